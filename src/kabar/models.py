@@ -1,0 +1,168 @@
+"""Frozen value objects passed between pipeline stages.
+
+Every stage is a plain function over these types; only ``pipeline.py`` orders the
+stages and only ``store/`` persists them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One input article as a reader decoded it, before cleaning.
+
+    ``text`` is the decoded, Unicode-normalised text with one line per paragraph or
+    page line (for HTML: the extractor's main text). Fields a structured input
+    (JSON, HTML meta tags) supplies directly are kept beside it.
+    """
+
+    source: str
+    text: str
+    format: str  # "text", "html" or "json"
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    site_name: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Reject:
+    """An input that could not be read, and the one-line reason why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line the cleaner dropped, with the rule that dropped it (kept for metadata and audits)."""
+
+    text: str
+    reason: str
+    position: int  # index of the line in the raw text
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The cleaner's result: the story paragraphs, the headline and what was removed."""
+
+    title: str | None
+    paragraphs: tuple[str, ...]
+    removed: tuple[RemovedLine, ...] = ()
+    dateline_prefix: str | None = None  # e.g. "PYONGYANG, KOMPAS.TV -", cut from the first paragraph
+
+    @property
+    def body(self) -> str:
+        """Return the paragraphs joined by a blank line, as the contract's ``body``."""
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the article says about itself."""
+
+    title: str | None
+    outlet: str | None
+    published: str | None  # ISO date, optionally with THH:MM and offset
+    dateline: str | None
+    authors: tuple[str, ...] = ()
+    wire_sources: tuple[str, ...] = ()
+    language: str = "id"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an entity in the cleaned body."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place under its canonical name."""
+
+    name: str
+    type: str  # PERSON, ORG, LOC (others may be added)
+    aliases: tuple[str, ...] = ()
+    count: int = 0
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    """What someone is reported to have said; offsets index the cleaned body."""
+
+    text: str
+    speaker: str | None
+    kind: str  # "direct", "partial" or "indirect"
+    start: int
+    end: int
+    groups: tuple[str, ...] = ()
+    cue: str | None = None  # the verb or phrase that attributes it ("kata", "ujarnya", "menurut")
+
+
+@dataclass(frozen=True)
+class Article:
+    """A fully described article: the unit the store keeps and the export writes."""
+
+    id: str
+    source: str
+    title: str | None
+    body: str
+    outlet: str | None
+    published: str | None
+    dateline: str | None
+    authors: tuple[str, ...] = ()
+    wire_sources: tuple[str, ...] = ()
+    language: str = "id"
+    duplicate_of: str | None = None
+    story: str | None = None
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """One sentence of a story summary and the article it came from."""
+
+    text: str
+    article: str
+
+
+@dataclass(frozen=True)
+class StatementRef:
+    """A quote inside an article: ``index`` is its position in that article's ``quotes``."""
+
+    article: str
+    index: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    """The same statement as carried by several articles."""
+
+    id: str
+    speaker: str | None
+    quotes: tuple[StatementRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles about one event, across outlets."""
+
+    id: str
+    title: str
+    date: str | None
+    articles: tuple[str, ...]
+    summary: tuple[SummarySentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    statements: tuple[Statement, ...] = field(default_factory=tuple)
