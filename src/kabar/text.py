@@ -15,8 +15,43 @@ _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "dr drs ir prof h hj st jl no tel kec kab yth sdr bpk ny tn mr mrs ms jr sr dll dsb dkk "
-    "a.n u.p s.h m.h s.e s.t s.pd m.si m.sc ph.d".split()
+    [
+        "dr",
+        "drs",
+        "ir",
+        "prof",
+        "h",
+        "hj",
+        "st",
+        "jl",
+        "no",
+        "tel",
+        "kec",
+        "kab",
+        "yth",
+        "sdr",
+        "bpk",
+        "ny",
+        "tn",
+        "mr",
+        "mrs",
+        "ms",
+        "jr",
+        "sr",
+        "dll",
+        "dsb",
+        "dkk",
+        "a.n",
+        "u.p",
+        "s.h",
+        "m.h",
+        "s.e",
+        "s.t",
+        "s.pd",
+        "m.si",
+        "m.sc",
+        "ph.d",
+    ]
 )
 
 

@@ -1,0 +1,5 @@
+"""Allow ``python -m kabar``."""
+
+from kabar.cli import main
+
+main()

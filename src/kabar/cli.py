@@ -1,0 +1,261 @@
+"""The ``kabar`` command: thin shells over the public API."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+import click
+
+from kabar.errors import KabarError
+from kabar.ingest import DEFAULT_MAX_BYTES
+
+DEFAULT_DB = "kabar.db"
+_db_option = click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite store file.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kabar")
+def main() -> None:
+    """kabar: turn Indonesian online news into structured stories."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Also write this run's kabar.analysis/1 export to FILE ('-' for stdout).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Run per-article stages locally or on a Dask cluster.",
+)
+@click.option(
+    "--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)."
+)
+@click.option(
+    "--max-size",
+    "max_mb",
+    type=click.FloatRange(min=0.001),
+    default=DEFAULT_MAX_BYTES / 1024 / 1024,
+    show_default=True,
+    help="Reject input files larger than this many MB.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary line.")
+def analyze(
+    paths: tuple[str, ...],
+    db: str,
+    json_path: str | None,
+    engine: str,
+    scheduler: str | None,
+    max_mb: float,
+    quiet: bool,
+) -> None:
+    """Analyse articles in PATHS (files, folders, '-' for stdin) into the store."""
+    from kabar.api import analyze as run_analysis
+    from kabar.api import write_json
+    from kabar.export import build_export, validate_export
+    from kabar.store import open_store
+
+    with _errors():
+        store = open_store(db)
+        try:
+            result = run_analysis(
+                list(paths),
+                store,
+                engine=engine,
+                scheduler=scheduler,
+                max_bytes=int(max_mb * 1024 * 1024),
+                progress=_progress_bar,
+            )
+            if json_path:
+                story_articles = {i for s in result.stories for i in s.articles}
+                related = [a for a in (store.get_article(i) for i in sorted(story_articles)) if a]
+                articles = {a.id: a for a in [*result.articles, *related]}
+                document = build_export(articles.values(), result.stories, result.rejected)
+                validate_export(document)
+                write_json(document, json_path)
+        finally:
+            store.close()
+    for reject in result.rejected:
+        click.echo(f"kabar: {reject.source}: {reject.reason}", err=True)
+    if not quiet and json_path != "-":
+        _print_overview(result)
+    click.echo(f"kabar: {result.stats.summary()}", err=True)
+    sys.exit(1 if result.rejected else 0)
+
+
+@main.command()
+@click.option(
+    "--json",
+    "json_path",
+    required=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the kabar.analysis/1 export of the whole store to FILE.",
+)
+@_db_option
+def export(json_path: str, db: str) -> None:
+    """Export the whole store as kabar.analysis/1 JSON."""
+    from kabar.api import export as export_store
+    from kabar.api import write_json
+
+    with _errors(), _existing_store(db) as store:
+        write_json(export_store(store), json_path)
+
+
+@main.command()
+@_db_option
+@click.option("--story", help="Only the articles of this story.")
+@click.option("--limit", type=click.IntRange(min=1), help="Show at most this many.")
+def articles(db: str, story: str | None, limit: int | None) -> None:
+    """List stored articles: id, date, outlet, title."""
+    with _errors(), _existing_store(db) as store:
+        shown = 0
+        for article in store.iter_articles():
+            if story and article.story != story:
+                continue
+            date = (article.published or "")[:10] or "-"
+            flag = " (copy)" if article.duplicate_of else ""
+            click.echo(
+                f"{article.id}  {date:10}  {article.outlet or '-':18.18}  "
+                f"{article.title or '(untitled)'}{flag}"
+            )
+            shown += 1
+            if limit and shown >= limit:
+                break
+
+
+@main.command()
+@click.argument("article_id")
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the article as contract JSON.")
+def show(article_id: str, db: str, as_json: bool) -> None:
+    """Show one article: metadata, body, entities and quotes."""
+    import json
+
+    from kabar.export import article_to_dict
+
+    with _errors(), _existing_store(db) as store:
+        article = store.get_article(article_id)
+        if article is None:
+            raise click.UsageError(f"no article with id {article_id!r} in {db}")
+        if as_json:
+            click.echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
+            return
+        _print_article(article)
+
+
+@main.command()
+@_db_option
+def stories(db: str) -> None:
+    """List stored stories: id, date, number of articles, title."""
+    with _errors(), _existing_store(db) as store:
+        for story in store.iter_stories():
+            click.echo(
+                f"{story.id}  {story.date or '-':10}  {len(story.articles):3d}  {story.title}"
+            )
+
+
+def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:
+    """Wrap an iterable in a progress bar when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, unit=" articles", desc="kabar", leave=False)
+
+
+def _print_overview(result: Any) -> None:
+    titles = {a.id: a for a in result.articles}
+    click.echo(f"{len(result.articles)} articles, {len(result.stories)} stories")
+    for story in result.stories:
+        click.echo(
+            f"\n■ {story.title}  [{story.date or 'undated'}]  ({len(story.articles)} articles)"
+        )
+        for article_id in story.articles:
+            article = titles.get(article_id)
+            if article is None:
+                continue
+            copy = "  (copy)" if article.duplicate_of else ""
+            click.echo(f"   {article.outlet or '?':18.18} {article.title or '(untitled)'}{copy}")
+    unassigned = [a for a in result.articles if not a.story]
+    for article in unassigned:
+        click.echo(f"   {article.outlet or '?':18.18} {article.title or '(untitled)'}")
+
+
+def _print_article(article: Any) -> None:
+    click.echo(article.title or "(untitled)")
+    click.echo(
+        f"id {article.id} · {article.outlet or '-'} · {article.published or '-'}"
+        f" · dateline {article.dateline or '-'} · {article.language}"
+    )
+    if article.authors:
+        click.echo("authors: " + ", ".join(article.authors))
+    if article.wire_sources:
+        click.echo("sources: " + ", ".join(article.wire_sources))
+    if article.duplicate_of:
+        click.echo(f"copy of {article.duplicate_of}")
+    click.echo(f"story {article.story or '-'} · source {article.source}\n")
+    click.echo(article.body)
+    if article.entities:
+        click.echo("\nEntities:")
+        for entity in article.entities:
+            aliases = ", ".join(a for a in entity.aliases if a != entity.name)
+            click.echo(
+                f"  {entity.type:6} {entity.name} ×{entity.count}"
+                + (f"  ({aliases})" if aliases else "")
+            )
+    if article.quotes:
+        click.echo("\nQuotes:")
+        for quote in article.quotes:
+            click.echo(f"  [{quote.kind}] {quote.speaker or '?'}: {quote.text}")
+
+
+class _errors:
+    """Turn kabar's own errors into one-line messages and exit status 2."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, _: object
+    ) -> bool:
+        if isinstance(exc, KabarError):
+            click.echo(f"kabar: {exc}", err=True)
+            sys.exit(2)
+        return False
+
+
+class _existing_store:
+    """Open a store that must already exist (reading commands never create one)."""
+
+    def __init__(self, db: str) -> None:
+        self._db = db
+        self._store: Any = None
+
+    def __enter__(self) -> Any:
+        from pathlib import Path
+
+        from kabar.store import open_store
+
+        if not Path(self._db).exists():
+            raise click.UsageError(f"no store at {self._db}; run 'kabar analyze' first")
+        self._store = open_store(self._db)
+        return self._store
+
+    def __exit__(self, *_: object) -> None:
+        if self._store is not None:
+            self._store.close()

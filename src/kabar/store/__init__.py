@@ -1,0 +1,25 @@
+"""The store: one interface, backends chosen by ``open_store(url)``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kabar.errors import StoreError
+from kabar.store.base import Store
+from kabar.store.sqlite import SQLiteStore
+
+__all__ = ["SQLiteStore", "Store", "open_store"]
+
+
+def open_store(url: str | Path | None = None) -> Store:
+    """Open a store: a SQLite file path, ``sqlite:///path``, or ``:memory:`` (the default)."""
+    if url is None:
+        return SQLiteStore(":memory:")
+    text = str(url)
+    if text.startswith("sqlite://"):
+        text = text.removeprefix("sqlite://").removeprefix("/") or ":memory:"
+        if text != ":memory:" and not text.startswith("/") and str(url).startswith("sqlite:////"):
+            text = "/" + text
+    elif "://" in text:
+        raise StoreError(f"unknown store backend in {str(url)!r}; only sqlite is available")
+    return SQLiteStore(text)

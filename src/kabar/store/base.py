@@ -1,0 +1,70 @@
+"""The interface every store backend implements."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Protocol
+
+from kabar.models import Article, Reject, Story
+
+
+class Store(Protocol):
+    """Where articles, stories, rejects and the corpus index state live between runs."""
+
+    def has_article(self, article_id: str) -> bool:
+        """Return whether an article with this id is stored."""
+        ...
+
+    def put_articles(self, articles: Sequence[Article], *, linked: bool = False) -> None:
+        """Insert or replace articles in one transaction."""
+        ...
+
+    def get_article(self, article_id: str) -> Article | None:
+        """Return one article, or None."""
+        ...
+
+    def iter_articles(self) -> Iterator[Article]:
+        """Yield every stored article, earliest published first."""
+        ...
+
+    def count_articles(self) -> int:
+        """Return how many articles are stored."""
+        ...
+
+    def unlinked_articles(self) -> list[Article]:
+        """Return the articles not yet assigned to duplicates and stories."""
+        ...
+
+    def put_rejects(self, rejects: Sequence[Reject]) -> None:
+        """Record inputs that could not be read (replacing earlier reasons for the same source)."""
+        ...
+
+    def forget_rejects(self, sources: Sequence[str]) -> None:
+        """Drop rejects whose source has since been read successfully."""
+        ...
+
+    def rejects(self) -> list[Reject]:
+        """Return every recorded reject."""
+        ...
+
+    def commit_link(
+        self, articles: Sequence[Article], stories: Sequence[Story], state: bytes
+    ) -> None:
+        """Atomically save linked articles, changed stories and the new index state."""
+        ...
+
+    def get_story(self, story_id: str) -> Story | None:
+        """Return one story, or None."""
+        ...
+
+    def iter_stories(self) -> Iterator[Story]:
+        """Yield every story, latest date first."""
+        ...
+
+    def get_state(self, key: str) -> bytes | None:
+        """Return a saved state blob, or None."""
+        ...
+
+    def close(self) -> None:
+        """Release the backend's resources."""
+        ...

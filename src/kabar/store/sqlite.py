@@ -1,0 +1,228 @@
+"""SQLite store: WAL mode, schema versioned with ``PRAGMA user_version`` migrations."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from kabar.errors import StoreError
+from kabar.export import article_from_dict, article_to_dict, story_from_dict, story_to_dict
+from kabar.models import Article, Reject, Story
+
+# Each entry migrates the schema from version i to i + 1; never edit a released one.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        published TEXT,
+        outlet TEXT,
+        title TEXT,
+        story TEXT,
+        duplicate_of TEXT,
+        linked INTEGER NOT NULL DEFAULT 0,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX articles_story ON articles(story);
+    CREATE INDEX articles_linked ON articles(linked) WHERE linked = 0;
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        date TEXT,
+        title TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE TABLE rejects (
+        source TEXT PRIMARY KEY,
+        reason TEXT NOT NULL
+    );
+    CREATE TABLE state (
+        key TEXT PRIMARY KEY,
+        value BLOB NOT NULL
+    );
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+_LINK_STATE_KEY = "link"
+
+
+class SQLiteStore:
+    """The default store, one SQLite file (or ``:memory:``)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None)
+            self._db.execute("PRAGMA busy_timeout = 10000")
+            if self.path != ":memory:":
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: cannot open store: {error}") from error
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store schema {version} is newer than this kabar ({SCHEMA_VERSION})"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self._transaction():
+                for statement in MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._db)
+
+    def has_article(self, article_id: str) -> bool:
+        """Return whether an article with this id is stored."""
+        row = self._db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def put_articles(self, articles: Sequence[Article], *, linked: bool = False) -> None:
+        """Insert or replace articles in one transaction."""
+        with self._transaction():
+            self._write_articles(articles, linked=linked)
+
+    def _write_articles(self, articles: Sequence[Article], *, linked: bool) -> None:
+        self._db.executemany(
+            "INSERT OR REPLACE INTO articles"
+            " (id, source, published, outlet, title, story, duplicate_of, linked, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    a.id,
+                    a.source,
+                    a.published,
+                    a.outlet,
+                    a.title,
+                    a.story,
+                    a.duplicate_of,
+                    int(linked),
+                    json.dumps(article_to_dict(a, with_mentions=True), ensure_ascii=False),
+                )
+                for a in articles
+            ],
+        )
+
+    def get_article(self, article_id: str) -> Article | None:
+        """Return one article, or None."""
+        row = self._db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return article_from_dict(json.loads(row[0])) if row else None
+
+    def iter_articles(self) -> Iterator[Article]:
+        """Yield every stored article, earliest published first (undated last)."""
+        cursor = self._db.execute(
+            "SELECT data FROM articles ORDER BY published IS NULL, published, id"
+        )
+        for (data,) in cursor:
+            yield article_from_dict(json.loads(data))
+
+    def count_articles(self) -> int:
+        """Return how many articles are stored."""
+        return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def unlinked_articles(self) -> list[Article]:
+        """Return the articles not yet assigned to duplicates and stories."""
+        rows = self._db.execute(
+            "SELECT data FROM articles WHERE linked = 0 ORDER BY published IS NULL, published, id"
+        ).fetchall()
+        return [article_from_dict(json.loads(data)) for (data,) in rows]
+
+    def put_rejects(self, rejects: Sequence[Reject]) -> None:
+        """Record inputs that could not be read."""
+        with self._transaction():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO rejects (source, reason) VALUES (?, ?)",
+                [(r.source, r.reason) for r in rejects],
+            )
+
+    def forget_rejects(self, sources: Sequence[str]) -> None:
+        """Drop rejects whose source has since been read successfully."""
+        with self._transaction():
+            self._db.executemany("DELETE FROM rejects WHERE source = ?", [(s,) for s in sources])
+
+    def rejects(self) -> list[Reject]:
+        """Return every recorded reject."""
+        rows = self._db.execute("SELECT source, reason FROM rejects ORDER BY source").fetchall()
+        return [Reject(source, reason) for source, reason in rows]
+
+    def commit_link(
+        self, articles: Sequence[Article], stories: Sequence[Story], state: bytes
+    ) -> None:
+        """Atomically save linked articles, changed stories and the new index state."""
+        with self._transaction():
+            self._write_articles(articles, linked=True)
+            self._db.executemany(
+                "INSERT OR REPLACE INTO stories (id, date, title, data) VALUES (?, ?, ?, ?)",
+                [
+                    (s.id, s.date, s.title, json.dumps(story_to_dict(s), ensure_ascii=False))
+                    for s in stories
+                ],
+            )
+            # Stories emptied by a re-assignment would otherwise linger.
+            self._db.execute(
+                "DELETE FROM stories WHERE id NOT IN"
+                " (SELECT DISTINCT story FROM articles WHERE story IS NOT NULL)"
+            )
+            self._db.execute(
+                "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (_LINK_STATE_KEY, state)
+            )
+
+    def get_story(self, story_id: str) -> Story | None:
+        """Return one story, or None."""
+        row = self._db.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return story_from_dict(json.loads(row[0])) if row else None
+
+    def iter_stories(self) -> Iterator[Story]:
+        """Yield every story, latest date first."""
+        cursor = self._db.execute("SELECT data FROM stories ORDER BY date IS NULL, date DESC, id")
+        for (data,) in cursor:
+            yield story_from_dict(json.loads(data))
+
+    def get_state(self, key: str = _LINK_STATE_KEY) -> bytes | None:
+        """Return a saved state blob, or None."""
+        row = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return bytes(row[0]) if row else None
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._db.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self._db.execute("BEGIN IMMEDIATE")
+        return self._db
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self._db.execute("COMMIT")
+        else:
+            self._db.execute("ROLLBACK")

@@ -1,0 +1,40 @@
+"""Shared fixtures: paths to ../shared and the bundled examples, stores, small factories."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kabar.store import SQLiteStore, open_store
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "seeds"
+EXAMPLES = REPO / "examples" / "corpus"
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """Return ../shared (CI clones the repo with it beside)."""
+    if not SHARED.is_dir():
+        pytest.fail(f"../shared is missing at {SHARED}")
+    return SHARED
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    """Return the folder of the five real seed articles (CI has ../shared)."""
+    if not SEEDS.is_dir():
+        pytest.fail(f"../shared/seeds is missing at {SEEDS}")
+    return SEEDS
+
+
+@pytest.fixture
+def memory_store() -> Iterator[SQLiteStore]:
+    """Yield an in-memory SQLite store."""
+    store = open_store(":memory:")
+    assert isinstance(store, SQLiteStore)
+    yield store
+    store.close()

@@ -1,0 +1,124 @@
+"""The command line: every command has help, exit codes, summary line, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kabar.cli import main
+from kabar.export import validate_export
+
+COMMANDS = ["analyze", "export", "articles", "show", "stories"]
+ARTICLE = (
+    "Pasar Murah Digelar di Alun-Alun\n\n"
+    "BANDUNG - Pemkot menggelar pasar murah, Sabtu (6/7/2024).\n"
+)
+
+
+@pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])
+def test_every_command_has_help(command: list[str]) -> None:
+    result = CliRunner().invoke(main, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage:" in result.output
+    if command:
+        assert main.commands[command[0]].help  # type: ignore[attr-defined]
+
+
+def test_analyze_export_articles_show(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    db, out = tmp_path / "k.db", tmp_path / "out.json"
+    runner = CliRunner()
+    result = runner.invoke(
+        main, ["analyze", str(tmp_path / "in"), "--db", str(db), "--json", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "1 articles read (1 new, 0 already stored), 0 rejected" in result.output
+    document = json.loads(out.read_text("utf-8"))
+    validate_export(document)
+    (article,) = document["articles"]
+    listing = runner.invoke(main, ["articles", "--db", str(db)])
+    assert listing.exit_code == 0 and article["id"] in listing.output
+    shown = runner.invoke(main, ["show", article["id"], "--db", str(db), "--json"])
+    assert json.loads(shown.output)["body"] == article["body"]
+    exported = runner.invoke(main, ["export", "--json", "-", "--db", str(db)])
+    assert json.loads(exported.output)["articles"][0]["id"] == article["id"]
+
+
+def test_rejected_input_exits_1_with_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kabar",
+            "analyze",
+            str(tmp_path),
+            "--db",
+            str(tmp_path / "k.db"),
+            "-q",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert f"kabar: {tmp_path / 'empty.txt'}: empty file\n" in result.stderr
+    assert "1 articles read (1 new, 0 already stored), 1 rejected" in result.stderr
+
+
+def test_stdin_is_read(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kabar",
+            "analyze",
+            "-",
+            "--db",
+            str(tmp_path / "k.db"),
+            "--json",
+            "-",
+        ],
+        input=ARTICLE,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    (article,) = json.loads(result.stdout)["articles"]
+    assert article["source"] == "-" and "pasar murah" in article["body"]
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    runner = CliRunner()
+    assert runner.invoke(main, ["analyze"]).exit_code == 2
+    assert runner.invoke(main, ["analyze", "x", "--engine", "spark"]).exit_code == 2
+    missing = runner.invoke(main, ["articles", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and "no store at" in missing.output
+    (tmp_path / "junk.db").write_bytes(b"not a database" * 100)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    junk = runner.invoke(
+        main, ["analyze", str(tmp_path / "a.txt"), "--db", str(tmp_path / "junk.db")]
+    )
+    assert junk.exit_code == 2 and "cannot open store" in junk.output
+
+
+def test_help_does_not_load_heavy_modules() -> None:
+    code = (
+        "import sys; from kabar.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "names = ('trafilatura', 'pycrfsuite', 'dask', 'sklearn')\n"
+        "heavy = [m for m in names if m in sys.modules]\n"
+        "print(heavy)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip().endswith("[]")
