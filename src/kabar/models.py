@@ -54,7 +54,8 @@ class Cleaned:
     title: str | None
     paragraphs: tuple[str, ...]
     removed: tuple[RemovedLine, ...] = ()
-    dateline_prefix: str | None = None  # e.g. "PYONGYANG, KOMPAS.TV -", cut from the first paragraph
+    # The dateline cut from the first paragraph, e.g. "PYONGYANG, KOMPAS.TV -".
+    dateline_prefix: str | None = None
 
     @property
     def body(self) -> str:
