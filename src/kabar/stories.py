@@ -12,7 +12,7 @@ from kabar.models import Article, Story
 class Linked:
     """Result of linking new articles into the corpus."""
 
-    articles: tuple[Article, ...]  # every article whose duplicate_of or story changed (new ones too)
+    articles: tuple[Article, ...]  # every article whose duplicate_of or story changed
     stories: tuple[Story, ...]  # every story that was created or changed
     state: bytes  # serialised index, handed back on the next call
 
