@@ -10,7 +10,7 @@ import hashlib
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kabar.clean import clean
@@ -20,7 +20,9 @@ from kabar.ingest import DEFAULT_MAX_BYTES, read_paths
 from kabar.meta import describe
 from kabar.models import Article, RawDocument, Reject, Story
 from kabar.quotes import extract_quotes
+from kabar.statements import group_statements
 from kabar.store import Store, open_store
+from kabar.summarize import summarize
 
 # Articles written to the store per transaction: small enough that a killed run loses little,
 # large enough that commits do not dominate (measured: ~2 ms per commit in WAL mode).
@@ -231,12 +233,26 @@ def _link_pending(store: Store, stats: RunStats) -> None:
         return
     started = time.perf_counter()
     linked = link(pending, store.get_state())
-    touched = {a.id for a in linked.articles}
-    untouched = [a for a in pending if a.id not in touched]
-    store.commit_link([*linked.articles, *untouched], linked.stories, linked.state)
+    changed = {a.id: a for a in pending}
+    changed.update((a.id, a) for a in linked.articles)
+    stories = [_describe_story(story, changed, store) for story in linked.stories]
+    store.commit_link(list(changed.values()), stories, linked.state)
     stats.stage_seconds["link"] = stats.stage_seconds.get("link", 0.0) + (
         time.perf_counter() - started
     )
+
+
+def _describe_story(story: Story, changed: dict[str, Article], store: Store) -> Story:
+    """Add statements and a summary to a story; set the quote groups of its articles."""
+    members = [changed.get(i) or store.get_article(i) for i in story.articles]
+    articles = [a for a in members if a is not None]
+    statements, quotes = group_statements(articles)
+    for article in articles:
+        if article.id in quotes:
+            changed[article.id] = replace(
+                changed.get(article.id, article), quotes=quotes[article.id]
+            )
+    return replace(story, statements=statements, summary=summarize(articles))
 
 
 class _StageClock:

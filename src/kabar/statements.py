@@ -1,0 +1,118 @@
+"""The same statement as carried by several articles of a story, in any wording."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kabar.models import Article, Quote, Statement, StatementRef
+
+# Share of the shorter quote's content words found in the longer one for two quotes to be one
+# statement; 0.5 joined the differently translated seed quotes of the Sept 2023 summit
+# ("kami datang ke sini" / "kami datang kemari") without joining unrelated Kim quotes.
+MIN_CONTAINMENT = 0.5
+# Fewer shared content words than this is chance, however short the quotes are.
+MIN_SHARED_WORDS = 3
+_WORD = re.compile(r"[a-z0-9]+")
+_SUFFIXES = ("nya", "lah", "kah", "pun")
+_STOP_WORDS = frozenset(
+    "yang dan di ke dari untuk dengan pada dalam ini itu akan telah sudah juga tidak bahwa "
+    "kami kita saya anda mereka dia ia kamu adalah ada atau oleh sebagai karena agar jika "
+    "the a an of to and in is that we be for on".split()
+)
+
+
+def group_statements(
+    articles: Sequence[Article],
+) -> tuple[tuple[Statement, ...], dict[str, tuple[Quote, ...]]]:
+    """Group quotes of different articles that carry the same statement.
+
+    Returns the statements (groups of two or more quotes) and, for every article whose quotes
+    changed, its quotes with their ``groups`` set.
+    """
+    refs: list[tuple[int, int]] = []  # (article position, quote index)
+    words: list[frozenset[str]] = []
+    for position, article in enumerate(articles):
+        for index, quote in enumerate(article.quotes):
+            if quote.kind == "indirect":
+                continue
+            refs.append((position, index))
+            words.append(content_words(quote.text))
+    parent = list(range(len(refs)))
+
+    def find(item: int) -> int:
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    postings: dict[str, list[int]] = {}
+    for item, bag in enumerate(words):
+        for word in bag:
+            postings.setdefault(word, []).append(item)
+    for item, bag in enumerate(words):
+        shared: dict[int, int] = {}
+        for word in bag:
+            for other in postings[word]:
+                if other > item:
+                    shared[other] = shared.get(other, 0) + 1
+        for other, count in shared.items():
+            if refs[other][0] == refs[item][0] or count < MIN_SHARED_WORDS:
+                continue
+            if count / min(len(bag), len(words[other])) < MIN_CONTAINMENT:
+                continue
+            if not _same_speaker(articles, refs[item], refs[other]):
+                continue
+            parent[find(other)] = find(item)
+    members: dict[int, list[int]] = {}
+    for item in range(len(refs)):
+        members.setdefault(find(item), []).append(item)
+    statements: list[Statement] = []
+    groups_of: dict[tuple[int, int], str] = {}
+    for group in members.values():
+        if len({refs[i][0] for i in group}) < 2:
+            continue
+        quote_refs = tuple(StatementRef(articles[refs[i][0]].id, refs[i][1]) for i in group)
+        statement_id = _statement_id(quote_refs)
+        speakers = [articles[p].quotes[q].speaker for p, q in (refs[i] for i in group)]
+        speaker = next((s for s in speakers if s), None)
+        statements.append(Statement(statement_id, speaker, quote_refs))
+        for i in group:
+            groups_of[refs[i]] = statement_id
+    updated: dict[str, tuple[Quote, ...]] = {}
+    for position, article in enumerate(articles):
+        quotes = tuple(
+            replace(q, groups=(groups_of[(position, i)],) if (position, i) in groups_of else ())
+            for i, q in enumerate(article.quotes)
+        )
+        if quotes != article.quotes:
+            updated[article.id] = quotes
+    return tuple(statements), updated
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Return the lower-cased content words of a text, with clitic suffixes stripped."""
+    found = set()
+    for word in _WORD.findall(text.lower()):
+        if word in _STOP_WORDS or len(word) < 3:
+            continue
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) > len(suffix) + 3:
+                word = word[: -len(suffix)]
+                break
+        found.add(word)
+    return frozenset(found)
+
+
+def _same_speaker(articles: Sequence[Article], one: tuple[int, int], two: tuple[int, int]) -> bool:
+    first = articles[one[0]].quotes[one[1]].speaker
+    second = articles[two[0]].quotes[two[1]].speaker
+    return first is None or second is None or first == second
+
+
+def _statement_id(refs: tuple[StatementRef, ...]) -> str:
+    """Return an id stable for the same set of quotes, whatever their order."""
+    key = "|".join(sorted(f"{r.article}:{r.index}" for r in refs))
+    return "st-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]

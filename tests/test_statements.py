@@ -1,0 +1,89 @@
+"""Statement groups across articles and the story summary."""
+
+from __future__ import annotations
+
+from kabar.models import Article, Quote
+from kabar.statements import group_statements
+from kabar.summarize import summarize
+
+
+def _article(article_id: str, body: str, quotes: tuple[Quote, ...] = ()) -> Article:
+    return Article(
+        id=article_id,
+        source=f"{article_id}.txt",
+        title=None,
+        body=body,
+        outlet=None,
+        published=None,
+        dateline=None,
+        quotes=quotes,
+    )
+
+
+def _quote(text: str, speaker: str | None, kind: str = "direct") -> Quote:
+    return Quote(text=text, speaker=speaker, kind=kind, start=0, end=len(text))
+
+
+def test_same_statement_in_other_words_is_one_group() -> None:
+    one = _article(
+        "a",
+        "x",
+        (
+            _quote(
+                "Kami akan membangun bendungan baru di hulu sungai tahun depan", "Ratna Wulandari"
+            ),
+            _quote("Warga tidak perlu panik menghadapi banjir", "Ratna Wulandari"),
+        ),
+    )
+    two = _article(
+        "b",
+        "y",
+        (
+            _quote("Kami akan membangun bendungan di hulu sungai pada tahun depan", None),
+            _quote("Harga beras di pasar tetap stabil sepanjang bulan ini", "Arif Mahendra"),
+        ),
+    )
+    statements, quotes = group_statements([one, two])
+    (statement,) = statements
+    assert statement.speaker == "Ratna Wulandari"
+    assert {(r.article, r.index) for r in statement.quotes} == {("a", 0), ("b", 0)}
+    assert quotes["a"][0].groups == (statement.id,) == quotes["b"][0].groups
+    assert quotes["a"][1].groups == () and quotes["b"][1].groups == ()
+
+
+def test_different_speakers_or_same_article_are_not_grouped() -> None:
+    one = _article(
+        "a",
+        "x",
+        (
+            _quote("Kami akan membangun bendungan baru di hulu sungai", "Ratna Wulandari"),
+            _quote("Kami akan membangun bendungan baru di hulu sungai", "Ratna Wulandari"),
+        ),
+    )
+    two = _article(
+        "b", "y", (_quote("Kami akan membangun bendungan baru di hulu sungai", "Arif Mahendra"),)
+    )
+    statements, quotes = group_statements([one, two])
+    assert statements == () and quotes == {}
+
+
+def test_summary_cites_articles_and_skips_repeats_and_copies() -> None:
+    lead = (
+        "Banjir bandang merendam ratusan rumah warga di Kecamatan Palu Barat setelah hujan "
+        "deras mengguyur sejak Senin malam."
+    )
+    one = _article("a", lead + " Petugas gabungan mengevakuasi warga lanjut usia ke masjid.")
+    two = _article(
+        "b",
+        lead.replace("ratusan", "sekitar 300") + " Pemerintah kota membuka "
+        "dapur umum di halaman kantor camat untuk para pengungsi banjir.",
+    )
+    copy = Article(**{**two.__dict__, "id": "c", "duplicate_of": "b"})
+    summary = summarize([one, two, copy])
+    assert summary and {s.article for s in summary} <= {"a", "b"}
+    texts = [s.text for s in summary]
+    assert sum("merendam" in t for t in texts) == 1  # the shared lead is said once
+    assert any("dapur umum" in t for t in texts)
+    for sentence in summary:
+        body = {"a": one.body, "b": two.body}[sentence.article]
+        assert sentence.text in body
