@@ -169,6 +169,21 @@ def stories(db: str) -> None:
             )
 
 
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the REST API (/api) and the story pages (/) over the store."""
+    import uvicorn
+
+    from kabar.web import create_app
+
+    with _errors(), _existing_store(db):
+        pass  # fail early, with the CLI's message, when there is no store
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:
     """Wrap an iterable in a progress bar when stderr is a terminal."""
     if not sys.stderr.isatty():
