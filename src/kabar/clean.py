@@ -1,15 +1,441 @@
-"""Boilerplate removal for Indonesian news text (stub: replaced by the real cleaner)."""
+"""Boilerplate removal for Indonesian news text: story paragraphs in, everything else out.
+
+The text is read line by line. Every line is either a story paragraph (kept, in order) or
+boilerplate removed with a reason: the ``REASON_*`` constants below, which ``meta`` reads
+back (bylines give authors, "Sumber:" lines give wire sources, date lines give the date).
+Each rule looks at one line, plus two pieces of position: the *header zone* (lines before
+the first story paragraph, where the title, site header, captions and date line live) and
+the *footer zone* (everything after a "TERBARU" or "Cek Berita ... Google News" marker).
+Rules never depend on what was removed around a line, which keeps cleaning idempotent.
+"""
 
 from __future__ import annotations
 
-from kabar.models import Cleaned, RawDocument
+import re
+
+from kabar.models import Cleaned, RawDocument, RemovedLine
+from kabar.sources import brand_spellings, name_key, outlet_name, wire_name
+
+REASON_TITLE = "title"
+REASON_HEADER = "header"  # site name, tagline, menu crumbs and labels above the story
+REASON_DATE = "date"  # "Kompas dunia | 19 Juni 2024, 13:30 WIB"
+REASON_SHARE = "share"  # share widgets: "> >", "Bagikan", rows of network names
+REASON_CAPTION = "caption"  # photo captions and credits
+REASON_RELATED = "related"  # "Baca juga:", "Simak Video ...", "Tonton juga ..."
+REASON_HEADLINE = "headline"  # another article's headline injected between paragraphs
+REASON_AD = "ad"  # "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT"
+REASON_FOOTER = "footer"  # "TERBARU", "Copyright", "Google News" and all that follows
+REASON_BYLINE = "byline"  # "Penulis : X Editor : Y", "Reporter: X", "Oleh: X"
+REASON_SOURCE = "source"  # "Sumber : Associated Press", source boxes and their bullets
+REASON_CONTRIBUTOR = "contributor"  # "X berkontribusi untuk laporan ini."
+REASON_INITIALS = "initials"  # "(ant/rzk)", "[noe]", "(end)" sign-offs
+REASON_NAVIGATION = "navigation"  # "Halaman selanjutnya", pagination
+
+# A byline, source or caption label line is short; longer lines starting with the same word
+# are prose ("Sumber daya alam ..."). 160 characters holds the longest seen in the seeds,
+# IndoSum and Detik ("Penulis : ... Editor : ..." with two long names).
+MAX_LABEL_LINE = 160
+# Header-zone lines are story text once they are this long even without a final full stop
+# (IndoSum's first paragraphs are sometimes cut mid-sentence); titles stay well below it.
+STORY_MIN_WORDS = 25
+# An injected headline has at least this many words; shorter title-case lines are the
+# article's own sub-headings ("Tetapkan Status Darurat"), which Detik uses and we keep.
+HEADLINE_MIN_WORDS = 7
+HEADLINE_MAX_WORDS = 30
+# Share of content words that start with a capital (or digit) for a line to be title case:
+# the seed headlines score 1.0, sentence-case story lines stay under 0.5.
+TITLE_CASE_SHARE = 0.8
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 35
+
+_WORD = re.compile(r"[^\W_][\w’'‘.\-/&]*")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_SENTENCE_END = re.compile(r"""[.!?…;:][\s"”’'“‘)\]*]*$|[.!?…]["”’'“‘]?\s*\(\w{1,8}\)$""")
+_QUOTE_START = re.compile(r"""^["“”‘’'«]""")
+# Function words Indonesian title case leaves in lower case ("Kim Jong Un di Pyongyang").
+_SMALL_WORDS = frozenset(
+    "di ke dari dan yang untuk dengan dalam pada atau ini itu soal jadi vs hingga bagi oleh "
+    "akan tak tidak pun si sang para serta agar karena kah lah nya sebagai terhadap antara "
+    "secara bakal masih sudah telah belum juga usai saat jelang demi via per the of and a an "
+    "in on to for at by is".split()
+)
+
+_AD_LINES = frozenset(
+    name_key(s)
+    for s in (
+        "ADVERTISEMENT",
+        "Advertisment",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "Scroll untuk melanjutkan",
+        "Gulir untuk melanjutkan",
+        "Lanjutkan membaca",
+        "Continue reading",
+        "Iklan",
+        "Ads",
+        "Advertorial",
+        "Sponsored",
+        "Konten Sponsor",
+        "Konten Bersponsor",
+        "Tutup iklan",
+        "Close ad",
+        "Loading...",
+        "Memuat...",
+        "Baca Selengkapnya",
+        "Selengkapnya",
+        "Read more",
+    )
+)
+# A related-article, video or promo line: "Baca juga: ...", "Simak Video '...'", "(Baca: ...)".
+_RELATED = re.compile(
+    r"""^[(\[]?\s*(?:
+        baca(?:\s*juga|_juga)?\s*[:\-–—|]
+      | baca\s*juga\b | baca_juga\b
+      | (?:lihat|simak|cek|tonton|saksikan)\s+juga\b
+      | (?:simak|tonton|lihat|saksikan)\s+(?:juga\s+)?(?:video|live|foto|galeri|infografis)
+      | (?:tonton|saksikan)\b
+      | (?:berita|artikel)\s+(?:terkait|lainnya|pilihan|menarik)\b
+      | read\s+(?:also|more)\b | related\s*: | see\s+also\b
+      | jangan\s+lewatkan\b | klik\s+(?:di\s*sini|link|tautan)\b
+      | dengarkan\s+(?:juga\s+)?(?:podcast|berita)
+      | (?:download|unduh)\s+(?:aplikasi|app)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BERITA_PREFIX = re.compile(r"^BERITA\s+[A-Z0-9]+\s*[-–—]\s")  # Goal: "BERITA MU - ..."
+_NAVIGATION = re.compile(
+    r"""^(?:halaman\s+(?:selanjutnya|berikutnya|sebelumnya|\d+(?:\s+dari\s+\d+)?)
+      | selanjutnya | sebelumnya | berikutnya | next | prev(?:ious)? | load\s+more
+      | lihat\s+semua | tampilkan\s+semua | show\s+all | \d+(?:\s+\d+)+ | kembali\s+ke\s+atas
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_FOOTER_MARKER = re.compile(
+    r"""^(?:terbaru | terpopuler | populer | berita\s+terkait | artikel\s+terkait
+      | berita\s+lainnya | berita\s+terbaru | rekomendasi | pilihan\s+editor | editor'?s\s+pick
+      | tags? | topik(?:\s+terkait)? | kata\s+kunci | komentar | most\s+popular | trending
+      | (?:tags?|topik|kata\s+kunci)\s*:.*
+      | [\w.]+\s+(?:adalah|merupakan)\s+(?:portal|situs|media|platform)\s+(?:berita|informasi)\b.*
+      | cek\s+berita\s+dan\s+artikel\s+yang\s+lain\s+di\b.* | google\s+news
+      | (?:ikuti|follow)\b.*\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b.*
+      | dapatkan\s+update\b.* | copyright\b.* | hak\s+cipta\b.* | ©.*
+      | \(c\)\s*\d{4}\b.*
+    )[\s:.|]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SHARE_WORDS = frozenset(
+    "bagikan share facebook twitter x whatsapp wa telegram line linkedin email e-mail "
+    "salin copy link tautan pinterest instagram tiktok youtube print cetak komentar".split()
+)
+_BYLINE = re.compile(
+    r"""^(?:penulis|editor|reporter|pewarta|penyunting|redaktur(?:\s+pelaksana)?|oleh
+      | kontributor|wartawan|writer|author|text|teks|alih\s*bahasa|penerjemah
+      | fotografer|videografer|editor\s+foto|produser|koresponden|laporan)\s*:
+      | ^laporan\s+(?:wartawan|reporter|koresponden|kontributor)\b
+      | ^(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh\b
+      | ^(?:penulis|reporter|editor)\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.'-]*){0,4})\s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_SOURCE = re.compile(
+    r"""^(?:sumber|source|tambahan|referensi)\s*:
+      | ^artikel\s+ini\s+(?:telah\s+tayang|pertama\s+kali\s+(?:terbit|tayang|dimuat)
+      | merupakan\s+(?:terjemahan|saduran)|sudah\s+tayang|telah\s+terbit|diterjemahkan)\b
+      | ^\[\s*[\w.\- ]+\.(?:com|co|net|org|id|tv)\s*\]$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SOURCE_BOX = re.compile(r"^(?:sumber|source)\s*:?\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^[•·▪◦●‣*-]\s*")
+_CONTRIBUTOR = re.compile(
+    r"\b(?:(?:turut\s+)?berkontribusi|contributed)\b.{0,40}\b(?:laporan|report|artikel|berita)\b",
+    re.IGNORECASE,
+)
+_CAPTION_START = re.compile(
+    r"""^[(\[]?\s*(?:foto|photo|ilustrasi|gambar|image|dok(?:umentasi)?\.?|tangkapan\s+layar
+      | screenshot|infografis|grafis|kredit\s+foto|antara\s+foto|reuters/|ap\s+photo
+      | afp/|getty\s+images|istimewa)\s*[:/|]""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A line that ends in a photo credit in brackets, with no full stop after it.
+_CAPTION_END = re.compile(
+    r"""[(\[]\s*(?:sumber|foto|photo|dok\.?|dokumentasi|antara\s+foto|reuters|ap(?:\s+photo)?
+      | afp|getty(?:\s+images)?|istock(?:photo)?|shutterstock|ist|istimewa|tangkapan\s+layar
+      | freepik|unsplash|pexels|pixabay|kredit)\b[^()\[\]]*[)\]]$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_INITIALS_LINE = re.compile(
+    r"""^[(\[]\s*(?:[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+|[a-z]{2,6}|\*+|end)\s*[)\]]$
+      | ^\*{1,3}$""",
+    re.VERBOSE,
+)
+_TRAILING_INITIALS = re.compile(
+    r"""(?<=[.!?"”’'])\s*[(\[]\s*(?:[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+
+      | [a-z]{2,6} | \*+ | end)\s*[)\]]\s*$""",
+    re.VERBOSE,
+)
+_TRAILING_SOURCE = re.compile(
+    r"(?<=[.!?\"”’'])\s*[(\[]\s*[\w.-]+\.(?:com|co\.id|co|id|net|org)\s*[)\]]\s*$"
+)
+_TAGLINE = re.compile(
+    r"\b(?:berita|news|portal|terkini|terbaru|terpercaya|hari\s+ini|today|latest|situs)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
+    r"november|nopember|desember|january|february|march|may|june|july|august|october|"
+    r"december|jan|feb|mar|apr|jun|jul|agu|agt|ags|aug|sep|sept|okt|oct|nov|des|dec)"
+)
+_DATE_IN_LINE = re.compile(
+    rf"\b\d{{1,2}}\s+{_MONTHS}\.?\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b",
+    re.IGNORECASE,
+)
+_DATE_LINE_WORDS = re.compile(
+    r"\b(?:wib|wita|wit|diperbarui|dipublikasikan|diterbitkan|terbit|update[d]?|published|"
+    r"pukul|jam|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}[:.]\d{2}",
+    re.IGNORECASE,
+)
+# Longest-first alternation of every brand spelling, for datelines.
+_BRANDS = "|".join(re.escape(s) for s in brand_spellings())
+_DOMAIN_BRAND = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|co|id|net|tv|news|or\.id)"
+_BRAND = rf"(?i:{_BRANDS}|{_DOMAIN_BRAND})"
+_PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
+_DASH = r"(?:[-–—]\s?){1,2}"
+DATELINES = (
+    # "PYONGYANG, KOMPAS.TV -", "Jakarta, CNN Indonesia --", "GOLD COAST, JUARA.net -"
+    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<brand>{_BRAND})\s*{_DASH}\s*"),
+    # "REPUBLIKA.CO.ID, MOSKOW –", "TEMPO.CO, Jakarta -", "Liputan6.com, Jakarta -"
+    re.compile(rf"^(?P<brand>{_BRAND})\s*,\s*(?P<place>{_PLACE})\s*{_DASH}\s*"),
+    # "Jakarta (ANTARA) -", "Wamena (ANTARA News) -", "Jakarta, 12/3 (ANTARA) -"
+    re.compile(
+        rf"^(?P<place>{_PLACE})\s*(?:,\s*[\w /]{{1,20}}?\s*)?\(\s*(?P<credit>[^()]{{2,30}}?)\s*\)"
+        rf"\s*{_DASH}\s*"
+    ),
+    # "Suara.com -", "VIVA –", "Rimanews -", "KOMPAS.com -"
+    re.compile(rf"^(?P<brand>{_BRAND})\s*{_DASH}\s*"),
+    # "Jakarta -" (Detik), "SPANYOL –"
+    re.compile(rf"^(?P<place>{_PLACE})\s+{_DASH}\s*"),
+)
+# Brand heads that scrapers glue onto the first word: "Siap.Viva.co.id" -> "SiapKim Jong Un".
+_GLUED_HEADS = sorted(
+    {s.split(".")[0] for s in brand_spellings() if s.count(".") >= 2 and len(s.split(".")[0]) > 2},
+    key=len,
+    reverse=True,
+)
+GLUED = re.compile(rf"^(?P<brand>{'|'.join(map(re.escape, _GLUED_HEADS))})(?=[A-Z][a-z])")
+_STORY_START = re.compile(r"""^["“‘'(\[]?[A-Z0-9"“‘']""")
+_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+(?P<brand>[^|\-–—:]{2,40})$")
 
 
 def clean(raw: RawDocument) -> Cleaned:
-    """Split the raw text into story paragraphs, dropping boilerplate lines."""
-    lines = [line.strip() for line in raw.text.split("\n")]
-    paragraphs = tuple(line for line in lines if line)
-    title = raw.title or (paragraphs[0] if paragraphs else None)
-    if not raw.title and paragraphs:
-        paragraphs = paragraphs[1:]
-    return Cleaned(title=title, paragraphs=paragraphs)
+    """Split the raw text into story paragraphs, dropping boilerplate lines with a reason."""
+    lines = [(i, line.strip()) for i, line in enumerate(raw.text.split("\n"))]
+    lines = [(i, line) for i, line in lines if line]
+    removed: list[RemovedLine] = []
+    kept: list[tuple[int, str]] = []
+    header: list[tuple[int, str]] = []
+    in_story = False
+    in_footer = False
+    in_box = False
+    for position, line in lines:
+        if in_footer:
+            removed.append(RemovedLine(line, REASON_FOOTER, position))
+            continue
+        if in_box and _BULLET.match(line):
+            removed.append(RemovedLine(line, REASON_SOURCE, position))
+            continue
+        in_box = False
+        reason = line_reason(line)
+        if reason == REASON_HEADLINE and not in_story:
+            reason = None
+        if reason is None and not in_story:
+            if _is_story_line(line):
+                in_story = True
+            else:
+                header.append((position, line))
+                continue
+        if reason is None:
+            kept.append((position, line))
+            continue
+        if reason == REASON_FOOTER and in_story:
+            in_footer = True
+        if reason == REASON_SOURCE and _SOURCE_BOX.match(line):
+            in_box = True
+        removed.append(RemovedLine(line, reason, position))
+    title = (_clean_title(raw.title) or None) if raw.title else None
+    removed.extend(_header_lines(header, title))
+    if title is None:
+        picked = _pick_title(header)
+        title = _clean_title(picked) if picked else None
+    paragraphs = [line for _, line in kept]
+    dateline = None
+    if paragraphs:
+        dateline, paragraphs[0] = cut_dateline(paragraphs[0])
+    paragraphs = _strip_initials(paragraphs, removed, kept)
+    removed.sort(key=lambda r: r.position)
+    return Cleaned(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        removed=tuple(removed),
+        dateline_prefix=dateline,
+    )
+
+
+def line_reason(line: str) -> str | None:
+    """Return why a line is boilerplate wherever it stands, or None for a possible story line."""
+    key = name_key(line)
+    if not _LETTER_OR_DIGIT.search(line):
+        return REASON_SHARE
+    if key in _AD_LINES:
+        return REASON_AD
+    short = len(line) <= MAX_LABEL_LINE
+    if _RELATED.match(line) or _BERITA_PREFIX.match(line):
+        return REASON_RELATED
+    if _FOOTER_MARKER.match(line):
+        return REASON_FOOTER
+    if _NAVIGATION.match(line):
+        return REASON_NAVIGATION
+    if _INITIALS_LINE.match(line):
+        return REASON_INITIALS
+    if short and _SOURCE.match(line):
+        return REASON_SOURCE
+    if short and _BYLINE.match(line):
+        return REASON_BYLINE
+    if short and _CONTRIBUTOR.search(line):
+        return REASON_CONTRIBUTOR
+    if _CAPTION_START.match(line) or _CAPTION_END.search(line):
+        return REASON_CAPTION
+    if _is_share_row(line):
+        return REASON_SHARE
+    if _is_date_line(line):
+        return REASON_DATE
+    if is_headline(line):
+        return REASON_HEADLINE
+    return None
+
+
+def is_headline(line: str) -> bool:
+    """Return whether a line reads as a headline: title case, no closing full stop."""
+    if _ends_sentence(line) and not line.rstrip().endswith(("?", "!")):
+        return False
+    if line.rstrip().endswith((":", ";", ",")) or _QUOTE_START.match(line):
+        return False
+    words = _WORD.findall(line)
+    if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or line.count(",") > 2:
+        return False
+    return _title_case_share(words) >= TITLE_CASE_SHARE
+
+
+def cut_dateline(paragraph: str) -> tuple[str | None, str]:
+    """Cut a dateline or glued brand prefix off the first paragraph: (prefix, rest)."""
+    for pattern in DATELINES:
+        match = pattern.match(paragraph)
+        if match and "credit" in pattern.groupindex and not _is_credit(match.group("credit")):
+            continue
+        if match and _STORY_START.match(paragraph[match.end() :]):
+            rest = paragraph[match.end() :]
+            if _is_story_line(rest) or not _is_story_line(paragraph):
+                return match.group(0).strip(), rest
+    match = GLUED.match(paragraph)
+    if match:
+        return match.group("brand"), paragraph[match.end() :]
+    return None, paragraph
+
+
+def _is_credit(text: str) -> bool:
+    """Return whether a bracketed dateline credit names an outlet or agency ("ANTARA")."""
+    return bool(outlet_name(text) or wire_name(text) or text.isupper())
+
+
+def _ends_sentence(line: str) -> bool:
+    """Return whether a line ends like a sentence (full stop, question mark, closing quote)."""
+    return bool(_SENTENCE_END.search(line))
+
+
+def _is_story_line(line: str) -> bool:
+    """Return whether a line that no rule removed opens the story (a sentence or long text)."""
+    return _ends_sentence(line) or len(_WORD.findall(line)) >= STORY_MIN_WORDS
+
+
+def _title_case_share(words: list[str]) -> float:
+    """Return the share of content words that start with a capital letter or a digit."""
+    content = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    if not content:
+        return 0.0
+    return sum(1 for w in content if w[0].isupper() or w[0].isdigit()) / len(content)
+
+
+def _is_share_row(line: str) -> bool:
+    """Return whether a line is only share-widget words ("Bagikan Facebook Twitter")."""
+    words = [w.casefold().rstrip(":") for w in line.replace("|", " ").split()]
+    return bool(words) and len(words) <= 8 and all(w in _SHARE_WORDS for w in words)
+
+
+def _is_date_line(line: str) -> bool:
+    """Return whether a short line is a date/section line rather than a sentence."""
+    if len(line) > 100 or not _DATE_IN_LINE.search(line):
+        return False
+    rest = _DATE_LINE_WORDS.sub(" ", _DATE_IN_LINE.sub(" ", line))
+    return len(_WORD.findall(rest)) <= 4 and not rest.rstrip().endswith(".")
+
+
+def _header_lines(header: list[tuple[int, str]], title: str | None) -> list[RemovedLine]:
+    """Classify the lines above the story: title, site header, tagline or caption."""
+    picked = title or _pick_title(header)
+    removed = []
+    for position, line in header:
+        if picked and name_key(line) == name_key(picked):
+            reason = REASON_TITLE
+        elif outlet_name(line) or "|" in line or len(_WORD.findall(line)) < TITLE_MIN_WORDS:
+            reason = REASON_HEADER
+        else:
+            reason = REASON_CAPTION
+        removed.append(RemovedLine(line, reason, position))
+    return removed
+
+
+def _pick_title(header: list[tuple[int, str]]) -> str | None:
+    """Return the longest title-like line above the story, or None when there is none."""
+    best: str | None = None
+    best_words = 0
+    for _, line in header:
+        words = len(_WORD.findall(line))
+        if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS or _QUOTE_START.match(line):
+            continue
+        if outlet_name(line) or "|" in line:
+            continue
+        if words > best_words:
+            best, best_words = line, words
+    return best
+
+
+def _clean_title(title: str) -> str:
+    """Drop a " | Outlet" or " - Outlet" suffix from a metadata title."""
+    title = " ".join(title.split())
+    while match := _TITLE_SUFFIX.search(title):
+        if not outlet_name(match.group("brand").strip()):
+            break
+        title = title[: match.start()].rstrip()
+    return title
+
+
+def _strip_initials(
+    paragraphs: list[str], removed: list[RemovedLine], kept: list[tuple[int, str]]
+) -> list[str]:
+    """Strip "(ant/rzk)"-style sign-offs from the end of the last paragraph, repeatedly."""
+    while paragraphs:
+        reason = REASON_INITIALS
+        match = _TRAILING_INITIALS.search(paragraphs[-1])
+        if not match:
+            reason = REASON_SOURCE
+            match = _TRAILING_SOURCE.search(paragraphs[-1])
+        if not match:
+            break
+        position = kept[len(paragraphs) - 1][0]
+        removed.append(RemovedLine(match.group(0).strip(), reason, position))
+        rest = paragraphs[-1][: match.start()].rstrip()
+        if rest:
+            paragraphs[-1] = rest
+        else:
+            paragraphs.pop()
+    return paragraphs

@@ -1,17 +1,413 @@
-"""Article metadata: title, outlet, date, dateline, authors, wire sources (stub)."""
+"""Article metadata: title, outlet, date, dateline, authors, wire sources and language.
+
+``describe`` reads what the cleaner set aside (``Cleaned.removed`` keeps each boilerplate
+line with the rule that removed it) together with the story paragraphs and whatever the
+reader took from structured input (HTML meta tags, JSON fields), which wins when present.
+
+Decisions worth knowing:
+- A photo credit ("(Sumber: Gavriil Grigorov, Sputnik, Kremlin Pool Photo melalui AP)") is a
+  caption: agencies named in captions are *not* wire sources of the text.
+- A wire source equal to the article's own outlet is dropped ("kata X kepada Kompas.com" in a
+  Kompas article), except a bracketed dateline credit ("Jakarta (ANTARA) -"), which the
+  article states as its origin and is always kept.
+- Contributors ("X berkontribusi untuk laporan ini") and sign-off initials ("(ant/rzk)") are
+  not authors.
+- A date in the body counts only when it names the weekday ("Rabu (13/9/2023)", "Rabu 13
+  September 2023"), stands outside quotation marks and sits in the first paragraphs: that is
+  how Indonesian reports give the day of the events. Bare dates ("sejak 2019", "pada bulan
+  Desember 2022") are about something else.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from kabar import clean as cleaning
 from kabar.models import Cleaned, Metadata, RawDocument
+from kabar.sources import (
+    brand_spellings,
+    name_key,
+    outlet_from_url,
+    outlet_name,
+    wire_name,
+    wire_spellings,
+)
+
+# Body paragraphs searched for the day of the events: seed 004 gives it in the second
+# paragraph, Detik and IndoSum almost always in the first or second.
+DATE_PARAGRAPHS = 3
+# Dateline and "Sumber:" lines that long are prose, not credits.
+MAX_NAME_WORDS = 6
+# Language: English when English stop words outnumber Indonesian ones by this factor and
+# make at least EN_MIN_HITS tokens (a cheap test; Indonesian text quotes English phrases).
+EN_FACTOR = 2.0
+EN_MIN_HITS = 5
+LANGUAGE_SAMPLE_CHARS = 3000
+# Plausible years for online news; anything else is a number that looks like a date.
+MIN_YEAR, MAX_YEAR = 1990, 2100
+TIMEZONES = {"wib": "+07:00", "wita": "+08:00", "wit": "+09:00"}
+
+_MONTH_NUMBERS = {
+    **dict.fromkeys(("januari", "january", "jan"), 1),
+    **dict.fromkeys(("februari", "pebruari", "february", "feb", "peb"), 2),
+    **dict.fromkeys(("maret", "march", "mar"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    **dict.fromkeys(("mei", "may"), 5),
+    **dict.fromkeys(("juni", "june", "jun"), 6),
+    **dict.fromkeys(("juli", "july", "jul"), 7),
+    **dict.fromkeys(("agustus", "august", "agu", "agt", "ags", "aug"), 8),
+    **dict.fromkeys(("september", "sep", "sept"), 9),
+    **dict.fromkeys(("oktober", "october", "okt", "oct"), 10),
+    **dict.fromkeys(("november", "nopember", "nov", "nop"), 11),
+    **dict.fromkeys(("desember", "december", "des", "dec"), 12),
+}
+_MONTH = "(?:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + ")"
+_DAY = (
+    r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+)
+_TIME = (
+    r"(?:[,|]?\s*(?:pukul\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?"
+    r"\s*(?P<tz>WIB|WITA|WIT)?\b)?"
+)
+_TEXT_DATE = re.compile(
+    rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\.?,?\s+(?P<y>\d{{4}}){_TIME}", re.IGNORECASE
+)
+_EN_DATE = re.compile(
+    rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}",
+    re.IGNORECASE,
+)
+_NUM_DATE = re.compile(
+    rf"\b(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>\d{{4}}|\d{{2}})\b\)?{_TIME}",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(
+    r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2})?"
+    r"(?:\.\d+)?\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?"
+)
+# A weekday right before a date: "Rabu (13/9/2023)", "Kamis, 4/7/2024", "Rabu 13 September".
+_DAY_BEFORE = re.compile(rf"\b{_DAY}\s*,?\s*\(?\s*$", re.IGNORECASE)
+_URL_DATES = (
+    re.compile(r"/(?P<y>20\d{2})/(?P<m>\d{2})/(?P<d>\d{2})/"),
+    re.compile(r"/(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})\d{0,8}(?:-|/)"),
+    re.compile(r"/(?P<y>20\d{2})-(?P<m>\d{2})-(?P<d>\d{2})/"),
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+_BYLINE_LABEL = re.compile(
+    r"\b(?P<label>penulis|editor|reporter|pewarta|penyunting|redaktur(?:\s+pelaksana)?|oleh|"
+    r"kontributor|wartawan|writer|author|alih\s*bahasa|penerjemah|fotografer|videografer|"
+    r"editor\s+foto|produser|koresponden|laporan(?:\s+(?:wartawan|reporter|koresponden|"
+    r"kontributor))?(?:\s+[\w.]+)?\s*,|diadaptasi\s+oleh|dialihbahasakan\s+oleh|"
+    r"diterjemahkan\s+oleh|disadur\s+oleh)\s*:?\s*",
+    re.IGNORECASE,
+)
+_NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*")
+_NAME_JUNK = re.compile(r"\([^)]*\)|\S+@\S+|https?://\S+|[|•]")
+_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,5}$")
+
+_WIRE_ALTERNATION = "|".join(
+    rf"(?-i:{re.escape(s)})" if len(s) <= 4 and s.isupper() else re.escape(s)
+    for s in wire_spellings()
+)
+_WIRE = rf"(?P<wire>{_WIRE_ALTERNATION})(?![\w])"
+_CUE = (
+    r"(?:dikutip(?:\s+dari)?|mengutip(?:\s+dari)?|dilansir(?:\s+dari)?|melansir(?:\s+dari)?|"
+    r"dilaporkan(?:\s+oleh)?|melaporkan|diberitakan(?:\s+oleh)?|diwartakan(?:\s+oleh)?|"
+    r"memberitakan|menurut(?:\s+laporan)?|laporan|ditulis(?:\s+oleh)?|menulis|"
+    r"seperti\s+(?:dikutip|dilansir|dilaporkan|ditulis|diberitakan)(?:\s+(?:dari|oleh))?|"
+    r"kepada|via|reported\s+by|according\s+to|told)"
+)
+_MEDIUM = (
+    r"(?:(?:laman|situs(?:\s+web)?|portal|media|kantor\s+berita|agensi|harian|surat\s+kabar|"
+    r"koran|majalah|stasiun\s+televisi|televisi|jaringan\s+berita|jaringan|outlet|"
+    r"laporan|akun\s+resmi)\s+)?"
+)
+_CUED_WIRE = re.compile(rf"(?<!\w){_CUE}\s+{_MEDIUM}{_WIRE}", re.IGNORECASE)
+_ANY_WIRE = re.compile(rf"(?<![\w.]){_WIRE}", re.IGNORECASE)
+_DOMAIN_AFTER_CUE = re.compile(
+    rf"(?<!\w){_CUE}\s+{_MEDIUM}(?P<domain>[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co\.uk|id|net|org))\b",
+    re.IGNORECASE,
+)
+
+_ID_WORDS = frozenset(
+    "yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada atau oleh karena "
+    "sudah kata bahwa mereka kami saya telah para bisa lebih menjadi tersebut adalah".split()
+)
+_EN_WORDS = frozenset(
+    "the of and to in is that for it was on with as by at he said from his are be has have an "
+    "this were which will their they would been not but".split()
+)
+_TOKEN = re.compile(r"[a-z]+")
 
 
 def describe(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     """Read the article's metadata from its raw lines, its cleaned text and structured fields."""
+    outlet = find_outlet(raw, cleaned)
     return Metadata(
         title=cleaned.title,
-        outlet=raw.outlet,
-        published=raw.published,
-        dateline=None,
-        authors=raw.authors,
-        language=raw.language or "id",
+        outlet=outlet,
+        published=find_published(raw, cleaned),
+        dateline=find_dateline(cleaned.dateline_prefix),
+        authors=find_authors(raw, cleaned),
+        wire_sources=find_wires(cleaned, outlet),
+        language=find_language(cleaned.body, raw.language),
     )
+
+
+def find_outlet(raw: RawDocument, cleaned: Cleaned) -> str | None:
+    """Return the publisher: JSON/meta field, URL domain, dateline brand, site header or box."""
+    given = [raw.outlet, raw.site_name]
+    for name in given:
+        if name and outlet_name(name):
+            return outlet_name(name)
+    from_url = outlet_from_url(raw.url)
+    if from_url:
+        return from_url
+    brand = _dateline_brand(cleaned.dateline_prefix)
+    if brand:
+        return brand
+    header = [r.text for r in cleaned.removed if r.reason in (cleaning.REASON_HEADER,)]
+    for line in header:
+        if outlet_name(line):
+            return outlet_name(line)
+    for removed in cleaned.removed:
+        if removed.reason in (cleaning.REASON_SOURCE, cleaning.REASON_DATE):
+            for part in re.split(r"[\s:|•]+", removed.text):
+                if "." in part and outlet_name(part):
+                    return outlet_name(part)
+    for name in given:
+        if name and name.strip():
+            return name.strip()
+    for line in header:
+        words = line.split()
+        if 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and "|" not in line:
+            return line
+    return None
+
+
+def _dateline_brand(prefix: str | None) -> str | None:
+    """Return the outlet a dateline prefix names ("REPUBLIKA.CO.ID, MOSKOW –" -> Republika)."""
+    if not prefix:
+        return None
+    for pattern in cleaning.DATELINES:
+        match = pattern.match(prefix + " X")
+        if match:
+            groups = match.groupdict()
+            for key in ("brand", "credit"):
+                if groups.get(key) and outlet_name(groups[key]):
+                    return outlet_name(groups[key])
+    glued = cleaning.GLUED.match(prefix + "Xx")
+    if glued:
+        heads = [s for s in brand_spellings() if s.split(".")[0] == glued.group("brand")]
+        for spelling in heads:
+            if outlet_name(spelling):
+                return outlet_name(spelling)
+    return None
+
+
+def find_dateline(prefix: str | None) -> str | None:
+    """Return the dateline's place, title-cased ("PYONGYANG, KOMPAS.TV -" -> "Pyongyang")."""
+    if not prefix:
+        return None
+    for pattern in cleaning.DATELINES:
+        match = pattern.match(prefix + " X")
+        if match and match.groupdict().get("place"):
+            return _title_case(match.group("place"))
+    return None
+
+
+def _title_case(place: str) -> str:
+    """Title-case an all-caps place name, keeping short acronyms ("NEW YORK" -> New York)."""
+    words = []
+    for word in re.split(r"(\s+|-)", place.strip()):
+        if (word.isupper() and len(word) > 2) or word.islower():
+            word = word[:1].upper() + word[1:].lower()
+        words.append(word)
+    return "".join(words)
+
+
+def find_published(raw: RawDocument, cleaned: Cleaned) -> str | None:
+    """Return the ISO publication date, or failing that the date of the events reported."""
+    if raw.published:
+        parsed = parse_date(raw.published, require_day=False)
+        if parsed:
+            return parsed
+    for removed in cleaned.removed:
+        if removed.reason in (cleaning.REASON_DATE, cleaning.REASON_HEADER):
+            parsed = parse_date(removed.text, require_day=False)
+            if parsed:
+                return parsed
+    if cleaned.dateline_prefix:
+        parsed = parse_date(cleaned.dateline_prefix, require_day=False)
+        if parsed:
+            return parsed
+    from_url = _url_date(raw.url)
+    if from_url:
+        return from_url
+    for paragraph in cleaned.paragraphs[:DATE_PARAGRAPHS]:
+        parsed = parse_date(_QUOTED.sub(_blank, paragraph), require_day=True)
+        if parsed:
+            return parsed
+    return None
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Replace a quoted passage by spaces of the same length."""
+    return " " * len(match.group(0))
+
+
+def parse_date(text: str, *, require_day: bool) -> str | None:
+    """Return the first date in text as ISO ("2024-06-19T13:30+07:00" when a zone is given).
+
+    With ``require_day`` only dates right after a weekday name count ("Rabu (13/9/2023)").
+    """
+    found: list[tuple[int, str]] = []
+    for pattern in (_ISO_DATE, _TEXT_DATE, _NUM_DATE, _EN_DATE):
+        for match in pattern.finditer(text):
+            if require_day and not _DAY_BEFORE.search(text[: match.start()]):
+                continue
+            iso = _iso(match)
+            if iso:
+                found.append((match.start(), iso))
+                break
+    return min(found)[1] if found else None
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    """Build the ISO string of a date match, or None when the date is impossible."""
+    groups = match.groupdict()
+    year = int(groups["y"])
+    if year < 100:
+        year += 2000
+    month = _MONTH_NUMBERS[groups["mon"].casefold()] if groups.get("mon") else int(groups["m"])
+    day = int(groups["d"])
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    hour, minute = groups.get("H"), groups.get("M")
+    offset = groups.get("off")
+    if offset:
+        offset = "+00:00" if offset == "Z" else offset[:3] + ":" + offset[-2:]
+    elif groups.get("tz"):
+        offset = TIMEZONES[groups["tz"].casefold()]
+    if hour is not None and minute is not None and offset and int(hour) < 24 and int(minute) < 60:
+        iso += f"T{int(hour):02d}:{minute}{offset}"
+    return iso
+
+
+def _url_date(url: str | None) -> str | None:
+    """Return the date many outlets put in article URLs ("/2017/09/06/", "/20171219...")."""
+    if not url:
+        return None
+    for pattern in _URL_DATES:
+        match = pattern.search(url)
+        if match:
+            iso = _iso(match)
+            if iso:
+                return iso
+    return None
+
+
+def find_authors(raw: RawDocument, cleaned: Cleaned) -> tuple[str, ...]:
+    """Return writers and editors: the page's author metadata, then the bylines."""
+    names: list[str] = [n for a in raw.authors for n in _names(a)]
+    for removed in cleaned.removed:
+        if removed.reason == cleaning.REASON_BYLINE:
+            names.extend(byline_names(removed.text))
+    return _unique(names)
+
+
+def byline_names(line: str) -> list[str]:
+    """Return the names a byline credits ("Penulis : A Editor : B-C.-D" -> ["A", "B C. D"])."""
+    labels = list(_BYLINE_LABEL.finditer(line))
+    names: list[str] = []
+    for i, label in enumerate(labels):
+        if _NOT_WRITERS.match(label.group("label")):
+            continue
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+        names.extend(_names(line[label.end() : end]))
+    return names
+
+
+def _names(text: str) -> list[str]:
+    """Split a credit into clean personal names."""
+    names = []
+    for part in _NAME_SPLIT.split(_NAME_JUNK.sub(" ", text)):
+        part = part.strip(" .:-–—'\"")
+        if " " not in part and "-" in part:
+            part = part.replace("-", " ")  # "Edy-A.-Putra": a slug, not a double-barrelled name
+        part = " ".join(part.split())
+        if part and _NAME.match(part) and len(part.split()) <= MAX_NAME_WORDS:
+            names.append(part)
+    return names
+
+
+def find_wires(cleaned: Cleaned, outlet: str | None) -> tuple[str, ...]:
+    """Return the agencies and outlets the article credits as its origin, one name each."""
+    found: list[str] = []
+    credit = _dateline_credit(cleaned.dateline_prefix)
+    if credit:
+        found.append(credit)
+    own = {name_key(outlet)} if outlet else set()
+    for removed in cleaned.removed:
+        if removed.reason == cleaning.REASON_SOURCE:
+            found.extend(_own_filtered(_wires_in(removed.text, _ANY_WIRE), own))
+    for paragraph in cleaned.paragraphs:
+        found.extend(_own_filtered(_wires_in(paragraph, _CUED_WIRE), own))
+        for match in _DOMAIN_AFTER_CUE.finditer(paragraph):
+            domain = match.group("domain")
+            name = wire_name(domain) or outlet_name(domain) or domain
+            found.extend(_own_filtered([name], own))
+    return _unique(found)
+
+
+def _wires_in(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """Return the canonical names of the wire spellings the pattern finds in text."""
+    return [name for m in pattern.finditer(text) if (name := wire_name(m.group("wire")))]
+
+
+def _own_filtered(names: Iterable[str], own: set[str]) -> list[str]:
+    """Drop the article's own outlet from a list of credited sources."""
+    return [
+        n for n in names if name_key(n) not in own and name_key(outlet_name(n) or "") not in own
+    ]
+
+
+def _dateline_credit(prefix: str | None) -> str | None:
+    """Return the agency a bracketed dateline credits ("Jakarta (ANTARA) -" -> Antara)."""
+    if not prefix or "(" not in prefix:
+        return None
+    match = re.search(r"\(\s*([^()]+?)\s*\)", prefix)
+    return wire_name(match.group(1)) if match else None
+
+
+def find_language(body: str, given: str | None = None) -> str:
+    """Return "en" when the body is clearly English, else the given code or "id"."""
+    tokens = _TOKEN.findall(body[:LANGUAGE_SAMPLE_CHARS].casefold())
+    english = sum(1 for t in tokens if t in _EN_WORDS)
+    indonesian = sum(1 for t in tokens if t in _ID_WORDS)
+    if english >= EN_MIN_HITS and english > EN_FACTOR * indonesian:
+        return "en"
+    if indonesian >= EN_MIN_HITS:
+        return "id"
+    return (given or "id").split("-")[0].casefold() or "id"
+
+
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
+    """Return names in first-seen order without case-insensitive repeats."""
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        key = name_key(name)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(name)
+    return tuple(out)

@@ -1,0 +1,127 @@
+"""The packaged tables of Indonesian outlets and wire agencies, and name look-ups over them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from urllib.parse import urlsplit
+
+_LIST_SEPARATOR = "|"
+_KEY_JUNK = re.compile(r"[\s._\-']+")
+_WWW = re.compile(r"^(?:www\d?|m|mobile|amp)\.")
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One publisher: the name readers know, its web domains and how it spells its brand."""
+
+    name: str
+    domains: tuple[str, ...]
+    spellings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Wire:
+    """One agency or foreign original under its canonical name, with the spellings credited."""
+
+    name: str
+    spellings: tuple[str, ...]
+
+
+def _rows(filename: str) -> list[list[str]]:
+    """Return the data rows of a packaged TSV file (comments and the header skipped)."""
+    text = resources.files("kabar").joinpath("data", filename).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return rows[1:]
+
+
+def _split(field: str) -> tuple[str, ...]:
+    """Split a "|"-separated list field into its non-empty items."""
+    return tuple(item.strip() for item in field.split(_LIST_SEPARATOR) if item.strip())
+
+
+def name_key(name: str) -> str:
+    """Return the comparison key of a brand spelling: case, spaces, dots and dashes ignored."""
+    return _KEY_JUNK.sub("", name.casefold())
+
+
+def _load_outlets() -> tuple[Outlet, ...]:
+    """Read outlets.tsv."""
+    outlets = []
+    for row in _rows("outlets.tsv"):
+        row += [""] * (3 - len(row))
+        outlets.append(Outlet(row[0].strip(), _split(row[1]), _split(row[2])))
+    return tuple(outlets)
+
+
+def _load_wires() -> tuple[Wire, ...]:
+    """Read wires.tsv."""
+    wires = []
+    for row in _rows("wires.tsv"):
+        row += [""] * (2 - len(row))
+        wires.append(Wire(row[0].strip(), _split(row[1])))
+    return tuple(wires)
+
+
+OUTLETS = _load_outlets()
+WIRES = _load_wires()
+
+_OUTLET_BY_KEY: dict[str, str] = {}
+for _outlet in OUTLETS:
+    for _spelling in (_outlet.name, *_outlet.spellings, *_outlet.domains):
+        _OUTLET_BY_KEY.setdefault(name_key(_spelling), _outlet.name)
+_WIRE_BY_KEY: dict[str, str] = {}
+for _wire in WIRES:
+    for _spelling in (_wire.name, *_wire.spellings):
+        _WIRE_BY_KEY.setdefault(name_key(_spelling), _wire.name)
+# Domains longest first, so that "siap.viva.co.id" wins over "viva.co.id".
+_DOMAINS = sorted(
+    ((domain.casefold(), outlet.name) for outlet in OUTLETS for domain in outlet.domains),
+    key=lambda pair: -len(pair[0]),
+)
+
+
+def outlet_name(spelling: str | None) -> str | None:
+    """Return the display name of the outlet a brand spelling, name or domain denotes, if known."""
+    if not spelling:
+        return None
+    key = name_key(spelling)
+    if key in _OUTLET_BY_KEY:
+        return _OUTLET_BY_KEY[key]
+    return outlet_from_url(spelling) if "." in spelling else None
+
+
+def wire_name(spelling: str | None) -> str | None:
+    """Return the canonical name of the wire or original source a spelling denotes, if known."""
+    if not spelling:
+        return None
+    return _WIRE_BY_KEY.get(name_key(spelling))
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """Return the outlet whose domain the URL (or bare host) belongs to, if it is in the table."""
+    if not url:
+        return None
+    parts = urlsplit(url if "//" in url else "//" + url)
+    host = _WWW.sub("", (parts.hostname or "").casefold())
+    path = parts.path.casefold()
+    for domain, name in _DOMAINS:
+        dom_host, _, dom_path = domain.partition("/")
+        if (host == dom_host or host.endswith("." + dom_host)) and (
+            not dom_path or path.startswith("/" + dom_path)
+        ):
+            return name
+    return None
+
+
+def brand_spellings() -> tuple[str, ...]:
+    """Return every outlet brand spelling and display name, longest first."""
+    names = {s for outlet in OUTLETS for s in (outlet.name, *outlet.spellings)}
+    return tuple(sorted(names, key=lambda s: (-len(s), s)))
+
+
+def wire_spellings() -> tuple[str, ...]:
+    """Return every wire spelling and canonical name, longest first."""
+    names = {s for wire in WIRES for s in (wire.name, *wire.spellings)}
+    return tuple(sorted(names, key=lambda s: (-len(s), s)))

@@ -1,0 +1,256 @@
+"""Metadata: outlet, date, dateline, authors, wire sources and language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kabar.clean import clean
+from kabar.meta import byline_names, describe, find_language, parse_date
+from kabar.models import Metadata, RawDocument
+from kabar.sources import outlet_from_url, outlet_name, wire_name
+from kabar.text import normalize_text
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+# seed prefix -> (outlet, published, dateline, authors, wire sources); the lead's reading,
+# checked line by line against the seeds.
+SEED_META = {
+    "000": ("Viva", None, None, (), ("Sky News",)),
+    "001": ("Daily Berita", None, None, (), ("Washington Post",)),
+    "002": (
+        "Kompas TV",
+        "2024-06-19T13:30+07:00",
+        "Pyongyang",
+        ("Rizky L Pratama", "Edy A. Putra"),
+        ("Associated Press",),
+    ),
+    "003": (None, "2023-09-13", None, (), ("Newsweek",)),
+    "004": ("Republika", "2023-09-13", "Moskow", (), ("TRT World",)),
+}
+
+
+def _describe(raw: RawDocument) -> Metadata:
+    """Clean then describe."""
+    return describe(raw, clean(raw))
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_META))
+def test_seed_metadata(prefix: str) -> None:
+    """Outlet, date, dateline, authors and wire sources are right on the seeds."""
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    raw = RawDocument(
+        source=str(path), text=normalize_text(path.read_text(encoding="utf-8")), format="text"
+    )
+    meta = _describe(raw)
+    outlet, published, dateline, authors, wires = SEED_META[prefix]
+    assert meta.outlet == outlet
+    assert meta.published == published
+    assert meta.dateline == dateline
+    assert meta.authors == authors
+    assert meta.wire_sources == wires
+    assert meta.language == "id"
+
+
+@pytest.mark.parametrize(
+    ("text", "require_day", "iso"),
+    [
+        ("Kompas dunia | 19 Juni 2024, 13:30 WIB", False, "2024-06-19T13:30+07:00"),
+        ("Kamis, 4/7/2024 10:15 WIB", False, "2024-07-04T10:15+07:00"),
+        ("Makassar, Jumat (5/1/2024) pukul 08.30 WITA", False, "2024-01-05T08:30+08:00"),
+        ("Jayapura | 12 Agustus 2025 19:00 WIT", False, "2025-08-12T19:00+09:00"),
+        ("kata dia, Rabu (13/9/2023), di Jakarta.", True, "2023-09-13"),
+        ("seperti dikutip Newsweek, Rabu 13 September 2023.", True, "2023-09-13"),
+        ("June 19, 2024", False, "2024-06-19"),
+        ("2024-06-19T13:30:00+07:00", False, "2024-06-19T13:30+07:00"),
+        ("2024-06-19T06:30:00Z", False, "2024-06-19T06:30+00:00"),
+        ("2017-03-28", False, "2017-03-28"),
+        ("pertama kali pada bulan Desember 2022 dan sejak 2019", True, None),
+        ("Laga final digelar 17 September 2017 di Seoul.", True, None),
+        ("Jadwal 31/2/2024 keliru", False, None),
+    ],
+)
+def test_parse_date(text: str, require_day: bool, iso: str | None) -> None:
+    """Indonesian, English and ISO dates become ISO; bare event years do not."""
+    assert parse_date(text, require_day=require_day) == iso
+
+
+def test_date_inside_quote_is_not_the_publication_date() -> None:
+    """A weekday date inside a quotation belongs to the speaker, not the article."""
+    raw = RawDocument(
+        source="t.txt",
+        text=(
+            "Rapat Pleno Digelar Pekan Depan\n"
+            "“Rapatnya Senin (10/3/2025), kami sudah siap,” kata Ketua KPU Kota Bogor Hendra "
+            "Wiratama.\n"
+            "Persiapan rapat dilakukan sejak awal bulan."
+        ),
+        format="text",
+    )
+    assert _describe(raw).published is None
+
+
+def test_structured_fields_win() -> None:
+    """JSON/HTML fields give outlet, date and authors; the URL's domain names the outlet."""
+    raw = RawDocument(
+        source="a.json",
+        text="Jakarta - Harga beras naik di pasar induk, Senin (3/3/2025).",
+        format="json",
+        url="https://news.detik.com/berita/d-8000000/harga-beras-naik",
+        published="2025-03-03T10:00:00+07:00",
+        authors=("Sekar Ayuningtyas",),
+    )
+    meta = _describe(raw)
+    assert meta.outlet == "Detik"
+    assert meta.published == "2025-03-03T10:00+07:00"
+    assert meta.dateline == "Jakarta"
+    assert meta.authors == ("Sekar Ayuningtyas",)
+
+
+@pytest.mark.parametrize(
+    ("field", "outlet"),
+    [
+        ("cnn indonesia", "CNN Indonesia"),
+        ("antaranews", "Antara"),
+        ("poskotanews", "Poskota"),
+        ("goal indonesia", "Goal Indonesia"),
+        ("dailysocial.id", "DailySocial"),
+        ("REPUBLIKA.CO.ID", "Republika"),
+        ("KOMPAS.TV", "Kompas TV"),
+        ("Siap.Viva.co.id", "Viva"),
+        ("Warta Nusantara", None),
+    ],
+)
+def test_outlet_names(field: str, outlet: str | None) -> None:
+    """Brand spellings, JSON source fields and domains map to one display name."""
+    assert outlet_name(field) == outlet
+
+
+def test_outlet_from_url() -> None:
+    """Sub-domains and path-scoped domains resolve to their outlet."""
+    assert outlet_from_url("https://www.kompas.tv/internasional/1") == "Kompas TV"
+    assert outlet_from_url("https://internasional.kompas.com/read/1") == "Kompas"
+    assert outlet_from_url("https://www.bbc.com/indonesia/articles/x") == "BBC News Indonesia"
+    assert outlet_from_url("https://www.bbc.com/news/world") is None
+    assert outlet_from_url("https://example.org/x") is None
+
+
+def test_unknown_outlet_json_field_is_kept_as_given() -> None:
+    """An outlet the table does not know is still reported, as the input spells it."""
+    raw = RawDocument(source="a.json", text="Warga berkumpul.", format="json", outlet="Warta Desa")
+    assert _describe(raw).outlet == "Warta Desa"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Penulis : Rizky L Pratama Editor : Edy-A.-Putra", ["Rizky L Pratama", "Edy A. Putra"]),
+        (
+            "Reporter: Fadli Ramadhan | Editor: Laras Wulandari",
+            ["Fadli Ramadhan", "Laras Wulandari"],
+        ),
+        ("Oleh: Yohana Siregar dan Gilang Pradipta", ["Yohana Siregar", "Gilang Pradipta"]),
+        ("Laporan Wartawan Wartasolo.com, Gilang Pradipta", ["Gilang Pradipta"]),
+        ("Diadaptasi oleh Levi Saragih dan Tama Aditya", ["Levi Saragih", "Tama Aditya"]),
+        ("Fotografer: Andi Nugraha", []),
+    ],
+)
+def test_byline_names(line: str, names: list[str]) -> None:
+    """Bylines give writers and editors; photographers are not authors."""
+    assert byline_names(line) == names
+
+
+def test_initials_are_not_authors_and_contributors_are_not_authors() -> None:
+    """ "(ant/rzk)" and "X berkontribusi untuk laporan ini" credit nobody as author."""
+    raw = RawDocument(
+        source="t.txt",
+        text=(
+            "Pemerintah kota menambah armada bus listrik untuk jalur utama.\n"
+            "‘Nadia Kusuma berkontribusi untuk laporan ini.\n(ant/rzk)"
+        ),
+        format="text",
+    )
+    assert _describe(raw).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wires"),
+    [
+        ("“Kami siap,” ucapnya, dikutip dari Associated Press.", ("Associated Press",)),
+        ("Hal itu disampaikan Menlu, seperti dikutip Newsweek, Rabu.", ("Newsweek",)),
+        ("Kebakaran itu menewaskan tiga orang, seperti dilansir Reuters.", ("Reuters",)),
+        ("Pasukan ditarik mundur, dilaporkan laman TRT World.", ("TRT World",)),
+        ("Video itu dirilis Kremlin dan dilaporkan oleh Washington Post.", ("Washington Post",)),
+        ("Melansir Al Jazeera, serangan terjadi malam hari.", ("Al Jazeera",)),
+        ("Mengutip kantor berita Yonhap, rudal jatuh di laut.", ("Yonhap",)),
+        ("Data itu dirilis AFP dan diberitakan Kyodo News.", ("Kyodo",)),
+        ("Dilansir multimedianews.go.id, kejadian terjadi Jumat.", ("multimedianews.go.id",)),
+        ("Menurut media negara Rusia, pertemuan berlangsung lima jam.", ()),
+        ("Ia tiba di AP Pettarani, Makassar, pada pagi hari.", ()),
+    ],
+)
+def test_wire_sources_in_text(sentence: str, wires: tuple[str, ...]) -> None:
+    """Credited agencies are found behind an attribution cue and named canonically."""
+    raw = RawDocument(source="t.txt", text=sentence, format="text")
+    assert _describe(raw).wire_sources == wires
+
+
+def test_wire_sources_from_lines_and_dateline() -> None:
+    """ "Sumber: AFP" lines and a bracketed dateline credit name the origin."""
+    raw = RawDocument(
+        source="t.txt",
+        text="Jakarta (ANTARA) - Rupiah menguat pagi ini.\nSumber: AFP\nSumber : Xinhua",
+        format="text",
+    )
+    meta = _describe(raw)
+    assert meta.wire_sources == ("Antara", "AFP", "Xinhua")
+    assert meta.outlet == "Antara"
+    assert meta.dateline == "Jakarta"
+
+
+def test_photo_credit_is_not_a_wire_source() -> None:
+    """Agencies named in a caption's photo credit are not sources of the text."""
+    raw = RawDocument(
+        source="t.txt",
+        text=(
+            "Presiden tiba di bandara. (Sumber: Budi Santoso, Sputnik, Pool Photo melalui AP)\n"
+            "Presiden tiba di bandara pada pagi hari untuk kunjungan kenegaraan."
+        ),
+        format="text",
+    )
+    assert _describe(raw).wire_sources == ()
+
+
+def test_own_outlet_is_not_a_wire_source() -> None:
+    """ "kata X kepada Kompas.com" in a Kompas article is not a credit to another outlet."""
+    raw = RawDocument(
+        source="t.txt",
+        text="JAKARTA, KOMPAS.com - Harga naik, kata pedagang kepada Kompas.com, Senin.",
+        format="text",
+    )
+    meta = _describe(raw)
+    assert meta.outlet == "Kompas"
+    assert meta.wire_sources == ()
+
+
+def test_wire_names_are_canonical() -> None:
+    """Spellings of one agency collapse to one name."""
+    assert wire_name("AP") == wire_name("The Associated Press") == "Associated Press"
+    assert wire_name("Sky news") == "Sky News"
+    assert wire_name("Kantor Berita Pusat Korea") == "KCNA"
+
+
+def test_language() -> None:
+    """English text is "en"; Indonesian (even quoting English) is "id"."""
+    english = (
+        "The president said on Monday that the government will not raise fuel prices this year, "
+        "and that it has enough reserves to cover the subsidy for the rest of the year."
+    )
+    indonesian = (
+        "Presiden mengatakan pada hari Senin bahwa pemerintah tidak akan menaikkan harga BBM "
+        "tahun ini, dan bahwa cadangan yang ada sudah cukup. Ia menyebutnya “a fair deal”."
+    )
+    assert find_language(english) == "en"
+    assert find_language(indonesian) == "id"
+    assert find_language("", "en-US") == "en"
