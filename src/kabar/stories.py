@@ -1,22 +1,324 @@
-"""Duplicates and stories across the corpus, incrementally (stub)."""
+"""Duplicates and stories across the corpus, incrementally.
+
+``link`` is called once per run with the run's new articles and the state bytes saved by the
+previous run. It fingerprints and vectorises the new articles (``article_features``, which the
+Dask engine runs on its workers instead), links copies to their earliest copy, assigns every
+article to a story and returns what changed plus the new state.
+"""
 
 from __future__ import annotations
 
+import io
+import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from kabar.models import Article, Story
+import numpy as np
+
+from kabar import cluster
+from kabar.cluster import (
+    NO_DAY,
+    StoryIndex,
+    TermCounts,
+    day_number,
+    mentioned_day,
+    minute_number,
+    term_counts,
+)
+from kabar.dedup import DedupIndex, band_keys, fingerprints
+from kabar.entities import merge_entities
+from kabar.models import Article, Entity, Story
+
+STATE_VERSION = 1
+# Words of the body used as a story title when no member has a headline.
+FALLBACK_TITLE_WORDS = 12
 
 
 @dataclass(frozen=True)
 class Linked:
     """Result of linking new articles into the corpus."""
 
-    articles: tuple[Article, ...]  # every article whose duplicate_of or story changed
+    articles: tuple[Article, ...]  # every new article, with duplicate_of and story set
     stories: tuple[Story, ...]  # every story that was created or changed
     state: bytes  # serialised index, handed back on the next call
+    # stored articles (not in ``new``) whose duplicate_of changed because an earlier copy
+    # arrived late: (article id, duplicate_of, story id)
+    relinked: tuple[tuple[str, str | None, str], ...] = ()
 
 
-def link(new: Sequence[Article], state: bytes | None) -> Linked:
-    """Assign new articles to duplicates and stories, given the index state of earlier runs."""
-    return Linked(articles=tuple(new), stories=(), state=b"")
+@dataclass(frozen=True)
+class Features:
+    """What linking needs of a batch of articles, computable on any worker."""
+
+    signatures: np.ndarray  # (n, NUM_PERM) uint32
+    sizes: np.ndarray  # (n,) int32 distinct shingles
+    exact: np.ndarray  # (n,) uint64 exact-text keys
+    keys: np.ndarray  # (n, BANDS + 1) uint64 LSH bucket keys
+    terms: tuple[TermCounts, ...]
+
+
+def article_features(articles: Sequence[Article]) -> Features:
+    """Fingerprint and vectorise a batch of articles (pure: same input, same output)."""
+    prints = fingerprints([a.body for a in articles])
+    signatures = (
+        np.stack([p.signature for p in prints]) if prints else np.zeros((0, 128), np.uint32)
+    )
+    sizes = np.array([p.size for p in prints], dtype=np.int32)
+    exact = np.array([p.exact for p in prints], dtype=np.uint64)
+    terms = tuple(
+        term_counts(
+            a.title,
+            a.body,
+            entities=[e.name for e in a.entities],
+            quotes=[q.text for q in a.quotes if q.kind != "indirect"],
+            language=a.language,
+        )
+        for a in articles
+    )
+    return Features(signatures, sizes, exact, band_keys(signatures, exact, sizes), terms)
+
+
+def concat_features(parts: Sequence[Features]) -> Features:
+    """Join the features of consecutive batches into one."""
+    if not parts:
+        return article_features([])
+    return Features(
+        np.concatenate([p.signatures for p in parts]),
+        np.concatenate([p.sizes for p in parts]),
+        np.concatenate([p.exact for p in parts]),
+        np.concatenate([p.keys for p in parts]),
+        tuple(t for p in parts for t in p.terms),
+    )
+
+
+class _Corpus:
+    """Everything ``link`` keeps between runs: per-article arrays, per-story lists, the indexes."""
+
+    def __init__(self, background: str | None = "id") -> None:
+        self.ids: list[str] = []
+        self.minutes = np.zeros(0, dtype=np.int64)
+        self.days = np.zeros(0, dtype=np.int32)
+        self.story_of = np.zeros(0, dtype=np.int64)
+        self.story_ids: list[str] = []
+        self.story_titles: list[str] = []
+        self.story_entities: list[tuple[Entity, ...]] = []
+        self.dedup = DedupIndex()
+        self.stories = StoryIndex(background)
+
+    def order_key(self, row: int) -> tuple[int, str]:
+        """Return (minutes, id) of a row: which copy is earliest, ties broken by id."""
+        return int(self.minutes[row]), self.ids[row]
+
+    def to_bytes(self) -> bytes:
+        """Serialise the corpus state as an uncompressed numpy archive (no pickled objects)."""
+        text = {
+            "version": STATE_VERSION,
+            "ids": self.ids,
+            "story_ids": self.story_ids,
+            "story_titles": self.story_titles,
+            "story_entities": [
+                [[e.name, e.type, list(e.aliases), e.count] for e in ents]
+                for ents in self.story_entities
+            ],
+        }
+        arrays = {
+            "text": np.frombuffer(json.dumps(text, ensure_ascii=False).encode(), dtype=np.uint8),
+            "minutes": self.minutes,
+            "days": self.days,
+            "story_of": self.story_of,
+            "signatures": self.dedup.signatures,
+            "sizes": self.dedup.sizes,
+            "exact": self.dedup.exact,
+            "root": self.dedup.root,
+            **{f"stories_{k}": v for k, v in self.stories.to_arrays().items()},
+        }
+        buffer = io.BytesIO()
+        np.savez(buffer, **arrays)
+        return buffer.getvalue()
+
+    @classmethod
+    def from_bytes(cls, state: bytes) -> _Corpus:
+        """Rebuild the corpus state saved by ``to_bytes``."""
+        corpus = cls()
+        with np.load(io.BytesIO(state), allow_pickle=False) as saved:
+            arrays = {k: saved[k] for k in saved.files}
+        text = json.loads(arrays["text"].tobytes().decode())
+        if text.get("version") != STATE_VERSION:
+            raise ValueError(f"unsupported link state version {text.get('version')!r}")
+        corpus.ids = text["ids"]
+        corpus.story_ids = text["story_ids"]
+        corpus.story_titles = text["story_titles"]
+        corpus.story_entities = [
+            tuple(Entity(n, t, tuple(a), c) for n, t, a, c in ents)
+            for ents in text["story_entities"]
+        ]
+        corpus.minutes = arrays["minutes"]
+        corpus.days = arrays["days"]
+        corpus.story_of = arrays["story_of"]
+        corpus.dedup = DedupIndex.from_arrays(
+            arrays["signatures"], arrays["sizes"], arrays["exact"], arrays["root"]
+        )
+        member_days: list[list[int]] = [[] for _ in corpus.story_ids]
+        dated = np.flatnonzero(corpus.days != NO_DAY)
+        order = dated[np.lexsort((corpus.days[dated], corpus.story_of[dated]))]
+        for row in order.tolist():
+            member_days[int(corpus.story_of[row])].append(int(corpus.days[row]))
+        story_arrays = {
+            k.removeprefix("stories_"): v for k, v in arrays.items() if k.startswith("stories_")
+        }
+        corpus.stories = StoryIndex.from_arrays(story_arrays, member_days)
+        return corpus
+
+
+def link(
+    new: Sequence[Article], state: bytes | None, *, background: str | None = "id"
+) -> Linked:
+    """Assign new articles to duplicates and stories, given the index state of earlier runs.
+
+    ``background`` names the packaged document-frequency prior of a new index ("id" for
+    Indonesian, None for none); a saved state keeps the one it was created with.
+    """
+    return link_features(new, article_features(new), state, background=background)
+
+
+def link_features(
+    new: Sequence[Article],
+    features: Features,
+    state: bytes | None,
+    *,
+    background: str | None = "id",
+) -> Linked:
+    """Link new articles whose features were computed already (locally or on Dask workers)."""
+    corpus = _Corpus.from_bytes(state) if state else _Corpus(background)
+    known = set(corpus.ids)
+    keep = [i for i, a in enumerate(new) if a.id not in known]
+    keep = list({new[i].id: i for i in keep}.values())  # one row per id, the last given
+    articles = [new[i] for i in keep]
+    first = len(corpus.ids)
+    corpus.ids.extend(a.id for a in articles)
+    minutes = np.array([minute_number(a.published) for a in articles], dtype=np.int64)
+    days = np.array([_event_day(a) for a in articles], dtype=np.int32)
+    corpus.minutes = np.concatenate([corpus.minutes, minutes])
+    corpus.days = np.concatenate([corpus.days, days])
+    corpus.story_of = np.concatenate([corpus.story_of, np.full(len(articles), -1, np.int64)])
+    index = np.array(keep, dtype=np.int64)
+    changed = corpus.dedup.add(
+        features.signatures[index] if len(index) else features.signatures[:0],
+        features.sizes[index] if len(index) else features.sizes[:0],
+        features.exact[index] if len(index) else features.exact[:0],
+        corpus.order_key,
+        keys=features.keys[index] if len(index) else features.keys[:0],
+    )
+    terms = [features.terms[i] for i in keep]
+    corpus.stories.count_documents(terms)
+    touched = _assign_stories(corpus, articles, terms, first)
+    root = corpus.dedup.root
+    out_articles = []
+    for offset, article in enumerate(articles):
+        row = first + offset
+        duplicate_of = corpus.ids[root[row]] if root[row] != row else None
+        story = corpus.story_ids[corpus.story_of[row]]
+        out_articles.append(replace(article, duplicate_of=duplicate_of, story=story))
+    relinked = tuple(
+        (
+            corpus.ids[row],
+            corpus.ids[root[row]] if root[row] != row else None,
+            corpus.story_ids[corpus.story_of[row]],
+        )
+        for row in changed.tolist()
+        if row < first
+    )
+    stories = _stories(corpus, sorted(touched))
+    return Linked(tuple(out_articles), stories, corpus.to_bytes(), relinked)
+
+
+def _assign_stories(
+    corpus: _Corpus, articles: Sequence[Article], terms: Sequence[TermCounts], first: int
+) -> set[int]:
+    """Give every new row a story, oldest first; return the stories that changed."""
+    root = corpus.dedup.root
+    # a late-arriving earliest copy joins the story its stored copies already belong to
+    inherited: dict[int, int] = {}
+    for row in np.flatnonzero(root[:first] >= first).tolist():
+        inherited.setdefault(int(root[row]), int(corpus.story_of[row]))
+    # originals oldest first (by the day they report on, then publication time), then copies
+    def order(i: int) -> tuple[bool, int, tuple[int, str]]:
+        row = first + i
+        day = int(corpus.days[row])
+        undated_last = day if day != NO_DAY else 2**31
+        return bool(root[row] != row), undated_last, corpus.order_key(row)
+
+    touched: set[int] = set()
+    index = corpus.stories
+    for i in sorted(range(len(articles)), key=order):
+        row = first + i
+        day = int(corpus.days[row])
+        article = articles[i]
+        if root[row] != row or row in inherited:
+            story = int(corpus.story_of[root[row]]) if root[row] != row else inherited[row]
+            index.add_member(story, day)
+        else:
+            vector = index.vector(terms[i])
+            story, score = index.best_story(vector, day)
+            if story < 0 or score < cluster.STORY_THRESHOLD:
+                story = index.open_story(vector, day, row)
+                corpus.story_ids.append(f"s-{article.id}")
+                corpus.story_titles.append(_title(article))
+                corpus.story_entities.append(())
+            else:
+                best_before = index.best_rows[story]
+                index.add(story, vector, day, row)
+                if index.best_rows[story] != best_before and article.title:
+                    corpus.story_titles[story] = article.title
+        corpus.story_of[row] = story
+        corpus.story_entities[story] = merge_entities(
+            [corpus.story_entities[story], article.entities]
+        ) if article.entities else corpus.story_entities[story]
+        touched.add(story)
+    return touched
+
+
+def _event_day(article: Article) -> int:
+    """Return the day an article reports on: its publication date, else the first it mentions."""
+    day = day_number(article.published)
+    return day if day != NO_DAY else mentioned_day(f"{article.title or ''}\n{article.body}")
+
+
+def _title(article: Article) -> str:
+    """Return an article's headline, or the start of its body when it has none."""
+    if article.title:
+        return article.title
+    return " ".join(article.body.split()[:FALLBACK_TITLE_WORDS])
+
+
+def _stories(corpus: _Corpus, numbers: Sequence[int]) -> tuple[Story, ...]:
+    """Build the Story records of the given story numbers from the corpus arrays."""
+    if not numbers:
+        return ()
+    wanted = np.zeros(len(corpus.story_ids), dtype=bool)
+    wanted[list(numbers)] = True
+    rows = np.flatnonzero(wanted[corpus.story_of])
+    members: dict[int, list[int]] = {}
+    for row in rows.tolist():
+        members.setdefault(int(corpus.story_of[row]), []).append(row)
+    out = []
+    for story in numbers:
+        ordered = sorted(members.get(story, []), key=corpus.order_key)
+        day = corpus.stories.story_day(story)
+        out.append(
+            Story(
+                id=corpus.story_ids[story],
+                title=corpus.story_titles[story],
+                date=_iso_day(day),
+                articles=tuple(corpus.ids[r] for r in ordered),
+                entities=corpus.story_entities[story],
+            )
+        )
+    return tuple(out)
+
+
+def _iso_day(day: int) -> str | None:
+    """Return the ISO date of a day number, or None for NO_DAY."""
+    if day == NO_DAY:
+        return None
+    return str(np.datetime64(day, "D"))

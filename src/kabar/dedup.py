@@ -1,0 +1,343 @@
+"""Near-duplicate detection: word shingles, vectorised MinHash, LSH banding, containment.
+
+Two bodies are duplicates when their normalised text is identical, or when the shingles of
+the shorter one are nearly all in the longer one and the shorter one is not a small excerpt
+of it (an outlet that republishes a wire text with its own header, footer and a changed
+sentence). Two articles that only share a quote or a wire paragraph are not duplicates.
+
+MinHash here is a numpy multiply-shift family applied to many documents at once, which
+``benchmarks/bench_scale.py`` measures against a plain ``datasketch`` MinHashLSH loop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+# Words per shingle: 5-word shingles separate unrelated news bodies (IndoSum dev: only one
+# pair of 3,463 articles reaches Jaccard 0.3, see ../shared/data/indosum_devfolds/README.md).
+SHINGLE_WORDS = 5
+# Permutations per signature: 128 gives a Jaccard estimate with standard error <= 0.045.
+NUM_PERM = 128
+# LSH bands x rows: 42 bands of 3 rows make a pair with Jaccard 0.3 a candidate with
+# probability 0.68 and one with Jaccard 0.5 with probability 0.996 (1 - (1 - J^3)^42).
+BANDS = 42
+ROWS = 3
+# A body with fewer distinct shingles is only matched through its exact-text key: its MinHash
+# estimate is too noisy (a 2-sentence note shares most shingles with anything quoting it).
+MIN_SHINGLES = 12
+# Share of the shorter body's shingles that must occur in the longer one (containment).
+MIN_CONTAINMENT = 0.8
+# The shorter body must be at least this share of the longer one: a copy may add a header and
+# footer or drop paragraphs, but an excerpt of one paragraph is "same story", not a copy.
+MIN_SIZE_RATIO = 0.4
+# Bucket members compared with each other: larger buckets (boilerplate shared by thousands)
+# only compare each member with this many earliest members, keeping the search near-linear.
+MAX_BUCKET_PAIRS = 32
+# Shingles hashed per MinHash block (bounds the temporary (shingles x NUM_PERM) matrix to
+# about 32 MB of uint64).
+_BLOCK_SHINGLES = 32_768
+_WORD = re.compile(r"\w+", re.UNICODE)
+_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+_SEED = 20_231_113  # fixed so that signatures are identical on every run and machine
+# Word-hash memo: the same few hundred thousand words recur across millions of articles.
+_WORD_CACHE: dict[str, int] = {}
+_WORD_CACHE_LIMIT = 2_000_000
+
+
+def _perm_params() -> tuple[np.ndarray, np.ndarray]:
+    """Return the fixed odd multipliers and offsets of the multiply-shift hash family."""
+    rng = np.random.default_rng(_SEED)
+    a = rng.integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    b = rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
+    return a, b
+
+
+_PERM_A, _PERM_B = _perm_params()
+# Per-position multipliers that combine the word hashes of a shingle into one hash.
+_POSITION_MULT = np.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+     0xFF51AFD7ED558CCD][:SHINGLE_WORDS],
+    dtype=np.uint64,
+)
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the duplicate stage keeps of one body: exact key, shingle count, MinHash signature."""
+
+    exact: int  # 63-bit hash of the normalised word sequence (0 for an empty body)
+    size: int  # distinct shingles
+    signature: np.ndarray  # (NUM_PERM,) uint32
+
+
+def normalized_words(text: str) -> list[str]:
+    """Return the lower-cased word tokens of a text, punctuation and spacing dropped."""
+    return _WORD.findall(text.lower())
+
+
+def _word_hash(word: str) -> int:
+    """Return a stable 64-bit hash of one word."""
+    value = _WORD_CACHE.get(word)
+    if value is None:
+        if len(_WORD_CACHE) >= _WORD_CACHE_LIMIT:
+            _WORD_CACHE.clear()
+        value = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+        _WORD_CACHE[word] = value
+    return value
+
+
+def exact_key(words: Sequence[str]) -> int:
+    """Return a stable 63-bit key of a word sequence (0 when there are no words)."""
+    if not words:
+        return 0
+    digest = hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest()
+    return (int.from_bytes(digest, "little") >> 1) or 1
+
+
+def shingle_hashes(words: Sequence[str]) -> np.ndarray:
+    """Return the distinct 64-bit hashes of the word shingles of a token sequence."""
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    hashed = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
+    if len(words) < SHINGLE_WORDS:
+        return np.unique(hashed[:1] ^ hashed[-1:])
+    n = len(words) - SHINGLE_WORDS + 1
+    combined = np.zeros(n, dtype=np.uint64)
+    for position in range(SHINGLE_WORDS):
+        combined += hashed[position : position + n] * _POSITION_MULT[position]
+    combined ^= combined >> np.uint64(29)
+    return np.unique(combined)
+
+
+def minhash_many(shingle_sets: Sequence[np.ndarray]) -> np.ndarray:
+    """Return the (len(shingle_sets), NUM_PERM) uint32 MinHash signatures, computed in blocks."""
+    out = np.full((len(shingle_sets), NUM_PERM), np.iinfo(np.uint32).max, dtype=np.uint32)
+    start = 0
+    while start < len(shingle_sets):
+        stop, total = start, 0
+        while stop < len(shingle_sets) and (stop == start or total < _BLOCK_SHINGLES):
+            total += len(shingle_sets[stop])
+            stop += 1
+        block = [s for s in shingle_sets[start:stop] if len(s)]
+        rows = [start + i for i, s in enumerate(shingle_sets[start:stop]) if len(s)]
+        if block:
+            values = np.concatenate(block)
+            offsets = np.cumsum([0] + [len(s) for s in block[:-1]])
+            hashed = values[:, None] * _PERM_A[None, :] + _PERM_B[None, :]
+            hashed >>= np.uint64(32)
+            out[rows] = np.minimum.reduceat(hashed, offsets, axis=0).astype(np.uint32)
+        start = stop
+    return out
+
+
+def fingerprints(texts: Sequence[str]) -> list[Fingerprint]:
+    """Return the fingerprint of every text, hashing all of them in one vectorised pass."""
+    words = [normalized_words(t) for t in texts]
+    shingles = [shingle_hashes(w) for w in words]
+    signatures = minhash_many(shingles)
+    return [
+        Fingerprint(exact_key(w), len(s), signatures[i])
+        for i, (w, s) in enumerate(zip(words, shingles, strict=True))
+    ]
+
+
+def band_keys(signatures: np.ndarray, exact: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Return (n, BANDS + 1) uint64 bucket keys: one per LSH band, the last the exact key.
+
+    Bands of a body under MIN_SHINGLES are set to 0 (never looked up), and so is the exact
+    key of an empty body.
+    """
+    n = signatures.shape[0]
+    sig = signatures[:, : BANDS * ROWS].astype(np.uint64).reshape(n, BANDS, ROWS)
+    keys = np.zeros((n, BANDS), dtype=np.uint64)
+    for row in range(ROWS):
+        keys = (keys * np.uint64(0x100000001B3)) ^ sig[:, :, row]
+    keys = keys * np.uint64(0xFF51AFD7ED558CCD) + np.arange(BANDS, dtype=np.uint64)[None, :]
+    keys ^= keys >> np.uint64(31)
+    keys |= np.uint64(1 << 63)  # band keys have the top bit set, exact keys do not
+    keys[sizes < MIN_SHINGLES] = 0
+    return np.concatenate([keys, exact.astype(np.uint64)[:, None]], axis=1)
+
+
+def is_duplicate_pair(
+    sig_a: np.ndarray, size_a: np.ndarray, exact_a: np.ndarray,
+    sig_b: np.ndarray, size_b: np.ndarray, exact_b: np.ndarray,
+) -> np.ndarray:
+    """Return, for row-aligned pairs, whether each pair is a (near-)verbatim copy."""
+    same_text = (exact_a == exact_b) & (exact_a != 0)
+    jaccard = (sig_a == sig_b).mean(axis=1) if len(sig_a) else np.zeros(0)
+    small = np.minimum(size_a, size_b).astype(np.float64)
+    large = np.maximum(size_a, size_b).astype(np.float64)
+    shared = jaccard * (small + large) / (1.0 + jaccard)
+    containment = np.divide(shared, small, out=np.zeros_like(shared), where=small > 0)
+    ratio = np.divide(small, large, out=np.zeros_like(small), where=large > 0)
+    near = (containment >= MIN_CONTAINMENT) & (ratio >= MIN_SIZE_RATIO) & (small >= MIN_SHINGLES)
+    return same_text | near
+
+
+def _group_pairs(flat: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Return (m, 2) pairs (member, earlier member) inside runs of equal sorted keys.
+
+    Each member is paired with at most MAX_BUCKET_PAIRS of the members before it in its
+    run (the first ones), so a bucket of k members costs O(k), not O(k^2).
+    """
+    if len(flat) < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    new_run = np.r_[True, flat[1:] != flat[:-1]]
+    run_start = np.maximum.accumulate(np.where(new_run, np.arange(len(flat)), 0))
+    count = np.minimum(np.arange(len(flat)) - run_start, MAX_BUCKET_PAIRS)
+    total = int(count.sum())
+    if total == 0:
+        return np.zeros((0, 2), dtype=np.int64)
+    later = np.repeat(np.arange(len(flat)), count)
+    offset = np.arange(total) - np.repeat(np.cumsum(count) - count, count)
+    earlier = np.repeat(run_start, count) + offset
+    return np.stack([rows[later], rows[earlier]], axis=1).astype(np.int64)
+
+
+def _unique_pairs(pairs: np.ndarray) -> np.ndarray:
+    """Return the distinct pairs with different members."""
+    pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+    if len(pairs) == 0:
+        return pairs
+    return np.unique(pairs, axis=0)
+
+
+class DedupIndex:
+    """Fingerprints of every stored body, an LSH bucket table and each body's earliest copy.
+
+    Rows are numbered in insertion order; ``root[r]`` is the row of the earliest copy of row
+    ``r`` (itself when it is an original). All per-row data are numpy arrays, so the index
+    of a million bodies is about 0.6 GB in memory and 0.5 GB serialised.
+    """
+
+    def __init__(self) -> None:
+        self.signatures = np.zeros((0, NUM_PERM), dtype=np.uint32)
+        self.sizes = np.zeros(0, dtype=np.int32)
+        self.exact = np.zeros(0, dtype=np.uint64)
+        self.root = np.zeros(0, dtype=np.int64)
+        self._table_keys = np.zeros(0, dtype=np.uint64)
+        self._table_rows = np.zeros(0, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self.sizes)
+
+    @classmethod
+    def from_arrays(
+        cls, signatures: np.ndarray, sizes: np.ndarray, exact: np.ndarray, root: np.ndarray
+    ) -> DedupIndex:
+        """Rebuild an index (and its bucket table) from saved per-row arrays."""
+        index = cls()
+        index.signatures = np.ascontiguousarray(signatures, dtype=np.uint32)
+        index.sizes = np.asarray(sizes, dtype=np.int32)
+        index.exact = np.asarray(exact, dtype=np.uint64)
+        index.root = np.asarray(root, dtype=np.int64)
+        keys = band_keys(index.signatures, index.exact, index.sizes)
+        index._insert(keys, 0)
+        return index
+
+    def _insert(self, keys: np.ndarray, first_row: int) -> None:
+        """Add the bucket keys of rows first_row.. to the sorted table."""
+        flat = keys.ravel()
+        rows = np.repeat(np.arange(first_row, first_row + keys.shape[0]), keys.shape[1])
+        live = flat != 0
+        flat, rows = flat[live], rows[live]
+        order = np.argsort(flat, kind="stable")
+        flat, rows = flat[order], rows[order]
+        if len(self._table_keys) == 0:
+            self._table_keys, self._table_rows = flat, rows
+            return
+        at = np.searchsorted(self._table_keys, flat, side="right")
+        self._table_keys = np.insert(self._table_keys, at, flat)
+        self._table_rows = np.insert(self._table_rows, at, rows)
+
+    def candidate_pairs(self, keys: np.ndarray, first_row: int) -> np.ndarray:
+        """Return (m, 2) pairs (new row, other row) sharing a bucket; new rows from first_row."""
+        flat = keys.ravel()
+        rows = np.repeat(np.arange(first_row, first_row + keys.shape[0]), keys.shape[1])
+        live = flat != 0
+        flat, rows = flat[live], rows[live]
+        order = np.argsort(flat, kind="stable")
+        inside = _group_pairs(flat[order], rows[order])
+        lo = np.searchsorted(self._table_keys, flat, side="left")
+        hi = np.searchsorted(self._table_keys, flat, side="right")
+        count = np.minimum(hi - lo, MAX_BUCKET_PAIRS)
+        total = int(count.sum())
+        offset = np.arange(total) - np.repeat(np.cumsum(count) - count, count)
+        stored = np.stack(
+            [np.repeat(rows, count), self._table_rows[np.repeat(lo, count) + offset]], axis=1
+        )
+        return _unique_pairs(np.concatenate([inside, stored.astype(np.int64)]))
+
+    def add(
+        self,
+        signatures: np.ndarray,
+        sizes: np.ndarray,
+        exact: np.ndarray,
+        order_key: Callable[[int], tuple[int, str]],
+        keys: np.ndarray | None = None,
+    ) -> np.ndarray:
+        """Add new rows and link copies to their earliest copy; return the rows whose root changed.
+
+        ``order_key(row)`` gives (time, id) of any row, stored or new, and decides which
+        copy is the earliest. The returned rows include every new row.
+        """
+        first = len(self)
+        count = len(sizes)
+        if keys is None:
+            keys = band_keys(signatures, exact, sizes)
+        pairs = self.candidate_pairs(keys, first)
+        self.signatures = np.concatenate([self.signatures, signatures.astype(np.uint32)])
+        self.sizes = np.concatenate([self.sizes, sizes.astype(np.int32)])
+        self.exact = np.concatenate([self.exact, exact.astype(np.uint64)])
+        self.root = np.concatenate([self.root, np.arange(first, first + count)])
+        self._insert(keys, first)
+        if len(pairs):
+            a, b = pairs[:, 0], pairs[:, 1]
+            keep = is_duplicate_pair(
+                self.signatures[a], self.sizes[a], self.exact[a],
+                self.signatures[b], self.sizes[b], self.exact[b],
+            )
+            pairs = pairs[keep]
+        changed = set(range(first, first + count))
+        changed.update(self._link(pairs, order_key, first))
+        return np.array(sorted(changed), dtype=np.int64)
+
+    def _link(
+        self, pairs: np.ndarray, order_key: Callable[[int], tuple[int, str]], first: int
+    ) -> set[int]:
+        """Unite duplicate pairs into groups led by their earliest member; return changed rows."""
+        parent: dict[int, int] = {}
+
+        def find(node: int) -> int:
+            parent.setdefault(node, node)
+            while parent[node] != node:
+                parent[node] = parent[parent[node]]
+                node = parent[node]
+            return node
+
+        for new_row, other in pairs.tolist():
+            # stored rows join through their group's root, so a group is never split
+            a, b = find(new_row), find(int(self.root[other]))
+            if a != b:
+                parent[a] = b
+        groups: dict[int, list[int]] = {}
+        for node in list(parent):
+            groups.setdefault(find(node), []).append(node)
+        changed: set[int] = set()
+        for members in groups.values():
+            leader = min(members, key=lambda r: (order_key(r), r))
+            for node in members:
+                if node >= first:
+                    self.root[node] = leader
+                elif node != leader or self.root[node] != leader:
+                    # an old group absorbed or led by an earlier newcomer: re-point all of it
+                    rows = np.flatnonzero(self.root == node)
+                    self.root[rows] = leader
+                    changed.update(rows.tolist())
+        return {r for r in changed if r < first}

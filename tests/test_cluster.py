@@ -1,0 +1,79 @@
+"""Story clustering: term vectors, time penalty, dates and the incremental index."""
+
+from __future__ import annotations
+
+import numpy as np
+from story_corpus import FINAL_1, FINAL_2, FLOOD_1, FLOOD_2, RICE_1
+
+from kabar import cluster
+
+
+def _vectors(*bodies: str) -> list[dict[int, float]]:
+    index = cluster.StoryIndex()
+    terms = [cluster.term_counts(None, b) for b in bodies]
+    index.count_documents(terms)
+    return [index.vector(t) for t in terms]
+
+
+def test_content_words_drop_stop_words_and_short_numbers() -> None:
+    words = cluster.content_words("Dia mengatakan bahwa 12 rumah di Sukamaju terendam pada 2025.")
+    assert words == ["rumah", "sukamaju", "terendam", "2025"]
+    assert cluster.content_words("The flood hit the town", "en") == ["flood", "hit", "town"]
+
+
+def test_same_event_is_closer_than_other_events() -> None:
+    flood_1, flood_2, rice, final_1, final_2 = _vectors(FLOOD_1, FLOOD_2, RICE_1, FINAL_1, FINAL_2)
+    same = cluster._dot(flood_1, flood_2)
+    assert same > cluster.STORY_THRESHOLD
+    assert cluster._dot(final_1, final_2) > cluster.STORY_THRESHOLD
+    assert max(cluster._dot(flood_1, rice), cluster._dot(flood_2, final_1)) < same / 4
+
+
+def test_vectors_are_unit_and_truncated() -> None:
+    (vector,) = _vectors(FLOOD_1)
+    assert len(vector) == cluster.ARTICLE_TERMS
+    assert abs(sum(w * w for w in vector.values()) - 1.0) < 1e-6
+
+
+def test_time_penalty_grows_with_gap_and_ignores_missing_dates() -> None:
+    assert cluster.time_penalty(100, 102) == 0.0
+    assert cluster.time_penalty(cluster.NO_DAY, 5) == 0.0
+    week, year = cluster.time_penalty(0, 12), cluster.time_penalty(0, 280)
+    assert 0 < week < year
+    assert year > 0.4  # a different summit months later needs near-identical text
+
+
+def test_dates_from_published_and_from_text() -> None:
+    assert cluster.day_number("2024-06-19T13:30+07:00") == 19893
+    assert cluster.day_number(None) == cluster.NO_DAY
+    assert cluster.day_number("kemarin") == cluster.NO_DAY
+    assert cluster.mentioned_day("pada Rabu, 19 Juni 2024.") == 19893
+    assert cluster.mentioned_day("Rabu (13/9/2023).") == cluster.day_number("2023-09-13")
+    assert cluster.mentioned_day("sejak 24 Maret lalu") == cluster.NO_DAY
+    assert cluster.minute_number("2024-06-19T07:00+07:00") == 19893 * 1440
+
+
+def test_quote_keys_link_verbatim_quotes_only() -> None:
+    body = 'Ia berkata, "Kami akan membangun jembatan baru tahun depan," di Balai Kota.'
+    assert cluster.quote_keys(body) == ["q:kami akan membangun jembatan baru tahun depan"]
+    assert cluster.quote_keys('Ia menyebut "luar biasa" saja.') == []
+
+
+def test_index_assigns_opens_and_round_trips() -> None:
+    index = cluster.StoryIndex()
+    terms = [cluster.term_counts(None, b) for b in (FLOOD_1, FLOOD_2, RICE_1)]
+    index.count_documents(terms)
+    first = index.open_story(index.vector(terms[0]), 100, 0)
+    story, score = index.best_story(index.vector(terms[1]), 101)
+    assert story == first and score > cluster.STORY_THRESHOLD
+    index.add(story, index.vector(terms[1]), 101, 1)
+    story, score = index.best_story(index.vector(terms[2]), 101)
+    assert story == -1 or score < cluster.STORY_THRESHOLD
+    index.open_story(index.vector(terms[2]), 104, 2)
+    restored = cluster.StoryIndex.from_arrays(index.to_arrays(), [list(d) for d in index.days])
+    assert restored.story_day(0) == 100 and restored.sizes == [2, 1]
+    assert restored.background == "id"
+    for a, b in zip(index.centroids, restored.centroids, strict=True):
+        assert a.keys() == b.keys()
+        assert np.allclose([a[k] for k in a], [b[k] for k in a], atol=1e-6)
+    assert restored.best_story(index.vector(terms[1]), 101)[0] == 0

@@ -1,0 +1,149 @@
+"""Linking: duplicates and stories over the hand-written corpus and the seeds, incrementally."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from story_corpus import DUPLICATE_OF, STORY, article, corpus
+
+from kabar.models import Article
+from kabar.stories import link
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+# Pairwise co-membership agreement required between shuffled incremental runs and one batch.
+MIN_ORDER_AGREEMENT = 0.95
+
+
+def _pairs(groups: dict[str, str]) -> set[frozenset[str]]:
+    """Return the unordered pairs of items that share a group."""
+    by_group: dict[str, list[str]] = {}
+    for item, group in groups.items():
+        by_group.setdefault(group, []).append(item)
+    return {frozenset(p) for m in by_group.values() for p in itertools.combinations(m, 2)}
+
+
+def _link_in_chunks(articles: list[Article], sizes: list[int]) -> dict[str, Article]:
+    state, out, start = None, {}, 0
+    for size in sizes:
+        linked = link(articles[start : start + size], state)
+        state, start = linked.state, start + size
+        out.update({a.id: a for a in linked.articles})
+        for ident, duplicate_of, story in linked.relinked:
+            out[ident] = replace(out[ident], duplicate_of=duplicate_of, story=story)
+    return out
+
+
+def test_corpus_forms_gold_stories_and_duplicates() -> None:
+    linked = link(corpus(), None)
+    got = {a.id: a for a in linked.articles}
+    assert set(got) == set(STORY)
+    assert _pairs({i: a.story or "" for i, a in got.items()}) == _pairs(STORY)
+    assert {i: a.duplicate_of for i, a in got.items() if a.duplicate_of} == DUPLICATE_OF
+    assert len(linked.stories) == len(set(STORY.values()))
+    by_id = {s.id: s for s in linked.stories}
+    assert all(a.story in by_id for a in got.values())  # duplicates included
+
+
+def test_story_records() -> None:
+    linked = link(corpus(), None)
+    flood = next(s for s in linked.stories if "flood-2" in s.articles)
+    # earliest first, ties by id; id from the article that opened the story
+    assert flood.articles == ("flood-1", "flood-1-crawl", "flood-1-copy", "flood-2",
+                              "flood-undated")
+    assert flood.id == "s-flood-1"
+    assert flood.date == "2025-02-10"
+    titles = {a.title for a in corpus() if a.id in flood.articles}
+    assert flood.title in titles
+    market = next(s for s in linked.stories if "market" in s.articles)
+    assert market.date == "2025-08-20" and market.articles == ("market",)
+
+
+def test_incremental_runs_and_shuffles_agree_with_one_batch() -> None:
+    gold = _pairs(STORY)
+    for seed in range(4):
+        articles = corpus()
+        random.Random(seed).shuffle(articles)
+        got = _link_in_chunks(articles, [3, 4, 4])
+        assert set(got) == set(STORY)
+        pairs = _pairs({i: a.story or "" for i, a in got.items()})
+        agreement = len(pairs & gold) / len(pairs | gold)
+        assert agreement >= MIN_ORDER_AGREEMENT, (seed, pairs ^ gold)
+        assert {i: a.duplicate_of for i, a in got.items() if a.duplicate_of} == DUPLICATE_OF
+
+
+def test_known_articles_are_skipped_and_state_round_trips() -> None:
+    first = link(corpus()[:5], None)
+    again = link(corpus()[:5], first.state)
+    assert again.articles == () and again.stories == ()
+    more = link(corpus()[5:], first.state)
+    assert {a.id for a in more.articles} == {a.id for a in corpus()[5:]}
+    flood_story = next(a.story for a in first.articles if a.id == "flood-1")
+    undated = next(a for a in more.articles if a.id == "flood-undated")
+    assert undated.story == flood_story and undated.duplicate_of == "flood-2"
+    # a changed story is returned whole, with the articles of the earlier run
+    flood = next(s for s in more.stories if s.id == flood_story)
+    assert "flood-1" in flood.articles and "flood-undated" in flood.articles
+
+
+def test_late_earlier_copy_takes_over_the_group() -> None:
+    articles = {a.id: a for a in corpus()}
+    first = link([articles["flood-1"], articles["flood-1-copy"]], None)
+    early = replace(articles["flood-1-crawl"], id="flood-0", published="2025-02-10T06:00+07:00")
+    late = link([early], first.state)
+    assert late.articles[0].duplicate_of is None
+    assert late.articles[0].story == "s-flood-1"
+    assert sorted(late.relinked) == [
+        ("flood-1", "flood-0", "s-flood-1"), ("flood-1-copy", "flood-0", "s-flood-1")
+    ]
+    assert late.stories[0].articles[0] == "flood-0"
+
+
+def test_empty_inputs() -> None:
+    linked = link([], None)
+    assert linked.articles == () and linked.stories == ()
+    empty = article("empty", "", "", None)
+    linked = link([empty], linked.state)
+    assert linked.articles[0].story is not None
+
+
+def _load_seed(path: Path) -> Article:
+    """Read a seed as the simplest loader would: first line the title, the rest the body."""
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line]
+    return Article(
+        id=path.stem[:3], source=str(path), title=lines[0], body="\n\n".join(lines[1:]),
+        outlet=None, published=None, dateline=None,
+    )
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared/seeds not present")
+def test_seeds_form_two_stories() -> None:
+    seeds = [_load_seed(p) for p in sorted((SHARED / "seeds").glob("*.txt"))]
+    assert len(seeds) == 5
+    for seed in range(3):
+        random.Random(seed).shuffle(seeds)
+        linked = link(seeds, None)
+        groups = sorted(sorted(s.articles) for s in linked.stories)
+        assert groups == [["000", "001", "003", "004"], ["002"]]
+        assert all(a.duplicate_of is None for a in linked.articles)
+    dates = {tuple(sorted(s.articles)): s.date for s in linked.stories}
+    assert dates[("002",)] == "2024-06-19"
+    assert dates[("000", "001", "003", "004")] == "2023-09-13"
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared/seeds not present")
+def test_seeds_with_publication_dates_form_two_stories() -> None:
+    seeds = [_load_seed(p) for p in sorted((SHARED / "seeds").glob("*.txt"))]
+    dated = []
+    for seed in seeds:
+        match = re.search(r"(\d{1,2})/(\d{1,2})/(20\d\d)", seed.body)
+        published = f"{match[3]}-{int(match[2]):02d}-{int(match[1]):02d}" if match else None
+        dated.append(replace(seed, published=published or ("2024-06-19" if seed.id == "002"
+                                                           else None)))
+    groups = sorted(sorted(s.articles) for s in link(dated, None).stories)
+    assert groups == [["000", "001", "003", "004"], ["002"]]
