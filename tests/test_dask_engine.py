@@ -1,0 +1,82 @@
+"""The Dask engine gives the same articles, duplicates and stories as the local one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from distributed import Client, LocalCluster
+from story_corpus import STORY, corpus
+
+from kabar import dask_engine
+from kabar.models import Article, RawDocument, Reject
+from kabar.stories import article_features, link
+
+
+def _stand_in(raw: RawDocument) -> Article | Reject:
+    """Turn a document into an article the way a trivial pipeline would (rejects 'bad')."""
+    if raw.text == "bad":
+        return Reject(raw.source, "stand-in rejects it")
+    return Article(
+        id=raw.source.rsplit("/", 1)[-1], source=raw.source, title=raw.title, body=raw.text,
+        outlet=raw.outlet, published=raw.published, dateline=None,
+    )
+
+
+def _documents() -> list[RawDocument]:
+    return [
+        RawDocument(source=a.source, text=a.body, format="text", title=a.title,
+                    published=a.published, outlet=a.outlet)
+        for a in corpus()
+    ]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Client]:
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                     dashboard_address=None) as cluster,
+        Client(cluster, timeout=30) as connected,
+    ):
+        yield connected
+
+
+def test_process_documents_matches_local_map_and_drops_rejects(client: Client) -> None:
+    documents = _documents()
+    documents.insert(3, RawDocument(source="test/broken", text="bad", format="text"))
+    got = dask_engine.process_documents_dask(documents, process=_stand_in, client=client)
+    expected = [r for r in map(_stand_in, documents) if isinstance(r, Article)]
+    assert got == expected
+    assert len(got) == len(STORY)
+
+
+def test_scheduler_address_is_used(client: Client) -> None:
+    address = client.scheduler.address
+    got = dask_engine.process_documents_dask(_documents()[:2], scheduler=address,
+                                             process=_stand_in)
+    assert [a.id for a in got] == ["flood-1.txt", "flood-1-copy.txt"]
+
+
+def test_features_on_partitions_equal_local_features(client: Client, monkeypatch) -> None:
+    monkeypatch.setattr(dask_engine, "PARTITION_SIZE", 3)  # several partitions
+    articles = corpus()
+    remote = dask_engine.features_dask(articles, client)
+    local = article_features(articles)
+    assert (remote.signatures == local.signatures).all()
+    assert (remote.keys == local.keys).all()
+    assert all((a.ids == b.ids).all() and (a.counts == b.counts).all()
+               for a, b in zip(remote.terms, local.terms, strict=True))
+
+
+def test_link_dask_gives_the_same_duplicates_and_stories(client: Client, monkeypatch) -> None:
+    monkeypatch.setattr(dask_engine, "PARTITION_SIZE", 4)
+    articles = corpus()
+    first_local = link(articles[:6], None)
+    first_dask = dask_engine.link_dask(articles[:6], None, client=client)
+    assert first_dask.articles == first_local.articles
+    assert first_dask.stories == first_local.stories
+    local = link(articles[6:], first_local.state)
+    remote = dask_engine.link_dask(articles[6:], first_dask.state, client=client)
+    assert remote.articles == local.articles
+    assert remote.stories == local.stories
+    assert remote.state == local.state
