@@ -1,0 +1,25 @@
+"""Direct, partial and indirect quotes with their speakers.
+
+``extract_quotes`` is the stage: it pairs the quotation marks of a cleaned body (“ ”, " ", ‘ ’,
+mismatched pairs, Kompas's ” on both sides, quotes running over paragraphs, dropped closing
+marks), decides whether each quoted span is a direct quote or a partial (scare) quote, finds
+reported speech without marks, and attributes each to a speaker by reading the body in order.
+
+Offsets: ``body[q.start:q.end] == q.text`` always. The text of a direct quote excludes the marks
+and the spaces inside them but keeps its own punctuation ("Kami siap," keeps the comma). A quote
+that runs over several paragraphs is one ``Quote`` whose text spans the paragraph break
+verbatim, including the blank line and the opening mark that re-opens the next paragraph.
+"""
+
+from __future__ import annotations
+
+from kabar.models import Entity, Quote
+from kabar.quotes.attribute import attribute
+
+
+def extract_quotes(body: str, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
+    """Find what people are reported to have said in a cleaned body, with resolved speakers."""
+    return attribute(body, entities)
+
+
+__all__ = ["extract_quotes"]

@@ -1,0 +1,691 @@
+"""Who said it: classify quoted spans and attribute them, reading the body in order."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from kabar.models import Entity, Quote
+from kabar.quotes.lexicon import (
+    ADVERBS,
+    CONNECTIVES,
+    PARTIAL_VERBS,
+    PERSON_PRONOUNS,
+    ROLE_WORDS,
+    SHORT_CUES,
+    SPEECH_VERBS,
+    TITLES,
+)
+from kabar.quotes.marks import QuotedSpan, find_quoted_spans
+from kabar.quotes.names import (
+    NameResolver,
+    Run,
+    Tok,
+    at_sentence_start,
+    is_role_lower,
+    org_words,
+    person_words,
+    proper_words,
+    read_run,
+    tokenize,
+)
+
+# A pronoun points back at most this many sentences (tuned on PFSA-ID dev: Kompas keeps one
+# speaker for a handful of sentences of indirect speech before "katanya").
+MAX_PRONOUN_SENTENCES = 6
+# Role words read after a cue before the name ("kata juru bicara Polri Budi"); by hand.
+MAX_ROLE_TOKENS = 8
+# Lower-case words read between a role and a name in a subject ("Pemimpin diktator Korut Kim").
+MAX_ROLE_NOUNS = 2
+# An appositive between a name and its verb is at most this long ("Kim, pemimpin Korut, ...").
+MAX_APPOSITIVE_TOKENS = 16
+# Words before a quoted phrase that make it a title or a nickname, not a quote; by hand.
+TITLE_CUES = frozenset(
+    "film lagu buku novel album judul berjudul bertajuk bertema bernama bernama julukan dijuluki "
+    "alias sebutan tagar program acara slogan semboyan tema majalah koran harian sinetron serial "
+    "drama lakon kolom rubrik festival kampanye gerakan istilah kata akronim singkatan "
+    "tajuk".split()
+)
+# Lower-case words that cannot follow a subject as its verb; by hand.
+_NOT_VERB = frozenset(
+    "dan yang di ke dari untuk dengan atau serta pada dalam itu ini tersebut oleh bagi "
+    "kepada para sang si".split()
+)
+# Speech verbs whose object may be the reported clause itself ("Kim mengatakan Rusia ...").
+_CLAUSE_VERBS = frozenset(
+    "mengatakan menegaskan menambahkan menuturkan mengaku menilai berkata menyebutkan "
+    "menjelaskan menerangkan".split()
+)
+# Words after which a subject carries over to a second verb ("Putin memuji ... dan menegaskan").
+_COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sembari", "sambil", "sekaligus"})
+# Minimum words in a reported clause for it to count as indirect speech; by hand.
+MIN_INDIRECT_WORDS = 4
+_MASK = "_"
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’'»]*\s+(?=[\"“”‘'«(\[_]*[A-Z0-9_])")
+_ABBREVIATIONS = frozenset("dr drs ir prof h hj st jl no sdr bpk ny tn mr mrs ms jr sr dkk".split())
+_PARAGRAPH = re.compile(r"[^\n]+")
+# A line with at least this share of capitalised words is a headline, whose capitals say nothing
+# about proper nouns (by hand).
+HEADLINE_CAPS = 0.8
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: canonical name, whether it is a person, and where it was named."""
+
+    name: str | None
+    person: bool
+    pos: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the masked body: its span, paragraph and tokens."""
+
+    start: int
+    end: int
+    paragraph: int
+    toks: list[Tok]
+
+
+def _mask(body: str, spans: list[QuotedSpan]) -> str:
+    """Blank out quoted text so that sentence splitting and parsing see quotes as one unit."""
+    chars = list(body)
+    for span in spans:
+        if span.single:
+            continue
+        last = span.end - 1 if body[span.end - 1] in ".!?…" else span.end
+        for i in range(span.start, last):
+            chars[i] = _MASK
+    return "".join(chars)
+
+
+def _sentences(masked: str, toks: list[Tok]) -> list[Sentence]:
+    """Split the masked body into sentences, paragraph by paragraph."""
+    starts = [t.start for t in toks]
+    found: list[Sentence] = []
+    for p_index, para in enumerate(_PARAGRAPH.finditer(masked)):
+        p_start, p_end = para.start(), para.end()
+        if not para.group().strip():
+            continue
+        cut = p_start
+        bounds: list[tuple[int, int]] = []
+        for match in _SENTENCE_BREAK.finditer(masked, p_start, p_end):
+            before = masked[cut : match.start()].rstrip(".")
+            last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                continue
+            bounds.append((cut, match.start()))
+            cut = match.end()
+        bounds.append((cut, p_end))
+        for s, e in bounds:
+            lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+            if hi > lo:
+                found.append(Sentence(s, e, p_index, toks[lo:hi]))
+    return found
+
+
+def _is_word(tok: Tok) -> bool:
+    """Tell whether a token is a word (not punctuation or a quotation mark)."""
+    return tok.text[0].isalnum()
+
+
+def _verbish(tok: Tok) -> bool:
+    """Tell whether a lower-case token can be the verb (or an adverb) after a subject."""
+    return (
+        _is_word(tok)
+        and not tok.cap
+        and tok.low not in _NOT_VERB
+        and (len(tok.text) > 2 or tok.low in ADVERBS)
+    )
+
+
+class _Reader:
+    """One pass over one body: sentences, discourse state and the quotes found so far."""
+
+    def __init__(self, body: str, entities: tuple[Entity, ...]) -> None:
+        """Find the quoted spans, mask them and split the body into sentences."""
+        self.body = body
+        self.spans = find_quoted_spans(body)
+        self.masked = _mask(body, self.spans)
+        self.toks = tokenize(self.masked)
+        self.sentences = _sentences(self.masked, self.toks)
+        self.proper = self._proper() | {
+            word for e in entities for alias in (e.name, *e.aliases) for word in alias.split()
+        }
+        self.lower_words = frozenset(t.text for t in self.toks if t.text.islower())
+        self.places = frozenset(
+            b.text
+            for a, b in zip(self.toks, self.toks[1:], strict=False)
+            if a.low == "di" and b.cap
+        )
+        self.resolver = NameResolver(body, entities, self._full_names())
+        self.has_entities = bool(entities)
+        self.events: list[tuple[int, int, Speaker]] = []  # (position, sentence, person)
+        self.quotes: list[Quote] = []
+
+    # -- names ---------------------------------------------------------------------------------
+
+    def _proper(self) -> frozenset[str]:
+        """Return the words capitalised inside sentences (not in headline-like lines)."""
+        toks: list[Tok] = []
+        for sentence in self.sentences:
+            words = [t for t in sentence.toks if len(t.text) > 3 and t.text[0].isalpha()]
+            if words and sum(t.cap for t in words) / len(words) < HEADLINE_CAPS:
+                toks.extend(sentence.toks)
+        return proper_words(self.masked, toks)
+
+    def _full_names(self) -> list[str]:
+        """Return the multi-word person names written in the body, shortest first."""
+        names: dict[str, int] = {}
+        for sentence in self.sentences:
+            toks = sentence.toks
+            i = 0
+            while i < len(toks):
+                run, nxt = read_run(toks, i)
+                if run is None:
+                    i += 1
+                    continue
+                trimmed = self._trim_sentence_start(run, toks, i)
+                words = person_words(trimmed.words, self.places) if trimmed else ()
+                if len(words) >= 2 and all(w in self.proper for w in words):
+                    names.setdefault(" ".join(words), len(names))
+                i = max(nxt, i + 1)
+        return sorted(names, key=lambda n: (len(n.split()), names[n]))
+
+    def _speaker_from_run(self, toks: list[Tok], i: int) -> tuple[Speaker | None, int]:
+        """Read a name at ``toks[i]``; return the speaker it names and the index after it."""
+        run, nxt = read_run(toks, i)
+        if run is None:
+            return None, i
+        run = self._trim_sentence_start(run, toks, i)
+        if run is None:
+            return None, nxt
+        words = person_words(run.words, self.places)
+        end_index = self._run_end_index(toks, i, run)
+        if words:
+            first = toks[end_index - len(words)]
+            start, end = first.start, toks[end_index - 1].end
+            surface = self.body[start:end]
+            name, etype = self.resolver.resolve(surface, start, end)
+            person = etype == "PERSON" if etype else not self._acronym_only(words)
+            return Speaker(name, person, start), nxt
+        org = org_words(run.words)
+        if org:
+            surface = self.body[run.start : run.end]
+            name, _ = self.resolver.resolve(surface, run.start, run.end)
+            return Speaker(name, False, run.start), nxt
+        entity = self.resolver.entity_at(run.start, run.end)
+        if entity is not None and entity.type in ("PERSON", "ORG"):
+            return Speaker(entity.name, entity.type == "PERSON", run.start), nxt
+        return Speaker(None, False, run.start), nxt
+
+    @staticmethod
+    def _acronym_only(words: tuple[str, ...]) -> bool:
+        """Tell whether a name is only capitals (initials such as RCD are not reliable)."""
+        return all(w.isupper() for w in words)
+
+    @staticmethod
+    def _run_end_index(toks: list[Tok], i: int, run: Run) -> int:
+        """Return the index of the token after the run's last word (before any acronym)."""
+        j = i
+        while j < len(toks) and toks[j].end <= run.end:
+            j += 1
+        return j
+
+    def _trim_sentence_start(self, run: Run, toks: list[Tok], i: int) -> Run | None:
+        """Drop a sentence-initial common word from a run ("Rezim Putin" is not a name)."""
+        first = run.words[0]
+        if first in self.proper or not at_sentence_start(self.masked, toks[i].start):
+            return run
+        if first in ROLE_WORDS or first in TITLES:
+            return run
+        rest = run.words[1:]
+        if rest and rest[0] in self.proper and first.lower() not in self.lower_words:
+            return run  # "Ronald Tumbelaka hadir": the second word shows it is a name
+        return None
+
+    def _pronoun(self, pos: int, sentence: int) -> Speaker | None:
+        """Resolve ia/dia/beliau/-nya at ``pos`` to the most recent person in the discourse."""
+        for event_pos, event_sentence, speaker in reversed(self.events):
+            if event_pos >= pos:
+                continue
+            if sentence - event_sentence > MAX_PRONOUN_SENTENCES:
+                return None
+            return speaker
+        return None
+
+    def _remember(self, speaker: Speaker | None, pos: int, sentence: int) -> None:
+        """Record a person as the latest one the discourse is about."""
+        if speaker is not None and speaker.name and speaker.person:
+            self.events.append((pos, sentence, speaker))
+            self.events.sort(key=lambda e: e[0])
+
+    # -- subjects ------------------------------------------------------------------------------
+
+    def _subject(self, toks: list[Tok], sentence: int) -> Speaker | None:
+        """Return the subject of a sentence when it is a name or a person pronoun."""
+        if not toks or not _is_word(toks[0]):
+            return None
+        i = 0
+        if toks[0].low in CONNECTIVES:
+            comma = next((k for k in range(1, min(len(toks), 14)) if toks[k].text == ","), None)
+            if comma is not None:
+                i = comma + 1
+            else:
+                i = 1
+                while i < len(toks) and _is_word(toks[i]) and not toks[i].cap:
+                    i += 1
+        if i >= len(toks):
+            return None
+        if toks[i].low in PERSON_PRONOUNS:
+            after = i + 1
+            speaker = self._pronoun(toks[i].start, sentence)
+        else:
+            speaker, after = self._speaker_from_run(toks, i)
+            if speaker is not None and speaker.name is None:
+                skipped = 0  # "Ketua panitia Lestari Wulandari", "Pemimpin diktator Korut Kim"
+                while (
+                    after < len(toks)
+                    and _is_word(toks[after])
+                    and not toks[after].cap
+                    and (is_role_lower(toks[after].text) or skipped < MAX_ROLE_NOUNS)
+                    and toks[after].low not in _NOT_VERB
+                    and not toks[after].low.startswith(("me", "ber"))
+                ):
+                    after += 1
+                    skipped += 1
+                if after < len(toks) and toks[after].cap:
+                    speaker, after = self._speaker_from_run(toks, after)
+            if speaker is None or speaker.name is None:
+                return None
+        after = self._skip_appositive(toks, after)
+        while after < len(toks) and toks[after].low in ADVERBS:
+            after += 1
+        if after < len(toks) and _verbish(toks[after]):
+            return speaker
+        return None
+
+    @staticmethod
+    def _skip_appositive(toks: list[Tok], k: int) -> int:
+        """Skip "(39)" and ", pemimpin Korea Utara," after a name; return the next index."""
+        if k < len(toks) and toks[k].text == "(":
+            close = next((j for j in range(k, min(len(toks), k + 6)) if toks[j].text == ")"), None)
+            if close is not None:
+                k = close + 1
+        if k < len(toks) and toks[k].text == ",":
+            limit = min(len(toks), k + MAX_APPOSITIVE_TOKENS)
+            close = next((j for j in range(k + 1, limit) if toks[j].text == ","), None)
+            if close is not None and close + 1 < len(toks) and _verbish(toks[close + 1]):
+                return close + 1
+        return k
+
+    def _subject_before(self, toks: list[Tok], v: int, sentence: int) -> Speaker | None:
+        """Return who does the verb at ``toks[v]``: the name or pronoun right before it."""
+        k = v - 1
+        while k >= 0 and toks[k].low in ADVERBS:
+            k -= 1
+        if k < 0:
+            return None
+        if toks[k].low in PERSON_PRONOUNS:
+            return self._pronoun(toks[k].start, sentence)
+        if toks[k].text == ",":
+            found = self._name_ending_at(toks, k - 1, sentence)
+            if found is not None:
+                return found
+            comma = next(
+                (
+                    j
+                    for j in range(k - 1, max(-1, k - MAX_APPOSITIVE_TOKENS), -1)
+                    if toks[j].text == ","
+                ),
+                None,
+            )
+            if comma is None:
+                return None
+            k = comma - 1
+        found = self._name_ending_at(toks, k, sentence)
+        if found is not None:
+            return found
+        if toks[k].low in _COORDINATORS or toks[k].text == ",":
+            return self._subject(toks, sentence)
+        return None
+
+    def _name_ending_at(self, toks: list[Tok], k: int, sentence: int) -> Speaker | None:
+        """Return the speaker named by the capitalised run (or pronoun) ending at ``toks[k]``."""
+        if k >= 0 and toks[k].text == ")":
+            opening = next((j for j in range(k, max(-1, k - 6), -1) if toks[j].text == "("), None)
+            if opening is not None and not toks[opening + 1].text.isupper():
+                k = opening - 1
+        if k < 0:
+            return None
+        if toks[k].low in PERSON_PRONOUNS:
+            return self._pronoun(toks[k].start, sentence)
+        s = k
+        if toks[s].text == ")" and s >= 3 and toks[s - 2].text == "(":
+            s -= 3
+        while s >= 0 and (toks[s].cap and toks[s].text[0].isalpha()):
+            s -= 1
+        s += 1
+        if s > k or not toks[s].cap:
+            return None
+        if s > 0 and is_role_lower(toks[s - 1].text) and not toks[s - 1].cap:
+            pass  # "juru bicara Kremlin Dmitry Peskov": the role words sit before the run
+        speaker, _ = self._speaker_from_run(toks, s)
+        if speaker is None or speaker.name is None:
+            return None
+        return speaker
+
+    # -- attributions --------------------------------------------------------------------------
+
+    def _after(self, toks: list[Tok], sentence: int) -> tuple[bool, Speaker | None, str | None]:
+        """Read an attribution after a quote: ", kata Budi", "ujarnya", ", Budi menambahkan"."""
+        i = 0
+        while i < len(toks) and toks[i].text in ",-—–":
+            i += 1
+        if i >= len(toks) or not _is_word(toks[i]):
+            return False, None, None
+        if toks[i].low in ("demikian", "begitu") and i + 1 < len(toks):
+            i += 1
+        tok = toks[i]
+        low = tok.low
+        if low.endswith("nya") and (low[:-3] in SHORT_CUES or low == "menurutnya"):
+            return True, self._pronoun(tok.start, sentence), tok.text
+        if low in SHORT_CUES:
+            return True, self._phrase(toks, i + 1, sentence), tok.text
+        limit = min(len(toks), i + MAX_ROLE_TOKENS + 8)
+        for v in range(i, limit):
+            if toks[v].low in SPEECH_VERBS and v > i:
+                if all(self._speaker_token(t) for t in toks[i:v]):
+                    return True, self._subject_before(toks, v, sentence), toks[v].text
+                break
+        return False, None, None
+
+    @staticmethod
+    def _speaker_token(tok: Tok) -> bool:
+        """Tell whether a token can belong to a speaker phrase before its verb."""
+        return (
+            tok.cap
+            or tok.text in "(),"
+            or is_role_lower(tok.text)
+            or tok.low in ADVERBS
+            or tok.low in PERSON_PRONOUNS
+        )
+
+    def _phrase(self, toks: list[Tok], j: int, sentence: int) -> Speaker | None:
+        """Read the speaker after a short cue: pronoun, role words, name or organisation."""
+        k = j
+        while (
+            k < len(toks)
+            and k - j < MAX_ROLE_TOKENS
+            and _is_word(toks[k])
+            and not toks[k].cap
+            and is_role_lower(toks[k].text)
+        ):
+            k += 1
+        if k >= len(toks):
+            return None
+        if toks[k].low in PERSON_PRONOUNS and k == j:
+            return self._pronoun(toks[k].start, sentence)
+        if not toks[k].cap:
+            return None
+        speaker, nxt = self._speaker_from_run(toks, k)
+        if speaker is not None and speaker.name is None:
+            if nxt + 1 < len(toks) and toks[nxt].text == "," and toks[nxt + 1].cap:
+                second, _ = self._speaker_from_run(toks, nxt + 1)
+                if second is not None and second.name and second.person:
+                    return second
+            return None
+        return speaker
+
+    def _before(self, toks: list[Tok], sentence: int) -> tuple[bool, Speaker | None, str | None]:
+        """Read an introduction before a quote: "Ia mengatakan: “...", "Kim menyatakan “..."."""
+        words = [k for k, t in enumerate(toks) if _is_word(t)]
+        if not words:
+            return False, None, None
+        colon = toks[-1].text == ":"
+        for v in reversed(words[-6:]):
+            if toks[v].low in SPEECH_VERBS:
+                between = toks[v + 1 :]
+                if any(t.low == "bahwa" for t in between):
+                    return False, None, None
+                if v == words[-1] or colon or (between and between[-1].text == ","):
+                    return True, self._subject_before(toks, v, sentence), toks[v].text
+                return False, None, None
+        if colon:
+            return True, self._subject(toks, sentence), None
+        return False, None, None
+
+    def _partial_speaker(self, toks: list[Tok], sentence: int) -> tuple[Speaker | None, str | None]:
+        """Return who uses a quoted phrase: the subject of the nearest speech verb before it."""
+        for v in range(len(toks) - 1, -1, -1):
+            if toks[v].low in PARTIAL_VERBS:
+                found = self._subject_before(toks, v, sentence)
+                if found is None:
+                    subject = self._subject(toks, sentence)
+                    if subject is not None and subject.pos < toks[v].start:
+                        found = subject
+                return found, toks[v].text
+        return None, None
+
+    def _intro(self, index: int) -> Speaker | None:
+        """Return the speaker announced by sentence ``index`` when it ends in a speech verb."""
+        if index < 0:
+            return None
+        toks = self.sentences[index].toks
+        words = [k for k, t in enumerate(toks) if _is_word(t)]
+        if not words:
+            return None
+        last = toks[words[-1]]
+        ends_colon = toks[-1].text == ":"
+        if last.low in SPEECH_VERBS or last.low in ("bahwa", "berikut") or ends_colon:
+            v = words[-1]
+            if last.low in ("bahwa", "berikut"):
+                v = next((k for k in reversed(words) if toks[k].low in SPEECH_VERBS), -1)
+            found = self._subject_before(toks, v, index) if v >= 0 else None
+            return found or self._subject(toks, index)
+        return None
+
+    # -- the pass ------------------------------------------------------------------------------
+
+    def read(self) -> tuple[Quote, ...]:
+        """Walk the sentences in order and return every quote found, in body order."""
+        spans = [s for s in self.spans if not s.single]
+        singles = [s for s in self.spans if s.single]
+        last_direct: tuple[int, Speaker | None] | None = None
+        for index, sentence in enumerate(self.sentences):
+            subject = self._subject(sentence.toks, index)
+            if subject is not None:
+                self._remember(subject, subject.pos, index)
+            inside = [s for s in spans if sentence.start <= s.open < sentence.end]
+            inside += [s for s in singles if sentence.start <= s.open < sentence.end]
+            inside.sort(key=lambda s: s.open)
+            direct_here = False
+            for n, span in enumerate(inside):
+                prev_end = inside[n - 1].end if n else sentence.start
+                nxt_open = inside[n + 1].open if n + 1 < len(inside) else sentence.end
+                left = [t for t in sentence.toks if prev_end <= t.start < span.open]
+                if n:
+                    left = [t for t in sentence.toks if sentence.start <= t.start < span.open]
+                after_mark = (span.close + 1) if span.close is not None else span.end
+                right = [t for t in sentence.toks if after_mark <= t.start < nxt_open]
+                quote = self._quote(span, left, right, index, last_direct)
+                if quote is None:
+                    continue
+                self.quotes.append(quote)
+                if quote.kind == "direct":
+                    direct_here = True
+                    speaker = Speaker(quote.speaker, True, span.end) if quote.speaker else None
+                    last_direct = (index, speaker)
+            if not direct_here:
+                self._indirect(sentence, index)
+        self.quotes.sort(key=lambda q: q.start)
+        return tuple(self.quotes)
+
+    def _quote(
+        self,
+        span: QuotedSpan,
+        left: list[Tok],
+        right: list[Tok],
+        index: int,
+        last_direct: tuple[int, Speaker | None] | None,
+    ) -> Quote | None:
+        """Classify one quoted span and attribute it."""
+        text = self.body[span.start : span.end]
+        left_words = [t for t in left if _is_word(t)]
+        right_words = [t for t in right if _is_word(t)]
+        if span.single and not left_words and right_words and right_words[0].low in SHORT_CUES:
+            span_kind = "direct"
+        elif span.single:
+            span_kind = "partial"
+        else:
+            span_kind = ""
+        found_after, after, cue_after = self._after(right, index)
+        found_before, before, cue_before = (False, None, None)
+        if not found_after:
+            found_before, before, cue_before = self._before(left, index)
+        standalone = not left_words and not right_words
+        if span_kind == "partial":
+            kind = "partial"
+        elif found_after or found_before or standalone:
+            kind = "direct"
+        else:
+            kind = "partial"
+        if kind == "partial" and self._is_title(text, left, right):
+            return None
+        speaker: Speaker | None = None
+        cue: str | None = None
+        if kind == "direct":
+            if found_after:
+                speaker, cue = after, cue_after
+            elif found_before:
+                speaker, cue = before, cue_before
+            if speaker is None and not found_after and not found_before:
+                intro = self._intro(index - 1)
+                if intro is not None:
+                    speaker, cue = intro, None
+                elif last_direct is not None and index - last_direct[0] <= 1:
+                    speaker = last_direct[1]
+        else:
+            speaker, cue = self._partial_speaker(left, index)
+            if speaker is None and not left_words:
+                speaker = self._intro(index - 1)
+        if speaker is not None and not speaker.name:
+            speaker = None
+        self._remember(speaker, span.end, index)
+        return Quote(
+            text=text,
+            speaker=speaker.name if speaker else None,
+            kind=kind,
+            start=span.start,
+            end=span.end,
+            cue=cue,
+        )
+
+    def _is_title(self, text: str, left: list[Tok], right: list[Tok]) -> bool:
+        """Tell whether a quoted phrase is a title of a work or a nickname, not a quote."""
+        words = text.split()
+        if left and left[-1].low in TITLE_CUES:
+            return True
+        if left and right and left[-1].cap and right[0].cap and len(words) <= 3:
+            return True  # Joko "Jokowi" Widodo
+        letters = [w for w in words if w[:1].isalpha()]
+        return len(letters) >= 2 and all(w[0].isupper() for w in letters) and len(words) <= 8
+
+    # -- indirect speech -----------------------------------------------------------------------
+
+    def _indirect(self, sentence: Sentence, index: int) -> None:
+        """Find reported speech in a sentence without a direct quote."""
+        toks = sentence.toks
+        words = [k for k, t in enumerate(toks) if _is_word(t)]
+        if len(words) < MIN_INDIRECT_WORDS + 2:
+            return
+        found = self._menurut(toks, index) or self._verb_clause(toks, index)
+        found = found or self._trailing_cue(toks, index)
+        if found is None:
+            return
+        speaker, cue, start, end = found
+        start, end = self._trim(start, end)
+        if speaker is None or not speaker.name or end - start < 2:
+            return
+        if len(self.body[start:end].split()) < MIN_INDIRECT_WORDS:
+            return
+        self._remember(speaker, start, index)
+        text = self.body[start:end]
+        self.quotes.append(Quote(text, speaker.name, "indirect", start, end, cue=cue))
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        """Cut spaces and the final full stop or comma from a reported clause."""
+        while start < end and self.body[start] in " \n,:":
+            start += 1
+        while end > start and self.body[end - 1] in " \n.,;":
+            end -= 1
+        return start, end
+
+    def _menurut(self, toks: list[Tok], index: int) -> tuple[Speaker | None, str, int, int] | None:
+        """Read "Menurut X, CLAUSE." and "Menurutnya, CLAUSE."."""
+        first = toks[0]
+        if first.low == "menurutnya" and len(toks) > 2:
+            return self._pronoun(first.start, index), first.text, toks[1].start, toks[-1].end
+        if first.low != "menurut" or len(toks) < 3:
+            return None
+        comma = next((k for k in range(1, min(len(toks), 20)) if toks[k].text == ","), None)
+        if comma is None:
+            return None
+        speaker = self._phrase(toks, 1, index)
+        return speaker, first.text, toks[comma].end, toks[-1].end
+
+    def _verb_clause(
+        self, toks: list[Tok], index: int
+    ) -> tuple[Speaker | None, str, int, int] | None:
+        """Read "X mengatakan(,| bahwa| kepada ... bahwa) CLAUSE."."""
+        for v, tok in enumerate(toks):
+            if tok.low not in SPEECH_VERBS or v == 0:
+                continue
+            k = v + 1
+            if k < len(toks) and (toks[k].text in ",:" or toks[k].low == "bahwa"):
+                clause = k + 1
+            else:
+                marker = next(
+                    (j for j in range(k, min(len(toks), k + 10)) if toks[j].low == "bahwa"), None
+                )
+                if marker is not None and all(t.text not in ",.;" for t in toks[k:marker]):
+                    clause = marker + 1
+                elif (
+                    tok.low in _CLAUSE_VERBS
+                    and k < len(toks)
+                    and (_verbish(toks[k]) or toks[k].cap)
+                ):
+                    clause = k
+                else:
+                    continue
+            if clause >= len(toks):
+                return None
+            speaker = self._subject_before(toks, v, index)
+            return speaker, tok.text, toks[clause].start, toks[-1].end
+        return None
+
+    def _trailing_cue(
+        self, toks: list[Tok], index: int
+    ) -> tuple[Speaker | None, str, int, int] | None:
+        """Read "CLAUSE, kata X." and "CLAUSE, ujarnya." at the end of a sentence."""
+        for k in range(len(toks) - 2, 2, -1):
+            if toks[k].text != ",":
+                continue
+            cue = toks[k + 1]
+            low = cue.low
+            if low.endswith("nya") and low[:-3] in SHORT_CUES:
+                rest = [t for t in toks[k + 2 :] if _is_word(t)]
+                if len(rest) <= 4:
+                    return self._pronoun(cue.start, index), cue.text, toks[0].start, toks[k].start
+            if low in SHORT_CUES and low not in ("jelas", "aku", "ingat", "harap"):
+                speaker = self._phrase(toks, k + 2, index)
+                return speaker, cue.text, toks[0].start, toks[k].start
+            return None
+        return None
+
+
+def attribute(body: str, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
+    """Find and attribute every quote in a body (see ``kabar.quotes.extract_quotes``)."""
+    return _Reader(body, entities).read()

@@ -1,0 +1,165 @@
+"""Quotation marks: pair them into quoted spans, across paragraphs and scraper damage."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kabar.quotes.lexicon import SHORT_CUES
+
+# “ „ « always open; ” " » may open or close (Kompas writes ” on both sides of a quote).
+_OPEN_ONLY = "“„«"
+_AMBIGUOUS = '”"»″'
+_DOUBLE = _OPEN_ONLY + _AMBIGUOUS
+_SINGLE_OPEN = "‘"
+_SINGLE_ANY = "’'"
+# Characters after which a mark sits at the start of a word (so it opens).
+_OPENING_LEFT = "([{—–-/"
+# Characters before which a mark sits at the end of a word (so it closes).
+_CLOSING_RIGHT = ".,;:!?)]}—–-…"
+# A single-quoted phrase longer than this is not a quote but apostrophes (by hand, news usage).
+_MAX_SINGLE_CHARS = 80
+# Where the scraper dropped the closing mark: “Kami siap, kata Budi. -> close before ", kata".
+_DROPPED_CLOSE = re.compile(
+    r"[,.!?]\s+(?:" + "|".join(sorted(SHORT_CUES, key=len, reverse=True)) + r")(?:nya)?\b"
+)
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """A quoted stretch of the body: marks (``open``/``close``) and the text between them."""
+
+    open: int  # offset of the opening mark
+    close: int | None  # offset of the closing mark, None if it was dropped
+    start: int  # offset of the quoted text (marks and outer spaces excluded)
+    end: int
+    single: bool = False  # ‘...’ or '...' outside any double quote
+
+
+def _can_open(text: str, i: int) -> bool:
+    """Tell whether the mark at ``i`` stands at the start of a word."""
+    left = text[i - 1] if i > 0 else " "
+    right = text[i + 1] if i + 1 < len(text) else " "
+    return (left.isspace() or left in _OPENING_LEFT) and not right.isspace()
+
+
+def _can_close(text: str, i: int) -> bool:
+    """Tell whether the mark at ``i`` stands at the end of a word."""
+    left = text[i - 1] if i > 0 else " "
+    right = text[i + 1] if i + 1 < len(text) else " "
+    return not left.isspace() and (right.isspace() or right in _CLOSING_RIGHT or right in _DOUBLE)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``start:end`` past surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _paragraphs(body: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each paragraph (each non-blank line) of a body."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", body):
+        if match.group().strip():
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def _first_mark(body: str, start: int, end: int) -> int | None:
+    """Return the offset of an opening double mark that begins ``start:end``, if any."""
+    i = start
+    while i < end and body[i].isspace():
+        i += 1
+    if i < end and body[i] in _DOUBLE and (body[i] in _OPEN_ONLY or _can_open(body, i)):
+        return i
+    return None
+
+
+def _dropped_close(body: str, start: int, end: int) -> int:
+    """Return where an unclosed quote really ends: before a cue verb, else the paragraph end."""
+    match = _DROPPED_CLOSE.search(body, start, end)
+    if match:
+        return match.start() + 1
+    return end
+
+
+def find_quoted_spans(body: str) -> list[QuotedSpan]:
+    """Pair the quotation marks of a body into quoted spans, in body order.
+
+    A quote left open at the end of a paragraph continues when the next paragraph opens with a
+    mark (the paragraph convention); the span then runs across the paragraph break. Otherwise the
+    closing mark was dropped and the quote ends before its attribution or at the paragraph end.
+    """
+    spans: list[QuotedSpan] = []
+    paragraphs = _paragraphs(body)
+    open_at: int | None = None
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        i = p_start
+        if open_at is not None:  # continuing from the previous paragraph
+            mark = _first_mark(body, p_start, p_end)
+            i = (mark + 1) if mark is not None else p_start
+        while i < p_end:
+            ch = body[i]
+            if ch not in _DOUBLE:
+                i += 1
+                continue
+            opens, closes = _can_open(body, i), _can_close(body, i)
+            if ch in _OPEN_ONLY:
+                opens = True
+            if open_at is None:
+                if opens or not closes:
+                    open_at = i
+            elif closes or not opens:
+                start, end = _strip(body, open_at + 1, i)
+                if start < end:
+                    spans.append(QuotedSpan(open_at, i, start, end))
+                open_at = None
+            else:  # a new opening mark while a quote is open: the old one lost its closing mark
+                start, end = _strip(body, open_at + 1, i)
+                if start < end:
+                    spans.append(QuotedSpan(open_at, None, start, end))
+                open_at = i
+            i += 1
+        if open_at is not None:
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if following is not None and _first_mark(body, *following) is not None:
+                continue
+            close = _dropped_close(body, open_at + 1, p_end)
+            start, end = _strip(body, open_at + 1, close)
+            if start < end:
+                spans.append(QuotedSpan(open_at, None, start, end))
+            open_at = None
+    spans.extend(_single_spans(body, spans, paragraphs))
+    spans.sort(key=lambda s: s.open)
+    return spans
+
+
+def _single_spans(
+    body: str, doubles: list[QuotedSpan], paragraphs: list[tuple[int, int]]
+) -> list[QuotedSpan]:
+    """Pair ‘...’ and '...' marks that lie outside every double-quoted span."""
+    inside = [(s.open, s.end + 1) for s in doubles]
+    found: list[QuotedSpan] = []
+    for p_start, p_end in paragraphs:
+        open_at: int | None = None
+        for i in range(p_start, p_end):
+            ch = body[i]
+            if ch not in _SINGLE_OPEN + _SINGLE_ANY:
+                continue
+            if any(a <= i < b for a, b in inside):
+                open_at = None
+                continue
+            if open_at is None:
+                if ch == _SINGLE_OPEN or _can_open(body, i):
+                    open_at = i
+            elif ch in _SINGLE_ANY and _can_close(body, i):
+                start, end = _strip(body, open_at + 1, i)
+                if 0 < end - start <= _MAX_SINGLE_CHARS:
+                    found.append(QuotedSpan(open_at, i, start, end, single=True))
+                open_at = None
+            elif i - open_at > _MAX_SINGLE_CHARS:
+                open_at = None
+    return found

@@ -1,0 +1,211 @@
+"""Speaker names: capitalised runs, role stripping and mapping a surface name to an entity."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kabar.models import Entity
+from kabar.quotes.lexicon import ORG_HEADS, PLACES, ROLE_WORDS, TITLES
+
+_TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*|\d+(?:[.,/:]\d+)*|[^\w\s]")
+# Lower-case words allowed inside a name or an organisation name.
+_NAME_LINKS = frozenset({"bin", "binti", "van", "der", "den", "de", "von", "al", "el", "da", "dos"})
+_ORG_LINKS = frozenset({"dan", "&"})
+_ROLE_LOWER = frozenset(word.lower() for word in ROLE_WORDS)
+_NOT_NAME = ROLE_WORDS | PLACES
+# Roles and offices that are followed by a place name ("Wali Kota Sukamaju"); by hand.
+PLACE_TAKERS = frozenset(
+    "Kota Kabupaten Provinsi Desa Kecamatan Kelurahan Polres Polresta Polrestabes Polsek Polda "
+    "Kapolres Kapolresta Kapolsek Kapolda Bupati Wabup Gubernur Wagub Camat Lurah Kodim Dandim "
+    "Kejari Kejati Pemkot Pemkab Pemprov DPRD RSUD Kades Walkot Sekda".split()
+)
+# Characters after which a capital letter only marks the start of a sentence.
+_SENTENCE_START = ".!?“”\"‘'(:\n…"
+
+
+@dataclass(frozen=True)
+class Tok:
+    """One word or punctuation token with its offsets in the body."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        """Return the lower-cased text."""
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        """Tell whether the token starts with a capital letter."""
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Split text into word and punctuation tokens with offsets."""
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Run:
+    """A run of capitalised tokens (a name, a role, an organisation) and its span."""
+
+    words: tuple[str, ...]
+    start: int
+    end: int
+    acronym: str | None = None  # "(NADA)" right after the run
+
+
+def read_run(toks: list[Tok], i: int) -> tuple[Run | None, int]:
+    """Read the capitalised run starting at ``toks[i]``; return it and the index after it."""
+    j = i
+    words: list[str] = []
+    while j < len(toks):
+        tok = toks[j]
+        if (tok.cap and tok.text[0].isalpha()) or (
+            words
+            and (tok.low in _NAME_LINKS or tok.low in _ORG_LINKS)
+            and j + 1 < len(toks)
+            and toks[j + 1].cap
+        ):
+            words.append(tok.text)
+            j += 1
+        else:
+            break
+    if not words:
+        return None, i
+    acronym = None
+    if (
+        j + 2 < len(toks)
+        and toks[j].text == "("
+        and toks[j + 2].text == ")"
+        and toks[j + 1].text.isupper()
+    ):
+        acronym = toks[j + 1].text
+        end_index = j + 3
+    else:
+        end_index = j
+    return Run(tuple(words), toks[i].start, toks[j - 1].end, acronym), end_index
+
+
+def _acronym(word: str) -> bool:
+    """Tell whether a word is an all-capitals abbreviation such as KPK or NATO."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Return the person's name at the end of a run, without roles, places or titles.
+
+    ``places`` adds the article's own place names (words it writes after "di", "ke", "dari").
+    """
+    tail: list[str] = []
+    for word in reversed(words):
+        if word in _NOT_NAME or word in places or word.lower() in _ORG_LINKS or _acronym(word):
+            break
+        tail.append(word)
+    tail.reverse()
+    if len(tail) >= 3 and len(tail) < len(words) and words[-len(tail) - 1] in PLACE_TAKERS:
+        tail = tail[1:]  # "Bupati Sukamaju Irawan Hadi": a place follows these roles
+    last_title = max((k for k, word in enumerate(tail) if word in TITLES), default=-1)
+    if last_title + 1 < len(tail):
+        tail = tail[last_title + 1 :]
+    else:
+        while tail and tail[0] in TITLES:
+            tail = tail[1:]
+    while tail and tail[-1].lower() in _NAME_LINKS:
+        tail = tail[:-1]
+    return tuple(tail)
+
+
+def org_words(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return the run as an organisation name when it starts with an institution word."""
+    if not words or person_words(words):
+        return None
+    if words[0] in ORG_HEADS or (len(words) == 1 and _acronym(words[0])):
+        return words
+    return None
+
+
+def is_role_lower(word: str) -> bool:
+    """Tell whether a lower-case word belongs to a role description ("juru bicara")."""
+    return word.lower() in _ROLE_LOWER
+
+
+def at_sentence_start(body: str, start: int) -> bool:
+    """Tell whether the token at ``start`` opens a sentence (so its capital says nothing)."""
+    i = start - 1
+    while i >= 0 and body[i] in " \t":
+        i -= 1
+    return i < 0 or body[i] in _SENTENCE_START
+
+
+def proper_words(body: str, toks: list[Tok]) -> frozenset[str]:
+    """Return the words capitalised somewhere other than at a sentence start (proper nouns)."""
+    return frozenset(t.text for t in toks if t.cap and not at_sentence_start(body, t.start))
+
+
+class NameResolver:
+    """Map a speaker's surface name to a canonical name, through the article's entities."""
+
+    def __init__(self, body: str, entities: tuple[Entity, ...], full_names: list[str]) -> None:
+        """Index the entities' names, aliases and mentions, and the body's full names."""
+        self.entities = entities
+        self.full_names = full_names  # multi-word person names in body order
+        self.by_alias: dict[str, Entity] = {}
+        for entity in entities:
+            for alias in (entity.name, *entity.aliases):
+                self.by_alias.setdefault(alias.lower(), entity)
+            for mention in entity.mentions:
+                self.by_alias.setdefault(mention.text.lower(), entity)
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """Return the entity with a mention overlapping ``start:end`` (PERSON first, latest)."""
+        best: tuple[int, int, Entity] | None = None
+        for entity in self.entities:
+            for mention in entity.mentions:
+                if mention.start < end and start < mention.end:
+                    rank = (entity.type == "PERSON", mention.end)
+                    key = (int(rank[0]), rank[1], entity)
+                    if best is None or key[:2] > best[:2]:
+                        best = key
+        return best[2] if best else None
+
+    def expand(self, surface: str) -> str:
+        """Return the first full name in the body that contains the surface name's words."""
+        words = surface.split()
+        for name in self.full_names:
+            parts = name.split()
+            for k in range(len(parts) - len(words) + 1):
+                if parts[k : k + len(words)] == words:
+                    return name
+        return surface
+
+    def resolve(self, surface: str, start: int, end: int) -> tuple[str, str | None]:
+        """Return (canonical name, entity type or None) for a surface name found at start:end."""
+        entity = self.by_alias.get(surface.lower())
+        if entity is None:
+            entity = self.entity_at(start, end)
+        expanded = self.expand(surface)
+        if entity is None:
+            entity = self.by_alias.get(expanded.lower())
+        if entity is None:
+            entity = self._by_surname(surface)
+        if entity is not None:
+            return entity.name, entity.type
+        return expanded, None
+
+    def _by_surname(self, surface: str) -> Entity | None:
+        """Return the one PERSON entity whose name ends or starts with the surface's last word."""
+        last = surface.split()[-1].lower()
+        found = [
+            e
+            for e in self.entities
+            if e.type == "PERSON"
+            and any(
+                last in (parts[-1], parts[0])
+                for parts in (n.lower().split() for n in (e.name, *e.aliases))
+            )
+        ]
+        return found[0] if len(found) == 1 else None
