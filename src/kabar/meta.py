@@ -126,7 +126,13 @@ _MEDIUM = (
     r"koran|majalah|stasiun\s+televisi|televisi|jaringan\s+berita|jaringan|outlet|"
     r"laporan|akun\s+resmi)\s+)?"
 )
-_CUED_WIRE = re.compile(rf"(?<!\w){_CUE}\s+{_MEDIUM}{_WIRE}", re.IGNORECASE)
+_CUED_WIRE = re.compile(rf"(?<!\w)(?P<cue>{_CUE})\s+{_MEDIUM}{_WIRE}", re.IGNORECASE)
+_SOURCE_LABEL = re.compile(r"^(?:sumber|source|tambahan)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+_SOURCE_SPLIT = re.compile(
+    r"\s*(?:,|;|\bdan\b|\band\b|\.\s+(?:tambahan|sumber)\s*:)\s*", re.IGNORECASE
+)
+# An unknown credited name: one to four capitalised words or a domain, no sentence.
+_SOURCE_NAME = re.compile(r"^[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9&][\w.&'’-]*){0,3}$")
 _ANY_WIRE = re.compile(rf"(?<![\w.]){_WIRE}", re.IGNORECASE)
 _DOMAIN_AFTER_CUE = re.compile(
     rf"(?<!\w){_CUE}\s+{_MEDIUM}(?P<domain>[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co\.uk|id|net|org))\b",
@@ -359,7 +365,8 @@ def find_wires(cleaned: Cleaned, outlet: str | None) -> tuple[str, ...]:
     own = {name_key(outlet)} if outlet else set()
     for removed in cleaned.removed:
         if removed.reason == cleaning.REASON_SOURCE:
-            found.extend(_own_filtered(_wires_in(removed.text, _ANY_WIRE), own))
+            names = _source_line_names(removed.text) or _wires_in(removed.text, _ANY_WIRE)
+            found.extend(_own_filtered(names, own))
     for paragraph in cleaned.paragraphs:
         found.extend(_own_filtered(_wires_in(paragraph, _CUED_WIRE), own))
         for match in _DOMAIN_AFTER_CUE.finditer(paragraph):
@@ -370,8 +377,36 @@ def find_wires(cleaned: Cleaned, outlet: str | None) -> tuple[str, ...]:
 
 
 def _wires_in(text: str, pattern: re.Pattern[str]) -> list[str]:
-    """Return the canonical names of the wire spellings the pattern finds in text."""
-    return [name for m in pattern.finditer(text) if (name := wire_name(m.group("wire")))]
+    """Return the canonical names of the wire spellings the pattern finds in text.
+
+    After "kepada" ("kata X kepada Reuters") only agencies count: "kepada Kompas.com" is the
+    outlet interviewing, and it is only rarely known to be the article's own.
+    """
+    names = []
+    for match in pattern.finditer(text):
+        name = wire_name(match.group("wire"))
+        cue = match.group("cue") if "cue" in pattern.groupindex else None
+        if name and not (cue and cue.casefold() == "kepada" and outlet_name(name)):
+            names.append(name)
+    return names
+
+
+def _source_line_names(line: str) -> list[str]:
+    """Return the names a "Sumber: A dan B." line credits, known or not ("Sumber: DPReview")."""
+    match = _SOURCE_LABEL.match(line)
+    if not match:
+        return []
+    names = []
+    for part in _SOURCE_SPLIT.split(match.group("names")):
+        part = part.strip(" .;:-–")
+        if not part:
+            continue
+        known = wire_name(part) or outlet_name(part)
+        if known:
+            names.append(known)
+        elif _SOURCE_NAME.match(part):
+            names.append(part)
+    return names
 
 
 def _own_filtered(names: Iterable[str], own: set[str]) -> list[str]:

@@ -89,7 +89,8 @@ def outlet_name(spelling: str | None) -> str | None:
     key = name_key(spelling)
     if key in _OUTLET_BY_KEY:
         return _OUTLET_BY_KEY[key]
-    return outlet_from_url(spelling) if "." in spelling else None
+    looks_like_domain = "." in spelling and " " not in spelling.strip()
+    return outlet_from_url(spelling) if looks_like_domain else None
 
 
 def wire_name(spelling: str | None) -> str | None:
@@ -103,8 +104,11 @@ def outlet_from_url(url: str | None) -> str | None:
     """Return the outlet whose domain the URL (or bare host) belongs to, if it is in the table."""
     if not url:
         return None
-    parts = urlsplit(url if "//" in url else "//" + url)
-    host = _WWW.sub("", (parts.hostname or "").casefold())
+    try:
+        parts = urlsplit(url.strip() if "//" in url else "//" + url.strip())
+        host = _WWW.sub("", (parts.hostname or "").casefold())
+    except ValueError:  # not a URL at all ("0.[", a stray bracket): no outlet
+        return None
     path = parts.path.casefold()
     for domain, name in _DOMAINS:
         dom_host, _, dom_path = domain.partition("/")
