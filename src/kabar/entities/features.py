@@ -1,0 +1,192 @@
+"""Token features for the CRF tagger, cached per word type so tagging stays fast."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kabar.entities.lexicon import Lexicon, case_classes, clusters, lexicon
+
+# Longest multi-word gazetteer entry we look for (in tokens): "Republik Rakyat Demokratik Korea".
+MAX_GAZ_TOKENS = 4
+# Word-type feature caches grow with the vocabulary; past this size we stop adding entries
+# (a news stream has a long tail of one-off words, ~50k types covers IndoSum dev many times).
+MAX_CACHE = 200_000
+
+_DIGIT = re.compile(r"\d")
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+
+
+def word_shape(word: str) -> str:
+    """Return a compressed shape: "Kim" -> "Xx", "KPK" -> "X", "19/6" -> "d/d"."""
+    shape = []
+    for ch in word:
+        if ch.isupper():
+            c = "X"
+        elif ch.islower():
+            c = "x"
+        elif ch.isdigit():
+            c = "d"
+        else:
+            c = ch
+        if not shape or shape[-1] != c:
+            shape.append(c)
+    return "".join(shape)[:6]
+
+
+def cluster_key(word: str) -> str:
+    """Return the key a word is looked up under in the cluster table (lower, digits as 0)."""
+    return _DIGIT.sub("0", word.lower())
+
+
+class Featurizer:
+    """Build CRF feature lists for token sequences, memoising everything per word type."""
+
+    def __init__(self, lex: Lexicon | None = None, table: dict | None = None) -> None:
+        """Load the lexicon and clusters (or take the ones given)."""
+        self.lex = lex if lex is not None else lexicon()
+        self.clusters = table if table is not None else clusters()
+        self.cases = case_classes() if table is None else {}
+        self._own: dict[str, list[str]] = {}
+        self._ctx: dict[str, tuple[list[str], ...]] = {}
+        self._gaz_words: dict[str, str] = {}
+        for name, kind in self.lex.gazetteer.items():
+            for part in name.split():
+                self._gaz_words.setdefault(part, kind)
+
+    def _flags(self, word: str) -> list[str]:
+        """Return the lexical flags of one word (shared by own and context features)."""
+        lower = word.lower()
+        lex = self.lex
+        flags = ["cs=" + self.cases.get(cluster_key(word), "?")]
+        if lower in lex.titles:
+            flags.append("ttl")
+        if lower in lex.org_heads:
+            flags.append("orgh")
+        if lower in lex.loc_cues:
+            flags.append("locq")
+        if lower in lex.not_names:
+            flags.append("nn")
+        alias = lex.aliases.get(word)
+        if alias is not None:
+            flags.append("al=" + alias.type)
+        gaz = self._gaz_words.get(lower)
+        if gaz is not None:
+            flags.append("gw=" + gaz)
+        return flags
+
+    def own(self, word: str) -> list[str]:
+        """Return the features of a word at the current position."""
+        feats = self._own.get(word)
+        if feats is not None:
+            return feats
+        lower = word.lower()
+        shape = word_shape(word)
+        feats = [
+            "b",
+            "w=" + lower,
+            "sh=" + shape,
+            "p1=" + word[:1],
+            "p2=" + lower[:2],
+            "p3=" + lower[:3],
+            "s1=" + lower[-1:],
+            "s2=" + lower[-2:],
+            "s3=" + lower[-3:],
+            "s4=" + lower[-4:],
+            "len=" + str(min(len(word), 8)),
+        ]
+        if word[:1].isupper():
+            feats.append("cap")
+            if word.isupper() and len(word) > 1:
+                feats.append("allcap")
+            if _UPPER.search(word[1:]) and _LOWER.search(word):
+                feats.append("mixcap")
+        if _DIGIT.search(word):
+            feats.append("dig")
+        if "-" in word:
+            feats.append("hyph")
+        feats.extend(self._flags(word))
+        ids = self.clusters.get(cluster_key(word))
+        if ids is not None:
+            feats.extend(f"c{i}={c}" for i, c in enumerate(ids))
+        else:
+            feats.append("c=none")
+        if len(self._own) < MAX_CACHE:
+            self._own[word] = feats
+        return feats
+
+    def context(self, word: str) -> tuple[list[str], ...]:
+        """Return the features a word lends to its neighbours at offsets -2, -1, +1, +2."""
+        cached = self._ctx.get(word)
+        if cached is not None:
+            return cached
+        lower = word.lower()
+        shape = word_shape(word)
+        ids = self.clusters.get(cluster_key(word))
+        flags = self._flags(word)
+        near = ["w=" + lower, "sh=" + shape, *flags]
+        if ids is not None:
+            near.extend(f"c{i}={c}" for i, c in enumerate(ids))
+        far = ["w=" + lower, *flags]
+        if ids:
+            far.append("c1=" + ids[min(1, len(ids) - 1)])
+        result = (
+            ["-2:" + f for f in far],
+            ["-1:" + f for f in near],
+            ["+1:" + f for f in near],
+            ["+2:" + f for f in far],
+        )
+        if len(self._ctx) < MAX_CACHE:
+            self._ctx[word] = result
+        return result
+
+    def gazetteer_tags(self, tokens: Sequence[str]) -> list[str | None]:
+        """Mark tokens covered by a multi-word gazetteer entry as B-/I-TYPE (longest match)."""
+        marks: list[str | None] = [None] * len(tokens)
+        lowered = [t.lower() for t in tokens]
+        gaz = self.lex.gazetteer
+        i = 0
+        while i < len(tokens):
+            for n in range(min(MAX_GAZ_TOKENS, len(tokens) - i), 0, -1):
+                kind = gaz.get(" ".join(lowered[i : i + n]))
+                if kind is not None:
+                    marks[i] = "B-" + kind
+                    for j in range(i + 1, i + n):
+                        marks[j] = "I-" + kind
+                    i += n
+                    break
+            else:
+                i += 1
+        return marks
+
+    def sequence(self, tokens: Sequence[str], domain: str | None = None) -> list[list[str]]:
+        """Return the feature lists of a sentence; ``domain`` adds corpus-conjoined copies."""
+        n = len(tokens)
+        ctx = [self.context(t) for t in tokens]
+        gaz = self.gazetteer_tags(tokens)
+        lowered = [t.lower() for t in tokens]
+        out: list[list[str]] = []
+        for i, token in enumerate(tokens):
+            feats = list(self.own(token))
+            if i == 0:
+                feats.append("BOS")
+                feats.append("BOS|sh=" + word_shape(token))
+            else:
+                feats.extend(ctx[i - 1][1])
+                feats.append("bg-=" + lowered[i - 1] + "|" + lowered[i])
+                if i > 1:
+                    feats.extend(ctx[i - 2][0])
+            if i == n - 1:
+                feats.append("EOS")
+            else:
+                feats.extend(ctx[i + 1][2])
+                feats.append("bg+=" + lowered[i] + "|" + lowered[i + 1])
+                if i < n - 2:
+                    feats.extend(ctx[i + 2][3])
+            if gaz[i] is not None:
+                feats.append("gz=" + gaz[i])
+            if domain is not None:
+                feats.extend([f"{domain}|{f}" for f in feats])
+            out.append(feats)
+        return out

@@ -1,0 +1,107 @@
+"""Recognise entity spans in a body with the shipped CRF (loaded lazily, once per process)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kabar.entities.features import Featurizer, cluster_key
+from kabar.entities.lexicon import DATA_DIR, clusters
+
+MODEL_PATH = DATA_DIR / "ner.crfsuite"
+# The shipped model was trained on both corpora with corpus-conjoined feature copies; news
+# text is tagged as the idner-news-2k (online news) domain.
+DOMAIN = "idner"
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
+# Glued capitalised words from scraped pages ("KimJongUn", "SiapKim"); split only when the
+# whole word is unknown to the cluster vocabulary (so "YouTube", "WhatsApp" stay whole).
+_GLUED = re.compile(r"(?:[A-Z][a-z]+){2,}")
+_GLUED_PART = re.compile(r"[A-Z][a-z]+")
+# A sentence ends after . ! ? (optionally closing quotes) before an upper-case start.
+_SENTENCE_END = frozenset(".!?…")
+# Longest sentence handed to the CRF at once, in tokens (bounds the Viterbi cost of run-ons).
+MAX_SENTENCE = 120
+
+
+@dataclass(frozen=True)
+class Span:
+    """A tagged span of tokens: token indices [first, last) and type."""
+
+    first: int
+    last: int
+    type: str
+
+
+@cache
+def _tagger() -> tuple[object, Featurizer]:
+    """Open the CRF model and the featurizer (first call only)."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_PATH))
+    return tagger, Featurizer()
+
+
+def tokenize(body: str) -> list[tuple[str, int, int]]:
+    """Split a body into tokens with offsets, un-gluing camel-case runs of unknown words."""
+    table = clusters()
+    tokens: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(body):
+        word = m.group()
+        if _GLUED.fullmatch(word) and cluster_key(word) not in table:
+            for part in _GLUED_PART.finditer(word):
+                tokens.append((part.group(), m.start() + part.start(), m.start() + part.end()))
+        else:
+            tokens.append((word, m.start(), m.end()))
+    return tokens
+
+
+def sentences(body: str, tokens: list[tuple[str, int, int]]) -> list[list[int]]:
+    """Group token indices into sentences (paragraph breaks and sentence-final punctuation)."""
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for i, (word, start, _) in enumerate(tokens):
+        if current:
+            previous = tokens[current[-1]]
+            if (
+                "\n" in body[previous[2] : start]
+                or len(current) >= MAX_SENTENCE
+                or (previous[0] in _SENTENCE_END and word[:1].isupper())
+            ):
+                groups.append(current)
+                current = []
+        current.append(i)
+    if current:
+        groups.append(current)
+    return groups
+
+
+def recognise(body: str) -> tuple[list[tuple[str, int, int]], list[Span], list[int]]:
+    """Return the body's tokens, the entity spans the CRF finds, and each token's sentence."""
+    tagger, featurizer = _tagger()
+    tokens = tokenize(body)
+    found: list[Span] = []
+    sentence_of = [0] * len(tokens)
+    for number, group in enumerate(sentences(body, tokens)):
+        for i in group:
+            sentence_of[i] = number
+        words = [tokens[i][0] for i in group]
+        tags = tagger.tag(featurizer.sequence(words, DOMAIN))  # type: ignore[attr-defined]
+        start = -1
+        kind = ""
+        for j, tag in enumerate([*tags, "O"]):
+            prefix, _, label = tag.partition("-")
+            if start >= 0 and (prefix != "I" or label != kind):
+                found.append(Span(group[start], group[j - 1] + 1, kind))
+                start = -1
+            if prefix == "B" or (prefix == "I" and start < 0):
+                start, kind = j, label
+    return tokens, found, sentence_of
+
+
+def tag_words(words: list[str], domain: str = DOMAIN) -> list[str]:
+    """Return the shipped model's IOB2 tags for one tokenised sentence, as corpus ``domain``."""
+    tagger, featurizer = _tagger()
+    return list(tagger.tag(featurizer.sequence(words, domain)))  # type: ignore[attr-defined]

@@ -1,0 +1,535 @@
+"""Turn tagged spans into entities: clean names, add known aliases, group surface forms.
+
+Rules (issue 3):
+- titles and honorifics before a name are dropped ("Presiden Putin" -> "Putin"), except a
+  "Pak"/"Bu" that starts a name of two or more words followed by a comma apposition
+  ("Pak Thae Song, ketua komite ...") where it is read as a surname;
+- curated abbreviations and exonyms ("Korut", "DPRK") and acronyms the text defines
+  ("Badan Pengembangan Dirgantara Nasional (NADA)") join their long form;
+- person names group by a key that ignores case, spaces and hyphens ("Kim Jong-un" =
+  "Kim Jong Un" = "KimJongUn"), with one-edit typos of a longer name merged ("Kim Jong-n");
+- a single word ("Putin", "Kim") joins the full name that contains it; when several do, the
+  one named in the same sentence before it, else the most mentioned (salience);
+- the canonical name is the fullest form (most words); among equally full forms, the one
+  without glued words, then with the fewest hyphens ("Kim Jong Un" over "Kim Jong-un" when
+  both occur, so articles of one story agree), then the one most mentions spell, then the
+  first seen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kabar.entities.features import cluster_key
+from kabar.entities.lexicon import Lexicon, case_classes
+from kabar.entities.ner import Span
+from kabar.models import Entity, Mention
+
+Token = tuple[str, int, int]
+
+# Words that may sit inside an organisation or place name between capitalised words.
+CONNECTORS = frozenset("dan untuk dari di bagi atas serta & de van der von bin binti".split())
+# Longest run of words we accept as the long form of a defined acronym.
+MAX_ACRONYM_WORDS = 10
+# Ranks after which "TNI", "Polri" or "(Purn)" still belong to the title ("Letjen TNI").
+FORCE_WORDS = frozenset({"tni", "polri", "purn", "ad", "al", "au", "pol"})
+# Honorifics that can also be a (Korean) surname when the text supports it.
+SURNAME_HONORIFICS = frozenset({"pak", "bu"})
+# Shortest name key (letters) for which a one-edit difference is read as a typo.
+TYPO_MIN_KEY = 8
+# Shortest word of a person's name that we look for on its own elsewhere in the text.
+MIN_PART = 3
+
+_APPOSITION = re.compile(r",\s+[a-z]")
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
+
+
+def name_key(text: str) -> str:
+    """Return the comparison key of a surface form: letters and digits, case-folded."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _parts(words: Sequence[str]) -> list[str]:
+    """Return the case-folded name parts of some words, split at hyphens too."""
+    return [name_key(p) for w in words for p in w.split("-") if name_key(p)]
+
+
+@dataclass
+class Candidate:
+    """A mention being resolved: token range, type, and how it got here."""
+
+    first: int
+    last: int
+    type: str
+    canonical: str | None = None  # set when a lexicon or acronym fixes the entity
+    group: int = -1
+    parts: list[str] = field(default_factory=list)
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    """Tell whether two strings differ by at most one insertion, deletion or substitution."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+class Resolver:
+    """Resolve one body's tagged spans into entities (one instance per article)."""
+
+    def __init__(
+        self, body: str, tokens: list[Token], lex: Lexicon, sentence_of: Sequence[int]
+    ) -> None:
+        """Keep the body, its tokens, the lexicon and each token's sentence number."""
+        self.body = body
+        self.sentence_of = sentence_of
+        self.cases = case_classes()
+        self.tokens = tokens
+        self.lex = lex
+        self.words = [t[0] for t in tokens]
+        self.covered = [False] * len(tokens)
+        self.candidates: list[Candidate] = []
+        self.person_words: set[str] = set()  # words tagged inside a person name mid-sentence
+
+    # -- helpers -------------------------------------------------------------------------
+    def text(self, first: int, last: int) -> str:
+        """Return the body text of a token range."""
+        return self.body[self.tokens[first][1] : self.tokens[last - 1][2]]
+
+    def joined(self, first: int, last: int) -> str:
+        """Return the words of a token range joined by single spaces."""
+        return " ".join(self.words[first:last])
+
+    def free(self, first: int, last: int) -> bool:
+        """Tell whether no token of the range belongs to a kept mention yet."""
+        return not any(self.covered[first:last])
+
+    def add(self, cand: Candidate) -> None:
+        """Keep a candidate and mark its tokens."""
+        cand.parts = _parts(self.words[cand.first : cand.last])
+        self.candidates.append(cand)
+        for i in range(cand.first, cand.last):
+            self.covered[i] = True
+
+    # -- cleaning ------------------------------------------------------------------------
+    def clean(self, span: Span) -> Candidate | None:
+        """Trim punctuation and titles from a tagged span; None when nothing name-like is left."""
+        first, last = span.first, span.last
+        words = self.words
+        while first < last and not words[first][:1].isalnum():
+            first += 1
+        while last > first and not words[last - 1][:1].isalnum():
+            last -= 1
+        titles = self.lex.titles
+        if span.type == "PERSON":
+            for k in range(first, last):  # a person name never runs across punctuation
+                if not words[k][:1].isalnum():
+                    last = k
+                    break
+            if first > 0 and self._surname_honorific(first - 1, last):
+                first -= 1
+            stripped = False
+            while first < last and words[first].lower() in titles:
+                if self._surname_honorific(first, last):
+                    break
+                first += 1
+                stripped = True
+            while stripped and first < last and words[first].lower().strip("()") in FORCE_WORDS:
+                first += 1
+            # leading common or place words ("Rezim Kim", "Kremlin Dmitry Peskov") and trailing
+            # common words from title-case headlines ("Putin Tiba") are not part of the name
+            while last - first > 1 and self._not_name_word(first):
+                first += 1
+            while last - first > 1 and self._is_common(last - 1):
+                last -= 1
+            if last - first == 1 and self._is_common(first) and self._sentence_start(first) \
+                    and self.words[first] not in self.person_words:
+                return None
+        if first >= last:
+            return None
+        surface = self.joined(first, last)
+        alias = self.lex.aliases.get(surface)
+        if alias is not None:
+            return Candidate(first, last, alias.type, alias.canonical)
+        if not words[first][:1].isupper() and not words[first][:1].isdigit():
+            return None
+        if span.type == "PERSON":
+            if all(w.lower() in self.lex.not_names or w.lower() in titles
+                   for w in words[first:last]):
+                return None
+            if any(not w[:1].isupper() for w in words[first:last] if w[:1].isalpha()):
+                # lower-case words inside a person name: the tagger ran into the sentence
+                keep = first
+                while keep < last and words[keep][:1].isupper():
+                    keep += 1
+                last = keep
+                if first >= last:
+                    return None
+        return Candidate(first, last, span.type)
+
+    def _is_common(self, i: int) -> bool:
+        """Tell whether token i is a word mostly written in lower case."""
+        return self.cases.get(cluster_key(self.words[i])) == "l"
+
+    def _sentence_start(self, i: int) -> bool:
+        """Tell whether token i opens a sentence."""
+        return i == 0 or self.sentence_of[i - 1] != self.sentence_of[i]
+
+    def _not_name_word(self, i: int) -> bool:
+        """Tell whether token i opens a person span but is a common, place or org word.
+
+        A common word counts only at a sentence start (where it is capitalised anyway) and
+        only when the tagger never put it inside a person's name elsewhere in the sentence.
+        """
+        word = self.words[i]
+        return (
+            (self._is_common(i) and self._sentence_start(i) and word not in self.person_words)
+            or word in self.lex.aliases
+            or word.lower() in self.lex.places
+            or word.lower() in self.lex.org_heads
+        )
+
+    def _surname_honorific(self, i: int, last: int) -> bool:
+        """Tell whether the honorific at token i is a surname ("Pak Thae Song, ketua ...")."""
+        if self.words[i].lower() not in SURNAME_HONORIFICS or not self.words[i][:1].isupper():
+            return False
+        name_words = [w for w in self.words[i + 1 : last] if w[:1].isupper()]
+        if len(name_words) < 2:
+            return False
+        after = self.body[self.tokens[last - 1][2] : self.tokens[last - 1][2] + 4]
+        return bool(_APPOSITION.match(after))
+
+    # -- passes --------------------------------------------------------------------------
+    def _alias_pieces(self, span: Span) -> list[Span] | None:
+        """Split a span made only of several known aliases ("Korea Utara Republik ... Korea")."""
+        pieces: list[Span] = []
+        i = span.first
+        while i < span.last:
+            for j in range(span.last, i, -1):
+                alias = self.lex.aliases.get(self.joined(i, j))
+                if alias is not None:
+                    pieces.append(Span(i, j, alias.type))
+                    i = j
+                    break
+            else:
+                return None
+        return pieces if len(pieces) > 1 else None
+
+    def add_tagged(self, spans: Sequence[Span]) -> None:
+        """Keep the cleaned tagger spans."""
+        self.person_words = {
+            self.words[k]
+            for span in spans if span.type == "PERSON"
+            for k in range(span.first, span.last) if not self._sentence_start(k)
+        }
+        expanded: list[Span] = []
+        for span in spans:
+            expanded.extend(self._alias_pieces(span) or [span])
+        for span in expanded:
+            cand = self.clean(span)
+            if cand is not None and self.free(cand.first, cand.last):
+                self.add(cand)
+
+    def add_lexicon_matches(self) -> None:
+        """Add untagged abbreviations, exonyms and gazetteer places (longest match first)."""
+        aliases = self.lex.aliases
+        places = self.lex.places
+        words = self.words
+        n = len(words)
+        i = 0
+        while i < n:
+            matched = 0
+            for size in range(min(4, n - i), 0, -1):
+                if not self.free(i, i + size):
+                    continue
+                surface = self.joined(i, i + size)
+                alias = aliases.get(surface)
+                if alias is not None:
+                    self.add(Candidate(i, i + size, alias.type, alias.canonical))
+                    matched = size
+                    break
+                if surface.lower() in places and all(w[:1].isupper() for w in words[i : i + size]):
+                    self.add(Candidate(i, i + size, "LOC"))
+                    matched = size
+                    break
+            i += matched or 1
+
+    def add_acronyms(self) -> None:
+        """Join acronyms defined in the text to their long form: "Badan ... Nasional (NADA)"."""
+        starts = {t[1]: k for k, t in enumerate(self.tokens)}
+        defined: dict[str, tuple[str, str]] = {}
+        for m in _ACRONYM.finditer(self.body):
+            acronym = m.group(1)
+            open_index = starts.get(m.start())
+            if open_index is None or open_index == 0:
+                continue
+            long_first = self._long_form(open_index, acronym)
+            if long_first is None:
+                continue
+            kind = "ORG"
+            for cand in self.candidates:
+                if cand.first <= long_first < cand.last or long_first <= cand.first < open_index:
+                    kind = cand.type if cand.type != "PERSON" else kind
+            self.candidates = [
+                c for c in self.candidates if c.last <= long_first or c.first >= open_index
+            ]
+            for k in range(len(self.covered)):
+                self.covered[k] = False
+            for c in self.candidates:
+                for k in range(c.first, c.last):
+                    self.covered[k] = True
+            long_name = self.joined(long_first, open_index)
+            self.add(Candidate(long_first, open_index, kind, long_name))
+            defined[acronym] = (long_name, kind)
+        if not defined:
+            return
+        for k, word in enumerate(self.words):
+            if word in defined:
+                if not self.covered[k]:
+                    long_name, kind = defined[word]
+                    self.add(Candidate(k, k + 1, kind, long_name))
+                else:
+                    for c in self.candidates:
+                        if c.first == k and c.last == k + 1:
+                            c.canonical, c.type = defined[word]
+
+    def _long_form(self, end: int, acronym: str) -> int | None:
+        """Return the first token of the long form ending before token ``end``, if it fits."""
+        words = self.words
+        start = end
+        while start > 0 and end - start < MAX_ACRONYM_WORDS:
+            w = words[start - 1]
+            if w[:1].isupper() or (w.lower() in CONNECTORS and start < end):
+                start -= 1
+            else:
+                break
+        while start < end and not words[start][:1].isupper():
+            start += 1
+        if end - start < 2:
+            return None
+        letters = acronym.lower()
+        for first in range(end - 2, start - 1, -1):
+            if not words[first][:1].isupper():
+                continue
+            initials = "".join(w[0].lower() for w in words[first:end] if w[:1].isupper())
+            if initials == letters:
+                return first
+        for first in range(start, end - 1):
+            if not words[first][:1].isupper() or words[first][0].lower() != letters[0]:
+                continue
+            flat = "".join(words[first:end]).lower()
+            it = iter(flat)
+            if all(ch in it for ch in letters):
+                return first
+        # a translated name ("Badan Pengembangan Dirgantara Nasional (NADA)"): accept an
+        # all-caps acronym after a run that opens with an organisation word
+        if acronym.isupper() and words[start].lower() in self.lex.org_heads:
+            return start
+        return None
+
+    def add_name_repeats(self) -> None:
+        """Find untagged repeats of names already found (the tagger misses some)."""
+        full: dict[tuple[str, ...], str] = {}
+        single: dict[str, str] = {}
+        for cand in self.candidates:
+            words = tuple(self.words[cand.first : cand.last])
+            full.setdefault(words, cand.type)
+            if cand.type == "PERSON" and len(words) > 1:
+                for w in words:
+                    if (len(w) >= MIN_PART and w[:1].isupper()
+                            and w.lower() not in self.lex.titles
+                            and w.lower() not in self.lex.not_names):
+                        single.setdefault(w, "PERSON")
+        for words, kind in full.items():
+            if len(words) == 1:
+                single.setdefault(words[0], kind)
+        longest = max((len(w) for w in full), default=0)
+        n = len(self.words)
+        i = 0
+        while i < n:
+            step = 1
+            for size in range(min(longest, n - i), 1, -1):
+                words = tuple(self.words[i : i + size])
+                if words in full and self.free(i, i + size):
+                    self.add(Candidate(i, i + size, full[words]))
+                    step = size
+                    break
+            else:
+                w = self.words[i]
+                if w in single and not self.covered[i]:
+                    self.add(Candidate(i, i + 1, single[w]))
+            i += step
+
+    # -- grouping ------------------------------------------------------------------------
+    def group(self, sentence_of: Sequence[int]) -> list[list[Candidate]]:
+        """Group candidates into entities."""
+        cands = sorted(self.candidates, key=lambda c: c.first)
+        groups: list[list[Candidate]] = []
+        by_key: dict[tuple[str, str], int] = {}
+
+        def join(cand: Candidate, key: tuple[str, str]) -> None:
+            index = by_key.get(key)
+            if index is None:
+                index = by_key[key] = len(groups)
+                groups.append([])
+            groups[index].append(cand)
+            cand.group = index
+
+        # Person words that another person's full name contains: those mentions are people.
+        person_parts = {p for c in cands if c.type == "PERSON" and len(c.parts) > 1
+                        for p in c.parts}
+        for c in cands:
+            if c.canonical is None and c.type != "PERSON" and len(c.parts) == 1 \
+                    and c.parts[0] in person_parts:
+                c.type = "PERSON"
+        # 1. fixed canonicals and organisations/places by key
+        persons_full: list[Candidate] = []
+        persons_single: list[Candidate] = []
+        for c in cands:
+            if c.canonical is not None:
+                join(c, ("X", name_key(c.canonical)))
+            elif c.type != "PERSON":
+                join(c, ("X", name_key(self.joined(c.first, c.last))))
+            elif self.last_part_count(c) > 1:
+                persons_full.append(c)
+            else:
+                persons_single.append(c)
+        # 2. full person names by key, typos merged into the longer/most frequent key
+        keys = Counter("".join(c.parts) for c in persons_full)
+        alias_of: dict[str, str] = {}
+        ordered = sorted(keys, key=lambda k: (-keys[k], -len(k), k))
+        for k in ordered:
+            for target in ordered:
+                if target == k or target in alias_of:
+                    continue
+                if keys[target] >= keys[k] and len(k) >= TYPO_MIN_KEY \
+                        and _edit_distance_le1(k, target):
+                    alias_of[k] = target
+                    break
+        # a name contained in a longer one ("Jong Un" in "Kim Jong Un") joins it if unique
+        part_lists = {"".join(c.parts): c.parts for c in persons_full}
+        for k, parts in part_lists.items():
+            if k in alias_of:
+                continue
+            hosts = {
+                alias_of.get(h, h) for h, hp in part_lists.items()
+                if len(hp) > len(parts) and _contains(hp, parts)
+            }
+            if len(hosts) == 1:
+                alias_of[k] = hosts.pop()
+        for c in persons_full:
+            k = "".join(c.parts)
+            while k in alias_of:
+                k = alias_of[k]
+            join(c, ("P", k))
+        # 3. single words join the full name that contains them
+        hosts_of: dict[str, list[int]] = defaultdict(list)
+        for c in persons_full:
+            for p in set(c.parts):
+                if c.group not in hosts_of[p]:
+                    hosts_of[p].append(c.group)
+        salience = {g: len(groups[g]) for g in {c.group for c in persons_full}}
+        for c in persons_single:
+            part = "".join(c.parts)
+            if len(c.parts) > 1:  # "Jong-un": joins the names containing all its parts in order
+                hosts = [g for g in salience if any(_contains(o.parts, c.parts) for o in groups[g])]
+            else:
+                hosts = hosts_of.get(part, [])
+            if not hosts:
+                join(c, ("P", part))
+                continue
+            chosen = hosts[0]
+            if len(hosts) > 1:
+                chosen = self._closest(c, hosts, groups, sentence_of, salience)
+            groups[chosen].append(c)
+            c.group = chosen
+            salience[chosen] = salience.get(chosen, 0) + 1
+        return [g for g in groups if g]
+
+    def last_part_count(self, cand: Candidate) -> int:
+        """Return how many words (split at spaces and glue, not hyphens) a mention has."""
+        return cand.last - cand.first
+
+    def _closest(
+        self,
+        cand: Candidate,
+        hosts: list[int],
+        groups: list[list[Candidate]],
+        sentence_of: Sequence[int],
+        salience: dict[int, int],
+    ) -> int:
+        """Pick among several full names: named earlier in the same sentence, else most salient."""
+        sentence = sentence_of[cand.first]
+        best: tuple[int, int] | None = None
+        for g in hosts:
+            for other in groups[g]:
+                if other.last <= cand.first and sentence_of[other.first] == sentence and (
+                    best is None or other.first > best[0]
+                ):
+                    best = (other.first, g)
+        if best is not None:
+            return best[1]
+        first_seen = {g: min(o.first for o in groups[g]) for g in hosts}
+        return max(hosts, key=lambda g: (salience.get(g, 0), -first_seen[g]))
+
+    # -- output --------------------------------------------------------------------------
+    def entities(self, groups: list[list[Candidate]]) -> tuple[Entity, ...]:
+        """Build Entity values, ordered by first mention."""
+        result = []
+        for members in sorted(groups, key=lambda g: min(c.first for c in g)):
+            members.sort(key=lambda c: c.first)
+            kinds = Counter(c.type for c in members)
+            kind = max(kinds, key=lambda k: (kinds[k], k == members[0].type))
+            mentions = tuple(
+                Mention(self.text(c.first, c.last), self.tokens[c.first][1],
+                        self.tokens[c.last - 1][2], kind)
+                for c in members
+            )
+            fixed = [c.canonical for c in members if c.canonical is not None]
+            name = fixed[0] if fixed else canonical_name([m.text for m in mentions])
+            aliases = tuple(sorted({m.text for m in mentions} | {name}))
+            result.append(Entity(name, kind, aliases, len(mentions), mentions))
+        return tuple(result)
+
+
+def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    """Tell whether ``shorter`` occurs as a contiguous run inside ``longer``."""
+    n = len(shorter)
+    return any(list(longer[i : i + n]) == list(shorter) for i in range(len(longer) - n + 1))
+
+
+def _name_parts(surface: str) -> int:
+    """Count the words of a name, splitting at spaces, hyphens and glued capitals."""
+    return len(re.findall(r"[A-Z][a-z]+|[A-Za-z]+|\d+", surface.replace("-", " ")))
+
+
+def canonical_name(surfaces: Sequence[str]) -> str:
+    """Pick the canonical spelling: fullest, unglued, fewest hyphens, most used, first seen."""
+    counts = Counter(surfaces)
+    first_seen = {s: i for i, s in reversed(list(enumerate(surfaces)))}
+
+    def rank(s: str) -> tuple[int, int, int, int, int]:
+        glued = int(" " not in s and _name_parts(s) > 1 and "-" not in s)
+        return (-_name_parts(s), glued, s.count("-"), -counts[s], first_seen[s])
+
+    return min(counts, key=rank)
+
+
+def resolve(body: str, tokens: list[Token], spans: Sequence[Span], lex: Lexicon,
+            sentence_of: Sequence[int]) -> tuple[Entity, ...]:
+    """Resolve tagged spans of one body into entities with exact mention offsets."""
+    resolver = Resolver(body, tokens, lex, sentence_of)
+    resolver.add_tagged(spans)
+    resolver.add_lexicon_matches()
+    resolver.add_acronyms()
+    resolver.add_name_repeats()
+    return resolver.entities(resolver.group(sentence_of))

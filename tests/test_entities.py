@@ -1,0 +1,326 @@
+"""Entities: recognition and alias resolution on the seeds and on hand-written sentences."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kabar.clean import clean
+from kabar.entities import find_entities, merge_entities
+from kabar.entities.resolve import canonical_name, name_key
+from kabar.ingest import read_file
+from kabar.models import Entity, Mention
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+WEEKDAYS_AND_MONTHS = {
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",
+    "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+    "desember",
+}
+
+
+def seed_bodies() -> dict[str, str]:
+    """Return the cleaned body of every seed, by file name."""
+    return {p.name: clean(read_file(p)[0]).body for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, tuple[str, tuple[Entity, ...]]]:
+    """Return each seed's body and entities."""
+    return {name: (body, find_entities(body)) for name, body in seed_bodies().items()}
+
+
+def holders(entities: tuple[Entity, ...], surface: str, kind: str = "PERSON") -> list[Entity]:
+    """Return the entities of a type that carry a surface form (by name key) among aliases."""
+    key = name_key(surface)
+    return [e for e in entities if e.type == kind and key in {name_key(a) for a in e.aliases}]
+
+
+def by_name(entities: tuple[Entity, ...], name: str) -> Entity:
+    """Return the one entity with this canonical name."""
+    found = [e for e in entities if e.name == name]
+    assert len(found) == 1, (name, [e.name for e in entities])
+    return found[0]
+
+
+# -- seeds -------------------------------------------------------------------------------------
+
+EXPECTED_PEOPLE = {
+    "Kim Jong Un": ("000", "001", "002", "003", "004"),
+    "Vladimir Putin": ("000", "001", "002", "003", "004"),
+    "Kim Yo Jong": ("000",),
+    "Kim Myong Sik": ("000",),
+    "Adrienne Watson": ("001",),
+    "Dmitry Peskov": ("003",),
+    "Matthew Miller": ("003",),
+}
+
+
+@pytest.mark.parametrize("person", sorted(EXPECTED_PEOPLE))
+def test_seed_people_found_under_one_name(seeds, person: str) -> None:
+    """Every expected person is one PERSON entity in each seed that names them."""
+    last_word = person.split()[-1]
+    for name, (_, entities) in seeds.items():
+        if not name.startswith(EXPECTED_PEOPLE[person]):
+            continue
+        full = holders(entities, person)
+        # articles that never spell the full name still hold one entity for the surname
+        found = full or holders(entities, last_word if last_word != "Un" else "Kim")
+        assert len(found) == 1, (name, person, [(e.name, e.aliases) for e in entities])
+        if full:
+            assert name_key(found[0].name) == name_key(person)
+
+
+def test_seed_kim_variants_are_one_person(seeds) -> None:
+    """Spaced, hyphenated, glued, typo and bare forms of Kim Jong Un join one entity."""
+    _, entities = seeds["003_5cf35b922198673e.txt"]
+    kim = holders(entities, "Kim Jong-un")
+    assert len(kim) == 1
+    assert {"Kim Jong-un", "Kim Jong-n", "Kim"} <= set(kim[0].aliases)
+    assert not [e for e in entities if e.name == "Kim Jong-n"]
+    _, first = seeds["000_f257479377a8c4ee.txt"]
+    kim0 = by_name(first, "Kim Jong Un")
+    assert "Kim" in kim0.aliases and kim0.count >= 6
+
+
+def test_seed_bare_kim_goes_to_the_leader(seeds) -> None:
+    """Bare "Kim" after Kim Yo Jong and Kim Myong Sik still means Kim Jong Un (salience)."""
+    body, entities = seeds["000_f257479377a8c4ee.txt"]
+    leader = by_name(entities, "Kim Jong Un")
+    sister = by_name(entities, "Kim Yo Jong")
+    admiral = by_name(entities, "Kim Myong Sik")
+    assert sister.count == 1 and admiral.count == 1
+    handshake = body.index("Kim dan Presiden Putin berjabat")
+    assert any(m.start == handshake and m.text == "Kim" for m in leader.mentions)
+
+
+def test_seed_titles_are_not_names(seeds) -> None:
+    """"Presiden Putin" is Putin; "Laksamana Kim Myong Sik" is Kim Myong Sik."""
+    for _, entities in seeds.values():
+        for e in entities:
+            if e.type == "PERSON":
+                for alias in e.aliases:
+                    assert alias.split()[0].lower() not in {"presiden", "laksamana", "juru"}, e
+    _, entities = seeds["000_f257479377a8c4ee.txt"]
+    assert by_name(entities, "Vladimir Putin").count >= 6
+
+
+def test_seed_pak_as_surname(seeds) -> None:
+    """"Pak Thae Song, ketua komite ..." keeps Pak: the apposition supports a full name."""
+    _, entities = seeds["000_f257479377a8c4ee.txt"]
+    assert by_name(entities, "Pak Thae Song").type == "PERSON"
+
+
+def test_seed_no_bogus_people(seeds) -> None:
+    """No person named with a typo, from boilerplate (Prabowo) or after a weekday or month."""
+    for name, (_, entities) in seeds.items():
+        for e in entities:
+            if e.type != "PERSON":
+                continue
+            assert e.name != "Kim Jong-n", name
+            assert "Prabowo" not in e.name, name
+            assert not set(e.name.lower().split()) & WEEKDAYS_AND_MONTHS, (name, e.name)
+
+
+def test_seed_north_korea_aliases(seeds) -> None:
+    """Korea Utara, Korut, DPRK and the official long name are one place."""
+    _, entities = seeds["004_584f42e7cb252a71.txt"]
+    korea = holders(entities, "Korut", "LOC")
+    assert len(korea) == 1 and korea[0].name == "Korea Utara"
+    assert "Korea Utara" in korea[0].aliases
+    _, entities = seeds["001_306443942499aacb.txt"]
+    korea = holders(entities, "DPRK", "LOC")
+    assert len(korea) == 1
+    assert {"Korea Utara", "Republik Rakyat Demokratik Korea"} <= set(korea[0].aliases)
+
+
+def test_seed_defined_acronym(seeds) -> None:
+    """NADA, defined in brackets after its long form, is an alias of that organisation."""
+    _, entities = seeds["003_5cf35b922198673e.txt"]
+    nada = by_name(entities, "Badan Pengembangan Dirgantara Nasional")
+    assert nada.type == "ORG" and "NADA" in nada.aliases
+
+
+def test_seed_mentions_index_the_body(seeds) -> None:
+    """Every mention's offsets cut its text out of the body, and counts match mentions."""
+    for body, entities in seeds.values():
+        for e in entities:
+            assert e.count == len(e.mentions)
+            for m in e.mentions:
+                assert body[m.start : m.end] == m.text
+                assert m.type == e.type
+
+
+def test_seed_story_merge(seeds) -> None:
+    """Across the five seeds Kim Jong Un and Putin are one entity each, counts summed."""
+    lists = [entities for _, entities in seeds.values()]
+    merged = merge_entities(lists)
+    kims = [e for e in merged if e.type == "PERSON" and "Kim Jong-un" in e.aliases]
+    assert len(kims) == 1 and kims[0].name == "Kim Jong Un"
+    total = sum(e.count for es in lists for e in es if e.type == "PERSON" and "Kim" in e.aliases
+                and name_key(e.name).startswith("kimjong"))
+    assert kims[0].count == total
+    putins = [e for e in merged if e.type == "PERSON" and "Putin" in e.aliases]
+    assert len(putins) == 1 and putins[0].name == "Vladimir Putin"
+
+
+# -- hand-written sentences (fictional people) -------------------------------------------------
+
+def entity_of(entities: tuple[Entity, ...], surface: str) -> Entity:
+    """Return the one entity holding a surface form."""
+    found = [e for e in entities if surface in e.aliases]
+    assert len(found) == 1, (surface, [(e.name, e.aliases) for e in entities])
+    return found[0]
+
+
+def test_titles_and_bare_surname() -> None:
+    """A title is dropped and the bare surname later joins the full name."""
+    body = (
+        "Gubernur Jawa Tengah Haryanto Wibisono meresmikan jembatan baru di Kabupaten Blora, "
+        "Selasa (4/3/2025).\n\nMenurut Haryanto, jembatan itu dibangun dengan dana daerah. "
+        "\"Warga tidak perlu lagi memutar jauh,\" kata Gubernur Haryanto."
+    )
+    entities = find_entities(body)
+    person = entity_of(entities, "Haryanto Wibisono")
+    assert person.type == "PERSON" and person.name == "Haryanto Wibisono"
+    assert person.count == 3 and "Haryanto" in person.aliases
+    assert all(not a.startswith("Gubernur") for a in person.aliases)
+    assert not [e for e in entities if e.name in {"Selasa", "Gubernur"}]
+
+
+def test_military_rank_is_not_part_of_name() -> None:
+    """"Letjen TNI" before a name is a title, not a name."""
+    body = (
+        "Panglima Komando Daerah Militer itu, Letjen TNI Bagus Santoso, meninjau lokasi banjir. "
+        "Bagus Santoso meminta prajurit membantu warga mengungsi."
+    )
+    entities = find_entities(body)
+    person = entity_of(entities, "Bagus Santoso")
+    assert person.name == "Bagus Santoso" and person.count == 2
+    assert not [a for e in entities for a in e.aliases if a.startswith(("Letjen", "TNI Bagus"))]
+
+
+def test_hyphen_and_glued_variants_and_typo() -> None:
+    """Hyphenated, glued and one-letter-typo spellings of a name join one entity."""
+    body = (
+        "Pemimpin partai oposisi Korea Selatan, Park Min Jae, mengkritik anggaran pertahanan.\n\n"
+        "Park Min-jae menyebut anggaran itu terlalu besar. ParkMinJae juga meminta audit.\n\n"
+        "Park Min-je menambahkan bahwa partainya akan menolak rancangan itu."
+    )
+    entities = find_entities(body)
+    park = entity_of(entities, "Park Min-jae")
+    assert park.name == "Park Min Jae"
+    assert {"Park Min Jae", "ParkMinJae", "Park Min-je"} <= set(park.aliases)
+    assert park.count == 4
+
+
+def test_ambiguous_surname_goes_to_the_salient_person() -> None:
+    """Bare "Lee" goes to the person named in the same sentence, else to the most mentioned."""
+    body = (
+        "Menteri Luar Negeri Lee Sung Ho tiba di Jakarta, Senin. Lee Sung Ho bertemu "
+        "Menteri Luar Negeri Indonesia.\n\nIa didampingi istrinya, Lee Hana.\n\n"
+        "Lee mengatakan kerja sama kedua negara akan diperluas."
+    )
+    entities = find_entities(body)
+    minister = entity_of(entities, "Lee Sung Ho")
+    wife = entity_of(entities, "Lee Hana")
+    assert minister.count == 3 and wife.count == 1
+    last = body.rindex("Lee mengatakan")
+    assert any(m.start == last for m in minister.mentions)
+
+
+def test_defined_acronym_and_lexicon_abbreviations() -> None:
+    """A bracketed acronym joins its long form; Korut and AS join their full names."""
+    body = (
+        "Lembaga Riset Kelautan Nusantara (LRKN) merilis data baru tentang suhu laut. "
+        "Kepala LRKN, Sinta Maharani, mengatakan data itu dikumpulkan bersama peneliti AS.\n\n"
+        "Menurut Sinta, Amerika Serikat dan Korut sama-sama tertarik pada data tersebut, "
+        "sementara Korea Utara belum memberi tanggapan."
+    )
+    entities = find_entities(body)
+    lrkn = entity_of(entities, "LRKN")
+    assert lrkn.name == "Lembaga Riset Kelautan Nusantara" and lrkn.count == 3
+    assert entity_of(entities, "AS").name == "Amerika Serikat"
+    korea = entity_of(entities, "Korut")
+    assert korea.name == "Korea Utara" and korea.count == 2 and korea.type == "LOC"
+    assert entity_of(entities, "Sinta").name == "Sinta Maharani"
+
+
+def test_honorific_pak_and_bu_are_dropped() -> None:
+    """"Pak" and "Bu" before a name in running text are honorifics."""
+    body = (
+        "Warga Desa Sukamaju menyambut Bu Ratna Kusuma yang datang membawa bantuan. "
+        "\"Terima kasih, Pak Darmo,\" ujar Ratna Kusuma kepada kepala desa Darmo Sutejo."
+    )
+    entities = find_entities(body)
+    ratna = entity_of(entities, "Ratna Kusuma")
+    assert ratna.count == 2
+    assert all(not a.startswith("Bu ") for a in ratna.aliases)
+
+
+def test_empty_body() -> None:
+    """An empty body has no entities."""
+    assert find_entities("") == ()
+    assert find_entities("   \n\n ") == ()
+
+
+# -- merging and canonical names ---------------------------------------------------------------
+
+def ent(name: str, kind: str, aliases: tuple[str, ...], count: int) -> Entity:
+    """Build an entity without mentions."""
+    return Entity(name, kind, aliases, count, ())
+
+
+def test_merge_by_key_and_by_alias() -> None:
+    """Same key or name-as-alias merges; counts add; aliases unite; types stay apart."""
+    a = [ent("Kim Jong-un", "PERSON", ("Kim", "Kim Jong-un"), 4), ent("Korut", "LOC", ("Korut",), 1)]
+    b = [ent("Kim Jong Un", "PERSON", ("Kim Jong Un", "KimJongUn"), 3),
+         ent("Korea Utara", "LOC", ("Korea Utara", "Korut"), 5)]
+    c = [ent("Putin", "PERSON", ("Putin",), 2),
+         ent("Vladimir Putin", "PERSON", ("Putin", "Vladimir Putin"), 6),
+         ent("Putin", "ORG", ("Putin",), 1)]
+    merged = merge_entities([a, b, c])
+    kim = entity_of(merged, "KimJongUn")
+    assert kim.name == "Kim Jong Un" and kim.count == 7
+    assert {"Kim", "Kim Jong-un", "Kim Jong Un"} <= set(kim.aliases)
+    korea = entity_of(merged, "Korea Utara")
+    assert korea.count == 6 and korea.name == "Korea Utara"
+    putin = [e for e in merged if e.type == "PERSON" and "Putin" in e.aliases]
+    assert len(putin) == 1 and putin[0].name == "Vladimir Putin" and putin[0].count == 8
+    assert [e for e in merged if e.type == "ORG"] == [ent("Putin", "ORG", ("Putin",), 1)]
+
+
+def test_merge_nothing() -> None:
+    """Merging no lists gives no entities."""
+    assert merge_entities([]) == ()
+    assert merge_entities([[], []]) == ()
+
+
+def test_canonical_name_rule() -> None:
+    """Fullest form, unglued, fewest hyphens, then most used."""
+    assert canonical_name(["Kim", "Kim Jong-un", "Kim Jong-un", "Kim Jong Un"]) == "Kim Jong Un"
+    assert canonical_name(["KimJongUn", "Kim Jong-un"]) == "Kim Jong-un"
+    assert canonical_name(["Putin", "Vladimir Putin", "Putin"]) == "Vladimir Putin"
+    assert canonical_name(["Kim Jong-n", "Kim Jong-un", "Kim Jong-un"]) == "Kim Jong-un"
+
+
+def test_mention_type_is_entity_type() -> None:
+    """Mention values carry exact text and offsets."""
+    body = "Presiden Lestari Anggraini membuka pameran di Surabaya."
+    entities = find_entities(body)
+    person = entity_of(entities, "Lestari Anggraini")
+    assert person.mentions == (Mention("Lestari Anggraini", 9, 26, "PERSON"),)
+    assert entity_of(entities, "Surabaya").type == "LOC"
+
+
+def test_import_does_not_load_the_model() -> None:
+    """Importing kabar and its entities package leaves the CRF unopened."""
+    code = (
+        "import sys, kabar, kabar.entities, kabar.pipeline\n"
+        "assert 'pycrfsuite' not in sys.modules, 'model loaded at import'\n"
+        "assert 'kabar.entities.ner' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
