@@ -23,7 +23,7 @@ MIN_OUTLETS = 6
 MIN_MULTI_OUTLET_STORIES = 4
 MIN_WORDS, MAX_WORDS = 250, 600
 MAX_CORPUS_BYTES = 300_000
-# Eight words in a row shared with a seed would mean copied text, not shared style.
+# Eight words in a row shared with a seed (outside site chrome) would mean copied text.
 COPY_SHINGLE = 8
 
 FIELDS = {"title", "outlet", "published", "dateline", "authors", "wire_sources", "story",
@@ -200,5 +200,8 @@ def test_no_text_is_copied_from_the_seeds() -> None:
         return {tuple(words[i:i + COPY_SHINGLE]) for i in range(len(words) - COPY_SHINGLE + 1)}
 
     seed = set().union(*(shingles(p.read_text(encoding="utf-8")) for p in SEEDS.iterdir()))
-    for name in key():
-        assert not shingles(source_text(name)) & seed, name
+    for name, e in key().items():
+        text = source_text(name)
+        for junk in e["boilerplate"]:  # site chrome such as "Google News" footers is shared
+            text = text.replace(junk, "\n")
+        assert not shingles(text) & seed, name
