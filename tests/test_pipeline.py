@@ -113,3 +113,18 @@ def test_seeds_export_validates(seeds_dir: Path) -> None:
     broken = dict(document, articles=[dict(document["articles"][0], published="13/9/2023")])
     with pytest.raises(jsonschema.ValidationError):
         validate_export(broken)
+
+
+def test_exact_copy_under_another_name_is_kept_as_a_duplicate(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "mirror").mkdir(parents=True)
+    text = STORY.format("pada Senin (4/3/2024) oleh Wali Kota Lama, Hendra Wijaya")
+    (folder / "asli.txt").write_text(text, encoding="utf-8")
+    (folder / "mirror" / "salinan.txt").write_text(text, encoding="utf-8")
+    with open_store(tmp_path / "k.db") as store:  # type: ignore[attr-defined]
+        result = kabar.analyze([str(folder)], store)
+        original, copy = result.articles
+        assert original.source.endswith("asli.txt") and copy.source.endswith("salinan.txt")
+        assert original.id != copy.id and copy.duplicate_of == original.id
+        again = kabar.analyze([str(folder / "mirror" / ".." / "asli.txt"), str(folder)], store)
+        assert again.stats.new == 0 and store.count_articles() == 2

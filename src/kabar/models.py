@@ -28,6 +28,8 @@ class RawDocument:
     authors: tuple[str, ...] = ()
     site_name: str | None = None
     language: str | None = None
+    # Set by the pipeline for a verbatim copy of an article already read from another source.
+    id: str | None = None
 
 
 @dataclass(frozen=True)

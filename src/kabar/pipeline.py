@@ -7,6 +7,7 @@ articles are linked into duplicates and stories against the index state of earli
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -73,8 +74,20 @@ class AnalysisResult:
 
 def article_id(raw: RawDocument) -> str:
     """Return the stable id of an input: a hash of its whitespace-normalised title and text."""
+    if raw.id is not None:
+        return raw.id
     text = _ID_SPACES.sub(" ", f"{raw.title or ''}\n{raw.text}").strip()
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def copy_id(raw: RawDocument) -> str:
+    """Return the id of a verbatim copy of a stored text that arrived from another source.
+
+    The copy is kept as an article of its own (the duplicate stage then points it at the
+    original) instead of collapsing into the original's id.
+    """
+    key = f"{article_id(raw)}\n{raw.source}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def process_document(raw: RawDocument, timings: dict[str, float] | None = None) -> Article:
@@ -164,7 +177,7 @@ def _split_known(
     rejects: list[Reject],
 ) -> Iterator[RawDocument]:
     """Yield documents not yet stored; count the known ones and collect rejects."""
-    this_run: set[str] = set()
+    this_run: dict[str, str] = {}  # id -> source, for articles read earlier in this run
     for item in inputs:
         if isinstance(item, Reject):
             stats.rejected += 1
@@ -172,12 +185,22 @@ def _split_known(
             continue
         stats.read += 1
         identifier = article_id(item)
+        source = this_run.get(identifier) or store.article_source(identifier)
+        if source is not None and not _same_source(source, item.source):
+            identifier = copy_id(item)
+            item = replace(item, id=identifier)
+            source = this_run.get(identifier) or store.article_source(identifier)
         seen_ids.append(identifier)
-        if identifier in this_run or store.has_article(identifier):
+        if source is not None:
             stats.known += 1
             continue
-        this_run.add(identifier)
+        this_run[identifier] = item.source
         yield item
+
+
+def _same_source(one: str, two: str) -> bool:
+    """Return whether two source strings name the same input ("./a.txt" and "a.txt" do)."""
+    return one == two or os.path.realpath(one) == os.path.realpath(two)
 
 
 def _process_local(

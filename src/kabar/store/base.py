@@ -15,6 +15,10 @@ class Store(Protocol):
         """Return whether an article with this id is stored."""
         ...
 
+    def article_source(self, article_id: str) -> str | None:
+        """Return the source an article was read from, or None when it is not stored."""
+        ...
+
     def put_articles(self, articles: Sequence[Article], *, linked: bool = False) -> None:
         """Insert or replace articles in one transaction."""
         ...
