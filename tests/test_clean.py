@@ -7,10 +7,12 @@ run time, so that no article text is copied into the repository.
 from __future__ import annotations
 
 import csv
+import json
 import re
 from pathlib import Path
 
 import pytest
+from example_docs import EXAMPLES_KEY, example_documents, example_keys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -352,6 +354,8 @@ MIN_ROWS_AD_FREE = 0.99
 MIN_SENTENCES_KEPT = 0.95
 MIN_ROWS_95_KEPT = 0.95
 _SENTENCE_LINE = re.compile(r"""[.!?]["”’']?$""")
+# Video and related-article promos end like sentences but are not story sentences.
+_PROMO_LINE = re.compile(r"^(?:simak|tonton|lihat|saksikan|baca)\b", re.IGNORECASE)
 
 
 @pytest.mark.slow
@@ -376,7 +380,9 @@ def test_detik_quality_gate() -> None:
         sentences = [
             line.strip()
             for line in text.split("\n")
-            if _SENTENCE_LINE.search(line.strip()) and len(line.split()) >= 5
+            if _SENTENCE_LINE.search(line.strip())
+            and len(line.split()) >= 5
+            and not _PROMO_LINE.match(line.strip())
         ]
         kept = sum(1 for s in sentences if s in body)
         kept_total += kept
@@ -385,3 +391,15 @@ def test_detik_quality_gate() -> None:
     assert ad_free / len(rows) >= MIN_ROWS_AD_FREE
     assert kept_total / sentence_total >= MIN_SENTENCES_KEPT
     assert rows_95 / len(rows) >= MIN_ROWS_95_KEPT
+
+
+@pytest.mark.parametrize("key", example_keys())
+def test_examples_boilerplate_gone_and_story_kept(key: str) -> None:
+    """On the hand-written examples the key's boilerplate is gone and its sentences stay."""
+    expected = json.loads(EXAMPLES_KEY.read_text(encoding="utf-8"))[key]
+    cleaned = clean(example_documents()[key])
+    assert cleaned.title == expected["title"]
+    for chrome in expected["boilerplate"]:
+        assert chrome not in cleaned.body, chrome
+    for sentence in expected["kept"]:
+        assert sentence in cleaned.body, sentence

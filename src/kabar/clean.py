@@ -105,12 +105,13 @@ _RELATED = re.compile(
       | jangan\s+lewatkan\b | klik\s+(?:di\s*sini|link|tautan)\b
       | dengarkan\s+(?:juga\s+)?(?:podcast|berita)
       | (?:download|unduh)\s+(?:aplikasi|app)
+      | pilihan\s+editor\s*: | baca\s+selengkapnya\b | \[\s*gambas\s*:
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 _BERITA_PREFIX = re.compile(r"^BERITA\s+[A-Z0-9]+\s*[-–—]\s")  # Goal: "BERITA MU - ..."
 _NAVIGATION = re.compile(
-    r"""^(?:halaman\s+(?:selanjutnya|berikutnya|sebelumnya|\d+(?:\s+dari\s+\d+)?)
+    r"""^(?:(?:baca\s+|lanjut\s+ke\s+)?halaman\s+(?:selanjutnya|berikutnya|sebelumnya|\d+(?:\s+dari\s+\d+)?)
       | selanjutnya | sebelumnya | berikutnya | next | prev(?:ious)? | load\s+more
       | lihat\s+semua | tampilkan\s+semua | show\s+all | \d+(?:\s+\d+)+ | kembali\s+ke\s+atas
     )\W*$""",
@@ -125,6 +126,9 @@ _FOOTER_MARKER = re.compile(
       | cek\s+berita\s+dan\s+artikel\s+yang\s+lain\s+di\b.* | google\s+news
       | (?:ikuti|follow)\b.*\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b.*
       | dapatkan\s+update\b.* | copyright\b.* | hak\s+cipta\b.* | ©.*
+      | simak\s+breaking\s+news\b.* | (?:ikuti|follow)\s+(?:saluran|kanal|channel|akun)\b.*
+      | pedoman\s+media\s+siber | (?:tentang\s+kami|redaksi|kontak|karir|info\s+iklan)
+      | berlangganan
       | \(c\)\s*\d{4}\b.*
     )[\s:.|]*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -134,7 +138,7 @@ _SHARE_WORDS = frozenset(
     "salin copy link tautan pinterest instagram tiktok youtube print cetak komentar".split()
 )
 _BYLINE = re.compile(
-    r"""^(?:penulis|editor|reporter|pewarta|penyunting|redaktur(?:\s+pelaksana)?|oleh
+    r"""^(?:penulis|editor|reporter|pewarta|penyunting|redaktur(?:\s+pelaksana)?|oleh|rep|red
       | kontributor|wartawan|writer|author|text|teks|alih\s*bahasa|penerjemah
       | fotografer|videografer|editor\s+foto|produser|koresponden|laporan)\s*:
       | ^laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)\b
@@ -168,6 +172,18 @@ _CAPTION_END = re.compile(
       | afp|getty(?:\s+images)?|istock(?:photo)?|shutterstock|ist|istimewa|tangkapan\s+layar
       | freepik|unsplash|pexels|pixabay|kredit)\b[^()\[\]]*[)\]]$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# Credits a caption ends with: "(ilustrasi)", "DOK. KEMENHUB", "KOMPAS.COM/ASEP MAULANA YUSUF",
+# "TEMPO/Imam Sukamto", "Foto: Moh Rifky Alamsyah/detikSulsel", "(Tribunnews.com/Fandy Ahmad)".
+_CAPTION_CREDIT = re.compile(
+    r"""(?:\((?:foto\s+)?ilustrasi\) | \bDOK\.\s*[A-Z][A-Z .]+
+      | \b[A-Z]{3,}(?:\.[A-Z]{2,3})*/[A-Z][\w '’-]{1,60} | \bfoto\s*:\s*[^.:]{2,60}
+      | ^\(\s*[\w.]+\.(?:com|id|co\.id|net)\s*/\s*[^()]+\))$""",
+    re.VERBOSE,
+)
+# "Rizky Adha Mahendra - detikNews": a reporter and the outlet, alone on a line.
+_NAME_DASH_BRAND = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s+[-–—|]\s+(?P<brand>[\w.]+)$"
 )
 _INITIALS_LINE = re.compile(
     r"""^[(\[]\s*(?:[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+|[a-z]{2,6}|\*+|end)\s*[)\]]$
@@ -363,7 +379,9 @@ def line_reason(line: str) -> str | None:
         return REASON_BYLINE
     if short and _CONTRIBUTOR.search(line):
         return REASON_CONTRIBUTOR
-    if _CAPTION_START.match(line) or _CAPTION_END.search(line):
+    if short and (match := _NAME_DASH_BRAND.match(line)) and outlet_name(match.group("brand")):
+        return REASON_BYLINE
+    if _CAPTION_START.match(line) or _CAPTION_END.search(line) or _CAPTION_CREDIT.search(line):
         return REASON_CAPTION
     if _is_share_row(line):
         return REASON_SHARE
@@ -457,18 +475,15 @@ def _header_lines(header: list[tuple[int, str]], title: str | None) -> list[Remo
 
 
 def _pick_title(header: list[tuple[int, str]]) -> str | None:
-    """Return the longest title-like line above the story, or None when there is none."""
-    best: str | None = None
-    best_words = 0
+    """Return the first title-like line above the story, or None when there is none."""
     for _, line in header:
         words = len(_WORD.findall(line))
         if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS or _QUOTE_START.match(line):
             continue
         if outlet_name(line) or "|" in line:
             continue
-        if words > best_words:
-            best, best_words = line, words
-    return best
+        return line
+    return None
 
 
 def _clean_title(title: str) -> str:

@@ -69,7 +69,7 @@ _DAY = (
     r"thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
 )
 _TIME = (
-    r"(?:[,|]?\s*(?:pukul\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?"
+    r"(?:\s*[,|\-–]?\s*(?:pukul\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?"
     r"\s*(?P<tz>WIB|WITA|WIT)?\b)?"
 )
 _TEXT_DATE = re.compile(
@@ -84,7 +84,7 @@ _NUM_DATE = re.compile(
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(
-    r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2})?"
+    r"\b(?P<y>\d{4})([-/])(?P<m>\d{2})\2(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2})?"
     r"(?:\.\d+)?\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?"
 )
 # A weekday right before a date: "Rabu (13/9/2023)", "Kamis, 4/7/2024", "Rabu 13 September".
@@ -97,13 +97,17 @@ _URL_DATES = (
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 _BYLINE_LABEL = re.compile(
-    r"\b(?P<label>penulis|editor|reporter|pewarta|penyunting|redaktur(?:\s+pelaksana)?|oleh|"
-    r"kontributor|wartawan|writer|author|alih\s*bahasa|penerjemah|fotografer|videografer|"
-    r"editor\s+foto|produser|koresponden|laporan(?:\s+(?:wartawan|reporter|koresponden|"
-    r"kontributor))?(?:\s+[\w.]+)?\s*,|diadaptasi\s+oleh|dialihbahasakan\s+oleh|"
-    r"diterjemahkan\s+oleh|disadur\s+oleh)\s*:?\s*",
+    r"(?:^|(?<=\s)|(?<=\|))(?P<label>(?:penulis|editor|reporter|pewarta|penyunting|"
+    r"redaktur(?:\s+pelaksana)?|oleh|rep|red|kontributor|wartawan|writer|author|"
+    r"alih\s*bahasa|penerjemah|fotografer|videografer|editor\s+foto|produser|koresponden)"
+    r"\s*:|laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)(?:\s+[\w.]+){0,3}"
+    r"\s*,|laporan\s+langsung|(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh)\s*",
     re.IGNORECASE,
 )
+_ROLE_WORD = re.compile(
+    r"^(?:kontributor|wartawan|reporter|koresponden|jurnalis|tim|redaksi)\b", re.IGNORECASE
+)
+_NAME_DASH_BRAND = re.compile(r"^(?P<name>[^-–—|]+?)\s+[-–—|]\s+(?P<brand>[\w.]+)$")
 _NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*")
 _NAME_JUNK = re.compile(r"\([^)]*\)|\S+@\S+|https?://\S+|[|•]")
@@ -269,21 +273,23 @@ def _blank(match: re.Match[str]) -> str:
 def parse_date(text: str, *, require_day: bool) -> str | None:
     """Return the first date in text as ISO ("2024-06-19T13:30+07:00" when a zone is given).
 
-    With ``require_day`` only dates right after a weekday name count ("Rabu (13/9/2023)").
+    With ``require_day`` only dates right after a weekday name count ("Rabu (13/9/2023)"), and
+    a time next to them is dropped: in a story it is the time of the events, not of publication.
+    A time without a zone ("19:22") is kept without an offset.
     """
     found: list[tuple[int, str]] = []
     for pattern in (_ISO_DATE, _TEXT_DATE, _NUM_DATE, _EN_DATE):
         for match in pattern.finditer(text):
             if require_day and not _DAY_BEFORE.search(text[: match.start()]):
                 continue
-            iso = _iso(match)
+            iso = _iso(match, with_time=not require_day)
             if iso:
                 found.append((match.start(), iso))
                 break
     return min(found)[1] if found else None
 
 
-def _iso(match: re.Match[str]) -> str | None:
+def _iso(match: re.Match[str], *, with_time: bool = True) -> str | None:
     """Build the ISO string of a date match, or None when the date is impossible."""
     groups = match.groupdict()
     year = int(groups["y"])
@@ -304,8 +310,14 @@ def _iso(match: re.Match[str]) -> str | None:
         offset = "+00:00" if offset == "Z" else offset[:3] + ":" + offset[-2:]
     elif groups.get("tz"):
         offset = TIMEZONES[groups["tz"].casefold()]
-    if hour is not None and minute is not None and offset and int(hour) < 24 and int(minute) < 60:
-        iso += f"T{int(hour):02d}:{minute}{offset}"
+    if (
+        with_time
+        and hour is not None
+        and minute is not None
+        and int(hour) < 24
+        and int(minute) < 60
+    ):
+        iso += f"T{int(hour):02d}:{minute}{offset or ''}"
     return iso
 
 
@@ -324,7 +336,7 @@ def _url_date(url: str | None) -> str | None:
 
 def find_authors(raw: RawDocument, cleaned: Cleaned) -> tuple[str, ...]:
     """Return writers and editors: the page's author metadata, then the bylines."""
-    names: list[str] = [n for a in raw.authors for n in _names(a)]
+    names: list[str] = [n for a in raw.authors for n in _names(a)]  # organisations dropped
     for removed in cleaned.removed:
         if removed.reason == cleaning.REASON_BYLINE:
             names.extend(byline_names(removed.text))
@@ -334,6 +346,9 @@ def find_authors(raw: RawDocument, cleaned: Cleaned) -> tuple[str, ...]:
 def byline_names(line: str) -> list[str]:
     """Return the names a byline credits ("Penulis : A Editor : B-C.-D" -> ["A", "B C. D"])."""
     labels = list(_BYLINE_LABEL.finditer(line))
+    dash = _NAME_DASH_BRAND.match(line)
+    if not labels and dash and outlet_name(dash.group("brand")):
+        return _names(dash.group("name"))
     names: list[str] = []
     for i, label in enumerate(labels):
         if _NOT_WRITERS.match(label.group("label")):
@@ -348,6 +363,8 @@ def _names(text: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(_NAME_JUNK.sub(" ", text)):
         part = part.strip(" .:-–—'\"")
+        if _ROLE_WORD.match(part) or outlet_name(part):
+            continue
         if " " not in part and "-" in part:
             part = part.replace("-", " ")  # "Edy-A.-Putra": a slug, not a double-barrelled name
         part = " ".join(part.split())
@@ -359,10 +376,10 @@ def _names(text: str) -> list[str]:
 def find_wires(cleaned: Cleaned, outlet: str | None) -> tuple[str, ...]:
     """Return the agencies and outlets the article credits as its origin, one name each."""
     found: list[str] = []
+    own = {name_key(outlet)} if outlet else set()
     credit = _dateline_credit(cleaned.dateline_prefix)
     if credit:
-        found.append(credit)
-    own = {name_key(outlet)} if outlet else set()
+        found.extend(_own_filtered([credit], own))
     for removed in cleaned.removed:
         if removed.reason == cleaning.REASON_SOURCE:
             names = _source_line_names(removed.text) or _wires_in(removed.text, _ANY_WIRE)
