@@ -12,6 +12,7 @@ from kabar.quotes.lexicon import (
     CONNECTIVES,
     PARTIAL_VERBS,
     PERSON_PRONOUNS,
+    PLACES,
     ROLE_WORDS,
     SHORT_CUES,
     SPEECH_VERBS,
@@ -24,6 +25,7 @@ from kabar.quotes.names import (
     Tok,
     at_sentence_start,
     is_role_lower,
+    org_like,
     org_words,
     person_words,
     proper_words,
@@ -38,6 +40,17 @@ MAX_PRONOUN_SENTENCES = 6
 MAX_ROLE_TOKENS = 8
 # Lower-case words read between a role and a name in a subject ("Pemimpin diktator Korut Kim").
 MAX_ROLE_NOUNS = 2
+# Roles that stand for a person when written without a name ("Presiden mengatakan"); by hand.
+PERSON_ROLES = frozenset(
+    "Presiden Wapres Menteri Gubernur Wagub Bupati Wabup Wali Walkot Ketua Kepala Direktur Juru "
+    "Jubir Kapolri Kapolda Kapolres Kapolresta Kapolsek Panglima Komandan Sekretaris Sekjen Camat "
+    "Lurah Rektor Dekan Pemimpin Perdana Kanselir Paus Jaksa Hakim Pelatih Dubes Duta Wakil "
+    "Dirut Kasat Kabid Pangdam Danrem Dandim".split()
+)
+# A passive verb (di-...) is longer than this ("dihadiri", not "di" or "dia"); by hand.
+MIN_PASSIVE_LENGTH = 4
+# Appositives read after a speaker's role ("kata Kepala Dusun X, Kelurahan Y, Budi"); by hand.
+MAX_APPOSITIVES = 4
 # An appositive between a name and its verb is at most this long ("Kim, pemimpin Korut, ...").
 MAX_APPOSITIVE_TOKENS = 16
 # Words before a quoted phrase that make it a title or a nickname, not a quote; by hand.
@@ -154,18 +167,49 @@ class _Reader:
         self.proper = self._proper() | {
             word for e in entities for alias in (e.name, *e.aliases) for word in alias.split()
         }
+        self.short_refs = self._short_refs()
         self.lower_words = frozenset(t.text for t in self.toks if t.text.islower())
         self.places = frozenset(
             b.text
             for a, b in zip(self.toks, self.toks[1:], strict=False)
             if a.low == "di" and b.cap
         )
+        self.role_runs: list[tuple[tuple[str, ...], int, int]] = []
         self.resolver = NameResolver(body, entities, self._full_names())
         self.has_entities = bool(entities)
         self.events: list[tuple[int, int, Speaker]] = []  # (position, sentence, person)
         self.quotes: list[Quote] = []
 
     # -- names ---------------------------------------------------------------------------------
+
+    def _name_words(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Return the person's name in a run, cut after words the article uses for orgs.
+
+        A long tail such as "Tangsel Deden Deni" starts at the first word the article also
+        uses alone as a short reference ("kata Deden"), so organisation words unknown to the
+        word lists fall away.
+        """
+        tail = person_words(words, self.places)
+        if len(tail) >= 3 or (len(tail) == 2 and len(tail) < len(words)):
+            for k, word in enumerate(tail[:-1]):
+                if word in self.short_refs:
+                    return tail[k:]
+        return tail
+
+    def _short_refs(self) -> frozenset[str]:
+        """Return words written alone as a one-word capitalised run inside a sentence."""
+        found: set[str] = set()
+        for sentence in self.sentences:
+            toks = sentence.toks
+            for k, tok in enumerate(toks):
+                if not tok.cap or not tok.text[0].isalpha() or k == 0:
+                    continue
+                if toks[k - 1].cap or (k + 1 < len(toks) and toks[k + 1].cap):
+                    continue
+                if at_sentence_start(self.masked, tok.start):
+                    continue
+                found.add(tok.text)
+        return frozenset(found - ROLE_WORDS - TITLES)
 
     def _proper(self) -> frozenset[str]:
         """Return the words capitalised inside sentences (not in headline-like lines)."""
@@ -188,9 +232,13 @@ class _Reader:
                     i += 1
                     continue
                 trimmed = self._trim_sentence_start(run, toks, i)
-                words = person_words(trimmed.words, self.places) if trimmed else ()
+                words = self._name_words(trimmed.words) if trimmed else ()
                 if len(words) >= 2 and all(w in self.proper for w in words):
                     names.setdefault(" ".join(words), len(names))
+                if words and trimmed is not None and len(words) < len(trimmed.words):
+                    cut = len(trimmed.words) - len(words)
+                    start, end = trimmed.spans[cut][0], trimmed.spans[-1][1]
+                    self.role_runs.append((trimmed.words[:cut], start, end))
                 i = max(nxt, i + 1)
         return sorted(names, key=lambda n: (len(n.split()), names[n]))
 
@@ -202,14 +250,17 @@ class _Reader:
         run = self._trim_sentence_start(run, toks, i)
         if run is None:
             return None, nxt
-        words = person_words(run.words, self.places)
-        end_index = self._run_end_index(toks, i, run)
+        words = self._name_words(run.words)
         if words:
-            first = toks[end_index - len(words)]
-            start, end = first.start, toks[end_index - 1].end
+            start, end = run.spans[len(run.words) - len(words)][0], run.spans[-1][1]
             surface = self.body[start:end]
             name, etype = self.resolver.resolve(surface, start, end)
-            person = etype == "PERSON" if etype else not self._acronym_only(words)
+            if etype:
+                person = etype == "PERSON"
+            else:  # common nouns ("Kartu Prakerja") also appear in lower case in the body
+                person = not self._acronym_only(words) and not any(
+                    w.lower() in self.lower_words for w in words
+                )
             return Speaker(name, person, start), nxt
         org = org_words(run.words)
         if org:
@@ -219,32 +270,48 @@ class _Reader:
         entity = self.resolver.entity_at(run.start, run.end)
         if entity is not None and entity.type in ("PERSON", "ORG"):
             return Speaker(entity.name, entity.type == "PERSON", run.start), nxt
+        if run.words[0] in PERSON_ROLES:
+            return self._role_person(run.words, run.start), nxt
         return Speaker(None, False, run.start), nxt
+
+    def _role_person(self, words: tuple[str, ...], pos: int) -> Speaker:
+        """Return the person an earlier "Presiden Joko Widodo" names for a bare "Presiden".
+
+        Without one the role still stands for an unnamed person, who blocks pronouns from
+        reaching back past it.
+        """
+        for prefix, start, end in reversed(self.role_runs):
+            if start < pos and prefix[: len(words)] == words:
+                name, _ = self.resolver.resolve(self.body[start:end], start, end)
+                return Speaker(name, True, pos)
+        return Speaker(None, True, pos)
+
+    def _pure(self, tok: Tok) -> bool:
+        """Tell whether a run starting at ``tok`` starts with a name, not a role or an office."""
+        return tok.text not in ROLE_WORDS and tok.text not in PLACES and not org_like(tok.text)
 
     @staticmethod
     def _acronym_only(words: tuple[str, ...]) -> bool:
         """Tell whether a name is only capitals (initials such as RCD are not reliable)."""
         return all(w.isupper() for w in words)
 
-    @staticmethod
-    def _run_end_index(toks: list[Tok], i: int, run: Run) -> int:
-        """Return the index of the token after the run's last word (before any acronym)."""
-        j = i
-        while j < len(toks) and toks[j].end <= run.end:
-            j += 1
-        return j
-
     def _trim_sentence_start(self, run: Run, toks: list[Tok], i: int) -> Run | None:
         """Drop a sentence-initial common word from a run ("Rezim Putin" is not a name)."""
         first = run.words[0]
+        if first.lower() in CONNECTIVES and len(run.words) > 1:
+            return Run(run.words[1:], run.spans[1][0], run.end, run.acronym, run.spans[1:])
         if first in self.proper or not at_sentence_start(self.masked, toks[i].start):
             return run
         if first in ROLE_WORDS or first in TITLES:
             return run
         rest = run.words[1:]
-        if rest and rest[0] in self.proper and first.lower() not in self.lower_words:
-            return run  # "Ronald Tumbelaka hadir": the second word shows it is a name
-        return None
+        if not rest or rest[0] not in self.proper:
+            return None
+        if first.lower() in self.lower_words or (
+            rest[0] in self.short_refs and first not in self.short_refs
+        ):  # "Praktis Bima hanya ...": a common word before a name used alone elsewhere
+            return Run(rest, run.spans[1][0], run.end, run.acronym, run.spans[1:])
+        return run  # "Ronald Tumbelaka hadir": the second word shows it is a name
 
     def _pronoun(self, pos: int, sentence: int) -> Speaker | None:
         """Resolve ia/dia/beliau/-nya at ``pos`` to the most recent person in the discourse."""
@@ -258,7 +325,7 @@ class _Reader:
 
     def _remember(self, speaker: Speaker | None, pos: int, sentence: int) -> None:
         """Record a person as the latest one the discourse is about."""
-        if speaker is not None and speaker.name and speaker.person:
+        if speaker is not None and speaker.person:
             self.events.append((pos, sentence, speaker))
             self.events.sort(key=lambda e: e[0])
 
@@ -284,6 +351,7 @@ class _Reader:
             speaker = self._pronoun(toks[i].start, sentence)
         else:
             speaker, after = self._speaker_from_run(toks, i)
+            unnamed, unnamed_after = speaker, after
             if speaker is not None and speaker.name is None:
                 skipped = 0  # "Ketua panitia Lestari Wulandari", "Pemimpin diktator Korut Kim"
                 while (
@@ -298,7 +366,9 @@ class _Reader:
                     skipped += 1
                 if after < len(toks) and toks[after].cap:
                     speaker, after = self._speaker_from_run(toks, after)
-            if speaker is None or speaker.name is None:
+                if speaker is None or speaker.name is None:
+                    speaker, after = unnamed, unnamed_after  # "Presiden juga mengingatkan"
+            if speaker is None or (speaker.name is None and not speaker.person):
                 return None
         after = self._skip_appositive(toks, after)
         while after < len(toks) and toks[after].low in ADVERBS:
@@ -331,9 +401,6 @@ class _Reader:
         if toks[k].low in PERSON_PRONOUNS:
             return self._pronoun(toks[k].start, sentence)
         if toks[k].text == ",":
-            found = self._name_ending_at(toks, k - 1, sentence)
-            if found is not None:
-                return found
             comma = next(
                 (
                     j
@@ -342,9 +409,14 @@ class _Reader:
                 ),
                 None,
             )
+            segment = toks[comma + 1] if comma is not None and comma + 1 < k else None
+            if segment is None or segment.cap or not _is_word(segment):
+                found = self._name_ending_at(toks, k - 1, sentence)
+                if found is not None:
+                    return found
             if comma is None:
                 return None
-            k = comma - 1
+            k = comma - 1  # "Decky Senduk, sekretaris tim kampanye, mengaku"
         found = self._name_ending_at(toks, k, sentence)
         if found is not None:
             return found
@@ -376,6 +448,24 @@ class _Reader:
         if speaker is None or speaker.name is None:
             return None
         return speaker
+
+    def _mentions(self, toks: list[Tok], sentence: int) -> None:
+        """Remember people a sentence names as sources outside its subject.
+
+        "menurut Andre", ", kata Budi," and passive agents ("disampaikan Rizki Rifai",
+        "dihadiri William Wongso") make the person the one a later "katanya" points at.
+        """
+        for k in range(1, len(toks) - 1):
+            tok, nxt = toks[k], toks[k + 1]
+            if not nxt.cap:
+                continue
+            if tok.low == "menurut" or (tok.low in SHORT_CUES and toks[k - 1].text == ","):
+                speaker = self._phrase(toks, k + 1, sentence)
+            elif tok.low.startswith("di") and len(tok.low) > MIN_PASSIVE_LENGTH and not tok.cap:
+                speaker, _ = self._speaker_from_run(toks, k + 1)
+            else:
+                continue
+            self._remember(speaker, nxt.start, sentence)
 
     # -- attributions --------------------------------------------------------------------------
 
@@ -431,13 +521,20 @@ class _Reader:
         if not toks[k].cap:
             return None
         speaker, nxt = self._speaker_from_run(toks, k)
-        if speaker is not None and speaker.name is None:
-            if nxt + 1 < len(toks) and toks[nxt].text == "," and toks[nxt + 1].cap:
-                second, _ = self._speaker_from_run(toks, nxt + 1)
-                if second is not None and second.name and second.person:
-                    return second
-            return None
-        return speaker
+        if speaker is not None and speaker.person and speaker.name and self._pure(toks[k]):
+            return speaker
+        # An appositive chain: "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo".
+        cur = nxt
+        for _ in range(MAX_APPOSITIVES):
+            if not (cur + 1 < len(toks) and toks[cur].text == "," and toks[cur + 1].cap):
+                break
+            first = cur + 1
+            other, cur = self._speaker_from_run(toks, first)
+            if other is None:
+                break
+            if other.person and other.name and self._pure(toks[first]):
+                return other
+        return speaker if speaker is not None and speaker.name else None
 
     def _before(self, toks: list[Tok], sentence: int) -> tuple[bool, Speaker | None, str | None]:
         """Read an introduction before a quote: "Ia mengatakan: “...", "Kim menyatakan “..."."""
@@ -498,6 +595,7 @@ class _Reader:
             subject = self._subject(sentence.toks, index)
             if subject is not None:
                 self._remember(subject, subject.pos, index)
+            self._mentions(sentence.toks, index)
             inside = [s for s in spans if sentence.start <= s.open < sentence.end]
             inside += [s for s in singles if sentence.start <= s.open < sentence.end]
             inside.sort(key=lambda s: s.open)

@@ -11,7 +11,7 @@ from kabar.quotes.lexicon import ORG_HEADS, PLACES, ROLE_WORDS, TITLES
 _TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*|\d+(?:[.,/:]\d+)*|[^\w\s]")
 # Lower-case words allowed inside a name or an organisation name.
 _NAME_LINKS = frozenset({"bin", "binti", "van", "der", "den", "de", "von", "al", "el", "da", "dos"})
-_ORG_LINKS = frozenset({"dan", "&"})
+_ORG_LINKS = frozenset({"dan", "&", "of", "at", "for"})
 _ROLE_LOWER = frozenset(word.lower() for word in ROLE_WORDS)
 _NOT_NAME = ROLE_WORDS | PLACES
 # Roles and offices that are followed by a place name ("Wali Kota Sukamaju"); by hand.
@@ -20,6 +20,13 @@ PLACE_TAKERS = frozenset(
     "Kapolres Kapolresta Kapolsek Kapolda Bupati Wabup Gubernur Wagub Camat Lurah Kodim Dandim "
     "Kejari Kejati Pemkot Pemkab Pemprov DPRD RSUD Kades Walkot Sekda".split()
 )
+# A parenthesised acronym has at most this many words ("(BUMDes LKM)"); by hand.
+MAX_ACRONYM_WORDS = 3
+# A name may end in an acronym this short ("Mahfud MD"); longer ones are organisations.
+MAX_NAME_ACRONYM = 2
+# pe-...-an and ke-...-an nouns this long name offices ("Penanganan", "Kesehatan"); shorter
+# ones can be names ("Kenan"). By hand, checked against the PERSON spans of PFSA-ID dev.
+ORG_NOUN_LENGTH = 8
 # Characters after which a capital letter only marks the start of a sentence.
 _SENTENCE_START = ".!?“”\"‘'(:\n…"
 
@@ -56,38 +63,89 @@ class Run:
     start: int
     end: int
     acronym: str | None = None  # "(NADA)" right after the run
+    spans: tuple[tuple[int, int], ...] = ()  # character span of each word
+
+
+def _acronym_group(toks: list[Tok], j: int) -> int:
+    """Return the index after "(NADA)" or "(BUMDes LKM)" starting at ``toks[j]``, else ``j``."""
+    if j >= len(toks) or toks[j].text != "(":
+        return j
+    k = j + 1
+    while k < len(toks) and k - j <= MAX_ACRONYM_WORDS and toks[k].cap:
+        k += 1
+    if k > j + 1 and k < len(toks) and toks[k].text == ")":
+        return k + 1
+    return j
 
 
 def read_run(toks: list[Tok], i: int) -> tuple[Run | None, int]:
-    """Read the capitalised run starting at ``toks[i]``; return it and the index after it."""
+    """Read the capitalised run starting at ``toks[i]``; return it and the index after it.
+
+    A run takes initials ("Teguh P. Nugroho"), numbers inside names ("Daop 1", "Covid - 19")
+    and a parenthesised acronym followed by more capitals ("Ketua MCCC (MCCC) Agus"); such
+    pieces become words that end a person's name when read backwards.
+    """
     j = i
     words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    acronym: str | None = None
     while j < len(toks):
         tok = toks[j]
-        if (tok.cap and tok.text[0].isalpha()) or (
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        if (
+            words
+            and len(tok.text) == 1
+            and tok.text.isupper()
+            and nxt is not None
+            and nxt.text == "."
+            and nxt.start == tok.end
+            and after is not None
+            and after.cap
+        ):
+            words.append(tok.text + ".")  # an initial inside a name: "Teguh P. Nugroho"
+            spans.append((tok.start, nxt.end))
+            j += 2
+        elif words and tok.text in "-–" and nxt is not None and nxt.text[0].isdigit():
+            words.append(tok.text + nxt.text)  # "Covid - 19" as PFSA-ID spaces it
+            spans.append((tok.start, nxt.end))
+            j += 2
+        elif words and tok.text[0].isdigit() and nxt is not None and nxt.cap:
+            words.append(tok.text)  # "Daop 1 Eva Chairunisa"
+            spans.append((tok.start, tok.end))
+            j += 1
+        elif words and tok.text == "(":
+            k = _acronym_group(toks, j)
+            if k == j:
+                break
+            acronym = " ".join(t.text for t in toks[j + 1 : k - 1])
+            if k < len(toks) and toks[k].cap and toks[k].text[0].isalpha():
+                words.append("(" + acronym + ")")  # the run goes on after the acronym
+                spans.append((tok.start, toks[k - 1].end))
+                acronym = None
+                j = k
+                continue
+            return Run(tuple(words), toks[i].start, spans[-1][1], acronym, tuple(spans)), k
+        elif (tok.cap and tok.text[0].isalpha()) or (
             words
             and (tok.low in _NAME_LINKS or tok.low in _ORG_LINKS)
-            and j + 1 < len(toks)
-            and toks[j + 1].cap
+            and nxt is not None
+            and nxt.cap
         ):
             words.append(tok.text)
+            spans.append((tok.start, tok.end))
             j += 1
         else:
             break
     if not words:
         return None, i
-    acronym = None
-    if (
-        j + 2 < len(toks)
-        and toks[j].text == "("
-        and toks[j + 2].text == ")"
-        and toks[j + 1].text.isupper()
-    ):
-        acronym = toks[j + 1].text
-        end_index = j + 3
-    else:
-        end_index = j
-    return Run(tuple(words), toks[i].start, toks[j - 1].end, acronym), end_index
+    return Run(tuple(words), toks[i].start, spans[-1][1], acronym, tuple(spans)), j
+
+
+def org_like(word: str) -> bool:
+    """Tell whether a word is an institutional noun (pe-/per-/ke- ... -an: "Penanganan")."""
+    low = word.lower()
+    return len(low) >= ORG_NOUN_LENGTH and low.endswith("an") and low.startswith(("pe", "ke"))
 
 
 def _acronym(word: str) -> bool:
@@ -102,7 +160,19 @@ def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -
     """
     tail: list[str] = []
     for word in reversed(words):
-        if word in _NOT_NAME or word in places or word.lower() in _ORG_LINKS or _acronym(word):
+        if not tail and _acronym(word) and len(word) <= MAX_NAME_ACRONYM and len(words) > 1:
+            previous = words[-2]
+            if previous[:1].isupper() and previous not in _NOT_NAME and not _acronym(previous):
+                tail.append(word)  # "Mahfud MD", "dr Eddy MS"
+                continue
+        if (
+            word in _NOT_NAME
+            or word in places
+            or word.lower() in _ORG_LINKS
+            or _acronym(word)
+            or org_like(word)
+            or not word[0].isalpha()
+        ):
             break
         tail.append(word)
     tail.reverse()

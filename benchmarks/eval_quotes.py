@@ -1,0 +1,382 @@
+"""Score ``extract_quotes`` on PFSA-ID (Kompas, token-labelled statements and speakers).
+
+Usage: ``python benchmarks/eval_quotes.py [../shared/data/pfsa_id/test-data.txt] [--errors N]``
+
+Protocol (ours; the PFSA-ID papers report entity-level F1 over all labels, 81-82 %, which is not
+the same measure):
+
+* Articles: a new article starts at every sentence holding an ISSUE span (the dateline sentence).
+* Body: the article's tokens detokenised into one paragraph (sentences joined by a space), with
+  a token -> character map. Quotation marks ” " are told apart as opening or closing by parity
+  within the article, so that spacing follows Kompas's (``”Kami ...,” kata Budi``).
+* Gold statements: STATEMENT spans; the quotation-mark tokens at their ends are dropped. A
+  statement whose first or last token is a quotation mark is *direct*; the few others are
+  *indirect* (PFSA-ID annotates only quoted statements in practice).
+* Predictions: quotes of kind "direct" (partial and indirect quotes have no gold labels here).
+  A predicted quote covers every token its character span overlaps.
+* Matching: one-to-one, greedy by overlap. *Exact*: same token set. *Overlap*: shared tokens
+  >= 50 % of the larger span.
+* Gold speaker: the PERSON span in the statement's closing sentence after the statement, else
+  the PERSON span before it in its opening sentence; a PERSONCOREF is replaced by the latest
+  PERSON span before it that contains its last word (a pronoun PERSONCOREF, "dia", by the latest
+  PERSON span; a role, "Presiden", by the PERSON span that follows the latest ROLE span holding
+  that word); a CUECOREF alone ("katanya") takes the
+  latest PERSON/PERSONCOREF before the statement. Statements with no gold speaker are left out
+  of speaker accuracy.
+* Speaker match: after dropping titles and ranks, the words of one name all occur in the other
+  (so "Roland Manurung" matches "Ajun Komisaris Roland Manurung", and "M Fadil Imran" matches
+  a gold span that reads only "Irjen Fadil"). A missing
+  (None) speaker counts as not correct; "wrong" counts only named, incorrect speakers.
+* Scope: PFSA-ID labels statements of *public figures* only; quotes of ordinary people (a
+  driver, a victim's relative) are present in the text but unlabelled. Precision is therefore
+  also given "in scope": predictions matching no gold statement are ignored when their
+  speaker is named but is not a PERSON or PERSONCOREF of the article's gold labels (a quote by
+  someone the annotators did not treat as a public figure). Unattributed predictions
+  always count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kabar.quotes import extract_quotes
+from kabar.quotes.lexicon import TITLES
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "pfsa_id" / "test-data.txt"
+_MARKS = {"”", "“", '"', "″"}
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "%", "…"}
+_NO_SPACE_AFTER = {"(", "["}
+_PRONOUNS = {"ia", "dia", "beliau", "nya"}
+# Tokens between a ROLE span and its PERSON span ("Kepala [AFFILIATION ...] Budi").
+ROLE_GAP = 12
+# Overlap needed for a fuzzy match: shared tokens / tokens of the larger span.
+OVERLAP = 0.5
+
+
+@dataclass
+class Span:
+    """A labelled span of article tokens (end exclusive)."""
+
+    label: str
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    """One PFSA-ID article: tokens, sentence index per token, labelled spans, body."""
+
+    tokens: list[str] = field(default_factory=list)
+    sentence: list[int] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    body: str = ""
+    offsets: list[tuple[int, int]] = field(default_factory=list)
+
+
+def read_sentences(path: Path) -> Iterator[list[tuple[str, str]]]:
+    """Yield the sentences of a CoNLL file as (token, label) lists."""
+    sentence: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if sentence:
+                yield sentence
+            sentence = []
+            continue
+        parts = line.split("\t") if "\t" in line else line.split()
+        sentence.append((parts[0], parts[-1]))
+    if sentence:
+        yield sentence
+
+
+def read_articles(path: Path) -> list[Article]:
+    """Group sentences into articles and collect BILOU spans across sentence breaks."""
+    articles: list[Article] = []
+    current = Article()
+    open_spans: dict[str, int] = {}
+    for n, sentence in enumerate(read_sentences(path)):
+        if any(label.endswith("-ISSUE") and label[0] in "BU" for _, label in sentence):
+            if current.tokens:
+                articles.append(current)
+            current, open_spans = Article(), {}
+        for token, label in sentence:
+            index = len(current.tokens)
+            current.tokens.append(token)
+            current.sentence.append(n)
+            if label == "O":
+                continue
+            tag, kind = label.split("-", 1)
+            if tag == "U":
+                current.spans.append(Span(kind, index, index + 1))
+            elif tag == "B":
+                open_spans[kind] = index
+            elif tag == "L" and kind in open_spans:
+                current.spans.append(Span(kind, open_spans.pop(kind), index + 1))
+    if current.tokens:
+        articles.append(current)
+    for article in articles:
+        detokenize(article)
+    return articles
+
+
+def detokenize(article: Article) -> None:
+    """Build the article body and the character span of each token."""
+    parts: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    length = 0
+    quote_open = False
+    glue_next = True
+    for token in article.tokens:
+        if token in _MARKS:
+            opening = token == "“" or not quote_open
+            quote_open = opening
+            space = not glue_next and opening
+            glue_after = opening
+        else:
+            space = not glue_next and token not in _NO_SPACE_BEFORE
+            glue_after = token in _NO_SPACE_AFTER
+        if space:
+            parts.append(" ")
+            length += 1
+        offsets.append((length, length + len(token)))
+        parts.append(token)
+        length += len(token)
+        glue_next = glue_after
+    article.body = "".join(parts)
+    article.offsets = offsets
+
+
+def inner(article: Article, span: Span) -> set[int]:
+    """Return the token indices of a statement without its quotation marks."""
+    return {i for i in range(span.start, span.end) if article.tokens[i] not in _MARKS}
+
+
+def covered(article: Article, start: int, end: int) -> set[int]:
+    """Return the tokens a character span overlaps."""
+    return {
+        i
+        for i, (a, b) in enumerate(article.offsets)
+        if a < end and start < b and article.tokens[i] not in _MARKS
+    }
+
+
+def _words(name: str) -> list[str]:
+    """Lower-case name words without titles and ranks."""
+    titles = {t.lower() for t in TITLES}
+    return [w for w in re.split(r"[\s\-]+", name.lower()) if w and w not in titles]
+
+
+def same_person(predicted: str | None, gold: str | None) -> bool:
+    """Tell whether a predicted speaker names the gold person (see the module docstring)."""
+    if predicted is None or gold is None:
+        return False
+    words, gold_words = set(_words(predicted)), set(_words(gold))
+    return bool(words) and bool(gold_words) and (words <= gold_words or gold_words <= words)
+
+
+def gold_speaker(article: Article, statement: Span) -> str | None:
+    """Return the gold speaker of a statement (see the module docstring)."""
+    people = sorted(
+        (s for s in article.spans if s.label in ("PERSON", "PERSONCOREF")), key=lambda s: s.start
+    )
+    last_sentence = article.sentence[statement.end - 1]
+    first_sentence = article.sentence[statement.start]
+    after = [
+        s for s in people if s.start >= statement.end and article.sentence[s.start] == last_sentence
+    ]
+    before = [
+        s
+        for s in people
+        if s.end <= statement.start and article.sentence[s.start] == first_sentence
+    ]
+    chosen = after[0] if after else (before[-1] if before else None)
+    if chosen is None:
+        cues = [
+            s
+            for s in article.spans
+            if s.label == "CUECOREF"
+            and s.start >= statement.end
+            and article.sentence[s.start] == last_sentence
+        ]
+        if not cues:
+            return None
+        earlier = [s for s in people if s.end <= statement.start]
+        if not earlier:
+            return None
+        chosen = earlier[-1]
+    return _antecedent(article, chosen, people)
+
+
+def _antecedent(article: Article, span: Span, people: list[Span]) -> str:
+    """Return the full PERSON name a PERSONCOREF points back to (or the span's own text)."""
+    text = " ".join(article.tokens[span.start : span.end])
+    if span.label == "PERSON":
+        return text
+    last = article.tokens[span.end - 1].lower()
+    earlier = [s for s in people if s.label == "PERSON" and s.end <= span.start]
+    if last in _PRONOUNS:
+        return " ".join(article.tokens[earlier[-1].start : earlier[-1].end]) if earlier else text
+    for other in reversed(earlier):
+        if last in (t.lower() for t in article.tokens[other.start : other.end]):
+            return " ".join(article.tokens[other.start : other.end])
+    roles = [s for s in article.spans if s.label == "ROLE" and s.end <= span.start]
+    for role in reversed(roles):  # "Presiden" -> the PERSON after the ROLE span "Presiden"
+        if last in (t.lower() for t in article.tokens[role.start : role.end]):
+            named = [p for p in earlier if role.end <= p.start <= role.end + ROLE_GAP]
+            if named:
+                return " ".join(article.tokens[named[0].start : named[0].end])
+    return text
+
+
+@dataclass
+class Tally:
+    """Counts for one comparison."""
+
+    gold: int = 0
+    predicted: int = 0
+    exact: int = 0
+    overlap: int = 0
+    in_scope_predicted: int = 0
+    speaker_known: int = 0
+    speaker_right: int = 0
+    speaker_wrong: int = 0
+    speaker_missing: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def score(articles: list[Article], *, errors: int = 0) -> tuple[Tally, Tally]:
+    """Compare predictions with gold over all articles; return (direct, indirect) tallies."""
+    direct, indirect = Tally(), Tally()
+    for article in articles:
+        quotes = [q for q in extract_quotes(article.body) if q.kind == "direct"]
+        predicted = [(q, covered(article, q.start, q.end)) for q in quotes]
+        statements = [s for s in article.spans if s.label == "STATEMENT"]
+        gold_people = [
+            " ".join(article.tokens[s.start : s.end])
+            for s in article.spans
+            if s.label in ("PERSON", "PERSONCOREF")
+        ]
+        used: set[int] = set()
+        for statement in statements:
+            is_direct = article.tokens[statement.start] in _MARKS or (
+                article.tokens[statement.end - 1] in _MARKS
+            )
+            tally = direct if is_direct else indirect
+            tally.gold += 1
+            gold_tokens = inner(article, statement)
+            best, best_share = None, 0.0
+            for n, (_, tokens) in enumerate(predicted):
+                if n in used or not tokens:
+                    continue
+                share = len(tokens & gold_tokens) / max(len(tokens), len(gold_tokens))
+                if share > best_share:
+                    best, best_share = n, share
+            if best is None or best_share < OVERLAP:
+                if errors and len(tally.errors) < errors:
+                    tally.errors.append("MISSED " + _show(article, statement.start, statement.end))
+                continue
+            used.add(best)
+            quote, tokens = predicted[best]
+            tally.overlap += 1
+            tally.exact += tokens == gold_tokens
+            speaker = gold_speaker(article, statement)
+            if speaker is None:
+                continue
+            tally.speaker_known += 1
+            if same_person(quote.speaker, speaker):
+                tally.speaker_right += 1
+            elif quote.speaker is None:
+                tally.speaker_missing += 1
+            else:
+                tally.speaker_wrong += 1
+                if errors and len(tally.errors) < errors:
+                    context = article.body[max(0, quote.start - 150) : quote.end + 150]
+                    tally.errors.append(f"SPEAKER {quote.speaker!r} != {speaker!r}: {context}")
+        direct.predicted += len(predicted)
+        for n, (quote, _) in enumerate(predicted):
+            unmatched = n not in used
+            out_of_scope = (
+                unmatched
+                and quote.speaker is not None
+                and not any(same_person(quote.speaker, p) for p in gold_people)
+            )
+            direct.in_scope_predicted += not out_of_scope
+            if unmatched and not out_of_scope and errors and len(direct.errors) < errors:
+                direct.errors.append(f"EXTRA ({quote.speaker}) {quote.text}")
+    return direct, indirect
+
+
+def _show(article: Article, start: int, end: int) -> str:
+    """Return a statement's tokens with a little context after it."""
+    return " ".join(article.tokens[start : end + 4])
+
+
+def _ratio(a: int, b: int) -> float:
+    """Return a / b, or 0 for an empty denominator."""
+    return a / b if b else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    """Return the harmonic mean of precision and recall."""
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def report(tally: Tally, name: str) -> dict[str, float]:
+    """Print and return the figures of one tally."""
+    figures: dict[str, float] = {}
+    for match in ("exact", "overlap"):
+        hits = getattr(tally, match)
+        p, r = _ratio(hits, tally.predicted), _ratio(hits, tally.gold)
+        figures[f"{match}_p"], figures[f"{match}_r"], figures[f"{match}_f1"] = p, r, _f1(p, r)
+        scoped = _ratio(hits, tally.in_scope_predicted)
+        figures[f"{match}_p_in_scope"] = scoped
+        figures[f"{match}_f1_in_scope"] = _f1(scoped, r)
+    figures["speaker_accuracy"] = _ratio(tally.speaker_right, tally.speaker_known)
+    figures["speaker_wrong"] = _ratio(tally.speaker_wrong, tally.speaker_known)
+    figures["speaker_missing"] = _ratio(tally.speaker_missing, tally.speaker_known)
+    print(f"{name}: gold {tally.gold}, predicted {tally.predicted}")
+    for match in ("exact", "overlap"):
+        print(
+            f"  {match:8} P {figures[f'{match}_p']:.3f}  R {figures[f'{match}_r']:.3f}  "
+            f"F1 {figures[f'{match}_f1']:.3f}   in scope: P {figures[f'{match}_p_in_scope']:.3f}"
+            f"  F1 {figures[f'{match}_f1_in_scope']:.3f}"
+        )
+    print(
+        f"  speaker  accuracy {figures['speaker_accuracy']:.3f} on {tally.speaker_known} matched"
+        f" (wrong {figures['speaker_wrong']:.3f}, missing {figures['speaker_missing']:.3f})"
+    )
+    return figures
+
+
+def evaluate(path: Path, *, errors: int = 0) -> dict[str, float]:
+    """Score one PFSA-ID file and return the direct-quote figures."""
+    articles = read_articles(path)
+    started = time.perf_counter()
+    direct, indirect = score(articles, errors=errors)
+    seconds = time.perf_counter() - started
+    print(f"{path.name}: {len(articles)} articles, {seconds:.2f} s")
+    figures = report(direct, "direct (quoted STATEMENT)")
+    if indirect.gold:
+        print(f"indirect (unquoted STATEMENT): {indirect.gold} gold spans, not predicted as direct")
+    for line in direct.errors + indirect.errors:
+        print("   ", line)
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation from the command line."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind")
+    args = parser.parse_args(argv)
+    evaluate(args.path, errors=args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
