@@ -35,9 +35,18 @@ def test_minhash_estimates_jaccard() -> None:
     half = words[:200] + [f"lain{i}" for i in range(200)]
     a, b = (dedup.shingle_hashes(w) for w in (words, half))
     true = len(np.intersect1d(a, b)) / len(np.union1d(a, b))
-    sig = dedup.minhash_many([a, b])
-    estimate = float((sig[0] == sig[1]).mean())
-    assert abs(estimate - true) < 0.12
+    for signatures in (dedup.minhash_many, dedup.one_permutation_many):
+        sig = signatures([a, b])
+        estimate = float((sig[0] == sig[1]).mean())
+        assert abs(estimate - true) < 0.12, signatures
+
+
+def test_one_permutation_signatures_fill_every_bin() -> None:
+    short = dedup.shingle_hashes([f"kata{i}" for i in range(30)])  # most bins empty
+    sig = dedup.one_permutation_many([short, short[:0], short])
+    assert (sig[0] != np.iinfo(np.uint32).max).all()
+    assert (sig[1] == np.iinfo(np.uint32).max).all()  # no shingles at all
+    assert np.array_equal(sig[0], sig[2])
 
 
 def test_syndicated_copy_and_crawl_copy_point_to_earliest() -> None:

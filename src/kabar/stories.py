@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -57,14 +58,30 @@ class Features:
     terms: tuple[TermCounts, ...]
 
 
-def article_features(articles: Sequence[Article]) -> Features:
-    """Fingerprint and vectorise a batch of articles (pure: same input, same output)."""
+def _tick(timings: dict[str, float] | None, phase: str, started: float) -> float:
+    """Add the seconds since started to timings[phase]; return the current time."""
+    now = time.perf_counter()
+    if timings is not None:
+        timings[phase] = timings.get(phase, 0.0) + now - started
+    return now
+
+
+def article_features(
+    articles: Sequence[Article], *, timings: dict[str, float] | None = None
+) -> Features:
+    """Fingerprint and vectorise a batch of articles (pure: same input, same output).
+
+    ``timings``, when given, receives the seconds spent on "fingerprints" and "terms".
+    """
+    started = time.perf_counter()
     prints = fingerprints([a.body for a in articles])
     signatures = (
         np.stack([p.signature for p in prints]) if prints else np.zeros((0, 128), np.uint32)
     )
     sizes = np.array([p.size for p in prints], dtype=np.int32)
     exact = np.array([p.exact for p in prints], dtype=np.uint64)
+    keys = band_keys(signatures, exact, sizes)
+    started = _tick(timings, "fingerprints", started)
     terms = tuple(
         term_counts(
             a.title,
@@ -75,7 +92,8 @@ def article_features(articles: Sequence[Article]) -> Features:
         )
         for a in articles
     )
-    return Features(signatures, sizes, exact, band_keys(signatures, exact, sizes), terms)
+    _tick(timings, "terms", started)
+    return Features(signatures, sizes, exact, keys, terms)
 
 
 def concat_features(parts: Sequence[Features]) -> Features:
@@ -171,14 +189,20 @@ class _Corpus:
 
 
 def link(
-    new: Sequence[Article], state: bytes | None, *, background: str | None = "id"
+    new: Sequence[Article],
+    state: bytes | None,
+    *,
+    background: str | None = "id",
+    timings: dict[str, float] | None = None,
 ) -> Linked:
     """Assign new articles to duplicates and stories, given the index state of earlier runs.
 
     ``background`` names the packaged document-frequency prior of a new index ("id" for
-    Indonesian, None for none); a saved state keeps the one it was created with.
+    Indonesian, None for none); a saved state keeps the one it was created with. ``timings``
+    receives seconds per phase (fingerprints, terms, load, duplicates, stories, save).
     """
-    return link_features(new, article_features(new), state, background=background)
+    features = article_features(new, timings=timings)
+    return link_features(new, features, state, background=background, timings=timings)
 
 
 def link_features(
@@ -187,9 +211,12 @@ def link_features(
     state: bytes | None,
     *,
     background: str | None = "id",
+    timings: dict[str, float] | None = None,
 ) -> Linked:
     """Link new articles whose features were computed already (locally or on Dask workers)."""
+    started = time.perf_counter()
     corpus = _Corpus.from_bytes(state) if state else _Corpus(background)
+    started = _tick(timings, "load", started)
     known = set(corpus.ids)
     keep = [i for i, a in enumerate(new) if a.id not in known]
     keep = list({new[i].id: i for i in keep}.values())  # one row per id, the last given
@@ -209,6 +236,7 @@ def link_features(
         corpus.order_key,
         keys=features.keys[index] if len(index) else features.keys[:0],
     )
+    started = _tick(timings, "duplicates", started)
     terms = [features.terms[i] for i in keep]
     corpus.stories.count_documents(terms)
     touched = _assign_stories(corpus, articles, terms, first)
@@ -229,7 +257,10 @@ def link_features(
         if row < first
     )
     stories = _stories(corpus, sorted(touched))
-    return Linked(tuple(out_articles), stories, corpus.to_bytes(), relinked)
+    started = _tick(timings, "stories", started)
+    state_bytes = corpus.to_bytes()
+    _tick(timings, "save", started)
+    return Linked(tuple(out_articles), stories, state_bytes, relinked)
 
 
 def _assign_stories(

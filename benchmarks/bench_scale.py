@@ -1,0 +1,238 @@
+"""Scaling benchmark for duplicates and stories (not run in CI).
+
+Builds synthetic corpora from IndoSum dev sentences (../shared/data/indosum_devfolds):
+events are mixtures of sentences from three random source articles, each event is covered by
+one to four "outlets" that take most of its sentences in their own order with 8% of the words
+replaced, and duplicates are planted: 3% partner copies (own header and footer, one sentence
+changed) and 1% exact copies of an earlier article. Each size runs in a fresh subprocess that
+links the corpus in runs of --run-size articles, as successive pipeline runs would, and
+reports seconds per phase, peak resident memory, state size, planted-copy recall and the
+false-duplicate rate. ``--datasketch N`` also times a plain datasketch MinHashLSH loop against
+kabar's duplicate stage on the same N bodies.
+
+Run: .venv/bin/python benchmarks/bench_scale.py --sizes 10000 100000 --datasketch 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import resource
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "indosum_devfolds"
+SEED = 5
+# Planted copies per generated article (partner copies with header/footer, exact copies).
+SYNDICATED_SHARE = 0.03
+EXACT_SHARE = 0.01
+# Share of words an outlet rewrites when it covers an event in its own words.
+REWRITE_SHARE = 0.08
+HEADER = "Artikel ini merupakan hasil kerja sama redaksi dengan jaringan media mitra kami"
+FOOTER = "Simak berita pilihan lainnya dan ikuti kanal kami untuk kabar terbaru setiap hari"
+
+
+class Generator:
+    """Deterministic synthetic news built from IndoSum dev sentences as word-id arrays."""
+
+    def __init__(self, seed: int = SEED) -> None:
+        vocabulary: dict[str, int] = {}
+        self.articles: list[list[np.ndarray]] = []  # source article -> its sentences
+        seen: set[str] = set()
+        for fold in sorted(SHARED.glob("dev.0*.jsonl.gz")):
+            with gzip.open(fold, "rt", encoding="utf-8") as lines:
+                for line in lines:
+                    record = json.loads(line)
+                    if record["id"] in seen:
+                        continue
+                    seen.add(record["id"])
+                    sentences = [
+                        np.array([vocabulary.setdefault(w, len(vocabulary)) for w in s],
+                                 dtype=np.int32)
+                        for p in record["paragraphs"] for s in p if len(s) >= 5
+                    ]
+                    if len(sentences) >= 6:
+                        self.articles.append(sentences)
+        self.words = np.array(sorted(vocabulary, key=vocabulary.__getitem__), dtype=object)
+        self.rng = np.random.default_rng(seed)
+
+    def _text(self, sentences: list[np.ndarray]) -> str:
+        """Join word-id sentences into paragraphs of three sentences."""
+        words = [" ".join(self.words[s].tolist()) for s in sentences]
+        return "\n\n".join(" ".join(words[i : i + 3]) for i in range(0, len(words), 3))
+
+    def corpus(self, size: int) -> tuple[list[dict], dict[int, int]]:
+        """Return size article records and the planted copies {copy index: original index}."""
+        rng = self.rng
+        records: list[dict] = []
+        sentences_of: list[list[np.ndarray]] = []
+        planted: dict[int, int] = {}
+        start = int(datetime(2024, 1, 1, tzinfo=UTC).timestamp() // 60)
+        pool: list[np.ndarray] = []
+        minute, versions = start, 0
+        while len(records) < size:
+            roll = rng.random()
+            if records and roll < SYNDICATED_SHARE + EXACT_SHARE:
+                original = int(rng.integers(len(records)))
+                base = records[original]
+                sentences = list(sentences_of[original])
+                if roll < SYNDICATED_SHARE:
+                    changed = int(rng.integers(len(sentences)))
+                    sentences[changed] = self._rewrite(sentences[changed], 0.5)
+                    body = f"{HEADER}.\n\n{self._text(sentences)}\n\n{FOOTER}."
+                else:
+                    body = base["body"]
+                planted[len(records)] = original
+                records.append({**base, "body": body, "minute": base["minute"] + 90})
+                sentences_of.append(sentences)
+                continue
+            if versions == 0:  # a new event: sentences of three random source articles
+                sources = rng.integers(len(self.articles), size=3)
+                pool = [s for k in sources for s in self.articles[k][:8]]
+                minute = start + len(records) * 2 + int(rng.integers(60))
+                versions = int(rng.integers(1, 5))
+            versions -= 1
+            chosen = rng.permutation(len(pool))[: max(6, int(0.7 * len(pool)))]
+            sentences = [self._rewrite(pool[i], REWRITE_SHARE) for i in sorted(chosen)]
+            title = " ".join(self.words[sentences[0][:10]].tolist())
+            records.append({"title": title, "body": self._text(sentences),
+                            "minute": minute + int(rng.integers(600))})
+            sentences_of.append(sentences)
+        return records, planted
+
+    def _rewrite(self, sentence: np.ndarray, share: float) -> np.ndarray:
+        """Return a sentence with a share of its words replaced by random vocabulary words."""
+        mask = self.rng.random(len(sentence)) < share
+        out = sentence.copy()
+        out[mask] = self.rng.integers(len(self.words), size=int(mask.sum()))
+        return out
+
+
+def _articles(records: list[dict], offset: int) -> list:
+    """Turn generated records into Articles with ids from their position."""
+    from kabar.models import Article
+
+    return [
+        Article(
+            id=f"a{offset + i:08d}", source=f"bench/{offset + i}", title=r["title"],
+            body=r["body"], outlet=None, dateline=None,
+            published=datetime.fromtimestamp(r["minute"] * 60, tz=UTC).isoformat(
+                timespec="minutes"),
+        )
+        for i, r in enumerate(records)
+    ]
+
+
+def run_one(size: int, run_size: int) -> dict:
+    """Generate a corpus of size articles, link it in runs and return the measurements."""
+    from kabar.stories import link
+
+    generator = Generator()
+    records, planted = generator.corpus(size)
+    timings: dict[str, float] = {}
+    state: bytes | None = None
+    duplicate_of: dict[str, str | None] = {}
+    stories: set[str] = set()
+    started = time.perf_counter()
+    for offset in range(0, size, run_size):
+        articles = _articles(records[offset : offset + run_size], offset)
+        linked = link(articles, state, timings=timings)
+        state = linked.state
+        for article in linked.articles:
+            duplicate_of[article.id] = article.duplicate_of
+            stories.add(article.story or "")
+        for ident, original, _ in linked.relinked:
+            duplicate_of[ident] = original
+    seconds = time.perf_counter() - started
+    root = {i: d or i for i, d in duplicate_of.items()}
+    found = sum(1 for c, o in planted.items() if root[f"a{c:08d}"] == root[f"a{o:08d}"])
+    copies = {f"a{c:08d}" for c in planted}
+    false = sum(1 for i, r in root.items() if r != i and i not in copies)
+    return {
+        "articles": size,
+        "run_size": run_size,
+        "seconds": round(seconds, 1),
+        "ms_per_article": round(1000 * seconds / size, 3),
+        "phases": {k: round(v, 1) for k, v in timings.items()},
+        "duplicates_seconds": round(timings.get("fingerprints", 0) + timings.get("duplicates", 0),
+                                    1),
+        "stories_seconds": round(timings.get("terms", 0) + timings.get("stories", 0), 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "state_mb": round(len(state or b"") / 2**20, 1),
+        "planted_copies": len(planted),
+        "planted_recall": round(found / max(1, len(planted)), 4),
+        "false_duplicate_rate": round(false / (size - len(planted)), 5),
+        "stories": len(stories),
+    }
+
+
+def compare_datasketch(size: int) -> dict:
+    """Time kabar's duplicate stage and a plain datasketch MinHashLSH loop on the same bodies."""
+    from datasketch import MinHash, MinHashLSH
+
+    from kabar import dedup
+
+    records, _ = Generator().corpus(size)
+    texts = [r["body"] for r in records]
+    started = time.perf_counter()
+    prints = dedup.fingerprints(texts)
+    signature_seconds = time.perf_counter() - started
+    shingles = [dedup.shingle_hashes(dedup.normalized_words(t)) for t in texts]
+    classic = time.perf_counter()
+    dedup.minhash_many(shingles)
+    classic = time.perf_counter() - classic
+    started = time.perf_counter() - signature_seconds
+    index = dedup.DedupIndex()
+    index.add(
+        np.stack([p.signature for p in prints]), np.array([p.size for p in prints]),
+        np.array([p.exact for p in prints], dtype=np.uint64), lambda r: (r, ""),
+    )
+    ours = time.perf_counter() - started
+    started = time.perf_counter()
+    lsh = MinHashLSH(num_perm=dedup.NUM_PERM, params=(dedup.BANDS, dedup.ROWS))
+    candidates = 0
+    for number, text in enumerate(texts):
+        words = dedup.normalized_words(text)
+        shingles = {" ".join(words[i : i + dedup.SHINGLE_WORDS]).encode()
+                    for i in range(max(1, len(words) - dedup.SHINGLE_WORDS + 1))}
+        minhash = MinHash(num_perm=dedup.NUM_PERM)
+        minhash.update_batch(list(shingles))
+        candidates += len(lsh.query(minhash))
+        lsh.insert(str(number), minhash)
+    theirs = time.perf_counter() - started
+    return {"articles": size, "kabar_seconds": round(ours, 2),
+            "k_permutation_minhash_seconds": round(classic, 2),
+            "datasketch_seconds": round(theirs, 2), "speedup": round(theirs / ours, 2),
+            "datasketch_candidates": candidates}
+
+
+def main() -> None:
+    """Run each size in a fresh subprocess (so peak memory is per size) and print JSON lines."""
+    parser = argparse.ArgumentParser(description="duplicates + stories at scale")
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
+    parser.add_argument("--run-size", type=int, default=50_000)
+    parser.add_argument("--datasketch", type=int, default=0, help="compare on N bodies")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--compare", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.run_size)))
+        return
+    if args.compare:
+        print(json.dumps(compare_datasketch(args.compare)))
+        return
+    for size in args.sizes:
+        subprocess.run([sys.executable, __file__, "--one", str(size),
+                        "--run-size", str(args.run_size)], check=True)
+    if args.datasketch:
+        subprocess.run([sys.executable, __file__, "--compare", str(args.datasketch)], check=True)
+
+
+if __name__ == "__main__":
+    main()
