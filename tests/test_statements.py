@@ -87,3 +87,18 @@ def test_summary_cites_articles_and_skips_repeats_and_copies() -> None:
     for sentence in summary:
         body = {"a": one.body, "b": two.body}[sentence.article]
         assert sentence.text in body
+
+
+def test_speakers_are_compared_by_their_story_canonical_name() -> None:
+    from kabar.models import Entity
+
+    one = _article(
+        "a", "x", (_quote("Jembatan ini akan selesai sebelum musim hujan tiba", "Ratna"),)
+    )
+    two = _article(
+        "b", "y", (_quote("Jembatan itu akan selesai sebelum musim hujan", "Ratna Wulandari"),)
+    )
+    people = (Entity("Ratna Wulandari", "PERSON", ("Ratna", "Ratna Wulandari"), 3),)
+    assert group_statements([one, two])[0] == ()
+    (statement,) = group_statements([one, two], people)[0]
+    assert statement.speaker == "Ratna Wulandari"

@@ -269,7 +269,7 @@ def _describe_story(story: Story, changed: dict[str, Article], store: Store) -> 
     """Add statements and a summary to a story; set the quote groups of its articles."""
     members = [changed.get(i) or store.get_article(i) for i in story.articles]
     articles = [a for a in members if a is not None]
-    statements, quotes = group_statements(articles)
+    statements, quotes = group_statements(articles, story.entities)
     for article in articles:
         if article.id in quotes:
             changed[article.id] = replace(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kabar.models import Article, Quote, Statement, StatementRef
+from kabar.models import Article, Entity, Quote, Statement, StatementRef
 
 # Share of the shorter quote's content words found in the longer one for two quotes to be one
 # statement; 0.5 joined the differently translated seed quotes of the Sept 2023 summit
@@ -25,13 +25,20 @@ _STOP_WORDS = frozenset(
 
 
 def group_statements(
-    articles: Sequence[Article],
+    articles: Sequence[Article], entities: Sequence[Entity] = ()
 ) -> tuple[tuple[Statement, ...], dict[str, tuple[Quote, ...]]]:
     """Group quotes of different articles that carry the same statement.
 
+    ``entities`` are the story's merged entities: they map each article's speaker name
+    ("Kim Jong-un", "Putin") to the story's canonical one ("Kim Jong Un", "Vladimir Putin").
     Returns the statements (groups of two or more quotes) and, for every article whose quotes
     changed, its quotes with their ``groups`` set.
     """
+    canonical = {alias: e.name for e in entities for alias in (e.name, *e.aliases)}
+    speakers = [
+        [canonical.get(q.speaker, q.speaker) if q.speaker else None for q in a.quotes]
+        for a in articles
+    ]
     refs: list[tuple[int, int]] = []  # (article position, quote index)
     words: list[frozenset[str]] = []
     for position, article in enumerate(articles):
@@ -63,7 +70,8 @@ def group_statements(
                 continue
             if count / min(len(bag), len(words[other])) < MIN_CONTAINMENT:
                 continue
-            if not _same_speaker(articles, refs[item], refs[other]):
+            first, second = (speakers[p][q] for p, q in (refs[item], refs[other]))
+            if first is not None and second is not None and first != second:
                 continue
             parent[find(other)] = find(item)
     members: dict[int, list[int]] = {}
@@ -76,8 +84,8 @@ def group_statements(
             continue
         quote_refs = tuple(StatementRef(articles[refs[i][0]].id, refs[i][1]) for i in group)
         statement_id = _statement_id(quote_refs)
-        speakers = [articles[p].quotes[q].speaker for p, q in (refs[i] for i in group)]
-        speaker = next((s for s in speakers if s), None)
+        named = [speakers[p][q] for p, q in (refs[i] for i in group)]
+        speaker = next((s for s in named if s), None)
         statements.append(Statement(statement_id, speaker, quote_refs))
         for i in group:
             groups_of[refs[i]] = statement_id
@@ -104,12 +112,6 @@ def content_words(text: str) -> frozenset[str]:
                 break
         found.add(word)
     return frozenset(found)
-
-
-def _same_speaker(articles: Sequence[Article], one: tuple[int, int], two: tuple[int, int]) -> bool:
-    first = articles[one[0]].quotes[one[1]].speaker
-    second = articles[two[0]].quotes[two[1]].speaker
-    return first is None or second is None or first == second
 
 
 def _statement_id(refs: tuple[StatementRef, ...]) -> str:
