@@ -10,6 +10,7 @@ from kabar.models import Entity, Quote
 from kabar.quotes.lexicon import (
     ADVERBS,
     CONNECTIVES,
+    ORG_HEADS,
     PARTIAL_VERBS,
     PERSON_PRONOUNS,
     PLACES,
@@ -45,7 +46,8 @@ PERSON_ROLES = frozenset(
     "Presiden Wapres Menteri Gubernur Wagub Bupati Wabup Wali Walkot Ketua Kepala Direktur Juru "
     "Jubir Kapolri Kapolda Kapolres Kapolresta Kapolsek Panglima Komandan Sekretaris Sekjen Camat "
     "Lurah Rektor Dekan Pemimpin Perdana Kanselir Paus Jaksa Hakim Pelatih Dubes Duta Wakil "
-    "Dirut Kasat Kabid Pangdam Danrem Dandim".split()
+    "Dirut Kasat Kabid Pangdam Danrem Dandim Mensos Menkeu Menkes Mendagri Menlu Menhan Menag "
+    "Menaker Mentan Menhub Menko Mendikbud Menpora Menkominfo".split()
 )
 # A passive verb (di-...) is longer than this ("dihadiri", not "di" or "dia"); by hand.
 MIN_PASSIVE_LENGTH = 4
@@ -190,6 +192,13 @@ class _Reader:
         word lists fall away.
         """
         tail = person_words(words, self.places)
+        if (
+            len(tail) == 1
+            and len(words) > 1
+            and words[0] in ORG_HEADS
+            and tail[0] not in self.short_refs
+        ):
+            return ()  # "Satgas Kampung Tangguh": one unknown word after an office
         if len(tail) >= 3 or (len(tail) == 2 and len(tail) < len(words)):
             for k, word in enumerate(tail[:-1]):
                 if word in self.short_refs:
@@ -384,12 +393,18 @@ class _Reader:
             close = next((j for j in range(k, min(len(toks), k + 6)) if toks[j].text == ")"), None)
             if close is not None:
                 k = close + 1
-        if k < len(toks) and toks[k].text == ",":
+        start = k
+        for _ in range(MAX_APPOSITIVES):  # "Marullah Matali, Wali Kota X, yang dihubungi, juga"
+            if not (k < len(toks) and toks[k].text == ","):
+                break
             limit = min(len(toks), k + MAX_APPOSITIVE_TOKENS)
             close = next((j for j in range(k + 1, limit) if toks[j].text == ","), None)
-            if close is not None and close + 1 < len(toks) and _verbish(toks[close + 1]):
+            if close is None:
+                break
+            if close + 1 < len(toks) and _verbish(toks[close + 1]):
                 return close + 1
-        return k
+            k = close
+        return start
 
     def _subject_before(self, toks: list[Tok], v: int, sentence: int) -> Speaker | None:
         """Return who does the verb at ``toks[v]``: the name or pronoun right before it."""

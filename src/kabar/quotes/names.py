@@ -243,14 +243,22 @@ class NameResolver:
         return best[2] if best else None
 
     def expand(self, surface: str) -> str:
-        """Return the first full name in the body that contains the surface name's words."""
+        """Return the full name in the body that contains the surface name's words.
+
+        A name that starts with them wins ("Wisnu" -> "Wisnu Yuas" before "Jepara Wisnu"),
+        then the shortest, then the first written.
+        """
         words = surface.split()
-        for name in self.full_names:
+        best: tuple[int, int, int, str] | None = None
+        for order, name in enumerate(self.full_names):
             parts = name.split()
             for k in range(len(parts) - len(words) + 1):
                 if parts[k : k + len(words)] == words:
-                    return name
-        return surface
+                    key = (k != 0, len(parts), order, name)
+                    if best is None or key < best:
+                        best = key
+                    break
+        return best[3] if best else surface
 
     def resolve(self, surface: str, start: int, end: int) -> tuple[str, str | None]:
         """Return (canonical name, entity type or None) for a surface name found at start:end."""
