@@ -15,6 +15,10 @@ from kabar.models import Article, Entity, Quote, Statement, StatementRef
 MIN_CONTAINMENT = 0.5
 # Fewer shared content words than this is chance, however short the quotes are.
 MIN_SHARED_WORDS = 3
+# A short quote is contained in many long ones by chance ("Kami akan selalu bersama Rusia" in
+# a long Kim quote); union-find would then chain unrelated quotes. The seeds' true pairs all
+# have a Jaccard overlap of 0.3 or more.
+MIN_JACCARD = 0.25
 _WORD = re.compile(r"[a-z0-9]+")
 _SUFFIXES = ("nya", "lah", "kah", "pun")
 _STOP_WORDS = frozenset(
@@ -68,7 +72,9 @@ def group_statements(
         for other, count in shared.items():
             if refs[other][0] == refs[item][0] or count < MIN_SHARED_WORDS:
                 continue
-            if count / min(len(bag), len(words[other])) < MIN_CONTAINMENT:
+            smaller = min(len(bag), len(words[other]))
+            union = len(bag) + len(words[other]) - count
+            if count / smaller < MIN_CONTAINMENT or count / union < MIN_JACCARD:
                 continue
             first, second = (speakers[p][q] for p, q in (refs[item], refs[other]))
             if first is not None and second is not None and first != second:
