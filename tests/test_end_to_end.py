@@ -1,0 +1,88 @@
+"""The whole pipeline on the seeds and on the bundled examples, against pinned floors."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import kabar
+from kabar.export import build_export, validate_export
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from eval_examples import evaluate
+
+# Measured with `python benchmarks/eval_examples.py`; floors sit a little under the figures
+# so that a regression fails while honest noise does not.
+EXAMPLE_FLOORS = {
+    "title": 0.95,
+    "outlet": 0.95,
+    "published": 0.95,
+    "dateline": 0.95,
+    "authors": 0.9,
+    "wire_sources": 0.95,
+    "boilerplate_removed": 0.98,
+    "sentences_kept": 0.98,
+    "persons_found": 0.9,
+    "aliases_resolved": 0.8,
+    "quotes_direct_found": 0.95,
+    "quotes_direct_speaker": 0.85,
+    "quotes_direct_kind": 0.95,
+    "quotes_other_found": 0.9,
+    "quotes_other_speaker": 0.85,
+    "duplicates": 0.85,
+    "story_pair_precision": 0.95,
+    "story_pair_recall": 0.95,
+}
+
+
+@pytest.fixture(scope="module")
+def example_scores() -> dict[str, float]:
+    return evaluate()
+
+
+@pytest.mark.parametrize("field", sorted(EXAMPLE_FLOORS))
+def test_examples_meet_floor(example_scores: dict[str, float], field: str) -> None:
+    assert example_scores[field] >= EXAMPLE_FLOORS[field], example_scores
+
+
+@pytest.fixture(scope="module")
+def seeds_result() -> kabar.AnalysisResult:
+    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    return kabar.analyze([str(seeds)])
+
+
+def _by_seed(result: kabar.AnalysisResult) -> dict[str, kabar.Article]:
+    return {Path(a.source).name[:3]: a for a in result.articles}
+
+
+def test_seeds_form_the_two_summits(seeds_result: kabar.AnalysisResult) -> None:
+    articles = _by_seed(seeds_result)
+    groups = {
+        frozenset(k for k, a in articles.items() if a.story == s.id) for s in seeds_result.stories
+    }
+    assert groups == {frozenset({"000", "001", "003", "004"}), frozenset({"002"})}
+    dates = {s.date[:7] for s in seeds_result.stories if s.date}
+    assert dates == {"2023-09", "2024-06"}
+    assert all(a.duplicate_of is None for a in articles.values())
+    validate_export(build_export(seeds_result.articles, seeds_result.stories, ()))
+
+
+def test_seed_statement_is_linked_across_outlets(seeds_result: kabar.AnalysisResult) -> None:
+    articles = _by_seed(seeds_result)
+    by_id = {a.id: k for k, a in articles.items()}
+    summit = next(s for s in seeds_result.stories if len(s.articles) == 4)
+    linked = {}
+    for statement in summit.statements:
+        texts = [articles[by_id[r.article]].quotes[r.index].text for r in statement.quotes]
+        linked[statement.speaker, frozenset(by_id[r.article] for r in statement.quotes)] = texts
+    # "Itulah sebabnya kami datang ke sini/kemari": Putin, in Viva and Tempo-style 003.
+    assert any(speaker == "Vladimir Putin" and {"000", "003"} <= seeds for speaker, seeds in linked)
+    # Kim's "we will always support President Putin's decisions", in three wordings.
+    assert any(
+        speaker == "Kim Jong Un" and {"000", "001", "003"} <= seeds for speaker, seeds in linked
+    )
+    for article in articles.values():
+        for quote in article.quotes:
+            assert article.body[quote.start : quote.end] == quote.text
