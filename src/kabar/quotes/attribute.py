@@ -67,6 +67,8 @@ _NOT_VERB = frozenset(
     "dan yang di ke dari untuk dengan atau serta pada dalam itu ini tersebut oleh bagi "
     "kepada para sang si".split()
 )
+# Words that make the name before them part of a description ("Pentolan Oasis itu").
+_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 # Speech verbs whose object may be the reported clause itself ("Kim mengatakan Rusia ...").
 _CLAUSE_VERBS = frozenset(
     "mengatakan menegaskan menambahkan menuturkan mengaku menilai berkata menyebutkan "
@@ -144,6 +146,15 @@ def _sentences(masked: str, toks: list[Tok]) -> list[Sentence]:
 def _is_word(tok: Tok) -> bool:
     """Tell whether a token is a word (not punctuation or a quotation mark)."""
     return tok.text[0].isalnum()
+
+
+def _drop_trailing_group(toks: list[Tok]) -> list[Tok]:
+    """Drop a closing "(end)", "(ANT)" or "(T.K010/R010)" credit from a right context."""
+    if toks and toks[0].text == "(" and any(t.text == ")" for t in toks):
+        close = max(k for k, t in enumerate(toks) if t.text == ")")
+        if all(not _is_word(t) for t in toks[close + 1 :]):
+            return []
+    return toks
 
 
 def _verbish(tok: Tok) -> bool:
@@ -410,6 +421,8 @@ class _Reader:
         """Return who does the verb at ``toks[v]``: the name or pronoun right before it."""
         k = v - 1
         while k >= 0 and toks[k].low in ADVERBS:
+            if toks[k].low in _DEMONSTRATIVES and k > 0 and toks[k - 1].cap:
+                return None  # "Pentolan Oasis itu mengatakan": a description, not a name
             k -= 1
         if k < 0:
             return None
@@ -425,7 +438,10 @@ class _Reader:
                 None,
             )
             segment = toks[comma + 1] if comma is not None and comma + 1 < k else None
-            if segment is None or segment.cap or not _is_word(segment):
+            appositive = segment is not None and (
+                not segment.cap or segment.text in ROLE_WORDS or segment.text in TITLES
+            )  # ", sekretaris tim kampanye," or ", Kapolsek Tambun,"
+            if not appositive:
                 found = self._name_ending_at(toks, k - 1, sentence)
                 if found is not None:
                     return found
@@ -493,6 +509,14 @@ class _Reader:
             return False, None, None
         if toks[i].low in ("demikian", "begitu") and i + 1 < len(toks):
             i += 1
+            if not self._cue_word(toks[i].low):  # "demikian keterangan resmi Kemenpan-RB"
+                named = next(
+                    (k for k in range(i, min(len(toks), i + MAX_ROLE_TOKENS)) if toks[k].cap),
+                    None,
+                )
+                if named is None or any(t.text in ".;" for t in toks[i:named]):
+                    return True, None, toks[i - 1].text
+                return True, self._phrase(toks, named, sentence), toks[i - 1].text
         tok = toks[i]
         low = tok.low
         if low.endswith("nya") and (low[:-3] in SHORT_CUES or low == "menurutnya"):
@@ -506,6 +530,11 @@ class _Reader:
                     return True, self._subject_before(toks, v, sentence), toks[v].text
                 break
         return False, None, None
+
+    @staticmethod
+    def _cue_word(low: str) -> bool:
+        """Tell whether a lower-cased word is a short cue, bare or with -nya."""
+        return low in SHORT_CUES or (low.endswith("nya") and low[:-3] in SHORT_CUES)
 
     @staticmethod
     def _speaker_token(tok: Tok) -> bool:
@@ -565,6 +594,13 @@ class _Reader:
                 if v == words[-1] or colon or (between and between[-1].text == ","):
                     return True, self._subject_before(toks, v, sentence), toks[v].text
                 return False, None, None
+        if colon or toks[-1].text == ",":
+            for c in reversed(words[-3:]):  # "katanya lagi, “...", "kata Budi: “..."
+                low = toks[c].low
+                if low.endswith("nya") and low[:-3] in SHORT_CUES:
+                    return True, self._pronoun(toks[c].start, sentence), toks[c].text
+                if low in SHORT_CUES and c + 1 < len(toks) and toks[c + 1].cap:
+                    return True, self._phrase(toks, c + 1, sentence), toks[c].text
         if colon:
             return True, self._subject(toks, sentence), None
         return False, None, None
@@ -647,7 +683,7 @@ class _Reader:
         """Classify one quoted span and attribute it."""
         text = self.body[span.start : span.end]
         left_words = [t for t in left if _is_word(t)]
-        right_words = [t for t in right if _is_word(t)]
+        right_words = [t for t in _drop_trailing_group(right) if _is_word(t)]
         if span.single and not left_words and right_words and right_words[0].low in SHORT_CUES:
             span_kind = "direct"
         elif span.single:

@@ -148,6 +148,18 @@ def org_like(word: str) -> bool:
     return len(low) >= ORG_NOUN_LENGTH and low.endswith("an") and low.startswith(("pe", "ke"))
 
 
+def _camel(word: str) -> bool:
+    """Tell whether a word has capitals inside it ("GoToMalls", "PayPro"): a brand, not a name."""
+    if word.isupper():
+        return False
+    for part in re.split(r"[-'’]", word):
+        if part.startswith(("Mc", "Mac", "De", "Le", "La", "Di", "Van")):
+            part = part[2:]
+        if any(c.isupper() for c in part[1:]):
+            return True
+    return False
+
+
 def _acronym(word: str) -> bool:
     """Tell whether a word is an all-capitals abbreviation such as KPK or NATO."""
     return len(word) > 1 and word.isupper() and word.isalpha()
@@ -172,6 +184,7 @@ def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -
             or _acronym(word)
             or org_like(word)
             or not word[0].isalpha()
+            or _camel(word)
         ):
             break
         tail.append(word)
