@@ -329,6 +329,11 @@ _POOL = [
     "SiapKim Jong Un datang ke Solo.",
     "Halaman selanjutnya",
     "Skor: 3,15",
+    "Baca Juga",
+    "Petugas menata kios di pasar baru, Senin (3/3/2025).",
+    "Pasar Laweyan Ramai Dikunjungi Warga dari Berbagai Daerah",
+    "Dimas Prasetyo - Wartasolo.com",
+    "Pedagang senang. DOK. PEMKOT SURAKARTA",
 ]
 
 
@@ -403,3 +408,64 @@ def test_examples_boilerplate_gone_and_story_kept(key: str) -> None:
         assert chrome not in cleaned.body, chrome
     for sentence in expected["kept"]:
         assert sentence in cleaned.body, sentence
+
+
+def test_caption_without_credit_above_the_dateline_is_removed() -> None:
+    """A sentence-like caption above the dateline paragraph is not story."""
+    caption = "Petugas menata kios di pasar baru Laweyan, Senin (3/3/2025)."
+    cleaned = clean(
+        _doc(
+            "Pasar Rakyat Laweyan Resmi Dibuka",
+            caption,
+            "SOLO, WARTASOLO.com - " + STORY_1,
+            STORY_3,
+        )
+    )
+    assert cleaned.title == "Pasar Rakyat Laweyan Resmi Dibuka"
+    assert cleaned.paragraphs == (STORY_1, STORY_3)
+    assert [r.reason for r in cleaned.removed] == ["title", "caption"]
+
+
+def test_related_heading_takes_its_headlines() -> None:
+    """Headlines listed under a bare "Baca Juga" heading go with it; the story resumes after."""
+    cleaned = clean(
+        _doc(
+            STORY_1,
+            "Baca Juga",
+            "Harga Cabai di Solo Turun Jelang Lebaran",
+            "Wali Kota Tinjau Kios Darurat",
+            STORY_3,
+        )
+    )
+    assert cleaned.paragraphs == (STORY_1, STORY_3)
+    assert [r.reason for r in cleaned.removed] == ["related"] * 3
+
+
+def test_subheading_sharing_words_with_next_paragraph_is_kept() -> None:
+    """A title-case sub-heading that introduces the next paragraph is story structure."""
+    heading = "Pedagang Kecil Dapat Kios Gratis di Pasar Laweyan"
+    follow = "Sebanyak 120 pedagang kecil mendapat kios gratis di pasar Laweyan selama setahun."
+    injected = "Harga Emas Antam Hari Ini Naik Tipis, Cek Daftarnya"
+    cleaned = clean(_doc(STORY_1, heading, follow, injected, STORY_3))
+    assert cleaned.paragraphs == (STORY_1, heading, follow, STORY_3)
+    assert [r.reason for r in cleaned.removed] == ["headline"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ikuti berita terkini dari Warta Solo di Google News, klik di sini",
+        "Sumber gambar, Getty Images",
+        "Keterangan gambar, Warga antre di depan pasar baru.",
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis.",
+        "[Gambas:Video CNN]",
+        "Baca halaman selanjutnya",
+        "Pilihan Editor: Pasar Rakyat Baru Dibuka di Solo",
+        "Warga memadati pasar baru di Laweyan. KOMPAS.COM/GILANG PRADIPTA",
+        "Rizky Adha Mahendra - detikNews",
+        "Rep: Fauzia Ramadhani Red: Ahmad Syarif Hidayat",
+    ],
+)
+def test_more_outlet_furniture(line: str) -> None:
+    """Outlet-specific furniture lines are recognised as boilerplate."""
+    assert line_reason(line) is not None

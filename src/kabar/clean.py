@@ -90,6 +90,11 @@ _AD_LINES = frozenset(
         "Baca Selengkapnya",
         "Selengkapnya",
         "Read more",
+        "Lihat Foto",
+        "Lihat Video",
+        "Scroll down untuk melanjutkan membaca",
+        "Scroll untuk membaca",
+        "Geser ke bawah untuk melanjutkan",
     )
 )
 # A related-article, video or promo line: "Baca juga: ...", "Simak Video '...'", "(Baca: ...)".
@@ -105,7 +110,8 @@ _RELATED = re.compile(
       | jangan\s+lewatkan\b | klik\s+(?:di\s*sini|link|tautan)\b
       | dengarkan\s+(?:juga\s+)?(?:podcast|berita)
       | (?:download|unduh)\s+(?:aplikasi|app)
-      | pilihan\s+editor\s*: | baca\s+selengkapnya\b | \[\s*gambas\s*:
+      | pilihan\s+editor\s*: | baca\s+selengkapnya\b | \[\s*gambas\s*: | video\s*:
+      | scroll\s+(?:down\s+)?(?:to|untuk)\s+(?:continue|read|melanjutkan|membaca)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -127,7 +133,9 @@ _FOOTER_MARKER = re.compile(
       | (?:ikuti|follow)\b.*\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b.*
       | dapatkan\s+update\b.* | copyright\b.* | hak\s+cipta\b.* | ©.*
       | simak\s+breaking\s+news\b.* | (?:ikuti|follow)\s+(?:saluran|kanal|channel|akun)\b.*
-      | pedoman\s+media\s+siber | (?:tentang\s+kami|redaksi|kontak|karir|info\s+iklan)
+      | pedoman\s+media\s+siber | dilarang\s+keras\s+mengambil\s+konten\b.*
+      | (?:\*\s*)?fakta\s+atau\s+hoaks\b.* | tulis\s+komentar\s+dengan\b.*
+      | dapatkan\s+berita\b.* | (?:tentang\s+kami|redaksi|kontak|karir|info\s+iklan)
       | berlangganan
       | \(c\)\s*\d{4}\b.*
     )[\s:.|]*$""",
@@ -143,7 +151,7 @@ _BYLINE = re.compile(
       | fotografer|videografer|editor\s+foto|produser|koresponden|laporan)\s*:
       | ^laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)\b
       | ^(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh\b
-      | ^(?:penulis|reporter|editor)\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.'-]*){0,4})\s*$
+      | ^(?:penulis|reporter|editor|oleh)\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.'-]*){0,4})\s*$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -161,7 +169,7 @@ _CONTRIBUTOR = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
-    r"""^[(\[]?\s*(?:foto|photo|ilustrasi|gambar|image|dok(?:umentasi)?\.?|tangkapan\s+layar
+    r"""^(?:sumber|keterangan)\s+(?:gambar|foto|video)\s*,|^[(\[]?\s*(?:foto|photo|ilustrasi|gambar|image|dok(?:umentasi)?\.?|tangkapan\s+layar
       | screenshot|infografis|grafis|kredit\s+foto|antara\s+foto|reuters/|ap\s+photo
       | afp/|getty\s+images|istimewa)\s*[:/|]""",
     re.IGNORECASE | re.VERBOSE,
@@ -195,6 +203,10 @@ _TRAILING_INITIALS = re.compile(
       | [a-z]{2,6} | \*+ | end)\s*[)\]]\s*$""",
     re.VERBOSE,
 )
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|co)$", re.IGNORECASE)
+# Short lines pointing readers to the outlet's Google News or WhatsApp channel.
+_CHANNEL_PROMO = re.compile(r"\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b", re.I)
+CHANNEL_PROMO_MAX_WORDS = 25  # the longest seen: Kompas's two-sentence WhatsApp promo
 _TRAILING_SOURCE = re.compile(
     r"(?<=[.!?\"”’'])\s*[(\[]\s*[\w.-]+\.(?:com|co\.id|co|id|net|org)\s*[)\]]\s*$"
 )
@@ -250,6 +262,14 @@ GLUED = re.compile(rf"^(?P<brand>{'|'.join(map(re.escape, _GLUED_HEADS))})(?=[A-
 _NOT_HEADLINE = re.compile(
     r"^\s*(?:\d{1,3}[.)]|[a-z][.)]\s|[-–•*·])|:|\svs\.?\s|/|\d\s?[-–]\s?\d|(?:\S*\d\S*\s.*){3}"
 )
+# A bare related-articles heading ("Baca Juga") takes the headline lines under it.
+_RELATED_HEADING = re.compile(
+    r"^[(\[]?\s*(?:baca\s*juga|baca_juga|berita\s+terkait|artikel\s+terkait|lihat\s+juga|"
+    r"simak\s+juga|berita\s+lainnya|rekomendasi|baca\s+juga\s+artikel\s+ini)\W*$",
+    re.IGNORECASE,
+)
+RELATED_LIST_MAX = 6  # Republika and Kompas show three to five related headlines
+DATELINE_WINDOW = 3  # story-like lines searched for a dateline (captions come before it)
 _STORY_START = re.compile(r"""^["“‘'(\[]?[A-Z0-9"“‘']""")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+(?P<brand>[^|\-–—:]{2,40})$")
 
@@ -258,6 +278,8 @@ def clean(raw: RawDocument) -> Cleaned:
     """Split the raw text into story paragraphs, dropping boilerplate lines with a reason."""
     lines = [(i, line.strip()) for i, line in enumerate(raw.text.split("\n"))]
     lines = [(i, line) for i, line in lines if line]
+    reasons = [line_reason(line) for _, line in lines]
+    story_start = _dateline_start(lines, reasons)
     removed: list[RemovedLine] = []
     kept: list[tuple[int, str]] = []
     pending: list[int] = []  # indexes in ``kept`` of headline-like lines inside the story
@@ -265,7 +287,8 @@ def clean(raw: RawDocument) -> Cleaned:
     in_story = False
     in_footer = False
     in_box = False
-    for position, line in lines:
+    list_left = 0  # headline lines still expected under a bare "Baca Juga" heading
+    for (position, line), reason in zip(lines, reasons, strict=True):
         if in_footer:
             removed.append(RemovedLine(line, REASON_FOOTER, position))
             continue
@@ -273,7 +296,11 @@ def clean(raw: RawDocument) -> Cleaned:
             removed.append(RemovedLine(line, REASON_SOURCE, position))
             continue
         in_box = False
-        reason = line_reason(line)
+        if list_left and reason in (None, REASON_HEADLINE) and not _ends_sentence(line):
+            list_left -= 1
+            removed.append(RemovedLine(line, REASON_RELATED, position))
+            continue
+        list_left = 0
         if reason == REASON_HEADLINE:
             if in_story:
                 pending.append(len(kept))
@@ -281,7 +308,8 @@ def clean(raw: RawDocument) -> Cleaned:
                 continue
             reason = None
         if reason is None and not in_story:
-            if _is_story_line(line):
+            before_dateline = story_start is not None and position < story_start
+            if _is_story_line(line) and not before_dateline:
                 in_story = True
             else:
                 header.append((position, line))
@@ -293,6 +321,8 @@ def clean(raw: RawDocument) -> Cleaned:
             in_footer = True
         if reason == REASON_SOURCE and _SOURCE_BOX.match(line):
             in_box = True
+        if reason == REASON_RELATED and _RELATED_HEADING.match(line):
+            list_left = RELATED_LIST_MAX
         removed.append(RemovedLine(line, reason, position))
     kept = _resolve_headlines(kept, set(pending), removed)
     title = (_clean_title(raw.title) or None) if raw.title else None
@@ -312,6 +342,38 @@ def clean(raw: RawDocument) -> Cleaned:
         removed=tuple(removed),
         dateline_prefix=dateline,
     )
+
+
+def _dateline_start(lines: list[tuple[int, str]], reasons: list[str | None]) -> int | None:
+    """Return the position of an early line opening with an outlet's dateline, if any.
+
+    Lines above it are page furniture even when they read like sentences (photo captions
+    without a credit): the dateline marks where the story begins. When several datelines
+    follow closely, the last one counts, so that cleaning the result again finds none.
+    """
+    found = None
+    story_lines = 0  # story lines since the start, or since the dateline found
+    for (position, line), reason in zip(lines, reasons, strict=True):
+        if reason not in (None, REASON_HEADLINE):
+            continue
+        if _branded_dateline(line):
+            found, story_lines = position, 0
+        elif _is_story_line(line):
+            story_lines += 1
+            if story_lines >= DATELINE_WINDOW:
+                break
+    return found
+
+
+def _branded_dateline(paragraph: str) -> bool:
+    """Return whether a paragraph opens with a dateline that names an outlet or agency."""
+    prefix, _ = cut_dateline(paragraph)
+    if not prefix:
+        return False
+    for pattern in DATELINES[:4]:
+        if pattern.match(prefix + " X"):
+            return True
+    return bool(GLUED.match(prefix + "Xx"))
 
 
 def _resolve_headlines(
@@ -369,6 +431,8 @@ def line_reason(line: str) -> str | None:
         return REASON_RELATED
     if _FOOTER_MARKER.match(line):
         return REASON_FOOTER
+    if _CHANNEL_PROMO.search(line) and len(line.split()) <= CHANNEL_PROMO_MAX_WORDS:
+        return REASON_RELATED
     if _NAVIGATION.match(line):
         return REASON_NAVIGATION
     if _INITIALS_LINE.match(line):
@@ -424,7 +488,7 @@ def cut_dateline(paragraph: str) -> tuple[str | None, str]:
 
 def _is_credit(text: str) -> bool:
     """Return whether a bracketed dateline credit names an outlet or agency ("ANTARA")."""
-    return bool(outlet_name(text) or wire_name(text) or text.isupper())
+    return bool(outlet_name(text) or wire_name(text) or text.isupper() or _DOMAIN.match(text))
 
 
 def _ends_sentence(line: str) -> bool:
@@ -480,7 +544,7 @@ def _pick_title(header: list[tuple[int, str]]) -> str | None:
         words = len(_WORD.findall(line))
         if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS or _QUOTE_START.match(line):
             continue
-        if outlet_name(line) or "|" in line:
+        if outlet_name(line) or "|" in line or line.rstrip(" \"”’')").endswith("."):
             continue
         return line
     return None
