@@ -561,3 +561,31 @@ def test_seed_indirect_speech() -> None:
             if q.kind == "indirect" and q.text.startswith(start)
         ]
         assert [q.speaker for q in found] == [speaker], (prefix, start)
+
+
+@needs_seeds
+def test_seed_quotes_through_the_pipeline() -> None:
+    """``kabar.analyze`` (cleaner, entities, quotes) finds the same quotes in the raw seeds."""
+    import kabar
+
+    result = kabar.analyze([str(p) for p in sorted(SEEDS.glob("*.txt"))], store=None)
+    assert len(result.articles) == len(BOILERPLATE)
+    for article in result.articles:
+        prefix = Path(article.source).name[:3]
+        found = [q for q in article.quotes if q.kind != "indirect"]
+        expected = [e for e in EXPECTED if e[0] == prefix]
+        assert [(q.text[: len(e[1])], q.kind) for q, e in zip(found, expected, strict=False)] == [
+            (e[1], e[2]) for e in expected
+        ], prefix
+        assert len(found) == len(expected), prefix
+        for quote, (_, start, _, speakers) in zip(found, expected, strict=True):
+            assert article.body[quote.start : quote.end] == quote.text
+            if quote.speaker is None:
+                assert None in speakers, (prefix, start)
+                continue
+            words = set(re.split(r"[ -]", quote.speaker.lower()))
+            assert any(s and words & set(re.split(r"[ -]", s.lower())) for s in speakers), (
+                prefix,
+                start,
+                quote.speaker,
+            )
