@@ -589,3 +589,36 @@ def test_seed_quotes_through_the_pipeline() -> None:
                 start,
                 quote.speaker,
             )
+
+
+def test_menurut_before_a_quote() -> None:
+    body = "Menurut Yanti Kusumawati, “Musim tanam tahun ini lebih baik.”"
+    (quote,) = only(body)
+    assert quote.speaker == "Yanti Kusumawati"
+
+
+def test_source_named_in_the_next_sentence() -> None:
+    body = "“Kami menolak rencana itu.” Hal itu disampaikan oleh Ketua Koperasi Darto Wiyono."
+    assert only(body)[0].speaker == "Darto Wiyono"
+
+
+def test_role_words_then_comma_then_name() -> None:
+    body = "“Inflasi akan turun,” kata pengamat ekonomi, Lukas Hendrawan."
+    assert only(body)[0].speaker == "Lukas Hendrawan"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“Apa salah kami?” tanya Rahmat Hidayat kepada petugas.", "Rahmat Hidayat"),
+        ("“Kami akan kembali,” — ujar Sinta Dewi.", "Sinta Dewi"),
+        ("“Ini baru awal,” demikian disampaikan Agus Salimin.", "Agus Salimin"),
+        (
+            "“Semua aman,” kata Kementerian Kesehatan dalam keterangan tertulis.",
+            "Kementerian Kesehatan",
+        ),
+        ("“Kami akan lapor,” kata sumber Kompas di kepolisian.", None),
+    ],
+)
+def test_more_attribution_forms(body: str, speaker: str | None) -> None:
+    assert only(body)[0].speaker == speaker

@@ -69,6 +69,14 @@ _NOT_VERB = frozenset(
 )
 # Words that make the name before them part of a description ("Pentolan Oasis itu").
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+# Sentences after a quote that name its source ("Hal itu disampaikan Budi."); by hand.
+_OUTRO_OPENERS = frozenset({"hal", "demikian", "begitu", "pernyataan", "ucapan", "kalimat"})
+_PASSIVE_CUES = frozenset(
+    "disampaikan dikatakan diungkapkan ditegaskan dijelaskan diutarakan dituturkan "
+    "disebutkan diucapkan dikemukakan".split()
+)
+# Words that end a role description after a cue ("kata pengamat yang ..."); by hand.
+_PHRASE_STOPS = frozenset("yang saat ketika seusai usai sambil sembari seraya dalam".split())
 # Speech verbs whose object may be the reported clause itself ("Kim mengatakan Rusia ...").
 _CLAUSE_VERBS = frozenset(
     "mengatakan menegaskan menambahkan menuturkan mengaku menilai berkata menyebutkan "
@@ -555,9 +563,14 @@ class _Reader:
             and k - j < MAX_ROLE_TOKENS
             and _is_word(toks[k])
             and not toks[k].cap
-            and is_role_lower(toks[k].text)
+            and (
+                is_role_lower(toks[k].text)
+                or (k > j and toks[k].low not in _NOT_VERB and toks[k].low not in _PHRASE_STOPS)
+            )
         ):
-            k += 1
+            k += 1  # "juru bicara", "pengamat ekonomi": a role before the name
+        if k > j and k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].cap:
+            k += 1  # "kata pengamat politik, Budi Santoso"
         if k >= len(toks):
             return None
         if toks[k].low in PERSON_PRONOUNS and k == j:
@@ -594,6 +607,8 @@ class _Reader:
                 if v == words[-1] or colon or (between and between[-1].text == ","):
                     return True, self._subject_before(toks, v, sentence), toks[v].text
                 return False, None, None
+        if toks[-1].text == "," and toks[0].low == "menurut" and len(toks) > 2:
+            return True, self._phrase(toks, 1, sentence), toks[0].text  # "Menurut Budi, “..."
         if colon or toks[-1].text == ",":
             for c in reversed(words[-3:]):  # "katanya lagi, “...", "kata Budi: “..."
                 low = toks[c].low
@@ -615,6 +630,21 @@ class _Reader:
                     if subject is not None and subject.pos < toks[v].start:
                         found = subject
                 return found, toks[v].text
+        return None, None
+
+    def _outro(self, index: int) -> tuple[Speaker | None, str | None]:
+        """Return who a following "Hal itu disampaikan Budi." names as the source."""
+        if index >= len(self.sentences):
+            return None, None
+        toks = self.sentences[index].toks
+        if len(toks) < 3 or toks[0].low not in _OUTRO_OPENERS:
+            return None, None
+        for k, tok in enumerate(toks[:MAX_ROLE_TOKENS]):
+            if tok.low in _PASSIVE_CUES:
+                j = k + 1
+                if j < len(toks) and toks[j].low == "oleh":
+                    j += 1
+                return self._phrase(toks, j, index), tok.text
         return None, None
 
     def _intro(self, index: int) -> Speaker | None:
@@ -716,6 +746,8 @@ class _Reader:
                     speaker, cue = intro, None
                 elif last_direct is not None and index - last_direct[0] <= 1:
                     speaker = last_direct[1]
+                else:
+                    speaker, cue = self._outro(index + 1)
         else:
             speaker, cue = self._partial_speaker(left, index)
             if speaker is None and not left_words:
