@@ -22,6 +22,8 @@ import resource
 import subprocess
 import sys
 import time
+from collections import deque
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,6 +34,8 @@ SEED = 5
 # Planted copies per generated article (partner copies with header/footer, exact copies).
 SYNDICATED_SHARE = 0.03
 EXACT_SHARE = 0.01
+# Recent articles a planted copy may copy.
+WINDOW = 5000
 # Share of words an outlet rewrites when it covers an event in its own words.
 REWRITE_SHARE = 0.08
 HEADER = "Artikel ini merupakan hasil kerja sama redaksi dengan jaringan media mitra kami"
@@ -69,42 +73,57 @@ class Generator:
 
     def corpus(self, size: int) -> tuple[list[dict], dict[int, int]]:
         """Return size article records and the planted copies {copy index: original index}."""
-        rng = self.rng
         records: list[dict] = []
-        sentences_of: list[list[np.ndarray]] = []
         planted: dict[int, int] = {}
+        for chunk, chunk_planted in self.chunks(size, size):
+            records.extend(chunk)
+            planted.update(chunk_planted)
+        return records, planted
+
+    def chunks(self, size: int, chunk: int) -> Iterator[tuple[list[dict], dict[int, int]]]:
+        """Yield size records in chunks, each with its planted copies {index: original index}.
+
+        Copies are made of one of the last WINDOW articles (syndication follows within
+        hours), so memory stays flat however large the corpus.
+        """
+        rng = self.rng
+        recent: deque[tuple[int, dict, list[np.ndarray]]] = deque(maxlen=WINDOW)
         start = int(datetime(2024, 1, 1, tzinfo=UTC).timestamp() // 60)
         pool: list[np.ndarray] = []
-        minute, versions = start, 0
-        while len(records) < size:
+        minute, versions, made = start, 0, 0
+        records: list[dict] = []
+        planted: dict[int, int] = {}
+        while made < size:
             roll = rng.random()
-            if records and roll < SYNDICATED_SHARE + EXACT_SHARE:
-                original = int(rng.integers(len(records)))
-                base = records[original]
-                sentences = list(sentences_of[original])
+            if recent and roll < SYNDICATED_SHARE + EXACT_SHARE:
+                original, base, sentences = recent[int(rng.integers(len(recent)))]
+                sentences = list(sentences)
                 if roll < SYNDICATED_SHARE:
                     changed = int(rng.integers(len(sentences)))
                     sentences[changed] = self._rewrite(sentences[changed], 0.5)
                     body = f"{HEADER}.\n\n{self._text(sentences)}\n\n{FOOTER}."
                 else:
                     body = base["body"]
-                planted[len(records)] = original
-                records.append({**base, "body": body, "minute": base["minute"] + 90})
-                sentences_of.append(sentences)
-                continue
-            if versions == 0:  # a new event: sentences of three random source articles
-                sources = rng.integers(len(self.articles), size=3)
-                pool = [s for k in sources for s in self.articles[k][:8]]
-                minute = start + len(records) * 2 + int(rng.integers(60))
-                versions = int(rng.integers(1, 5))
-            versions -= 1
-            chosen = rng.permutation(len(pool))[: max(6, int(0.7 * len(pool)))]
-            sentences = [self._rewrite(pool[i], REWRITE_SHARE) for i in sorted(chosen)]
-            title = " ".join(self.words[sentences[0][:10]].tolist())
-            records.append({"title": title, "body": self._text(sentences),
-                            "minute": minute + int(rng.integers(600))})
-            sentences_of.append(sentences)
-        return records, planted
+                planted[made] = original
+                record = {**base, "body": body, "minute": base["minute"] + 90}
+            else:
+                if versions == 0:  # a new event: sentences of three random source articles
+                    sources = rng.integers(len(self.articles), size=3)
+                    pool = [s for k in sources for s in self.articles[k][:8]]
+                    minute = start + made * 2 + int(rng.integers(60))
+                    versions = int(rng.integers(1, 5))
+                versions -= 1
+                chosen = rng.permutation(len(pool))[: max(6, int(0.7 * len(pool)))]
+                sentences = [self._rewrite(pool[i], REWRITE_SHARE) for i in sorted(chosen)]
+                title = " ".join(self.words[sentences[0][:10]].tolist())
+                record = {"title": title, "body": self._text(sentences),
+                          "minute": minute + int(rng.integers(600))}
+            recent.append((made, record, sentences))
+            records.append(record)
+            made += 1
+            if len(records) == chunk or made == size:
+                yield records, planted
+                records, planted = [], {}
 
     def _rewrite(self, sentence: np.ndarray, share: float) -> np.ndarray:
         """Return a sentence with a share of its words replaced by random vocabulary words."""
@@ -129,41 +148,65 @@ def _articles(records: list[dict], offset: int) -> list:
     ]
 
 
+def _rss_mb() -> float:
+    """Return the current resident memory of this process in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def run_one(size: int, run_size: int) -> dict:
-    """Generate a corpus of size articles, link it in runs and return the measurements."""
+    """Generate a corpus of size articles in runs, link each run and return the measurements."""
     from kabar.stories import link
 
     generator = Generator()
-    records, planted = generator.corpus(size)
+    baseline_rss = _rss_mb()
     timings: dict[str, float] = {}
     state: bytes | None = None
-    duplicate_of: dict[str, str | None] = {}
+    root = np.arange(size, dtype=np.int64)
+    planted: dict[int, int] = {}
     stories: set[str] = set()
-    started = time.perf_counter()
-    for offset in range(0, size, run_size):
-        articles = _articles(records[offset : offset + run_size], offset)
+    seconds = generate = 0.0
+    offset = 0
+    chunks = generator.chunks(size, run_size)
+    while True:
+        started = time.perf_counter()
+        try:
+            records, chunk_planted = next(chunks)
+        except StopIteration:
+            break
+        planted.update(chunk_planted)
+        articles = _articles(records, offset)
+        generate += time.perf_counter() - started
+        started = time.perf_counter()
         linked = link(articles, state, timings=timings)
+        seconds += time.perf_counter() - started
         state = linked.state
         for article in linked.articles:
-            duplicate_of[article.id] = article.duplicate_of
+            if article.duplicate_of:
+                root[int(article.id[1:])] = int(article.duplicate_of[1:])
             stories.add(article.story or "")
         for ident, original, _ in linked.relinked:
-            duplicate_of[ident] = original
-    seconds = time.perf_counter() - started
-    root = {i: d or i for i, d in duplicate_of.items()}
-    found = sum(1 for c, o in planted.items() if root[f"a{c:08d}"] == root[f"a{o:08d}"])
-    copies = {f"a{c:08d}" for c in planted}
-    false = sum(1 for i, r in root.items() if r != i and i not in copies)
+            root[int(ident[1:])] = int(original[1:]) if original else int(ident[1:])
+        offset += len(records)
+        del articles, linked, records
+    found = sum(1 for c, o in planted.items() if root[c] == root[o])
+    copies = np.zeros(size, dtype=bool)
+    copies[list(planted)] = True
+    false = int(((root != np.arange(size)) & ~copies).sum())
     return {
         "articles": size,
         "run_size": run_size,
-        "seconds": round(seconds, 1),
+        "link_seconds": round(seconds, 1),
         "ms_per_article": round(1000 * seconds / size, 3),
+        "generate_seconds": round(generate, 1),
         "phases": {k: round(v, 1) for k, v in timings.items()},
         "duplicates_seconds": round(timings.get("fingerprints", 0) + timings.get("duplicates", 0),
                                     1),
         "stories_seconds": round(timings.get("terms", 0) + timings.get("stories", 0), 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "rss_before_mb": round(baseline_rss),
         "state_mb": round(len(state or b"") / 2**20, 1),
         "planted_copies": len(planted),
         "planted_recall": round(found / max(1, len(planted)), 4),

@@ -147,3 +147,60 @@ def test_seeds_with_publication_dates_form_two_stories() -> None:
                                                            else None)))
     groups = sorted(sorted(s.articles) for s in link(dated, None).stories)
     assert groups == [["000", "001", "003", "004"], ["002"]]
+
+
+# Quality gates against gold data (benchmarks/eval_stories.py has the full runs). Floors sit a
+# little under the measured values so that a regression, not noise, fails them.
+UCI_QUICK_ROWS = 2000
+UCI_MIN_PAIRWISE_PRECISION = 0.75  # measured 0.812 on the first 2,000 headlines
+UCI_MIN_BCUBED_F1 = 0.33  # measured 0.359 (baseline TF-IDF cosine >= 0.5: 0.353)
+DETIK_MIN_RECALL = 0.98  # measured 1.000 on the 91 exact copies
+INDOSUM_MAX_FALSE_DUPLICATES = 0.002  # measured 0.000 of 3,463 articles
+
+
+def _eval_module():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_stories.py"
+    spec = importlib.util.spec_from_file_location("eval_stories", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "data").is_dir(), reason="../shared/data not present")
+def test_gate_uci_story_clustering() -> None:
+    evaluation = _eval_module()
+    articles, gold = evaluation.uci_articles(UCI_QUICK_ROWS)
+    linked = evaluation.link_stream(articles, background=None)
+    predicted = {i: a.story or i for i, a in linked.items()}
+    pairwise = evaluation.pairwise_scores(gold, predicted)
+    bcubed = evaluation.bcubed_scores(gold, predicted)
+    assert pairwise["precision"] >= UCI_MIN_PAIRWISE_PRECISION, pairwise
+    assert bcubed["f1"] >= UCI_MIN_BCUBED_F1, bcubed
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "data").is_dir(), reason="../shared/data not present")
+def test_gate_detik_duplicate_recall() -> None:
+    result = _eval_module().evaluate_detik()
+    assert result["kabar"]["recall"] >= DETIK_MIN_RECALL, result
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "data").is_dir(), reason="../shared/data not present")
+def test_gate_indosum_false_duplicates() -> None:
+    result = _eval_module().evaluate_indosum()
+    assert result["kabar"]["false_duplicate_rate"] <= INDOSUM_MAX_FALSE_DUPLICATES, result
+
+
+def test_scores_of_known_clusterings() -> None:
+    evaluation = _eval_module()
+    gold = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    assert evaluation.pairwise_scores(gold, gold)["f1"] == 1.0
+    lumped = evaluation.pairwise_scores(gold, dict.fromkeys(gold, "z"))
+    assert lumped["recall"] == 1.0 and lumped["precision"] == pytest.approx(1 / 3)
+    split = evaluation.bcubed_scores(gold, {k: k for k in gold})
+    assert split["precision"] == 1.0 and split["recall"] == pytest.approx(0.5)

@@ -16,6 +16,7 @@ import gzip
 import math
 import re
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -39,8 +40,8 @@ EXHAUSTIVE_STORIES = 64
 # Most recent stories scanned per posting list: bounds the work per article when a term is
 # common; recent stories are the likely ones because batches are processed oldest first.
 POSTING_SCAN = 64
-# Stories scored exactly per article.
-MAX_CANDIDATES = 24
+# Stories scored exactly per article (the best by shared posting weight).
+MAX_CANDIDATES = 10
 # Term-frequency multipliers: a headline word, an entity name and a shared quotation say more
 # about the event than one body word.
 TITLE_WEIGHT = 2.0
@@ -141,12 +142,12 @@ def term_counts(
 ) -> TermCounts:
     """Return the weighted term frequencies of one article."""
     weights: dict[int, float] = {}
-    for word in content_words(body, language):
+    for word, count in Counter(content_words(body, language)).items():
         key = _term_id(word)
-        weights[key] = weights.get(key, 0.0) + 1.0
-    for word in content_words(title or "", language):
+        weights[key] = weights.get(key, 0.0) + count
+    for word, count in Counter(content_words(title or "", language)).items():
         key = _term_id(word)
-        weights[key] = weights.get(key, 0.0) + TITLE_WEIGHT
+        weights[key] = weights.get(key, 0.0) + TITLE_WEIGHT * count
     for name in entities:
         key = _term_id("e:" + name.lower())
         weights[key] = weights.get(key, 0.0) + ENTITY_WEIGHT
