@@ -282,3 +282,34 @@ def test_examples_metadata(key: str) -> None:
         assert meta.authors
     else:
         assert list(meta.authors) == expected["authors"]
+
+
+def test_writer_under_headline_and_outlet_from_channel_promo() -> None:
+    """A bare name under the headline is the writer; a "Follow Berita X" promo names X."""
+    raw = RawDocument(
+        source="t.txt",
+        text=(
+            "Polisi Tangkap Dua Pelaku Curanmor di Bekasi\n"
+            "Hendra Kusuma\n"
+            "Senin, 08 Januari 2024 - 13:45 WIB\n"
+            "BEKASI - Polisi menangkap dua pelaku pencurian sepeda motor di Bekasi Utara.\n"
+            "Follow Berita Sindonews di Google News\n"
+            "Editor: Laras Wulandari"
+        ),
+        format="text",
+    )
+    meta = _describe(raw)
+    assert meta.authors == ("Hendra Kusuma", "Laras Wulandari")
+    assert meta.outlet == "Sindonews"
+    assert meta.published == "2024-01-08T13:45+07:00"
+    assert meta.dateline == "Bekasi"
+
+
+def test_section_label_under_headline_is_not_a_writer() -> None:
+    """ "Berita Utama" under a headline is a section label, not a person."""
+    raw = RawDocument(
+        source="t.txt",
+        text="Harga Beras Naik Lagi di Pasar Induk\nBerita Utama\nHarga beras naik lagi pekan ini.",
+        format="text",
+    )
+    assert _describe(raw).authors == ()

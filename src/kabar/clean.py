@@ -125,7 +125,7 @@ _NAVIGATION = re.compile(
 )
 _FOOTER_MARKER = re.compile(
     r"""^(?:terbaru | terpopuler | populer | berita\s+terkait | artikel\s+terkait
-      | berita\s+lainnya | berita\s+terbaru | rekomendasi | pilihan\s+editor | editor'?s\s+pick
+      | berita\s+lainnya | berita\s+terbaru | rekomendasi | pilihan\s+editor | editor['’]?s\s+picks?
       | tags? | topik(?:\s+terkait)? | kata\s+kunci | komentar | most\s+popular | trending
       | (?:tags?|topik|kata\s+kunci)\s*:.*
       | [\w.]+\s+(?:adalah|merupakan)\s+(?:portal|situs|media|platform)\s+(?:berita|informasi)\b.*
@@ -158,7 +158,8 @@ _BYLINE = re.compile(
 _SOURCE = re.compile(
     r"""^(?:sumber|source|tambahan|referensi)\s*:
       | ^artikel\s+ini\s+(?:telah\s+tayang|pertama\s+kali\s+(?:terbit|tayang|dimuat)
-      | merupakan\s+(?:terjemahan|saduran)|sudah\s+tayang|telah\s+terbit|diterjemahkan)\b
+      | merupakan\s+(?:terjemahan|saduran)|sudah\s+tayang|telah\s+terbit|diterjemahkan
+      | (?:telah\s+|sudah\s+)?diterbitkan|(?:telah\s+)?dimuat|tayang)\b
       | ^\[\s*[\w.\- ]+\.(?:com|co|net|org|id|tv)\s*\]$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -270,6 +271,15 @@ _RELATED_HEADING = re.compile(
 )
 RELATED_LIST_MAX = 6  # Republika and Kompas show three to five related headlines
 DATELINE_WINDOW = 3  # story-like lines searched for a dateline (captions come before it)
+PERSON_NAME_WORDS = (2, 4)
+_NAME_WORD = re.compile(r"^[A-Z][a-z'’]+\.?$|^[A-Z]\.?$")
+# Section and menu words that make a capitalised two-word line a label, not a name.
+_SECTION_WORDS = frozenset(
+    "berita nasional internasional ekonomi bisnis olahraga politik hukum hiburan teknologi "
+    "tekno otomotif dunia regional metro megapolitan kesehatan sains travel gaya hidup opini "
+    "kolom sepak bola utama terkini terbaru news home beranda video foto indeks daerah "
+    "kriminal peristiwa finansial keuangan pendidikan selebriti seleb lifestyle sport".split()
+)
 _STORY_START = re.compile(r"""^["“‘'(\[]?[A-Z0-9"“‘']""")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+(?P<brand>[^|\-–—:]{2,40})$")
 
@@ -290,7 +300,9 @@ def clean(raw: RawDocument) -> Cleaned:
     list_left = 0  # headline lines still expected under a bare "Baca Juga" heading
     for (position, line), reason in zip(lines, reasons, strict=True):
         if in_footer:
-            removed.append(RemovedLine(line, REASON_FOOTER, position))
+            # Credits below the footer marker still credit: keep their reason for ``meta``.
+            kind = reason if reason in (REASON_BYLINE, REASON_SOURCE) else REASON_FOOTER
+            removed.append(RemovedLine(line, kind, position))
             continue
         if in_box and _BULLET.match(line):
             removed.append(RemovedLine(line, REASON_SOURCE, position))
@@ -527,15 +539,30 @@ def _header_lines(header: list[tuple[int, str]], title: str | None) -> list[Remo
     """Classify the lines above the story: title, site header, tagline or caption."""
     picked = title or _pick_title(header)
     removed = []
+    after_title = False
     for position, line in header:
         if picked and name_key(line) == name_key(picked):
             reason = REASON_TITLE
+            after_title = True
+        elif after_title and _is_person_name(line):
+            reason = REASON_BYLINE  # the writer's name under the headline (Sindonews, IDN Times)
         elif outlet_name(line) or "|" in line or len(_WORD.findall(line)) < TITLE_MIN_WORDS:
             reason = REASON_HEADER
         else:
             reason = REASON_CAPTION
         removed.append(RemovedLine(line, reason, position))
     return removed
+
+
+def _is_person_name(line: str) -> bool:
+    """Return whether a line is just a person's name: two to four capitalised words."""
+    words = line.split()
+    return (
+        PERSON_NAME_WORDS[0] <= len(words) <= PERSON_NAME_WORDS[1]
+        and all(_NAME_WORD.match(w) for w in words)
+        and not any(w.casefold() in _SECTION_WORDS for w in words)
+        and not outlet_name(line)
+    )
 
 
 def _pick_title(header: list[tuple[int, str]]) -> str | None:

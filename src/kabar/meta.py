@@ -108,6 +108,11 @@ _ROLE_WORD = re.compile(
     r"^(?:kontributor|wartawan|reporter|koresponden|jurnalis|tim|redaksi)\b", re.IGNORECASE
 )
 _NAME_DASH_BRAND = re.compile(r"^(?P<name>[^-–—|]+?)\s+[-–—|]\s+(?P<brand>[\w.]+)$")
+# "Follow Berita Okezone di Google News", "Ikuti saluran Tribunnews.com di WhatsApp": the
+# outlet promoting its own channels.
+_PROMO_OUTLET = re.compile(
+    r"\b(?i:berita|dari|saluran|kanal|channel|akun|update)\s+(?P<name>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)"
+)
 _NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*")
 _NAME_JUNK = re.compile(r"\([^)]*\)|\S+@\S+|https?://\S+|[|•]")
@@ -189,13 +194,25 @@ def find_outlet(raw: RawDocument, cleaned: Cleaned) -> str | None:
             for part in re.split(r"[\s:|•]+", removed.text):
                 if "." in part and outlet_name(part):
                     return outlet_name(part)
+    for removed in cleaned.removed:
+        if removed.reason in (cleaning.REASON_FOOTER, cleaning.REASON_RELATED):
+            for match in _PROMO_OUTLET.finditer(removed.text):
+                if outlet_name(match.group("name")):
+                    return outlet_name(match.group("name"))
     for name in given:
         if name and name.strip():
             return name.strip()
-    for line in header:
-        words = line.split()
-        if 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and "|" not in line:
-            return line
+    title_at = next((r.position for r in cleaned.removed if r.reason == cleaning.REASON_TITLE), 0)
+    for removed in cleaned.removed:
+        words = removed.text.split()
+        if (
+            removed.reason == cleaning.REASON_HEADER
+            and removed.position < title_at
+            and 1 <= len(words) <= 3
+            and all(w[0].isupper() for w in words)
+            and "|" not in removed.text
+        ):
+            return removed.text
     return None
 
 
@@ -349,6 +366,8 @@ def byline_names(line: str) -> list[str]:
     dash = _NAME_DASH_BRAND.match(line)
     if not labels and dash and outlet_name(dash.group("brand")):
         return _names(dash.group("name"))
+    if not labels and _NAME.match(line.strip()):
+        return _names(line)  # a bare name under the headline
     names: list[str] = []
     for i, label in enumerate(labels):
         if _NOT_WRITERS.match(label.group("label")):
@@ -403,7 +422,8 @@ def _wires_in(text: str, pattern: re.Pattern[str]) -> list[str]:
     for match in pattern.finditer(text):
         name = wire_name(match.group("wire"))
         cue = match.group("cue") if "cue" in pattern.groupindex else None
-        if name and not (cue and cue.casefold() == "kepada" and outlet_name(name)):
+        spelled = match.group("wire")
+        if name and not (cue and cue.casefold() == "kepada" and outlet_name(spelled or name)):
             names.append(name)
     return names
 
