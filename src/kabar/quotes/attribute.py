@@ -51,6 +51,26 @@ PERSON_ROLES = frozenset(
 )
 # A passive verb (di-...) is longer than this ("dihadiri", not "di" or "dia"); by hand.
 MIN_PASSIVE_LENGTH = 4
+# Short forms of offices, read as their long form when matching "Mensos" to an earlier
+# "Menteri Sosial Juliari P Batubara"; by hand.
+ROLE_ABBREVIATIONS = {
+    "Mensos": ("Menteri", "Sosial"),
+    "Menkeu": ("Menteri", "Keuangan"),
+    "Menkes": ("Menteri", "Kesehatan"),
+    "Mendagri": ("Menteri", "Dalam", "Negeri"),
+    "Menlu": ("Menteri", "Luar", "Negeri"),
+    "Menhan": ("Menteri", "Pertahanan"),
+    "Mentan": ("Menteri", "Pertanian"),
+    "Menag": ("Menteri", "Agama"),
+    "Menaker": ("Menteri", "Ketenagakerjaan"),
+    "Menhub": ("Menteri", "Perhubungan"),
+    "Kapolri": ("Kepala", "Polri"),
+    "Kapolda": ("Kepala", "Polda"),
+    "Kapolres": ("Kepala", "Polres"),
+    "Kapolsek": ("Kepala", "Polsek"),
+    "Wapres": ("Wakil", "Presiden"),
+    "Gubernur": ("Gubernur",),
+}
 # Appositives read after a speaker's role ("kata Kepala Dusun X, Kelurahan Y, Budi"); by hand.
 MAX_APPOSITIVES = 4
 # An appositive between a name and its verb is at most this long ("Kim, pemimpin Korut, ...").
@@ -308,8 +328,10 @@ class _Reader:
         Without one the role still stands for an unnamed person, who blocks pronouns from
         reaching back past it.
         """
+        wanted = tuple(w for word in words for w in ROLE_ABBREVIATIONS.get(word, (word,)))
         for prefix, start, end in reversed(self.role_runs):
-            if start < pos and prefix[: len(words)] == words:
+            full = tuple(w for word in prefix for w in ROLE_ABBREVIATIONS.get(word, (word,)))
+            if start < pos and full[: len(wanted)] == wanted:
                 name, _ = self.resolver.resolve(self.body[start:end], start, end)
                 return Speaker(name, True, pos)
         return Speaker(None, True, pos)
@@ -396,6 +418,19 @@ class _Reader:
                     speaker, after = self._speaker_from_run(toks, after)
                 if speaker is None or speaker.name is None:
                     speaker, after = unnamed, unnamed_after  # "Presiden juga mengingatkan"
+            if (
+                speaker is not None
+                and speaker.name is None
+                and after + 1 < len(toks)
+                and toks[after].text == ","
+                and toks[after + 1].cap
+            ):  # "Kepala Polsek Mampang, Komisaris Sujarwo, menyampaikan"
+                named, named_after = self._speaker_from_run(toks, after + 1)
+                if named is not None and named.name and named.person:
+                    speaker = named
+                    after = named_after + (
+                        1 if named_after < len(toks) and toks[named_after].text == "," else 0
+                    )
             if speaker is None or (speaker.name is None and not speaker.person):
                 return None
         after = self._skip_appositive(toks, after)
@@ -500,7 +535,9 @@ class _Reader:
                 continue
             if tok.low == "menurut" or (tok.low in SHORT_CUES and toks[k - 1].text == ","):
                 speaker = self._phrase(toks, k + 1, sentence)
-            elif tok.low.startswith("di") and len(tok.low) > MIN_PASSIVE_LENGTH and not tok.cap:
+            elif tok.low == "adalah" or (
+                tok.low.startswith("di") and len(tok.low) > MIN_PASSIVE_LENGTH and not tok.cap
+            ):
                 speaker, _ = self._speaker_from_run(toks, k + 1)
             else:
                 continue
@@ -583,7 +620,12 @@ class _Reader:
         # An appositive chain: "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo".
         cur = nxt
         for _ in range(MAX_APPOSITIVES):
-            if not (cur + 1 < len(toks) and toks[cur].text == "," and toks[cur + 1].cap):
+            if cur + 1 < len(toks) and toks[cur].low in ("dari", "di") and toks[cur + 1].cap:
+                _, cur = self._speaker_from_run(toks, cur + 1)  # "Tim Peneliti dari UGM, Dian"
+                continue
+            if cur + 2 < len(toks) and toks[cur].text == "," and toks[cur + 1].low == "dan":
+                cur += 1  # "Bidang Politik, Hukum, dan Keamanan Mahfud MD"
+            if not (cur + 1 < len(toks) and toks[cur].text in ",dan" and toks[cur + 1].cap):
                 break
             first = cur + 1
             other, cur = self._speaker_from_run(toks, first)
@@ -788,11 +830,11 @@ class _Reader:
             return
         speaker, cue, start, end = found
         start, end = self._trim(start, end)
-        if speaker is None or not speaker.name or end - start < 2:
-            return
-        if len(self.body[start:end].split()) < MIN_INDIRECT_WORDS:
+        if speaker is None or not speaker.name:
             return
         self._remember(speaker, start, index)
+        if len(self.body[start:end].split()) < MIN_INDIRECT_WORDS:
+            return
         text = self.body[start:end]
         self.quotes.append(Quote(text, speaker.name, "indirect", start, end, cue=cue))
 

@@ -12,6 +12,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*|\d+(?:[.,/:]\d+)*|[^\w\s]")
 # Lower-case words allowed inside a name or an organisation name.
 _NAME_LINKS = frozenset({"bin", "binti", "van", "der", "den", "de", "von", "al", "el", "da", "dos"})
 _ORG_LINKS = frozenset({"dan", "&", "of", "at", "for"})
+# Titles written in lower case inside a run ("Kepala Dinas Kesehatan dr Widji Lestariono").
+_LOWER_TITLES = frozenset({"dr", "drg", "ir", "prof", "hj", "h"})
 _ROLE_LOWER = frozenset(word.lower() for word in ROLE_WORDS)
 _NOT_NAME = ROLE_WORDS | PLACES
 # Roles and offices that are followed by a place name ("Wali Kota Sukamaju"); by hand.
@@ -128,7 +130,7 @@ def read_run(toks: list[Tok], i: int) -> tuple[Run | None, int]:
             return Run(tuple(words), toks[i].start, spans[-1][1], acronym, tuple(spans)), k
         elif (tok.cap and tok.text[0].isalpha()) or (
             words
-            and (tok.low in _NAME_LINKS or tok.low in _ORG_LINKS)
+            and (tok.low in _NAME_LINKS or tok.low in _ORG_LINKS or tok.text in _LOWER_TITLES)
             and nxt is not None
             and nxt.cap
         ):
