@@ -622,3 +622,16 @@ def test_role_words_then_comma_then_name() -> None:
 )
 def test_more_attribution_forms(body: str, speaker: str | None) -> None:
     assert only(body)[0].speaker == speaker
+
+
+def test_title_case_heading_in_marks_is_not_a_quote() -> None:
+    body = "Tonton juga “Warga Sukamaju Panen Raya: Untung atau Rugi?” di sini.\n\n“Idul Fitri Momentum Berbagi”"
+    assert quotes_of(body) == ()
+
+
+def test_full_name_written_inside_a_quote() -> None:
+    body = (
+        "“Kami mendukung langkah Gubernur Hartati Wirasena sepenuhnya,” kata Bupati Sony "
+        "Lumbanraja. “Kami yakin,” ujar Wirasena."
+    )
+    assert [q.speaker for q in only(body)] == ["Sony Lumbanraja", "Hartati Wirasena"]

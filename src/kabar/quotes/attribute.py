@@ -80,8 +80,12 @@ TITLE_CUES = frozenset(
     "film lagu buku novel album judul berjudul bertajuk bertema bernama bernama julukan dijuluki "
     "alias sebutan tagar program acara slogan semboyan tema majalah koran harian sinetron serial "
     "drama lakon kolom rubrik festival kampanye gerakan istilah kata akronim singkatan "
-    "tajuk".split()
+    "tajuk tonton simak baca lihat".split()
 )
+# Small words a title keeps in lower case ("Halal atau Haram?"); by hand.
+_TITLE_LINKS = frozenset("dan atau di ke dari yang untuk dengan pada dalam of the and".split())
+# A title-case quoted phrase this short is a title or a name, not a quote; by hand.
+MAX_TITLE_WORDS = 12
 # Lower-case words that cannot follow a subject as its verb; by hand.
 _NOT_VERB = frozenset(
     "dan yang di ke dari untuk dengan atau serta pada dalam itu ini tersebut oleh bagi "
@@ -271,8 +275,16 @@ class _Reader:
     def _full_names(self) -> list[str]:
         """Return the multi-word person names written in the body, shortest first."""
         names: dict[str, int] = {}
-        for sentence in self.sentences:
-            toks = sentence.toks
+        quoted = [  # names inside quotes count too ("... ketegasan Presiden Prabowo Subianto")
+            [
+                Tok(t.text, t.start + q.start, t.end + q.start)
+                for t in tokenize(self.body[q.start : q.end])
+            ]
+            for q in self.spans
+            if not q.single
+        ]
+        groups = [(s.toks, False) for s in self.sentences] + [(q, True) for q in quoted]
+        for toks, in_quote in groups:
             i = 0
             while i < len(toks):
                 run, nxt = read_run(toks, i)
@@ -281,7 +293,7 @@ class _Reader:
                     continue
                 trimmed = self._trim_sentence_start(run, toks, i)
                 words = self._name_words(trimmed.words) if trimmed else ()
-                if len(words) >= 2 and all(w in self.proper for w in words):
+                if len(words) >= 2 and (in_quote or all(w in self.proper for w in words)):
                     names.setdefault(" ".join(words), len(names))
                 if words and trimmed is not None and len(words) < len(trimmed.words):
                     cut = len(trimmed.words) - len(words)
@@ -773,7 +785,8 @@ class _Reader:
             kind = "direct"
         else:
             kind = "partial"
-        if kind == "partial" and self._is_title(text, left, right):
+        unattributed = not (found_after or found_before)
+        if (kind == "partial" or unattributed) and self._is_title(text, left, right):
             return None
         speaker: Speaker | None = None
         cue: str | None = None
@@ -809,12 +822,16 @@ class _Reader:
     def _is_title(self, text: str, left: list[Tok], right: list[Tok]) -> bool:
         """Tell whether a quoted phrase is a title of a work or a nickname, not a quote."""
         words = text.split()
-        if left and left[-1].low in TITLE_CUES:
-            return True
+        if any(t.low in TITLE_CUES for t in left[-2:]):
+            return True  # "film “...”", "Tonton juga “...”"
         if left and right and left[-1].cap and right[0].cap and len(words) <= 3:
             return True  # Joko "Jokowi" Widodo
-        letters = [w for w in words if w[:1].isalpha()]
-        return len(letters) >= 2 and all(w[0].isupper() for w in letters) and len(words) <= 8
+        letters = [w for w in words if w[:1].isalpha() and w.lower() not in _TITLE_LINKS]
+        return (
+            len(letters) >= 2
+            and all(w[0].isupper() for w in letters)
+            and len(words) <= MAX_TITLE_WORDS
+        )
 
     # -- indirect speech -----------------------------------------------------------------------
 
