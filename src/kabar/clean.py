@@ -208,6 +208,7 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|co)$", 
 # Short lines pointing readers to the outlet's Google News or WhatsApp channel.
 _CHANNEL_PROMO = re.compile(r"\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b", re.I)
 CHANNEL_PROMO_MAX_WORDS = 25  # the longest seen: Kompas's two-sentence WhatsApp promo
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _TRAILING_SOURCE = re.compile(
     r"(?<=[.!?\"”’'])\s*[(\[]\s*[\w.-]+\.(?:com|co\.id|co|id|net|org)\s*[)\]]\s*$"
 )
@@ -250,7 +251,7 @@ DATELINES = (
     # "Suara.com -", "VIVA –", "Rimanews -", "KOMPAS.com -"
     re.compile(rf"^(?P<brand>{_BRAND})\s*{_DASH}\s*"),
     # "Jakarta -" (Detik), "SPANYOL –"
-    re.compile(rf"^(?P<place>{_PLACE})\s+{_DASH}\s*"),
+    re.compile(rf"^(?P<place>{_PLACE})(?:\s+{_DASH}\s*|[-–—]{{1,2}}\s+)"),
 )
 # Brand heads that scrapers glue onto the first word: "Siap.Viva.co.id" -> "SiapKim Jong Un".
 _GLUED_HEADS = sorted(
@@ -434,7 +435,7 @@ def _stem(word: str) -> str:
 def line_reason(line: str) -> str | None:
     """Return why a line is boilerplate wherever it stands, or None for a possible story line."""
     key = name_key(line)
-    if not _LETTER_OR_DIGIT.search(line):
+    if not _LETTER_OR_DIGIT.search(line) or _BARE_URL.match(line):
         return REASON_SHARE
     if key in _AD_LINES:
         return REASON_AD

@@ -94,6 +94,8 @@ _URL_DATES = (
     re.compile(r"/(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})\d{0,8}(?:-|/)"),
     re.compile(r"/(?P<y>20\d{2})-(?P<m>\d{2})-(?P<d>\d{2})/"),
 )
+_PLACE_ACRONYMS = frozenset("DKI DIY NTT NTB PBB AS DC UEA RRT".split())
+_UPDATED = re.compile(r"\b(?:diperbarui|pembaruan|updated?|terakhir\s+diubah)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 _BYLINE_LABEL = re.compile(
@@ -115,6 +117,8 @@ _PROMO_OUTLET = re.compile(
 )
 _NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*")
+_BOX_LINE = re.compile(r"^(?:[•·▪◦●‣*-]|sumber\b)", re.IGNORECASE)
+_DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
 _NAME_JUNK = re.compile(r"\([^)]*\)|\S+@\S+|https?://\S+|[|•]")
 _NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,5}$")
 
@@ -128,7 +132,7 @@ _CUE = (
     r"dilaporkan(?:\s+oleh)?|melaporkan|diberitakan(?:\s+oleh)?|diwartakan(?:\s+oleh)?|"
     r"memberitakan|menurut(?:\s+laporan)?|laporan|ditulis(?:\s+oleh)?|menulis|"
     r"seperti\s+(?:dikutip|dilansir|dilaporkan|ditulis|diberitakan)(?:\s+(?:dari|oleh))?|"
-    r"kepada|via|reported\s+by|according\s+to|told)"
+    r"kepada|via|lapor|reported\s+by|according\s+to|told)"
 )
 _MEDIUM = (
     r"(?:(?:laman|situs(?:\s+web)?|portal|media|kantor\s+berita|agensi|harian|surat\s+kabar|"
@@ -136,6 +140,18 @@ _MEDIUM = (
     r"laporan|akun\s+resmi)\s+)?"
 )
 _CUED_WIRE = re.compile(rf"(?<!\w)(?P<cue>{_CUE})\s+{_MEDIUM}{_WIRE}", re.IGNORECASE)
+# "Reuters melaporkan ...": the agency named before the verb of reporting.
+_WIRE_THEN_CUE = re.compile(
+    rf"(?<![\w.]){_WIRE}\s+(?:melaporkan|memberitakan|mengabarkan|mewartakan|menulis|"
+    r"melansir)\b",
+    re.IGNORECASE,
+)
+# "Artikel ini telah tayang di TribunJabar.id dengan judul ...": the outlet first carrying it.
+_SYNDICATED_FROM = re.compile(
+    r"\b(?:tayang|terbit|dimuat|diterbitkan)(?:\s+pertama\s+kali)?\s+(?:di|oleh)\s+"
+    r"(?P<name>[\w.]+(?:\s+[A-Z][\w.]*){0,2})",
+    re.IGNORECASE,
+)
 _SOURCE_LABEL = re.compile(r"^(?:sumber|source|tambahan)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
 _SOURCE_SPLIT = re.compile(
     r"\s*(?:,|;|\bdan\b|\band\b|\.\s+(?:tambahan|sumber)\s*:)\s*", re.IGNORECASE
@@ -190,7 +206,9 @@ def find_outlet(raw: RawDocument, cleaned: Cleaned) -> str | None:
         if outlet_name(line):
             return outlet_name(line)
     for removed in cleaned.removed:
-        if removed.reason in (cleaning.REASON_SOURCE, cleaning.REASON_DATE):
+        # "Kompas.com - 11/10/2023, 18:30 WIB", a source box's "• Siap.Viva.co.id : ..." line
+        boxed = removed.reason == cleaning.REASON_SOURCE and _BOX_LINE.match(removed.text)
+        if boxed or removed.reason == cleaning.REASON_DATE:
             for part in re.split(r"[\s:|•]+", removed.text):
                 if "." in part and outlet_name(part):
                     return outlet_name(part)
@@ -263,11 +281,16 @@ def find_published(raw: RawDocument, cleaned: Cleaned) -> str | None:
         parsed = parse_date(raw.published, require_day=False)
         if parsed:
             return parsed
-    for removed in cleaned.removed:
-        if removed.reason in (cleaning.REASON_DATE, cleaning.REASON_HEADER):
-            parsed = parse_date(removed.text, require_day=False)
-            if parsed:
-                return parsed
+    dated = [
+        r.text
+        for r in cleaned.removed
+        if r.reason in (cleaning.REASON_DATE, cleaning.REASON_HEADER, cleaning.REASON_BYLINE)
+    ]
+    # A "Diperbarui" (updated) time is a fallback: the first publication comes first.
+    for line in sorted(dated, key=lambda text: bool(_UPDATED.search(text))):
+        parsed = parse_date(line, require_day=False)
+        if parsed:
+            return parsed
     if cleaned.dateline_prefix:
         parsed = parse_date(cleaned.dateline_prefix, require_day=False)
         if parsed:
@@ -382,6 +405,9 @@ def _names(text: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(_NAME_JUNK.sub(" ", text)):
         part = part.strip(" .:-–—'\"")
+        pieces = _DASH_SPLIT.split(part, maxsplit=1)
+        if len(pieces) == 2 and outlet_name(pieces[1].strip()):
+            part = pieces[0]  # "Rizky - detikNews"
         if _ROLE_WORD.match(part) or outlet_name(part):
             continue
         if " " not in part and "-" in part:
@@ -401,10 +427,15 @@ def find_wires(cleaned: Cleaned, outlet: str | None) -> tuple[str, ...]:
         found.extend(_own_filtered([credit], own))
     for removed in cleaned.removed:
         if removed.reason == cleaning.REASON_SOURCE:
-            names = _source_line_names(removed.text) or _wires_in(removed.text, _ANY_WIRE)
+            names = (
+                _source_line_names(removed.text)
+                or _syndicated_from(removed.text)
+                or _wires_in(removed.text, _ANY_WIRE)
+            )
             found.extend(_own_filtered(names, own))
     for paragraph in cleaned.paragraphs:
         found.extend(_own_filtered(_wires_in(paragraph, _CUED_WIRE), own))
+        found.extend(_own_filtered(_wires_in(paragraph, _WIRE_THEN_CUE), own))
         for match in _DOMAIN_AFTER_CUE.finditer(paragraph):
             domain = match.group("domain")
             name = wire_name(domain) or outlet_name(domain) or domain
@@ -426,6 +457,20 @@ def _wires_in(text: str, pattern: re.Pattern[str]) -> list[str]:
         if name and not (cue and cue.casefold() == "kepada" and outlet_name(spelled or name)):
             names.append(name)
     return names
+
+
+def _syndicated_from(line: str) -> list[str]:
+    """Return the outlet a syndication note names ("telah tayang di Kompas.com dengan ...")."""
+    match = _SYNDICATED_FROM.search(line)
+    if not match:
+        return []
+    name = match.group("name").strip(" .,")
+    known = wire_name(name) or outlet_name(name)
+    if known:
+        return [known]
+    first = name.split()[0].strip(" .,")
+    known = wire_name(first) or outlet_name(first)
+    return [known] if known else ([first] if "." in first else [])
 
 
 def _source_line_names(line: str) -> list[str]:
