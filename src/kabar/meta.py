@@ -160,7 +160,7 @@ _SOURCE_SPLIT = re.compile(
 _SOURCE_NAME = re.compile(r"^[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9&][\w.&'’-]*){0,3}$")
 _ANY_WIRE = re.compile(rf"(?<![\w.]){_WIRE}", re.IGNORECASE)
 _DOMAIN_AFTER_CUE = re.compile(
-    rf"(?<!\w){_CUE}\s+{_MEDIUM}(?P<domain>[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co\.uk|id|net|org))\b",
+    rf"(?<!\w)(?P<cue>{_CUE})\s+{_MEDIUM}(?P<domain>[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co\.uk|id|net|org))\b",
     re.IGNORECASE,
 )
 
@@ -437,6 +437,8 @@ def find_wires(cleaned: Cleaned, outlet: str | None) -> tuple[str, ...]:
         found.extend(_own_filtered(_wires_in(paragraph, _CUED_WIRE), own))
         found.extend(_own_filtered(_wires_in(paragraph, _WIRE_THEN_CUE), own))
         for match in _DOMAIN_AFTER_CUE.finditer(paragraph):
+            if match.group("cue").casefold() == "kepada":
+                continue  # the outlet that interviewed, not a source of the text
             domain = match.group("domain")
             name = wire_name(domain) or outlet_name(domain) or domain
             found.extend(_own_filtered([name], own))
