@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kabar.models import Entity, Mention, Quote
 from kabar.quotes import extract_quotes
@@ -635,3 +637,44 @@ def test_full_name_written_inside_a_quote() -> None:
         "Lumbanraja. “Kami yakin,” ujar Wirasena."
     )
     assert [q.speaker for q in only(body)] == ["Sony Lumbanraja", "Hartati Wirasena"]
+
+
+# -- invariants on arbitrary text ------------------------------------------------------------
+
+_PIECES = [
+    "Budi",
+    "Sari Dewi",
+    "kata",
+    "ujarnya",
+    "mengatakan",
+    "bahwa",
+    "Menurut",
+    "ia",
+    "rumah",
+    "“",
+    "”",
+    '"',
+    "‘",
+    "’",
+    "'",
+    ",",
+    ".",
+    ":",
+    "(",
+    ")",
+    "…",
+    "\n\n",
+    "Kepala Dinas",
+    "Kota",
+    "-",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.booleans())
+def test_any_text_keeps_the_invariants(pieces: list[str], spaced: bool) -> None:
+    body = (" " if spaced else "").join(pieces)
+    found = quotes_of(body)
+    for quote in found:
+        assert quote.text and quote.text == quote.text.strip()
+        assert quote.speaker is None or quote.speaker.strip()
