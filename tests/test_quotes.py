@@ -678,3 +678,10 @@ def test_any_text_keeps_the_invariants(pieces: list[str], spaced: bool) -> None:
     for quote in found:
         assert quote.text and quote.text == quote.text.strip()
         assert quote.speaker is None or quote.speaker.strip()
+
+
+def test_dropped_opening_mark() -> None:
+    body = "Warga berkumpul di balai desa.\n\nKami sudah menunggu tiga hari,” kata Joko Susanto."
+    (quote,) = only(body)
+    assert quote.text == "Kami sudah menunggu tiga hari,"
+    assert quote.speaker == "Joko Susanto"

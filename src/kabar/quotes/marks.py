@@ -25,11 +25,20 @@ _DROPPED_CLOSE = re.compile(
 )
 
 
+# A quote whose opening mark was dropped is trusted up to this length (a long Kompas
+# paragraph quote runs to about 80 words); by hand.
+MAX_DROPPED_OPEN_WORDS = 80
+# A cue right after a closing mark: ”, kata Budi / ” ujarnya.
+_CUE_AFTER = re.compile(
+    r"\s*,?\s*(?:" + "|".join(sorted(SHORT_CUES, key=len, reverse=True)) + r")(?:nya)?\b"
+)
+
+
 @dataclass(frozen=True)
 class QuotedSpan:
     """A quoted stretch of the body: marks (``open``/``close``) and the text between them."""
 
-    open: int  # offset of the opening mark
+    open: int  # offset of the opening mark (the paragraph start when it was dropped)
     close: int | None  # offset of the closing mark, None if it was dropped
     start: int  # offset of the quoted text (marks and outer spaces excluded)
     end: int
@@ -112,6 +121,20 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
             if open_at is None:
                 if opens or not closes:
                     open_at = i
+                elif _CUE_AFTER.match(body, i + 1, p_end):
+                    # The opening mark was dropped: "Kami siap,” kata Budi." quotes from the
+                    # paragraph start (or the end of the previous quote in it).
+                    begin = max(
+                        [p_start] + [q.close + 1 for q in spans if q.close and q.close >= p_start]
+                    )
+                    start, end = _strip(body, begin, i)
+                    inner = body[start:end]
+                    if (
+                        start < end
+                        and not any(c in _DOUBLE for c in inner)
+                        and len(inner.split()) <= MAX_DROPPED_OPEN_WORDS
+                    ):
+                        spans.append(QuotedSpan(begin, i, start, end))
             elif closes or not opens:
                 start, end = _strip(body, open_at + 1, i)
                 if start < end:
