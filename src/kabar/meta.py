@@ -140,12 +140,13 @@ _MEDIUM = (
     r"laporan|akun\s+resmi)\s+)?"
 )
 _CUED_WIRE = re.compile(rf"(?<!\w)(?P<cue>{_CUE})\s+{_MEDIUM}{_WIRE}", re.IGNORECASE)
-# "Reuters melaporkan ...": the agency named before the verb of reporting.
-_WIRE_THEN_CUE = re.compile(
-    rf"(?<![\w.]){_WIRE}\s+(?:melaporkan|memberitakan|mengabarkan|mewartakan|menulis|"
-    r"melansir)\b",
-    re.IGNORECASE,
+# "Reuters melaporkan ...": the agency named right before the verb of reporting. The verbs are
+# found first and only the words before them are matched against the (long) list of names.
+_REPORT_VERB = re.compile(
+    r"\b(?:melaporkan|memberitakan|mengabarkan|mewartakan|menulis|melansir)\b", re.IGNORECASE
 )
+_WIRE_AT_END = re.compile(rf"(?<![\w.]){_WIRE}\s+$", re.IGNORECASE)
+WIRE_LOOKBACK_CHARS = 40  # "The Associated Press" and the longest names fit
 # "Artikel ini telah tayang di TribunJabar.id dengan judul ...": the outlet first carrying it.
 _SYNDICATED_FROM = re.compile(
     r"\b(?:tayang|terbit|dimuat|diterbitkan)(?:\s+pertama\s+kali)?\s+(?:di|oleh)\s+"
@@ -435,7 +436,9 @@ def find_wires(cleaned: Cleaned, outlet: str | None) -> tuple[str, ...]:
             found.extend(_own_filtered(names, own))
     for paragraph in cleaned.paragraphs:
         found.extend(_own_filtered(_wires_in(paragraph, _CUED_WIRE), own))
-        found.extend(_own_filtered(_wires_in(paragraph, _WIRE_THEN_CUE), own))
+        for verb in _REPORT_VERB.finditer(paragraph):
+            before = paragraph[max(0, verb.start() - WIRE_LOOKBACK_CHARS) : verb.start()]
+            found.extend(_own_filtered(_wires_in(before, _WIRE_AT_END), own))
         for match in _DOMAIN_AFTER_CUE.finditer(paragraph):
             if match.group("cue").casefold() == "kepada":
                 continue  # the outlet that interviewed, not a source of the text
