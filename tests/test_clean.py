@@ -277,6 +277,20 @@ def test_metadata_title_wins_and_its_repeat_is_removed() -> None:
     assert cleaned.paragraphs == (STORY_1,)
 
 
+@pytest.mark.parametrize(
+    ("given", "title"),
+    [
+        ("Pasar Baru Dibuka | Okezone News", "Pasar Baru Dibuka"),
+        ("Pasar Baru Dibuka - Republika Online", "Pasar Baru Dibuka"),
+        ("Duet Prabowo - Gibran", "Duet Prabowo - Gibran"),
+        ("Pasar Baru Dibuka : Okezone Ekonomi", "Pasar Baru Dibuka"),
+    ],
+)
+def test_metadata_title_suffixes(given: str, title: str) -> None:
+    """A site name after the headline goes; a dash inside the headline stays."""
+    assert clean(_doc(STORY_1, title=given)).title == title
+
+
 def test_trailing_initials_and_source_stripped_from_last_paragraph() -> None:
     """Sign-off initials glued to the last paragraph are cut, the sentence kept."""
     cleaned = clean(_doc(STORY_1, STORY_3 + " (ant/rzk)"))
@@ -351,13 +365,14 @@ def test_cleaning_is_idempotent(lines: list[str], title: str | None) -> None:
     assert again.title == first.title
 
 
-# Detik rows for the quality gate, and the floors measured on them (see benchmarks/eval_clean.py):
-# every one of the 200 rows lost all its ad lines, and 99.6 % of the story sentences were kept.
+# Detik rows for the quality gate, and floors a little below what was measured on them
+# (measured with this test's own counting on the first 200 rows: 100 % of rows lost
+# every ad line, 99.95 % of story sentences were kept, 99.5 % of rows kept >= 95 % of theirs).
 DETIK_ROWS = 200
 AD_LINE = re.compile(r"^(?:SCROLL TO CONTINUE WITH CONTENT|ADVERTISEMENT)$")
 MIN_ROWS_AD_FREE = 0.99
-MIN_SENTENCES_KEPT = 0.95
-MIN_ROWS_95_KEPT = 0.95
+MIN_SENTENCES_KEPT = 0.99
+MIN_ROWS_95_KEPT = 0.98
 _SENTENCE_LINE = re.compile(r"""[.!?]["”’']?$""")
 # Video and related-article promos end like sentences but are not story sentences.
 _PROMO_LINE = re.compile(r"^(?:simak|tonton|lihat|saksikan|baca)\b", re.IGNORECASE)

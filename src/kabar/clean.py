@@ -582,8 +582,9 @@ def _clean_title(title: str) -> str:
     """Drop a " | Outlet" or " - Outlet" suffix from a metadata title."""
     title = " ".join(title.split())
     while match := _TITLE_SUFFIX.search(title):
-        if not outlet_name(match.group("brand").strip()):
-            break
+        brand = match.group("brand").strip()
+        if not (outlet_name(brand) or (len(brand.split()) <= 3 and outlet_name(brand.split()[0]))):
+            break  # "Okezone News", "Republika Online", "detikNews" go; "Prabowo - Gibran" stays
         title = title[: match.start()].rstrip()
     return title
 
