@@ -138,6 +138,14 @@ def test_outlet_from_url() -> None:
     assert outlet_from_url("https://example.org/x") is None
 
 
+def test_unknown_outlet_from_url_is_its_domain() -> None:
+    """A URL on a site the table does not know names the outlet by its domain."""
+    raw = RawDocument(
+        source="a.html", text="Warga berkumpul.", format="html", url="https://www.wartapagi.com/x"
+    )
+    assert _describe(raw).outlet == "wartapagi.com"
+
+
 def test_unknown_outlet_json_field_is_kept_as_given() -> None:
     """An outlet the table does not know is still reported, as the input spells it."""
     raw = RawDocument(source="a.json", text="Warga berkumpul.", format="json", outlet="Warta Desa")
@@ -191,7 +199,9 @@ def test_initials_are_not_authors_and_contributors_are_not_authors() -> None:
         ("Harga minyak naik. Reuters melaporkan stok AS turun tajam.", ("Reuters",)),
         ("Harga minyak naik, lapor AFP.", ("AFP",)),
         ("Warga mengungsi.\nArtikel ini telah tayang di Kompas.com dengan judul x", ("Kompas",)),
-        ("Warga mengungsi.\nArtikel ini telah tayang di beritajatim.com", ("beritajatim.com",)),
+        ("Warga mengungsi.\nArtikel ini telah tayang di wartapagi.com", ("wartapagi.com",)),
+        ("Inflasi naik tipis bulan ini.\nSumber: BPS", ()),
+        ("Inflasi naik tipis bulan ini.\nSumber: Harian Sinar Pagi", ("Harian Sinar Pagi",)),
         ("Ia tiba pukul tujuh, kata dia kepada Kompas.com.", ()),
         ("“Kami siap,” kata dia kepada Reuters.", ("Reuters",)),
         ("Menurut media negara Rusia, pertemuan berlangsung lima jam.", ()),

@@ -31,6 +31,7 @@ from kabar.sources import (
     name_key,
     outlet_from_url,
     outlet_name,
+    registered_domain,
     wire_name,
     wire_spellings,
 )
@@ -154,6 +155,13 @@ _SYNDICATED_FROM = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_LABEL = re.compile(r"^(?:sumber|source|tambahan)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+# An unknown name credited in a "Sumber:" line counts only when it looks like a medium: a
+# web address or a news word. "Sumber: BPS" or "Sumber: Kementerian Keuangan" credit data.
+_MEDIA_NAME = re.compile(
+    r"\.(?:com|co|id|net|org|tv)\b|\b(?:news|times|post|journal|daily|herald|press|tribune|"
+    r"media|tv|radio|harian|koran|majalah|kantor berita|agency|gazette|magazine|online)\b",
+    re.IGNORECASE,
+)
 _SOURCE_SPLIT = re.compile(
     r"\s*(?:,|;|\bdan\b|\band\b|\.\s+(?:tambahan|sumber)\s*:)\s*", re.IGNORECASE
 )
@@ -221,6 +229,9 @@ def find_outlet(raw: RawDocument, cleaned: Cleaned) -> str | None:
     for name in given:
         if name and name.strip():
             return name.strip()
+    domain = registered_domain(raw.url)
+    if domain:
+        return domain  # an outlet the table does not know, named by its web address
     title_at = next((r.position for r in cleaned.removed if r.reason == cleaning.REASON_TITLE), 0)
     for removed in cleaned.removed:
         words = removed.text.split()
@@ -491,8 +502,8 @@ def _source_line_names(line: str) -> list[str]:
         known = wire_name(part) or outlet_name(part)
         if known:
             names.append(known)
-        elif _SOURCE_NAME.match(part):
-            names.append(part)
+        elif _SOURCE_NAME.match(part) and _MEDIA_NAME.search(part):
+            names.append(part)  # an unknown medium: "Sumber: Harian Sinar Pagi", "Sumber: x.com"
     return names
 
 

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 _LIST_SEPARATOR = "|"
 _KEY_JUNK = re.compile(r"[\s._\-']+")
+_HOST = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
 _WWW = re.compile(r"^(?:www\d?|m|mobile|amp)\.")
 
 
@@ -117,6 +118,18 @@ def outlet_from_url(url: str | None) -> str | None:
         ):
             return name
     return None
+
+
+def registered_domain(url: str | None) -> str | None:
+    """Return a URL's site domain without "www." ("https://www.jpnn.com/news/x" -> "jpnn.com")."""
+    if not url or "." not in url:
+        return None
+    try:
+        host = urlsplit(url.strip() if "//" in url else "//" + url.strip()).hostname or ""
+    except ValueError:
+        return None
+    host = _WWW.sub("", host.casefold())
+    return host if "." in host and _HOST.match(host) else None
 
 
 def brand_spellings() -> tuple[str, ...]:
