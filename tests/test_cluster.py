@@ -8,7 +8,7 @@ from story_corpus import FINAL_1, FINAL_2, FLOOD_1, FLOOD_2, RICE_1
 from kabar import cluster
 
 
-def _vectors(*bodies: str) -> list[dict[int, float]]:
+def _vectors(*bodies: str) -> list[cluster.Vector]:
     index = cluster.StoryIndex()
     terms = [cluster.term_counts(None, b) for b in bodies]
     index.count_documents(terms)
@@ -23,16 +23,17 @@ def test_content_words_drop_stop_words_and_short_numbers() -> None:
 
 def test_same_event_is_closer_than_other_events() -> None:
     flood_1, flood_2, rice, final_1, final_2 = _vectors(FLOOD_1, FLOOD_2, RICE_1, FINAL_1, FINAL_2)
-    same = cluster._dot(flood_1, flood_2)
+    same = cluster.dot(flood_1, flood_2)
     assert same > cluster.STORY_THRESHOLD
-    assert cluster._dot(final_1, final_2) > cluster.STORY_THRESHOLD
-    assert max(cluster._dot(flood_1, rice), cluster._dot(flood_2, final_1)) < same / 4
+    assert cluster.dot(final_1, final_2) > cluster.STORY_THRESHOLD
+    assert max(cluster.dot(flood_1, rice), cluster.dot(flood_2, final_1)) < same / 4
 
 
 def test_vectors_are_unit_and_truncated() -> None:
     (vector,) = _vectors(FLOOD_1)
-    assert len(vector) == cluster.ARTICLE_TERMS
-    assert abs(sum(w * w for w in vector.values()) - 1.0) < 1e-6
+    assert len(vector[0]) == cluster.ARTICLE_TERMS
+    assert abs(float((vector[1].astype(float) ** 2).sum()) - 1.0) < 1e-5
+    assert (vector[1][:-1] >= vector[1][1:]).all()  # heaviest first
 
 
 def test_time_penalty_grows_with_gap_and_ignores_missing_dates() -> None:
@@ -71,9 +72,23 @@ def test_index_assigns_opens_and_round_trips() -> None:
     assert story == -1 or score < cluster.STORY_THRESHOLD
     index.open_story(index.vector(terms[2]), 104, 2)
     restored = cluster.StoryIndex.from_arrays(index.to_arrays(), [list(d) for d in index.days])
-    assert restored.story_day(0) == 100 and restored.sizes == [2, 1]
+    assert restored.story_day(0) == 100 and restored.sizes.tolist() == [2, 1]
     assert restored.background == "id"
-    for a, b in zip(index.centroids, restored.centroids, strict=True):
-        assert a.keys() == b.keys()
-        assert np.allclose([a[k] for k in a], [b[k] for k in a], atol=1e-6)
-    assert restored.best_story(index.vector(terms[1]), 101)[0] == 0
+    assert np.array_equal(restored.centroid_ids, index.centroid_ids[:2])
+    assert np.allclose(restored.norms, index.norms[:2])
+    assert restored.best_story(index.vector(terms[1]), 101) == index.best_story(
+        index.vector(terms[1]), 101
+    )
+
+
+def test_candidates_come_from_the_inverted_index(monkeypatch) -> None:
+    monkeypatch.setattr(cluster, "EXHAUSTIVE_STORIES", 0)
+    index = cluster.StoryIndex()
+    bodies = (FLOOD_1, RICE_1, FINAL_1, FLOOD_2)
+    terms = [cluster.term_counts(None, b) for b in bodies]
+    index.count_documents(terms)
+    for row, t in enumerate(terms[:3]):
+        index.open_story(index.vector(t), 100, row)
+    found = index.candidates(index.vector(terms[3])).tolist()
+    assert found[0] == 0  # the flood story shares the most weight
+    assert index.best_story(index.vector(terms[3]), 100)[0] == 0

@@ -58,7 +58,8 @@ TIME_PENALTY = 0.08
 MIN_QUOTE_WORDS = 5
 QUOTE_KEY_WORDS = 12
 NO_DAY = -(2**31)
-_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+# The duplicate stage's tokens (kabar.dedup.normalized_words), so a body is split once.
+_WORD = re.compile(r"\w+", re.UNICODE)
 _QUOTED = re.compile(r"[\"“]([^\"“”]{20,600})[\"”]")
 # Common Indonesian function words (compiled here from grammar references; no content words).
 _INDONESIAN_STOP_TEXT = """
@@ -139,15 +140,24 @@ def term_counts(
     entities: Sequence[str] = (),
     quotes: Sequence[str] = (),
     language: str = "id",
+    body_words: Sequence[str] | None = None,
 ) -> TermCounts:
-    """Return the weighted term frequencies of one article."""
+    """Return the weighted term frequencies of one article.
+
+    ``body_words`` are the body's lower-cased word tokens when the caller has them already.
+    """
     weights: dict[int, float] = {}
-    for word, count in Counter(content_words(body, language)).items():
-        key = _term_id(word)
-        weights[key] = weights.get(key, 0.0) + count
-    for word, count in Counter(content_words(title or "", language)).items():
-        key = _term_id(word)
-        weights[key] = weights.get(key, 0.0) + TITLE_WEIGHT * count
+    stop = STOP_WORDS.get(language, INDONESIAN_STOP_WORDS)
+    if body_words is None:
+        body_words = _WORD.findall(body.lower())
+    title_words = _WORD.findall((title or "").lower())
+    for words, factor in ((body_words, 1.0), (title_words, TITLE_WEIGHT)):
+        # count first, filter the distinct words (the same rule as content_words)
+        for word, count in Counter(words).items():
+            if len(word) < 2 or word in stop or (word.isdigit() and len(word) != 4):
+                continue
+            key = _term_id(word)
+            weights[key] = weights.get(key, 0.0) + factor * count
     for name in entities:
         key = _term_id("e:" + name.lower())
         weights[key] = weights.get(key, 0.0) + ENTITY_WEIGHT
@@ -225,25 +235,30 @@ def time_penalty(day: int, story_day: int) -> float:
     return TIME_PENALTY * math.log2(gap / TIME_GRACE_DAYS)
 
 
-def _top(vector: dict[int, float], size: int) -> dict[int, float]:
-    """Return the size heaviest entries of a sparse vector."""
-    if len(vector) <= size:
-        return vector
-    return dict(sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:size])
+Vector = tuple[np.ndarray, np.ndarray]  # (int32 term ids, float32 weights), heaviest first
 
 
-def _dot(a: dict[int, float], b: dict[int, float]) -> float:
+def dot(a: Vector, b: Vector) -> float:
     """Return the dot product of two sparse vectors."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    common, ia, ib = np.intersect1d(a[0], b[0], assume_unique=True, return_indices=True)
+    return float(np.dot(a[1][ia].astype(np.float64), b[1][ib])) if len(common) else 0.0
+
+
+def _heaviest(ids: np.ndarray, weights: np.ndarray, size: int) -> Vector:
+    """Return the size heaviest entries, heaviest first (ties by term id)."""
+    if len(ids) > size:
+        keep = np.argpartition(-weights, size - 1)[:size]
+        ids, weights = ids[keep], weights[keep]
+    order = np.lexsort((ids, -weights))
+    return ids[order].astype(np.int32), weights[order].astype(np.float32)
 
 
 class StoryIndex:
     """Story centroids, dates, central articles and the inverted index that finds candidates.
 
-    Per-story data are Python lists indexed by story number; ``to_arrays`` packs them into
-    fixed-width numpy arrays for the saved state.
+    Per-story data live in growable fixed-width numpy arrays (a centroid is its
+    CENTROID_TERMS heaviest terms), so a million stories take well under 1 GB; only the
+    member days and the posting lists are Python lists.
     """
 
     def __init__(self, background: str | None = "id") -> None:
@@ -254,17 +269,22 @@ class StoryIndex:
             self._prior, self._prior_docs = np.zeros(N_TERMS, dtype=np.int32), 0
         else:
             self._prior, self._prior_docs = background_df(background)
-        self.centroids: list[dict[int, float]] = []
-        self.norms: list[float] = []
-        self.days: list[list[int]] = []  # known member days, sorted
-        self.best_vectors: list[dict[int, float]] = []
-        self.best_rows: list[int] = []
-        self.sizes: list[int] = []
-        self._posted: list[set[int]] = []
+        self._count = 0
+        self.centroid_ids = np.full((0, CENTROID_TERMS), -1, dtype=np.int32)
+        self.centroid_weights = np.zeros((0, CENTROID_TERMS), dtype=np.float32)
+        self.norms = np.zeros(0, dtype=np.float64)
+        self.best_ids = np.full((0, ARTICLE_TERMS), -1, dtype=np.int32)
+        self.best_weights = np.zeros((0, ARTICLE_TERMS), dtype=np.float32)
+        self.best_rows = np.zeros(0, dtype=np.int64)
+        self.sizes = np.zeros(0, dtype=np.int64)
+        self.story_days = np.zeros(0, dtype=np.int64)
+        self.days: list[list[int]] = []  # known member days per story, sorted
         self._postings: dict[int, list[int]] = {}
+        # dense scratch row; index -1 (an unused centroid slot) reads the last, always-0 cell
+        self._scratch = np.zeros(N_TERMS + 1, dtype=np.float32)
 
     def __len__(self) -> int:
-        return len(self.centroids)
+        return self._count
 
     def count_documents(self, batch: Sequence[TermCounts]) -> None:
         """Add a batch's terms to the document frequencies before any of it is weighted."""
@@ -274,113 +294,159 @@ class StoryIndex:
         np.add.at(self.df, ids, 1)
         self.n_docs += len(batch)
 
-    def vector(self, terms: TermCounts) -> dict[int, float]:
-        """Return the unit TF-IDF vector of an article's heaviest terms."""
+    def vector(self, terms: TermCounts) -> Vector:
+        """Return the unit TF-IDF vector of an article's ARTICLE_TERMS heaviest terms."""
         if len(terms.ids) == 0:
-            return {}
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
         df = self.df[terms.ids] + self._prior[terms.ids]
         idf = np.log((1.0 + self.n_docs + self._prior_docs) / (1.0 + df)) + 1.0
-        weights = (1.0 + np.log(terms.counts)) * idf
-        if len(weights) > ARTICLE_TERMS:
-            keep = np.argpartition(-weights, ARTICLE_TERMS)[:ARTICLE_TERMS]
-        else:
-            keep = np.arange(len(weights))
-        norm = float(np.sqrt(np.sum(weights[keep] ** 2))) or 1.0
-        return {int(terms.ids[i]): float(weights[i]) / norm for i in keep}
+        ids, weights = _heaviest(terms.ids, (1.0 + np.log(terms.counts)) * idf, ARTICLE_TERMS)
+        norm = float(np.sqrt(np.sum(weights.astype(np.float64) ** 2))) or 1.0
+        return ids, (weights / norm).astype(np.float32)
 
     def story_day(self, story: int) -> int:
         """Return a story's date: the median day of its dated articles (NO_DAY when none)."""
-        days = self.days[story]
-        return days[(len(days) - 1) // 2] if days else NO_DAY
+        return int(self.story_days[story])
 
-    def candidates(self, vector: dict[int, float]) -> list[int]:
+    def candidates(self, vector: Vector) -> np.ndarray:
         """Return stories sharing heavy terms with a vector, most shared weight first."""
-        if len(self.centroids) <= EXHAUSTIVE_STORIES:
-            return list(range(len(self.centroids)))
-        score: dict[int, float] = {}
-        for term, weight in _top(vector, QUERY_TERMS).items():
-            for story in self._postings.get(term, ())[-POSTING_SCAN:]:
-                score[story] = score.get(story, 0.0) + weight
-        ranked = sorted(score, key=lambda s: (-score[s], s))
-        return ranked[:MAX_CANDIDATES]
+        if self._count <= EXHAUSTIVE_STORIES:
+            return np.arange(self._count)
+        found, weights = [], []
+        for term, weight in zip(vector[0][:QUERY_TERMS].tolist(),
+                                vector[1][:QUERY_TERMS].tolist(), strict=True):
+            posting = self._postings.get(term)
+            if posting:
+                scanned = posting[-POSTING_SCAN:]
+                found.extend(scanned)
+                weights.extend([weight] * len(scanned))
+        if not found:
+            return np.zeros(0, dtype=np.int64)
+        stories, inverse = np.unique(np.array(found, dtype=np.int64), return_inverse=True)
+        score = np.bincount(inverse, weights=np.array(weights))
+        return stories[np.lexsort((stories, -score))[:MAX_CANDIDATES]]
 
-    def best_story(self, vector: dict[int, float], day: int) -> tuple[int, float]:
+    def best_story(self, vector: Vector, day: int) -> tuple[int, float]:
         """Return the best story for a vector and its time-penalised similarity (-1 if none)."""
-        best, best_score = -1, -math.inf
-        for story in self.candidates(vector):
-            similarity = _dot(vector, self.centroids[story]) / self.norms[story]
-            similarity -= time_penalty(day, self.story_day(story))
-            if similarity > best_score:
-                best, best_score = story, similarity
-        return best, best_score
+        stories = self.candidates(vector)
+        if len(stories) == 0 or len(vector[0]) == 0:
+            return -1, -math.inf
+        scratch = self._scratch
+        scratch[vector[0]] = vector[1]
+        rows = self.centroid_ids[stories]
+        similarity = (scratch[rows] * self.centroid_weights[stories]).sum(axis=1, dtype=np.float64)
+        scratch[vector[0]] = 0.0
+        similarity /= self.norms[stories]
+        if day != NO_DAY:
+            story_days = self.story_days[stories]
+            gap = np.abs(story_days - day).astype(np.float64)
+            late = (story_days != NO_DAY) & (gap > TIME_GRACE_DAYS)
+            similarity[late] -= TIME_PENALTY * np.log2(gap[late] / TIME_GRACE_DAYS)
+        best = int(np.argmax(similarity))  # first of equals: candidates are ranked already
+        return int(stories[best]), float(similarity[best])
 
-    def open_story(self, vector: dict[int, float], day: int, row: int) -> int:
+    def _grow(self) -> None:
+        """Make room for one more story, doubling the arrays when full."""
+        if self._count < len(self.norms):
+            return
+        extra = max(1024, len(self.norms))
+
+        def grown(array: np.ndarray, fill: float) -> np.ndarray:
+            pad = np.full((extra, *array.shape[1:]), fill, dtype=array.dtype)
+            return np.concatenate([array, pad])
+
+        self.centroid_ids = grown(self.centroid_ids, -1)
+        self.centroid_weights = grown(self.centroid_weights, 0)
+        self.norms = grown(self.norms, 1)
+        self.best_ids = grown(self.best_ids, -1)
+        self.best_weights = grown(self.best_weights, 0)
+        self.best_rows = grown(self.best_rows, -1)
+        self.sizes = grown(self.sizes, 0)
+        self.story_days = grown(self.story_days, NO_DAY)
+
+    def open_story(self, vector: Vector, day: int, row: int) -> int:
         """Open a story with one article; return its number."""
-        story = len(self.centroids)
-        self.centroids.append({})
-        self.norms.append(1.0)
+        self._grow()
+        story = self._count
+        self._count += 1
         self.days.append([])
-        self.best_vectors.append(vector)
-        self.best_rows.append(row)
-        self.sizes.append(0)
-        self._posted.append(set())
-        self.add(story, vector, day, row)
+        self._set_centroid(story, vector)
+        self._set_best(story, vector, row)
+        self.add_member(story, day)
+        self._post(story, np.zeros(0, dtype=np.int32))
         return story
 
-    def add(self, story: int, vector: dict[int, float], day: int, row: int) -> None:
+    def add(self, story: int, vector: Vector, day: int, row: int) -> None:
         """Add an article's vector and day to a story; keep its most central article."""
-        centroid = self.centroids[story]
-        for term, weight in vector.items():
-            centroid[term] = centroid.get(term, 0.0) + weight
-        centroid = _top(centroid, CENTROID_TERMS)
-        self.centroids[story] = centroid
-        norm = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
-        self.norms[story] = norm
-        self.sizes[story] += 1
-        if day != NO_DAY:
-            bisect.insort(self.days[story], day)
-        if vector and row != self.best_rows[story]:
-            here = _dot(vector, centroid)
-            there = _dot(self.best_vectors[story], centroid)
+        before = self.centroid_ids[story, :POSTED_TERMS].copy()
+        live = self.centroid_ids[story] >= 0
+        ids = np.concatenate([self.centroid_ids[story][live], vector[0]])
+        weights = np.concatenate([self.centroid_weights[story][live], vector[1]])
+        terms, inverse = np.unique(ids, return_inverse=True)
+        sums = np.bincount(inverse, weights=weights).astype(np.float32)
+        self._set_centroid(story, _heaviest(terms, sums, CENTROID_TERMS))
+        self.add_member(story, day)
+        if len(vector[0]) and row != self.best_rows[story]:
+            scratch = self._scratch
+            centroid = self.centroid_ids[story]
+            scratch[centroid] = self.centroid_weights[story]
+            scratch[-1] = 0.0
+            here = float(np.dot(scratch[vector[0]], vector[1]))
+            there = float(np.dot(scratch[self.best_ids[story]], self.best_weights[story]))
+            scratch[centroid] = 0.0
             if here > there:
-                self.best_vectors[story], self.best_rows[story] = vector, row
-        self._post(story)
+                self._set_best(story, vector, row)
+        self._post(story, before)
 
     def add_member(self, story: int, day: int) -> None:
-        """Count a duplicate in a story (its date counts, its text is already there)."""
+        """Count an article in a story and let its day count towards the story's date."""
         self.sizes[story] += 1
         if day != NO_DAY:
-            bisect.insort(self.days[story], day)
+            days = self.days[story]
+            bisect.insort(days, day)
+            self.story_days[story] = days[(len(days) - 1) // 2]
 
-    def _post(self, story: int) -> None:
-        """Enter a story's heaviest centroid terms in the inverted index."""
-        posted = self._posted[story]
-        for term in _top(self.centroids[story], POSTED_TERMS):
-            if term not in posted:
-                posted.add(term)
-                self._postings.setdefault(term, []).append(story)
+    def _set_centroid(self, story: int, vector: Vector) -> None:
+        """Write a story's centroid row and its norm."""
+        size = len(vector[0])
+        self.centroid_ids[story] = -1
+        self.centroid_weights[story] = 0.0
+        self.centroid_ids[story, :size] = vector[0]
+        self.centroid_weights[story, :size] = vector[1]
+        self.norms[story] = float(np.sqrt(np.sum(vector[1].astype(np.float64) ** 2))) or 1.0
+
+    def _set_best(self, story: int, vector: Vector, row: int) -> None:
+        """Record the story's most central article and its vector."""
+        size = len(vector[0])
+        self.best_ids[story] = -1
+        self.best_weights[story] = 0.0
+        self.best_ids[story, :size] = vector[0]
+        self.best_weights[story, :size] = vector[1]
+        self.best_rows[story] = row
+
+    def _post(self, story: int, before: np.ndarray) -> None:
+        """Enter the story's heaviest centroid terms that were not heaviest before."""
+        top = self.centroid_ids[story, :POSTED_TERMS]
+        for term in np.setdiff1d(top[top >= 0], before).tolist():
+            self._postings.setdefault(term, []).append(story)
 
     def to_arrays(self) -> dict[str, np.ndarray]:
-        """Pack the index into fixed-width numpy arrays for the saved state."""
-        n = len(self)
-        c_ids = np.full((n, CENTROID_TERMS), -1, dtype=np.int32)
-        c_w = np.zeros((n, CENTROID_TERMS), dtype=np.float32)
-        b_ids = np.full((n, ARTICLE_TERMS), -1, dtype=np.int32)
-        b_w = np.zeros((n, ARTICLE_TERMS), dtype=np.float32)
-        for s in range(n):
-            _pack(self.centroids[s], c_ids[s], c_w[s])
-            _pack(self.best_vectors[s], b_ids[s], b_w[s])
+        """Return the index as numpy arrays for the saved state."""
+        n = self._count
         return {
             "df": self.df,
             "n_docs": np.array([self.n_docs], dtype=np.int64),
-            "background": np.array([list(BACKGROUNDS).index(self.background) + 1
-                                    if self.background else 0], dtype=np.int64),
-            "centroid_ids": c_ids,
-            "centroid_weights": c_w,
-            "best_ids": b_ids,
-            "best_weights": b_w,
-            "best_rows": np.array(self.best_rows, dtype=np.int64),
-            "story_sizes": np.array(self.sizes, dtype=np.int64),
+            "background": np.array(
+                [list(BACKGROUNDS).index(self.background) + 1 if self.background else 0],
+                dtype=np.int64,
+            ),
+            "centroid_ids": self.centroid_ids[:n],
+            "centroid_weights": self.centroid_weights[:n],
+            "norms": self.norms[:n],
+            "best_ids": self.best_ids[:n],
+            "best_weights": self.best_weights[:n],
+            "best_rows": self.best_rows[:n],
+            "story_sizes": self.sizes[:n],
         }
 
     @classmethod
@@ -392,28 +458,30 @@ class StoryIndex:
         index = cls(list(BACKGROUNDS)[code - 1] if code else None)
         index.df = np.array(arrays["df"], dtype=np.int32)
         index.n_docs = int(arrays["n_docs"][0])
-        for s in range(len(arrays["best_rows"])):
-            centroid = _unpack(arrays["centroid_ids"][s], arrays["centroid_weights"][s])
-            index.centroids.append(centroid)
-            index.norms.append(math.sqrt(sum(w * w for w in centroid.values())) or 1.0)
-            index.best_vectors.append(
-                _unpack(arrays["best_ids"][s], arrays["best_weights"][s])
-            )
-            index.best_rows.append(int(arrays["best_rows"][s]))
-            index.sizes.append(int(arrays["story_sizes"][s]))
-            index.days.append(member_days[s])
-            index._posted.append(set())
-            index._post(s)
+        index.centroid_ids = np.array(arrays["centroid_ids"], dtype=np.int32)
+        index.centroid_weights = np.array(arrays["centroid_weights"], dtype=np.float32)
+        index.norms = np.array(arrays["norms"], dtype=np.float64)
+        index.best_ids = np.array(arrays["best_ids"], dtype=np.int32)
+        index.best_weights = np.array(arrays["best_weights"], dtype=np.float32)
+        index.best_rows = np.array(arrays["best_rows"], dtype=np.int64)
+        index.sizes = np.array(arrays["story_sizes"], dtype=np.int64)
+        index._count = len(index.sizes)
+        index.days = member_days
+        index.story_days = np.array(
+            [d[(len(d) - 1) // 2] if d else NO_DAY for d in member_days], dtype=np.int64
+        )
+        # postings in story order (a fresh run appends them in the order terms became heavy)
+        top = index.centroid_ids[:, :POSTED_TERMS]
+        stories = np.repeat(np.arange(index._count), top.shape[1])
+        terms = top.ravel()
+        live = terms >= 0
+        terms, stories = terms[live], stories[live]
+        order = np.argsort(terms, kind="stable")
+        terms, stories = terms[order], stories[order]
+        cuts = np.flatnonzero(np.diff(terms)) + 1
+        for group_terms, group in zip(
+            np.split(terms, cuts), np.split(stories, cuts), strict=True
+        ):
+            if len(group_terms):
+                index._postings[int(group_terms[0])] = group.tolist()
         return index
-
-
-def _pack(vector: dict[int, float], ids: np.ndarray, weights: np.ndarray) -> None:
-    """Write a sparse vector into fixed-width rows (unused slots keep id -1)."""
-    for slot, (term, weight) in enumerate(list(vector.items())[: len(ids)]):
-        ids[slot], weights[slot] = term, weight
-
-
-def _unpack(ids: np.ndarray, weights: np.ndarray) -> dict[int, float]:
-    """Read a sparse vector back from fixed-width rows."""
-    live = ids >= 0
-    return dict(zip(ids[live].tolist(), weights[live].astype(float).tolist(), strict=True))

@@ -26,7 +26,14 @@ from kabar.cluster import (
     minute_number,
     term_counts,
 )
-from kabar.dedup import DedupIndex, band_keys, fingerprints
+from kabar.dedup import (
+    FINGERPRINT_BLOCK,
+    NUM_PERM,
+    DedupIndex,
+    band_keys,
+    fingerprints_of_words,
+    normalized_words,
+)
 from kabar.entities import merge_entities
 from kabar.models import Article, Entity, Story
 
@@ -73,27 +80,35 @@ def article_features(
 
     ``timings``, when given, receives the seconds spent on "fingerprints" and "terms".
     """
+    prints: list = []
+    terms: list[TermCounts] = []
+    for start in range(0, len(articles), FINGERPRINT_BLOCK):
+        block = articles[start : start + FINGERPRINT_BLOCK]
+        started = time.perf_counter()
+        words = [normalized_words(a.body) for a in block]  # split once, used twice
+        prints.extend(fingerprints_of_words(words))
+        started = _tick(timings, "fingerprints", started)
+        terms.extend(
+            term_counts(
+                a.title,
+                a.body,
+                entities=[e.name for e in a.entities],
+                quotes=[q.text for q in a.quotes if q.kind != "indirect"],
+                language=a.language,
+                body_words=w,
+            )
+            for a, w in zip(block, words, strict=True)
+        )
+        _tick(timings, "terms", started)
     started = time.perf_counter()
-    prints = fingerprints([a.body for a in articles])
     signatures = (
-        np.stack([p.signature for p in prints]) if prints else np.zeros((0, 128), np.uint32)
+        np.stack([p.signature for p in prints]) if prints else np.zeros((0, NUM_PERM), np.uint32)
     )
     sizes = np.array([p.size for p in prints], dtype=np.int32)
     exact = np.array([p.exact for p in prints], dtype=np.uint64)
     keys = band_keys(signatures, exact, sizes)
-    started = _tick(timings, "fingerprints", started)
-    terms = tuple(
-        term_counts(
-            a.title,
-            a.body,
-            entities=[e.name for e in a.entities],
-            quotes=[q.text for q in a.quotes if q.kind != "indirect"],
-            language=a.language,
-        )
-        for a in articles
-    )
-    _tick(timings, "terms", started)
-    return Features(signatures, sizes, exact, keys, terms)
+    _tick(timings, "fingerprints", started)
+    return Features(signatures, sizes, exact, keys, tuple(terms))
 
 
 def concat_features(parts: Sequence[Features]) -> Features:
