@@ -441,6 +441,14 @@ def test_caption_without_credit_above_the_dateline_is_removed() -> None:
     assert [r.reason for r in cleaned.removed] == ["title", "caption"]
 
 
+def test_two_part_headline_goes_even_when_on_topic() -> None:
+    """A "X, Y" or question headline between paragraphs is another article's, even on topic."""
+    injected = "Pasar Laweyan Diresmikan, Wali Kota Surakarta Janjikan Kios Gratis"
+    cleaned = clean(_doc(STORY_1, injected, STORY_1.replace("meresmikan", "membuka"), STORY_3))
+    assert injected not in cleaned.paragraphs
+    assert cleaned.removed[0].reason == "headline"
+
+
 def test_related_heading_takes_its_headlines() -> None:
     """Headlines listed under a bare "Baca Juga" heading go with it; the story resumes after."""
     cleaned = clean(

@@ -68,6 +68,10 @@ def test_seed_metadata(prefix: str) -> None:
         ("2024-06-19T13:30:00+07:00", False, "2024-06-19T13:30+07:00"),
         ("2024-06-19T06:30:00Z", False, "2024-06-19T06:30+00:00"),
         ("2017-03-28", False, "2017-03-28"),
+        ("tiba di Jakarta, Rabu malam (13/9/2023), lalu", True, "2023-09-13"),
+        ("Diperbarui 15 Jan 2024, 12:45 WIB", False, "2024-01-15T12:45+07:00"),
+        ("2024/03/05 19:22:41", False, "2024-03-05T19:22"),
+        ("Senin, 19 Agustus 2024 - 15:50 WIB", False, "2024-08-19T15:50+07:00"),
         ("pertama kali pada bulan Desember 2022 dan sejak 2019", True, None),
         ("Laga final digelar 17 September 2017 di Seoul.", True, None),
         ("Jadwal 31/2/2024 keliru", False, None),
@@ -138,6 +142,31 @@ def test_outlet_from_url() -> None:
     assert outlet_from_url("https://example.org/x") is None
 
 
+def test_rubric_label_is_not_a_dateline() -> None:
+    """ "OPINI -" opens a column, it names no place."""
+    raw = RawDocument(
+        source="t.txt", text="OPINI - Kota kita butuh lebih banyak taman.", format="text"
+    )
+    cleaned = clean(raw)
+    assert cleaned.paragraphs == ("Kota kita butuh lebih banyak taman.",)
+    assert _describe(raw).dateline is None
+
+
+def test_updated_time_is_not_the_publication_time() -> None:
+    """ "Diperbarui" comes second even when it is printed first."""
+    raw = RawDocument(
+        source="t.txt",
+        text=(
+            "Harga Cabai Naik Lagi di Pasar Induk\n"
+            "Diperbarui 15 Jan 2024, 12:45 WIB\n"
+            "15 Jan 2024, 12:30 WIB\n"
+            "Harga cabai rawit naik lagi di pasar induk pagi ini."
+        ),
+        format="text",
+    )
+    assert _describe(raw).published == "2024-01-15T12:30+07:00"
+
+
 def test_unknown_outlet_from_url_is_its_domain() -> None:
     """A URL on a site the table does not know names the outlet by its domain."""
     raw = RawDocument(
@@ -164,6 +193,9 @@ def test_unknown_outlet_json_field_is_kept_as_given() -> None:
         ("Laporan Wartawan Wartasolo.com, Gilang Pradipta", ["Gilang Pradipta"]),
         ("Diadaptasi oleh Levi Saragih dan Tama Aditya", ["Levi Saragih", "Tama Aditya"]),
         ("Fotografer: Andi Nugraha", []),
+        ("Penulis: Budi Santoso, S.Sos", ["Budi Santoso"]),
+        ("Oleh: Rizky Pratama - detikNews", ["Rizky Pratama"]),
+        ("Rizky Adha Mahendra - detikNews", ["Rizky Adha Mahendra"]),
     ],
 )
 def test_byline_names(line: str, names: list[str]) -> None:

@@ -395,7 +395,8 @@ def _resolve_headlines(
     """Keep headline-like lines that head the next paragraph (sub-headings), drop the rest.
 
     A sub-heading shares words with the paragraph it introduces; another article's headline
-    injected between paragraphs does not. Only lines no rule removes count as "the next
+    injected between paragraphs does not, and reads as a two-part news headline (a comma, a
+    question) where sub-headings are plain phrases. Only lines no rule removes count as "the next
     paragraph", so a second cleaning sees the same neighbour and decides the same way.
     """
     if not pending:
@@ -406,7 +407,12 @@ def _resolve_headlines(
             following = next(
                 (text for j, (_, text) in enumerate(kept) if j > index and j not in pending), None
             )
-            if following is None or heading_overlap(line, following) < SUBHEADING_OVERLAP:
+            two_part = "," in line or line.endswith(("?", "!"))  # "Usai X, Putin Tetapkan Y"
+            if (
+                two_part
+                or following is None
+                or heading_overlap(line, following) < SUBHEADING_OVERLAP
+            ):
                 removed.append(RemovedLine(line, REASON_HEADLINE, position))
                 continue
         out.append((position, line))

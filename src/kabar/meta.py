@@ -89,11 +89,19 @@ _ISO_DATE = re.compile(
     r"(?:\.\d+)?\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?"
 )
 # A weekday right before a date: "Rabu (13/9/2023)", "Kamis, 4/7/2024", "Rabu 13 September".
-_DAY_BEFORE = re.compile(rf"\b{_DAY}\s*,?\s*\(?\s*$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(
+    rf"\b{_DAY}(?:\s+(?:pagi|siang|sore|malam|petang|dini\s+hari))?\s*,?\s*\(?\s*$",
+    re.IGNORECASE,
+)
 _URL_DATES = (
     re.compile(r"/(?P<y>20\d{2})/(?P<m>\d{2})/(?P<d>\d{2})/"),
     re.compile(r"/(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})\d{0,8}(?:-|/)"),
     re.compile(r"/(?P<y>20\d{2})-(?P<m>\d{2})-(?P<d>\d{2})/"),
+)
+# Rubric labels written like a dateline ("OPINI - ..."): no place.
+_NOT_PLACES = frozenset(
+    "opini editorial tajuk kolom analisis wawancara resensi ulasan profil infografis "
+    "advertorial berita breaking update".split()
 )
 _PLACE_ACRONYMS = frozenset("DKI DIY NTT NTB PBB AS DC UEA RRT".split())
 _UPDATED = re.compile(r"\b(?:diperbarui|pembaruan|updated?|terakhir\s+diubah)\b", re.IGNORECASE)
@@ -119,6 +127,7 @@ _PROMO_OUTLET = re.compile(
 _NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*")
 _BOX_LINE = re.compile(r"^(?:[•·▪◦●‣*-]|sumber\b)", re.IGNORECASE)
+_DEGREE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+[A-Za-z]{0,4}\.?$")  # "S.Sos", "M.Si", "Dr."
 _DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
 _NAME_JUNK = re.compile(r"\([^)]*\)|\S+@\S+|https?://\S+|[|•]")
 _NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,5}$")
@@ -273,7 +282,8 @@ def find_dateline(prefix: str | None) -> str | None:
     for pattern in cleaning.DATELINES:
         match = pattern.match(prefix + " X")
         if match and match.groupdict().get("place"):
-            return _title_case(match.group("place"))
+            place = _title_case(match.group("place"))
+            return None if place.casefold() in _NOT_PLACES else place
     return None
 
 
@@ -420,7 +430,7 @@ def _names(text: str) -> list[str]:
         pieces = _DASH_SPLIT.split(part, maxsplit=1)
         if len(pieces) == 2 and outlet_name(pieces[1].strip()):
             part = pieces[0]  # "Rizky - detikNews"
-        if _ROLE_WORD.match(part) or outlet_name(part):
+        if _ROLE_WORD.match(part) or outlet_name(part) or _DEGREE.match(part):
             continue
         if " " not in part and "-" in part:
             part = part.replace("-", " ")  # "Edy-A.-Putra": a slug, not a double-barrelled name
