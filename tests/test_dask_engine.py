@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from distributed import Client, LocalCluster
 from story_corpus import STORY, corpus
 
+import kabar
 from kabar import dask_engine
 from kabar.models import Article, RawDocument, Reject
+from kabar.store import open_store
 from kabar.stories import article_features, link
 
 
@@ -18,15 +21,26 @@ def _stand_in(raw: RawDocument) -> Article | Reject:
     if raw.text == "bad":
         return Reject(raw.source, "stand-in rejects it")
     return Article(
-        id=raw.source.rsplit("/", 1)[-1], source=raw.source, title=raw.title, body=raw.text,
-        outlet=raw.outlet, published=raw.published, dateline=None,
+        id=raw.source.rsplit("/", 1)[-1],
+        source=raw.source,
+        title=raw.title,
+        body=raw.text,
+        outlet=raw.outlet,
+        published=raw.published,
+        dateline=None,
     )
 
 
 def _documents() -> list[RawDocument]:
     return [
-        RawDocument(source=a.source, text=a.body, format="text", title=a.title,
-                    published=a.published, outlet=a.outlet)
+        RawDocument(
+            source=a.source,
+            text=a.body,
+            format="text",
+            title=a.title,
+            published=a.published,
+            outlet=a.outlet,
+        )
         for a in corpus()
     ]
 
@@ -34,8 +48,9 @@ def _documents() -> list[RawDocument]:
 @pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
     with (
-        LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
-                     dashboard_address=None) as cluster,
+        LocalCluster(
+            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+        ) as cluster,
         Client(cluster, timeout=30) as connected,
     ):
         yield connected
@@ -52,8 +67,7 @@ def test_process_documents_matches_local_map_and_drops_rejects(client: Client) -
 
 def test_scheduler_address_is_used(client: Client) -> None:
     address = client.scheduler.address
-    got = dask_engine.process_documents_dask(_documents()[:2], scheduler=address,
-                                             process=_stand_in)
+    got = dask_engine.process_documents_dask(_documents()[:2], scheduler=address, process=_stand_in)
     assert [a.id for a in got] == ["flood-1.txt", "flood-1-copy.txt"]
 
 
@@ -64,8 +78,10 @@ def test_features_on_partitions_equal_local_features(client: Client, monkeypatch
     local = article_features(articles)
     assert (remote.signatures == local.signatures).all()
     assert (remote.keys == local.keys).all()
-    assert all((a.ids == b.ids).all() and (a.counts == b.counts).all()
-               for a, b in zip(remote.terms, local.terms, strict=True))
+    assert all(
+        (a.ids == b.ids).all() and (a.counts == b.counts).all()
+        for a, b in zip(remote.terms, local.terms, strict=True)
+    )
 
 
 def test_link_dask_gives_the_same_duplicates_and_stories(client: Client, monkeypatch) -> None:
@@ -80,3 +96,26 @@ def test_link_dask_gives_the_same_duplicates_and_stories(client: Client, monkeyp
     assert remote.articles == local.articles
     assert remote.stories == local.stories
     assert remote.state == local.state
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+
+
+def _groups(result: kabar.AnalysisResult) -> tuple[set[frozenset[str]], set[tuple[str, str]]]:
+    """Return the stories as sets of sources and the (copy, original) source pairs."""
+    source = {a.id: a.source for a in result.articles}
+    stories = {frozenset(source[i] for i in s.articles if i in source) for s in result.stories}
+    copies = {(a.source, source[a.duplicate_of]) for a in result.articles if a.duplicate_of}
+    return stories, copies
+
+
+@pytest.mark.skipif(not EXAMPLES.is_dir(), reason="examples/corpus not present")
+def test_analyze_with_the_dask_engine_matches_local(client: Client) -> None:
+    with open_store(":memory:") as local_store, open_store(":memory:") as dask_store:
+        local = kabar.analyze([str(EXAMPLES)], local_store)
+        remote = kabar.analyze(
+            [str(EXAMPLES)], dask_store, engine="dask", scheduler=client.scheduler.address
+        )
+    assert len(remote.articles) == len(local.articles) > 20
+    assert _groups(remote) == _groups(local)
+    assert len(_groups(local)[0]) == 7 and len(_groups(local)[1]) == 3
