@@ -300,6 +300,15 @@ def test_trailing_initials_and_source_stripped_from_last_paragraph() -> None:
     assert cleaned.paragraphs == (STORY_1, STORY_3)
 
 
+def test_agency_credit_ending_the_text_is_not_a_caption() -> None:
+    """"... kata dia. (Reuters)" keeps its sentence; the credit goes (and names the source)."""
+    cleaned = clean(_doc(STORY_1, "Pertemuan berlangsung dua jam, kata juru bicara. (Reuters)"))
+    assert cleaned.paragraphs == (STORY_1, "Pertemuan berlangsung dua jam, kata juru bicara.")
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("source", "(Reuters)")]
+    cleaned = clean(_doc(STORY_1, "Gempa terjadi pagi tadi. (Antara/Reuters)"))
+    assert cleaned.paragraphs == (STORY_1, "Gempa terjadi pagi tadi.")
+
+
 def test_source_box_bullets_removed() -> None:
     """A bare "Sumber :" heading takes its bullet lines with it."""
     cleaned = clean(_doc(STORY_1, "Sumber :", "  • Wartasolo.com : Budi/Reuters", STORY_3))
@@ -487,6 +496,9 @@ def test_subheading_sharing_words_with_next_paragraph_is_kept() -> None:
         "Warga memadati pasar baru di Laweyan. KOMPAS.COM/GILANG PRADIPTA",
         "Rizky Adha Mahendra - detikNews",
         "Rep: Fauzia Ramadhani Red: Ahmad Syarif Hidayat",
+        "Warga antre bantuan di Palu, Selasa (5/3/2024). (ANTARA/Moh Fadli)",
+        "Wali Kota meninjau pasar. (KOMPAS.com/Gilang Pradipta)",
+        "Lihat Foto",
     ],
 )
 def test_more_outlet_furniture(line: str) -> None:

@@ -177,19 +177,25 @@ _CAPTION_START = re.compile(
 )
 # A line that ends in a photo credit in brackets, with no full stop after it.
 _CAPTION_END = re.compile(
-    r"""[(\[]\s*(?:sumber|foto|photo|dok\.?|dokumentasi|antara\s+foto|reuters|ap(?:\s+photo)?
-      | afp|getty(?:\s+images)?|istock(?:photo)?|shutterstock|ist|istimewa|tangkapan\s+layar
-      | freepik|unsplash|pexels|pixabay|kredit)\b[^()\[\]]*[)\]]$""",
+    r"""[(\[]\s*(?:(?:sumber|foto|photo|dok\.?|dokumentasi|antara\s+foto|ap\s+photo
+      | getty(?:\s+images)?|istock(?:photo)?|shutterstock|ist|istimewa|tangkapan\s+layar
+      | freepik|unsplash|pexels|pixabay|kredit)\b | (?:reuters|ap|afp|epa|xinhua)\s*/)
+      [^()\[\]]*[)\]]$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Credits a caption ends with: "(ilustrasi)", "DOK. KEMENHUB", "KOMPAS.COM/ASEP MAULANA YUSUF",
 # "TEMPO/Imam Sukamto", "Foto: Moh Rifky Alamsyah/detikSulsel", "(Tribunnews.com/Fandy Ahmad)".
 _CAPTION_CREDIT = re.compile(
     r"""(?:\((?:foto\s+)?ilustrasi\) | \bDOK\.\s*[A-Z][A-Z .]+
-      | \b[A-Z]{3,}(?:\.[A-Z]{2,3})*/[A-Z][\w '’-]{1,60} | \bfoto\s*:\s*[^.:]{2,60}
+      | \b[A-Z]{3,}(?:\.[A-Z]{2,3})*/[A-Z][A-Za-z '’-]{1,60} | \bfoto\s*:\s*[^.:]{2,60}
       | ^\(\s*[\w.]+\.(?:com|id|co\.id|net)\s*/\s*[^()]+\))$""",
     re.VERBOSE,
 )
+# Captions run to about 40 words (seed 002's is 42); a longer line ending in a credit is a
+# story paragraph that names its source ("... 30 November. (Reuters)").
+CAPTION_MAX_WORDS = 60
+# A photo credit in brackets at the end of a caption: "(ANTARA/Moh Fadli)", "(KOMPAS.com/X)".
+_SLASH_CREDIT = re.compile(r"[(\[](?P<who>[A-Z][\w.]*)\s?/\s?[A-Z][^()\[\]/]{1,60}[)\]]$")
 # "Rizky Adha Mahendra - detikNews": a reporter and the outlet, alone on a line.
 _NAME_DASH_BRAND = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s+[-–—|]\s+(?P<brand>[\w.]+)$"
@@ -211,6 +217,11 @@ CHANNEL_PROMO_MAX_WORDS = 25  # the longest seen: Kompas's two-sentence WhatsApp
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _TRAILING_SOURCE = re.compile(
     r"(?<=[.!?\"”’'])\s*[(\[]\s*[\w.-]+\.(?:com|co\.id|co|id|net|org)\s*[)\]]\s*$"
+)
+# "... kata dia. (Reuters)", "(Antara/Reuters)": the agencies the text came from.
+_TRAILING_WIRE = re.compile(
+    r"(?<=[.!?\"”’'])\s*[(\[]\s*(?P<names>[A-Za-z][\w. ]{1,30}(?:\s*/\s*[A-Za-z][\w. ]{1,30})*)"
+    r"\s*[)\]]\s*$"
 )
 _TAGLINE = re.compile(
     r"\b(?:berita|news|portal|terkini|terbaru|terpercaya|hari\s+ini|today|latest|situs)\b",
@@ -464,8 +475,16 @@ def line_reason(line: str) -> str | None:
         return REASON_CONTRIBUTOR
     if short and (match := _NAME_DASH_BRAND.match(line)) and outlet_name(match.group("brand")):
         return REASON_BYLINE
-    if _CAPTION_START.match(line) or _CAPTION_END.search(line) or _CAPTION_CREDIT.search(line):
+    if _CAPTION_START.match(line):
         return REASON_CAPTION
+    if len(line.split()) <= CAPTION_MAX_WORDS:  # longer: a paragraph ending in "(Reuters)"
+        if _CAPTION_END.search(line) or _CAPTION_CREDIT.search(line):
+            return REASON_CAPTION
+        credit = _SLASH_CREDIT.search(line)
+        who = credit.group("who") if credit else ""
+        known = credit and (outlet_name(who) or wire_name(who) or _DOMAIN.match(who))
+        if known and not trailing_wire_credit(line):  # "(Antara/Reuters)" credits the text
+            return REASON_CAPTION  # "... (KOMPAS.com/Gilang Pradipta)", "(ANTARA/Moh Fadli)"
     if _is_share_row(line):
         return REASON_SHARE
     if _is_date_line(line):
@@ -508,6 +527,17 @@ def cut_dateline(paragraph: str) -> tuple[str | None, str]:
 def _is_credit(text: str) -> bool:
     """Return whether a bracketed dateline credit names an outlet or agency ("ANTARA")."""
     return bool(outlet_name(text) or wire_name(text) or text.isupper() or _DOMAIN.match(text))
+
+
+def trailing_wire_credit(text: str) -> re.Match[str] | None:
+    """Return the match of a bracketed agency credit ending a paragraph ("... (Reuters)")."""
+    match = _TRAILING_WIRE.search(text)
+    if match and all(
+        wire_name(name.strip()) or outlet_name(name.strip())
+        for name in match.group("names").split("/")
+    ):
+        return match
+    return None
 
 
 def _ends_sentence(line: str) -> bool:
@@ -600,11 +630,11 @@ def _strip_initials(
 ) -> list[str]:
     """Strip "(ant/rzk)"-style sign-offs from the end of the last paragraph, repeatedly."""
     while paragraphs:
-        reason = REASON_INITIALS
-        match = _TRAILING_INITIALS.search(paragraphs[-1])
+        reason = REASON_SOURCE
+        match = trailing_wire_credit(paragraphs[-1]) or _TRAILING_SOURCE.search(paragraphs[-1])
         if not match:
-            reason = REASON_SOURCE
-            match = _TRAILING_SOURCE.search(paragraphs[-1])
+            reason = REASON_INITIALS
+            match = _TRAILING_INITIALS.search(paragraphs[-1])
         if not match:
             break
         position = kept[len(paragraphs) - 1][0]
