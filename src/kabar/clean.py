@@ -3,10 +3,18 @@
 The text is read line by line. Every line is either a story paragraph (kept, in order) or
 boilerplate removed with a reason: the ``REASON_*`` constants below, which ``meta`` reads
 back (bylines give authors, "Sumber:" lines give wire sources, date lines give the date).
-Each rule looks at one line, plus two pieces of position: the *header zone* (lines before
-the first story paragraph, where the title, site header, captions and date line live) and
-the *footer zone* (everything after a "TERBARU" or "Cek Berita ... Google News" marker).
-Rules never depend on what was removed around a line, which keeps cleaning idempotent.
+Most rules look at one line alone (``line_reason``). Position enters in a few places, each
+built so that cleaning the cleaned body again decides the same way (cleaning is idempotent):
+
+- the *header zone*: lines above the first story line, or above an early outlet dateline
+  ("PYONGYANG, KOMPAS.TV -"), hold the title, site header, date line, byline and captions;
+- the *footer zone*: everything after a "TERBARU" or "Cek Berita ... Google News" marker;
+- a bare "Baca Juga" heading takes the headline lines listed under it;
+- a title-case line between paragraphs is another article's headline unless it shares
+  words with the story line after it (then it is the article's own sub-heading).
+
+The first story line loses its dateline or glued brand prefix (``Cleaned.dateline_prefix``)
+and the last loses sign-off initials and agency credits ("(ant/rzk)", "(Reuters)").
 """
 
 from __future__ import annotations

@@ -5,17 +5,23 @@ line with the rule that removed it) together with the story paragraphs and whate
 reader took from structured input (HTML meta tags, JSON fields), which wins when present.
 
 Decisions worth knowing:
+- Outlet: the JSON/meta field, then the URL's domain, the dateline brand, a site header,
+  a source box, the outlet's own "Follow Berita X di Google News" promo; an unknown site is
+  named by its domain, an unknown field or site header as written.
 - A photo credit ("(Sumber: Gavriil Grigorov, Sputnik, Kremlin Pool Photo melalui AP)") is a
   caption: agencies named in captions are *not* wire sources of the text.
-- A wire source equal to the article's own outlet is dropped ("kata X kepada Kompas.com" in a
-  Kompas article), except a bracketed dateline credit ("Jakarta (ANTARA) -"), which the
-  article states as its origin and is always kept.
+- The article's own outlet is never one of its wire sources: "kata X kepada Kompas.com" in a
+  Kompas article, or "Jakarta (ANTARA) -" on Antara's own text (on a Kompas page the same
+  dateline credits Antara). After "kepada" only agencies count: "kepada Kompas.com" names
+  the outlet that asked, not a source. "Sumber: X" credits an unknown X only when X looks
+  like a medium ("Sumber: BPS" credits data, not a text).
 - Contributors ("X berkontribusi untuk laporan ini") and sign-off initials ("(ant/rzk)") are
-  not authors.
-- A date in the body counts only when it names the weekday ("Rabu (13/9/2023)", "Rabu 13
-  September 2023"), stands outside quotation marks and sits in the first paragraphs: that is
-  how Indonesian reports give the day of the events. Bare dates ("sejak 2019", "pada bulan
-  Desember 2022") are about something else.
+  not authors; neither are organisations ("CNN Indonesia") or role words ("Kontributor").
+- Published: the page's own date, then the date line above the story ("Diperbarui" only as a
+  fallback), the URL's date, then a weekday date in the first paragraphs ("Rabu (13/9/2023)",
+  "Rabu 13 September 2023") outside quotation marks: that is how Indonesian reports give the
+  day of the events. Bare dates ("sejak 2019", "pada bulan Desember 2022") are about
+  something else. Times keep their zone (WIB +07:00, WITA +08:00, WIT +09:00) when given.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ from kabar.sources import (
 # Body paragraphs searched for the day of the events: seed 004 gives it in the second
 # paragraph, Detik and IndoSum almost always in the first or second.
 DATE_PARAGRAPHS = 3
-# Dateline and "Sumber:" lines that long are prose, not credits.
+# A credited "name" longer than this is a phrase, not a person.
 MAX_NAME_WORDS = 6
 # Language: English when English stop words outnumber Indonesian ones by this factor and
 # make at least EN_MIN_HITS tokens (a cheap test; Indonesian text quotes English phrases).
