@@ -301,7 +301,7 @@ def test_trailing_initials_and_source_stripped_from_last_paragraph() -> None:
 
 
 def test_agency_credit_ending_the_text_is_not_a_caption() -> None:
-    """"... kata dia. (Reuters)" keeps its sentence; the credit goes (and names the source)."""
+    """A closing "(Reuters)" goes as a source credit; the sentence before it stays."""
     cleaned = clean(_doc(STORY_1, "Pertemuan berlangsung dua jam, kata juru bicara. (Reuters)"))
     assert cleaned.paragraphs == (STORY_1, "Pertemuan berlangsung dua jam, kata juru bicara.")
     assert [(r.reason, r.text) for r in cleaned.removed] == [("source", "(Reuters)")]

@@ -143,7 +143,7 @@ def test_outlet_from_url() -> None:
 
 
 def test_rubric_label_is_not_a_dateline() -> None:
-    """ "OPINI -" opens a column, it names no place."""
+    """A rubric label such as "OPINI -" opens a column; it names no place."""
     raw = RawDocument(
         source="t.txt", text="OPINI - Kota kita butuh lebih banyak taman.", format="text"
     )
@@ -153,7 +153,7 @@ def test_rubric_label_is_not_a_dateline() -> None:
 
 
 def test_updated_time_is_not_the_publication_time() -> None:
-    """ "Diperbarui" comes second even when it is printed first."""
+    """An updated ("Diperbarui") time comes second even when it is printed first."""
     raw = RawDocument(
         source="t.txt",
         text=(
@@ -204,7 +204,7 @@ def test_byline_names(line: str, names: list[str]) -> None:
 
 
 def test_initials_are_not_authors_and_contributors_are_not_authors() -> None:
-    """ "(ant/rzk)" and "X berkontribusi untuk laporan ini" credit nobody as author."""
+    """Sign-off initials ("(ant/rzk)") and contributor lines credit nobody as author."""
     raw = RawDocument(
         source="t.txt",
         text=(
@@ -247,7 +247,7 @@ def test_wire_sources_in_text(sentence: str, wires: tuple[str, ...]) -> None:
 
 
 def test_wire_sources_from_lines_and_dateline() -> None:
-    """ "Sumber:" lines and a bracketed dateline credit name the origin, unless it is the
+    """Source lines and a bracketed dateline credit name the origin, unless it is the
     article's own outlet (a text with only "(ANTARA)" in its dateline is Antara's own)."""
     text = "Jakarta (ANTARA) - Rupiah menguat pagi ini.\nSumber: AFP\nSumber : Xinhua"
     meta = _describe(RawDocument(source="t.txt", text=text, format="text"))
@@ -276,7 +276,7 @@ def test_photo_credit_is_not_a_wire_source() -> None:
 
 
 def test_own_outlet_is_not_a_wire_source() -> None:
-    """ "kata X kepada Kompas.com" in a Kompas article is not a credit to another outlet."""
+    """In a Kompas article "kata X kepada Kompas.com" credits no other outlet."""
     raw = RawDocument(
         source="t.txt",
         text="JAKARTA, KOMPAS.com - Harga naik, kata pedagang kepada Kompas.com, Senin.",
@@ -354,7 +354,7 @@ def test_writer_under_headline_and_outlet_from_channel_promo() -> None:
 
 
 def test_section_label_under_headline_is_not_a_writer() -> None:
-    """ "Berita Utama" under a headline is a section label, not a person."""
+    """A section label ("Berita Utama") under a headline is not a person."""
     raw = RawDocument(
         source="t.txt",
         text="Harga Beras Naik Lagi di Pasar Induk\nBerita Utama\nHarga beras naik lagi pekan ini.",
