@@ -34,7 +34,7 @@ ARTICLE_TERMS = 40
 CENTROID_TERMS = 64
 # Centroid terms entered in the inverted index, and article terms used to look it up.
 POSTED_TERMS = 32
-QUERY_TERMS = 40
+QUERY_TERMS = 24
 # With this few stories every one is scored exactly (cheaper than missing one).
 EXHAUSTIVE_STORIES = 64
 # Most recent stories scanned per posting list: bounds the work per article when a term is
@@ -312,18 +312,22 @@ class StoryIndex:
         """Return stories sharing heavy terms with a vector, most shared weight first."""
         if self._count <= EXHAUSTIVE_STORIES:
             return np.arange(self._count)
-        found, weights = [], []
+        found: list[int] = []
+        weights: list[float] = []
+        lengths: list[int] = []
+        postings = self._postings
         for term, weight in zip(vector[0][:QUERY_TERMS].tolist(),
                                 vector[1][:QUERY_TERMS].tolist(), strict=True):
-            posting = self._postings.get(term)
+            posting = postings.get(term)
             if posting:
                 scanned = posting[-POSTING_SCAN:]
-                found.extend(scanned)
-                weights.extend([weight] * len(scanned))
+                found += scanned
+                weights.append(weight)
+                lengths.append(len(scanned))
         if not found:
             return np.zeros(0, dtype=np.int64)
         stories, inverse = np.unique(np.array(found, dtype=np.int64), return_inverse=True)
-        score = np.bincount(inverse, weights=np.array(weights))
+        score = np.bincount(inverse, weights=np.repeat(weights, lengths))
         return stories[np.lexsort((stories, -score))[:MAX_CANDIDATES]]
 
     def best_story(self, vector: Vector, day: int) -> tuple[int, float]:
@@ -426,9 +430,10 @@ class StoryIndex:
 
     def _post(self, story: int, before: np.ndarray) -> None:
         """Enter the story's heaviest centroid terms that were not heaviest before."""
-        top = self.centroid_ids[story, :POSTED_TERMS]
-        for term in np.setdiff1d(top[top >= 0], before).tolist():
-            self._postings.setdefault(term, []).append(story)
+        earlier = set(before.tolist())
+        for term in self.centroid_ids[story, :POSTED_TERMS].tolist():
+            if term >= 0 and term not in earlier:
+                self._postings.setdefault(term, []).append(story)
 
     def to_arrays(self) -> dict[str, np.ndarray]:
         """Return the index as numpy arrays for the saved state."""
