@@ -67,7 +67,7 @@ def test_round_trip_is_lossless_for_any_text(
 
 def test_unlinked_until_commit_link(memory_store: SQLiteStore) -> None:
     memory_store.put_articles([make_article("a1"), make_article("a2", published="2024-03-01")])
-    assert [a.id for a in memory_store.unlinked_articles()] == ["a2", "a1"]
+    assert [a.id for a in memory_store.unlinked_articles()] == ["a1", "a2"]  # arrival order
     story = Story("s1", "Banjir Palu", "2024-03-01", ("a2", "a1"))
     linked = [
         make_article("a1", story="s1"),

@@ -258,6 +258,10 @@ def _link_pending(store: Store, stats: RunStats) -> None:
     linked = link(pending, store.get_state())
     changed = {a.id: a for a in pending}
     changed.update((a.id, a) for a in linked.articles)
+    for identifier, duplicate_of, story in linked.relinked:
+        stored = changed.get(identifier) or store.get_article(identifier)
+        if stored is not None:  # an earlier copy arrived late: the stored one now points at it
+            changed[identifier] = replace(stored, duplicate_of=duplicate_of, story=story)
     stories = [_describe_story(story, changed, store) for story in linked.stories]
     store.commit_link(list(changed.values()), stories, linked.state)
     stats.stage_seconds["link"] = stats.stage_seconds.get("link", 0.0) + (

@@ -36,7 +36,7 @@ class Store(Protocol):
         ...
 
     def unlinked_articles(self) -> list[Article]:
-        """Return the articles not yet assigned to duplicates and stories."""
+        """Return the articles not yet assigned to duplicates and stories, in arrival order."""
         ...
 
     def put_rejects(self, rejects: Sequence[Reject]) -> None:

@@ -135,9 +135,9 @@ class SQLiteStore:
         return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
     def unlinked_articles(self) -> list[Article]:
-        """Return the articles not yet assigned to duplicates and stories."""
+        """Return the articles not yet assigned to duplicates and stories, in arrival order."""
         rows = self._db.execute(
-            "SELECT data FROM articles WHERE linked = 0 ORDER BY published IS NULL, published, id"
+            "SELECT data FROM articles WHERE linked = 0 ORDER BY rowid"
         ).fetchall()
         return [article_from_dict(json.loads(data)) for (data,) in rows]
 
