@@ -66,6 +66,7 @@ TITLE_MAX_WORDS = 35
 _WORD = re.compile(r"[^\W_][\w’'‘.\-/&]*")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _SENTENCE_END = re.compile(r"""[.!?…;:][\s"”’'“‘)\]*]*$|[.!?…]["”’'“‘]?\s*\(\w{1,8}\)$""")
+SENTENCE_TAIL_CHARS = 24  # a sentence end with closing quotes and a "(ant)" fits
 _QUOTE_START = re.compile(r"""^["“”‘’'«]""")
 # Function words Indonesian title case leaves in lower case ("Kim Jong Un di Pyongyang").
 _SMALL_WORDS = frozenset(
@@ -75,6 +76,7 @@ _SMALL_WORDS = frozenset(
     "in on to for at by is".split()
 )
 
+AD_LINE_MAX_CHARS = 60  # the longest ad/promo line in _AD_LINES, with room for spacing
 _AD_LINES = frozenset(
     name_key(s)
     for s in (
@@ -199,6 +201,10 @@ _CAPTION_CREDIT = re.compile(
       | ^\(\s*[\w.]+\.(?:com|id|co\.id|net)\s*/\s*[^()]+\))$""",
     re.VERBOSE,
 )
+# Credits at the end of a caption are shorter than this; rules anchored at the end of a line
+# only look at its last CREDIT_TAIL_CHARS characters (cleaning speed: regex search is linear).
+CREDIT_TAIL_CHARS = 120
+SHARE_ROW_MAX_CHARS = 80  # eight network names
 # Captions run to about 40 words (seed 002's is 42); a longer line ending in a credit is a
 # story paragraph that names its source ("... 30 November. (Reuters)").
 CAPTION_MAX_WORDS = 60
@@ -280,9 +286,9 @@ _GLUED_HEADS = sorted(
 )
 GLUED = re.compile(rf"^(?P<brand>{'|'.join(map(re.escape, _GLUED_HEADS))})(?=[A-Z][a-z])")
 # List items, result rows and labelled lines look like headlines but are story content.
-_NOT_HEADLINE = re.compile(
-    r"^\s*(?:\d{1,3}[.)]|[a-z][.)]\s|[-–•*·])|:|\svs\.?\s|/|\d\s?[-–]\s?\d|(?:\S*\d\S*\s.*){3}"
-)
+_NOT_HEADLINE = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)]\s|[-–•*·])|:|\svs\.?\s|/|\d\s?[-–]\s?\d")
+_NUMBER_TOKEN = re.compile(r"\S*\d\S*")
+MAX_HEADLINE_NUMBERS = 2  # result rows and tables carry three numbers or more
 # A bare related-articles heading ("Baca Juga") takes the headline lines under it.
 _RELATED_HEADING = re.compile(
     r"^[(\[]?\s*(?:baca\s*juga|baca_juga|berita\s+terkait|artikel\s+terkait|lihat\s+juga|"
@@ -459,17 +465,18 @@ def _stem(word: str) -> str:
 
 def line_reason(line: str) -> str | None:
     """Return why a line is boilerplate wherever it stands, or None for a possible story line."""
-    key = name_key(line)
     if not _LETTER_OR_DIGIT.search(line) or _BARE_URL.match(line):
         return REASON_SHARE
-    if key in _AD_LINES:
+    if len(line) <= AD_LINE_MAX_CHARS and name_key(line) in _AD_LINES:
         return REASON_AD
     short = len(line) <= MAX_LABEL_LINE
     if _RELATED.match(line) or _BERITA_PREFIX.match(line):
         return REASON_RELATED
     if _FOOTER_MARKER.match(line):
         return REASON_FOOTER
-    if _CHANNEL_PROMO.search(line) and len(line.split()) <= CHANNEL_PROMO_MAX_WORDS:
+    lowered = line.casefold()
+    promo = "google" in lowered or "whatsapp" in lowered or "saluran" in lowered
+    if promo and _CHANNEL_PROMO.search(line) and len(line.split()) <= CHANNEL_PROMO_MAX_WORDS:
         return REASON_RELATED
     if _NAVIGATION.match(line):
         return REASON_NAVIGATION
@@ -479,21 +486,23 @@ def line_reason(line: str) -> str | None:
         return REASON_SOURCE
     if short and _BYLINE.match(line):
         return REASON_BYLINE
-    if short and _CONTRIBUTOR.search(line):
+    contributes = "kontribusi" in lowered or "contributed" in lowered
+    if short and contributes and _CONTRIBUTOR.search(line):
         return REASON_CONTRIBUTOR
     if short and (match := _NAME_DASH_BRAND.match(line)) and outlet_name(match.group("brand")):
         return REASON_BYLINE
     if _CAPTION_START.match(line):
         return REASON_CAPTION
+    tail = line[-CREDIT_TAIL_CHARS:]  # credits end the line: search only its end
     if len(line.split()) <= CAPTION_MAX_WORDS:  # longer: a paragraph ending in "(Reuters)"
-        if _CAPTION_END.search(line) or _CAPTION_CREDIT.search(line):
+        if _CAPTION_END.search(tail) or _CAPTION_CREDIT.search(tail):
             return REASON_CAPTION
-        credit = _SLASH_CREDIT.search(line)
+        credit = _SLASH_CREDIT.search(tail)
         who = credit.group("who") if credit else ""
         known = credit and (outlet_name(who) or wire_name(who) or _DOMAIN.match(who))
         if known and not trailing_wire_credit(line):  # "(Antara/Reuters)" credits the text
             return REASON_CAPTION  # "... (KOMPAS.com/Gilang Pradipta)", "(ANTARA/Moh Fadli)"
-    if _is_share_row(line):
+    if len(line) <= SHARE_ROW_MAX_CHARS and _is_share_row(line):
         return REASON_SHARE
     if _is_date_line(line):
         return REASON_DATE
@@ -508,7 +517,7 @@ def is_headline(line: str) -> bool:
         return False
     if line.rstrip().endswith((":", ";", ",", ")")) or _QUOTE_START.match(line):
         return False
-    if _NOT_HEADLINE.search(line):
+    if _NOT_HEADLINE.search(line) or len(_NUMBER_TOKEN.findall(line)) > MAX_HEADLINE_NUMBERS:
         return False
     words = _WORD.findall(line)
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or line.count(",") > 2:
@@ -550,7 +559,7 @@ def trailing_wire_credit(text: str) -> re.Match[str] | None:
 
 def _ends_sentence(line: str) -> bool:
     """Return whether a line ends like a sentence (full stop, question mark, closing quote)."""
-    return bool(_SENTENCE_END.search(line))
+    return bool(_SENTENCE_END.search(line[-SENTENCE_TAIL_CHARS:]))
 
 
 def _is_story_line(line: str) -> bool:
