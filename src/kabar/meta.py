@@ -51,7 +51,7 @@ MAX_NAME_WORDS = 6
 # make at least EN_MIN_HITS tokens (a cheap test; Indonesian text quotes English phrases).
 EN_FACTOR = 2.0
 EN_MIN_HITS = 5
-LANGUAGE_SAMPLE_CHARS = 3000
+LANGUAGE_SAMPLE_CHARS = 1500  # the first paragraphs are enough to tell the language
 # Plausible years for online news; anything else is a number that looks like a date.
 MIN_YEAR, MAX_YEAR = 1990, 2100
 TIMEZONES = {"wib": "+07:00", "wita": "+08:00", "wit": "+09:00"}
@@ -155,7 +155,8 @@ _MEDIUM = (
     r"koran|majalah|stasiun\s+televisi|televisi|jaringan\s+berita|jaringan|outlet|"
     r"laporan|akun\s+resmi)\s+)?"
 )
-_CUED_WIRE = re.compile(rf"(?<!\w)(?P<cue>{_CUE})\s+{_MEDIUM}{_WIRE}", re.IGNORECASE)
+_CUE_WORD = re.compile(rf"(?<!\w)(?P<cue>{_CUE})\s+", re.IGNORECASE)
+_NAME_AFTER_CUE = re.compile(rf"{_MEDIUM}{_WIRE}", re.IGNORECASE)
 # "Reuters melaporkan ...": the agency named right before the verb of reporting. The verbs are
 # found first and only the words before them are matched against the (long) list of names.
 _REPORT_VERB = re.compile(
@@ -184,7 +185,7 @@ _SOURCE_SPLIT = re.compile(
 _SOURCE_NAME = re.compile(r"^[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9&][\w.&'’-]*){0,3}$")
 _ANY_WIRE = re.compile(rf"(?<![\w.]){_WIRE}", re.IGNORECASE)
 _DOMAIN_AFTER_CUE = re.compile(
-    rf"(?<!\w)(?P<cue>{_CUE})\s+{_MEDIUM}(?P<domain>[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co\.uk|id|net|org))\b",
+    rf"{_MEDIUM}(?P<domain>[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co\.uk|id|net|org))\b",
     re.IGNORECASE,
 )
 
@@ -462,33 +463,39 @@ def find_wires(cleaned: Cleaned, outlet: str | None) -> tuple[str, ...]:
             )
             found.extend(_own_filtered(names, own))
     for paragraph in cleaned.paragraphs:
-        found.extend(_own_filtered(_wires_in(paragraph, _CUED_WIRE), own))
+        found.extend(_own_filtered(_cued_sources(paragraph), own))
         for verb in _REPORT_VERB.finditer(paragraph):
             before = paragraph[max(0, verb.start() - WIRE_LOOKBACK_CHARS) : verb.start()]
             found.extend(_own_filtered(_wires_in(before, _WIRE_AT_END), own))
-        for match in _DOMAIN_AFTER_CUE.finditer(paragraph):
-            if match.group("cue").casefold() == "kepada":
-                continue  # the outlet that interviewed, not a source of the text
-            domain = match.group("domain")
-            name = wire_name(domain) or outlet_name(domain) or domain
-            found.extend(_own_filtered([name], own))
     return _unique(found)
 
 
-def _wires_in(text: str, pattern: re.Pattern[str]) -> list[str]:
-    """Return the canonical names of the wire spellings the pattern finds in text.
+def _cued_sources(paragraph: str) -> list[str]:
+    """Return the sources named right after an attribution cue ("dilansir Reuters").
 
-    After "kepada" ("kata X kepada Reuters") only agencies count: "kepada Kompas.com" is the
-    outlet interviewing, and it is only rarely known to be the article's own.
+    The cues are found first and the long list of names is only tried where one ends. After
+    "kepada" ("kata X kepada Reuters") only agencies count: "kepada Kompas.com" names the
+    outlet that asked the question, which is rarely known to be the article's own.
     """
     names = []
-    for match in pattern.finditer(text):
-        name = wire_name(match.group("wire"))
-        cue = match.group("cue") if "cue" in pattern.groupindex else None
-        spelled = match.group("wire")
-        if name and not (cue and cue.casefold() == "kepada" and outlet_name(spelled or name)):
-            names.append(name)
+    for cue in _CUE_WORD.finditer(paragraph):
+        asked = cue.group("cue").casefold() == "kepada"
+        match = _NAME_AFTER_CUE.match(paragraph, cue.end())
+        if match:
+            name = wire_name(match.group("wire"))
+            if name and not (asked and outlet_name(match.group("wire"))):
+                names.append(name)
+            continue
+        match = _DOMAIN_AFTER_CUE.match(paragraph, cue.end())
+        if match and not asked:
+            domain = match.group("domain")
+            names.append(wire_name(domain) or outlet_name(domain) or domain)
     return names
+
+
+def _wires_in(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """Return the canonical names of the wire spellings the pattern finds in text."""
+    return [name for m in pattern.finditer(text) if (name := wire_name(m.group("wire")))]
 
 
 def _syndicated_from(line: str) -> list[str]:
