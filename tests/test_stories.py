@@ -269,3 +269,14 @@ def test_example_corpus_shuffled_and_incremental(example_articles: list[Article]
         copies = {(key[i], key[a.duplicate_of]) for i, a in got.items() if a.duplicate_of}
         # an exact copy published the same minute as its original is ordered by arrival
         assert {frozenset(c) for c in copies} == {frozenset(c) for c in gold_copies}
+
+
+def test_background_prior_follows_the_language_of_the_first_run() -> None:
+    from kabar.stories import _Corpus
+
+    english = [replace(a, language="en") for a in corpus()[:3]]
+    assert _Corpus.from_bytes(link(english, None).state).stories.background is None
+    state = link(corpus()[:3], None).state
+    assert _Corpus.from_bytes(state).stories.background == "id"
+    # a saved state keeps its prior
+    assert _Corpus.from_bytes(link(english, state).state).stories.background == "id"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -18,6 +19,7 @@ import numpy as np
 
 from kabar import cluster
 from kabar.cluster import (
+    BACKGROUNDS,
     NO_DAY,
     StoryIndex,
     TermCounts,
@@ -138,13 +140,9 @@ class _Corpus:
         self.dedup = DedupIndex()
         self.stories = StoryIndex(background)
 
-    def order_key(self, row: int) -> tuple[int, int]:
-        """Return (minutes, row) of a row: which copy is earliest, ties broken by arrival.
-
-        Arrival order, not id order: of two copies published in the same minute (or undated),
-        the one read first is the original, as a reader of the stream saw them.
-        """
-        return int(self.minutes[row]), row
+    def order_key(self, row: int) -> tuple[int, str]:
+        """Return (minutes, id) of a row: which copy is earliest, ties broken by id."""
+        return int(self.minutes[row]), self.ids[row]
 
     def to_bytes(self) -> bytes:
         """Serialise the corpus state as an uncompressed numpy archive (no pickled objects)."""
@@ -211,13 +209,14 @@ def link(
     new: Sequence[Article],
     state: bytes | None,
     *,
-    background: str | None = "id",
+    background: str | None = "auto",
     timings: dict[str, float] | None = None,
 ) -> Linked:
     """Assign new articles to duplicates and stories, given the index state of earlier runs.
 
     ``background`` names the packaged document-frequency prior of a new index ("id" for
-    Indonesian, None for none); a saved state keeps the one it was created with. ``timings``
+    Indonesian, None for none, "auto" for the language of most new articles when one is
+    packaged); a saved state keeps the one it was created with. ``timings``
     receives seconds per phase (fingerprints, terms, load, duplicates, stories, save).
     """
     features = article_features(new, timings=timings)
@@ -229,11 +228,13 @@ def link_features(
     features: Features,
     state: bytes | None,
     *,
-    background: str | None = "id",
+    background: str | None = "auto",
     timings: dict[str, float] | None = None,
 ) -> Linked:
     """Link new articles whose features were computed already (locally or on Dask workers)."""
     started = time.perf_counter()
+    if background == "auto":
+        background = _majority_background(new)
     corpus = _Corpus.from_bytes(state) if state else _Corpus(background)
     started = _tick(timings, "load", started)
     known = set(corpus.ids)
@@ -280,6 +281,15 @@ def link_features(
     state_bytes = corpus.to_bytes()
     _tick(timings, "save", started)
     return Linked(tuple(out_articles), stories, state_bytes, relinked)
+
+
+def _majority_background(articles: Sequence[Article]) -> str | None:
+    """Return the packaged background of the most common language, or None if there is none."""
+    languages = Counter(a.language for a in articles)
+    if not languages:
+        return "id"
+    language = languages.most_common(1)[0][0]
+    return language if language in BACKGROUNDS else None
 
 
 def _assign_stories(
