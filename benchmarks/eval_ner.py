@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from kabar.entities.corpus import TYPES, evaluate, load_split
-from kabar.entities.ner import tag_words
+from kabar.entities.ner import tag_sentences
 
 NER_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
 # From ../shared/data/ner/README.md: plain CRF measured there (micro / macro F1, test) and the
@@ -35,7 +35,7 @@ def main() -> None:
     for corpus in ("idner", "nergrit"):
         sentences = load_split(NER_DIR, corpus, args.split)
         started = time.perf_counter()
-        predicted = [tag_words(list(s.tokens), corpus) for s in sentences]
+        predicted = tag_sentences([list(s.tokens) for s in sentences], corpus)
         elapsed = time.perf_counter() - started
         scores = evaluate([s.tags for s in sentences], predicted)
         print(f"== {corpus} {args.split}: {len(sentences)} sentences, tagged in {elapsed:.1f}s")

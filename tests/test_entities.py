@@ -16,8 +16,24 @@ from kabar.models import Entity, Mention
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 WEEKDAYS_AND_MONTHS = {
-    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",
-    "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
     "desember",
 }
 
@@ -98,7 +114,7 @@ def test_seed_bare_kim_goes_to_the_leader(seeds) -> None:
 
 
 def test_seed_titles_are_not_names(seeds) -> None:
-    """"Presiden Putin" is Putin; "Laksamana Kim Myong Sik" is Kim Myong Sik."""
+    """ "Presiden Putin" is Putin; "Laksamana Kim Myong Sik" is Kim Myong Sik."""
     for _, entities in seeds.values():
         for e in entities:
             if e.type == "PERSON":
@@ -109,7 +125,7 @@ def test_seed_titles_are_not_names(seeds) -> None:
 
 
 def test_seed_pak_as_surname(seeds) -> None:
-    """"Pak Thae Song, ketua komite ..." keeps Pak: the apposition supports a full name."""
+    """ "Pak Thae Song, ketua komite ..." keeps Pak: the apposition supports a full name."""
     _, entities = seeds["000_f257479377a8c4ee.txt"]
     assert by_name(entities, "Pak Thae Song").type == "PERSON"
 
@@ -160,14 +176,19 @@ def test_seed_story_merge(seeds) -> None:
     merged = merge_entities(lists)
     kims = [e for e in merged if e.type == "PERSON" and "Kim Jong-un" in e.aliases]
     assert len(kims) == 1 and kims[0].name == "Kim Jong Un"
-    total = sum(e.count for es in lists for e in es if e.type == "PERSON" and "Kim" in e.aliases
-                and name_key(e.name).startswith("kimjong"))
+    total = sum(
+        e.count
+        for es in lists
+        for e in es
+        if e.type == "PERSON" and "Kim" in e.aliases and name_key(e.name).startswith("kimjong")
+    )
     assert kims[0].count == total
     putins = [e for e in merged if e.type == "PERSON" and "Putin" in e.aliases]
     assert len(putins) == 1 and putins[0].name == "Vladimir Putin"
 
 
 # -- hand-written sentences (fictional people) -------------------------------------------------
+
 
 def entity_of(entities: tuple[Entity, ...], surface: str) -> Entity:
     """Return the one entity holding a surface form."""
@@ -181,7 +202,7 @@ def test_titles_and_bare_surname() -> None:
     body = (
         "Gubernur Jawa Tengah Haryanto Wibisono meresmikan jembatan baru di Kabupaten Blora, "
         "Selasa (4/3/2025).\n\nMenurut Haryanto, jembatan itu dibangun dengan dana daerah. "
-        "\"Warga tidak perlu lagi memutar jauh,\" kata Gubernur Haryanto."
+        '"Warga tidak perlu lagi memutar jauh," kata Gubernur Haryanto.'
     )
     entities = find_entities(body)
     person = entity_of(entities, "Haryanto Wibisono")
@@ -192,7 +213,7 @@ def test_titles_and_bare_surname() -> None:
 
 
 def test_military_rank_is_not_part_of_name() -> None:
-    """"Letjen TNI" before a name is a title, not a name."""
+    """ "Letjen TNI" before a name is a title, not a name."""
     body = (
         "Panglima Komando Daerah Militer itu, Letjen TNI Bagus Santoso, meninjau lokasi banjir. "
         "Bagus Santoso meminta prajurit membantu warga mengungsi."
@@ -250,10 +271,10 @@ def test_defined_acronym_and_lexicon_abbreviations() -> None:
 
 
 def test_honorific_pak_and_bu_are_dropped() -> None:
-    """"Pak" and "Bu" before a name in running text are honorifics."""
+    """ "Pak" and "Bu" before a name in running text are honorifics."""
     body = (
         "Warga Desa Sukamaju menyambut Bu Ratna Kusuma yang datang membawa bantuan. "
-        "\"Terima kasih, Pak Darmo,\" ujar Ratna Kusuma kepada kepala desa Darmo Sutejo."
+        '"Terima kasih, Pak Darmo," ujar Ratna Kusuma kepada kepala desa Darmo Sutejo.'
     )
     entities = find_entities(body)
     ratna = entity_of(entities, "Ratna Kusuma")
@@ -269,6 +290,7 @@ def test_empty_body() -> None:
 
 # -- merging and canonical names ---------------------------------------------------------------
 
+
 def ent(name: str, kind: str, aliases: tuple[str, ...], count: int) -> Entity:
     """Build an entity without mentions."""
     return Entity(name, kind, aliases, count, ())
@@ -276,12 +298,19 @@ def ent(name: str, kind: str, aliases: tuple[str, ...], count: int) -> Entity:
 
 def test_merge_by_key_and_by_alias() -> None:
     """Same key or name-as-alias merges; counts add; aliases unite; types stay apart."""
-    a = [ent("Kim Jong-un", "PERSON", ("Kim", "Kim Jong-un"), 4), ent("Korut", "LOC", ("Korut",), 1)]
-    b = [ent("Kim Jong Un", "PERSON", ("Kim Jong Un", "KimJongUn"), 3),
-         ent("Korea Utara", "LOC", ("Korea Utara", "Korut"), 5)]
-    c = [ent("Putin", "PERSON", ("Putin",), 2),
-         ent("Vladimir Putin", "PERSON", ("Putin", "Vladimir Putin"), 6),
-         ent("Putin", "ORG", ("Putin",), 1)]
+    a = [
+        ent("Kim Jong-un", "PERSON", ("Kim", "Kim Jong-un"), 4),
+        ent("Korut", "LOC", ("Korut",), 1),
+    ]
+    b = [
+        ent("Kim Jong Un", "PERSON", ("Kim Jong Un", "KimJongUn"), 3),
+        ent("Korea Utara", "LOC", ("Korea Utara", "Korut"), 5),
+    ]
+    c = [
+        ent("Putin", "PERSON", ("Putin",), 2),
+        ent("Vladimir Putin", "PERSON", ("Putin", "Vladimir Putin"), 6),
+        ent("Putin", "ORG", ("Putin",), 1),
+    ]
     merged = merge_entities([a, b, c])
     kim = entity_of(merged, "KimJongUn")
     assert kim.name == "Kim Jong Un" and kim.count == 7

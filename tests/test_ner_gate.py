@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kabar.entities.corpus import evaluate, load_split
-from kabar.entities.ner import tag_words
+from kabar.entities.ner import tag_sentences
 
 NER_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
 # Floors a little under what benchmarks/eval_ner.py measured for the shipped model
@@ -20,7 +20,7 @@ FLOORS = {"idner": ("micro", 0.90), "nergrit": ("macro", 0.68)}
 def test_ner_test_split_floor(corpus: str) -> None:
     """The shipped model keeps its measured F1 on the corpus's test split."""
     sentences = load_split(NER_DIR, corpus, "test")
-    predicted = [tag_words(list(s.tokens), corpus) for s in sentences]
+    predicted = tag_sentences([list(s.tokens) for s in sentences], corpus)
     scores = evaluate([s.tags for s in sentences], predicted)
     average, floor = FLOORS[corpus]
     assert scores[average].f1 >= floor, scores[average]
@@ -37,3 +37,20 @@ def test_span_scoring() -> None:
     wrong_type = evaluate(gold, [["B-PERSON", "I-PERSON", "O", "B-ORG"]])
     assert wrong_type["LOC"].f1 == 0.0 and wrong_type["PERSON"].f1 == 1.0
     assert wrong_type["macro"].f1 == pytest.approx((1.0 + 0.0 + 0.0) / 2)
+
+
+def test_fast_decoder_equals_crfsuite() -> None:
+    """The numpy decoder tags exactly as python-crfsuite's own tagger does."""
+    import pycrfsuite
+
+    from kabar.entities.features import Featurizer
+    from kabar.entities.ner import MODEL_PATH
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_PATH))
+    featurizer = Featurizer()
+    for corpus in ("idner", "nergrit"):
+        sentences = [list(s.tokens) for s in load_split(NER_DIR, corpus, "dev")[:150]]
+        expected = [tagger.tag(featurizer.sequence(words, corpus)) for words in sentences]
+        assert tag_sentences(sentences, corpus) == expected
+    assert tag_sentences([]) == []

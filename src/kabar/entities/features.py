@@ -40,6 +40,24 @@ def cluster_key(word: str) -> str:
     return _DIGIT.sub("0", word.lower())
 
 
+SENTENCE_END = "EOS"
+
+
+def sentence_start(word: str) -> list[str]:
+    """Return the features of a sentence-initial word."""
+    return ["BOS", "BOS|sh=" + word_shape(word)]
+
+
+def bigram_left(previous: str, current: str) -> str:
+    """Return the feature naming a token's left bigram (both lower-cased)."""
+    return "bg-=" + previous + "|" + current
+
+
+def bigram_right(current: str, following: str) -> str:
+    """Return the feature naming a token's right bigram (both lower-cased)."""
+    return "bg+=" + current + "|" + following
+
+
 class Featurizer:
     """Build CRF feature lists for token sequences, memoising everything per word type."""
 
@@ -51,9 +69,14 @@ class Featurizer:
         self._own: dict[str, list[str]] = {}
         self._ctx: dict[str, tuple[list[str], ...]] = {}
         self._gaz_words: dict[str, str] = {}
+        self._gaz_first: dict[str, int] = {}  # first word of an entry -> longest entry (words)
         for name, kind in self.lex.gazetteer.items():
-            for part in name.split():
+            parts = name.split()
+            for part in parts:
                 self._gaz_words.setdefault(part, kind)
+            if parts:
+                longest = max(self._gaz_first.get(parts[0], 0), len(parts))
+                self._gaz_first[parts[0]] = min(longest, MAX_GAZ_TOKENS)
 
     def _flags(self, word: str) -> list[str]:
         """Return the lexical flags of one word (shared by own and context features)."""
@@ -146,9 +169,14 @@ class Featurizer:
         marks: list[str | None] = [None] * len(tokens)
         lowered = [t.lower() for t in tokens]
         gaz = self.lex.gazetteer
+        first = self._gaz_first
         i = 0
         while i < len(tokens):
-            for n in range(min(MAX_GAZ_TOKENS, len(tokens) - i), 0, -1):
+            longest = first.get(lowered[i])
+            if longest is None:
+                i += 1
+                continue
+            for n in range(min(longest, len(tokens) - i), 0, -1):
                 kind = gaz.get(" ".join(lowered[i : i + n]))
                 if kind is not None:
                     marks[i] = "B-" + kind
@@ -170,18 +198,17 @@ class Featurizer:
         for i, token in enumerate(tokens):
             feats = list(self.own(token))
             if i == 0:
-                feats.append("BOS")
-                feats.append("BOS|sh=" + word_shape(token))
+                feats.extend(sentence_start(token))
             else:
                 feats.extend(ctx[i - 1][1])
-                feats.append("bg-=" + lowered[i - 1] + "|" + lowered[i])
+                feats.append(bigram_left(lowered[i - 1], lowered[i]))
                 if i > 1:
                     feats.extend(ctx[i - 2][0])
             if i == n - 1:
-                feats.append("EOS")
+                feats.append(SENTENCE_END)
             else:
                 feats.extend(ctx[i + 1][2])
-                feats.append("bg+=" + lowered[i] + "|" + lowered[i + 1])
+                feats.append(bigram_right(lowered[i], lowered[i + 1]))
                 if i < n - 2:
                     feats.extend(ctx[i + 2][3])
             if gaz[i] is not None:

@@ -43,6 +43,7 @@ class Lexicon:
     not_names: frozenset[str]  # weekdays, months and other capitalised non-names
     aliases: dict[str, Alias]  # surface form -> Alias (case-sensitive)
     gazetteer: dict[str, str]  # lower-cased multi-word name -> type, for features
+    starts: dict[str, int]  # lower-cased first word of an alias or place -> most words
 
 
 @cache
@@ -56,6 +57,10 @@ def lexicon() -> Lexicon:
     gazetteer = {p: "LOC" for p in places}
     for alias in aliases.values():
         gazetteer.setdefault(alias.canonical.lower(), alias.type)
+    starts: dict[str, int] = {}
+    for name in [*aliases, *places]:
+        parts = name.lower().split()
+        starts[parts[0]] = max(starts.get(parts[0], 0), len(parts))
     return Lexicon(
         titles=_word_set("titles.txt"),
         org_heads=_word_set("org_heads.txt"),
@@ -64,6 +69,7 @@ def lexicon() -> Lexicon:
         not_names=_word_set("not_names.txt"),
         aliases=aliases,
         gazetteer=gazetteer,
+        starts=starts,
     )
 
 

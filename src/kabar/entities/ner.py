@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kabar.entities.crf import LinearCRF
 from kabar.entities.features import Featurizer, cluster_key
 from kabar.entities.lexicon import DATA_DIR, clusters
 
@@ -35,13 +36,15 @@ class Span:
 
 
 @cache
-def _tagger() -> tuple[object, Featurizer]:
-    """Open the CRF model and the featurizer (first call only)."""
-    import pycrfsuite
+def _featurizer() -> Featurizer:
+    """Build the featurizer once (it caches per word type)."""
+    return Featurizer()
 
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_PATH))
-    return tagger, Featurizer()
+
+@cache
+def _model(domain: str | None = DOMAIN) -> LinearCRF:
+    """Load the CRF decoder for one corpus domain (first call only)."""
+    return LinearCRF(MODEL_PATH, _featurizer(), domain)
 
 
 def tokenize(body: str) -> list[tuple[str, int, int]]:
@@ -80,15 +83,15 @@ def sentences(body: str, tokens: list[tuple[str, int, int]]) -> list[list[int]]:
 
 def recognise(body: str) -> tuple[list[tuple[str, int, int]], list[Span], list[int]]:
     """Return the body's tokens, the entity spans the CRF finds, and each token's sentence."""
-    tagger, featurizer = _tagger()
     tokens = tokenize(body)
     found: list[Span] = []
     sentence_of = [0] * len(tokens)
-    for number, group in enumerate(sentences(body, tokens)):
+    groups = sentences(body, tokens)
+    for number, group in enumerate(groups):
         for i in group:
             sentence_of[i] = number
-        words = [tokens[i][0] for i in group]
-        tags = tagger.tag(featurizer.sequence(words, DOMAIN))  # type: ignore[attr-defined]
+    tagged = _model().tag([[tokens[i][0] for i in group] for group in groups])
+    for group, tags in zip(groups, tagged, strict=True):
         start = -1
         kind = ""
         for j, tag in enumerate([*tags, "O"]):
@@ -101,7 +104,6 @@ def recognise(body: str) -> tuple[list[tuple[str, int, int]], list[Span], list[i
     return tokens, found, sentence_of
 
 
-def tag_words(words: list[str], domain: str = DOMAIN) -> list[str]:
-    """Return the shipped model's IOB2 tags for one tokenised sentence, as corpus ``domain``."""
-    tagger, featurizer = _tagger()
-    return list(tagger.tag(featurizer.sequence(words, domain)))  # type: ignore[attr-defined]
+def tag_sentences(sentences: list[list[str]], domain: str = DOMAIN) -> list[list[str]]:
+    """Return the shipped model's IOB2 tags for tokenised sentences, as corpus ``domain``."""
+    return _model(domain).tag(sentences)

@@ -47,9 +47,12 @@ _APPOSITION = re.compile(r",\s+[a-z]")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
 
 
+_NOT_KEY = re.compile(r"[\W_]+")
+
+
 def name_key(text: str) -> str:
     """Return the comparison key of a surface form: letters and digits, case-folded."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return _NOT_KEY.sub("", text.casefold())
 
 
 def _parts(words: Sequence[str]) -> list[str]:
@@ -243,12 +246,14 @@ class Resolver:
         """Add untagged abbreviations, exonyms and gazetteer places (longest match first)."""
         aliases = self.lex.aliases
         places = self.lex.places
+        starts = self.lex.starts
         words = self.words
         n = len(words)
         i = 0
         while i < n:
             matched = 0
-            for size in range(min(4, n - i), 0, -1):
+            longest = starts.get(words[i].lower(), 0) if words[i][:1].isupper() else 0
+            for size in range(min(longest, n - i), 0, -1):
                 if not self.free(i, i + size):
                     continue
                 surface = self.joined(i, i + size)
@@ -405,32 +410,38 @@ class Resolver:
                 persons_single.append(c)
         # 2. full person names by key, typos merged into the longer/most frequent key
         keys = Counter("".join(c.parts) for c in persons_full)
-        alias_of: dict[str, str] = {}
+        root = {k: k for k in keys}
+
+        def find(k: str) -> str:
+            while root[k] != k:
+                root[k] = root[root[k]]
+                k = root[k]
+            return k
+
+        def union(small: str, big: str) -> None:
+            a, b = find(small), find(big)
+            if a != b:
+                root[a] = b
+
         ordered = sorted(keys, key=lambda k: (-keys[k], -len(k), k))
         for k in ordered:
+            if len(k) < TYPO_MIN_KEY:
+                continue
             for target in ordered:
-                if target == k or target in alias_of:
-                    continue
-                if keys[target] >= keys[k] and len(k) >= TYPO_MIN_KEY \
-                        and _edit_distance_le1(k, target):
-                    alias_of[k] = target
+                if target != k and keys[target] >= keys[k] and _edit_distance_le1(k, target):
+                    union(k, target)
                     break
         # a name contained in a longer one ("Jong Un" in "Kim Jong Un") joins it if unique
         part_lists = {"".join(c.parts): c.parts for c in persons_full}
         for k, parts in part_lists.items():
-            if k in alias_of:
-                continue
             hosts = {
-                alias_of.get(h, h) for h, hp in part_lists.items()
+                find(h) for h, hp in part_lists.items()
                 if len(hp) > len(parts) and _contains(hp, parts)
             }
             if len(hosts) == 1:
-                alias_of[k] = hosts.pop()
+                union(k, hosts.pop())
         for c in persons_full:
-            k = "".join(c.parts)
-            while k in alias_of:
-                k = alias_of[k]
-            join(c, ("P", k))
+            join(c, ("P", find("".join(c.parts))))
         # 3. single words join the full name that contains them
         hosts_of: dict[str, list[int]] = defaultdict(list)
         for c in persons_full:
