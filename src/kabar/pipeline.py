@@ -84,10 +84,12 @@ def copy_id(raw: RawDocument) -> str:
     """Return the id of a verbatim copy of a stored text that arrived from another source.
 
     The copy is kept as an article of its own (the duplicate stage then points it at the
-    original) instead of collapsing into the original's id.
+    original) instead of collapsing into the original's id. The original's id is its prefix,
+    so that between copies of the same time the original sorts first.
     """
-    key = f"{article_id(raw)}\n{raw.source}"
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    original = article_id(replace(raw, id=None))
+    suffix = hashlib.sha256(f"{original}\n{raw.source}".encode()).hexdigest()[:8]
+    return f"{original}-{suffix}"
 
 
 def process_document(raw: RawDocument, timings: dict[str, float] | None = None) -> Article:
