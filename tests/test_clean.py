@@ -458,6 +458,23 @@ def test_two_part_headline_goes_even_when_on_topic() -> None:
     assert cleaned.removed[0].reason == "headline"
 
 
+def test_breadcrumbs_section_labels_hashtags_and_capitalised_initials() -> None:
+    """Menu crumbs and section labels are not the title; hashtags and "(Ant)" go."""
+    cleaned = clean(
+        _doc(
+            "Home > News > Regional",
+            "Berita Regional Terkini",
+            "Pasar Rakyat Laweyan Resmi Dibuka untuk Pedagang Kecil",
+            STORY_1,
+            "#PasarRakyat #Solo",
+            STORY_3 + " (Ant)",
+        )
+    )
+    assert cleaned.title == "Pasar Rakyat Laweyan Resmi Dibuka untuk Pedagang Kecil"
+    assert cleaned.paragraphs == (STORY_1, STORY_3)
+    assert [r.reason for r in cleaned.removed] == ["header", "header", "title", "share", "initials"]
+
+
 def test_related_heading_takes_its_headlines() -> None:
     """Headlines listed under a bare "Baca Juga" heading go with it; the story resumes after."""
     cleaned = clean(

@@ -215,19 +215,20 @@ _NAME_DASH_BRAND = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s+[-–—|]\s+(?P<brand>[\w.]+)$"
 )
 _INITIALS_LINE = re.compile(
-    r"""^[(\[]\s*(?:[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+|[a-z]{2,6}|\*+|end)\s*[)\]]$
-      | ^\*{1,3}$""",
+    r"""^[(\[]\s*(?:[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+|[A-Z]?[a-z]{1,5}|\*+|end)
+      \s*[)\]]$ | ^\*{1,3}$""",
     re.VERBOSE,
 )
 _TRAILING_INITIALS = re.compile(
     r"""(?<=[.!?"”’'])\s*[(\[]\s*(?:[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+
-      | [a-z]{2,6} | \*+ | end)\s*[)\]]\s*$""",
+      | [A-Z]?[a-z]{1,5} | \*+ | end)\s*[)\]]\s*$""",
     re.VERBOSE,
 )
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|co)$", re.IGNORECASE)
 # Short lines pointing readers to the outlet's Google News or WhatsApp channel.
 _CHANNEL_PROMO = re.compile(r"\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b", re.I)
 CHANNEL_PROMO_MAX_WORDS = 25  # the longest seen: Kompas's two-sentence WhatsApp promo
+_HASHTAGS = re.compile(r"^(?:#\w+[\s,]*)+$")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _TRAILING_SOURCE = re.compile(
     r"(?<=[.!?\"”’'])\s*[(\[]\s*[\w.-]+\.(?:com|co\.id|co|id|net|org)\s*[)\]]\s*$"
@@ -297,6 +298,7 @@ _RELATED_HEADING = re.compile(
 )
 RELATED_LIST_MAX = 6  # Republika and Kompas show three to five related headlines
 DATELINE_WINDOW = 3  # story-like lines searched for a dateline (captions come before it)
+_BREADCRUMB = re.compile(r"^[^>»›/|]{1,30}(?:\s*[>»›/]\s*[^>»›/|]{1,40})+$")
 PERSON_NAME_WORDS = (2, 4)
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’]+\.?$|^[A-Z]\.?$")
 # Section and menu words that make a capitalised two-word line a label, not a name.
@@ -465,7 +467,7 @@ def _stem(word: str) -> str:
 
 def line_reason(line: str) -> str | None:
     """Return why a line is boilerplate wherever it stands, or None for a possible story line."""
-    if not _LETTER_OR_DIGIT.search(line) or _BARE_URL.match(line):
+    if not _LETTER_OR_DIGIT.search(line) or _BARE_URL.match(line) or _HASHTAGS.match(line):
         return REASON_SHARE
     if len(line) <= AD_LINE_MAX_CHARS and name_key(line) in _AD_LINES:
         return REASON_AD
@@ -600,7 +602,13 @@ def _header_lines(header: list[tuple[int, str]], title: str | None) -> list[Remo
             after_title = True
         elif after_title and _is_person_name(line):
             reason = REASON_BYLINE  # the writer's name under the headline (Sindonews, IDN Times)
-        elif outlet_name(line) or "|" in line or len(_WORD.findall(line)) < TITLE_MIN_WORDS:
+        elif (
+            outlet_name(line)
+            or "|" in line
+            or len(_WORD.findall(line)) < TITLE_MIN_WORDS
+            or _BREADCRUMB.match(line)
+            or _is_section_label(line)
+        ):
             reason = REASON_HEADER
         else:
             reason = REASON_CAPTION
@@ -619,6 +627,11 @@ def _is_person_name(line: str) -> bool:
     )
 
 
+def _is_section_label(line: str) -> bool:
+    """Return whether a line only names site sections ("Berita Internasional Terkini")."""
+    return all(w.casefold() in _SECTION_WORDS or w.casefold() in _SMALL_WORDS for w in line.split())
+
+
 def _pick_title(header: list[tuple[int, str]]) -> str | None:
     """Return the first title-like line above the story, or None when there is none."""
     for _, line in header:
@@ -627,6 +640,8 @@ def _pick_title(header: list[tuple[int, str]]) -> str | None:
             continue
         if outlet_name(line) or "|" in line or line.rstrip(" \"”’')").endswith("."):
             continue
+        if _BREADCRUMB.match(line) or _is_section_label(line):
+            continue  # "Home > News > Internasional", "Berita Internasional Terkini"
         return line
     return None
 
