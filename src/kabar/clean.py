@@ -229,7 +229,6 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|co)$", 
 _CHANNEL_PROMO = re.compile(r"\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b", re.I)
 CHANNEL_PROMO_MAX_WORDS = 25  # the longest seen: Kompas's two-sentence WhatsApp promo
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,]*)+$")
-_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _TRAILING_SOURCE = re.compile(
     r"(?<=[.!?\"”’'])\s*[(\[]\s*[\w.-]+\.(?:com|co\.id|co|id|net|org)\s*[)\]]\s*$"
 )
@@ -467,7 +466,7 @@ def _stem(word: str) -> str:
 
 def line_reason(line: str) -> str | None:
     """Return why a line is boilerplate wherever it stands, or None for a possible story line."""
-    if not _LETTER_OR_DIGIT.search(line) or _BARE_URL.match(line) or _HASHTAGS.match(line):
+    if not _LETTER_OR_DIGIT.search(line) or _HASHTAGS.match(line):
         return REASON_SHARE
     if len(line) <= AD_LINE_MAX_CHARS and name_key(line) in _AD_LINES:
         return REASON_AD
