@@ -47,9 +47,11 @@ MAX_CANDIDATES = 10
 TITLE_WEIGHT = 2.0
 ENTITY_WEIGHT = 2.0
 QUOTE_WEIGHT = 3.0
-# Cosine similarity an article needs to join a story (set on the hand-written Indonesian test
-# corpus and ../shared/seeds, not on the English evaluation set).
-STORY_THRESHOLD = 0.25
+# Cosine similarity an article needs to join a story. Set on Indonesian data only: the example
+# corpus (examples/corpus) clusters perfectly from 0.1 to 0.25 and loses recall from 0.3, the
+# seeds and tests/story_corpus.py separate correctly from 0.15 to 0.25; 0.2 sits in the middle.
+# Not tuned on the English evaluation set.
+STORY_THRESHOLD = 0.2
 # Articles within this many days of a story's date get no time penalty; beyond it, each
 # doubling of the gap costs TIME_PENALTY similarity (280 days cost 0.52: a different summit).
 TIME_GRACE_DAYS = 3.0
