@@ -24,7 +24,8 @@ import numpy as np
 # Words per shingle: 5-word shingles separate unrelated news bodies (IndoSum dev: only one
 # pair of 3,463 articles reaches Jaccard 0.3, see ../shared/data/indosum_devfolds/README.md).
 SHINGLE_WORDS = 5
-# Permutations per signature: 128 gives a Jaccard estimate with standard error <= 0.045.
+# Values per signature (bins of the one-permutation MinHash): 128 give a Jaccard estimate with
+# standard error <= 0.045 (measured 0.043 on random pairs, as for 128 k-permutation values).
 NUM_PERM = 128
 # LSH bands x rows: 42 bands of 3 rows make a pair with Jaccard 0.3 a candidate with
 # probability 0.68 and one with Jaccard 0.5 with probability 0.996 (1 - (1 - J^3)^42).
@@ -84,7 +85,7 @@ class Fingerprint:
     """What the duplicate stage keeps of one body: exact key, shingle count, MinHash signature."""
 
     exact: int  # 63-bit hash of the normalised word sequence (0 for an empty body)
-    size: int  # distinct shingles
+    size: int  # shingle positions (distinct shingles in practice)
     signature: np.ndarray  # (NUM_PERM,) uint32
 
 
