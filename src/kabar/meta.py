@@ -148,7 +148,8 @@ _CUE = (
     r"dilaporkan(?:\s+oleh)?|melaporkan|diberitakan(?:\s+oleh)?|diwartakan(?:\s+oleh)?|"
     r"memberitakan|menurut(?:\s+laporan)?|laporan|ditulis(?:\s+oleh)?|menulis|"
     r"seperti\s+(?:dikutip|dilansir|dilaporkan|ditulis|diberitakan)(?:\s+(?:dari|oleh))?|"
-    r"kepada|via|lapor|reported\s+by|according\s+to|told)"
+    r"kepada|via|lapor|tulis|menyitir|dinukil(?:\s+dari)?|bersumber\s+dari|disiarkan(?:\s+oleh)?|"
+    r"(?:dalam\s+)?wawancara\s+dengan|diwawancarai|reported\s+by|according\s+to|told)"
 )
 _MEDIUM = (
     r"(?:(?:laman|situs(?:\s+web)?|portal|media|kantor\s+berita|agensi|harian|surat\s+kabar|"
@@ -157,6 +158,14 @@ _MEDIUM = (
 )
 _CUE_WORD = re.compile(rf"(?<!\w)(?P<cue>{_CUE})\s+", re.IGNORECASE)
 _NAME_AFTER_CUE = re.compile(rf"{_MEDIUM}{_WIRE}", re.IGNORECASE)
+# "dilaporkan kantor berita resmi Korea Utara, KCNA": a few words may stand between the
+# medium and its name (MEDIUM_FILLER_WORDS at most).
+MEDIUM_FILLER_WORDS = 4
+_NAME_AFTER_MEDIUM = re.compile(
+    rf"(?:laman|situs|media|kantor\s+berita|agensi|harian|surat\s+kabar|koran|majalah|"
+    rf"stasiun\s+televisi|televisi|jaringan)(?:\s+[\w-]+){{1,{MEDIUM_FILLER_WORDS}}}?,?\s+{_WIRE}",
+    re.IGNORECASE,
+)
 # "Reuters melaporkan ...": the agency named right before the verb of reporting. The verbs are
 # found first and only the words before them are matched against the (long) list of names.
 _REPORT_VERB = re.compile(
@@ -480,7 +489,9 @@ def _cued_sources(paragraph: str) -> list[str]:
     names = []
     for cue in _CUE_WORD.finditer(paragraph):
         asked = cue.group("cue").casefold() == "kepada"
-        match = _NAME_AFTER_CUE.match(paragraph, cue.end())
+        match = _NAME_AFTER_CUE.match(paragraph, cue.end()) or _NAME_AFTER_MEDIUM.match(
+            paragraph, cue.end()
+        )
         if match:
             name = wire_name(match.group("wire"))
             if name and not (asked and outlet_name(match.group("wire"))):
