@@ -280,3 +280,22 @@ def test_background_prior_follows_the_language_of_the_first_run() -> None:
     assert _Corpus.from_bytes(state).stories.background == "id"
     # a saved state keeps its prior
     assert _Corpus.from_bytes(link(english, state).state).stories.background == "id"
+
+
+def test_second_chance_for_an_article_read_before_its_story_formed() -> None:
+    from story_corpus import FLOOD_1, FLOOD_2
+
+    # an early note (relief kitchens, emergency status) shares too little with either full
+    # report to join them one by one, but matches their combined centroid
+    note = "\n\n".join([FLOOD_2.split("\n\n")[2], FLOOD_1.split("\n\n")[4]])
+    articles = [
+        article("note", "Dapur Umum untuk Pengungsi", note, "2025-02-09T20:00+07:00"),
+        article("flood-1", "Banjir Rendam Sukamaju", FLOOD_1, "2025-02-10T09:00+07:00"),
+        article("flood-2", "Tanggul Jebol", FLOOD_2, "2025-02-10T10:00+07:00"),
+    ]
+    linked = link(articles, None)
+    assert {a.story for a in linked.articles} == {"s-flood-1"}
+    assert [s.articles for s in linked.stories] == [("note", "flood-1", "flood-2")]
+    # the emptied story is gone for good: a later copy of the note joins the flood story
+    again = link([replace(articles[0], id="note-copy")], linked.state)
+    assert again.articles[0].story == "s-flood-1"

@@ -382,6 +382,22 @@ class StoryIndex:
         self._post(story, np.zeros(0, dtype=np.int32))
         return story
 
+    def close_story(self, story: int) -> None:
+        """Empty a story (no centroid, no members) so that no article can join it."""
+        self.centroid_ids[story] = -1
+        self.centroid_weights[story] = 0.0
+        self.norms[story] = 1.0
+        self.sizes[story] = 0
+        self.days[story] = []
+        self.story_days[story] = NO_DAY
+        self.best_rows[story] = -1
+
+    def reopen_story(self, story: int, vector: Vector, day: int, row: int) -> None:
+        """Restore a story closed by ``close_story`` with its single article."""
+        self._set_centroid(story, vector)
+        self._set_best(story, vector, row)
+        self.add_member(story, day)
+
     def add(self, story: int, vector: Vector, day: int, row: int) -> None:
         """Add an article's vector and day to a story; keep its most central article."""
         before = self.centroid_ids[story, :POSTED_TERMS].copy()

@@ -23,6 +23,7 @@ from kabar.cluster import (
     NO_DAY,
     StoryIndex,
     TermCounts,
+    Vector,
     day_number,
     mentioned_day,
     minute_number,
@@ -295,47 +296,79 @@ def _majority_background(articles: Sequence[Article]) -> str | None:
 def _assign_stories(
     corpus: _Corpus, articles: Sequence[Article], terms: Sequence[TermCounts], first: int
 ) -> set[int]:
-    """Give every new row a story, oldest first; return the stories that changed."""
+    """Give every new row a story, oldest first; return the stories that changed.
+
+    Originals are assigned first, oldest first; then every story this run opened that is
+    still a single article gets a second chance to join a story against the final centroids
+    (an article read before its story had gathered its other reports); then copies join the
+    story of their earliest copy.
+    """
     root = corpus.dedup.root
+    index = corpus.stories
     # a late-arriving earliest copy joins the story its stored copies already belong to
     inherited: dict[int, int] = {}
     for row in np.flatnonzero(root[:first] >= first).tolist():
         inherited.setdefault(int(root[row]), int(corpus.story_of[row]))
-    # originals oldest first (by the day they report on, then publication time), then copies
-    def order(i: int) -> tuple[bool, int, tuple[int, str]]:
-        row = first + i
-        day = int(corpus.days[row])
-        undated_last = day if day != NO_DAY else 2**31
-        return bool(root[row] != row), undated_last, corpus.order_key(row)
 
-    touched: set[int] = set()
-    index = corpus.stories
-    for i in sorted(range(len(articles)), key=order):
+    def order(i: int) -> tuple[int, tuple[int, int]]:
+        day = int(corpus.days[first + i])
+        return (day if day != NO_DAY else 2**31), corpus.order_key(first + i)
+
+    ordered = sorted(range(len(articles)), key=order)
+    opened: list[tuple[int, int, Vector]] = []  # (story, article, vector) opened in this run
+    for i in ordered:
         row = first + i
+        if root[row] != row or row in inherited:
+            continue
+        vector = index.vector(terms[i])
         day = int(corpus.days[row])
-        article = articles[i]
+        story, score = index.best_story(vector, day)
+        if story < 0 or score < cluster.STORY_THRESHOLD:
+            story = index.open_story(vector, day, row)
+            corpus.story_ids.append(f"s-{articles[i].id}")
+            corpus.story_titles.append(_title(articles[i]))
+            corpus.story_entities.append(())
+            opened.append((story, i, vector))
+        else:
+            _join(corpus, story, vector, day, row, articles[i])
+        corpus.story_of[row] = story
+    for story, i, vector in opened:
+        row = first + i
+        if index.sizes[story] != 1:
+            continue
+        day = int(corpus.days[row])
+        index.close_story(story)
+        target, score = index.best_story(vector, day)
+        if target < 0 or target == story or score < cluster.STORY_THRESHOLD:
+            index.reopen_story(story, vector, day, row)
+            continue
+        _join(corpus, target, vector, day, row, articles[i])
+        corpus.story_of[row] = target
+    touched: set[int] = set()
+    for i in ordered:
+        row = first + i
         if root[row] != row or row in inherited:
             story = int(corpus.story_of[root[row]]) if root[row] != row else inherited[row]
-            index.add_member(story, day)
-        else:
-            vector = index.vector(terms[i])
-            story, score = index.best_story(vector, day)
-            if story < 0 or score < cluster.STORY_THRESHOLD:
-                story = index.open_story(vector, day, row)
-                corpus.story_ids.append(f"s-{article.id}")
-                corpus.story_titles.append(_title(article))
-                corpus.story_entities.append(())
-            else:
-                best_before = index.best_rows[story]
-                index.add(story, vector, day, row)
-                if index.best_rows[story] != best_before and article.title:
-                    corpus.story_titles[story] = article.title
-        corpus.story_of[row] = story
-        corpus.story_entities[story] = merge_entities(
-            [corpus.story_entities[story], article.entities]
-        ) if article.entities else corpus.story_entities[story]
+            corpus.story_of[row] = story
+            index.add_member(story, int(corpus.days[row]))
+        story = int(corpus.story_of[row])
+        if articles[i].entities:
+            corpus.story_entities[story] = merge_entities(
+                [corpus.story_entities[story], articles[i].entities]
+            )
         touched.add(story)
     return touched
+
+
+def _join(
+    corpus: _Corpus, story: int, vector: Vector, day: int, row: int, article: Article
+) -> None:
+    """Add an article to a story, taking its headline when it becomes the most central."""
+    index = corpus.stories
+    best_before = index.best_rows[story]
+    index.add(story, vector, day, row)
+    if index.best_rows[story] != best_before and article.title:
+        corpus.story_titles[story] = article.title
 
 
 def _event_day(article: Article) -> int:
