@@ -299,3 +299,10 @@ def test_second_chance_for_an_article_read_before_its_story_formed() -> None:
     # the emptied story is gone for good: a later copy of the note joins the flood story
     again = link([replace(articles[0], id="note-copy")], linked.state)
     assert again.articles[0].story == "s-flood-1"
+
+
+def test_unreadable_state_is_a_store_error() -> None:
+    from kabar.errors import StoreError
+
+    with pytest.raises(StoreError, match="link state"):
+        link(corpus()[:1], b"not a numpy archive")

@@ -38,6 +38,7 @@ from kabar.dedup import (
     normalized_words,
 )
 from kabar.entities import merge_entities
+from kabar.errors import StoreError
 from kabar.models import Article, Entity, Story
 
 STATE_VERSION = 1
@@ -176,11 +177,14 @@ class _Corpus:
     def from_bytes(cls, state: bytes) -> _Corpus:
         """Rebuild the corpus state saved by ``to_bytes``."""
         corpus = cls()
-        with np.load(io.BytesIO(state), allow_pickle=False) as saved:
-            arrays = {k: saved[k] for k in saved.files}
-        text = json.loads(arrays["text"].tobytes().decode())
+        try:
+            with np.load(io.BytesIO(state), allow_pickle=False) as saved:
+                arrays = {k: saved[k] for k in saved.files}
+            text = json.loads(arrays["text"].tobytes().decode())
+        except (OSError, ValueError, KeyError) as error:
+            raise StoreError(f"the saved link state cannot be read: {error}") from error
         if text.get("version") != STATE_VERSION:
-            raise ValueError(f"unsupported link state version {text.get('version')!r}")
+            raise StoreError(f"unsupported link state version {text.get('version')!r}")
         corpus.ids = text["ids"]
         corpus.story_ids = text["story_ids"]
         corpus.story_titles = text["story_titles"]
