@@ -127,9 +127,13 @@ _RELATED = re.compile(
 )
 _BERITA_PREFIX = re.compile(r"^BERITA\s+[A-Z0-9]+\s*[-–—]\s")  # Goal: "BERITA MU - ..."
 _NAVIGATION = re.compile(
-    r"""^(?:(?:baca\s+|lanjut\s+ke\s+)?halaman\s+(?:selanjutnya|berikutnya|sebelumnya|\d+(?:\s+dari\s+\d+)?)
+    r"""^(?:(?:baca\s+|lanjut\s+ke\s+)?halaman\s*:?\s*(?:selanjutnya|berikutnya|sebelumnya
+      | \d+(?:\s+dari\s+\d+)?)
+      | (?:halaman\s*:?\s*)?(?:\d+\s+)+\d+(?:\s+(?:selanjutnya|berikutnya|next))?
       | selanjutnya | sebelumnya | berikutnya | next | prev(?:ious)? | load\s+more
-      | lihat\s+semua | tampilkan\s+semua | show\s+all | \d+(?:\s+\d+)+ | kembali\s+ke\s+atas
+      | lihat\s+semua | tampilkan\s+semua | show\s+all | kembali\s+ke\s+atas
+      | (?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x)?
+      | [A-Za-z][+-]?
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
