@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from story_corpus import FINAL_1, FLOOD_1, FLOOD_1_SYNDICATED, FLOOD_2, RICE_1, RICE_2
 
 from kabar import dedup
@@ -101,3 +103,17 @@ def test_short_bodies_only_match_exactly() -> None:
     texts = ["Hujan turun di kota.", "Hujan turun di kota!", "Hujan turun di desa."]
     index, _ = _index(texts, [(1, "a"), (2, "b"), (3, "c")])
     assert index.root.tolist() == [0, 0, 2]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["banjir", "Sukamaju", "warga", "3.400", "tanggul", "jebol",
+                                 "di", "Rahmat", "posko", "BPBD"]), min_size=1, max_size=40),
+       st.sampled_from([" ", "  ", "\n", ", ", " - "]))
+def test_fingerprint_ignores_spacing_case_and_punctuation(words: list[str], glue: str) -> None:
+    plain, varied = dedup.fingerprints([" ".join(words), glue.join(w.upper() for w in words)])
+    assert plain.exact == varied.exact and plain.size == varied.size
+    assert np.array_equal(plain.signature, varied.signature)
+    index = dedup.DedupIndex()
+    index.add(np.stack([plain.signature, varied.signature]), np.array([plain.size] * 2),
+              np.array([plain.exact, varied.exact], dtype=np.uint64), lambda r: (0, r))
+    assert index.root.tolist() == [0, 0]  # identical normalised text is always a copy

@@ -379,12 +379,12 @@ class DedupIndex:
         signatures: np.ndarray,
         sizes: np.ndarray,
         exact: np.ndarray,
-        order_key: Callable[[int], tuple[int, str]],
+        order_key: Callable[[int], tuple[int, int]],
         keys: np.ndarray | None = None,
     ) -> np.ndarray:
         """Add new rows and link copies to their earliest copy; return the rows whose root changed.
 
-        ``order_key(row)`` gives (time, id) of any row, stored or new, and decides which
+        ``order_key(row)`` gives (time, arrival) of any row, stored or new, and decides which
         copy is the earliest. The returned rows include every new row.
         """
         first = len(self)
@@ -409,7 +409,7 @@ class DedupIndex:
         return np.array(sorted(changed), dtype=np.int64)
 
     def _link(
-        self, pairs: np.ndarray, order_key: Callable[[int], tuple[int, str]], first: int
+        self, pairs: np.ndarray, order_key: Callable[[int], tuple[int, int]], first: int
     ) -> set[int]:
         """Unite duplicate pairs into groups led by their earliest member; return changed rows."""
         parent: dict[int, int] = {}

@@ -142,9 +142,13 @@ class _Corpus:
         self.dedup = DedupIndex()
         self.stories = StoryIndex(background)
 
-    def order_key(self, row: int) -> tuple[int, str]:
-        """Return (minutes, id) of a row: which copy is earliest, ties broken by id."""
-        return int(self.minutes[row]), self.ids[row]
+    def order_key(self, row: int) -> tuple[int, int]:
+        """Return (minutes, row) of a row: which copy is earliest, ties broken by arrival.
+
+        Arrival order, not id order: of two copies published in the same minute (or undated),
+        the one read first is the original, as a reader of the stream saw them.
+        """
+        return int(self.minutes[row]), row
 
     def to_bytes(self) -> bytes:
         """Serialise the corpus state as an uncompressed numpy archive (no pickled objects)."""
