@@ -86,6 +86,16 @@ def test_seed_boilerplate_removed_and_story_kept(prefix: str) -> None:
     assert cleaned.body == "\n\n".join(story)
 
 
+@pytest.mark.parametrize("prefix", sorted(SEED_EXPECTED))
+def test_seed_cleaning_is_idempotent(prefix: str) -> None:
+    """Cleaning a seed's cleaned body again (with its title) changes nothing."""
+    raw, _ = _seed(prefix)
+    first = clean(raw)
+    again = clean(RawDocument(source="x", text=first.body, format="text", title=first.title))
+    assert again.paragraphs == first.paragraphs
+    assert again.title == first.title
+
+
 def test_seed_000_keeps_split_quote_and_one_line_paragraphs() -> None:
     """A sentence ending in "bahwa." and the quote paragraph after it are both story."""
     raw, lines = _seed("000")
@@ -392,7 +402,7 @@ _PROMO_LINE = re.compile(r"^(?:simak|tonton|lihat|saksikan|baca)\b", re.IGNORECA
 
 @pytest.mark.slow
 def test_detik_quality_gate() -> None:
-    """On 200 Detik rows ads vanish and the story sentences stay."""
+    """On 200 Detik rows ads vanish, the story sentences stay, and cleaning is idempotent."""
     with DETIK.open(encoding="utf-8", newline="") as handle:
         rows = [row for _, row in zip(range(DETIK_ROWS), csv.DictReader(handle), strict=False)]
     ad_free = rows_95 = kept_total = sentence_total = 0
@@ -408,6 +418,8 @@ def test_detik_quality_gate() -> None:
             )
         )
         body = cleaned.body
+        again = clean(RawDocument(source="x", text=body, format="text", title=cleaned.title))
+        assert again.body == body, row["tautan"]  # idempotent on real text too
         ad_free += not any(AD_LINE.match(p) for p in cleaned.paragraphs)
         sentences = [
             line.strip()

@@ -311,6 +311,7 @@ _SECTION_WORDS = frozenset(
     "kolom sepak bola utama terkini terbaru news home beranda video foto indeks daerah "
     "kriminal peristiwa finansial keuangan pendidikan selebriti seleb lifestyle sport".split()
 )
+_WORD_START = re.compile(r"""^["“‘']?[A-Z]""")
 _STORY_START = re.compile(r"""^["“‘'(\[]?[A-Z0-9"“‘']""")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+(?P<brand>[^|\-–—:]{2,40})$")
 
@@ -531,15 +532,33 @@ def is_headline(line: str) -> bool:
 
 
 def cut_dateline(paragraph: str) -> tuple[str | None, str]:
-    """Cut a dateline or glued brand prefix off the first paragraph: (prefix, rest)."""
-    for pattern in DATELINES:
+    """Cut a dateline or glued brand prefix off the first paragraph: (prefix, rest).
+
+    Cuts repeat while the rest still opens with one ("REPUBLIKA.CO.ID, JAKARTA -- Jakarta -"),
+    so that the cut paragraph never has another: cleaning twice cuts nothing more.
+    """
+    prefixes = []
+    while True:
+        prefix, rest = _cut_once(paragraph)
+        if prefix is None:
+            break
+        prefixes.append(prefix)
+        paragraph = rest
+    return (" ".join(prefixes) if prefixes else None), paragraph
+
+
+def _cut_once(paragraph: str) -> tuple[str | None, str]:
+    """Cut the first dateline or glued brand prefix, if the paragraph opens with one."""
+    for index, pattern in enumerate(DATELINES):
         match = pattern.match(paragraph)
         if match and "credit" in pattern.groupindex and not _is_credit(match.group("credit")):
             continue
-        if match and _STORY_START.match(paragraph[match.end() :]):
-            rest = paragraph[match.end() :]
-            if _is_story_line(rest) or not _is_story_line(paragraph):
-                return match.group(0).strip(), rest
+        rest = paragraph[match.end() :] if match else ""
+        # A bare "Place -" needs a word after it: "Timnas U - 22 bersiap" has no dateline.
+        start = _STORY_START if index < len(DATELINES) - 1 else _WORD_START
+        keeps_story = _is_story_line(rest) or not _is_story_line(paragraph)
+        if match and start.match(rest) and keeps_story:
+            return match.group(0).strip(), rest
     match = GLUED.match(paragraph)
     if match:
         return match.group("brand"), paragraph[match.end() :]
