@@ -10,6 +10,9 @@ reports seconds per phase, peak resident memory, state size, planted-copy recall
 false-duplicate rate. ``--datasketch N`` also times a plain datasketch MinHashLSH loop against
 kabar's duplicate stage on the same N bodies.
 
+Wall-clock phase times are inflated on a shared machine; ``link_cpu_seconds`` (process CPU
+time of the link calls, single-threaded) is the figure to compare with "one core".
+
 Run: .venv/bin/python benchmarks/bench_scale.py --sizes 10000 100000 --datasketch 10000
 """
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -167,7 +171,7 @@ def run_one(size: int, run_size: int) -> dict:
     root = np.arange(size, dtype=np.int64)
     planted: dict[int, int] = {}
     stories: set[str] = set()
-    seconds = generate = 0.0
+    seconds = generate = cpu = 0.0
     offset = 0
     chunks = generator.chunks(size, run_size)
     while True:
@@ -179,9 +183,10 @@ def run_one(size: int, run_size: int) -> dict:
         planted.update(chunk_planted)
         articles = _articles(records, offset)
         generate += time.perf_counter() - started
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         linked = link(articles, state, timings=timings)
         seconds += time.perf_counter() - started
+        cpu += time.process_time() - started_cpu
         state = linked.state
         for article in linked.articles:
             if article.duplicate_of:
@@ -199,7 +204,8 @@ def run_one(size: int, run_size: int) -> dict:
         "articles": size,
         "run_size": run_size,
         "link_seconds": round(seconds, 1),
-        "ms_per_article": round(1000 * seconds / size, 3),
+        "link_cpu_seconds": round(cpu, 1),
+        "cpu_ms_per_article": round(1000 * cpu / size, 3),
         "generate_seconds": round(generate, 1),
         "phases": {k: round(v, 1) for k, v in timings.items()},
         "duplicates_seconds": round(timings.get("fingerprints", 0) + timings.get("duplicates", 0),
@@ -270,11 +276,15 @@ def main() -> None:
     if args.compare:
         print(json.dumps(compare_datasketch(args.compare)))
         return
+    # one core: no BLAS or OpenMP threads in the measured process
+    env = {**os.environ, **dict.fromkeys(
+        ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"), "1")}
     for size in args.sizes:
         subprocess.run([sys.executable, __file__, "--one", str(size),
-                        "--run-size", str(args.run_size)], check=True)
+                        "--run-size", str(args.run_size)], check=True, env=env)
     if args.datasketch:
-        subprocess.run([sys.executable, __file__, "--compare", str(args.datasketch)], check=True)
+        subprocess.run([sys.executable, __file__, "--compare", str(args.datasketch)],
+                       check=True, env=env)
 
 
 if __name__ == "__main__":
