@@ -531,6 +531,8 @@ def test_subheading_sharing_words_with_next_paragraph_is_kept() -> None:
         "Warga antre bantuan di Palu, Selasa (5/3/2024). (ANTARA/Moh Fadli)",
         "Wali Kota meninjau pasar. (KOMPAS.com/Gilang Pradipta)",
         "Lihat Foto",
+        "BERITA REKOMENDASI",
+        "Penulis Andi Wibowo | Editor Sari Lestari",
     ],
 )
 def test_more_outlet_furniture(line: str) -> None:

@@ -194,6 +194,7 @@ def test_unknown_outlet_json_field_is_kept_as_given() -> None:
         ("Diadaptasi oleh Levi Saragih dan Tama Aditya", ["Levi Saragih", "Tama Aditya"]),
         ("Fotografer: Andi Nugraha", []),
         ("Penulis: Budi Santoso, S.Sos", ["Budi Santoso"]),
+        ("Penulis Andi Wibowo | Editor Sari Lestari", ["Andi Wibowo", "Sari Lestari"]),
         ("Oleh: Rizky Pratama - detikNews", ["Rizky Pratama"]),
         ("Rizky Adha Mahendra - detikNews", ["Rizky Adha Mahendra"]),
     ],

@@ -115,7 +115,8 @@ _RELATED = re.compile(
       | (?:lihat|simak|cek|tonton|saksikan)\s+juga\b
       | (?:simak|tonton|lihat|saksikan)\s+(?:juga\s+)?(?:video|live|foto|galeri|infografis)
       | (?:tonton|saksikan)\b
-      | (?:berita|artikel)\s+(?:terkait|lainnya|pilihan|menarik)\b
+      | (?:berita|artikel)\s+(?:terkait|lainnya|pilihan|menarik|rekomendasi)\b
+      | baca\s+(?:berikutnya|selanjutnya)\s*$ | rekomendasi\s+untuk\s+(?:anda|kamu)
       | read\s+(?:also|more)\b | related\s*: | see\s+also\b
       | jangan\s+lewatkan\b | klik\s+(?:di\s*sini|link|tautan)\b
       | dengarkan\s+(?:juga\s+)?(?:podcast|berita)
@@ -165,6 +166,8 @@ _BYLINE = re.compile(
       | fotografer|videografer|editor\s+foto|produser|koresponden|laporan)\s*:
       | ^laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)\b
       | ^(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh\b
+      | ^(?:(?:penulis|editor|reporter|pewarta|penyunting|redaktur)\s+(?-i:[A-Z][\w.'-]*
+        (?:\s+[A-Z][\w.'-]*){0,4})\s*[|,]?\s*){2,}$
       | ^(?:penulis|reporter|editor|oleh)\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.'-]*){0,4})\s*$
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -296,7 +299,8 @@ MAX_HEADLINE_NUMBERS = 2  # result rows and tables carry three numbers or more
 # A bare related-articles heading ("Baca Juga") takes the headline lines under it.
 _RELATED_HEADING = re.compile(
     r"^[(\[]?\s*(?:baca\s*juga|baca_juga|berita\s+terkait|artikel\s+terkait|lihat\s+juga|"
-    r"simak\s+juga|berita\s+lainnya|rekomendasi|baca\s+juga\s+artikel\s+ini)\W*$",
+    r"simak\s+juga|berita\s+lainnya|rekomendasi|baca\s+juga\s+artikel\s+ini|berita\s+rekomendasi|"
+    r"baca\s+berikutnya|rekomendasi\s+untuk\s+(?:anda|kamu))\W*$",
     re.IGNORECASE,
 )
 RELATED_LIST_MAX = 6  # Republika and Kompas show three to five related headlines

@@ -117,7 +117,8 @@ _BYLINE_LABEL = re.compile(
     r"(?:^|(?<=\s)|(?<=\|))(?P<label>(?:penulis|editor|reporter|pewarta|penyunting|"
     r"redaktur(?:\s+pelaksana)?|oleh|rep|red|kontributor|wartawan|writer|author|"
     r"alih\s*bahasa|penerjemah|fotografer|videografer|editor\s+foto|produser|koresponden)"
-    r"\s*:|laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)(?:\s+[\w.]+){0,3}"
+    r"\s*:|(?:penulis|editor|reporter|pewarta|penyunting|redaktur)(?=\s+(?-i:[A-Z]))"
+    r"|laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)(?:\s+[\w.]+){0,3}"
     r"\s*,|laporan\s+langsung|(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh)\s*",
     re.IGNORECASE,
 )
