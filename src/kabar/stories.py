@@ -246,9 +246,12 @@ def link_features(
         background = _majority_background(new)
     corpus = _Corpus.from_bytes(state) if state else _Corpus(background)
     started = _tick(timings, "load", started)
-    known = set(corpus.ids)
-    keep = [i for i, a in enumerate(new) if a.id not in known]
-    keep = list({new[i].id: i for i in keep}.values())  # one row per id, the last given
+    seen = set(corpus.ids)
+    keep = []  # the first row of each id not stored yet, in arrival order
+    for i, article in enumerate(new):
+        if article.id not in seen:
+            seen.add(article.id)
+            keep.append(i)
     articles = [new[i] for i in keep]
     first = len(corpus.ids)
     corpus.ids.extend(a.id for a in articles)
