@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from example_docs import EXAMPLES_KEY, example_documents, example_keys
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kabar.clean import clean
 from kabar.meta import byline_names, describe, find_language, parse_date
@@ -365,3 +368,36 @@ def test_section_label_under_headline_is_not_a_writer() -> None:
         format="text",
     )
     assert _describe(raw).authors == ()
+
+
+_META_POOL = [
+    "Jakarta (ANTARA) - Rupiah menguat pagi ini.",
+    "PYONGYANG, KOMPAS.TV - Kim tiba.",
+    "Kompas dunia | 19 Juni 2024, 13:30 WIB",
+    "Penulis : Rizky L Pratama Editor : Edy-A.-Putra",
+    "Sumber : Associated Press",
+    "“Kami siap,” kata dia, Rabu (13/9/2023), dikutip dari Reuters.",
+    "Follow Berita Okezone di Google News",
+    "Hendra Kusuma",
+    "(ant/rzk)",
+    "Artikel ini telah tayang di Kompas.com dengan judul x",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(_META_POOL), st.text(max_size=60)), max_size=10),
+    st.one_of(st.none(), st.text(max_size=40), st.just("https://www.kompas.tv/x")),
+    st.one_of(st.none(), st.text(max_size=30), st.just("2024-06-19T13:30:00+07:00")),
+)
+def test_describe_never_fails_and_dates_are_iso(
+    lines: list[str], url: str | None, published: str | None
+) -> None:
+    """Any text, URL and date field give metadata; a date is always ISO-shaped."""
+    raw = RawDocument(
+        source="x", text="\n".join(lines), format="text", url=url, published=published
+    )
+    meta = _describe(raw)
+    assert meta.published is None or re.match(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?", meta.published)
+    assert meta.language in ("id", "en")
+    assert all(name.strip() == name and name for name in meta.authors + meta.wire_sources)
