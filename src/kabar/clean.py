@@ -58,8 +58,9 @@ SUBHEADING_OVERLAP = 0.3
 OVERLAP_MIN_CHARS = 4
 STEM_CHARS = 6
 # Share of content words that start with a capital (or digit) for a line to be title case:
-# the seed headlines score 1.0, sentence-case story lines stay under 0.5.
-TITLE_CASE_SHARE = 0.8
+# the seed headlines score 1.0, sentence-case story lines stay under 0.5, and a story line
+# heavy with names ("Hal itu diatur dalam Peraturan Presiden Nomor 54 ...") scores 0.8-0.9.
+TITLE_CASE_SHARE = 0.95
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 35
 
@@ -293,7 +294,9 @@ _GLUED_HEADS = sorted(
 )
 GLUED = re.compile(rf"^(?P<brand>{'|'.join(map(re.escape, _GLUED_HEADS))})(?=[A-Z][a-z])")
 # List items, result rows and labelled lines look like headlines but are story content.
-_NOT_HEADLINE = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)]\s|[-–•*·])|:|\svs\.?\s|/|\d\s?[-–]\s?\d")
+_NOT_HEADLINE = re.compile(
+    r"^\s*(?:\d{1,3}[.)]|[a-z][.)]\s|[-–•*·])|:|\svs\.?\s|/|\d\s?[-–]\s?\d|\s[-–]\s"
+)
 _NUMBER_TOKEN = re.compile(r"\S*\d\S*")
 MAX_HEADLINE_NUMBERS = 2  # result rows and tables carry three numbers or more
 # A bare related-articles heading ("Baca Juga") takes the headline lines under it.
