@@ -45,6 +45,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kabar.entities import find_entities
 from kabar.quotes import extract_quotes
 from kabar.quotes.lexicon import TITLES
 
@@ -249,11 +250,14 @@ class Tally:
     errors: list[str] = field(default_factory=list)
 
 
-def score(articles: list[Article], *, errors: int = 0) -> tuple[Tally, Tally]:
+def score(
+    articles: list[Article], *, errors: int = 0, entities: bool = False
+) -> tuple[Tally, Tally]:
     """Compare predictions with gold over all articles; return (direct, indirect) tallies."""
     direct, indirect = Tally(), Tally()
     for article in articles:
-        quotes = [q for q in extract_quotes(article.body) if q.kind == "direct"]
+        found = find_entities(article.body) if entities else ()
+        quotes = [q for q in extract_quotes(article.body, found) if q.kind == "direct"]
         predicted = [(q, covered(article, q.start, q.end)) for q in quotes]
         statements = [s for s in article.spans if s.label == "STATEMENT"]
         gold_people = [
@@ -353,11 +357,13 @@ def report(tally: Tally, name: str) -> dict[str, float]:
     return figures
 
 
-def evaluate(path: Path, *, errors: int = 0) -> dict[str, float]:
-    """Score one PFSA-ID file and return the direct-quote figures."""
-    articles = read_articles(path)
+def evaluate(
+    path: Path, *, errors: int = 0, entities: bool = False, limit: int | None = None
+) -> dict[str, float]:
+    """Score one PFSA-ID file (its first ``limit`` articles) and return the direct figures."""
+    articles = read_articles(path)[:limit]
     started = time.perf_counter()
-    direct, indirect = score(articles, errors=errors)
+    direct, indirect = score(articles, errors=errors, entities=entities)
     seconds = time.perf_counter() - started
     print(f"{path.name}: {len(articles)} articles, {seconds:.2f} s")
     figures = report(direct, "direct (quoted STATEMENT)")
@@ -373,8 +379,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind")
+    parser.add_argument(
+        "--entities", action="store_true", help="give extract_quotes the entity stage's output"
+    )
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
     args = parser.parse_args(argv)
-    evaluate(args.path, errors=args.errors)
+    evaluate(args.path, errors=args.errors, entities=args.entities, limit=args.limit)
     return 0
 
 

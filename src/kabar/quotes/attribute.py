@@ -315,23 +315,26 @@ class _Reader:
             start, end = run.spans[len(run.words) - len(words)][0], run.spans[-1][1]
             surface = self.body[start:end]
             name, etype = self.resolver.resolve(surface, start, end)
+            # Common nouns ("Kartu Prakerja") also appear in lower case in the body; the entity
+            # stage is trusted for initials ("AHY") but not against that evidence.
+            common = any(w.lower() in self.lower_words for w in words)
             if etype:
-                person = etype == "PERSON"
-            else:  # common nouns ("Kartu Prakerja") also appear in lower case in the body
-                person = not self._acronym_only(words) and not any(
-                    w.lower() in self.lower_words for w in words
-                )
+                person = etype == "PERSON" and not common
+            else:
+                person = not self._acronym_only(words) and not common
             return Speaker(name, person, start), nxt
         org = org_words(run.words)
         if org:
             surface = self.body[run.start : run.end]
             name, _ = self.resolver.resolve(surface, run.start, run.end)
             return Speaker(name, False, run.start), nxt
-        entity = self.resolver.entity_at(run.start, run.end)
-        if entity is not None and entity.type in ("PERSON", "ORG"):
-            return Speaker(entity.name, entity.type == "PERSON", run.start), nxt
         if run.words[0] in PERSON_ROLES:
             return self._role_person(run.words, run.start), nxt
+        head = run.spans[-1]  # an entity the run ends with: "kata Badan X (BX)"
+        known = run.words[-1] in PLACES or run.words[-1] in ROLE_WORDS
+        entity = None if known else self.resolver.entity_at(head[0], head[1], self.body)
+        if entity is not None and entity.type in ("PERSON", "ORG"):
+            return Speaker(entity.name, entity.type == "PERSON", run.start), nxt
         return Speaker(None, False, run.start), nxt
 
     def _role_person(self, words: tuple[str, ...], pos: int) -> Speaker:

@@ -236,25 +236,35 @@ class NameResolver:
 
     def __init__(self, body: str, entities: tuple[Entity, ...], full_names: list[str]) -> None:
         """Index the entities' names, aliases and mentions, and the body's full names."""
+        self.body = body
         self.entities = entities
         self.full_names = full_names  # multi-word person names in body order
         self.by_alias: dict[str, Entity] = {}
-        for entity in entities:
+        # When the entity stage gives one name two types, the person wins, then the organisation.
+        ranked = sorted(entities, key=lambda e: {"PERSON": 0, "ORG": 1}.get(e.type, 2))
+        for entity in ranked:
             for alias in (entity.name, *entity.aliases):
                 self.by_alias.setdefault(alias.lower(), entity)
             for mention in entity.mentions:
                 self.by_alias.setdefault(mention.text.lower(), entity)
 
-    def entity_at(self, start: int, end: int) -> Entity | None:
-        """Return the entity with a mention overlapping ``start:end`` (PERSON first, latest)."""
+    def entity_at(self, start: int, end: int, body: str | None = None) -> Entity | None:
+        """Return the entity with a mention overlapping ``start:end`` (PERSON first, latest).
+
+        With ``body`` the mention must also share a word with ``body[start:end]``, so that a
+        sloppy mention ("Muna Rusman Emba") does not capture a neighbouring name.
+        """
+        words = set(body[start:end].lower().split()) if body is not None else None
         best: tuple[int, int, Entity] | None = None
         for entity in self.entities:
             for mention in entity.mentions:
-                if mention.start < end and start < mention.end:
-                    rank = (entity.type == "PERSON", mention.end)
-                    key = (int(rank[0]), rank[1], entity)
-                    if best is None or key[:2] > best[:2]:
-                        best = key
+                if not (mention.start < end and start < mention.end):
+                    continue
+                if words is not None and not words & set(mention.text.lower().split()):
+                    continue
+                key = (int(entity.type == "PERSON"), mention.end, entity)
+                if best is None or key[:2] > best[:2]:
+                    best = key
         return best[2] if best else None
 
     def expand(self, surface: str) -> str:
@@ -278,9 +288,19 @@ class NameResolver:
     def resolve(self, surface: str, start: int, end: int) -> tuple[str, str | None]:
         """Return (canonical name, entity type or None) for a surface name found at start:end."""
         entity = self.by_alias.get(surface.lower())
-        if entity is None:
-            entity = self.entity_at(start, end)
         expanded = self.expand(surface)
+        # Two people may share a first name: keep the body's own full name when the entity
+        # found by alias does not contain it.
+        if (
+            entity is not None
+            and expanded != surface
+            and not set(expanded.lower().split()) <= set(entity.name.lower().split())
+        ):
+            entity = self.by_alias.get(expanded.lower())
+            if entity is None:
+                return expanded, None
+        if entity is None:
+            entity = self.entity_at(start, end, self.body)
         if entity is None:
             entity = self.by_alias.get(expanded.lower())
         if entity is None:
