@@ -176,3 +176,17 @@ def test_html_page_main_text_and_metadata(tmp_path: Path) -> None:
 def test_html_is_sniffed_without_extension(tmp_path: Path) -> None:
     (document,) = read_file(_write(tmp_path / "page", HTML_PAGE))
     assert document.format == "html"
+
+
+def test_html_json_ld_gives_writers_editors_and_time(tmp_path: Path) -> None:
+    page = HTML_PAGE.replace(
+        "</head>",
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "NewsArticle", "datePublished": "2024-06-03T10:20:00+07:00",'
+        ' "author": [{"@type": "Person", "name": "Sri Handayani"},'
+        ' {"@type": "Organization", "name": "Warta Desa"}],'
+        ' "editor": {"@type": "Person", "name": "Yusuf Maulana"}}]}</script></head>',
+    )
+    (document,) = read_file(_write(tmp_path / "ld.html", page))
+    assert document.authors == ("Sri Handayani", "Yusuf Maulana")
+    assert document.published == "2024-06-03T10:20:00+07:00"

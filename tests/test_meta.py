@@ -316,11 +316,6 @@ def test_language() -> None:
     assert find_language("", "en-US") == "en"
 
 
-# Fields the readers do not pass on yet: Tempo's HTML names its editor only in JSON-LD and in a
-# paragraph trafilatura leaves out, so only the writer reaches the cleaner.
-KNOWN_GAPS = {("tempo-kpk-samudra.html", "authors")}
-
-
 @pytest.mark.parametrize("key", example_keys())
 def test_examples_metadata(key: str) -> None:
     """Title, outlet, date, dateline, authors and wire sources match the examples' key."""
@@ -332,11 +327,7 @@ def test_examples_metadata(key: str) -> None:
     assert (meta.published or "").startswith(expected["published"] or "\0")
     assert meta.dateline == expected["dateline"]
     assert list(meta.wire_sources) == expected["wire_sources"]
-    if (key, "authors") in KNOWN_GAPS:
-        assert list(meta.authors) == expected["authors"][: len(meta.authors)]
-        assert meta.authors
-    else:
-        assert list(meta.authors) == expected["authors"]
+    assert list(meta.authors) == expected["authors"]
 
 
 def test_writer_under_headline_and_outlet_from_channel_promo() -> None:

@@ -151,18 +151,69 @@ def read_html(page: str | bytes, source: str) -> RawDocument:
         lines = lines[1:]  # trafilatura repeats the <h1> headline as the first line
     published_match = _META_PUBLISHED.search(page)
     url_match = _META_URL.search(page)
+    linked = _json_ld_article(page)
     authors = tuple(a.strip() for a in re.split(r";|,| dan ", extracted.author or "") if a.strip())
+    if linked.get("authors"):
+        authors = tuple(dict.fromkeys(linked["authors"]))
+    published = linked.get("published") or (
+        published_match.group(1).strip() if published_match else extracted.date
+    )
     return RawDocument(
         source=source,
         text="\n".join(lines).strip(),
         format="html",
         title=title,
         url=_clean_field(extracted.url) or (url_match.group(1) if url_match else None),
-        published=published_match.group(1).strip() if published_match else extracted.date,
+        published=published,
         authors=authors,
-        site_name=_clean_field(extracted.sitename),
+        site_name=_clean_field(extracted.sitename) or linked.get("publisher"),
         language=_clean_field(extracted.language),
     )
+
+
+_JSON_LD = re.compile(
+    r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
+)
+_ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle"}
+
+
+def _json_ld_article(page: str) -> dict[str, Any]:
+    """Read writers, editors, publication time and publisher from a JSON-LD NewsArticle.
+
+    trafilatura keeps only one author string and drops editors, which Indonesian outlets
+    often list only here.
+    """
+    for block in _JSON_LD.findall(page):
+        try:
+            data = json.loads(block)
+        except json.JSONDecodeError:
+            continue
+        candidates = data if isinstance(data, list) else data.get("@graph", [data])
+        for item in candidates if isinstance(candidates, list) else []:
+            if not isinstance(item, dict):
+                continue
+            kind = item.get("@type")
+            kinds = set(kind) if isinstance(kind, list) else {kind}
+            if not kinds & _ARTICLE_TYPES:
+                continue
+            names = [*_person_names(item.get("author")), *_person_names(item.get("editor"))]
+            published = item.get("datePublished")
+            return {
+                "authors": [n for n in names if n],
+                "published": published.strip() if isinstance(published, str) else None,
+                "publisher": _as_text(item.get("publisher")),
+            }
+    return {}
+
+
+def _person_names(value: Any) -> list[str]:
+    """Return the names in a JSON-LD author/editor value (a string, object or list)."""
+    if isinstance(value, list):
+        return [name for entry in value for name in _person_names(entry)]
+    name = _as_text(value)
+    if not name or (isinstance(value, dict) and value.get("@type") == "Organization"):
+        return []
+    return [normalize_text(name).strip()]
 
 
 def _read_limited(source: str, max_bytes: int) -> bytes:
