@@ -169,7 +169,7 @@ def covered(article: Article, start: int, end: int) -> set[int]:
 def _words(name: str) -> list[str]:
     """Lower-case name words without titles and ranks."""
     titles = {t.lower() for t in TITLES}
-    return [w for w in re.split(r"[\s\-]+", name.lower()) if w and w not in titles]
+    return [w for w in re.split(r"[\W_]+", name.lower()) if w and w not in titles]
 
 
 def same_person(predicted: str | None, gold: str | None) -> bool:

@@ -71,6 +71,8 @@ ROLE_ABBREVIATIONS = {
     "Wapres": ("Wakil", "Presiden"),
     "Gubernur": ("Gubernur",),
 }
+# Entity types an organisation speaker maps to.
+_ORG_TYPES = frozenset({"PERSON", "ORG"})
 # Appositives read after a speaker's role ("kata Kepala Dusun X, Kelurahan Y, Budi"); by hand.
 MAX_APPOSITIVES = 4
 # An appositive between a name and its verb is at most this long ("Kim, pemimpin Korut, ...").
@@ -326,13 +328,13 @@ class _Reader:
         org = org_words(run.words)
         if org:
             surface = self.body[run.start : run.end]
-            name, _ = self.resolver.resolve(surface, run.start, run.end)
+            name, _ = self.resolver.resolve(surface, run.start, run.end, _ORG_TYPES)
             return Speaker(name, False, run.start), nxt
         if run.words[0] in PERSON_ROLES:
             return self._role_person(run.words, run.start), nxt
         head = run.spans[-1]  # an entity the run ends with: "kata Badan X (BX)"
         known = run.words[-1] in PLACES or run.words[-1] in ROLE_WORDS
-        entity = None if known else self.resolver.entity_at(head[0], head[1], self.body)
+        entity = None if known else self.resolver.entity_at(head[0], head[1], self.body, _ORG_TYPES)
         if entity is not None and entity.type in ("PERSON", "ORG"):
             return Speaker(entity.name, entity.type == "PERSON", run.start), nxt
         return Speaker(None, False, run.start), nxt

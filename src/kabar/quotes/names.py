@@ -29,6 +29,9 @@ MAX_NAME_ACRONYM = 2
 # pe-...-an and ke-...-an nouns this long name offices ("Penanganan", "Kesehatan"); shorter
 # ones can be names ("Kenan"). By hand, checked against the PERSON spans of PFSA-ID dev.
 ORG_NOUN_LENGTH = 8
+# Entity types a speaker may be mapped to: persons, or persons and organisations.
+PERSON_TYPE = frozenset({"PERSON"})
+ANY_TYPE = frozenset({"PERSON", "ORG", "LOC", "MISC", "GPE", "NORP", "EVENT"})
 # Characters after which a capital letter only marks the start of a sentence.
 _SENTENCE_START = ".!?“”\"‘'(:\n…"
 
@@ -239,16 +242,18 @@ class NameResolver:
         self.body = body
         self.entities = entities
         self.full_names = full_names  # multi-word person names in body order
-        self.by_alias: dict[str, Entity] = {}
-        # When the entity stage gives one name two types, the person wins, then the organisation.
-        ranked = sorted(entities, key=lambda e: {"PERSON": 0, "ORG": 1}.get(e.type, 2))
-        for entity in ranked:
-            for alias in (entity.name, *entity.aliases):
-                self.by_alias.setdefault(alias.lower(), entity)
-            for mention in entity.mentions:
-                self.by_alias.setdefault(mention.text.lower(), entity)
+        self.by_alias: dict[str, list[Entity]] = {}
+        for entity in entities:
+            for alias in {entity.name, *entity.aliases, *(m.text for m in entity.mentions)}:
+                self.by_alias.setdefault(alias.lower(), []).append(entity)
 
-    def entity_at(self, start: int, end: int, body: str | None = None) -> Entity | None:
+    def alias(self, text: str, types: frozenset[str]) -> Entity | None:
+        """Return the first entity of one of ``types`` known under ``text``."""
+        return next((e for e in self.by_alias.get(text.lower(), ()) if e.type in types), None)
+
+    def entity_at(
+        self, start: int, end: int, body: str | None = None, types: frozenset[str] = ANY_TYPE
+    ) -> Entity | None:
         """Return the entity with a mention overlapping ``start:end`` (PERSON first, latest).
 
         With ``body`` the mention must also share a word with ``body[start:end]``, so that a
@@ -257,6 +262,8 @@ class NameResolver:
         words = set(body[start:end].lower().split()) if body is not None else None
         best: tuple[int, int, Entity] | None = None
         for entity in self.entities:
+            if entity.type not in types:
+                continue
             for mention in entity.mentions:
                 if not (mention.start < end and start < mention.end):
                     continue
@@ -285,9 +292,15 @@ class NameResolver:
                     break
         return best[3] if best else surface
 
-    def resolve(self, surface: str, start: int, end: int) -> tuple[str, str | None]:
-        """Return (canonical name, entity type or None) for a surface name found at start:end."""
-        entity = self.by_alias.get(surface.lower())
+    def resolve(
+        self, surface: str, start: int, end: int, types: frozenset[str] = PERSON_TYPE
+    ) -> tuple[str, str | None]:
+        """Return (canonical name, entity type or None) for a surface name found at start:end.
+
+        Only entities of ``types`` are considered: a name the stage reads as a person is not
+        handed to a place the entity stage found around it ("Balikpapan Abdulloh", LOC).
+        """
+        entity = self.alias(surface, types)
         expanded = self.expand(surface)
         # Two people may share a first name: keep the body's own full name when the entity
         # found by alias does not contain it.
@@ -296,14 +309,14 @@ class NameResolver:
             and expanded != surface
             and not set(expanded.lower().split()) <= set(entity.name.lower().split())
         ):
-            entity = self.by_alias.get(expanded.lower())
+            entity = self.alias(expanded, types)
             if entity is None:
                 return expanded, None
         if entity is None:
-            entity = self.entity_at(start, end, self.body)
+            entity = self.entity_at(start, end, self.body, types)
         if entity is None:
-            entity = self.by_alias.get(expanded.lower())
-        if entity is None:
+            entity = self.alias(expanded, types)
+        if entity is None and "PERSON" in types:
             entity = self._by_surname(surface)
         if entity is not None:
             return entity.name, entity.type
