@@ -685,3 +685,11 @@ def test_dropped_opening_mark() -> None:
     (quote,) = only(body)
     assert quote.text == "Kami sudah menunggu tiga hari,"
     assert quote.speaker == "Joko Susanto"
+
+
+def test_name_after_a_role_with_commas_inside() -> None:
+    body = (
+        "“Hujan masih akan turun,” kata Kepala Pusat Data, Informasi, dan Komunikasi "
+        "Kebencanaan Badan Bencana Daerah Abdul Malik Harahap."
+    )
+    assert only(body)[0].speaker == "Abdul Malik Harahap"

@@ -636,6 +636,7 @@ class _Reader:
             return speaker
         # An appositive chain: "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo".
         cur = nxt
+        latest: Speaker | None = None
         for _ in range(MAX_APPOSITIVES):
             if cur + 1 < len(toks) and toks[cur].low in ("dari", "di") and toks[cur + 1].cap:
                 _, cur = self._speaker_from_run(toks, cur + 1)  # "Tim Peneliti dari UGM, Dian"
@@ -648,8 +649,12 @@ class _Reader:
             other, cur = self._speaker_from_run(toks, first)
             if other is None:
                 break
-            if other.person and other.name and self._pure(toks[first]):
-                return other
+            if other.person and other.name:
+                if self._pure(toks[first]):
+                    return other
+                latest = other  # "Kepala Pusat Data, Informasi, dan Komunikasi BNPB Abdul M"
+        if latest is not None:
+            return latest
         return speaker if speaker is not None and speaker.name else None
 
     def _before(self, toks: list[Tok], sentence: int) -> tuple[bool, Speaker | None, str | None]:
