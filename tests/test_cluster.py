@@ -92,3 +92,12 @@ def test_candidates_come_from_the_inverted_index(monkeypatch) -> None:
     found = index.candidates(index.vector(terms[3])).tolist()
     assert found[0] == 0  # the flood story shares the most weight
     assert index.best_story(index.vector(terms[3]), 100)[0] == 0
+
+
+def test_event_day_prefers_a_recent_mentioned_date() -> None:
+    monday = cluster.day_number("2025-02-10")
+    text = "Sejak 1 Januari 2025 warga waspada. Banjir terjadi Minggu (9/2/2025) malam."
+    assert cluster.event_day("2025-02-10T09:00+07:00", text) == monday - 1
+    assert cluster.event_day("2025-02-20", text) == monday + 10  # too old: background
+    assert cluster.event_day(None, text) == cluster.day_number("2025-01-01")
+    assert cluster.event_day(None, "tanpa tanggal") == cluster.NO_DAY

@@ -56,6 +56,9 @@ STORY_THRESHOLD = 0.2
 # doubling of the gap costs TIME_PENALTY similarity (280 days cost 0.52: a different summit).
 TIME_GRACE_DAYS = 3.0
 TIME_PENALTY = 0.08
+# A report names the day of its event at most this many days before publication ("Minggu
+# (9/2/2025) malam" in a Monday article); older dates it mentions are background.
+EVENT_LOOKBACK_DAYS = 3
 # A quotation shorter than this many words is too generic to link articles ("kata dia").
 MIN_QUOTE_WORDS = 5
 QUOTE_KEY_WORDS = 12
@@ -198,8 +201,9 @@ def day_number(published: str | None) -> int:
         return NO_DAY
 
 
-def mentioned_day(text: str) -> int:
-    """Return the first full date an article mentions ("19 Juni 2024", "(13/9/2023)"), or NO_DAY."""
+def mentioned_days(text: str) -> list[int]:
+    """Return the full dates an article mentions ("19 Juni 2024", "(13/9/2023)"), in order."""
+    days = []
     for match in _MENTIONED_DATE.finditer(text):
         if match.group("month"):
             day, month = int(match.group("day")), _MONTHS[match.group("month").lower()[:3]]
@@ -207,10 +211,33 @@ def mentioned_day(text: str) -> int:
         else:
             day, month, year = (int(match.group(k)) for k in ("d", "m", "y"))
         try:
-            return (date(year, month, day) - date(1970, 1, 1)).days
+            days.append((date(year, month, day) - date(1970, 1, 1)).days)
         except ValueError:
             continue
-    return NO_DAY
+    return days
+
+
+def mentioned_day(text: str) -> int:
+    """Return the first full date an article mentions, or NO_DAY."""
+    days = mentioned_days(text)
+    return days[0] if days else NO_DAY
+
+
+def event_day(published: str | None, text: str) -> int:
+    """Return the day an article reports on.
+
+    The first date it mentions from EVENT_LOOKBACK_DAYS before its publication up to the
+    publication day ("Senin (4/3/2024)" in a report published on Tuesday), else its
+    publication day, else (undated) the first full date it mentions.
+    """
+    day = day_number(published)
+    mentioned = mentioned_days(text)
+    if day == NO_DAY:
+        return mentioned[0] if mentioned else NO_DAY
+    for candidate in mentioned:
+        if 0 <= day - candidate <= EVENT_LOOKBACK_DAYS:
+            return candidate
+    return day
 
 
 def minute_number(published: str | None) -> int:

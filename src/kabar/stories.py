@@ -24,8 +24,7 @@ from kabar.cluster import (
     StoryIndex,
     TermCounts,
     Vector,
-    day_number,
-    mentioned_day,
+    event_day,
     minute_number,
     term_counts,
 )
@@ -321,30 +320,26 @@ def _assign_stories(
     for row in np.flatnonzero(root[:first] >= first).tolist():
         inherited.setdefault(int(root[row]), int(corpus.story_of[row]))
 
-    def order(i: int) -> tuple[int, tuple[int, int]]:
-        day = int(corpus.days[first + i])
-        return (day if day != NO_DAY else 2**31), corpus.order_key(first + i)
+    def order(i: int) -> tuple[int, int, str]:
+        # by event day, then publication time, then id: the arrival order does not matter
+        return int(corpus.days[first + i]), int(corpus.minutes[first + i]), articles[i].id
 
-    ordered = sorted(range(len(articles)), key=order)
-    opened: list[tuple[int, int, Vector]] = []  # (story, article, vector) opened in this run
-    for i in ordered:
-        row = first + i
-        if root[row] != row or row in inherited:
-            continue
-        vector = index.vector(terms[i])
-        day = int(corpus.days[row])
-        story, score = index.best_story(vector, day)
-        if story < 0 or score < cluster.STORY_THRESHOLD:
-            story = index.open_story(vector, day, row)
-            corpus.story_ids.append(f"s-{articles[i].id}")
-            corpus.story_titles.append(_title(articles[i]))
-            corpus.story_entities.append(())
-            opened.append((story, i, vector))
-        else:
-            _join(corpus, story, vector, day, row, articles[i])
-        corpus.story_of[row] = story
-    for story, i, vector in opened:
-        row = first + i
+    originals = [
+        i for i in range(len(articles))
+        if root[first + i] == first + i and first + i not in inherited
+    ]
+    vectors = {i: index.vector(terms[i]) for i in originals}
+    dated = sorted((i for i in originals if corpus.days[first + i] != NO_DAY), key=order)
+    opened: list[tuple[int, int, Vector]] = []  # (story, row, vector) opened in this run
+    for i in dated:
+        _assign_one(corpus, articles[i], vectors[i], first + i, opened)
+    # undated articles have no time to order them by: the most confident match goes first
+    undated = [i for i in originals if corpus.days[first + i] == NO_DAY]
+    confidence = {i: index.best_story(vectors[i], NO_DAY)[1] for i in undated}
+    for i in sorted(undated, key=lambda i: (-confidence[i], articles[i].id)):
+        _assign_one(corpus, articles[i], vectors[i], first + i, opened)
+    for story, row, vector in opened:
+        i = row - first
         if index.sizes[story] != 1:
             continue
         day = int(corpus.days[row])
@@ -356,7 +351,7 @@ def _assign_stories(
         _join(corpus, target, vector, day, row, articles[i])
         corpus.story_of[row] = target
     touched: set[int] = set()
-    for i in ordered:
+    for i in range(len(articles)):
         row = first + i
         if root[row] != row or row in inherited:
             story = int(corpus.story_of[root[row]]) if root[row] != row else inherited[row]
@@ -371,6 +366,28 @@ def _assign_stories(
     return touched
 
 
+def _assign_one(
+    corpus: _Corpus,
+    article: Article,
+    vector: Vector,
+    row: int,
+    opened: list[tuple[int, int, Vector]],
+) -> None:
+    """Put one original in its best story, or open a story for it (noted in ``opened``)."""
+    index = corpus.stories
+    day = int(corpus.days[row])
+    story, score = index.best_story(vector, day)
+    if story < 0 or score < cluster.STORY_THRESHOLD:
+        story = index.open_story(vector, day, row)
+        corpus.story_ids.append(f"s-{article.id}")
+        corpus.story_titles.append(_title(article))
+        corpus.story_entities.append(())
+        opened.append((story, row, vector))
+    else:
+        _join(corpus, story, vector, day, row, article)
+    corpus.story_of[row] = story
+
+
 def _join(
     corpus: _Corpus, story: int, vector: Vector, day: int, row: int, article: Article
 ) -> None:
@@ -383,9 +400,8 @@ def _join(
 
 
 def _event_day(article: Article) -> int:
-    """Return the day an article reports on: its publication date, else the first it mentions."""
-    day = day_number(article.published)
-    return day if day != NO_DAY else mentioned_day(f"{article.title or ''}\n{article.body}")
+    """Return the day an article reports on (see ``kabar.cluster.event_day``)."""
+    return event_day(article.published, f"{article.title or ''}\n{article.body}")
 
 
 def _title(article: Article) -> str:
