@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass
 
 from kabar.models import Entity, Quote
@@ -32,6 +30,15 @@ from kabar.quotes.names import (
     proper_words,
     read_run,
     tokenize,
+)
+from kabar.quotes.sentences import (
+    NOT_VERB,
+    Sentence,
+    drop_trailing_group,
+    is_word,
+    mask_quotes,
+    split_sentences,
+    verbish,
 )
 
 # A pronoun points back at most this many sentences (tuned on PFSA-ID dev: Kompas keeps one
@@ -88,11 +95,6 @@ TITLE_CUES = frozenset(
 _TITLE_LINKS = frozenset("dan atau di ke dari yang untuk dengan pada dalam of the and".split())
 # A title-case quoted phrase this short is a title or a name, not a quote; by hand.
 MAX_TITLE_WORDS = 12
-# Lower-case words that cannot follow a subject as its verb; by hand.
-_NOT_VERB = frozenset(
-    "dan yang di ke dari untuk dengan atau serta pada dalam itu ini tersebut oleh bagi "
-    "kepada para sang si".split()
-)
 # Words that make the name before them part of a description ("Pentolan Oasis itu").
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 # Sentences after a quote that name its source ("Hal itu disampaikan Budi."); by hand.
@@ -112,10 +114,6 @@ _CLAUSE_VERBS = frozenset(
 _COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sembari", "sambil", "sekaligus"})
 # Minimum words in a reported clause for it to count as indirect speech; by hand.
 MIN_INDIRECT_WORDS = 4
-_MASK = "_"
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’'»]*\s+(?=[\"“”‘'«(\[_]*[A-Z0-9_])")
-_ABBREVIATIONS = frozenset("dr drs ir prof h hj st jl no sdr bpk ny tn mr mrs ms jr sr dkk".split())
-_PARAGRAPH = re.compile(r"[^\n]+")
 # A line with at least this share of capitalised words is a headline, whose capitals say nothing
 # about proper nouns (by hand).
 HEADLINE_CAPS = 0.8
@@ -130,77 +128,6 @@ class Speaker:
     pos: int
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of the masked body: its span, paragraph and tokens."""
-
-    start: int
-    end: int
-    paragraph: int
-    toks: list[Tok]
-
-
-def _mask(body: str, spans: list[QuotedSpan]) -> str:
-    """Blank out quoted text so that sentence splitting and parsing see quotes as one unit."""
-    chars = list(body)
-    for span in spans:
-        if span.single:
-            continue
-        last = span.end - 1 if body[span.end - 1] in ".!?…" else span.end
-        for i in range(span.start, last):
-            chars[i] = _MASK
-    return "".join(chars)
-
-
-def _sentences(masked: str, toks: list[Tok]) -> list[Sentence]:
-    """Split the masked body into sentences, paragraph by paragraph."""
-    starts = [t.start for t in toks]
-    found: list[Sentence] = []
-    for p_index, para in enumerate(_PARAGRAPH.finditer(masked)):
-        p_start, p_end = para.start(), para.end()
-        if not para.group().strip():
-            continue
-        cut = p_start
-        bounds: list[tuple[int, int]] = []
-        for match in _SENTENCE_BREAK.finditer(masked, p_start, p_end):
-            before = masked[cut : match.start()].rstrip(".")
-            last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
-                continue
-            bounds.append((cut, match.start()))
-            cut = match.end()
-        bounds.append((cut, p_end))
-        for s, e in bounds:
-            lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-            if hi > lo:
-                found.append(Sentence(s, e, p_index, toks[lo:hi]))
-    return found
-
-
-def _is_word(tok: Tok) -> bool:
-    """Tell whether a token is a word (not punctuation or a quotation mark)."""
-    return tok.text[0].isalnum()
-
-
-def _drop_trailing_group(toks: list[Tok]) -> list[Tok]:
-    """Drop a closing "(end)", "(ANT)" or "(T.K010/R010)" credit from a right context."""
-    if toks and toks[0].text == "(" and any(t.text == ")" for t in toks):
-        close = max(k for k, t in enumerate(toks) if t.text == ")")
-        if all(not _is_word(t) for t in toks[close + 1 :]):
-            return []
-    return toks
-
-
-def _verbish(tok: Tok) -> bool:
-    """Tell whether a lower-case token can be the verb (or an adverb) after a subject."""
-    return (
-        _is_word(tok)
-        and not tok.cap
-        and tok.low not in _NOT_VERB
-        and (len(tok.text) > 2 or tok.low in ADVERBS)
-    )
-
-
 class _Reader:
     """One pass over one body: sentences, discourse state and the quotes found so far."""
 
@@ -208,9 +135,9 @@ class _Reader:
         """Find the quoted spans, mask them and split the body into sentences."""
         self.body = body
         self.spans = find_quoted_spans(body)
-        self.masked = _mask(body, self.spans)
+        self.masked = mask_quotes(body, self.spans)
         self.toks = tokenize(self.masked)
-        self.sentences = _sentences(self.masked, self.toks)
+        self.sentences = split_sentences(self.masked, self.toks)
         self.proper = self._proper() | {
             word for e in entities for alias in (e.name, *e.aliases) for word in alias.split()
         }
@@ -400,7 +327,7 @@ class _Reader:
 
     def _subject(self, toks: list[Tok], sentence: int) -> Speaker | None:
         """Return the subject of a sentence when it is a name or a person pronoun."""
-        if not toks or not _is_word(toks[0]):
+        if not toks or not is_word(toks[0]):
             return None
         i = 0
         if toks[0].low in CONNECTIVES:
@@ -409,7 +336,7 @@ class _Reader:
                 i = comma + 1
             else:
                 i = 1
-                while i < len(toks) and _is_word(toks[i]) and not toks[i].cap:
+                while i < len(toks) and is_word(toks[i]) and not toks[i].cap:
                     i += 1
         if i >= len(toks):
             return None
@@ -423,10 +350,10 @@ class _Reader:
                 skipped = 0  # "Ketua panitia Lestari Wulandari", "Pemimpin diktator Korut Kim"
                 while (
                     after < len(toks)
-                    and _is_word(toks[after])
+                    and is_word(toks[after])
                     and not toks[after].cap
                     and (is_role_lower(toks[after].text) or skipped < MAX_ROLE_NOUNS)
-                    and toks[after].low not in _NOT_VERB
+                    and toks[after].low not in NOT_VERB
                     and not toks[after].low.startswith(("me", "ber"))
                 ):
                     after += 1
@@ -453,7 +380,7 @@ class _Reader:
         after = self._skip_appositive(toks, after)
         while after < len(toks) and toks[after].low in ADVERBS:
             after += 1
-        if after < len(toks) and _verbish(toks[after]):
+        if after < len(toks) and verbish(toks[after]):
             return speaker
         return None
 
@@ -472,7 +399,7 @@ class _Reader:
             close = next((j for j in range(k + 1, limit) if toks[j].text == ","), None)
             if close is None:
                 break
-            if close + 1 < len(toks) and _verbish(toks[close + 1]):
+            if close + 1 < len(toks) and verbish(toks[close + 1]):
                 return close + 1
             k = close
         return start
@@ -567,7 +494,7 @@ class _Reader:
         i = 0
         while i < len(toks) and toks[i].text in ",-—–":
             i += 1
-        if i >= len(toks) or not _is_word(toks[i]):
+        if i >= len(toks) or not is_word(toks[i]):
             return False, None, None
         if toks[i].low in ("demikian", "begitu") and i + 1 < len(toks):
             i += 1
@@ -615,11 +542,11 @@ class _Reader:
         while (
             k < len(toks)
             and k - j < MAX_ROLE_TOKENS
-            and _is_word(toks[k])
+            and is_word(toks[k])
             and not toks[k].cap
             and (
                 is_role_lower(toks[k].text)
-                or (k > j and toks[k].low not in _NOT_VERB and toks[k].low not in _PHRASE_STOPS)
+                or (k > j and toks[k].low not in NOT_VERB and toks[k].low not in _PHRASE_STOPS)
             )
         ):
             k += 1  # "juru bicara", "pengamat ekonomi": a role before the name
@@ -659,7 +586,7 @@ class _Reader:
 
     def _before(self, toks: list[Tok], sentence: int) -> tuple[bool, Speaker | None, str | None]:
         """Read an introduction before a quote: "Ia mengatakan: “...", "Kim menyatakan “..."."""
-        words = [k for k, t in enumerate(toks) if _is_word(t)]
+        words = [k for k, t in enumerate(toks) if is_word(t)]
         if not words:
             return False, None, None
         colon = toks[-1].text == ":"
@@ -716,7 +643,7 @@ class _Reader:
         if index < 0:
             return None
         toks = self.sentences[index].toks
-        words = [k for k, t in enumerate(toks) if _is_word(t)]
+        words = [k for k, t in enumerate(toks) if is_word(t)]
         if not words:
             return None
         last = toks[words[-1]]
@@ -776,8 +703,8 @@ class _Reader:
     ) -> Quote | None:
         """Classify one quoted span and attribute it."""
         text = self.body[span.start : span.end]
-        left_words = [t for t in left if _is_word(t)]
-        right_words = [t for t in _drop_trailing_group(right) if _is_word(t)]
+        left_words = [t for t in left if is_word(t)]
+        right_words = [t for t in drop_trailing_group(right) if is_word(t)]
         if span.single and not left_words and right_words and right_words[0].low in SHORT_CUES:
             span_kind = "direct"
         elif span.single:
@@ -848,7 +775,7 @@ class _Reader:
     def _indirect(self, sentence: Sentence, index: int) -> None:
         """Find reported speech in a sentence without a direct quote."""
         toks = sentence.toks
-        words = [k for k, t in enumerate(toks) if _is_word(t)]
+        words = [k for k, t in enumerate(toks) if is_word(t)]
         if len(words) < MIN_INDIRECT_WORDS + 2:
             return
         found = self._menurut(toks, index) or self._verb_clause(toks, index)
@@ -903,9 +830,7 @@ class _Reader:
                 if marker is not None and all(t.text not in ",.;" for t in toks[k:marker]):
                     clause = marker + 1
                 elif (
-                    tok.low in _CLAUSE_VERBS
-                    and k < len(toks)
-                    and (_verbish(toks[k]) or toks[k].cap)
+                    tok.low in _CLAUSE_VERBS and k < len(toks) and (verbish(toks[k]) or toks[k].cap)
                 ):
                     clause = k
                 else:
@@ -926,7 +851,7 @@ class _Reader:
             cue = toks[k + 1]
             low = cue.low
             if low.endswith("nya") and low[:-3] in SHORT_CUES:
-                rest = [t for t in toks[k + 2 :] if _is_word(t)]
+                rest = [t for t in toks[k + 2 :] if is_word(t)]
                 if len(rest) <= 4:
                     return self._pronoun(cue.start, index), cue.text, toks[0].start, toks[k].start
             if low in SHORT_CUES and low not in ("jelas", "aku", "ingat", "harap"):
