@@ -693,3 +693,8 @@ def test_name_after_a_role_with_commas_inside() -> None:
         "Kebencanaan Badan Bencana Daerah Abdul Malik Harahap."
     )
     assert only(body)[0].speaker == "Abdul Malik Harahap"
+
+
+def test_one_word_name_opening_a_sentence() -> None:
+    body = "Dedi menambahkan, “Kami masih memburu dua pelaku lain.”"
+    assert only(body)[0].speaker == "Dedi"

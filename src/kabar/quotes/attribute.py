@@ -231,12 +231,14 @@ class _Reader:
                 i = max(nxt, i + 1)
         return sorted(names, key=lambda n: (len(n.split()), names[n]))
 
-    def _speaker_from_run(self, toks: list[Tok], i: int) -> tuple[Speaker | None, int]:
+    def _speaker_from_run(
+        self, toks: list[Tok], i: int, speech: bool = False
+    ) -> tuple[Speaker | None, int]:
         """Read a name at ``toks[i]``; return the speaker it names and the index after it."""
         run, nxt = read_run(toks, i)
         if run is None:
             return None, i
-        run = self._trim_sentence_start(run, toks, i)
+        run = self._trim_sentence_start(run, toks, i, speech)
         if run is None:
             return None, nxt
         words = self._name_words(run.words)
@@ -289,7 +291,9 @@ class _Reader:
         """Tell whether a name is only capitals (initials such as RCD are not reliable)."""
         return all(w.isupper() for w in words)
 
-    def _trim_sentence_start(self, run: Run, toks: list[Tok], i: int) -> Run | None:
+    def _trim_sentence_start(
+        self, run: Run, toks: list[Tok], i: int, speech: bool = False
+    ) -> Run | None:
         """Drop a sentence-initial common word from a run ("Rezim Putin" is not a name)."""
         first = run.words[0]
         if first.lower() in CONNECTIVES and len(run.words) > 1:
@@ -299,6 +303,8 @@ class _Reader:
         if first in ROLE_WORDS or first in TITLES:
             return run
         rest = run.words[1:]
+        if not rest and speech and first.lower() not in self.lower_words:
+            return run  # "Dedi menambahkan, ...": a one-word name before a speech verb
         if not rest or rest[0] not in self.proper:
             return None
         if first.lower() in self.lower_words or (
@@ -462,7 +468,7 @@ class _Reader:
             return None
         if s > 0 and is_role_lower(toks[s - 1].text) and not toks[s - 1].cap:
             pass  # "juru bicara Kremlin Dmitry Peskov": the role words sit before the run
-        speaker, _ = self._speaker_from_run(toks, s)
+        speaker, _ = self._speaker_from_run(toks, s, speech=True)
         if speaker is None or speaker.name is None:
             return None
         return speaker
