@@ -20,6 +20,8 @@ and the last loses sign-off initials and agency credits ("(ant/rzk)", "(Reuters)
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from kabar.models import Cleaned, RawDocument, RemovedLine
 from kabar.sources import brand_spellings, name_key, outlet_name, wire_name
@@ -106,6 +108,14 @@ _AD_LINES = frozenset(
         "Scroll down untuk melanjutkan membaca",
         "Scroll untuk membaca",
         "Geser ke bawah untuk melanjutkan",
+        "Scroll untuk lanjut membaca",
+        "Scroll ke bawah untuk lanjut membaca",
+        "Podcast",
+        "Advertisement",
+        "Iklan di bawah ini",
+        "Konten berikut adalah iklan",
+        "Editorial Team",
+        "Tim Redaksi",
     )
 )
 # A related-article, video or promo line: "Baca juga: ...", "Simak Video '...'", "(Baca: ...)".
@@ -122,7 +132,8 @@ _RELATED = re.compile(
       | jangan\s+lewatkan\b | klik\s+(?:di\s*sini|link|tautan)\b
       | dengarkan\s+(?:juga\s+)?(?:podcast|berita)
       | (?:download|unduh)\s+(?:aplikasi|app)
-      | pilihan\s+editor\s*: | baca\s+selengkapnya\b | \[\s*gambas\s*: | video\s*:
+      | pilihan\s+editor\s*: | baca\s+selengkapnya\b | \[?\s*gambas\s*: | video\s*:
+      | simak\s+berita\s+lainnya\b | artikel\s+selanjutnya\s*$ | lihat\s+juga\s*:
       | scroll\s+(?:down\s+)?(?:to|untuk)\s+(?:continue|read|melanjutkan|membaca)
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -170,6 +181,9 @@ _BYLINE = re.compile(
       | ^(?:(?:penulis|editor|reporter|pewarta|penyunting|redaktur)\s+(?-i:[A-Z][\w.'-]*
         (?:\s+[A-Z][\w.'-]*){0,4})\s*[|,]?\s*){2,}$
       | ^(?:penulis|reporter|editor|oleh)\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.'-]*){0,4})\s*$
+      | ^(?:penulis|reporter)\s+(?:kontributor|wartawan|koresponden)\s+(?-i:[A-Z][\w.'-]*
+        (?:\s+[A-Z][\w.'-]*){0,3}),\s*(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})
+        \s*(?:[|,]\s*(?:editor|penyunting)\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}))?\s*$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -223,13 +237,13 @@ _NAME_DASH_BRAND = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s+[-–—|]\s+(?P<brand>[\w.]+)$"
 )
 _INITIALS_LINE = re.compile(
-    r"""^[(\[]\s*(?:[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+|[A-Z]?[a-z]{1,5}|\*+|end)
-      \s*[)\]]$ | ^\*{1,3}$""",
+    r"""^[(\[]\s*(?:[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+|[A-Z]?[a-z]{1,5}|\*+
+      | (?i:end|red|rls) | [A-Z]{1,2}-\d{1,3})\s*[)\]]$ | ^\*{1,3}$""",
     re.VERBOSE,
 )
 _TRAILING_INITIALS = re.compile(
     r"""(?<=[.!?"”’'])\s*[(\[]\s*(?:[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+
-      | [A-Z]?[a-z]{1,5} | \*+ | end)\s*[)\]]\s*$""",
+      | [A-Z]?[a-z]{1,5} | \*+ | (?i:end|red|rls) | [A-Z]{1,2}-\d{1,3})\s*[)\]]\s*$""",
     re.VERBOSE,
 )
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|co)$", re.IGNORECASE)
@@ -237,6 +251,37 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|co)$", 
 _CHANNEL_PROMO = re.compile(r"\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b", re.I)
 CHANNEL_PROMO_MAX_WORDS = 25  # the longest seen: Kompas's two-sentence WhatsApp promo
 _HASHTAGS = re.compile(r"^(?:#\w+[\s,]*)+$")
+# Page widgets: BBC's "Lewati Podcast dan lanjutkan membaca" / "Akhir dari Podcast", reading
+# times ("waktu baca 2 menit", "5 min read").
+_WIDGET = re.compile(
+    r"""^(?:lewati\s+[\w ]{1,40}?\s+dan\s+lanjutkan\s+membaca
+      | akhir\s+dari\s+(?:podcast|whatsapp|youtube|instagram|twitter|facebook|tiktok|video
+        |pos\s+\w+|konten\s+\w+|berita\s+populer|paling\s+banyak\s+dibaca)
+      | (?:waktu\s+)?baca\s+\d+\s+menit | \d+\s+menit\s+(?:membaca|baca)
+      | \d+\s+min(?:ute)?s?\s+read | reading\s+time\s*:?.*
+      | (?:sumber|keterangan)\s+gambar\s*,.*
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A writer's name before the date line ("Dimas Prasetyo, Jurnalis · Selasa 3 September 2024",
+# "Fikri Ramadhan - Senin, 12 Agustus 2024 | 10:15 WIB", "Theofilus Sucipto • 12 Agustus 2024").
+_WRITER_BEFORE_DATE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})"
+    r"(?:\s*,\s*(?i:jurnalis|wartawan|reporter|kontributor|penulis))?\s*[-–—•·|,]\s*"
+)
+# "Market - Rendi Kusuma, CNBC Indonesia", "Tim Redaksi, CNBC Indonesia": rubric, writer, outlet.
+_NAME_COMMA_BRAND = re.compile(
+    r"^(?:[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?\s+[-–—]\s+)?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+    r"(?:\s*(?:,|&|\bdan\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
+    r"\s*,\s+(?P<brand>[\w. ]{2,30})$"
+)
+# Capitalised words that open a date line but are no person: places, days, rubrics.
+_NOT_WRITER_WORDS = frozenset(
+    "kota kabupaten kab provinsi pulau utara selatan barat timur tengah pusat raya jawa "
+    "sumatera kalimantan sulawesi papua bali nusa tenggara update berita news headline "
+    "breaking terkini terbaru kompas tempo".split()
+)
 _TRAILING_SOURCE = re.compile(
     r"(?<=[.!?\"”’'])\s*[(\[]\s*[\w.-]+\.(?:com|co\.id|co|id|net|org)\s*[)\]]\s*$"
 )
@@ -266,11 +311,12 @@ _DATE_LINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Longest-first alternation of every brand spelling, for datelines.
-_BRANDS = "|".join(re.escape(s) for s in brand_spellings())
+BRANDS = "|".join(re.escape(s) for s in brand_spellings())
 _DOMAIN_BRAND = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|co|id|net|tv|news|or\.id)"
-_BRAND = rf"(?i:{_BRANDS}|{_DOMAIN_BRAND})"
+_BRAND = rf"(?i:{BRANDS}|{_DOMAIN_BRAND})"
 _PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
 _DASH = r"(?:[-–—]\s?){1,2}"
+_CAPS_PLACE = r"[A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]+){0,3}"
 DATELINES = (
     # "PYONGYANG, KOMPAS.TV -", "Jakarta, CNN Indonesia --", "GOLD COAST, JUARA.net -"
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<brand>{_BRAND})\s*{_DASH}\s*"),
@@ -281,11 +327,18 @@ DATELINES = (
         rf"^(?P<place>{_PLACE})\s*(?:,\s*[\w /]{{1,20}}?\s*)?\(\s*(?P<credit>[^()]{{2,30}}?)\s*\)"
         rf"\s*{_DASH}\s*"
     ),
+    # "KONTAN.CO.ID - JAKARTA. ": Kontan's brand, dash, capitalised place and a full stop
+    re.compile(rf"^(?P<brand>{_BRAND})\s*{_DASH}\s*(?P<place>{_CAPS_PLACE})\.\s+"),
     # "Suara.com -", "VIVA –", "Rimanews -", "KOMPAS.com -"
     re.compile(rf"^(?P<brand>{_BRAND})\s*{_DASH}\s*"),
     # "Jakarta -" (Detik), "SPANYOL –"
     re.compile(rf"^(?P<place>{_PLACE})(?:\s+{_DASH}\s*|[-–—]{{1,2}}\s+)"),
+    # "Jakarta: " (Medcom): only a place in the gazetteer (see _COLON_PLACE_OK)
+    re.compile(rf"^(?P<place>{_PLACE}):\s+"),
 )
+BRANDED_DATELINES = DATELINES[:5]  # the patterns that name an outlet or agency
+_BARE_PLACE = DATELINES[5]
+_COLON_PLACE = DATELINES[6]
 # Brand heads that scrapers glue onto the first word: "Siap.Viva.co.id" -> "SiapKim Jong Un".
 _GLUED_HEADS = sorted(
     {s.split(".")[0] for s in brand_spellings() if s.count(".") >= 2 and len(s.split(".")[0]) > 2},
@@ -303,12 +356,15 @@ MAX_HEADLINE_NUMBERS = 2  # result rows and tables carry three numbers or more
 _RELATED_HEADING = re.compile(
     r"^[(\[]?\s*(?:baca\s*juga|baca_juga|berita\s+terkait|artikel\s+terkait|lihat\s+juga|"
     r"simak\s+juga|berita\s+lainnya|rekomendasi|baca\s+juga\s+artikel\s+ini|berita\s+rekomendasi|"
-    r"baca\s+berikutnya|rekomendasi\s+untuk\s+(?:anda|kamu))\W*$",
+    r"baca\s+berikutnya|rekomendasi\s+untuk\s+(?:anda|kamu)|artikel\s+selanjutnya|"
+    r"simak\s+berita\s+lainnya\s+seputar\s+topik\s+artikel\s+ini,?\s+di\s+sini)\W*$",
     re.IGNORECASE,
 )
 RELATED_LIST_MAX = 6  # Republika and Kompas show three to five related headlines
 DATELINE_WINDOW = 3  # story-like lines searched for a dateline (captions come before it)
-_BREADCRUMB = re.compile(r"^[^>»›/|]{1,30}(?:\s*[>»›/]\s*[^>»›/|]{1,40})+$")
+# "Home > News > Internasional", "Berita / Nasional": a slash needs spaces around it, so that
+# "Rupiah Menguat ke Rp15.600/US$" stays a headline.
+_BREADCRUMB = re.compile(r"^[^>»›/|]{1,30}(?:(?:\s*[>»›]\s*|\s+/\s+)[^>»›/|]{1,40})+$")
 PERSON_NAME_WORDS = (2, 4)
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’]+\.?$|^[A-Z]\.?$")
 # Section and menu words that make a capitalised two-word line a label, not a name.
@@ -320,6 +376,8 @@ _SECTION_WORDS = frozenset(
 )
 _WORD_START = re.compile(r"""^["“‘']?[A-Z]""")
 _STORY_START = re.compile(r"""^["“‘'(\[]?[A-Z0-9"“‘']""")
+# Places gazetteer shared with the entity recogniser (countries, provinces, large cities).
+PLACES_FILE = ("data", "entities", "places.txt")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+(?P<brand>[^|\-–—:]{2,40})$")
 
 
@@ -421,7 +479,7 @@ def _branded_dateline(paragraph: str) -> bool:
     prefix, _ = cut_dateline(paragraph)
     if not prefix:
         return False
-    for pattern in DATELINES[:4]:
+    for pattern in BRANDED_DATELINES:
         if pattern.match(prefix + " X"):
             return True
     return bool(GLUED.match(prefix + "Xx"))
@@ -504,6 +562,10 @@ def line_reason(line: str) -> str | None:
         return REASON_CONTRIBUTOR
     if short and (match := _NAME_DASH_BRAND.match(line)) and outlet_name(match.group("brand")):
         return REASON_BYLINE
+    if short and (match := _NAME_COMMA_BRAND.match(line)) and outlet_name(match.group("brand")):
+        return REASON_BYLINE
+    if len(line) <= AD_LINE_MAX_CHARS and _WIDGET.match(line):
+        return REASON_AD
     if _CAPTION_START.match(line):
         return REASON_CAPTION
     tail = line[-CREDIT_TAIL_CHARS:]  # credits end the line: search only its end
@@ -518,7 +580,9 @@ def line_reason(line: str) -> str | None:
     if len(line) <= SHARE_ROW_MAX_CHARS and _is_share_row(line):
         return REASON_SHARE
     if _is_date_line(line):
-        return REASON_DATE
+        return REASON_BYLINE if writer_before_date(line) else REASON_DATE
+    if len(line) <= AD_LINE_MAX_CHARS and outlet_name(line):
+        return REASON_HEADER  # a bare outlet name ("Media Indonesia") is never story text
     if is_headline(line):
         return REASON_HEADLINE
     return None
@@ -556,13 +620,15 @@ def cut_dateline(paragraph: str) -> tuple[str | None, str]:
 
 def _cut_once(paragraph: str) -> tuple[str | None, str]:
     """Cut the first dateline or glued brand prefix, if the paragraph opens with one."""
-    for index, pattern in enumerate(DATELINES):
+    for pattern in DATELINES:
         match = pattern.match(paragraph)
         if match and "credit" in pattern.groupindex and not _is_credit(match.group("credit")):
             continue
+        if match and pattern is _COLON_PLACE and not is_known_place(match.group("place")):
+            continue  # "Syarat: ..." is a label; "Jakarta: ..." a dateline
         rest = paragraph[match.end() :] if match else ""
         # A bare "Place -" needs a word after it: "Timnas U - 22 bersiap" has no dateline.
-        start = _STORY_START if index < len(DATELINES) - 1 else _WORD_START
+        start = _WORD_START if pattern in (_BARE_PLACE, _COLON_PLACE) else _STORY_START
         keeps_story = _is_story_line(rest) or not _is_story_line(paragraph)
         if match and start.match(rest) and keeps_story:
             return match.group(0).strip(), rest
@@ -609,6 +675,7 @@ def _title_case_share(words: list[str]) -> float:
 def _is_share_row(line: str) -> bool:
     """Return whether a line is only share-widget words ("Bagikan Facebook Twitter")."""
     words = [w.casefold().rstrip(":") for w in line.replace("|", " ").split()]
+    words = [w for w in words if w]  # "Share :": a lone colon is no word
     return bool(words) and len(words) <= 8 and all(w in _SHARE_WORDS for w in words)
 
 
@@ -706,3 +773,34 @@ def _strip_initials(
         else:
             paragraphs.pop()
     return paragraphs
+
+
+def writer_before_date(line: str) -> str | None:
+    """Return the writer named before a date line ("Rio Manik - Senin, 12/8/2024"), if any."""
+    match = _WRITER_BEFORE_DATE.match(line)
+    if not match or not _DATE_IN_LINE.search(line, match.end()):
+        return None
+    name = match.group("name")
+    words = [w.casefold().strip(".,") for w in name.split()]
+    if any(w in _NOT_WRITER_WORDS or _DATE_LINE_WORDS.fullmatch(w) for w in words):
+        return None
+    if outlet_name(name) or is_known_place(name) or is_known_place(words[0]):
+        return None
+    return name
+
+
+def is_known_place(name: str) -> bool:
+    """Return whether a name is in the places gazetteer (provinces, cities, capitals)."""
+    return name.casefold() in _places()
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Read the entity module's places gazetteer; no file means no known places."""
+    try:
+        text = resources.files("kabar").joinpath(*PLACES_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(
+        line.strip().casefold() for line in text.splitlines() if line.strip()[:1] not in ("#", "")
+    )

@@ -76,7 +76,7 @@ _DAY = (
     r"thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
 )
 _TIME = (
-    r"(?:\s*[,|\-–]?\s*(?:pukul\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?"
+    r"(?:\s*[,|/\-–]?\s*(?:pukul\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?"
     r"\s*(?P<tz>WIB|WITA|WIT)?\b)?"
 )
 _TEXT_DATE = re.compile(
@@ -117,7 +117,7 @@ _BYLINE_LABEL = re.compile(
     r"(?:^|(?<=\s)|(?<=\|))(?P<label>(?:penulis|editor|reporter|pewarta|penyunting|"
     r"redaktur(?:\s+pelaksana)?|oleh|rep|red|kontributor|wartawan|writer|author|"
     r"alih\s*bahasa|penerjemah|fotografer|videografer|editor\s+foto|produser|koresponden)"
-    r"\s*:|(?:penulis|editor|reporter|pewarta|penyunting|redaktur)(?=\s+(?-i:[A-Z]))"
+    r"\s*:|(?:penulis|editor|reporter|pewarta|penyunting|redaktur|oleh)(?=\s+(?-i:[A-Z]))"
     r"|laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)(?:\s+[\w.]+){0,3}"
     r"\s*,|laporan\s+langsung|(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh)\s*",
     re.IGNORECASE,
@@ -130,6 +130,25 @@ _NAME_DASH_BRAND = re.compile(r"^(?P<name>[^-–—|]+?)\s+[-–—|]\s+(?P<bran
 # outlet promoting its own channels.
 _PROMO_OUTLET = re.compile(
     r"\b(?i:berita|dari|saluran|kanal|channel|akun|update)\s+(?P<name>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)"
+)
+# A photo credited to the outlet alone: "(Foto: Okezone)", "Foto: Dok. kumparan".
+_OWN_PHOTO = re.compile(
+    r"\b(?i:foto|photo)\s*[:/]\s*(?i:dok\.?\s*|dokumentasi\s+)?(?P<name>[\w.]+)\s*\)?\s*$"
+)
+# Chrome only one outlet prints: BBC's caption labels and podcast widget.
+_PAGE_SIGNATURES = (
+    (
+        re.compile(
+            r"^(?:sumber\s+gambar|keterangan\s+gambar)\s*,|^lewati\s.+\slanjutkan\smembaca", re.I
+        ),
+        "BBC News Indonesia",
+    ),
+)
+_ASKED_CUE = re.compile(r"\b(?:kepada|dihubungi|ditemui|diwawancarai|wawancara)\s", re.IGNORECASE)
+_ASKED_BY = re.compile(
+    r"\b(?:kepada|dihubungi|ditemui|diwawancarai|wawancara\s+dengan)\s+(?:wartawan\s+|tim\s+)?"
+    rf"(?P<brand>{cleaning.BRANDS})(?![\w])",
+    re.IGNORECASE,
 )
 _NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*")
@@ -159,6 +178,7 @@ _MEDIUM = (
 )
 _CUE_WORD = re.compile(rf"(?<!\w)(?P<cue>{_CUE})\s+", re.IGNORECASE)
 _NAME_AFTER_CUE = re.compile(rf"{_MEDIUM}{_WIRE}", re.IGNORECASE)
+_OUTLET_AFTER_CUE = re.compile(rf"{_MEDIUM}(?P<brand>{cleaning.BRANDS})(?![\w])", re.IGNORECASE)
 # "dilaporkan kantor berita resmi Korea Utara, KCNA": a few words may stand between the
 # medium and its name (MEDIUM_FILLER_WORDS at most).
 MEDIUM_FILLER_WORDS = 4
@@ -252,12 +272,33 @@ def find_outlet(raw: RawDocument, cleaned: Cleaned) -> str | None:
             for match in _PROMO_OUTLET.finditer(removed.text):
                 if outlet_name(match.group("name")):
                     return outlet_name(match.group("name"))
+    for removed in cleaned.removed:
+        # "Wulan Anggraini - detikFinance", "Market - Rendi Kusuma, CNBC Indonesia"
+        if removed.reason == cleaning.REASON_BYLINE:
+            brand = _byline_brand(removed.text)
+            if brand:
+                return brand
+    for removed in cleaned.removed:
+        # "(Foto: Okezone)", "Foto: Medcom.id", "FOTO/dok.SINDOnews": the outlet's own photo
+        if removed.reason == cleaning.REASON_CAPTION:
+            match = _OWN_PHOTO.search(removed.text)
+            if match and outlet_name(match.group("name")):
+                return outlet_name(match.group("name"))
     for name in given:
         if name and name.strip():
             return name.strip()
     domain = registered_domain(raw.url)
     if domain:
         return domain  # an outlet the table does not know, named by its web address
+    for removed in cleaned.removed:
+        for pattern, name in _PAGE_SIGNATURES:
+            if pattern.match(removed.text):
+                return name
+    for paragraph in cleaned.paragraphs:
+        # "kata X kepada BBC News Indonesia", "saat dihubungi detikcom": the outlet that asked
+        asked = _ASKED_BY.search(paragraph) if _ASKED_CUE.search(paragraph) else None
+        if asked and outlet_name(asked.group("brand")):
+            return outlet_name(asked.group("brand"))
     title_at = next((r.position for r in cleaned.removed if r.reason == cleaning.REASON_TITLE), 0)
     for removed in cleaned.removed:
         words = removed.text.split()
@@ -269,6 +310,15 @@ def find_outlet(raw: RawDocument, cleaned: Cleaned) -> str | None:
             and "|" not in removed.text
         ):
             return removed.text
+    return None
+
+
+def _byline_brand(line: str) -> str | None:
+    """Return the outlet a byline ends with ("Rizky - detikNews", "Rendi, CNBC Indonesia")."""
+    for pattern in (_NAME_DASH_BRAND, cleaning._NAME_COMMA_BRAND):
+        match = pattern.match(line.strip())
+        if match and outlet_name(match.group("brand")):
+            return outlet_name(match.group("brand"))
     return None
 
 
@@ -296,12 +346,22 @@ def find_dateline(prefix: str | None) -> str | None:
     """Return the dateline's place, title-cased ("PYONGYANG, KOMPAS.TV -" -> "Pyongyang")."""
     if not prefix:
         return None
-    for pattern in cleaning.DATELINES:
-        match = pattern.match(prefix + " X")
-        if match and match.groupdict().get("place"):
-            place = _title_case(match.group("place"))
+    text = prefix + " X"
+    while text:
+        match = next((m for p in cleaning.DATELINES if (m := p.match(text))), None)
+        if match is None:
+            return None
+        place = match.groupdict().get("place")
+        if place and not _brand_like(place):
+            place = _title_case(place)
             return None if place.casefold() in _NOT_PLACES else place
+        text = text[match.end() :]  # "JawaPos.com – SURABAYA –": the brand, then the place
     return None
+
+
+def _brand_like(place: str) -> bool:
+    """Return whether a dateline's "place" is an outlet's brand ("Suara.com", "PIKIRAN RAKYAT")."""
+    return bool(outlet_name(place) or cleaning.GLUED.fullmatch(place) or "." in place)
 
 
 def _title_case(place: str) -> str:
@@ -425,6 +485,12 @@ def find_authors(raw: RawDocument, cleaned: Cleaned) -> tuple[str, ...]:
 def byline_names(line: str) -> list[str]:
     """Return the names a byline credits ("Penulis : A Editor : B-C.-D" -> ["A", "B C. D"])."""
     labels = list(_BYLINE_LABEL.finditer(line))
+    writer = cleaning.writer_before_date(line)
+    if writer and not labels:
+        return _names(writer)  # "Rio Manik, Jurnalis · Kamis 11 Juli 2024 14:05 WIB"
+    comma = cleaning._NAME_COMMA_BRAND.match(line.strip())
+    if not labels and comma and outlet_name(comma.group("brand")):
+        return _names(comma.group("name"))  # "Market - Rendi Kusuma, CNBC Indonesia"
     dash = _NAME_DASH_BRAND.match(line)
     if not labels and dash and outlet_name(dash.group("brand")):
         return _names(dash.group("name"))
@@ -493,6 +559,13 @@ def _cued_sources(paragraph: str) -> list[str]:
         match = _NAME_AFTER_CUE.match(paragraph, cue.end()) or _NAME_AFTER_MEDIUM.match(
             paragraph, cue.end()
         )
+        outlet = _OUTLET_AFTER_CUE.match(paragraph, cue.end())
+        if outlet and (not match or outlet.end() > match.end()):
+            # "kepada BBC News Indonesia": the outlet's longer name wins over the agency "BBC"
+            brand = outlet.group("brand")
+            if not asked:
+                names.append(wire_name(brand) or outlet_name(brand) or brand)
+            continue
         if match:
             name = wire_name(match.group("wire"))
             if name and not (asked and outlet_name(match.group("wire"))):
