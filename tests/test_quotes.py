@@ -698,3 +698,42 @@ def test_name_after_a_role_with_commas_inside() -> None:
 def test_one_word_name_opening_a_sentence() -> None:
     body = "Dedi menambahkan, “Kami masih memburu dua pelaku lain.”"
     assert only(body)[0].speaker == "Dedi"
+
+
+def test_unnamed_official_blocks_the_pronoun() -> None:
+    body = (
+        "“Kami terbuka untuk dua opsi,” ujar Menteri Ratih Kumalasari. Seorang pejabat "
+        "kementerian yang enggan disebut namanya mengakui pembahasan belum tuntas.\n\n"
+        "“Ini belum final,” katanya."
+    )
+    assert [q.speaker for q in only(body)] == ["Ratih Kumalasari", None]
+
+
+def test_bare_quote_announced_in_the_paragraph_before() -> None:
+    body = (
+        "Bagi Marni Siregar, keselamatan anak-anaknya yang utama. Ia menutup percakapan "
+        "dengan kalimat yang membuat relawan terdiam.\n\n“Rumah bisa dibangun lagi.”"
+    )
+    assert only(body)[0].speaker == "Marni Siregar"
+
+
+def test_naming_with_sebagai_is_partial_not_indirect() -> None:
+    body = "Kepala BPBD Yusran Lamato menyebut bencana itu sebagai “banjir kiriman” dari hulu."
+    (quote,) = quotes_of(body)
+    assert (quote.kind, quote.text, quote.speaker) == ("partial", "banjir kiriman", "Yusran Lamato")
+
+
+def test_adverbial_phrase_between_subject_and_speech_verb() -> None:
+    body = (
+        "“Kami siap membantu,” kata Ratih Kumalasari. Park Min-jae dalam kesempatan yang sama "
+        "menyebut kerja sama itu penting. Ia mengatakan bahwa dua pabrik akan dibuka tahun depan."
+    )
+    (quote,) = only(body, "indirect")[-1:]
+    assert quote.text.startswith("dua pabrik") and quote.speaker == "Park Min-jae"
+
+
+def test_lawyer_in_apposition_claims() -> None:
+    body = "Sementara itu, kuasa hukumnya, Maruli Sitompul, mengklaim kliennya menjadi korban pemerasan."
+    (quote,) = only(body, "indirect")
+    assert quote.speaker == "Maruli Sitompul"
+    assert quote.text == "kliennya menjadi korban pemerasan"

@@ -80,6 +80,17 @@ ROLE_ABBREVIATIONS = {
 }
 # Entity types an organisation speaker maps to.
 _ORG_TYPES = frozenset({"PERSON", "ORG"})
+# Words of an adverbial phrase between a subject and its speech verb ("dalam kesempatan yang
+# sama"); by hand.
+MAX_ADVERBIAL_TOKENS = 6
+# Sentence openers that make an unnamed person the subject: pronouns after them must not reach
+# back past it to a named one; by hand.
+UNNAMED_PEOPLE = frozenset({"seorang", "salah"})
+# Nouns for something said, whose sentence announces a bare quote that follows ("Ia menutup
+# percakapan dengan kalimat ..."); by hand.
+SPEECH_NOUNS = frozenset(
+    "kalimat ucapan pesan pernyataan seruan jawaban kata-kata pertanyaan sambutan".split()
+)
 # Appositives read after a speaker's role ("kata Kepala Dusun X, Kelurahan Y, Budi"); by hand.
 MAX_APPOSITIVES = 4
 # An appositive between a name and its verb is at most this long ("Kim, pemimpin Korut, ...").
@@ -108,7 +119,7 @@ _PHRASE_STOPS = frozenset("yang saat ketika seusai usai sambil sembari seraya da
 # Speech verbs whose object may be the reported clause itself ("Kim mengatakan Rusia ...").
 _CLAUSE_VERBS = frozenset(
     "mengatakan menegaskan menambahkan menuturkan mengaku menilai berkata menyebutkan "
-    "menjelaskan menerangkan".split()
+    "menjelaskan menerangkan menyebut mengklaim".split()
 )
 # Words after which a subject carries over to a second verb ("Putin memuji ... dan menegaskan").
 _COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sembari", "sambil", "sekaligus"})
@@ -172,9 +183,9 @@ class _Reader:
         ):
             return ()  # "Satgas Kampung Tangguh": one unknown word after an office
         if len(tail) >= 3 or (len(tail) == 2 and len(tail) < len(words)):
-            for k, word in enumerate(tail[:-1]):
+            for k, word in enumerate(tail):
                 if word in self.short_refs:
-                    return tail[k:]
+                    return tail[min(k, len(tail) - 2) :]  # a surname keeps its given name
         return tail
 
     def _short_refs(self) -> frozenset[str]:
@@ -346,6 +357,8 @@ class _Reader:
                     i += 1
         if i >= len(toks):
             return None
+        if toks[i].low in UNNAMED_PEOPLE and any(t.low in SPEECH_VERBS for t in toks[i:]):
+            return Speaker(None, True, toks[i].start)  # "Seorang pejabat Kemenhub ... mengakui"
         if toks[i].low in PERSON_PRONOUNS:
             after = i + 1
             speaker = self._pronoun(toks[i].start, sentence)
@@ -388,6 +401,11 @@ class _Reader:
             after += 1
         if after < len(toks) and verbish(toks[after]):
             return speaker
+        for k in range(after, min(len(toks), after + MAX_ADVERBIAL_TOKENS)):
+            if toks[k].cap or not is_word(toks[k]):
+                break
+            if toks[k].low in PARTIAL_VERBS:  # "Park dalam kesempatan yang sama menyebut"
+                return speaker
         return None
 
     @staticmethod
@@ -432,7 +450,7 @@ class _Reader:
             )
             segment = toks[comma + 1] if comma is not None and comma + 1 < k else None
             appositive = segment is not None and (
-                not segment.cap or segment.text in ROLE_WORDS or segment.text in TITLES
+                not segment.cap or segment.text in ROLE_WORDS
             )  # ", sekretaris tim kampanye," or ", Kapolsek Tambun,"
             if not appositive:
                 found = self._name_ending_at(toks, k - 1, sentence)
@@ -479,11 +497,13 @@ class _Reader:
         "menurut Andre", ", kata Budi," and passive agents ("disampaikan Rizki Rifai",
         "dihadiri William Wongso") make the person the one a later "katanya" points at.
         """
-        for k in range(1, len(toks) - 1):
+        for k in range(len(toks) - 1):
             tok, nxt = toks[k], toks[k + 1]
             if not nxt.cap:
                 continue
-            if tok.low == "menurut" or (tok.low in SHORT_CUES and toks[k - 1].text == ","):
+            if tok.low in ("menurut", "bagi") or (
+                k and tok.low in SHORT_CUES and toks[k - 1].text == ","
+            ):
                 speaker = self._phrase(toks, k + 1, sentence)
             elif tok.low == "adalah" or (
                 tok.low.startswith("di") and len(tok.low) > MIN_PASSIVE_LENGTH and not tok.cap
@@ -492,6 +512,11 @@ class _Reader:
             else:
                 continue
             self._remember(speaker, nxt.start, sentence)
+        for v, tok in enumerate(toks):  # "..., Bima Adiwangsa, mengingatkan agar ..."
+            if v and tok.low in SPEECH_VERBS:
+                speaker = self._subject_before(toks, v, sentence)
+                if speaker is not None:
+                    self._remember(speaker, speaker.pos, sentence)
 
     # -- attributions --------------------------------------------------------------------------
 
@@ -571,8 +596,14 @@ class _Reader:
         cur = nxt
         latest: Speaker | None = None
         for _ in range(MAX_APPOSITIVES):
-            if cur + 1 < len(toks) and toks[cur].low in ("dari", "di") and toks[cur + 1].cap:
-                _, cur = self._speaker_from_run(toks, cur + 1)  # "Tim Peneliti dari UGM, Dian"
+            if (
+                cur + 1 < len(toks)
+                and toks[cur].low in ("dari", "di", "untuk")
+                and toks[cur + 1].cap
+            ):  # "Tim Peneliti dari UGM, Dian", "Direktur WFP untuk Afrika Barat Margaret O"
+                found, cur = self._speaker_from_run(toks, cur + 1)
+                if found is not None and found.person and found.name:
+                    latest = found
                 continue
             if cur + 2 < len(toks) and toks[cur].text == "," and toks[cur + 1].low == "dan":
                 cur += 1  # "Bidang Politik, Hukum, dan Keamanan Mahfud MD"
@@ -643,6 +674,16 @@ class _Reader:
                     j += 1
                 return self._phrase(toks, j, index), tok.text
         return None, None
+
+    def _announced(self, index: int) -> Speaker | None:
+        """Return the subject of sentence ``index`` when it announces words ("dengan kalimat")."""
+        if index < 0 or self.sentences[index].paragraph == self.sentences[index + 1].paragraph:
+            return None
+        toks = self.sentences[index].toks
+        if not any(t.low in SPEECH_NOUNS for t in toks):
+            return None
+        found = self._subject(toks, index)
+        return found if found is not None and found.name else None
 
     def _intro(self, index: int) -> Speaker | None:
         """Return the speaker announced by sentence ``index`` when it ends in a speech verb."""
@@ -746,6 +787,8 @@ class _Reader:
                     speaker = last_direct[1]
                 else:
                     speaker, cue = self._outro(index + 1)
+                    if speaker is None and standalone:
+                        speaker = self._announced(index - 1)
         else:
             speaker, cue = self._partial_speaker(left, index)
             if speaker is None and not left_words:
@@ -836,9 +879,12 @@ class _Reader:
                 if marker is not None and all(t.text not in ",.;" for t in toks[k:marker]):
                     clause = marker + 1
                 elif (
-                    tok.low in _CLAUSE_VERBS and k < len(toks) and (verbish(toks[k]) or toks[k].cap)
+                    tok.low in _CLAUSE_VERBS
+                    and k < len(toks)
+                    and (verbish(toks[k]) or toks[k].cap)
+                    and not any(t.low == "sebagai" for t in toks[k : k + MAX_ROLE_TOKENS])
                 ):
-                    clause = k
+                    clause = k  # but "menyebut banjir itu sebagai ..." names, it does not report
                 else:
                     continue
             if clause >= len(toks):

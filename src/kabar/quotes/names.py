@@ -319,6 +319,8 @@ class NameResolver:
         if entity is None and "PERSON" in types:
             entity = self._by_surname(surface)
         if entity is not None:
+            if set(entity.name.split()) < set(expanded.split()):
+                return expanded, entity.type  # the entity stage cut the name short
             return entity.name, entity.type
         return expanded, None
 
