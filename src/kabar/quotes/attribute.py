@@ -83,6 +83,8 @@ _ORG_TYPES = frozenset({"PERSON", "ORG"})
 # Words of an adverbial phrase between a subject and its speech verb ("dalam kesempatan yang
 # sama"); by hand.
 MAX_ADVERBIAL_TOKENS = 6
+# Quotation marks as tokens of the masked body.
+QUOTE_MARKS = frozenset("“”\"„«»‘’'")
 # Sentence openers that make an unnamed person the subject: pronouns after them must not reach
 # back past it to a named one; by hand.
 UNNAMED_PEOPLE = frozenset({"seorang", "salah"})
@@ -882,9 +884,9 @@ class _Reader:
                     tok.low in _CLAUSE_VERBS
                     and k < len(toks)
                     and (verbish(toks[k]) or toks[k].cap)
-                    and not any(t.low == "sebagai" for t in toks[k : k + MAX_ROLE_TOKENS])
+                    and not any(t.text in QUOTE_MARKS for t in toks[k:])
                 ):
-                    clause = k  # but "menyebut banjir itu sebagai ..." names, it does not report
+                    clause = k  # but in "menyebut banjir itu sebagai “...”" the quote is the point
                 else:
                     continue
             if clause >= len(toks):
