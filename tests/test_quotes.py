@@ -737,3 +737,12 @@ def test_lawyer_in_apposition_claims() -> None:
     (quote,) = only(body, "indirect")
     assert quote.speaker == "Maruli Sitompul"
     assert quote.text == "kliennya menjadi korban pemerasan"
+
+
+def test_partial_quote_takes_the_reporter_of_its_sentence() -> None:
+    body = (
+        "Menurut Wisnu Hadiprana, penyidik menemukan catatan yang menyebut aliran dana itu "
+        "sebagai “biaya koordinasi”."
+    )
+    (partial,) = only(body, "partial")
+    assert partial.speaker == "Wisnu Hadiprana"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kabar.models import Entity, Quote
 from kabar.quotes.lexicon import (
@@ -738,7 +738,16 @@ class _Reader:
                     speaker = Speaker(quote.speaker, True, span.end) if quote.speaker else None
                     last_direct = (index, speaker)
             if not direct_here:
-                self._indirect(sentence, index)
+                reporter = self._indirect(sentence, index)
+                if reporter is not None:  # "Menurut Wisnu, ... sebagai “biaya koordinasi”."
+                    self.quotes = [
+                        replace(q, speaker=reporter)
+                        if q.kind == "partial"
+                        and q.speaker is None
+                        and sentence.start <= q.start < sentence.end
+                        else q
+                        for q in self.quotes
+                    ]
         self.quotes.sort(key=lambda q: q.start)
         return tuple(self.quotes)
 
@@ -823,25 +832,26 @@ class _Reader:
 
     # -- indirect speech -----------------------------------------------------------------------
 
-    def _indirect(self, sentence: Sentence, index: int) -> None:
-        """Find reported speech in a sentence without a direct quote."""
+    def _indirect(self, sentence: Sentence, index: int) -> str | None:
+        """Find reported speech in a sentence without a direct quote; return who reports it."""
         toks = sentence.toks
         words = [k for k, t in enumerate(toks) if is_word(t)]
         if len(words) < MIN_INDIRECT_WORDS + 2:
-            return
+            return None
         found = self._menurut(toks, index) or self._verb_clause(toks, index)
         found = found or self._trailing_cue(toks, index)
         if found is None:
-            return
+            return None
         speaker, cue, start, end = found
         start, end = self._trim(start, end)
         if speaker is None or not speaker.name:
-            return
+            return None
         self._remember(speaker, start, index)
         if len(self.body[start:end].split()) < MIN_INDIRECT_WORDS:
-            return
+            return speaker.name
         text = self.body[start:end]
         self.quotes.append(Quote(text, speaker.name, "indirect", start, end, cue=cue))
+        return speaker.name
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         """Cut spaces and the final full stop or comma from a reported clause."""
