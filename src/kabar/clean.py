@@ -142,7 +142,7 @@ _BERITA_PREFIX = re.compile(r"^BERITA\s+[A-Z0-9]+\s*[-–—]\s")  # Goal: "BERI
 _NAVIGATION = re.compile(
     r"""^(?:(?:baca\s+|lanjut\s+ke\s+)?halaman\s*:?\s*(?:selanjutnya|berikutnya|sebelumnya
       | \d+(?:\s+dari\s+\d+)?)
-      | (?:halaman\s*:?\s*)?(?:\d+\s+)+\d+(?:\s+(?:selanjutnya|berikutnya|next))?
+      | (?:halaman\s*:?\s*)?(?:\d+\s+)+\d+(?:\s+(?:selanjutnya|berikutnya|next))? | halaman
       | selanjutnya | sebelumnya | berikutnya | next | prev(?:ious)? | load\s+more
       | lihat\s+semua | tampilkan\s+semua | show\s+all | kembali\s+ke\s+atas
       | (?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x)?
@@ -176,7 +176,7 @@ _BYLINE = re.compile(
     r"""^(?:penulis|editor|reporter|pewarta|penyunting|redaktur(?:\s+pelaksana)?|oleh|rep|red
       | kontributor|wartawan|writer|author|text|teks|alih\s*bahasa|penerjemah
       | fotografer|videografer|editor\s+foto|produser|koresponden|laporan)\s*:
-      | ^laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)\b
+      | ^laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung|oleh)\b
       | ^(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh\b
       | ^(?:(?:penulis|editor|reporter|pewarta|penyunting|redaktur)\s+(?-i:[A-Z][\w.'-]*
         (?:\s+[A-Z][\w.'-]*){0,4})\s*[|,]?\s*){2,}$
@@ -280,7 +280,7 @@ _NAME_COMMA_BRAND = re.compile(
 _NOT_WRITER_WORDS = frozenset(
     "kota kabupaten kab provinsi pulau utara selatan barat timur tengah pusat raya jawa "
     "sumatera kalimantan sulawesi papua bali nusa tenggara update berita news headline "
-    "breaking terkini terbaru kompas tempo".split()
+    "breaking terkini terbaru kompas tempo hasil jadwal klasemen liga league".split()
 )
 _TRAILING_SOURCE = re.compile(
     r"(?<=[.!?\"”’'])\s*[(\[]\s*[\w.-]+\.(?:com|co\.id|co|id|net|org)\s*[)\]]\s*$"
@@ -330,7 +330,7 @@ DATELINES = (
     # "KONTAN.CO.ID - JAKARTA. ": Kontan's brand, dash, capitalised place and a full stop
     re.compile(rf"^(?P<brand>{_BRAND})\s*{_DASH}\s*(?P<place>{_CAPS_PLACE})\.\s+"),
     # "Suara.com -", "VIVA –", "Rimanews -", "KOMPAS.com -"
-    re.compile(rf"^(?P<brand>{_BRAND})\s*{_DASH}\s*"),
+    re.compile(rf"^(?P<brand>{_BRAND})\s*(?:{_DASH}|\|)\s*"),  # "suarasurabaya.net| "
     # "Jakarta -" (Detik), "SPANYOL –"
     re.compile(rf"^(?P<place>{_PLACE})(?:\s+{_DASH}\s*|[-–—]{{1,2}}\s+)"),
     # "Jakarta: " (Medcom): only a place in the gazetteer (see _COLON_PLACE_OK)
@@ -780,6 +780,8 @@ def writer_before_date(line: str) -> str | None:
     match = _WRITER_BEFORE_DATE.match(line)
     if not match or not _DATE_IN_LINE.search(line, match.end()):
         return None
+    if "(" in line or line.rstrip().endswith(":"):
+        return None  # "Hasil Premier League, Selasa (4/4/2017):" heads a results list
     name = match.group("name")
     words = [w.casefold().strip(".,") for w in name.split()]
     if any(w in _NOT_WRITER_WORDS or _DATE_LINE_WORDS.fullmatch(w) for w in words):

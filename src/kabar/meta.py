@@ -119,7 +119,7 @@ _BYLINE_LABEL = re.compile(
     r"alih\s*bahasa|penerjemah|fotografer|videografer|editor\s+foto|produser|koresponden)"
     r"\s*:|(?:penulis|editor|reporter|pewarta|penyunting|redaktur|oleh)(?=\s+(?-i:[A-Z]))"
     r"|laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)(?:\s+[\w.]+){0,3}"
-    r"\s*,|laporan\s+langsung|(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh)\s*",
+    r"\s*,|laporan\s+langsung|laporan\s+oleh|(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh)\s*",
     re.IGNORECASE,
 )
 _ROLE_WORD = re.compile(
@@ -151,11 +151,13 @@ _ASKED_BY = re.compile(
     re.IGNORECASE,
 )
 _NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\bdan\b|\band\b)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\||\bdan\b|\band\b)\s*")
 _BOX_LINE = re.compile(r"^(?:[•·▪◦●‣*-]|sumber\b)", re.IGNORECASE)
 _DEGREE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+[A-Za-z]{0,4}\.?$")  # "S.Sos", "M.Si", "Dr."
 _DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
-_NAME_JUNK = re.compile(r"\([^)]*\)|\S+@\S+|https?://\S+|[|•]")
+_NAME_JUNK = re.compile(r"\([^)]*\)|\S+@\S+|https?://\S+|•")
+# A date or weekday after a writer's name ("Penulis: X | Senin, 12 Agustus 2024") is no name.
+_DATE_PART = re.compile(rf"^(?:{_DAY}|{_MONTH})$|\d", re.IGNORECASE)
 _NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,5}$")
 
 _WIRE_ALTERNATION = "|".join(
@@ -169,7 +171,8 @@ _CUE = (
     r"memberitakan|menurut(?:\s+laporan)?|laporan|ditulis(?:\s+oleh)?|menulis|"
     r"seperti\s+(?:dikutip|dilansir|dilaporkan|ditulis|diberitakan)(?:\s+(?:dari|oleh))?|"
     r"kepada|via|lapor|tulis|menyitir|dinukil(?:\s+dari)?|bersumber\s+dari|disiarkan(?:\s+oleh)?|"
-    r"(?:dalam\s+)?wawancara\s+dengan|diwawancarai|reported\s+by|according\s+to|told)"
+    r"(?:dalam\s+)?wawancara\s+dengan|diwawancarai|disurvei(?:\s+oleh)?|reported\s+by|"
+    r"according\s+to|told)"
 )
 _MEDIUM = (
     r"(?:(?:laman|situs(?:\s+web)?|portal|media|kantor\s+berita|agensi|harian|surat\s+kabar|"
@@ -514,6 +517,8 @@ def _names(text: str) -> list[str]:
         if len(pieces) == 2 and outlet_name(pieces[1].strip()):
             part = pieces[0]  # "Rizky - detikNews"
         if _ROLE_WORD.match(part) or outlet_name(part) or _DEGREE.match(part):
+            continue
+        if _DATE_PART.search(part):
             continue
         if " " not in part and "-" in part:
             part = part.replace("-", " ")  # "Edy-A.-Putra": a slug, not a double-barrelled name
