@@ -746,3 +746,11 @@ def test_partial_quote_takes_the_reporter_of_its_sentence() -> None:
     )
     (partial,) = only(body, "partial")
     assert partial.speaker == "Wisnu Hadiprana"
+
+
+def test_acronym_speaker_takes_the_long_form_the_article_defines() -> None:
+    body = (
+        "Peringatan itu disampaikan Lembaga Pangan Dunia Selatan (LPDS) di Jenewa.\n\n"
+        "“Kami tidak bisa menjangkau mereka,” tulis LPDS dalam laporannya."
+    )
+    assert only(body)[0].speaker == "Lembaga Pangan Dunia Selatan"

@@ -162,6 +162,7 @@ class _Reader:
             if a.low == "di" and b.cap
         )
         self.role_runs: list[tuple[tuple[str, ...], int, int]] = []
+        self.acronyms: dict[str, str] = {}
         self.resolver = NameResolver(body, entities, self._full_names())
         self.has_entities = bool(entities)
         self.events: list[tuple[int, int, Speaker]] = []  # (position, sentence, person)
@@ -234,6 +235,8 @@ class _Reader:
                     i += 1
                     continue
                 trimmed = self._trim_sentence_start(run, toks, i)
+                if run.acronym and run.acronym.isalpha():
+                    self._define(run)
                 words = self._name_words(trimmed.words) if trimmed else ()
                 if len(words) >= 2 and (in_quote or all(w in self.proper for w in words)):
                     names.setdefault(" ".join(words), len(names))
@@ -243,6 +246,18 @@ class _Reader:
                     self.role_runs.append((trimmed.words[:cut], start, end))
                 i = max(nxt, i + 1)
         return sorted(names, key=lambda n: (len(n.split()), names[n]))
+
+    def _define(self, run: Run) -> None:
+        """Record "Program Pangan Dunia (WFP)" so that a later "kata WFP" names the long form."""
+        k = 0
+        while k < len(run.words) - 1 and (
+            run.words[k] in PERSON_ROLES
+            or run.words[k] in TITLES
+            or (run.words[k] in ROLE_WORDS and run.words[k] not in ORG_HEADS)
+        ):
+            k += 1  # "Kepala Badan Riset Pangan Nasional (BRPN)" defines the agency
+        if run.acronym is not None and not person_words(run.words[k:], self.places):
+            self.acronyms.setdefault(run.acronym, self.body[run.spans[k][0] : run.spans[-1][1]])
 
     def _speaker_from_run(
         self, toks: list[Tok], i: int, speech: bool = False
@@ -270,6 +285,10 @@ class _Reader:
         org = org_words(run.words)
         if org:
             surface = self.body[run.start : run.end]
+            if surface in self.acronyms:  # "WFP" -> "Program Pangan Dunia"
+                long = self.acronyms[surface]
+                known = self.resolver.alias(long, _ORG_TYPES)
+                return Speaker(known.name if known else long, False, run.start), nxt
             name, _ = self.resolver.resolve(surface, run.start, run.end, _ORG_TYPES)
             return Speaker(name, False, run.start), nxt
         if run.words[0] in PERSON_ROLES:
