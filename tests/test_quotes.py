@@ -754,3 +754,23 @@ def test_acronym_speaker_takes_the_long_form_the_article_defines() -> None:
         "“Kami tidak bisa menjangkau mereka,” tulis LPDS dalam laporannya."
     )
     assert only(body)[0].speaker == "Lembaga Pangan Dunia Selatan"
+
+
+def test_straight_quotes_nested_in_curly_ones() -> None:
+    body = '“Dia bilang "tidak" kepada kami,” kata Sarmini Lubis.'
+    (quote,) = only(body)
+    assert quote.text == 'Dia bilang "tidak" kepada kami,'
+    assert quote.speaker == "Sarmini Lubis"
+
+
+def test_split_quote_around_its_attribution() -> None:
+    body = "“Kami siap,” kata Burhan Saleh, “dan kami akan menang.”"
+    assert [(q.text, q.speaker) for q in only(body)] == [
+        ("Kami siap,", "Burhan Saleh"),
+        ("dan kami akan menang.", "Burhan Saleh"),
+    ]
+
+
+def test_speaker_known_by_a_nickname() -> None:
+    body = "“Sampah harus dipilah dari rumah,” kata pria yang akrab disapa Kang Darma itu."
+    assert only(body)[0].speaker == "Kang Darma"

@@ -83,6 +83,8 @@ _ORG_TYPES = frozenset({"PERSON", "ORG"})
 # Words of an adverbial phrase between a subject and its speech verb ("dalam kesempatan yang
 # sama"); by hand.
 MAX_ADVERBIAL_TOKENS = 6
+# Words that introduce the name an unnamed speaker goes by ("pria yang akrab disapa Emil").
+_CALLED = frozenset({"disapa", "dipanggil", "bernama"})
 # Quotation marks as tokens of the masked body.
 QUOTE_MARKS = frozenset("“”\"„«»‘’'")
 # Sentence openers that make an unnamed person the subject: pronouns after them must not reach
@@ -609,6 +611,11 @@ class _Reader:
         if toks[k].low in PERSON_PRONOUNS and k == j:
             return self._pronoun(toks[k].start, sentence)
         if not toks[k].cap:
+            for c in range(k, min(len(toks) - 1, k + MAX_ROLE_TOKENS)):
+                if toks[c].low in _CALLED and toks[c + 1].cap:  # "pria yang akrab disapa Emil"
+                    return self._speaker_from_run(toks, c + 1)[0]
+                if toks[c].text in ".;,":
+                    break
             return None
         speaker, nxt = self._speaker_from_run(toks, k)
         if speaker is not None and speaker.person and speaker.name and self._pure(toks[k]):

@@ -87,6 +87,18 @@ def _first_mark(body: str, start: int, end: int) -> int | None:
     return None
 
 
+def _nested(body: str, open_at: int, i: int, p_end: int) -> bool:
+    """Tell whether a straight " at ``i`` opens a pair nested in a “curly” quote.
+
+    It does when it opens a word, another " closes it later in the paragraph, and a curly ”
+    still follows to close the outer quote.
+    """
+    if body[open_at] not in _OPEN_ONLY or body[i] != '"' or not _can_open(body, i):
+        return False
+    inner_close = body.find('"', i + 1, p_end)
+    return inner_close > 0 and body.find("”", inner_close + 1, p_end) > 0
+
+
 def _dropped_close(body: str, start: int, end: int) -> int:
     """Return where an unclosed quote really ends: before a cue verb, else the paragraph end."""
     match = _DROPPED_CLOSE.search(body, start, end)
@@ -118,6 +130,9 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
             opens, closes = _can_open(body, i), _can_close(body, i)
             if ch in _OPEN_ONLY:
                 opens = True
+            if open_at is not None and _nested(body, open_at, i, p_end):
+                i = body.index('"', i + 1, p_end) + 1  # “Dia bilang "tidak" kepada kami,”
+                continue
             if open_at is None:
                 if opens or not closes:
                     open_at = i
