@@ -83,6 +83,10 @@ _ORG_TYPES = frozenset({"PERSON", "ORG"})
 # Words of an adverbial phrase between a subject and its speech verb ("dalam kesempatan yang
 # sama"); by hand.
 MAX_ADVERBIAL_TOKENS = 6
+# Lower-case titles that open a name ("dokter Adam Prabata"); by hand.
+_LOWER_TITLE_WORDS = frozenset(
+    {"dokter", "dr", "drg", "ustaz", "ustazah", "kiai", "romo", "suster"}
+)
 # Words that introduce the name an unnamed speaker goes by ("pria yang akrab disapa Emil").
 _CALLED = frozenset({"disapa", "dipanggil", "bernama"})
 # Quotation marks as tokens of the masked body.
@@ -271,6 +275,10 @@ class _Reader:
         run = self._trim_sentence_start(run, toks, i, speech)
         if run is None:
             return None, nxt
+        if run.words[-1] in self.acronyms:  # "peneliti Centropolis" after "... (Centropolis)"
+            long = self.acronyms[run.words[-1]]
+            known = self.resolver.alias(long, _ORG_TYPES)
+            return Speaker(known.name if known else long, False, run.start), nxt
         words = self._name_words(run.words)
         if words:
             start, end = run.spans[len(run.words) - len(words)][0], run.spans[-1][1]
@@ -287,10 +295,6 @@ class _Reader:
         org = org_words(run.words)
         if org:
             surface = self.body[run.start : run.end]
-            if surface in self.acronyms:  # "WFP" -> "Program Pangan Dunia"
-                long = self.acronyms[surface]
-                known = self.resolver.alias(long, _ORG_TYPES)
-                return Speaker(known.name if known else long, False, run.start), nxt
             name, _ = self.resolver.resolve(surface, run.start, run.end, _ORG_TYPES)
             return Speaker(name, False, run.start), nxt
         if run.words[0] in PERSON_ROLES:
@@ -417,6 +421,19 @@ class _Reader:
                     after = named_after + (
                         1 if named_after < len(toks) and toks[named_after].text == "," else 0
                     )
+            elif (
+                speaker is not None
+                and not self._pure(toks[i])
+                and after + 1 < len(toks)
+                and toks[after].text == ","
+                and toks[after + 1].cap
+                and self._pure(toks[after + 1])
+            ):  # "Fakultas Ekonomika Universitas Gadjah Mada, Rimawan Pradiptyo, menyoroti"
+                named, named_after = self._speaker_from_run(toks, after + 1)
+                if named is not None and named.name and named.person:
+                    speaker, after = named, named_after
+                    if after < len(toks) and toks[after].text == ",":
+                        after += 1
             if speaker is None or (speaker.name is None and not speaker.person):
                 return None
         after = self._skip_appositive(toks, after)
@@ -473,8 +490,9 @@ class _Reader:
             )
             segment = toks[comma + 1] if comma is not None and comma + 1 < k else None
             appositive = segment is not None and (
-                not segment.cap or segment.text in ROLE_WORDS
-            )  # ", sekretaris tim kampanye," or ", Kapolsek Tambun,"
+                (not segment.cap and segment.low not in _LOWER_TITLE_WORDS)
+                or segment.text in ROLE_WORDS
+            )  # ", sekretaris tim kampanye," or ", Kapolsek Tambun," (but ", dokter Adam,")
             if not appositive:
                 found = self._name_ending_at(toks, k - 1, sentence)
                 if found is not None:

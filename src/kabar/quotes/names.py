@@ -22,6 +22,8 @@ PLACE_TAKERS = frozenset(
     "Kapolres Kapolresta Kapolsek Kapolda Bupati Wabup Gubernur Wagub Camat Lurah Kodim Dandim "
     "Kejari Kejati Pemkot Pemkab Pemprov DPRD RSUD Kades Walkot Sekda".split()
 )
+# Words this long ending in -nya are common nouns ("Tujuannya"), never names; by hand.
+MIN_NYA_WORD = 5
 # A parenthesised acronym has at most this many words ("(BUMDes LKM)"); by hand.
 MAX_ACRONYM_WORDS = 3
 # A name may end in an acronym this short ("Mahfud MD"); longer ones are organisations.
@@ -190,6 +192,7 @@ def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -
             or org_like(word)
             or not word[0].isalpha()
             or _camel(word)
+            or (len(word) > MIN_NYA_WORD and word.endswith("nya"))
         ):
             break
         tail.append(word)
