@@ -353,3 +353,33 @@ def test_import_does_not_load_the_model() -> None:
         "assert 'kabar.entities.ner' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_nickname_in_brackets_joins_the_person() -> None:
+    """"Joko Santosa (Josan)" makes the nickname an alias of the person, not an organisation."""
+    body = (
+        "Mantan Wali Kota Surakarta Joko Santosa (Josan) hadir dalam acara itu. "
+        "Josan mengatakan dirinya hanya datang sebagai undangan. Menurut Joko Santosa, "
+        "acara itu penting bagi warga."
+    )
+    entities = find_entities(body)
+    person = entity_of(entities, "Josan")
+    assert person.type == "PERSON" and person.name == "Joko Santosa"
+    assert person.count == 4
+
+
+def test_degree_after_name_is_dropped() -> None:
+    """Academic degrees after a name ("SH", "MSi") are not part of it."""
+    body = (
+        "Kuasa hukum warga, Rahmat Hidayat SH, menyatakan akan menggugat keputusan itu. "
+        "Rahmat Hidayat menilai keputusan tersebut cacat prosedur."
+    )
+    entities = find_entities(body)
+    person = entity_of(entities, "Rahmat Hidayat")
+    assert person.count == 2 and not [a for a in person.aliases if a.endswith("SH")]
+
+
+def test_glued_name_alone_is_spaced_in_canonical() -> None:
+    """A name seen only glued ("LinaMarlina") is named with spaces."""
+    assert canonical_name(["LinaMarlina"]) == "Lina Marlina"
+    assert canonical_name(["KPK"]) == "KPK"

@@ -40,6 +40,13 @@ FORCE_WORDS = frozenset({"tni", "polri", "purn", "ad", "al", "au", "pol"})
 SURNAME_HONORIFICS = frozenset({"pak", "bu"})
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
 TYPO_MIN_KEY = 8
+# Academic degrees written after names ("Surya Wibowo SH", "Dewi Lestari MSi").
+DEGREES = frozenset(
+    "sh mh se mm msi ma mba phd spd mpd skom st mt sip sos ssos ssi sag mag ak cpa sked "
+    "mkes sp dr".split()
+)
+# Share of capitalised words from which a sentence is read as a title-case headline.
+HEADLINE_SHARE = 0.6
 # Shortest word of a person's name that we look for on its own elsewhere in the text.
 MIN_PART = 3
 
@@ -101,7 +108,8 @@ class Resolver:
         self.words = [t[0] for t in tokens]
         self.covered = [False] * len(tokens)
         self.candidates: list[Candidate] = []
-        self.person_words: set[str] = set()  # words tagged inside a person name mid-sentence
+        self.person_words: set[str] = set()  # words opening a person name mid-sentence
+        self._headline: dict[int, bool] = {}
 
     # -- helpers -------------------------------------------------------------------------
     def text(self, first: int, last: int) -> str:
@@ -152,7 +160,10 @@ class Resolver:
             # common words from title-case headlines ("Putin Tiba") are not part of the name
             while last - first > 1 and self._not_name_word(first):
                 first += 1
-            while last - first > 1 and self._is_common(last - 1):
+            while last - first > 1 and (
+                words[last - 1].lower().strip(".") in DEGREES
+                or (self._is_common(last - 1) and self._title_case(last - 1))
+            ):
                 last -= 1
             if last - first == 1 and self._is_common(first) and self._sentence_start(first) \
                     and self.words[first] not in self.person_words:
@@ -178,6 +189,34 @@ class Resolver:
                 if first >= last:
                     return None
         return Candidate(first, last, span.type)
+
+    def _title_case(self, i: int) -> bool:
+        """Tell whether token i sits in a title-case line (a headline), where case says little."""
+        sentence = self.sentence_of[i]
+        cached = self._headline.get(sentence)
+        if cached is None:
+            words = [w for k, w in enumerate(self.words)
+                     if self.sentence_of[k] == sentence and w[:1].isalpha()]
+            capitals = sum(1 for w in words if w[:1].isupper())
+            cached = len(words) >= 3 and capitals >= HEADLINE_SHARE * len(words)
+            self._headline[sentence] = cached
+        return cached
+
+    def _split_headline_person(self, span: Span) -> list[Span]:
+        """Split a person span of a title-case line at common words and titles inside it."""
+        if span.type != "PERSON" or span.last - span.first < 2 or not self._title_case(span.first):
+            return [span]
+        pieces: list[Span] = []
+        start = span.first
+        for k in range(span.first, span.last):
+            word = self.words[k]
+            if k > span.first and (self._is_common(k) or word.lower() in self.lex.titles):
+                if k > start:
+                    pieces.append(Span(start, k, span.type))
+                start = k + 1
+        if start < span.last:
+            pieces.append(Span(start, span.last, span.type))
+        return pieces
 
     def _is_common(self, i: int) -> bool:
         """Tell whether token i is a word mostly written in lower case."""
@@ -229,14 +268,19 @@ class Resolver:
 
     def add_tagged(self, spans: Sequence[Span]) -> None:
         """Keep the cleaned tagger spans."""
-        self.person_words = {
-            self.words[k]
-            for span in spans if span.type == "PERSON"
-            for k in range(span.first, span.last) if not self._sentence_start(k)
-        }
+        titles = self.lex.titles
+        for span in spans:
+            if span.type != "PERSON":
+                continue
+            k = span.first
+            while k < span.last - 1 and self.words[k].lower() in titles:
+                k += 1
+            if not self._sentence_start(k):
+                self.person_words.add(self.words[k])
         expanded: list[Span] = []
         for span in spans:
-            expanded.extend(self._alias_pieces(span) or [span])
+            for piece in self._alias_pieces(span) or [span]:
+                expanded.extend(self._split_headline_person(piece))
         for span in expanded:
             cand = self.clean(span)
             if cand is not None and self.free(cand.first, cand.last):
@@ -280,10 +324,11 @@ class Resolver:
             long_first = self._long_form(open_index, acronym)
             if long_first is None:
                 continue
-            kind = "ORG"
-            for cand in self.candidates:
-                if cand.first <= long_first < cand.last or long_first <= cand.first < open_index:
-                    kind = cand.type if cand.type != "PERSON" else kind
+            kinds = Counter(
+                cand.type for cand in self.candidates
+                if cand.first <= long_first < cand.last or long_first <= cand.first < open_index
+            )
+            kind = kinds.most_common(1)[0][0] if kinds else "ORG"
             self.candidates = [
                 c for c in self.candidates if c.last <= long_first or c.first >= open_index
             ]
@@ -401,7 +446,7 @@ class Resolver:
         persons_single: list[Candidate] = []
         for c in cands:
             if c.canonical is not None:
-                join(c, ("X", name_key(c.canonical)))
+                join(c, ("P" if c.type == "PERSON" else "X", name_key(c.canonical)))
             elif c.type != "PERSON":
                 join(c, ("X", name_key(self.joined(c.first, c.last))))
             elif self.last_part_count(c) > 1:
@@ -532,7 +577,10 @@ def canonical_name(surfaces: Sequence[str]) -> str:
         glued = int(" " not in s and _name_parts(s) > 1 and "-" not in s)
         return (-_name_parts(s), glued, s.count("-"), -counts[s], first_seen[s])
 
-    return min(counts, key=rank)
+    best = min(counts, key=rank)
+    if " " not in best and "-" not in best and _name_parts(best) > 1:
+        best = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", best)  # "BobbyNasution" -> "Bobby Nasution"
+    return best
 
 
 def resolve(body: str, tokens: list[Token], spans: Sequence[Span], lex: Lexicon,
