@@ -327,6 +327,11 @@ DATELINES = (
         rf"^(?P<place>{_PLACE})\s*(?:,\s*[\w /]{{1,20}}?\s*)?\(\s*(?P<credit>[^()]{{2,30}}?)\s*\)"
         rf"\s*{_DASH}\s*"
     ),
+    # "MATARAM, Lombok Post –", "Jakarta, NU Online -": an outlet the table does not know, after
+    # a capitalised or gazetteer place (checked in _cut_once)
+    re.compile(
+        rf"^(?P<place>{_PLACE})\s*,\s*(?P<brand>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\s*{_DASH}\s*"
+    ),
     # "KONTAN.CO.ID - JAKARTA. ": Kontan's brand, dash, capitalised place and a full stop
     re.compile(rf"^(?P<brand>{_BRAND})\s*{_DASH}\s*(?P<place>{_CAPS_PLACE})\.\s+"),
     # "Suara.com -", "VIVA –", "Rimanews -", "KOMPAS.com -"
@@ -336,9 +341,10 @@ DATELINES = (
     # "Jakarta: " (Medcom): only a place in the gazetteer (see _COLON_PLACE_OK)
     re.compile(rf"^(?P<place>{_PLACE}):\s+"),
 )
-BRANDED_DATELINES = DATELINES[:5]  # the patterns that name an outlet or agency
-_BARE_PLACE = DATELINES[5]
-_COLON_PLACE = DATELINES[6]
+BRANDED_DATELINES = DATELINES[:6]  # the patterns that name an outlet or agency
+_UNKNOWN_BRAND = DATELINES[3]
+_BARE_PLACE = DATELINES[6]
+_COLON_PLACE = DATELINES[7]
 # Brand heads that scrapers glue onto the first word: "Siap.Viva.co.id" -> "SiapKim Jong Un".
 _GLUED_HEADS = sorted(
     {s.split(".")[0] for s in brand_spellings() if s.count(".") >= 2 and len(s.split(".")[0]) > 2},
@@ -626,6 +632,8 @@ def _cut_once(paragraph: str) -> tuple[str | None, str]:
             continue
         if match and pattern is _COLON_PLACE and not is_known_place(match.group("place")):
             continue  # "Syarat: ..." is a label; "Jakarta: ..." a dateline
+        if match and pattern is _UNKNOWN_BRAND and not _unknown_brand_ok(match):
+            continue
         rest = paragraph[match.end() :] if match else ""
         # A bare "Place -" needs a word after it: "Timnas U - 22 bersiap" has no dateline.
         start = _WORD_START if pattern in (_BARE_PLACE, _COLON_PLACE) else _STORY_START
@@ -639,8 +647,19 @@ def _cut_once(paragraph: str) -> tuple[str | None, str]:
 
 
 def _is_credit(text: str) -> bool:
-    """Return whether a bracketed dateline credit names an outlet or agency ("ANTARA")."""
-    return bool(outlet_name(text) or wire_name(text) or text.isupper() or _DOMAIN.match(text))
+    """Return whether a bracketed dateline credit names outlets or agencies ("ANTARA/Reuters")."""
+    return all(
+        outlet_name(part) or wire_name(part) or part.isupper() or _DOMAIN.match(part)
+        for part in (p.strip() for p in text.split("/"))
+    )
+
+
+def _unknown_brand_ok(match: re.Match[str]) -> bool:
+    """Return whether "PLACE, Brand -" reads as a dateline: a real place, a brand not a weekday."""
+    place, brand = match.group("place"), match.group("brand")
+    if not (place.isupper() or is_known_place(place)) or is_known_place(brand):
+        return False
+    return not any(_DATE_LINE_WORDS.fullmatch(w) for w in brand.casefold().split())
 
 
 def trailing_wire_credit(text: str) -> re.Match[str] | None:

@@ -293,6 +293,9 @@ def find_outlet(raw: RawDocument, cleaned: Cleaned) -> str | None:
     domain = registered_domain(raw.url)
     if domain:
         return domain  # an outlet the table does not know, named by its web address
+    unknown = _unknown_dateline_brand(cleaned.dateline_prefix)
+    if unknown:
+        return unknown  # "MATARAM, Lombok Post -": an outlet the table does not know
     for removed in cleaned.removed:
         for pattern, name in _PAGE_SIGNATURES:
             if pattern.match(removed.text):
@@ -325,6 +328,18 @@ def _byline_brand(line: str) -> str | None:
     return None
 
 
+def _unknown_dateline_brand(prefix: str | None) -> str | None:
+    """Return the brand of a dateline naming an outlet not in the table, as written."""
+    if not prefix:
+        return None
+    for pattern in cleaning.BRANDED_DATELINES:
+        match = pattern.match(prefix + " X")
+        if match and match.groupdict().get("brand"):
+            brand = match.group("brand").strip()
+            return None if outlet_name(brand) or wire_name(brand) else brand
+    return None
+
+
 def _dateline_brand(prefix: str | None) -> str | None:
     """Return the outlet a dateline prefix names ("REPUBLIKA.CO.ID, MOSKOW –" -> Republika)."""
     if not prefix:
@@ -334,8 +349,9 @@ def _dateline_brand(prefix: str | None) -> str | None:
         if match:
             groups = match.groupdict()
             for key in ("brand", "credit"):
-                if groups.get(key) and outlet_name(groups[key]):
-                    return outlet_name(groups[key])
+                name = (groups.get(key) or "").split("/")[0].strip()  # "(ANTARA/Reuters)"
+                if name and outlet_name(name):
+                    return outlet_name(name)
     glued = cleaning.GLUED.match(prefix + "Xx")
     if glued:
         heads = [s for s in brand_spellings() if s.split(".")[0] == glued.group("brand")]
@@ -532,9 +548,7 @@ def find_wires(cleaned: Cleaned, outlet: str | None) -> tuple[str, ...]:
     """Return the agencies and outlets the article credits as its origin, one name each."""
     found: list[str] = []
     own = {name_key(outlet)} if outlet else set()
-    credit = _dateline_credit(cleaned.dateline_prefix)
-    if credit:
-        found.extend(_own_filtered([credit], own))
+    found.extend(_own_filtered(_dateline_credits(cleaned.dateline_prefix), own))
     for removed in cleaned.removed:
         if removed.reason == cleaning.REASON_SOURCE:
             names = (
@@ -627,12 +641,14 @@ def _own_filtered(names: Iterable[str], own: set[str]) -> list[str]:
     ]
 
 
-def _dateline_credit(prefix: str | None) -> str | None:
-    """Return the agency a bracketed dateline credits ("Jakarta (ANTARA) -" -> Antara)."""
+def _dateline_credits(prefix: str | None) -> list[str]:
+    """Return the agencies a bracketed dateline credits ("Washington (ANTARA/Reuters) -")."""
     if not prefix or "(" not in prefix:
-        return None
+        return []
     match = re.search(r"\(\s*([^()]+?)\s*\)", prefix)
-    return wire_name(match.group(1)) if match else None
+    if not match:
+        return []
+    return [name for part in match.group(1).split("/") if (name := wire_name(part.strip()))]
 
 
 def find_language(body: str, given: str | None = None) -> str:
