@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kabar.clean import clean
 from kabar.entities import find_entities, merge_entities
@@ -383,3 +385,19 @@ def test_glued_name_alone_is_spaced_in_canonical() -> None:
     """A name seen only glued ("LinaMarlina") is named with spaces."""
     assert canonical_name(["LinaMarlina"]) == "Lina Marlina"
     assert canonical_name(["KPK"]) == "KPK"
+
+
+WORDS = ["Kim", "Jong-un", "Presiden", "Putin", "Korut", "(", ")", "NADA", "Badan", "Pak",
+         "kata", "di", "Jakarta", ",", ".", "\n\n", "Rabu", "AS", "KimJongUn", "Sinta"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_mentions_always_index_the_body(words: list[str]) -> None:
+    """Whatever the text, mentions cut their own text out of the body and counts add up."""
+    body = " ".join(words)
+    for e in find_entities(body):
+        assert e.count == len(e.mentions) > 0
+        assert e.name in e.aliases
+        for m in e.mentions:
+            assert body[m.start : m.end] == m.text and m.text in e.aliases
