@@ -48,12 +48,17 @@ def _same_field(field: str, got: Any, want: Any) -> bool:
 
 
 def _quote_matches(article: Article, expected: dict[str, Any]) -> tuple[bool, bool, bool]:
-    """Return (found, speaker right, kind right) for one expected quote."""
+    """Return (found, speaker right, kind right) for one expected quote.
+
+    A reported clause may contain a partial quote with the same words, so a quote of the
+    expected kind is preferred among those that match the text.
+    """
     start = expected["text_start"]
-    for quote in article.quotes:
-        if start in quote.text or quote.text.startswith(start[:25]):
-            return True, quote.speaker == expected["speaker"], quote.kind == expected["kind"]
-    return False, False, False
+    matches = [q for q in article.quotes if start in q.text or q.text.startswith(start[:25])]
+    if not matches:
+        return False, False, False
+    quote = next((q for q in matches if q.kind == expected["kind"]), matches[0])
+    return True, quote.speaker == expected["speaker"], quote.kind == expected["kind"]
 
 
 def evaluate(verbose: bool = False) -> dict[str, float]:
