@@ -78,6 +78,9 @@ def test_seed_metadata(prefix: str) -> None:
         ("pertama kali pada bulan Desember 2022 dan sejak 2019", True, None),
         ("Laga final digelar 17 September 2017 di Seoul.", True, None),
         ("Jadwal 31/2/2024 keliru", False, None),
+        ("Senin, 12 Agustus 2024 / 10:15 WIB", False, "2024-08-12T10:15+07:00"),
+        ("Aug 12, 2024 3:15 PM", False, "2024-08-12T15:15"),
+        ("12 August 2024 10:15", False, "2024-08-12T10:15"),
     ],
 )
 def test_parse_date(text: str, require_day: bool, iso: str | None) -> None:
@@ -200,6 +203,13 @@ def test_unknown_outlet_json_field_is_kept_as_given() -> None:
         ("Penulis Andi Wibowo | Editor Sari Lestari", ["Andi Wibowo", "Sari Lestari"]),
         ("Oleh: Rizky Pratama - detikNews", ["Rizky Pratama"]),
         ("Rizky Adha Mahendra - detikNews", ["Rizky Adha Mahendra"]),
+        ("Rio Manik, Jurnalis · Kamis 11 Juli 2024 14:05 WIB", ["Rio Manik"]),
+        ("Theofilus Sucipto • 12 Agustus 2024 10:15", ["Theofilus Sucipto"]),
+        ("Market - Rendi Kusuma, CNBC Indonesia", ["Rendi Kusuma"]),
+        ("Penulis: Galih Aprilia | Senin, 12 Agustus 2024 10:15 WIB", ["Galih Aprilia"]),
+        ("Kontributor Malang, Andi Saputra", ["Andi Saputra"]),
+        ("Oleh Rahma Safitri", ["Rahma Safitri"]),
+        ("Penulis: Mei Lestari", ["Mei Lestari"]),
     ],
 )
 def test_byline_names(line: str, names: list[str]) -> None:
@@ -392,3 +402,53 @@ def test_describe_never_fails_and_dates_are_iso(
     assert meta.published is None or re.match(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?", meta.published)
     assert meta.language in ("id", "en")
     assert all(name.strip() == name and name for name in meta.authors + meta.wire_sources)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "outlet"),
+    [
+        ("Suara.com - Gubernur meminta warga tenang.", None, "Suara"),
+        ("PIKIRAN RAKYAT - Gubernur meminta warga tenang.", None, "Pikiran Rakyat"),
+        ("KONTAN.CO.ID - JAKARTA. Laba emiten semen turun.", "Jakarta", "Kontan"),
+        ("JawaPos.com – SURABAYA – Stadion itu direnovasi.", "Surabaya", "Jawa Pos"),
+        ("suarasurabaya.net| Tol itu ditutup sebagian.", None, "Suara Surabaya"),
+        ("Jakarta: BMKG meminta warga pesisir waspada.", "Jakarta", None),
+        ("MATARAM, Lombok Post – Gubernur meminta warga tenang.", "Mataram", "Lombok Post"),
+        ("TANGERANG, Warta Serpong – Gubernur meminta warga tenang.", "Tangerang", "Warta Serpong"),
+        ("Washington (ANTARA/Reuters) - Presiden AS meminta warga tenang.", "Washington", "Antara"),
+        ("Syarat: Calon siswa harus berusia 12 tahun.", None, None),
+        ("Jakarta, Senin - Harga cabai naik.", None, None),
+    ],
+)
+def test_datelines_of_many_outlets(paragraph: str, place: str | None, outlet: str | None) -> None:
+    """The dateline gives the place (a brand alone gives none) and the outlet, known or not."""
+    raw = RawDocument(source="x.txt", text=paragraph, format="text")
+    meta = _describe(raw)
+    assert meta.dateline == place
+    assert meta.outlet == outlet
+
+
+def test_multi_agency_dateline_credits_each_agency() -> None:
+    """"(ANTARA/Reuters)" on another outlet's page credits both agencies."""
+    raw = RawDocument(
+        source="x.txt",
+        text="Washington (ANTARA/Reuters) - Presiden AS meminta warga tenang.",
+        format="text",
+        url="https://www.kompas.com/read/1",
+    )
+    assert _describe(raw).wire_sources == ("Antara", "Reuters")
+
+
+def test_interview_with_the_outlet_is_no_wire_credit() -> None:
+    """"kepada BBC News Indonesia" names the outlet that asked, and so the outlet."""
+    raw = RawDocument(
+        source="x.txt",
+        text=(
+            "Nelayan di Natuna mengeluhkan kapal asing.\n"
+            "Ketua nelayan, Rusdi, kepada BBC News Indonesia mengatakan kapal itu besar."
+        ),
+        format="text",
+    )
+    meta = _describe(raw)
+    assert meta.wire_sources == ()
+    assert meta.outlet == "BBC News Indonesia"

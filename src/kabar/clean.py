@@ -176,7 +176,10 @@ _BYLINE = re.compile(
     r"""^(?:penulis|editor|reporter|pewarta|penyunting|redaktur(?:\s+pelaksana)?|oleh|rep|red
       | kontributor|wartawan|writer|author|text|teks|alih\s*bahasa|penerjemah
       | fotografer|videografer|editor\s+foto|produser|koresponden|laporan)\s*:
-      | ^laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung|oleh)\b
+      | ^laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)\b
+      | ^(?:laporan|ditulis|dilaporkan)\s+oleh\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*$
+      | ^(?:kontributor|wartawan|koresponden)\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}),
+        \s*(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*$
       | ^(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh\b
       | ^(?:(?:penulis|editor|reporter|pewarta|penyunting|redaktur)\s+(?-i:[A-Z][\w.'-]*
         (?:\s+[A-Z][\w.'-]*){0,4})\s*[|,]?\s*){2,}$
@@ -234,7 +237,9 @@ CAPTION_MAX_WORDS = 60
 _SLASH_CREDIT = re.compile(r"[(\[](?P<who>[A-Z][\w.]*)\s?/\s?[A-Z][^()\[\]/]{1,60}[)\]]$")
 # "Rizky Adha Mahendra - detikNews": a reporter and the outlet, alone on a line.
 _NAME_DASH_BRAND = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s+[-–—|]\s+(?P<brand>[\w.]+)$"
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
+    r"(?:\s*(?:,|&|\bdan\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})*)"
+    r"\s+[-–—|]\s+(?P<brand>[\w.]+)$"
 )
 _INITIALS_LINE = re.compile(
     r"""^[(\[]\s*(?:[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+|[A-Z]?[a-z]{1,5}|\*+

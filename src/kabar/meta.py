@@ -77,7 +77,7 @@ _DAY = (
 )
 _TIME = (
     r"(?:\s*[,|/\-–]?\s*(?:pukul\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?"
-    r"\s*(?P<tz>WIB|WITA|WIT)?\b)?"
+    r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?(?!\w))?\s*(?P<tz>WIB|WITA|WIT)?\b)?"
 )
 _TEXT_DATE = re.compile(
     rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\.?,?\s+(?P<y>\d{{4}}){_TIME}", re.IGNORECASE
@@ -119,9 +119,11 @@ _BYLINE_LABEL = re.compile(
     r"alih\s*bahasa|penerjemah|fotografer|videografer|editor\s+foto|produser|koresponden)"
     r"\s*:|(?:penulis|editor|reporter|pewarta|penyunting|redaktur|oleh)(?=\s+(?-i:[A-Z]))"
     r"|laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)(?:\s+[\w.]+){0,3}"
-    r"\s*,|laporan\s+langsung|laporan\s+oleh|(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh)\s*",
+    r"\s*,|laporan\s+langsung|(?:laporan|ditulis|dilaporkan)\s+oleh|(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh)\s*",
     re.IGNORECASE,
 )
+# "Kontributor Malang, Andi Saputra": the role and the place go, the name stays.
+_ROLE_PLACE = re.compile(r"^(?:kontributor|wartawan|koresponden)\s+[^,]{1,40},\s*", re.IGNORECASE)
 _ROLE_WORD = re.compile(
     r"^(?:kontributor|wartawan|reporter|koresponden|jurnalis|tim|redaksi)\b", re.IGNORECASE
 )
@@ -463,6 +465,9 @@ def _iso(match: re.Match[str], *, with_time: bool = True) -> str | None:
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     hour, minute = groups.get("H"), groups.get("M")
+    if hour is not None and groups.get("ampm"):
+        # "3:15 PM" -> 15:15, "12:05 AM" -> 00:05
+        hour = str(int(hour) % 12 + (12 if groups["ampm"][0] in "Pp" else 0))
     offset = groups.get("off")
     if offset:
         offset = "+00:00" if offset == "Z" else offset[:3] + ":" + offset[-2:]
@@ -503,6 +508,7 @@ def find_authors(raw: RawDocument, cleaned: Cleaned) -> tuple[str, ...]:
 
 def byline_names(line: str) -> list[str]:
     """Return the names a byline credits ("Penulis : A Editor : B-C.-D" -> ["A", "B C. D"])."""
+    line = _ROLE_PLACE.sub("", line.strip())
     labels = list(_BYLINE_LABEL.finditer(line))
     writer = cleaning.writer_before_date(line)
     if writer and not labels:
