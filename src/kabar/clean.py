@@ -134,6 +134,7 @@ _RELATED = re.compile(
       | (?:download|unduh)\s+(?:aplikasi|app)
       | pilihan\s+editor\s*: | baca\s+selengkapnya\b | \[?\s*gambas\s*: | video\s*:
       | simak\s+berita\s+lainnya\b | artikel\s+selanjutnya\s*$ | lihat\s+juga\s*:
+      | (?:video|foto)\s+(?:pilihan|terkait|populer|terpopuler|terbaru)(?:\s+hari\s+ini)?\W*$
       | scroll\s+(?:down\s+)?(?:to|untuk)\s+(?:continue|read|melanjutkan|membaca)
     )""",
     re.IGNORECASE | re.VERBOSE,
