@@ -558,6 +558,18 @@ def test_subheading_sharing_words_with_next_paragraph_is_kept() -> None:
         "Lihat Foto",
         "BERITA REKOMENDASI",
         "Penulis Andi Wibowo | Editor Sari Lestari",
+        'Baca artikel detiknews, "Pasar Baru Dibuka" selengkapnya https://news.detik.com/d-1',
+        "Baca berita dengan sedikit iklan, klik di sini",
+        "Scroll ke bawah untuk melanjutkan membaca",
+        "Redaktur & Reporter : Fathan Sinaga",
+        "Reporter Magang: Dinda Ayu",
+        "Konten dari Pengguna",
+        "(ADN)",
+        "Warga antre di gerbang tol. (IDN Times/Galih Permana)",
+        "2 jam lalu",
+        "AYO BACA :",
+        "Video Pilihan Hari Ini",
+        "url telah tercopy",
     ],
 )
 def test_more_outlet_furniture(line: str) -> None:

@@ -113,6 +113,21 @@ _AD_LINES = frozenset(
         "Podcast",
         "Advertisement",
         "Iklan di bawah ini",
+        "Baca berita dengan sedikit iklan, klik di sini",
+        "Konten dari Pengguna",
+        "Ikuti kami",
+        "Ikuti kami di",
+        "Follow us",
+        "Follow us on",
+        "Share this article",
+        "Bagikan artikel ini",
+        "Bagikan berita ini",
+        "Tulis komentar",
+        "Pilihan untukmu",
+        "Pilihan untuk Anda",
+        "Bacaan lainnya",
+        "Next article",
+        "url telah tercopy",
         "Konten berikut adalah iklan",
         "Editorial Team",
         "Tim Redaksi",
@@ -135,7 +150,8 @@ _RELATED = re.compile(
       | pilihan\s+editor\s*: | baca\s+selengkapnya\b | \[?\s*gambas\s*: | video\s*:
       | simak\s+berita\s+lainnya\b | artikel\s+selanjutnya\s*$ | lihat\s+juga\s*:
       | (?:video|foto)\s+(?:pilihan|terkait|populer|terpopuler|terbaru)(?:\s+hari\s+ini)?\W*$
-      | scroll\s+(?:down\s+)?(?:to|untuk)\s+(?:continue|read|melanjutkan|membaca)
+      | scroll\s+(?:down\s+|ke\s+bawah\s+)?(?:to|untuk)\s+(?:continue|read|melanjutkan|membaca)
+      | ayo\s+baca\b | klik\s+untuk\s+baca\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -175,8 +191,10 @@ _SHARE_WORDS = frozenset(
 )
 _BYLINE = re.compile(
     r"""^(?:penulis|editor|reporter|pewarta|penyunting|redaktur(?:\s+pelaksana)?|oleh|rep|red
-      | kontributor|wartawan|writer|author|text|teks|alih\s*bahasa|penerjemah
-      | fotografer|videografer|editor\s+foto|produser|koresponden|laporan)\s*:
+      | kontributor|wartawan|writer|author|text|teks|alih\s*bahasa|penerjemah|jurnalis
+      | fotografer|videografer|editor\s+foto|produser|koresponden|laporan|reporter\s+magang
+      | (?:redaktur|reporter|editor|penulis)\s*(?:&|/|dan)\s*(?:redaktur|reporter|editor|penulis))
+      \s*:
       | ^laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)\b
       | ^(?:laporan|ditulis|dilaporkan)\s+oleh\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*$
       | ^(?:kontributor|wartawan|koresponden)\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}),
@@ -196,7 +214,8 @@ _SOURCE = re.compile(
       | ^artikel\s+ini\s+(?:telah\s+tayang|pertama\s+kali\s+(?:terbit|tayang|dimuat)
       | merupakan\s+(?:terjemahan|saduran)|sudah\s+tayang|telah\s+terbit|diterjemahkan
       | (?:telah\s+|sudah\s+)?diterbitkan|(?:telah\s+)?dimuat|tayang)\b
-      | ^\[\s*[\w.\- ]+\.(?:com|co|net|org|id|tv)\s*\]$""",
+      | ^\[\s*[\w.\- ]+\.(?:com|co|net|org|id|tv)\s*\]$
+      | ^baca\s+artikel\s+[\w.]+\s*,.{0,200}\bselengkapnya\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _SOURCE_BOX = re.compile(r"^(?:sumber|source)\s*:?\s*$", re.IGNORECASE)
@@ -235,7 +254,13 @@ SHARE_ROW_MAX_CHARS = 80  # eight network names
 # story paragraph that names its source ("... 30 November. (Reuters)").
 CAPTION_MAX_WORDS = 60
 # A photo credit in brackets at the end of a caption: "(ANTARA/Moh Fadli)", "(KOMPAS.com/X)".
-_SLASH_CREDIT = re.compile(r"[(\[](?P<who>[A-Z][\w.]*)\s?/\s?[A-Z][^()\[\]/]{1,60}[)\]]$")
+_SLASH_CREDIT = re.compile(
+    r"[(\[](?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s?/\s?[A-Z][^()\[\]/]{1,60}[)\]]$"
+)
+# "2 jam lalu", "5 menit yang lalu": a relative publication time.
+_RELATIVE_TIME = re.compile(
+    r"^\d{1,2}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$", re.IGNORECASE
+)
 # "Rizky Adha Mahendra - detikNews": a reporter and the outlet, alone on a line.
 _NAME_DASH_BRAND = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
@@ -244,7 +269,7 @@ _NAME_DASH_BRAND = re.compile(
 )
 _INITIALS_LINE = re.compile(
     r"""^[(\[]\s*(?:[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+|[A-Z]?[a-z]{1,5}|\*+
-      | (?i:end|red|rls) | [A-Z]{1,2}-\d{1,3})\s*[)\]]$ | ^\*{1,3}$""",
+      | (?i:end|red|rls) | [A-Z]{1,2}-\d{1,3} | [A-Z]{2,4})\s*[)\]]$ | ^\*{1,3}$""",
     re.VERBOSE,
 )
 _TRAILING_INITIALS = re.compile(
@@ -591,6 +616,8 @@ def line_reason(line: str) -> str | None:
             return REASON_CAPTION  # "... (KOMPAS.com/Gilang Pradipta)", "(ANTARA/Moh Fadli)"
     if len(line) <= SHARE_ROW_MAX_CHARS and _is_share_row(line):
         return REASON_SHARE
+    if _RELATIVE_TIME.match(line):
+        return REASON_DATE
     if _is_date_line(line):
         return REASON_BYLINE if writer_before_date(line) else REASON_DATE
     if len(line) <= AD_LINE_MAX_CHARS and outlet_name(line):

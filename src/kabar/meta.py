@@ -116,7 +116,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _BYLINE_LABEL = re.compile(
     r"(?:^|(?<=\s)|(?<=\|))(?P<label>(?:penulis|editor|reporter|pewarta|penyunting|"
     r"redaktur(?:\s+pelaksana)?|oleh|rep|red|kontributor|wartawan|writer|author|"
-    r"alih\s*bahasa|penerjemah|fotografer|videografer|editor\s+foto|produser|koresponden)"
+    r"alih\s*bahasa|penerjemah|fotografer|videografer|editor\s+foto|produser|koresponden|"
+    r"jurnalis|reporter\s+magang)"
     r"\s*:|(?:penulis|editor|reporter|pewarta|penyunting|redaktur|oleh)(?=\s+(?-i:[A-Z]))"
     r"|laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)(?:\s+[\w.]+){0,3}"
     r"\s*,|laporan\s+langsung|(?:laporan|ditulis|dilaporkan)\s+oleh|(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh)\s*",
@@ -201,8 +202,8 @@ _WIRE_AT_END = re.compile(rf"(?<![\w.]){_WIRE}\s+$", re.IGNORECASE)
 WIRE_LOOKBACK_CHARS = 40  # "The Associated Press" and the longest names fit
 # "Artikel ini telah tayang di TribunJabar.id dengan judul ...": the outlet first carrying it.
 _SYNDICATED_FROM = re.compile(
-    r"\b(?:tayang|terbit|dimuat|diterbitkan)(?:\s+pertama\s+kali)?\s+(?:di|oleh)\s+"
-    r"(?P<name>[\w.]+(?:\s+[A-Z][\w.]*){0,2})",
+    r"\b(?:(?:tayang|terbit|dimuat|diterbitkan)(?:\s+pertama\s+kali)?\s+(?:di|oleh)|"
+    r"^baca\s+artikel)\s+(?P<name>[\w.]+(?:\s+[A-Z][\w.]*){0,2})",
     re.IGNORECASE,
 )
 _SOURCE_LABEL = re.compile(r"^(?:sumber|source|tambahan)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
