@@ -153,8 +153,15 @@ def detokenize(article: Article) -> None:
 
 
 def inner(article: Article, span: Span) -> set[int]:
-    """Return the token indices of a statement without its quotation marks."""
-    return {i for i in range(span.start, span.end) if article.tokens[i] not in _MARKS}
+    """Return the token indices of a statement without its quotation marks.
+
+    A comma ending the statement is left out too: it leads into the attribution, and
+    ``extract_quotes`` leaves it out of a quote's text.
+    """
+    kept = [i for i in range(span.start, span.end) if article.tokens[i] not in _MARKS]
+    if len(kept) > 1 and article.tokens[kept[-1]] == ",":
+        kept.pop()
+    return set(kept)
 
 
 def covered(article: Article, start: int, end: int) -> set[int]:

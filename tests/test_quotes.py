@@ -54,7 +54,7 @@ def test_curly_quote_with_speaker_after() -> None:
         "kepada wartawan, Senin (4/3/2024)."
     )
     (quote,) = only(body)
-    assert quote.text == "Kami akan menambah armada bus tahun depan,"
+    assert quote.text == "Kami akan menambah armada bus tahun depan"
     assert quote.speaker == "Rendra Wiratama"
     assert quote.cue == "kata"
 
@@ -62,7 +62,7 @@ def test_curly_quote_with_speaker_after() -> None:
 def test_straight_quotes() -> None:
     body = '"Harga cabai naik dua kali lipat," ujar Sulastri Handayani, pedagang di Pasar Cempaka.'
     (quote,) = only(body)
-    assert quote.text == "Harga cabai naik dua kali lipat,"
+    assert quote.text == "Harga cabai naik dua kali lipat"
     assert quote.speaker == "Sulastri Handayani"
 
 
@@ -87,7 +87,7 @@ def test_single_quotes_inside_a_quote_stay_inside() -> None:
 )
 def test_mismatched_marks_pair_up(body: str) -> None:
     (quote,) = only(body)
-    assert quote.text == "Kami belum menerima laporan resmi,"
+    assert quote.text == "Kami belum menerima laporan resmi"
     assert quote.speaker == "Arjuna Pranata"
 
 
@@ -97,7 +97,7 @@ def test_kompas_opening_mark_after_a_sentence() -> None:
         "Sukamaju Ajun Komisaris Benny Sitorus."
     )
     (quote,) = only(body)
-    assert quote.text == "Kami sudah memeriksa lima orang,"
+    assert quote.text == "Kami sudah memeriksa lima orang"
     assert quote.speaker == "Benny Sitorus"
 
 
@@ -109,7 +109,7 @@ def test_paragraph_convention_joins_paragraphs() -> None:
     )
     (quote,) = only(body)
     assert quote.text.startswith("Banjir datang tengah malam.")
-    assert quote.text.endswith("menyelamatkan dokumen,")
+    assert quote.text.endswith("menyelamatkan dokumen")
     assert "\n\n“Kami" in quote.text
     assert quote.speaker == "Yusuf Hamdani"
 
@@ -118,7 +118,7 @@ def test_paragraph_convention_joins_paragraphs() -> None:
 def test_ellipsis_inside_a_quote(dots: str) -> None:
     body = f"“Kami sudah berusaha{dots} tetapi hasilnya belum maksimal,” kata Rina Kartika."
     (quote,) = only(body)
-    assert quote.text == f"Kami sudah berusaha{dots} tetapi hasilnya belum maksimal,"
+    assert quote.text == f"Kami sudah berusaha{dots} tetapi hasilnya belum maksimal"
     assert quote.speaker == "Rina Kartika"
 
 
@@ -135,7 +135,7 @@ def test_quote_ending_the_article() -> None:
 def test_dropped_closing_mark_before_the_cue() -> None:
     body = "“Pembangunan jembatan selesai bulan depan, kata Kepala Desa Hendra Kusuma."
     (quote,) = only(body)
-    assert quote.text == "Pembangunan jembatan selesai bulan depan,"
+    assert quote.text == "Pembangunan jembatan selesai bulan depan"
     assert quote.speaker == "Hendra Kusuma"
 
 
@@ -683,7 +683,7 @@ def test_any_text_keeps_the_invariants(pieces: list[str], spaced: bool) -> None:
 def test_dropped_opening_mark() -> None:
     body = "Warga berkumpul di balai desa.\n\nKami sudah menunggu tiga hari,” kata Joko Susanto."
     (quote,) = only(body)
-    assert quote.text == "Kami sudah menunggu tiga hari,"
+    assert quote.text == "Kami sudah menunggu tiga hari"
     assert quote.speaker == "Joko Susanto"
 
 
@@ -759,14 +759,14 @@ def test_acronym_speaker_takes_the_long_form_the_article_defines() -> None:
 def test_straight_quotes_nested_in_curly_ones() -> None:
     body = '“Dia bilang "tidak" kepada kami,” kata Sarmini Lubis.'
     (quote,) = only(body)
-    assert quote.text == 'Dia bilang "tidak" kepada kami,'
+    assert quote.text == 'Dia bilang "tidak" kepada kami'
     assert quote.speaker == "Sarmini Lubis"
 
 
 def test_split_quote_around_its_attribution() -> None:
     body = "“Kami siap,” kata Burhan Saleh, “dan kami akan menang.”"
     assert [(q.text, q.speaker) for q in only(body)] == [
-        ("Kami siap,", "Burhan Saleh"),
+        ("Kami siap", "Burhan Saleh"),
         ("dan kami akan menang.", "Burhan Saleh"),
     ]
 

@@ -6,8 +6,9 @@ marks), decides whether each quoted span is a direct quote or a partial (scare) 
 reported speech without marks, and attributes each to a speaker by reading the body in order.
 
 Offsets: ``body[q.start:q.end] == q.text`` always. The text of a direct quote excludes the marks
-and the spaces inside them but keeps its own punctuation ("Kami siap," keeps the comma). A quote
-that runs over several paragraphs is one ``Quote`` whose text spans the paragraph break
+and the spaces inside them, and a single trailing comma, which leads into the attribution
+(“Kami siap,” kata Budi gives "Kami siap"); a final . ! ? or … is the speaker's and stays. A
+quote that runs over several paragraphs is one ``Quote`` whose text spans the paragraph break
 verbatim, including the blank line and the opening mark that re-opens the next paragraph.
 """
 

@@ -851,12 +851,17 @@ class _Reader:
         if speaker is not None and not speaker.name:
             speaker = None
         self._remember(speaker, span.end, index)
+        end = span.end
+        if text.endswith(",") and len(text) > 1:  # the attribution's comma, not the speaker's
+            end -= 1
+            while end > span.start and self.body[end - 1].isspace():
+                end -= 1
         return Quote(
-            text=text,
+            text=self.body[span.start : end],
             speaker=speaker.name if speaker else None,
             kind=kind,
             start=span.start,
-            end=span.end,
+            end=end,
             cue=cue,
         )
 
