@@ -215,7 +215,8 @@ _SOURCE = re.compile(
       | merupakan\s+(?:terjemahan|saduran)|sudah\s+tayang|telah\s+terbit|diterjemahkan
       | (?:telah\s+|sudah\s+)?diterbitkan|(?:telah\s+)?dimuat|tayang)\b
       | ^\[\s*[\w.\- ]+\.(?:com|co|net|org|id|tv)\s*\]$
-      | ^baca\s+artikel\s+[\w.]+\s*,.{0,200}\bselengkapnya\b""",
+      | ^baca\s+artikel\s+[\w.]+\s*,.{0,200}\bselengkapnya\b
+      | ^laporan\s+tambahan\s+(?:oleh|dari)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _SOURCE_BOX = re.compile(r"^(?:sumber|source)\s*:?\s*$", re.IGNORECASE)

@@ -171,10 +171,11 @@ _WIRE = rf"(?P<wire>{_WIRE_ALTERNATION})(?![\w])"
 _CUE = (
     r"(?:dikutip(?:\s+dari)?|mengutip(?:\s+dari)?|dilansir(?:\s+dari)?|melansir(?:\s+dari)?|"
     r"dilaporkan(?:\s+oleh)?|melaporkan|diberitakan(?:\s+oleh)?|diwartakan(?:\s+oleh)?|"
-    r"memberitakan|menurut(?:\s+laporan)?|laporan|ditulis(?:\s+oleh)?|menulis|"
+    r"memberitakan|menurut(?:\s+laporan)?|laporan(?:\s+tambahan\s+(?:oleh|dari))?|"
+    r"ditulis(?:\s+oleh)?|menulis|lansir|kutip|"
     r"seperti\s+(?:dikutip|dilansir|dilaporkan|ditulis|diberitakan)(?:\s+(?:dari|oleh))?|"
     r"kepada|via|lapor|tulis|menyitir|dinukil(?:\s+dari)?|bersumber\s+dari|disiarkan(?:\s+oleh)?|"
-    r"(?:dalam\s+)?wawancara\s+dengan|diwawancarai|disurvei(?:\s+oleh)?|reported\s+by|"
+    r"(?:dalam\s+)?wawancara(?:\s+eksklusif)?\s+dengan|diwawancarai|disurvei(?:\s+oleh)?|reported\s+by|"
     r"according\s+to|told)"
 )
 _MEDIUM = (
