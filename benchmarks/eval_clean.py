@@ -7,7 +7,8 @@ their ``source`` field is used only to check the outlet kabar finds); Detik rows
 (``isi_berita``), the title (``judul``) and the URL (``tautan``). Reported: the share of
 articles with a date, outlet and dateline, how many lines were removed and why (with a
 random sample of removed lines and of kept first paragraphs to eyeball), throughput of
-clean + describe in one process, and peak memory.
+clean + describe in one process, and peak memory. The hand-written probe articles of
+tests/data/probe (many outlets' layouts) are scored field by field against their answer key.
 
 HTML: pages are generated from the same articles with realistic Indonesian outlet markup
 (menu, breadcrumbs, share bar, ads, related links, JSON-LD, meta tags, footer); kabar's rate
@@ -42,6 +43,8 @@ from kabar.text import normalize_text
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 INDOSUM = SHARED / "data" / "indosum_devfolds"
 DETIK = SHARED / "data" / "detik_entity_aspect_summ" / "data_berita.csv"
+PROBE = Path(__file__).resolve().parents[1] / "tests" / "data" / "probe"
+PROBE_FIELDS = ("title", "outlet", "published", "dateline", "authors", "wire_sources")
 SEED = 20261122
 REMOVED_SAMPLE = 30
 FIRST_PARAGRAPH_SAMPLE = 10
@@ -379,6 +382,43 @@ def html_part(pages: list[bytes]) -> dict[str, Any]:
     }
 
 
+def probe_part() -> dict[str, Any]:
+    """Score the hand-written probe articles (tests/data/probe) field by field against their key."""
+    from kabar.ingest import read_file
+
+    key = json.loads((PROBE / "expected.json").read_text(encoding="utf-8"))
+    names = sorted(k for k in key if not k.startswith("_"))
+    right = collections.Counter()
+    misses: list[str] = []
+    chrome_left = paragraphs_lost = paragraphs_total = 0
+    for name in names:
+        raw = read_file(PROBE / name)[0]
+        cleaned = clean(raw)
+        meta = describe(raw, cleaned)
+        expected = key[name]
+        for field in PROBE_FIELDS:
+            got = getattr(meta, field)
+            want = expected[field]
+            if field == "published":
+                ok = (got or "").startswith(want or "\0")
+            else:
+                ok = (list(got) if isinstance(got, tuple) else got) == want
+            right[field] += ok
+            if not ok:
+                misses.append(f"{name} {field}: {got!r} != {want!r}")
+        chrome_left += sum(1 for chrome in expected["boilerplate"] if chrome in cleaned.body)
+        paragraphs_total += len(expected["kept"])
+        paragraphs_lost += sum(1 for p in expected["kept"] if p not in cleaned.paragraphs)
+    return {
+        "articles": len(names),
+        "field_accuracy": {f: right[f] / len(names) for f in PROBE_FIELDS},
+        "boilerplate_strings_left": chrome_left,
+        "story_paragraphs": paragraphs_total,
+        "story_paragraphs_lost": paragraphs_lost,
+        "misses": misses,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation and write the JSON report."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -406,6 +446,7 @@ def main(argv: list[str] | None = None) -> int:
         "clean_only_per_second": best_rate(lambda: [clean(d) for d in all_docs], len(all_docs)),
     }
     report["memory"] = peak_memory(all_docs)
+    report["probe"] = probe_part()
 
     sites = ["Warta Nusantara", "Kabar Kota", "Suara Harian", "Detik", "Kompas"]
     sample = rng.sample(detik, min(args.html_pages // 2, len(detik)))
