@@ -308,6 +308,10 @@ _NAME_COMMA_BRAND = re.compile(
     r"(?:\s*(?:,|&|\bdan\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
     r"\s*,\s+(?P<brand>[\w. ]{2,30})$"
 )
+# "tim tvOne - Sigit Pamungkas": the outlet's team and the reporter.
+TEAM_BRAND_NAME = re.compile(
+    r"^(?i:tim)\s+(?P<brand>[\w.]+)\s*[-–—|]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$"
+)
 # Capitalised words that open a date line but are no person: places, days, rubrics.
 _NOT_WRITER_WORDS = frozenset(
     "kota kabupaten kab provinsi pulau utara selatan barat timur tengah pusat raya jawa "
@@ -602,6 +606,8 @@ def line_reason(line: str) -> str | None:
         return REASON_BYLINE
     if short and (match := _NAME_COMMA_BRAND.match(line)) and outlet_name(match.group("brand")):
         return REASON_BYLINE
+    if short and (match := TEAM_BRAND_NAME.match(line)) and outlet_name(match.group("brand")):
+        return REASON_BYLINE
     if len(line) <= AD_LINE_MAX_CHARS and _WIDGET.match(line):
         return REASON_AD
     if _CAPTION_START.match(line):
@@ -749,8 +755,9 @@ def _header_lines(header: list[tuple[int, str]], title: str | None) -> list[Remo
         if picked and name_key(line) == name_key(picked):
             reason = REASON_TITLE
             after_title = True
-        elif after_title and _is_person_name(line):
-            reason = REASON_BYLINE  # the writer's name under the headline (Sindonews, IDN Times)
+        elif after_title and all(_is_person_name(part.strip()) for part in line.split("|")):
+            # the writer's name under the headline (Sindonews, IDN Times), or "writer | editor"
+            reason = REASON_BYLINE
         elif (
             outlet_name(line)
             or "|" in line

@@ -153,6 +153,7 @@ _ASKED_BY = re.compile(
     rf"(?P<brand>{cleaning.BRANDS})(?![\w])",
     re.IGNORECASE,
 )
+_SYNDICATION_BYLINE = re.compile(r"(?<=[\s,.|])(?:penulis|editor|reporter)\s*:", re.IGNORECASE)
 _NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\||\bdan\b|\band\b)\s*")
 _BOX_LINE = re.compile(r"^(?:[•·▪◦●‣*-]|sumber\b)", re.IGNORECASE)
@@ -505,6 +506,11 @@ def find_authors(raw: RawDocument, cleaned: Cleaned) -> tuple[str, ...]:
     for removed in cleaned.removed:
         if removed.reason == cleaning.REASON_BYLINE:
             names.extend(byline_names(removed.text))
+        elif removed.reason == cleaning.REASON_SOURCE:
+            # "Artikel ini telah tayang di X dengan judul ..., Penulis: A | Editor: B"
+            label = _SYNDICATION_BYLINE.search(removed.text)
+            if label:
+                names.extend(byline_names(removed.text[label.start() :]))
     return _unique(names)
 
 
@@ -515,14 +521,17 @@ def byline_names(line: str) -> list[str]:
     writer = cleaning.writer_before_date(line)
     if writer and not labels:
         return _names(writer)  # "Rio Manik, Jurnalis · Kamis 11 Juli 2024 14:05 WIB"
+    team = cleaning.TEAM_BRAND_NAME.match(line.strip())
+    if not labels and team and outlet_name(team.group("brand")):
+        return _names(team.group("name"))  # "tim tvOne - Sigit Pamungkas"
     comma = cleaning._NAME_COMMA_BRAND.match(line.strip())
     if not labels and comma and outlet_name(comma.group("brand")):
         return _names(comma.group("name"))  # "Market - Rendi Kusuma, CNBC Indonesia"
     dash = _NAME_DASH_BRAND.match(line)
     if not labels and dash and outlet_name(dash.group("brand")):
         return _names(dash.group("name"))
-    if not labels and _NAME.match(line.strip()):
-        return _names(line)  # a bare name under the headline
+    if not labels and all(_NAME.match(part.strip()) for part in line.split("|")):
+        return _names(line)  # a bare name under the headline, or "writer | editor"
     names: list[str] = []
     for i, label in enumerate(labels):
         if _NOT_WRITERS.match(label.group("label")):
