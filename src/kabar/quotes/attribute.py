@@ -131,6 +131,17 @@ _CLAUSE_VERBS = frozenset(
 )
 # Words after which a subject carries over to a second verb ("Putin memuji ... dan menegaskan").
 _COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sembari", "sambil", "sekaligus"})
+# Words before a name that make it the interviewer or the addressee, never the speaker
+# ("warga yang ditemui Kabar Nusantara mengatakan", "Teuku, kepada wartawan, mengatakan"); by hand.
+ADDRESSEE_CUES = frozenset(
+    "kepada pada ditemui dihubungi dikonfirmasi diwawancarai ditanya ditanyai dijumpai "
+    "disambangi ditelepon".split()
+)
+# Verbs that introduce a document's words ("Dalam surat itu tertulis, “...”"): a direct quote
+# with no person as its speaker; by hand.
+DOCUMENT_CUES = frozenset({"tertulis", "berbunyi", "bunyinya", "tercantum", "termuat"})
+# Short cues that are common words too ("jelas", "ingat"): not read as a cue after a comma.
+_WEAK_CUES = frozenset({"jelas", "aku", "ingat", "harap", "singkat", "buka", "tutup", "nilai"})
 # Minimum words in a reported clause for it to count as indirect speech; by hand.
 MIN_INDIRECT_WORDS = 4
 # A line with at least this share of capitalised words is a headline, whose capitals say nothing
@@ -275,6 +286,8 @@ class _Reader:
         run = self._trim_sentence_start(run, toks, i, speech)
         if run is None:
             return None, nxt
+        if self._two_people(run.words):  # "Bupati Hendra Gunawan dan Ketua DPRD Siti Aminah"
+            return Speaker(None, True, run.start), nxt
         if run.words[-1] in self.acronyms:  # "peneliti Centropolis" after "... (Centropolis)"
             long = self.acronyms[run.words[-1]]
             known = self.resolver.alias(long, _ORG_TYPES)
@@ -305,6 +318,15 @@ class _Reader:
         if entity is not None and entity.type in ("PERSON", "ORG"):
             return Speaker(entity.name, entity.type == "PERSON", run.start), nxt
         return Speaker(None, False, run.start), nxt
+
+    def _two_people(self, words: tuple[str, ...]) -> bool:
+        """Tell whether a run names two people joined by "dan" (so neither is "the" speaker)."""
+        if "dan" not in words:
+            return False
+        cut = words.index("dan")
+        left = person_words(words[:cut], self.places)
+        right = person_words(words[cut + 1 :], self.places)
+        return len(left) >= 2 and len(right) >= 2
 
     def _role_person(self, words: tuple[str, ...], pos: int) -> Speaker:
         """Return the person an earlier "Presiden Joko Widodo" names for a bare "Presiden".
@@ -477,6 +499,9 @@ class _Reader:
             k -= 1
         if k < 0:
             return None
+        k = self._skip_addressee(toks, k)
+        if k < 0:
+            return None
         if toks[k].low in PERSON_PRONOUNS:
             return self._pronoun(toks[k].start, sentence)
         if toks[k].text == ",":
@@ -506,6 +531,25 @@ class _Reader:
         if toks[k].low in _COORDINATORS or toks[k].text == ",":
             return self._subject(toks, sentence)
         return None
+
+    @staticmethod
+    def _skip_addressee(toks: list[Tok], k: int) -> int:
+        """Step back over "kepada Kabar Nusantara" ending at ``toks[k]``; -1 if no subject is left.
+
+        The name after "kepada", "ditemui", "dihubungi" ... is the addressee or the interviewer.
+        In "warga yang ditemui BBC mengatakan" the speaker is the unnamed "warga" (-1).
+        """
+        s = k
+        while s >= 0 and (toks[s].cap or toks[s].low in ("news", "tv", "com")):
+            s -= 1
+        if s == k or s < 0 or toks[s].low not in ADDRESSEE_CUES:
+            return k
+        s -= 1
+        while s >= 0 and toks[s].low in ADVERBS:
+            s -= 1
+        if s < 0 or toks[s].low == "yang":
+            return -1
+        return s
 
     def _name_ending_at(self, toks: list[Tok], k: int, sentence: int) -> Speaker | None:
         """Return the speaker named by the capitalised run (or pronoun) ending at ``toks[k]``."""
@@ -547,7 +591,10 @@ class _Reader:
             ):
                 speaker = self._phrase(toks, k + 1, sentence)
             elif tok.low == "adalah" or (
-                tok.low.startswith("di") and len(tok.low) > MIN_PASSIVE_LENGTH and not tok.cap
+                tok.low.startswith("di")
+                and len(tok.low) > MIN_PASSIVE_LENGTH
+                and not tok.cap
+                and tok.low not in ADDRESSEE_CUES
             ):
                 speaker, _ = self._speaker_from_run(toks, k + 1)
             else:
@@ -673,13 +720,26 @@ class _Reader:
         if not words:
             return False, None, None
         colon = toks[-1].text == ":"
+        ends = colon or toks[-1].text == ","
+        last = toks[words[-1]]
+        if last.low in DOCUMENT_CUES and (ends or words[-1] == len(toks) - 1):
+            return True, None, last.text  # "Dalam surat itu tertulis, “...”": no person speaks
+        if ends:
+            for v in words[-MAX_ROLE_TOKENS:]:
+                if toks[v].low in _PASSIVE_CUES:  # "Seperti dikatakan Kepala Desa X, Warsito, “"
+                    j = v + 1 if v + 1 < len(toks) and toks[v + 1].low != "oleh" else v + 2
+                    if j < len(toks) and toks[j].cap:
+                        return True, self._phrase(toks, j, sentence), toks[v].text
         for v in reversed(words[-6:]):
             if toks[v].low in SPEECH_VERBS:
                 between = toks[v + 1 :]
                 if any(t.low == "bahwa" for t in between):
                     return False, None, None
                 if v == words[-1] or colon or (between and between[-1].text == ","):
-                    return True, self._subject_before(toks, v, sentence), toks[v].text
+                    found = self._subject_before(toks, v, sentence)
+                    if found is None:  # "Penyanyi X melalui akun Instagram-nya menulis, “"
+                        found = self._subject_of_verb(toks, v, sentence)
+                    return True, found, toks[v].text
                 return False, None, None
         if toks[-1].text == "," and toks[0].low == "menurut" and len(toks) > 2:
             return True, self._phrase(toks, 1, sentence), toks[0].text  # "Menurut Budi, “..."
@@ -693,6 +753,19 @@ class _Reader:
         if colon:
             return True, self._subject(toks, sentence), None
         return False, None, None
+
+    def _subject_of_verb(self, toks: list[Tok], v: int, sentence: int) -> Speaker | None:
+        """Return the sentence's subject as the doer of ``toks[v]`` when nothing between says
+        otherwise (no relative clause, pronoun or addressee before the verb)."""
+        subject = self._subject(toks, sentence)
+        if subject is None or subject.pos >= toks[v].start:
+            return None
+        between = [t for t in toks[:v] if t.start > subject.pos]
+        if any(t.low in ("yang", "dan", "serta") or t.low in PERSON_PRONOUNS for t in between):
+            return None
+        if any(t.low in ADDRESSEE_CUES for t in between):
+            return None
+        return subject
 
     def _partial_speaker(self, toks: list[Tok], sentence: int) -> tuple[Speaker | None, str | None]:
         """Return who uses a quoted phrase: the subject of the nearest speech verb before it."""
@@ -958,19 +1031,37 @@ class _Reader:
         self, toks: list[Tok], index: int
     ) -> tuple[Speaker | None, str, int, int] | None:
         """Read "CLAUSE, kata X." and "CLAUSE, ujarnya." at the end of a sentence."""
-        for k in range(len(toks) - 2, 2, -1):
+        closing: int | None = None  # the comma after a mid-sentence ", kata X,"
+        for k in range(len(toks) - 2, 0, -1):
             if toks[k].text != ",":
                 continue
             cue = toks[k + 1]
             low = cue.low
+            if closing is not None:  # "Jembatan itu, kata Kepala Dinas X, akan selesai ..."
+                phrase = toks[k + 2 : closing]
+                if (
+                    k >= 2
+                    and self._cue_word(low)
+                    and low not in _WEAK_CUES
+                    and len(phrase) <= MAX_ROLE_TOKENS + 2
+                    and all(self._speaker_token(t) for t in phrase)
+                ):
+                    if low in SHORT_CUES:
+                        speaker = self._phrase(toks, k + 2, index)
+                    else:
+                        speaker = self._pronoun(cue.start, index)
+                    return speaker, cue.text, toks[0].start, toks[-1].end
+                return None
+            if k <= 2:
+                return None
             if low.endswith("nya") and low[:-3] in SHORT_CUES:
                 rest = [t for t in toks[k + 2 :] if is_word(t)]
                 if len(rest) <= 4:
                     return self._pronoun(cue.start, index), cue.text, toks[0].start, toks[k].start
-            if low in SHORT_CUES and low not in ("jelas", "aku", "ingat", "harap"):
+            if low in SHORT_CUES and low not in _WEAK_CUES:
                 speaker = self._phrase(toks, k + 2, index)
                 return speaker, cue.text, toks[0].start, toks[k].start
-            return None
+            closing = k
         return None
 
 

@@ -24,6 +24,11 @@ PLACE_TAKERS = frozenset(
 )
 # Words this long ending in -nya are common nouns ("Tujuannya"), never names; by hand.
 MIN_NYA_WORD = 5
+# Words that open a company's name ("PT Sinar Pangan"): the words after them are the company's
+# until the name of a person takes over; by hand.
+COMPANY_HEADS = frozenset({"PT", "CV", "UD", "Perum", "Perumda", "PD"})
+# Words a person's name keeps after a company's name ("PT Sinar Pangan Rudi Hartono"); by hand.
+NAME_AFTER_COMPANY = 2
 # A parenthesised acronym has at most this many words ("(BUMDes LKM)"); by hand.
 MAX_ACRONYM_WORDS = 3
 # A name may end in an acronym this short ("Mahfud MD"); longer ones are organisations.
@@ -197,8 +202,15 @@ def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -
             break
         tail.append(word)
     tail.reverse()
-    if len(tail) >= 3 and len(tail) < len(words) and words[-len(tail) - 1] in PLACE_TAKERS:
-        tail = tail[1:]  # "Bupati Sukamaju Irawan Hadi": a place follows these roles
+    if len(tail) < len(words) and words[-len(tail) - 1] in COMPANY_HEADS:
+        # "PT Angkasa Nusantara" is a company; "PT Sinar Pangan Rudi Hartono" ends with a person.
+        tail = tail[-NAME_AFTER_COMPANY:] if len(tail) > NAME_AFTER_COMPANY else []
+    if (
+        len(tail) >= 3
+        and len(tail) < len(words)
+        and (words[-len(tail) - 1] in PLACE_TAKERS or _acronym(words[-len(tail) - 1]))
+    ):  # "Bupati Sukamaju Irawan Hadi", "Dinas PUPR Sukamaju Darmawan Saleh": a place follows
+        tail = tail[1:]
     last_title = max((k for k, word in enumerate(tail) if word in TITLES), default=-1)
     if last_title + 1 < len(tail):
         tail = tail[last_title + 1 :]

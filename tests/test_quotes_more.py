@@ -1,0 +1,383 @@
+"""Quote constructions beyond the first round of tests (issue 4, round 2).
+
+Every article below was written for these tests; every person, place, outlet and organisation
+is fictional. Each case lists the quotes expected (in body order) by the start of their text,
+their kind and their speaker; a tuple of speakers lists the answers that are acceptable (None
+meaning the text does not say clearly who spoke). A wrong speaker is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.models import Quote
+from kabar.quotes import extract_quotes
+
+Speaker = str | None | tuple[str | None, ...]
+Expected = list[tuple[str, str, Speaker]]
+MARKED = ("direct", "partial")
+
+
+def quotes_of(body: str) -> tuple[Quote, ...]:
+    """Run the extractor and check the invariants every result must keep."""
+    found = extract_quotes(body)
+    for quote in found:
+        assert body[quote.start : quote.end] == quote.text
+        assert not quote.text.endswith(",")
+    return found
+
+
+def check(body: str, expected: Expected, kinds: tuple[str, ...] = MARKED) -> None:
+    """Compare the quotes of the given kinds with the expected (start, kind, speaker) list."""
+    found = [q for q in quotes_of(body) if q.kind in kinds]
+    got = [(q.text, q.kind, q.speaker) for q in found]
+    assert len(found) == len(expected), got
+    for quote, (start, kind, speaker) in zip(found, expected, strict=True):
+        assert quote.text.startswith(start), (quote.text, start)
+        assert quote.kind == kind, (quote.text, quote.kind)
+        allowed = speaker if isinstance(speaker, tuple) else (speaker,)
+        assert quote.speaker in allowed, (quote.text, quote.speaker, allowed)
+
+
+DIRECT_CASES = [
+    pytest.param(
+        "“Kami siap,” kata Rina Marlina, “tapi anggaran belum turun.”",
+        [("Kami siap", "direct", "Rina Marlina"), ("tapi anggaran", "direct", "Rina Marlina")],
+        id="speaker-in-the-middle",
+    ),
+    pytest.param(
+        "Bupati Tanjung Rawa, Haris Munandar, meninjau jalan itu pada Senin. “Jalan ini rusak "
+        "parah,” ujarnya, “dan kami sudah mengajukan dana perbaikan.”",
+        [("Jalan ini", "direct", "Haris Munandar"), ("dan kami", "direct", "Haris Munandar")],
+        id="pronoun-in-the-middle",
+    ),
+    pytest.param(
+        "Yusuf Hamdani, yang juga anggota DPRD Sukamaju, mengatakan, “Kami menolak rencana "
+        "penggusuran itu.”",
+        [("Kami menolak", "direct", "Yusuf Hamdani")],
+        id="yang-juga-appositive",
+    ),
+    pytest.param(
+        "“Stok beras aman sampai Lebaran,” kata Anwar Sidik, Kepala Gudang Bulog Sukamaju.\n\n"
+        "Hal senada disampaikan Teguh Prasetyo, pedagang grosir di Pasar Lama. “Kami tidak akan "
+        "menaikkan harga,” ujarnya.",
+        [("Stok beras", "direct", "Anwar Sidik"), ("Kami tidak", "direct", "Teguh Prasetyo")],
+        id="hal-senada-before-quote",
+    ),
+    pytest.param(
+        "Ketika dikonfirmasi, Kepala Sekolah Gita Permana membenarkan kejadian itu. “Benar, ada "
+        "dua siswa yang terluka,” katanya.",
+        [("Benar, ada", "direct", "Gita Permana")],
+        id="ketika-dikonfirmasi",
+    ),
+    pytest.param(
+        "Dalam keterangan tertulisnya, Direktur Utama PT Sinar Pangan Rudi Hartono menyebut, "
+        "“Produksi kami turun 20 persen tahun ini.”",
+        [("Produksi kami", "direct", "Rudi Hartono")],
+        id="keterangan-tertulis",
+    ),
+    pytest.param(
+        "Dikutip dari Harian Sukamaju, Menteri Kelautan Bagus Wirawan mengatakan, “Kuota ekspor "
+        "tidak akan ditambah.”",
+        [("Kuota ekspor", "direct", "Bagus Wirawan")],
+        id="dikutip-dari",
+    ),
+    pytest.param(
+        "Penyanyi Sekar Ayuningtyas melalui akun Instagram-nya menulis, “Terima kasih untuk "
+        "semua doa kalian.”",
+        [("Terima kasih", "direct", "Sekar Ayuningtyas")],
+        id="instagram-menulis",
+    ),
+    pytest.param(
+        "Ditanya soal pencalonannya, Arif Budiman menjawab singkat: “Nanti saja.”",
+        [("Nanti saja.", "direct", "Arif Budiman")],
+        id="menjawab-singkat-colon",
+    ),
+    pytest.param(
+        "“Kapan lagi kita bisa berkumpul seperti ini?” tanya Wulan Sari kepada rekan-rekannya.",
+        [("Kapan lagi kita bisa berkumpul seperti ini?", "direct", "Wulan Sari")],
+        id="question-tanya",
+    ),
+    pytest.param(
+        "“Sudah makan?” tanya Sri Wahyuni. “Belum,” jawab Bima Santoso.",
+        [("Sudah makan?", "direct", "Sri Wahyuni"), ("Belum", "direct", "Bima Santoso")],
+        id="dialogue-two-speakers",
+    ),
+    pytest.param(
+        "Menteri Perhubungan Dodi Saputra meresmikan terminal itu pada Senin. “Kami masih "
+        "menunggu hasil audit,” kata seorang pejabat Kemenhub yang enggan disebut namanya.",
+        [("Kami masih", "direct", None)],
+        id="unnamed-official",
+    ),
+    pytest.param(
+        "Camat Lestari Wahyuni meninjau pantai sejak pagi. “Ombak terlalu tinggi untuk melaut,” "
+        "kata para nelayan.",
+        [("Ombak terlalu", "direct", None)],
+        id="plural-speakers",
+    ),
+    pytest.param(
+        "Andi Firmansyah dan Joko Susilo tiba di lokasi banjir. “Kami akan membantu warga,” "
+        "kata keduanya.",
+        [("Kami akan", "direct", None)],
+        id="keduanya",
+    ),
+    pytest.param(
+        "Kepala Desa Sugiono menemui warga di balai desa. “Kami tidak akan pindah,” kata mereka.",
+        [("Kami tidak", "direct", None)],
+        id="mereka",
+    ),
+    pytest.param(
+        "Rapat itu dihadiri Bupati Hendra Gunawan dan Ketua DPRD Siti Aminah. “Kami sepakat "
+        "menunda proyek itu,” katanya.",
+        [("Kami sepakat", "direct", None)],
+        id="two-people-ambiguous-pronoun",
+    ),
+    pytest.param(
+        "Bupati Hendra Gunawan menerima Ketua DPRD Siti Aminah di pendopo. “Kami sepakat "
+        "menunda proyek itu,” katanya.",
+        [("Kami sepakat", "direct", ("Hendra Gunawan", None))],
+        id="two-people-clear-subject",
+    ),
+    pytest.param(
+        "Surat itu ditandatangani Direktur PT Maju Jaya, Sandi Wijaya.\n\nDalam surat itu "
+        "tertulis, “Kontrak kerja sama dihentikan mulai 1 Mei.”",
+        [("Kontrak kerja", "direct", (None, "PT Maju Jaya"))],
+        id="document",
+    ),
+    pytest.param(
+        "“We are very proud of this team,” kata pelatih asal Portugal, Marco Silvano, seusai "
+        "laga di Stadion Gelora Timur.",
+        [("We are very proud", "direct", "Marco Silvano")],
+        id="english-statement-kata",
+    ),
+    pytest.param(
+        "“This is a great day for our country,” said Prime Minister John Aldridge.",
+        [("This is a great day", "direct", "John Aldridge")],
+        id="english-said",
+    ),
+    pytest.param(
+        "'Kami belum menerima laporan itu,' kata Kapolres Sukamaju AKBP Yoga Pratama.",
+        [("Kami belum menerima laporan itu", "direct", "Yoga Pratama")],
+        id="single-quotes-main",
+    ),
+    pytest.param(
+        "«Harga pupuk harus turun,» kata Ketua Kelompok Tani Harapan, Sukardi.",
+        [("Harga pupuk harus turun", "direct", "Sukardi")],
+        id="guillemets",
+    ),
+    pytest.param(
+        "\"Setiap Jum'at kami mengaji dan membaca Qur'an bersama,\" kata Ustaz Hamid Rasyid. "
+        "\"Anak-anak juga ikut,\" tambahnya.",
+        [
+            ("Setiap Jum'at kami mengaji dan membaca Qur'an bersama", "direct", "Hamid Rasyid"),
+            ("Anak-anak", "direct", "Hamid Rasyid"),
+        ],
+        id="apostrophes-inside-straight-quotes",
+    ),
+    pytest.param(
+        "Usai salat Jum'at, Hamid Rasyid berkata, \"Mari kita jaga kebersihan masjid.\"",
+        [("Mari kita", "direct", "Hamid Rasyid")],
+        id="apostrophe-before-quote",
+    ),
+    pytest.param(
+        "Ia pernah membintangi film “Pengabdi Malam” yang laris pada 2023.",
+        [],
+        id="film-title",
+    ),
+    pytest.param(
+        "Kelompok teater itu mementaskan “Nyanyian Angsa Terakhir” di Taman Budaya Sukamaju.",
+        [],
+        id="play-title",
+    ),
+    pytest.param(
+        "Pelari muda yang dijuluki “Si Kancil” itu finis pertama di Sukamaju.",
+        [],
+        id="nickname",
+    ),
+    pytest.param(
+        "Novel berjudul “Laut yang Tenang” karya Ratna Widuri terjual 10.000 eksemplar.",
+        [],
+        id="novel-title",
+    ),
+    pytest.param(
+        "Ketua RT Bambang Irawan mengatakan: “Jangan keluar malam dulu sampai pelakunya "
+        "tertangkap",
+        [("Jangan keluar malam dulu sampai pelakunya tertangkap", "direct", "Bambang Irawan")],
+        id="unclosed-at-article-end",
+    ),
+    pytest.param(
+        "“Kami kehilangan rumah dan sawah,” kata seorang warga yang ditemui Kabar Nusantara.",
+        [("Kami kehilangan", "direct", None)],
+        id="ditemui-outlet-is-not-the-speaker",
+    ),
+    pytest.param(
+        "“Semua korban sudah kami data,” ujar Rahmat Hidayat saat dihubungi Kabar Nusantara, "
+        "Selasa.",
+        [("Semua korban", "direct", "Rahmat Hidayat")],
+        id="dihubungi-outlet",
+    ),
+    pytest.param(
+        "Saat dikonfirmasi Kabar Nusantara, juru bicara PT Tirta Jaya, Melati Kusuma, membantah "
+        "tudingan itu. “Itu tidak benar,” tegasnya.",
+        [("Itu tidak benar", "direct", "Melati Kusuma")],
+        id="dikonfirmasi-outlet",
+    ),
+    pytest.param(
+        "“Kami terus memantau situasi di perbatasan,” ujar juru bicara WFP di Jakarta, Ratih "
+        "Kurniasari.",
+        [("Kami terus", "direct", "Ratih Kurniasari")],
+        id="name-after-org-in-role",
+    ),
+    pytest.param(
+        "Camat Sekotong, Ahmad Zulfikar, mengatakan air bersih sudah dikirim ke semua dusun.\n\n"
+        "Namun warga Dusun Batu Putih, Inaq Sari, mengaku belum menerima bantuan.\n\n"
+        "\"Sudah sebulan kami begini, Pak,\" katanya.",
+        [("Sudah sebulan", "direct", ("Inaq Sari", None))],
+        id="latest-subject-not-earlier-speaker",
+    ),
+    pytest.param(
+        "Sambil menunjuk tanggul yang jebol, Slamet Riyadi berkata, “Air datang tengah malam.”",
+        [("Air datang", "direct", "Slamet Riyadi")],
+        id="adverbial-clause-before-subject",
+    ),
+    pytest.param(
+        "“Hidup petani!” teriak Darto Wijoyo di depan gedung DPRD Sukamaju.",
+        [("Hidup petani!", "direct", "Darto Wijoyo")],
+        id="exclamation-teriak",
+    ),
+    pytest.param(
+        "“Semua sudah siap,” kata Rudy Santoso kepada Bupati Hendra Limantara.",
+        [("Semua sudah siap", "direct", "Rudy Santoso")],
+        id="kepada-addressee-after-speaker",
+    ),
+    pytest.param(
+        "“Kita harus bergerak cepat,” demikian disampaikan Gubernur Sulawesi Timur, Andi "
+        "Mappiare.",
+        [("Kita harus", "direct", "Andi Mappiare")],
+        id="demikian-disampaikan",
+    ),
+    pytest.param(
+        "Kepala BPBD Sukamaju, Fajar Nugraha, menjelaskan kondisi terkini:\n\n“Ada 12 rumah yang "
+        "rusak berat dan 40 rusak ringan.”",
+        [("Ada 12 rumah", "direct", "Fajar Nugraha")],
+        id="colon-intro-previous-paragraph",
+    ),
+    pytest.param(
+        "Anggota DPRD Sukamaju, Bonar Situmorang, menyebut kebijakan itu “tidak masuk akal”.",
+        [("tidak masuk akal", "partial", "Bonar Situmorang")],
+        id="scare-quote-named",
+    ),
+    pytest.param(
+        "Saat ditanya wartawan soal kenaikan tarif, Wali Kota Sukamaju Rendra Wiratama hanya "
+        "tersenyum. “Tunggu saja,” katanya.",
+        [("Tunggu saja", "direct", "Rendra Wiratama")],
+        id="ditanya-wartawan",
+    ),
+    pytest.param(
+        "“Seluruh penerbangan ditunda hingga pukul 15.00,” tulis PT Angkasa Nusantara dalam "
+        "keterangan resminya.",
+        [("Seluruh penerbangan", "direct", "PT Angkasa Nusantara")],
+        id="organisation-writes",
+    ),
+    pytest.param(
+        "“Kami sudah berusaha...” kata Nina Kartika, lalu terdiam.",
+        [("Kami sudah berusaha...", "direct", "Nina Kartika")],
+        id="ellipsis-before-cue",
+    ),
+    pytest.param(
+        "“Pertama, soal air bersih,” kata Gilang Ramadhan.\n\n“Kedua, soal listrik yang sering "
+        "padam,” lanjut dia.",
+        [("Pertama", "direct", "Gilang Ramadhan"), ("Kedua", "direct", "Gilang Ramadhan")],
+        id="lanjut-dia",
+    ),
+    pytest.param(
+        "Direktur RSUD Sukamaju, Lina Marpaung, membenarkan kabar itu. “Pasien sudah kami "
+        "rujuk,” ujar sumber yang mengetahui penanganan pasien tersebut.",
+        [("Pasien sudah", "direct", None)],
+        id="anonymous-source",
+    ),
+    pytest.param(
+        "Seperti dikatakan Kepala Desa Sumberjo, Warsito, “Sawah kami butuh irigasi.”",
+        [("Sawah kami", "direct", "Warsito")],
+        id="seperti-dikatakan",
+    ),
+    pytest.param(
+        "“Indonesia pasti bisa!” cuit Bayu Anggara lewat akun X miliknya.",
+        [("Indonesia pasti bisa!", "direct", "Bayu Anggara")],
+        id="cuit",
+    ),
+    pytest.param(
+        "Wawancara dengan Kepala Dinas Perikanan Sukamaju.\n\nTanya: Bagaimana kondisi gudang "
+        "ikan saat ini?\n\nJawab: Semua sudah kami perbaiki sejak Maret.",
+        [],
+        id="qa-format-without-marks",
+    ),
+    pytest.param(
+        "Ia ditemani dua sahabatnya, Dian Puspita dan Yoga Santika. “Mereka yang menguatkan "
+        "saya,” kata Kirana Larasati.",
+        [("Mereka yang", "direct", "Kirana Larasati")],
+        id="named-after-two-others",
+    ),
+    pytest.param(
+        "Acara itu disiarkan dalam program “Sapa Warga Pagi” di radio Sukamaju FM.",
+        [],
+        id="programme-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DIRECT_CASES)
+def test_marked_quotes(body: str, expected: Expected) -> None:
+    check(body, expected)
+
+
+INDIRECT_CASES = [
+    pytest.param(
+        "Pembangunan jembatan itu, kata Kepala Dinas PUPR Sukamaju Darmawan Saleh, akan selesai "
+        "akhir tahun ini.",
+        [("", "indirect", ("Darmawan Saleh",))],
+        id="kata-x-mid-sentence",
+    ),
+    pytest.param(
+        "Maria Ulfa, yang juga Ketua Koperasi Nelayan Bahari, mengatakan harga solar terus naik "
+        "sejak bulan lalu.",
+        [("harga solar", "indirect", "Maria Ulfa")],
+        id="yang-juga-indirect",
+    ),
+    pytest.param(
+        "Sejumlah warga yang ditemui Kabar Nusantara mengatakan mereka khawatir banjir datang "
+        "lagi.",
+        [],
+        id="ditemui-outlet-indirect",
+    ),
+    pytest.param(
+        "Kepala Dinas Sosial Tanjung Rawa, Teuku Hamdan, kepada Kabar Nusantara mengatakan "
+        "bantuan sudah disalurkan ke 300 keluarga.",
+        [("bantuan sudah", "indirect", "Teuku Hamdan")],
+        id="kepada-outlet-indirect",
+    ),
+    pytest.param(
+        "Para nelayan mengatakan hasil tangkapan turun drastis sejak musim angin barat.",
+        [],
+        id="plural-indirect",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INDIRECT_CASES)
+def test_indirect_speech(body: str, expected: Expected) -> None:
+    check(body, expected, kinds=("indirect",))
+
+
+def test_trailing_comma_is_not_part_of_the_quote() -> None:
+    body = "“Itulah sebabnya kami datang ke sini,” kata Sumarni Putri."
+    (quote,) = quotes_of(body)
+    assert quote.text == "Itulah sebabnya kami datang ke sini"
+    assert body[quote.end] == ","
+
+
+@pytest.mark.parametrize("mark", [".", "!", "?", "…"])
+def test_final_punctuation_stays_in_the_quote(mark: str) -> None:
+    body = f"“Kami menang{mark}” kata Sumarni Putri."
+    (quote,) = quotes_of(body)
+    assert quote.text == f"Kami menang{mark}"
