@@ -213,6 +213,7 @@ def test_line_rules(line: str, reason: str) -> None:
         "Baru kali ini pasar rakyat di Solo dibangun dengan konsep ramah lingkungan.",
         "Laporan oleh lembaga itu menyebut kerugian negara mencapai Rp 2 triliun.",
         "Akhir dari Sebuah Era",
+        "Unduh aplikasi JMO di Play Store atau App Store",
         "Kata Fauzan.",
         "Rupiah Menguat ke Rp15.600/US$, Investor Asing Masuk Lagi di Pasar Obligasi",
     ],
@@ -570,6 +571,7 @@ def test_subheading_sharing_words_with_next_paragraph_is_kept() -> None:
         "AYO BACA :",
         "Video Pilihan Hari Ini",
         "url telah tercopy",
+        "Download Apps Detikcom Sekarang https://apps.detik.com/detik/",
     ],
 )
 def test_more_outlet_furniture(line: str) -> None:

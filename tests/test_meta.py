@@ -210,6 +210,9 @@ def test_unknown_outlet_json_field_is_kept_as_given() -> None:
         ("Kontributor Malang, Andi Saputra", ["Andi Saputra"]),
         ("Oleh Rahma Safitri", ["Rahma Safitri"]),
         ("Penulis: Mei Lestari", ["Mei Lestari"]),
+        ("Reporter: Kezia Nadira | Editor: Johana K.", ["Kezia Nadira", "Johana K."]),
+        ("Hiskia Andika | Galih Priatmojo", ["Hiskia Andika", "Galih Priatmojo"]),
+        ("tim tvOne - Sigit Pamungkas", ["Sigit Pamungkas"]),
     ],
 )
 def test_byline_names(line: str, names: list[str]) -> None:

@@ -146,7 +146,6 @@ _RELATED = re.compile(
       | read\s+(?:also|more)\b | related\s*: | see\s+also\b
       | jangan\s+lewatkan\b | klik\s+(?:di\s*sini|link|tautan)\b
       | dengarkan\s+(?:juga\s+)?(?:podcast|berita)
-      | (?:download|unduh)\s+(?:aplikasi|app)
       | pilihan\s+editor\s*: | baca\s+selengkapnya\b | \[?\s*gambas\s*: | video\s*:
       | simak\s+berita\s+lainnya\b | artikel\s+selanjutnya\s*$ | lihat\s+juga\s*:
       | (?:video|foto)\s+(?:pilihan|terkait|populer|terpopuler|terbaru)(?:\s+hari\s+ini)?\W*$
@@ -257,6 +256,11 @@ CAPTION_MAX_WORDS = 60
 # A photo credit in brackets at the end of a caption: "(ANTARA/Moh Fadli)", "(KOMPAS.com/X)".
 _SLASH_CREDIT = re.compile(
     r"[(\[](?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s?/\s?[A-Z][^()\[\]/]{1,60}[)\]]$"
+)
+# "Download Apps Detikcom Sekarang": an app promo names the outlet or pushes a link.
+_DOWNLOAD = re.compile(r"^(?:download|unduh)\s+(?:aplikasi|apps?)\b", re.IGNORECASE)
+_DOWNLOAD_PROMO = re.compile(
+    r"\b(?:sekarang|di\s*sini|gratis|klik|now|https?://)|\w\.(?:com|id)\b", re.IGNORECASE
 )
 # "2 jam lalu", "5 menit yang lalu": a relative publication time.
 _RELATIVE_TIME = re.compile(
@@ -468,6 +472,8 @@ def clean(raw: RawDocument) -> Cleaned:
         if reason is None:
             kept.append((position, line))
             continue
+        if reason == REASON_HEADER and in_story and wire_name(line):
+            reason = REASON_SOURCE  # Tempo's bare "ANTARA" under the story credits the agency
         if reason == REASON_FOOTER and in_story:
             in_footer = True
         if reason == REASON_SOURCE and _SOURCE_BOX.match(line):
@@ -585,6 +591,8 @@ def line_reason(line: str) -> str | None:
     short = len(line) <= MAX_LABEL_LINE
     if _RELATED.match(line) or _BERITA_PREFIX.match(line):
         return REASON_RELATED
+    if _DOWNLOAD.match(line) and (_DOWNLOAD_PROMO.search(line) or _names_outlet(line)):
+        return REASON_RELATED  # "Download Apps Detikcom Sekarang"; "Unduh aplikasi JMO" is a step
     if _FOOTER_MARKER.match(line):
         return REASON_FOOTER
     lowered = line.casefold()
@@ -833,6 +841,11 @@ def _strip_initials(
         else:
             paragraphs.pop()
     return paragraphs
+
+
+def _names_outlet(line: str) -> bool:
+    """Return whether any word of a short line is a known outlet's name."""
+    return any(outlet_name(word) for word in line.split())
 
 
 def writer_before_date(line: str) -> str | None:

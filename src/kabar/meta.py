@@ -136,7 +136,8 @@ _PROMO_OUTLET = re.compile(
 )
 # A photo credited to the outlet alone: "(Foto: Okezone)", "Foto: Dok. kumparan".
 _OWN_PHOTO = re.compile(
-    r"\b(?i:foto|photo)\s*[:/]\s*(?i:dok\.?\s*|dokumentasi\s+)?(?P<name>[\w.]+)\s*\)?\s*$"
+    r"\b(?i:foto|photo)\s*[:/]\s*(?i:dok\.?\s*|dokumentasi\s+)?(?P<name>[\w.]+)"
+    r"(?:\s*/\s*[^()/]{1,40})?\s*\)?\s*$"
 )
 # Chrome only one outlet prints: BBC's caption labels and podcast widget.
 _PAGE_SIGNATURES = (
@@ -545,7 +546,8 @@ def _names(text: str) -> list[str]:
     """Split a credit into clean personal names."""
     names = []
     for part in _NAME_SPLIT.split(_NAME_JUNK.sub(" ", text)):
-        part = part.strip(" .:-–—'\"")
+        initial = re.search(r"\s[A-Z]\.\s*$", part)  # "Johana K." keeps its full stop
+        part = part.strip(" .:-–—'\"") + ("." if initial else "")
         pieces = _DASH_SPLIT.split(part, maxsplit=1)
         if len(pieces) == 2 and outlet_name(pieces[1].strip()):
             part = pieces[0]  # "Rizky - detikNews"
