@@ -323,6 +323,54 @@ DIRECT_CASES = [
         [],
         id="programme-title",
     ),
+    pytest.param(
+        "Camat Rudi Hartawan meninjau lokasi longsor. “Kami kirim alat berat besok.” Begitu "
+        "kata Rudi.",
+        [("Kami kirim", "direct", "Rudi Hartawan")],
+        id="begitu-kata-after",
+    ),
+    pytest.param(
+        "“Kami siap menampung pengungsi,” kata Lurah Melati Sari seperti dikutip Antara. "
+        "“Gedung sekolah sudah disiapkan,” katanya.",
+        [("Kami siap", "direct", "Melati Sari"), ("Gedung sekolah", "direct", "Melati Sari")],
+        id="dikutip-agency-is-not-the-speaker",
+    ),
+    pytest.param(
+        "“Harga tiket naik,” kata Fauzi Rahman kepada Budi Setiadi. “Tidak ada pilihan lain,” "
+        "tambahnya.",
+        [("Harga tiket", "direct", "Fauzi Rahman"), ("Tidak ada", "direct", "Fauzi Rahman")],
+        id="addressee-is-not-the-antecedent",
+    ),
+    pytest.param(
+        "Kepala Dinas Kesehatan Sukamaju dr. Anita Kusuma, Sp.A, mengatakan, “Kasus demam "
+        "berdarah naik.”",
+        [("Kasus demam", "direct", "Anita Kusuma")],
+        id="title-and-degree",
+    ),
+    pytest.param(
+        "“Angka kasus naik dua kali lipat,” kata dr. Anita Kusuma, Sp.A, di Sukamaju.",
+        [("Angka kasus", "direct", "Anita Kusuma")],
+        id="abbreviated-title-after-cue",
+    ),
+    pytest.param(
+        "Kasir toko itu, Dewi Lestari, dirawat di rumah sakit. “Saya tidak tahu apa-apa,” tutur "
+        "perempuan berusia 45 tahun itu.",
+        [("Saya tidak", "direct", ("Dewi Lestari", None))],
+        id="descriptive-anaphor",
+    ),
+    pytest.param(
+        "Polisi menangkap Ahmad Yani dan Budi Karya. “Keduanya sudah kami tahan,” kata Kapolsek "
+        "Cempaka Iptu Dani Ramdani.",
+        [("Keduanya", "direct", "Dani Ramdani")],
+        id="named-after-two-arrested",
+    ),
+    pytest.param(
+        "Kuasa hukum tersangka, Johan Sitompul, menegaskan kliennya tidak bersalah. “Klien kami "
+        "korban,” katanya.\n\nNamun, jaksa Ratna Dewi menilai sebaliknya. “Bukti sudah cukup,” "
+        "ujarnya.",
+        [("Klien kami", "direct", "Johan Sitompul"), ("Bukti sudah", "direct", "Ratna Dewi")],
+        id="two-sides",
+    ),
 ]
 
 

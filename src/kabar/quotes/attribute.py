@@ -135,13 +135,15 @@ _COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sembari", "sambi
 # ("warga yang ditemui Kabar Nusantara mengatakan", "Teuku, kepada wartawan, mengatakan"); by hand.
 ADDRESSEE_CUES = frozenset(
     "kepada pada ditemui dihubungi dikonfirmasi diwawancarai ditanya ditanyai dijumpai "
-    "disambangi ditelepon".split()
+    "disambangi ditelepon dikutip dilansir diberitakan dilaporkan".split()
 )
 # Verbs that introduce a document's words ("Dalam surat itu tertulis, “...”"): a direct quote
 # with no person as its speaker; by hand.
 DOCUMENT_CUES = frozenset({"tertulis", "berbunyi", "bunyinya", "tercantum", "termuat"})
 # Short cues that are common words too ("jelas", "ingat"): not read as a cue after a comma.
 _WEAK_CUES = frozenset({"jelas", "aku", "ingat", "harap", "singkat", "buka", "tutup", "nilai"})
+# Pieces of an academic degree after a name ("Anita Kusuma, Sp.A, mengatakan") are this short.
+MAX_DEGREE_CHARS = 3
 # Minimum words in a reported clause for it to count as indirect speech; by hand.
 MIN_INDIRECT_WORDS = 4
 # A line with at least this share of capitalised words is a headline, whose capitals say nothing
@@ -517,7 +519,8 @@ class _Reader:
             appositive = segment is not None and (
                 (not segment.cap and segment.low not in _LOWER_TITLE_WORDS)
                 or segment.text in ROLE_WORDS
-            )  # ", sekretaris tim kampanye," or ", Kapolsek Tambun," (but ", dokter Adam,")
+                or all(len(t.text) <= MAX_DEGREE_CHARS for t in toks[comma + 1 : k])
+            )  # ", sekretaris tim kampanye,", ", Kapolsek Tambun,", ", Sp.A," (not ", dokter X,")
             if not appositive:
                 found = self._name_ending_at(toks, k - 1, sentence)
                 if found is not None:
@@ -669,6 +672,15 @@ class _Reader:
             )
         ):
             k += 1  # "juru bicara", "pengamat ekonomi": a role before the name
+        title = k
+        if k > j and k + 1 < len(toks) and toks[k].text == ",":
+            title = k + 1
+        while title < len(toks) and (
+            toks[title].low in _LOWER_TITLE_WORDS or (title > k and toks[title].text == ".")
+        ):
+            title += 1  # "kata dr. Anita Kusuma", "kata Kepala Dinas, dr. Anita"
+        if title > k + 1 or (title == k + 1 and toks[k].text != ","):
+            k = title
         if k > j and k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].cap:
             k += 1  # "kata pengamat politik, Budi Santoso"
         if k >= len(toks):
@@ -786,6 +798,8 @@ class _Reader:
         toks = self.sentences[index].toks
         if len(toks) < 3 or toks[0].low not in _OUTRO_OPENERS:
             return None, None
+        if toks[0].low in ("begitu", "demikian") and toks[1].low in SHORT_CUES:
+            return self._phrase(toks, 2, index), toks[1].text  # "Begitu kata Rudi."
         for k, tok in enumerate(toks[:MAX_ROLE_TOKENS]):
             if tok.low in _PASSIVE_CUES:
                 j = k + 1

@@ -40,6 +40,8 @@ ORG_NOUN_LENGTH = 8
 PERSON_TYPE = frozenset({"PERSON"})
 ANY_TYPE = frozenset({"PERSON", "ORG", "LOC", "MISC", "GPE", "NORP", "EVENT"})
 # Characters after which a capital letter only marks the start of a sentence.
+# Abbreviations whose full stop does not end a sentence ("dr. Anita"); by hand.
+_ABBREVIATIONS = frozenset("dr drg drs dra ir prof h hj st sdr bpk ny tn mr mrs ms".split())
 _SENTENCE_START = ".!?“”\"‘'(:\n…"
 
 
@@ -241,6 +243,12 @@ def at_sentence_start(body: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and body[i] in " \t":
         i -= 1
+    if i > 0 and body[i] == ".":
+        j = i
+        while j > 0 and body[j - 1].isalpha():
+            j -= 1
+        if body[j:i].lower() in _ABBREVIATIONS:
+            return False  # "dr. Anita Kusuma", "Prof. Hadi"
     return i < 0 or body[i] in _SENTENCE_START
 
 
