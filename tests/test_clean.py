@@ -577,3 +577,25 @@ def test_subheading_sharing_words_with_next_paragraph_is_kept() -> None:
 def test_more_outlet_furniture(line: str) -> None:
     """Outlet-specific furniture lines are recognised as boilerplate."""
     assert line_reason(line) is not None
+
+
+def test_footer_marker_inside_the_story_does_not_cut_it() -> None:
+    """A "Topik:" label with a long story sentence after it goes alone; the story stays whole."""
+    later = (
+        "Seminar itu diikuti sekitar 300 guru dari seluruh kabupaten dan kota di Jawa Tengah "
+        "yang datang sejak pagi hari."
+    )
+    cleaned = clean(
+        _doc(
+            "Dinas Pendidikan Gelar Seminar Guru di Semarang",
+            "SEMARANG - Dinas Pendidikan Jawa Tengah menggelar seminar untuk guru sekolah dasar.",
+            "Topik: Pembelajaran mendalam di kelas rangkap",
+            later,
+            "Tag: pendidikan, guru",
+            "Baca juga berita lain di laman kami.",
+        )
+    )
+    assert later in cleaned.paragraphs
+    assert "Topik: Pembelajaran mendalam di kelas rangkap" not in cleaned.body
+    assert "Tag: pendidikan, guru" not in cleaned.body
+    assert "Baca juga berita lain di laman kami." not in cleaned.body

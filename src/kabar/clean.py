@@ -144,7 +144,8 @@ _RELATED = re.compile(
       | (?:berita|artikel)\s+(?:terkait|lainnya|pilihan|menarik|rekomendasi)\b
       | baca\s+(?:berikutnya|selanjutnya)\s*$ | rekomendasi\s+untuk\s+(?:anda|kamu)
       | read\s+(?:also|more)\b | related\s*: | see\s+also\b
-      | jangan\s+lewatkan\b | klik\s+(?:di\s*sini|link|tautan)\b
+      | jangan\s+lewatkan\b
+      | klik\s+(?:di\s*sini|(?:link|tautan)\s+(?:berikut|ini|di\s+bawah|di\s+sini))\b
       | dengarkan\s+(?:juga\s+)?(?:podcast|berita)
       | pilihan\s+editor\s*: | baca\s+selengkapnya\b | \[?\s*gambas\s*: | video\s*:
       | simak\s+berita\s+lainnya\b | artikel\s+selanjutnya\s*$ | lihat\s+juga\s*:
@@ -179,7 +180,8 @@ _FOOTER_MARKER = re.compile(
       | pedoman\s+media\s+siber | dilarang\s+keras\s+mengambil\s+konten\b.*
       | (?:\*\s*)?fakta\s+atau\s+hoaks\b.* | tulis\s+komentar\s+dengan\b.*
       | dapatkan\s+berita\b.* | (?:tentang\s+kami|redaksi|kontak|karir|info\s+iklan)
-      | berlangganan
+      | berlangganan | disclaimer\s*:.*
+      | (?:isi|konten)\s+(?:artikel|tulisan|berita)\s+(?:ini\s+)?(?:menjadi\s+)?tanggung\s+jawab\b.*
       | \(c\)\s*\d{4}\b.*
     )[\s:.|]*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -407,6 +409,9 @@ _RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 RELATED_LIST_MAX = 6  # Republika and Kompas show three to five related headlines
+# A sentence this long (a short story sentence; teasers are cut with "...") after a footer
+# marker is story text, so the marker does not end the story.
+FOOTER_GUARD_WORDS = 15
 DATELINE_WINDOW = 3  # story-like lines searched for a dateline (captions come before it)
 # "Home > News > Internasional", "Berita / Nasional": a slash needs spaces around it, so that
 # "Rupiah Menguat ke Rp15.600/US$" stays a headline.
@@ -439,6 +444,7 @@ def clean(raw: RawDocument) -> Cleaned:
     header: list[tuple[int, str]] = []
     in_story = False
     in_footer = False
+    last_story = _last_long_story_line(lines, reasons)
     in_box = False
     list_left = 0  # headline lines still expected under a bare "Baca Juga" heading
     for (position, line), reason in zip(lines, reasons, strict=True):
@@ -474,8 +480,8 @@ def clean(raw: RawDocument) -> Cleaned:
             continue
         if reason == REASON_HEADER and in_story and wire_name(line):
             reason = REASON_SOURCE  # Tempo's bare "ANTARA" under the story credits the agency
-        if reason == REASON_FOOTER and in_story:
-            in_footer = True
+        if reason == REASON_FOOTER and in_story and position > last_story:
+            in_footer = True  # a marker with story paragraphs after it only goes itself
         if reason == REASON_SOURCE and _SOURCE_BOX.match(line):
             in_box = True
         if reason == REASON_RELATED and _RELATED_HEADING.match(line):
@@ -499,6 +505,24 @@ def clean(raw: RawDocument) -> Cleaned:
         removed=tuple(removed),
         dateline_prefix=dateline,
     )
+
+
+def _last_long_story_line(lines: list[tuple[int, str]], reasons: list[str | None]) -> int:
+    """Return the position of the last long, whole sentence no rule removes (-1 if none).
+
+    A footer marker ("Topik: ...", "TERBARU") ends the story only below it: a marker with such a
+    line after it stands inside the story (a list item, a one-off label) and goes alone. Teasers
+    under real footers are cut short ("...") or are headlines, so they do not count.
+    """
+    for (position, line), reason in zip(reversed(lines), reversed(reasons), strict=True):
+        if (
+            reason is None
+            and len(_WORD.findall(line)) >= FOOTER_GUARD_WORDS
+            and _ends_sentence(line)
+            and not line.rstrip().endswith(("...", "…"))
+        ):
+            return position
+    return -1
 
 
 def _dateline_start(lines: list[tuple[int, str]], reasons: list[str | None]) -> int | None:
