@@ -371,6 +371,30 @@ DIRECT_CASES = [
         [("Klien kami", "direct", "Johan Sitompul"), ("Bukti sudah", "direct", "Ratna Dewi")],
         id="two-sides",
     ),
+    pytest.param(
+        "Genangan terlihat di dekat Jalan Ahmad Yusuf, Kecamatan Cempaka. “Air setinggi lutut "
+        "sejak subuh,” katanya.",
+        [("Air setinggi", "direct", None)],
+        id="street-name-is-not-a-person",
+    ),
+    pytest.param(
+        "Awalnya hanya dibuka RIT Cempaka, lalu disusul RIT Melati. “Keduanya sudah penuh,” "
+        "katanya.",
+        [("Keduanya", "direct", None)],
+        id="place-after-acronym-is-not-a-person",
+    ),
+    pytest.param(
+        "“Kami menolak rencana tambang itu,” ujar perwakilan Solidaritas untuk Warga Sukamaju, "
+        "Yohanes Bere.",
+        [("Kami menolak", "direct", "Yohanes Bere")],
+        id="alliance-then-representative",
+    ),
+    pytest.param(
+        "Tim advokasi terdiri dari tiga lembaga bantuan hukum. “Kami akan mengajukan banding,” "
+        "katanya.",
+        [("Kami akan", "direct", None)],
+        id="team-is-not-a-person",
+    ),
 ]
 
 

@@ -599,7 +599,9 @@ class _Reader:
                 and not tok.cap
                 and tok.low not in ADDRESSEE_CUES
             ):
-                speaker, _ = self._speaker_from_run(toks, k + 1)
+                speaker, after = self._speaker_from_run(toks, k + 1)
+                if after == k + 3 and toks[k + 1].text.isupper():
+                    continue  # "disusul RIT Batusari": one word after an acronym names a place
             else:
                 continue
             self._remember(speaker, nxt.start, sentence)
@@ -695,7 +697,16 @@ class _Reader:
                     break
             return None
         speaker, nxt = self._speaker_from_run(toks, k)
-        if speaker is not None and speaker.person and speaker.name and self._pure(toks[k]):
+        one_word_org = (
+            nxt + 1 < len(toks) and nxt == k + 1 and toks[nxt].low in ("untuk", "dari")
+        )  # "perwakilan Solidaritas untuk Warga Wadas, Heronimus Heron"
+        if (
+            speaker is not None
+            and speaker.person
+            and speaker.name
+            and self._pure(toks[k])
+            and not one_word_org
+        ):
             return speaker
         # An appositive chain: "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo".
         cur = nxt

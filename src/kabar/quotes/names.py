@@ -27,6 +27,13 @@ MIN_NYA_WORD = 5
 # Words that open a company's name ("PT Sinar Pangan"): the words after them are the company's
 # until the name of a person takes over; by hand.
 COMPANY_HEADS = frozenset({"PT", "CV", "UD", "Perum", "Perumda", "PD"})
+# Words that name a place by the name after them ("Jalan Abdul Muis", "Kepulauan Aru"): that
+# name is the place's, not a person's; by hand.
+PLACE_HEADS = frozenset(
+    "Jalan Jl Gang Gg Kepulauan Pulau Gunung Teluk Selat Laut Sungai Danau Bandara Stasiun "
+    "Pelabuhan Terminal Taman Pasar Masjid Gereja Lapangan Stadion Gedung Hotel Tol Simpang "
+    "Bundaran Tugu Pantai".split()
+)
 # Words a person's name keeps after a company's name ("PT Sinar Pangan Rudi Hartono"); by hand.
 NAME_AFTER_COMPANY = 2
 # A parenthesised acronym has at most this many words ("(BUMDes LKM)"); by hand.
@@ -204,6 +211,8 @@ def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -
             break
         tail.append(word)
     tail.reverse()
+    if tail and len(tail) < len(words) and words[-len(tail) - 1] in PLACE_HEADS:
+        tail = []  # "Jalan Abdul Muis" is a street
     if len(tail) < len(words) and words[-len(tail) - 1] in COMPANY_HEADS:
         # "PT Angkasa Nusantara" is a company; "PT Sinar Pangan Rudi Hartono" ends with a person.
         tail = tail[-NAME_AFTER_COMPANY:] if len(tail) > NAME_AFTER_COMPANY else []
