@@ -599,3 +599,16 @@ def test_footer_marker_inside_the_story_does_not_cut_it() -> None:
     assert "Topik: Pembelajaran mendalam di kelas rangkap" not in cleaned.body
     assert "Tag: pendidikan, guru" not in cleaned.body
     assert "Baca juga berita lain di laman kami." not in cleaned.body
+
+
+def test_headline_opening_with_a_quotation_is_the_title() -> None:
+    """'"Kami Tidak Takut", Kata Warga' is a headline; the dateline paragraph is the story."""
+    cleaned = clean(
+        _doc(
+            "“Kami Tidak Takut”, Kata Warga Rempang soal Relokasi",
+            "Senin, 12 Agustus 2024 10:15 WIB",
+            "BATAM - Warga Rempang menolak relokasi yang direncanakan pemerintah pusat.",
+        )
+    )
+    assert cleaned.title == "“Kami Tidak Takut”, Kata Warga Rempang soal Relokasi"
+    assert cleaned.paragraphs == ("Warga Rempang menolak relokasi yang direncanakan pemerintah pusat.",)

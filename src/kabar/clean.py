@@ -429,6 +429,8 @@ _WORD_START = re.compile(r"""^["“‘']?[A-Z]""")
 _STORY_START = re.compile(r"""^["“‘'(\[]?[A-Z0-9"“‘']""")
 # Places gazetteer shared with the entity recogniser (countries, provinces, large cities).
 PLACES_FILE = ("data", "entities", "places.txt")
+# A headline that opens with a quotation: the quote, a comma, then who said it.
+_QUOTE_HEADLINE = re.compile(r"""^["“][^"”]{3,120}["”]\s*,\s*\w""")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+(?P<brand>[^|\-–—:]{2,40})$")
 
 
@@ -824,8 +826,10 @@ def _pick_title(header: list[tuple[int, str]]) -> str | None:
     """Return the first title-like line above the story, or None when there is none."""
     for _, line in header:
         words = len(_WORD.findall(line))
-        if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS or _QUOTE_START.match(line):
+        if not TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS:
             continue
+        if _QUOTE_START.match(line) and not _QUOTE_HEADLINE.match(line):
+            continue  # a quote paragraph, not '"Kami Tidak Takut", Kata Warga Rempang'
         if outlet_name(line) or "|" in line or line.rstrip(" \"”’')").endswith("."):
             continue
         if _BREADCRUMB.match(line) or _is_section_label(line):
