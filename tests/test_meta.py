@@ -421,6 +421,7 @@ def test_describe_never_fails_and_dates_are_iso(
         ("Washington (ANTARA/Reuters) - Presiden AS meminta warga tenang.", "Washington", "Antara"),
         ("Syarat: Calon siswa harus berusia 12 tahun.", None, None),
         ("Jakarta, Senin - Harga cabai naik.", None, None),
+        ("Jakarta, 12 Agustus 2024 – PT Sinar Laut mencatat laba naik.", "Jakarta", None),
     ],
 )
 def test_datelines_of_many_outlets(paragraph: str, place: str | None, outlet: str | None) -> None:

@@ -378,6 +378,11 @@ DATELINES = (
     re.compile(rf"^(?P<brand>{_BRAND})\s*{_DASH}\s*(?P<place>{_CAPS_PLACE})\.\s+"),
     # "Suara.com -", "VIVA –", "Rimanews -", "KOMPAS.com -"
     re.compile(rf"^(?P<brand>{_BRAND})\s*(?:{_DASH}|\|)\s*"),  # "suarasurabaya.net| "
+    # "Jakarta, 12 Agustus 2024 –" (press releases), "Jakarta, 12/8 -"
+    re.compile(
+        rf"^(?P<place>{_PLACE})\s*,\s*(?P<date>\d{{1,2}}\s+(?i:{_MONTHS})\.?\s+\d{{4}}"
+        rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*{_DASH}\s*"
+    ),
     # "Jakarta -" (Detik), "SPANYOL –"
     re.compile(rf"^(?P<place>{_PLACE})(?:\s+{_DASH}\s*|[-–—]{{1,2}}\s+)"),
     # "Jakarta: " (Medcom): only a place in the gazetteer (see _COLON_PLACE_OK)
@@ -385,8 +390,8 @@ DATELINES = (
 )
 BRANDED_DATELINES = DATELINES[:6]  # the patterns that name an outlet or agency
 _UNKNOWN_BRAND = DATELINES[3]
-_BARE_PLACE = DATELINES[6]
-_COLON_PLACE = DATELINES[7]
+_BARE_PLACE = DATELINES[7]
+_COLON_PLACE = DATELINES[8]
 # Brand heads that scrapers glue onto the first word: "Siap.Viva.co.id" -> "SiapKim Jong Un".
 _GLUED_HEADS = sorted(
     {s.split(".")[0] for s in brand_spellings() if s.count(".") >= 2 and len(s.split(".")[0]) > 2},
