@@ -456,3 +456,21 @@ def test_interview_with_the_outlet_is_no_wire_credit() -> None:
     meta = _describe(raw)
     assert meta.wire_sources == ()
     assert meta.outlet == "BBC News Indonesia"
+
+
+def test_antara_dateline_on_another_outlets_page_credits_antara() -> None:
+    """"Jakarta (ANTARA) -" under a Kompas date line: the outlet is Kompas, Antara the source."""
+    raw = RawDocument(
+        source="x.txt",
+        text=(
+            "Harga Emas Antam Naik Lagi Hari Ini\n"
+            "Kompas.com - 12/08/2024, 10:15 WIB\n"
+            "Jakarta (ANTARA) - Harga emas batangan naik Rp 5.000 per gram pada Senin pagi."
+        ),
+        format="text",
+    )
+    meta = _describe(raw)
+    assert meta.outlet == "Kompas"
+    assert meta.wire_sources == ("Antara",)
+    bare = RawDocument(source="y.txt", text=raw.text.replace("Kompas.com - ", ""), format="text")
+    assert _describe(bare).outlet == "Antara"

@@ -299,6 +299,9 @@ def find_outlet(raw: RawDocument, cleaned: Cleaned) -> str | None:
     domain = registered_domain(raw.url)
     if domain:
         return domain  # an outlet the table does not know, named by its web address
+    credited = _dateline_brand(cleaned.dateline_prefix, credit=True)
+    if credited:
+        return credited  # "Jakarta (ANTARA) -" with no other clue: Antara's own page
     unknown = _unknown_dateline_brand(cleaned.dateline_prefix)
     if unknown:
         return unknown  # "MATARAM, Lombok Post -": an outlet the table does not know
@@ -346,15 +349,19 @@ def _unknown_dateline_brand(prefix: str | None) -> str | None:
     return None
 
 
-def _dateline_brand(prefix: str | None) -> str | None:
-    """Return the outlet a dateline prefix names ("REPUBLIKA.CO.ID, MOSKOW –" -> Republika)."""
+def _dateline_brand(prefix: str | None, *, credit: bool = False) -> str | None:
+    """Return the outlet a dateline prefix names ("REPUBLIKA.CO.ID, MOSKOW –" -> Republika).
+
+    With ``credit`` the bracketed agency counts too ("Jakarta (ANTARA) -" -> Antara): weaker
+    evidence, since other outlets print Antara's dateline on the texts they take from it.
+    """
     if not prefix:
         return None
     for pattern in cleaning.DATELINES:
         match = pattern.match(prefix + " X")
         if match:
             groups = match.groupdict()
-            for key in ("brand", "credit"):
+            for key in ("brand", "credit") if credit else ("brand",):
                 name = (groups.get(key) or "").split("/")[0].strip()  # "(ANTARA/Reuters)"
                 if name and outlet_name(name):
                     return outlet_name(name)
