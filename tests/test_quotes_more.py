@@ -395,6 +395,44 @@ DIRECT_CASES = [
         [("Kami akan", "direct", None)],
         id="team-is-not-a-person",
     ),
+    pytest.param(
+        "Kepala Dinas Kesehatan Wulan Dari di Balai Kota Sukamaju menyatakan hal yang sama. "
+        "“Kasus terus turun,” ujarnya.",
+        [("Kasus terus", "direct", "Wulan Dari")],
+        id="place-between-subject-and-verb",
+    ),
+    pytest.param(
+        "Budi Santoso: “Kami siap bertanding.”",
+        [("Kami siap", "direct", "Budi Santoso")],
+        id="name-colon-quote",
+    ),
+    pytest.param(
+        "“Ini keputusan yang sulit,” ungkap Ketua Umum Partai Nusantara Jaya Hadi Susanto.",
+        [("Ini keputusan", "direct", "Hadi Susanto")],
+        id="party-name-before-person",
+    ),
+    pytest.param(
+        "Perumda Tirta Kencana menyiapkan 40 truk air. “Kami siaga 24 jam,” kata Direktur Utama "
+        "Perumda Tirta Kencana Raden Bagus Prakoso.",
+        [("Kami siaga", "direct", "Raden Bagus Prakoso")],
+        id="company-named-alone-elsewhere",
+    ),
+    pytest.param(
+        "“Kami akan banding,” kata kuasa hukum terdakwa, Rudi Hermawan SH MH.",
+        [("Kami akan", "direct", "Rudi Hermawan")],
+        id="degrees-after-name",
+    ),
+    pytest.param(
+        "“Kami solid,” kata Hadi dan Rina kompak.",
+        [("Kami solid", "direct", None)],
+        id="two-speakers-after-cue",
+    ),
+    pytest.param(
+        "Gubernur Jawa Timur Khofifah Wulandari menilai langkah itu tepat. Menurutnya, “Ini demi "
+        "keselamatan warga.”",
+        [("Ini demi", "direct", "Khofifah Wulandari")],
+        id="menurutnya-before-quote",
+    ),
 ]
 
 

@@ -19,6 +19,8 @@ from kabar.quotes.lexicon import (
 )
 from kabar.quotes.marks import QuotedSpan, find_quoted_spans
 from kabar.quotes.names import (
+    COMPANY_HEADS,
+    DEGREES,
     NameResolver,
     Run,
     Tok,
@@ -142,6 +144,8 @@ ADDRESSEE_CUES = frozenset(
 DOCUMENT_CUES = frozenset({"tertulis", "berbunyi", "bunyinya", "tercantum", "termuat"})
 # Short cues that are common words too ("jelas", "ingat"): not read as a cue after a comma.
 _WEAK_CUES = frozenset({"jelas", "aku", "ingat", "harap", "singkat", "buka", "tutup", "nilai"})
+# A person's name after a company's is at most this many words; by hand.
+MAX_NAME_WORDS = 4
 # Pieces of an academic degree after a name ("Anita Kusuma, Sp.A, mengatakan") are this short.
 MAX_DEGREE_CHARS = 3
 # Minimum words in a reported clause for it to count as indirect speech; by hand.
@@ -197,6 +201,7 @@ class _Reader:
         word lists fall away.
         """
         tail = person_words(words, self.places)
+        tail = self._after_company(words, tail)
         if (
             len(tail) == 1
             and len(words) > 1
@@ -208,6 +213,23 @@ class _Reader:
             for k, word in enumerate(tail):
                 if word in self.short_refs:
                     return tail[min(k, len(tail) - 2) :]  # a surname keeps its given name
+        return tail
+
+    def _after_company(self, words: tuple[str, ...], tail: tuple[str, ...]) -> tuple[str, ...]:
+        """Return the whole person's name after a company the article also names alone.
+
+        "Direktur Perumda Dharma Jaya Raditya Endra Budiman": "Perumda Dharma Jaya" written
+        elsewhere in the body ends the company, so the name is the three words after it.
+        """
+        heads = [k for k, w in enumerate(words) if w in COMPANY_HEADS]
+        if not heads or not tail:
+            return tail
+        head = heads[-1]
+        first = len(words) - len(tail)
+        for cut in range(head + 2, first):
+            company = " ".join(words[head:cut])
+            if self.body.count(company + " ") > self.body.count(" ".join(words[head:cut + 1])):
+                return tuple(words[cut:]) if len(words) - cut <= MAX_NAME_WORDS else tail
         return tail
 
     def _short_refs(self) -> frozenset[str]:
@@ -288,6 +310,11 @@ class _Reader:
         run = self._trim_sentence_start(run, toks, i, speech)
         if run is None:
             return None, nxt
+        cut = len(run.words)
+        while cut > 2 and run.words[cut - 1] in DEGREES:
+            cut -= 1  # "Rudi Hermawan SH MH"
+        if cut < len(run.words):
+            run = Run(run.words[:cut], run.start, run.spans[cut - 1][1], None, run.spans[:cut])
         if self._two_people(run.words):  # "Bupati Hendra Gunawan dan Ketua DPRD Siti Aminah"
             return Speaker(None, True, run.start), nxt
         if run.words[-1] in self.acronyms:  # "peneliti Centropolis" after "... (Centropolis)"
@@ -328,7 +355,15 @@ class _Reader:
         cut = words.index("dan")
         left = person_words(words[:cut], self.places)
         right = person_words(words[cut + 1 :], self.places)
-        return len(left) >= 2 and len(right) >= 2
+        if not left or not right:
+            return False
+        if len(left) >= 2 and len(right) >= 2:
+            return True
+        if len(words) != 3:
+            return False
+        # "kata Hadi dan Rina": one-word names, unless they are common words of the article
+        # ("Kementerian Pemuda dan Olahraga").
+        return not any(w.lower() in self.lower_words or org_like(w) for w in left + right)
 
     def _role_person(self, words: tuple[str, ...], pos: int) -> Speaker:
         """Return the person an earlier "Presiden Joko Widodo" names for a bare "Presiden".
@@ -405,6 +440,8 @@ class _Reader:
             else:
                 i = 1
                 while i < len(toks) and is_word(toks[i]) and not toks[i].cap:
+                    if toks[i].low in PERSON_PRONOUNS or i > MAX_ADVERBIAL_TOKENS:
+                        return None  # "Dalam foto yang ia terima dari petugas ... Jalan X"
                     i += 1
         if i >= len(toks):
             return None
@@ -461,6 +498,12 @@ class _Reader:
             if speaker is None or (speaker.name is None and not speaker.person):
                 return None
         after = self._skip_appositive(toks, after)
+        if after + 1 < len(toks) and toks[after].low == "di" and toks[after + 1].cap:
+            place = after + 1  # "Widyastuti di Balai Kota DKI Jakarta menyatakan"
+            while place < len(toks) and toks[place].cap:
+                place += 1
+            if place < len(toks) and toks[place].low in SPEECH_VERBS:
+                after = place
         while after < len(toks) and toks[after].low in ADVERBS:
             after += 1
         if after < len(toks) and verbish(toks[after]):
@@ -766,6 +809,16 @@ class _Reader:
                 return False, None, None
         if toks[-1].text == "," and toks[0].low == "menurut" and len(toks) > 2:
             return True, self._phrase(toks, 1, sentence), toks[0].text  # "Menurut Budi, “..."
+        if ends and len(words) == 1 and toks[words[0]].low == "menurutnya":
+            return True, self._pronoun(toks[words[0]].start, sentence), toks[words[0]].text
+        if colon and all(t.cap for t in toks[:-1]):  # "Budi Santoso: “Kami siap.”"
+            run, after = read_run(toks, 0)
+            words = self._name_words(run.words) if run is not None else ()
+            if run is not None and after == len(toks) - 1 and len(words) >= 2:
+                start = run.spans[len(run.words) - len(words)][0]
+                name, etype = self.resolver.resolve(self.body[start : run.end], start, run.end)
+                if etype in (None, "PERSON"):
+                    return True, Speaker(name, True, start), None
         if colon or toks[-1].text == ",":
             for c in reversed(words[-3:]):  # "katanya lagi, “...", "kata Budi: “..."
                 low = toks[c].low

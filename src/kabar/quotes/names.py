@@ -26,7 +26,12 @@ PLACE_TAKERS = frozenset(
 MIN_NYA_WORD = 5
 # Words that open a company's name ("PT Sinar Pangan"): the words after them are the company's
 # until the name of a person takes over; by hand.
-COMPANY_HEADS = frozenset({"PT", "CV", "UD", "Perum", "Perumda", "PD"})
+COMPANY_HEADS = frozenset({"PT", "CV", "UD", "Perum", "Perumda", "PD", "Partai"})
+# Academic degrees written after a name ("Rudi Hermawan SH MH"); by hand.
+DEGREES = frozenset(
+    "SH MH MM MSi MSc MA MBA MT ST SE SPd MPd SKom SIP SSos MKes SKM SKed SpA SpPD SpOG PhD "
+    "Ak CPA".split()
+)
 # Words that name a place by the name after them ("Jalan Abdul Muis", "Kepulauan Aru"): that
 # name is the place's, not a person's; by hand.
 PLACE_HEADS = frozenset(
@@ -200,6 +205,7 @@ def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -
                 continue
         if (
             word in _NOT_NAME
+            or word in COMPANY_HEADS
             or word in places
             or word.lower() in _ORG_LINKS
             or _acronym(word)
@@ -213,6 +219,8 @@ def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -
     tail.reverse()
     if tail and len(tail) < len(words) and words[-len(tail) - 1] in PLACE_HEADS:
         tail = []  # "Jalan Abdul Muis" is a street
+    if len(tail) == 1 and len(words) == 2 and words[0] in PLACE_TAKERS:
+        tail = []  # "Kecamatan Gambir" (but "Kepala Desa Warsito" keeps its name)
     if len(tail) < len(words) and words[-len(tail) - 1] in COMPANY_HEADS:
         # "PT Angkasa Nusantara" is a company; "PT Sinar Pangan Rudi Hartono" ends with a person.
         tail = tail[-NAME_AFTER_COMPANY:] if len(tail) > NAME_AFTER_COMPANY else []
