@@ -612,3 +612,19 @@ def test_headline_opening_with_a_quotation_is_the_title() -> None:
     )
     assert cleaned.title == "“Kami Tidak Takut”, Kata Warga Rempang soal Relokasi"
     assert cleaned.paragraphs == ("Warga Rempang menolak relokasi yang direncanakan pemerintah pusat.",)
+
+
+def test_one_word_writer_under_the_headline_is_a_byline() -> None:
+    """A mononym right under the headline is the writer; a rubric word there is not."""
+    for name, reason in (("Muhaimin", "byline"), ("Internasional", "header")):
+        cleaned = clean(
+            _doc(
+                "Pentagon Kirim Kapal Induk Kedua ke Timur Tengah",
+                name,
+                "Rabu, 17 Januari 2024 - 06:30 WIB",
+                "WASHINGTON - Pentagon mengirim kapal induk kedua ke Timur Tengah.",
+            )
+        )
+        assert [r.reason for r in cleaned.removed if r.text == name] == [reason]
+    assert line_reason("CNBC INDONESIA RESEARCH") == "header"
+    assert line_reason("KPK TANGKAP BUPATI") is None

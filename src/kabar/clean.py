@@ -666,7 +666,7 @@ def line_reason(line: str) -> str | None:
         return REASON_DATE
     if _is_date_line(line):
         return REASON_BYLINE if writer_before_date(line) else REASON_DATE
-    if len(line) <= AD_LINE_MAX_CHARS and outlet_name(line):
+    if len(line) <= AD_LINE_MAX_CHARS and (outlet_name(line) or _outlet_label(line)):
         return REASON_HEADER  # a bare outlet name ("Media Indonesia") is never story text
     if is_headline(line):
         return REASON_HEADLINE
@@ -790,13 +790,18 @@ def _header_lines(header: list[tuple[int, str]], title: str | None) -> list[Remo
     picked = title or _pick_title(header)
     removed = []
     after_title = False
+    next_to_title = False
     for position, line in header:
         if picked and name_key(line) == name_key(picked):
             reason = REASON_TITLE
-            after_title = True
-        elif after_title and all(_is_person_name(part.strip()) for part in line.split("|")):
+            after_title = next_to_title = True
+            removed.append(RemovedLine(line, reason, position))
+            continue
+        if after_title and all(_is_person_name(part.strip()) for part in line.split("|")):
             # the writer's name under the headline (Sindonews, IDN Times), or "writer | editor"
             reason = REASON_BYLINE
+        elif next_to_title and _is_mononym(line):
+            reason = REASON_BYLINE  # "Muhaimin", "Aryodamar": one-word names, right under it
         elif (
             outlet_name(line)
             or "|" in line
@@ -807,8 +812,33 @@ def _header_lines(header: list[tuple[int, str]], title: str | None) -> list[Remo
             reason = REASON_HEADER
         else:
             reason = REASON_CAPTION
+        next_to_title = False
         removed.append(RemovedLine(line, reason, position))
     return removed
+
+
+def _is_mononym(line: str) -> bool:
+    """Return whether a line is one capitalised word that can be a person's only name."""
+    word = line.strip()
+    return (
+        bool(_MONONYM.match(word))
+        and word.casefold() not in _SECTION_WORDS
+        and word.casefold() not in _NOT_MONONYMS
+        and not _DATE_LINE_WORDS.fullmatch(word)
+        and not outlet_name(word)
+        and not is_known_place(word)
+    )
+
+
+OUTLET_LABEL_MAX_WORDS = 5  # "CNBC INDONESIA RESEARCH", "KOMPAS TV NEWS UPDATE"
+_MONONYM = re.compile(r"^[A-Z][a-z]{3,20}$")
+# One-word lines under a headline that are labels, not names.
+_NOT_MONONYMS = frozenset(
+    "reporter editor penulis oleh jurnalis kontributor wartawan redaktur fotografer foto video "
+    "opini kolom editorial tajuk analisis wawancara infografis advertorial update breaking "
+    "eksklusif premium headline trending populer terpopuler highlight live sponsored iklan "
+    "bagikan share komentar cetak print podcast galeri sorotan pilihan".split()
+)
 
 
 def _is_person_name(line: str) -> bool:
@@ -874,6 +904,14 @@ def _strip_initials(
         else:
             paragraphs.pop()
     return paragraphs
+
+
+def _outlet_label(line: str) -> bool:
+    """Return whether a short line is an outlet's rubric label ("CNBC INDONESIA RESEARCH")."""
+    words = line.split()
+    if not 2 <= len(words) <= OUTLET_LABEL_MAX_WORDS or not line.isupper():
+        return False
+    return any(outlet_name(" ".join(words[:n])) for n in range(1, len(words)))
 
 
 def _names_outlet(line: str) -> bool:
