@@ -11,8 +11,8 @@ from kabar.entities.ner import tag_sentences
 
 NER_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
 # Floors a little under what benchmarks/eval_ner.py measured for the shipped model
-# (idner test micro F1 91.3; NERGrit test macro F1 69.3, IndoNLU metric).
-FLOORS = {"idner": ("micro", 0.90), "nergrit": ("macro", 0.68)}
+# (idner test micro F1 91.0; NERGrit test macro F1 68.8, IndoNLU metric).
+FLOORS = {"idner": ("micro", 0.90), "nergrit": ("macro", 0.67)}
 
 
 @pytest.mark.slow
