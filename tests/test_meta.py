@@ -474,3 +474,20 @@ def test_antara_dateline_on_another_outlets_page_credits_antara() -> None:
     assert meta.wire_sources == ("Antara",)
     bare = RawDocument(source="y.txt", text=raw.text.replace("Kompas.com - ", ""), format="text")
     assert _describe(bare).outlet == "Antara"
+
+
+def test_agency_in_the_byline_is_a_source_not_an_author() -> None:
+    """"Reporter: Reuters | Editor: X" credits Reuters as the source and X as the editor."""
+    raw = RawDocument(
+        source="x.txt",
+        text=(
+            "Bank Sentral Filipina Pangkas Suku Bunga\n"
+            "Reporter: Reuters | Editor: Ahmad Febrian\n"
+            "KONTAN.CO.ID - MANILA. Bank sentral Filipina memangkas suku bunga acuan 25 basis poin."
+        ),
+        format="text",
+    )
+    meta = _describe(raw)
+    assert meta.authors == ("Ahmad Febrian",)
+    assert meta.wire_sources == ("Reuters",)
+    assert meta.dateline == "Manila"

@@ -560,6 +560,8 @@ def _names(text: str) -> list[str]:
             part = pieces[0]  # "Rizky - detikNews"
         if _ROLE_WORD.match(part) or outlet_name(part) or _DEGREE.match(part):
             continue
+        if wire_name(part.strip(" .:-–—'\"")):
+            continue  # "Reporter: Reuters" credits an agency (see find_wires), not a person
         if _DATE_PART.search(part):
             continue
         if " " not in part and "-" in part:
@@ -576,6 +578,10 @@ def find_wires(cleaned: Cleaned, outlet: str | None) -> tuple[str, ...]:
     own = {name_key(outlet)} if outlet else set()
     found.extend(_own_filtered(_dateline_credits(cleaned.dateline_prefix), own))
     for removed in cleaned.removed:
+        if removed.reason == cleaning.REASON_BYLINE:
+            # "Reporter: Reuters | Editor: X": an agency in the byline is the text's source
+            parts = _NAME_SPLIT.split(_BYLINE_LABEL.sub("|", removed.text))
+            found.extend(_own_filtered(_byline_wires(parts), own))
         if removed.reason == cleaning.REASON_SOURCE:
             names = (
                 _source_line_names(removed.text)
@@ -589,6 +595,11 @@ def find_wires(cleaned: Cleaned, outlet: str | None) -> tuple[str, ...]:
             before = paragraph[max(0, verb.start() - WIRE_LOOKBACK_CHARS) : verb.start()]
             found.extend(_own_filtered(_wires_in(before, _WIRE_AT_END), own))
     return _unique(found)
+
+
+def _byline_wires(parts: list[str]) -> list[str]:
+    """Return the agencies among the parts of a byline."""
+    return [name for part in parts if (name := wire_name(part.strip(" .:-–—'\"")))]
 
 
 def _cued_sources(paragraph: str) -> list[str]:
