@@ -129,7 +129,7 @@ _PHRASE_STOPS = frozenset("yang saat ketika seusai usai sambil sembari seraya da
 # Speech verbs whose object may be the reported clause itself ("Kim mengatakan Rusia ...").
 _CLAUSE_VERBS = frozenset(
     "mengatakan menegaskan menambahkan menuturkan mengaku menilai berkata menyebutkan "
-    "menjelaskan menerangkan menyebut mengklaim".split()
+    "menjelaskan menerangkan menyebut mengklaim menyatakan memastikan".split()
 )
 # Words after which a subject carries over to a second verb ("Putin memuji ... dan menegaskan").
 _COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sembari", "sambil", "sekaligus"})
@@ -813,9 +813,9 @@ class _Reader:
             return True, self._pronoun(toks[words[0]].start, sentence), toks[words[0]].text
         if colon and all(t.cap for t in toks[:-1]):  # "Budi Santoso: “Kami siap.”"
             run, after = read_run(toks, 0)
-            words = self._name_words(run.words) if run is not None else ()
-            if run is not None and after == len(toks) - 1 and len(words) >= 2:
-                start = run.spans[len(run.words) - len(words)][0]
+            name_words = self._name_words(run.words) if run is not None else ()
+            if run is not None and after == len(toks) - 1 and len(name_words) >= 2:
+                start = run.spans[len(run.words) - len(name_words)][0]
                 name, etype = self.resolver.resolve(self.body[start : run.end], start, run.end)
                 if etype in (None, "PERSON"):
                     return True, Speaker(name, True, start), None
