@@ -12,6 +12,8 @@ built so that cleaning the cleaned body again decides the same way (cleaning is 
 - a bare "Baca Juga" heading takes the headline lines listed under it;
 - a title-case line between paragraphs is another article's headline unless it shares
   words with the story line after it (then it is the article's own sub-heading).
+- a footer marker ends the story only when no long story sentence follows it: never lose a
+  story paragraph to a "Topik:" label inside a list.
 
 The first story line loses its dateline or glued brand prefix (``Cleaned.dateline_prefix``)
 and the last loses sign-off initials and agency credits ("(ant/rzk)", "(Reuters)").

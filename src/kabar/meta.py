@@ -6,8 +6,14 @@ reader took from structured input (HTML meta tags, JSON fields), which wins when
 
 Decisions worth knowing:
 - Outlet: the JSON/meta field, then the URL's domain, the dateline brand, a site header,
-  a source box, the outlet's own "Follow Berita X di Google News" promo; an unknown site is
-  named by its domain, an unknown field or site header as written.
+  a source box, the outlet's own "Follow Berita X di Google News" promo, a byline's brand
+  ("Nama - detikFinance"), a photo credited to the outlet alone ("(Foto: Okezone)"); then an
+  unknown field or site as written or by its domain, an agency's bracketed dateline credit
+  ("Jakarta (ANTARA) -": other outlets print it too, so it comes late), a dateline brand the
+  table lacks ("MATARAM, Lombok Post -"), chrome only one outlet prints (BBC's "Sumber gambar,"),
+  and last the outlet a source spoke to ("kata X kepada BBC News Indonesia").
+- Dateline: the place of the first paragraph's dateline; a brand alone ("Suara.com -",
+  "PIKIRAN RAKYAT -") gives no place.
 - A photo credit ("(Sumber: Gavriil Grigorov, Sputnik, Kremlin Pool Photo melalui AP)") is a
   caption: agencies named in captions are *not* wire sources of the text.
 - The article's own outlet is never one of its wire sources: "kata X kepada Kompas.com" in a
