@@ -401,3 +401,19 @@ def test_mentions_always_index_the_body(words: list[str]) -> None:
         assert e.name in e.aliases
         for m in e.mentions:
             assert body[m.start : m.end] == m.text and m.text in e.aliases
+
+
+def test_rank_inside_span_and_alias_before_name() -> None:
+    """A rank inside a tagged name ends what came before; "Gedung Putih <name>" is two."""
+    body = (
+        "Kapolda Metro Jaya Irjen Pol Darmawan Sulistyo mengatakan pelaku sudah ditangkap. "
+        "\"Pelaku kami tangkap di Bekasi,\" ujar Darmawan.\n\n"
+        "Juru bicara Gedung Putih Karen Whitfield menolak berkomentar."
+    )
+    entities = find_entities(body)
+    police = entity_of(entities, "Darmawan Sulistyo")
+    assert police.name == "Darmawan Sulistyo" and police.count == 2
+    assert not [a for e in entities for a in e.aliases if "Irjen" in a or "Jaya Irjen" in a]
+    spokes = [e for e in entities if e.type == "PERSON" and "Whitfield" in e.name]
+    assert len(spokes) == 1 and spokes[0].name == "Karen Whitfield"
+    assert entity_of(entities, "Gedung Putih").type == "ORG"

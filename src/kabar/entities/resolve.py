@@ -40,6 +40,8 @@ FORCE_WORDS = frozenset({"tni", "polri", "purn", "ad", "al", "au", "pol"})
 SURNAME_HONORIFICS = frozenset({"pak", "bu"})
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
 TYPO_MIN_KEY = 8
+# Honorifics that also occur inside names or between a name and its bearer's nickname.
+KINSHIP = frozenset("pak bu bapak ibu mas mbak bang kak om tante gus h hj haji".split())
 # Academic degrees written after names ("Surya Wibowo SH", "Dewi Lestari MSi").
 DEGREES = frozenset(
     "sh mh se mm msi ma mba phd spd mpd skom st mt sip sos ssos ssi sag mag ak cpa sked "
@@ -146,6 +148,12 @@ class Resolver:
                 if not words[k][:1].isalnum():
                     last = k
                     break
+            # a title inside the span ends whatever came before it ("Metro Jaya Irjen Pol X")
+            for k in range(last - 2, first, -1):
+                word = words[k].lower()
+                if word in titles and word not in KINSHIP and len(word) > 1:
+                    first = k
+                    break
             if first > 0 and self._surname_honorific(first - 1, last):
                 first -= 1
             stripped = False
@@ -251,6 +259,28 @@ class Resolver:
         return bool(_APPOSITION.match(after))
 
     # -- passes --------------------------------------------------------------------------
+    def _alias_then_name(self, span: Span) -> list[Span] | None:
+        """Split "Gedung Putih Karine Jean-Pierre": a known alias, then a person's name."""
+        if span.type == "PERSON":
+            return None
+        for j in range(span.last - 2, span.first, -1):
+            alias = self.lex.aliases.get(self.joined(span.first, j))
+            if alias is None:
+                continue
+            rest = range(j, span.last)
+            if all(
+                self.words[k][:1].isupper()
+                and not self._is_common(k)
+                and self.words[k].lower() not in self.lex.org_heads
+                and self.words[k].lower() not in self.lex.loc_cues
+                and self.words[k].lower() not in self.lex.places
+                and self.words[k] not in self.lex.aliases
+                for k in rest
+            ):
+                return [Span(span.first, j, alias.type), Span(j, span.last, "PERSON")]
+            return None
+        return None
+
     def _alias_pieces(self, span: Span) -> list[Span] | None:
         """Split a span made only of several known aliases ("Korea Utara Republik ... Korea")."""
         pieces: list[Span] = []
@@ -279,7 +309,7 @@ class Resolver:
                 self.person_words.add(self.words[k])
         expanded: list[Span] = []
         for span in spans:
-            for piece in self._alias_pieces(span) or [span]:
+            for piece in self._alias_pieces(span) or self._alias_then_name(span) or [span]:
                 expanded.extend(self._split_headline_person(piece))
         for span in expanded:
             cand = self.clean(span)
