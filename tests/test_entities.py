@@ -417,3 +417,18 @@ def test_rank_inside_span_and_alias_before_name() -> None:
     spokes = [e for e in entities if e.type == "PERSON" and "Whitfield" in e.name]
     assert len(spokes) == 1 and spokes[0].name == "Karen Whitfield"
     assert entity_of(entities, "Gedung Putih").type == "ORG"
+
+
+def test_nickname_after_atau_joins_the_person() -> None:
+    """"Bambang Haryono atau Bahar" and later "Bahar" are one person named Bambang Haryono."""
+    body = (
+        "Pengusaha kopi asal Temanggung, Bambang Haryono atau Bahar, membuka kedai baru di "
+        "Semarang. Bahar mengatakan kedai itu mempekerjakan 20 warga sekitar.\n\n"
+        "Kepala desa setempat, Sri Wahyuni yang akrab disapa Yuni, menyambut baik rencana itu. "
+        "Menurut Yuni, warga sudah lama menunggu lapangan kerja."
+    )
+    entities = find_entities(body)
+    bahar = entity_of(entities, "Bahar")
+    assert bahar.name == "Bambang Haryono" and bahar.type == "PERSON" and bahar.count == 3
+    yuni = entity_of(entities, "Yuni")
+    assert yuni.name == "Sri Wahyuni" and yuni.count == 3

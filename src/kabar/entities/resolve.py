@@ -53,6 +53,11 @@ HEADLINE_SHARE = 0.6
 MIN_PART = 3
 
 _APPOSITION = re.compile(r",\s+[a-z]")
+# "Joko Santosa atau Josan", "..., yang akrab disapa Josan": a nickname after a full name.
+_NICKNAME = re.compile(
+    r"\s*,?\s+(?:atau|alias|(?:yang\s+)?(?:akrab|biasa|kerap|lebih\s+dikenal)"
+    r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?)\s+([A-Z][\w'’-]+)\b"
+)
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
 
 
@@ -112,6 +117,7 @@ class Resolver:
         self.candidates: list[Candidate] = []
         self.person_words: set[str] = set()  # words opening a person name mid-sentence
         self._headline: dict[int, bool] = {}
+        self.nicknames: dict[str, str] = {}  # nickname -> the full name it was given after
 
     # -- helpers -------------------------------------------------------------------------
     def text(self, first: int, last: int) -> str:
@@ -416,6 +422,31 @@ class Resolver:
             return start
         return None
 
+    def add_nicknames(self) -> None:
+        """Join nicknames given after a full name ("Joko Santosa atau Josan") to the person."""
+        starts = {t[1]: k for k, t in enumerate(self.tokens)}
+        nicknames = self.nicknames
+        for cand in self.candidates:
+            if cand.type != "PERSON" or cand.last - cand.first < 2:
+                continue
+            m = _NICKNAME.match(self.body, self.tokens[cand.last - 1][2])
+            if m is None or m.group(1).lower() in self.lex.not_names:
+                continue
+            nicknames[m.group(1)] = self.joined(cand.first, cand.last)
+            k = starts.get(m.start(1))
+            if k is not None and self.words[k] == m.group(1) and not self.covered[k]:
+                self.add(Candidate(k, k + 1, "PERSON"))
+
+    def apply_nicknames(self) -> None:
+        """Point every one-word mention of a known nickname at its full name."""
+        if not self.nicknames:
+            return
+        for cand in self.candidates:
+            if cand.last - cand.first == 1 and cand.canonical is None:
+                full = self.nicknames.get(self.words[cand.first])
+                if full is not None:
+                    cand.type, cand.canonical = "PERSON", full
+
     def add_name_repeats(self) -> None:
         """Find untagged repeats of names already found (the tagger misses some)."""
         full: dict[tuple[str, ...], str] = {}
@@ -581,7 +612,11 @@ class Resolver:
                 for c in members
             )
             fixed = [c.canonical for c in members if c.canonical is not None]
-            name = fixed[0] if fixed else canonical_name([m.text for m in mentions])
+            free = [m.text for c, m in zip(members, mentions, strict=True) if c.canonical is None]
+            if kind == "PERSON" and free:
+                name = canonical_name(free)  # a nickname's full name is among the mentions
+            else:
+                name = fixed[0] if fixed else canonical_name([m.text for m in mentions])
             aliases = tuple(sorted({m.text for m in mentions} | {name}))
             result.append(Entity(name, kind, aliases, len(mentions), mentions))
         return tuple(result)
@@ -620,5 +655,7 @@ def resolve(body: str, tokens: list[Token], spans: Sequence[Span], lex: Lexicon,
     resolver.add_tagged(spans)
     resolver.add_lexicon_matches()
     resolver.add_acronyms()
+    resolver.add_nicknames()
     resolver.add_name_repeats()
+    resolver.apply_nicknames()
     return resolver.entities(resolver.group(sentence_of))
