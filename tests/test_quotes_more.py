@@ -433,6 +433,30 @@ DIRECT_CASES = [
         [("Ini demi", "direct", "Khofifah Wulandari")],
         id="menurutnya-before-quote",
     ),
+    pytest.param(
+        "Kepala Desa Sugiono meninjau lokasi banjir. Sejumlah warga mengaku resah. “Kami takut "
+        "keluar rumah,” ujarnya.",
+        [("Kami takut", "direct", None)],
+        id="unnamed-villagers-then-pronoun",
+    ),
+    pytest.param(
+        "Kepala Desa Sugiono meninjau lokasi banjir. Para pedagang mengeluhkan sepinya pembeli. "
+        "“Kami rugi besar,” katanya.",
+        [("Kami rugi", "direct", None)],
+        id="unnamed-traders-then-pronoun",
+    ),
+    pytest.param(
+        "Kepala Desa Sugiono meninjau lokasi banjir. Seorang ibu menangis di pengungsian. "
+        "“Rumah saya hanyut,” katanya.",
+        [("Rumah saya", "direct", None)],
+        id="a-new-unnamed-person-then-pronoun",
+    ),
+    pytest.param(
+        "Kepala Desa Sugiono meninjau lokasi banjir. Warga lain, Sutrisno (45), mengaku "
+        "kehilangan ternak. “Sapi saya tiga ekor hanyut,” katanya.",
+        [("Sapi saya", "direct", "Sutrisno")],
+        id="unnamed-noun-then-name",
+    ),
 ]
 
 

@@ -96,6 +96,17 @@ QUOTE_MARKS = frozenset("“”\"„«»‘’'")
 # Sentence openers that make an unnamed person the subject: pronouns after them must not reach
 # back past it to a named one; by hand.
 UNNAMED_PEOPLE = frozenset({"seorang", "salah"})
+# Openers of a subject that is a person or people without a name ("Sejumlah warga mengaku
+# resah", "Para pedagang mengeluh"): a later "katanya" must not reach back past them; by hand.
+HUMAN_NOUNS = frozenset(
+    "warga pedagang pria wanita perempuan lelaki petani nelayan korban saksi pengunjung "
+    "penumpang siswa mahasiswa buruh pekerja karyawan sopir pengemudi penduduk pengungsi "
+    "tetangga remaja orang ibu-ibu bapak-bapak pemudik pembeli peserta".split()
+)
+# Quantifiers that make an unnamed subject when a word of HUMAN_NOUNS follows them.
+_QUANTIFIERS = frozenset("sejumlah beberapa sebagian banyak ratusan puluhan ribuan".split())
+# Lower-case words read after such an opener before deciding it has no name ("warga lain").
+MAX_UNNAMED_WORDS = 4
 # Nouns for something said, whose sentence announces a bare quote that follows ("Ia menutup
 # percakapan dengan kalimat ..."); by hand.
 SPEECH_NOUNS = frozenset(
@@ -447,6 +458,13 @@ class _Reader:
             return None
         if toks[i].low in UNNAMED_PEOPLE and any(t.low in SPEECH_VERBS for t in toks[i:]):
             return Speaker(None, True, toks[i].start)  # "Seorang pejabat Kemenhub ... mengakui"
+        human = toks[i].low in HUMAN_NOUNS or toks[i].low == "para" or (
+            toks[i].low in _QUANTIFIERS and i + 1 < len(toks) and toks[i + 1].low in HUMAN_NOUNS
+        )
+        speaks = any(t.low in SPEECH_VERBS for t in toks[i:])
+        if ((human and speaks) or toks[i].low == "seorang") and self._unnamed(toks, i):
+            # "Sejumlah warga mengaku resah", "Seorang ibu menangis di pengungsian"
+            return Speaker(None, True, toks[i].start)
         if toks[i].low in PERSON_PRONOUNS:
             after = i + 1
             speaker = self._pronoun(toks[i].start, sentence)
@@ -514,6 +532,23 @@ class _Reader:
             if toks[k].low in PARTIAL_VERBS:  # "Park dalam kesempatan yang sama menyebut"
                 return speaker
         return None
+
+    @staticmethod
+    def _unnamed(toks: list[Tok], i: int) -> bool:
+        """Tell whether the noun phrase opening at ``toks[i]`` names nobody ("warga lain itu")."""
+        j = i + 1
+        while j < len(toks) and j - i <= MAX_UNNAMED_WORDS:
+            tok = toks[j]
+            if tok.low == "yang":
+                return True  # "Sejumlah warga yang ditemui BBC"
+            if tok.cap or tok.text in ",(":
+                return False  # "Warga lain, Sutrisno (45), mengaku", "Ibu Sumiati"
+            if not is_word(tok):
+                return False
+            if verbish(tok) and tok.low.startswith(("me", "ber", "ter", "di")):
+                return True
+            j += 1
+        return True
 
     @staticmethod
     def _skip_appositive(toks: list[Tok], k: int) -> int:
