@@ -213,6 +213,7 @@ def test_unknown_outlet_json_field_is_kept_as_given() -> None:
         ("Reporter: Kezia Nadira | Editor: Johana K.", ["Kezia Nadira", "Johana K."]),
         ("Hiskia Andika | Galih Priatmojo", ["Hiskia Andika", "Galih Priatmojo"]),
         ("tim tvOne - Sigit Pamungkas", ["Sigit Pamungkas"]),
+        ("Nadya Kurnia / WBP", ["Nadya Kurnia"]),
     ],
 )
 def test_byline_names(line: str, names: list[str]) -> None:

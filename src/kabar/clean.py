@@ -310,7 +310,7 @@ _WRITER_BEFORE_DATE = re.compile(
     r"(?:\s*,\s*(?i:jurnalis|wartawan|reporter|kontributor|penulis))?\s*[-–—•·|,]\s*"
 )
 # "Market - Rendi Kusuma, CNBC Indonesia", "Tim Redaksi, CNBC Indonesia": rubric, writer, outlet.
-_NAME_COMMA_BRAND = re.compile(
+NAME_COMMA_BRAND = re.compile(
     r"^(?:[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?\s+[-–—]\s+)?"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
     r"(?:\s*(?:,|&|\bdan\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
@@ -645,7 +645,7 @@ def line_reason(line: str) -> str | None:
         return REASON_CONTRIBUTOR
     if short and (match := _NAME_DASH_BRAND.match(line)) and outlet_name(match.group("brand")):
         return REASON_BYLINE
-    if short and (match := _NAME_COMMA_BRAND.match(line)) and outlet_name(match.group("brand")):
+    if short and (match := NAME_COMMA_BRAND.match(line)) and outlet_name(match.group("brand")):
         return REASON_BYLINE
     if short and (match := TEAM_BRAND_NAME.match(line)) and outlet_name(match.group("brand")):
         return REASON_BYLINE
@@ -799,7 +799,9 @@ def _header_lines(header: list[tuple[int, str]], title: str | None) -> list[Remo
             after_title = next_to_title = True
             removed.append(RemovedLine(line, reason, position))
             continue
-        if after_title and all(_is_person_name(part.strip()) for part in line.split("|")):
+        if after_title and all(
+            _is_person_name(part.strip()) for part in EDITOR_INITIALS.sub("", line).split("|")
+        ):
             # the writer's name under the headline (Sindonews, IDN Times), or "writer | editor"
             reason = REASON_BYLINE
         elif next_to_title and _is_mononym(line):
@@ -832,6 +834,8 @@ def _is_mononym(line: str) -> bool:
     )
 
 
+# "Nadya Kurnia / WBP": the writer, then the editor's initials (Beritasatu).
+EDITOR_INITIALS = re.compile(r"\s*/\s*[A-Z]{2,4}\s*$")
 OUTLET_LABEL_MAX_WORDS = 5  # "CNBC INDONESIA RESEARCH", "KOMPAS TV NEWS UPDATE"
 _MONONYM = re.compile(r"^[A-Z][a-z]{3,20}$")
 # One-word lines under a headline that are labels, not names.

@@ -336,7 +336,7 @@ def find_outlet(raw: RawDocument, cleaned: Cleaned) -> str | None:
 
 def _byline_brand(line: str) -> str | None:
     """Return the outlet a byline ends with ("Rizky - detikNews", "Rendi, CNBC Indonesia")."""
-    for pattern in (_NAME_DASH_BRAND, cleaning._NAME_COMMA_BRAND):
+    for pattern in (_NAME_DASH_BRAND, cleaning.NAME_COMMA_BRAND):
         match = pattern.match(line.strip())
         if match and outlet_name(match.group("brand")):
             return outlet_name(match.group("brand"))
@@ -538,14 +538,15 @@ def byline_names(line: str) -> list[str]:
     team = cleaning.TEAM_BRAND_NAME.match(line.strip())
     if not labels and team and outlet_name(team.group("brand")):
         return _names(team.group("name"))  # "tim tvOne - Sigit Pamungkas"
-    comma = cleaning._NAME_COMMA_BRAND.match(line.strip())
+    comma = cleaning.NAME_COMMA_BRAND.match(line.strip())
     if not labels and comma and outlet_name(comma.group("brand")):
         return _names(comma.group("name"))  # "Market - Rendi Kusuma, CNBC Indonesia"
     dash = _NAME_DASH_BRAND.match(line)
     if not labels and dash and outlet_name(dash.group("brand")):
         return _names(dash.group("name"))
-    if not labels and all(_NAME.match(part.strip()) for part in line.split("|")):
-        return _names(line)  # a bare name under the headline, or "writer | editor"
+    bare = cleaning.EDITOR_INITIALS.sub("", line)  # "Nadya Kurnia / WBP"
+    if not labels and all(_NAME.match(part.strip()) for part in bare.split("|")):
+        return _names(bare)  # a bare name under the headline, or "writer | editor"
     names: list[str] = []
     for i, label in enumerate(labels):
         if _NOT_WRITERS.match(label.group("label")):
