@@ -457,6 +457,54 @@ DIRECT_CASES = [
         [("Sapi saya", "direct", "Sutrisno")],
         id="unnamed-noun-then-name",
     ),
+    pytest.param(
+        "“Kami siap,” kata sang kapten, Rendi Saputra, sebelum laga.",
+        [("Kami siap", "direct", "Rendi Saputra")],
+        id="sang-role-then-name",
+    ),
+    pytest.param(
+        "“Semua orang berhak bahagia.” — Budi Hartono",
+        [("Semua orang", "direct", "Budi Hartono")],
+        id="dash-attribution",
+    ),
+    pytest.param(
+        "Jaksa Penuntut Umum (JPU) Ratna Dewi membacakan dakwaan. “Terdakwa terbukti menerima "
+        "suap,” ujar JPU.",
+        [("Terdakwa", "direct", "Ratna Dewi")],
+        id="role-acronym-names-the-person",
+    ),
+    pytest.param(
+        "Kepala Badan Cuaca Nasional (BCN) Dwi Lestari hadir. BCN menyatakan, “Cuaca ekstrem "
+        "berlangsung sepekan.”",
+        [("Cuaca ekstrem", "direct", ("BCN", "Badan Cuaca Nasional", None))],
+        id="organisation-acronym-stays-the-organisation",
+    ),
+    pytest.param(
+        "“Kami sudah ikhlas,” kata Budi Hartono, yang didampingi istrinya, Ani Suryani.",
+        [("Kami sudah", "direct", "Budi Hartono")],
+        id="companion-is-not-the-speaker",
+    ),
+    pytest.param(
+        "“Jangan pulang dulu,” kata Ani Suryani seperti ditirukan Budi Hartono.",
+        [("Jangan pulang", "direct", "Ani Suryani")],
+        id="ditirukan",
+    ),
+    pytest.param(
+        "“Dia bilang, ‘Jangan pulang dulu,’ lalu pergi,” kata Sari Wulandari.",
+        [("Dia bilang, ‘Jangan pulang dulu,’ lalu pergi", "direct", "Sari Wulandari")],
+        id="single-quotes-nested",
+    ),
+    pytest.param(
+        "“Kapan jalan ini diperbaiki?” tanya seorang warga kepada Bupati Irawan Hadi. “Tahun "
+        "depan,” jawab Irawan.",
+        [("Kapan jalan", "direct", None), ("Tahun depan", "direct", "Irawan Hadi")],
+        id="unnamed-asker-named-answerer",
+    ),
+    pytest.param(
+        "Dalam akun Twitter-nya, Sandi Wijaya mencuit, “Terima kasih Sukamaju!”",
+        [("Terima kasih Sukamaju!", "direct", "Sandi Wijaya")],
+        id="mencuit",
+    ),
 ]
 
 

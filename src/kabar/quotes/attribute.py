@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from kabar.models import Entity, Quote
@@ -197,6 +198,7 @@ class _Reader:
         )
         self.role_runs: list[tuple[tuple[str, ...], int, int]] = []
         self.acronyms: dict[str, str] = {}
+        self.role_acronyms: dict[str, str] = {}  # "JPU" after "Jaksa Penuntut Umum (JPU) X"
         self.resolver = NameResolver(body, entities, self._full_names())
         self.has_entities = bool(entities)
         self.events: list[tuple[int, int, Speaker]] = []  # (position, sentence, person)
@@ -292,12 +294,31 @@ class _Reader:
                 words = self._name_words(trimmed.words) if trimmed else ()
                 if len(words) >= 2 and (in_quote or all(w in self.proper for w in words)):
                     names.setdefault(" ".join(words), len(names))
+                if trimmed is not None and len(words) >= 2:
+                    cut = len(trimmed.words) - len(words)
+                    if cut and re.fullmatch(r"\([A-Z]{2,6}\)", trimmed.words[cut - 1]):
+                        self._define_role(trimmed.words[: cut - 1], trimmed.words[cut - 1], words)
                 if words and trimmed is not None and len(words) < len(trimmed.words):
                     cut = len(trimmed.words) - len(words)
                     start, end = trimmed.spans[cut][0], trimmed.spans[-1][1]
                     self.role_runs.append((trimmed.words[:cut], start, end))
                 i = max(nxt, i + 1)
         return sorted(names, key=lambda n: (len(n.split()), names[n]))
+
+    def _define_role(self, before: tuple[str, ...], mark: str, name: tuple[str, ...]) -> None:
+        """Record "Jaksa Penuntut Umum (JPU) Ratna Dewi" so that a later "ujar JPU" names her.
+
+        Only a role spelled out by the acronym's initials counts ("Badan ... (BMKG) X" is an
+        organisation, and "BMKG menyatakan" stays the organisation).
+        """
+        acronym = mark[1:-1]
+        long = before[-len(acronym) :]
+        if (
+            len(long) == len(acronym)
+            and "".join(w[0] for w in long) == acronym
+            and long[0] in PERSON_ROLES
+        ):
+            self.role_acronyms.setdefault(acronym, " ".join(name))
 
     def _define(self, run: Run) -> None:
         """Record "Program Pangan Dunia (WFP)" so that a later "kata WFP" names the long form."""
@@ -326,6 +347,9 @@ class _Reader:
             cut -= 1  # "Rudi Hermawan SH MH"
         if cut < len(run.words):
             run = Run(run.words[:cut], run.start, run.spans[cut - 1][1], None, run.spans[:cut])
+        if len(run.words) == 1 and run.words[0] in self.role_acronyms:  # "ujar JPU"
+            surface = self.role_acronyms[run.words[0]]
+            return Speaker(self.resolver.resolve(surface, -1, -1)[0], True, run.start), nxt
         if self._two_people(run.words):  # "Bupati Hendra Gunawan dan Ketua DPRD Siti Aminah"
             return Speaker(None, True, run.start), nxt
         if run.words[-1] in self.acronyms:  # "peneliti Centropolis" after "... (Centropolis)"
@@ -693,6 +717,10 @@ class _Reader:
 
     def _after(self, toks: list[Tok], sentence: int) -> tuple[bool, Speaker | None, str | None]:
         """Read an attribution after a quote: ", kata Budi", "ujarnya", ", Budi menambahkan"."""
+        if len(toks) > 1 and toks[0].text in "—–" and toks[1].cap:  # "“...” — Budi Hartono"
+            named, nxt = self._speaker_from_run(toks, 1, speech=True)
+            if named is not None and named.name and not any(is_word(t) for t in toks[nxt:]):
+                return True, named, toks[0].text
         i = 0
         while i < len(toks) and toks[i].text in ",-—–":
             i += 1
@@ -740,6 +768,8 @@ class _Reader:
 
     def _phrase(self, toks: list[Tok], j: int, sentence: int) -> Speaker | None:
         """Read the speaker after a short cue: pronoun, role words, name or organisation."""
+        if j < len(toks) and toks[j].low == "sang":
+            j += 1  # "kata sang kapten, Rendi Saputra"
         k = j
         while (
             k < len(toks)
