@@ -50,6 +50,8 @@ class LinearCRF:
                 weights.append(np.zeros(size))
             weights[row][label_index[label]] = weight
         self.weights = np.array(weights) if weights else np.zeros((0, size))
+        if domain is not None:
+            self._fold_domain(domain + "|")
         self.transitions = np.zeros((size, size))
         for (source, target), weight in info.transitions.items():
             self.transitions[label_index[source], label_index[target]] = weight
@@ -64,13 +66,21 @@ class LinearCRF:
         self._left_pairs = self._pair_table("bg-=")
         self._right_pairs = self._pair_table("bg+=")
 
+    def _fold_domain(self, prefix: str) -> None:
+        """Add each domain copy's weights into its plain feature ("idner|w=x" into "w=x")."""
+        for attr in [a for a in self.index if a.startswith(prefix)]:
+            row = self.index.pop(attr)
+            bare = attr[len(prefix) :]
+            target = self.index.get(bare)
+            if target is None:
+                self.index[bare] = row
+            else:
+                self.weights[target] += self.weights[row]
+
     def _pair_table(self, prefix: str) -> dict[tuple[str, str], np.ndarray]:
-        """Return word pair -> summed weights of the bigram features with this prefix."""
-        domain = None if self.domain is None else self.domain + "|"
+        """Return word pair -> weights of the bigram features with this prefix."""
         table: dict[tuple[str, str], np.ndarray] = {}
         for attr, row in self.index.items():
-            if domain is not None and attr.startswith(domain):
-                attr = attr[len(domain) :]
             if not attr.startswith(prefix):
                 continue
             left, _, right = attr[len(prefix) :].partition("|")
@@ -79,12 +89,9 @@ class LinearCRF:
         return table
 
     def vector(self, feats: Sequence[str]) -> np.ndarray:
-        """Sum the state weights of some features (and of their domain copies)."""
+        """Sum the state weights of some features (their domain copies are folded in)."""
         index = self.index
         rows = [index[f] for f in feats if f in index]
-        if self.domain is not None:
-            prefix = self.domain + "|"
-            rows.extend(index[p] for f in feats if (p := prefix + f) in index)
         if not rows:
             return self.zero
         return self.weights[rows].sum(axis=0)
@@ -121,38 +128,44 @@ class LinearCRF:
             vec = self._gaz[mark] = self.vector(["gz=" + mark])
         return vec
 
-    def emissions(self, words: Sequence[str]) -> np.ndarray:
-        """Return the (tokens x labels) state scores of one sentence."""
-        n = len(words)
+    def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
+        """Return the state scores of all tokens of some sentences, concatenated (N x labels)."""
+        words = [w for sentence in sentences for w in sentence]
         rows = [self._row(w) for w in words]  # may grow the table: index it afterwards
         block = self._table[rows]
         scores = block[:, OWN].copy()
-        if n > 1:
-            scores[1:] += block[:-1, LEND_LEFT]
-            scores[:-1] += block[1:, LEND_RIGHT]
-        if n > 2:
-            scores[2:] += block[:-2, LEND_FAR_LEFT]
-            scores[:-2] += block[2:, LEND_FAR_RIGHT]
-        scores[0] += block[0, START]
-        scores[-1] += self.end
-        lowered = [w.lower() for w in words]
+        sentence_of = np.repeat(np.arange(len(sentences)), [len(x) for x in sentences])
+        same = (sentence_of[1:] == sentence_of[:-1])[:, None]
+        scores[1:] += block[:-1, LEND_LEFT] * same
+        scores[:-1] += block[1:, LEND_RIGHT] * same
+        same2 = (sentence_of[2:] == sentence_of[:-2])[:, None]
+        scores[2:] += block[:-2, LEND_FAR_LEFT] * same2
+        scores[:-2] += block[2:, LEND_FAR_RIGHT] * same2
         left_pairs = self._left_pairs
         right_pairs = self._right_pairs
-        for i, pair in enumerate(pairwise(lowered)):
-            minus = left_pairs.get(pair)
-            if minus is not None:
-                scores[i + 1] += minus
-            plus = right_pairs.get(pair)
-            if plus is not None:
-                scores[i] += plus
-        for i, mark in enumerate(self.featurizer.gazetteer_tags(words)):
-            if mark is not None:
-                scores[i] += self._gazetteer(mark)
+        offset = 0
+        for sentence in sentences:
+            n = len(sentence)
+            if not n:
+                continue
+            scores[offset] += block[offset, START]
+            scores[offset + n - 1] += self.end
+            lowered = [w.lower() for w in sentence]
+            for i, pair in enumerate(pairwise(lowered), start=offset):
+                minus = left_pairs.get(pair)
+                if minus is not None:
+                    scores[i + 1] += minus
+                plus = right_pairs.get(pair)
+                if plus is not None:
+                    scores[i] += plus
+            for i, mark in enumerate(self.featurizer.gazetteer_tags(sentence), start=offset):
+                if mark is not None:
+                    scores[i] += self._gazetteer(mark)
+            offset += n
         return scores
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Return the best label sequence of every sentence (Viterbi, all sentences at once)."""
-        sentences = [s for s in sentences]
         if not sentences:
             return []
         lengths = np.array([len(s) for s in sentences])
@@ -160,9 +173,11 @@ class LinearCRF:
         size = len(self.labels)
         count = len(sentences)
         scores = np.zeros((count, longest, size))
-        for k, words in enumerate(sentences):
-            if words:
-                scores[k, : len(words)] = self.emissions(words)
+        if lengths.sum():
+            sentence_of = np.repeat(np.arange(count), lengths)
+            starts = np.cumsum(lengths) - lengths
+            position = np.arange(int(lengths.sum())) - starts[sentence_of]
+            scores[sentence_of, position] = self.emissions(sentences)
         back = np.zeros((count, longest, size), dtype=np.intp)
         delta = scores[:, 0].copy()
         trans = self.transitions[None, :, :]
