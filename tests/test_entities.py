@@ -432,3 +432,14 @@ def test_nickname_after_atau_joins_the_person() -> None:
     assert bahar.name == "Bambang Haryono" and bahar.type == "PERSON" and bahar.count == 3
     yuni = entity_of(entities, "Yuni")
     assert yuni.name == "Sri Wahyuni" and yuni.count == 3
+
+
+def test_same_name_takes_the_majority_type() -> None:
+    """A name tagged as a place twice and as a person once is one place."""
+    body = (
+        "Rombongan tiba di Kosmodrom Vostochny pada pagi hari. Kosmodrom Vostochny adalah "
+        "pelabuhan antariksa terbaru. Mereka berkeliling Kosmodrom Vostochny selama tiga jam."
+    )
+    entities = find_entities(body)
+    found = [e for e in entities if "Vostochny" in e.name]
+    assert len(found) == 1 and found[0].count == 3

@@ -495,6 +495,16 @@ class Resolver:
             groups[index].append(cand)
             cand.group = index
 
+        # The same words tagged with different types in one body take the majority type.
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for c in cands:
+            if c.canonical is None:
+                votes["".join(c.parts)][c.type] += 1
+        for c in cands:
+            if c.canonical is None:
+                tally = votes["".join(c.parts)]
+                if len(tally) > 1:
+                    c.type = max(tally, key=lambda k: (tally[k], k != "PERSON", k))
         # Person words that another person's full name contains: those mentions are people.
         person_parts = {p for c in cands if c.type == "PERSON" and len(c.parts) > 1
                         for p in c.parts}
