@@ -505,6 +505,12 @@ DIRECT_CASES = [
         [("Terima kasih Sukamaju!", "direct", "Sandi Wijaya")],
         id="mencuit",
     ),
+    pytest.param(
+        "Kepala Dinas Kesehatan Garut Wulan Dari menyatakan hal yang sama. “Kasus terus turun,” "
+        "ujarnya.",
+        [("Kasus terus", "direct", "Wulan Dari")],
+        id="regency-after-office",
+    ),
 ]
 
 
