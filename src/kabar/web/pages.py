@@ -118,35 +118,45 @@ def _sources(articles: Sequence[Article]) -> str:
 
 
 def _statements(story: Story, by_id: dict[str, Article], number: dict[str, int]) -> str:
-    blocks = []
+    """Who said what: per speaker, each statement once per wording, with every outlet citing it."""
+    # (speaker, statement key) -> wording -> articles carrying it, in the order first seen
+    said: dict[str, dict[str, dict[str, list[str]]]] = {}
     grouped: set[tuple[str, int]] = set()
     for statement in story.statements:
-        versions = []
         for ref in statement.quotes:
             article = by_id.get(ref.article)
             if article is None or ref.index >= len(article.quotes):
                 continue
             grouped.add((ref.article, ref.index))
             quote = article.quotes[ref.index]
-            versions.append(
-                f"<blockquote>{escape(quote.text)} "
-                f"<span class='meta'>— {escape(article.outlet or '?')}</span>"
-                f" {_cite(article.id, number)}</blockquote>"
+            speaker = statement.speaker or "unknown speaker"
+            wordings = said.setdefault(speaker, {}).setdefault(statement.id, {})
+            wordings.setdefault(quote.text, []).append(article.id)
+    for article in by_id.values():
+        for index, quote in enumerate(article.quotes):
+            if quote.kind != "direct" or (article.id, index) in grouped:
+                continue
+            speaker = quote.speaker or "unknown speaker"
+            wordings = said.setdefault(speaker, {}).setdefault(quote.text, {})
+            wordings.setdefault(quote.text, []).append(article.id)
+    if not said:
+        return "<p>No quotes.</p>"
+    blocks = []
+    ranked = sorted(said.items(), key=lambda item: (item[0] == "unknown speaker", -len(item[1])))
+    for speaker, statements in ranked:
+        items = []
+        for wordings in statements.values():
+            versions = "".join(
+                f"<blockquote>{escape(text)} <span class='meta'>— "
+                + ", ".join(
+                    f"{escape(by_id[a].outlet or '?')} {_cite(a, number)}" for a in articles
+                )
+                + "</span></blockquote>"
+                for text, articles in wordings.items()
             )
-        speaker = escape(statement.speaker or "unknown speaker")
-        blocks.append(f"<h3>{speaker}</h3>{''.join(versions)}")
-    singles = [
-        (article, index, quote)
-        for article in by_id.values()
-        for index, quote in enumerate(article.quotes)
-        if quote.kind == "direct" and (article.id, index) not in grouped
-    ]
-    for article, _, quote in singles[:30]:
-        blocks.append(
-            f"<blockquote><b>{escape(quote.speaker or 'unknown speaker')}</b>: "
-            f"{escape(quote.text)} {_cite(article.id, number)}</blockquote>"
-        )
-    return "".join(blocks) or "<p>No quotes.</p>"
+            items.append(f"<li>{versions}</li>")
+        blocks.append(f"<h3>{escape(speaker)}</h3><ul>{''.join(items)}</ul>")
+    return "".join(blocks)
 
 
 def _disagreements(articles: Sequence[Article], number: dict[str, int]) -> str:
