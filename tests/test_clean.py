@@ -628,3 +628,25 @@ def test_one_word_writer_under_the_headline_is_a_byline() -> None:
         assert [r.reason for r in cleaned.removed if r.text == name] == [reason]
     assert line_reason("CNBC INDONESIA RESEARCH") == "header"
     assert line_reason("KPK TANGKAP BUPATI") is None
+
+
+def test_title_case_list_items_after_a_colon_are_kept() -> None:
+    """Long title-case lines listed under "Berikut daftar ...:" are story, not headlines."""
+    items = (
+        "Universitas Negeri Makassar Fakultas Teknik Sipil Dan Lingkungan",
+        "Institut Teknologi Sumatera Program Studi Teknik Geofisika Lampung",
+    )
+    cleaned = clean(
+        _doc(
+            "Pemerintah Umumkan Penerima Hibah Riset Kampus",
+            "JAKARTA - Kementerian Pendidikan mengumumkan kampus penerima dana hibah riset.",
+            "Berikut daftar kampus penerima hibah:",
+            *items,
+            "Dana hibah akan dicairkan mulai bulan depan.",
+            "Usai Diumumkan, Kampus Penerima Hibah Langsung Siapkan Proposal Penelitian",
+            "Program itu menyasar kampus di luar Jawa.",
+        )
+    )
+    assert all(item in cleaned.paragraphs for item in items)
+    assert "Usai Diumumkan" not in cleaned.body
+    assert line_reason("Suara.com - BERITA MENARIK LAINNYA:") == "related"

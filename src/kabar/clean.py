@@ -137,7 +137,7 @@ _AD_LINES = frozenset(
 )
 # A related-article, video or promo line: "Baca juga: ...", "Simak Video '...'", "(Baca: ...)".
 _RELATED = re.compile(
-    r"""^[(\[]?\s*(?:
+    r"""^[(\[]?\s*(?:[\w.]+\.(?:com|id|co\.id)\s*[-–—]\s*)?(?:
         baca(?:\s*juga|_juga)?\s*[:\-–—|]
       | baca\s*juga\b | baca_juga\b
       | (?:lihat|simak|cek|tonton|saksikan)\s+juga\b
@@ -409,8 +409,9 @@ _NUMBER_TOKEN = re.compile(r"\S*\d\S*")
 MAX_HEADLINE_NUMBERS = 2  # result rows and tables carry three numbers or more
 # A bare related-articles heading ("Baca Juga") takes the headline lines under it.
 _RELATED_HEADING = re.compile(
-    r"^[(\[]?\s*(?:baca\s*juga|baca_juga|berita\s+terkait|artikel\s+terkait|lihat\s+juga|"
-    r"simak\s+juga|berita\s+lainnya|rekomendasi|baca\s+juga\s+artikel\s+ini|berita\s+rekomendasi|"
+    r"^[(\[]?\s*(?:[\w.]+\.(?:com|id|co\.id)\s*[-–—]\s*)?"  # "Suara.com - BERITA ... LAINNYA:"
+    r"(?:baca\s*juga|baca_juga|berita\s+terkait|artikel\s+terkait|lihat\s+juga|"
+    r"simak\s+juga|berita\s+(?:menarik\s+)?lainnya|rekomendasi|baca\s+juga\s+artikel\s+ini|berita\s+rekomendasi|"
     r"baca\s+berikutnya|rekomendasi\s+untuk\s+(?:anda|kamu)|artikel\s+selanjutnya|"
     r"simak\s+berita\s+lainnya\s+seputar\s+topik\s+artikel\s+ini,?\s+di\s+sini)\W*$",
     re.IGNORECASE,
@@ -579,8 +580,13 @@ def _resolve_headlines(
     if not pending:
         return kept
     out = []
+    listed = False  # inside a run of headline-like lines right after "Berikut daftarnya:"
     for index, (position, line) in enumerate(kept):
-        if index in pending:
+        if index not in pending:
+            listed = line.rstrip().endswith(":")
+        elif listed:
+            pass  # a list item ("Universitas Negeri Makassar Fakultas Teknik ..."), kept
+        else:
             following = next(
                 (text for j, (_, text) in enumerate(kept) if j > index and j not in pending), None
             )
