@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kabar.models import Quote
+from kabar.models import Entity, Mention, Quote
 from kabar.quotes import extract_quotes
 
 Speaker = str | None | tuple[str | None, ...]
@@ -569,3 +569,18 @@ def test_final_punctuation_stays_in_the_quote(mark: str) -> None:
     body = f"“Kami menang{mark}” kata Sumarni Putri."
     (quote,) = quotes_of(body)
     assert quote.text == f"Kami menang{mark}"
+
+
+def test_rank_left_in_an_entity_name_is_not_the_speakers() -> None:
+    body = (
+        "Kapolres Sukamaju Kombes Pol Darmawan Saputro memimpin penggerebekan itu. “Dua pelaku "
+        "kami amankan,” ujar Darmawan."
+    )
+    start = body.index("Pol Darmawan")
+    mentions = (
+        Mention("Pol Darmawan Saputro", start, start + 20, "PERSON"),
+        Mention("Darmawan", body.rindex("Darmawan"), body.rindex("Darmawan") + 8, "PERSON"),
+    )
+    found = Entity("Pol Darmawan Saputro", "PERSON", ("Darmawan",), 2, mentions)
+    (quote,) = [q for q in extract_quotes(body, (found,)) if q.kind == "direct"]
+    assert quote.speaker == "Darmawan Saputro"

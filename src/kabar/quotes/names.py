@@ -241,6 +241,14 @@ def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -
     return tuple(tail)
 
 
+def _without_role(name: str) -> str:
+    """Drop ranks and offices an entity's name still starts with ("Pol Darmawan Saputro")."""
+    words = name.split()
+    while len(words) > 2 and (words[0] in TITLES or words[0] in ROLE_WORDS):
+        words = words[1:]
+    return " ".join(words)
+
+
 def org_words(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """Return the run as an organisation name when it starts with an institution word."""
     if not words or person_words(words):
@@ -361,6 +369,8 @@ class NameResolver:
         if entity is not None:
             if set(entity.name.split()) < set(expanded.split()):
                 return expanded, entity.type  # the entity stage cut the name short
+            if entity.type == "PERSON":
+                return _without_role(entity.name), entity.type
             return entity.name, entity.type
         return expanded, None
 
