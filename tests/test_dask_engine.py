@@ -11,7 +11,7 @@ from story_corpus import STORY, corpus
 
 import kabar
 from kabar import dask_engine
-from kabar.models import Article, RawDocument, Reject
+from kabar.models import Article, Entity, Quote, RawDocument, Reject
 from kabar.store import open_store
 from kabar.stories import article_features, link
 
@@ -56,13 +56,13 @@ def client() -> Iterator[Client]:
         yield connected
 
 
-def test_process_documents_matches_local_map_and_drops_rejects(client: Client) -> None:
+def test_process_documents_matches_local_map_and_keeps_rejects(client: Client) -> None:
     documents = _documents()
     documents.insert(3, RawDocument(source="test/broken", text="bad", format="text"))
     got = dask_engine.process_documents_dask(documents, process=_stand_in, client=client)
-    expected = [r for r in map(_stand_in, documents) if isinstance(r, Article)]
-    assert got == expected
-    assert len(got) == len(STORY)
+    assert got == list(map(_stand_in, documents))
+    assert sum(isinstance(r, Article) for r in got) == len(STORY)
+    assert isinstance(got[3], Reject) and got[3].source == "test/broken"
 
 
 def test_scheduler_address_is_used(client: Client) -> None:
@@ -119,3 +119,26 @@ def test_analyze_with_the_dask_engine_matches_local(client: Client) -> None:
     assert len(remote.articles) == len(local.articles) > 20
     assert _groups(remote) == _groups(local)
     assert len(_groups(local)[0]) == 7 and len(_groups(local)[1]) == 3
+
+
+def test_analyze_on_dask_keeps_stage_failures_as_rejects(
+    client: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kabar import pipeline
+
+    for number, body in enumerate(["Banjir merendam Palu.", "Gempa mengguncang Sigi."]):
+        (tmp_path / f"{number}.txt").write_text(f"Judul {number}\n\n{body}\n", encoding="utf-8")
+    real = pipeline.extract_quotes
+
+    def failing(body: str, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
+        if "Gempa" in body:
+            raise RuntimeError("rusak")
+        return real(body, entities)
+
+    monkeypatch.setattr(pipeline, "extract_quotes", failing)
+    result = kabar.analyze([str(tmp_path)], engine="dask", scheduler=client.scheduler.address)
+    assert [a.source for a in result.articles] == [str(tmp_path / "0.txt")]
+    assert [(r.source, r.reason) for r in result.rejected] == [
+        (str(tmp_path / "1.txt"), "stage quotes failed: RuntimeError: rusak")
+    ]
+    assert result.articles[0].story is not None

@@ -117,3 +117,11 @@ def test_fingerprint_ignores_spacing_case_and_punctuation(words: list[str], glue
     index.add(np.stack([plain.signature, varied.signature]), np.array([plain.size] * 2),
               np.array([plain.exact, varied.exact], dtype=np.uint64), lambda r: (0, r))
     assert index.root.tolist() == [0, 0]  # identical normalised text is always a copy
+
+
+def test_fingerprints_of_bodies_shorter_than_one_shingle_in_all() -> None:
+    from kabar.dedup import fingerprints
+
+    one, two = fingerprints(["Banjir merendam Palu.", "Gempa di Sigi."])
+    assert one.size == 1 and two.size == 1
+    assert one.exact != two.exact

@@ -65,8 +65,8 @@ def process_documents_dask(
     scheduler: str | None = None,
     process: Callable[[RawDocument], Article | Reject] | None = None,
     client: Client | None = None,
-) -> list[Article]:
-    """Process documents on a Dask cluster; return the articles in input order (rejects dropped).
+) -> list[Article | Reject]:
+    """Process documents on a Dask cluster; return articles and rejects in input order.
 
     ``process`` replaces ``kabar.pipeline.process_or_reject``; ``client`` reuses a connected
     client instead of opening one for ``scheduler``.
@@ -79,8 +79,7 @@ def process_documents_dask(
         with dask_client(scheduler) as own:
             return process_documents_dask(documents, process=function, client=own)
     bag = db.from_sequence(documents, partition_size=PARTITION_SIZE)
-    results = bag.map_partitions(_process_partition, function).compute(scheduler=client)
-    return [r for r in results if isinstance(r, Article)]
+    return list(bag.map_partitions(_process_partition, function).compute(scheduler=client))
 
 
 def _features_partition(articles: Iterable[Article]) -> list[Features]:

@@ -204,8 +204,9 @@ def _block_shingles(word_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np
         count=int(lengths.sum()),
     )
     starts = np.cumsum(lengths) - lengths
-    n = len(hashed) - SHINGLE_WORDS + 1
-    combined = np.zeros(max(n, 0), dtype=np.uint64)
+    # a block shorter than one shingle in all (a few tiny bodies) has no shingle position
+    n = max(len(hashed) - SHINGLE_WORDS + 1, 0)
+    combined = np.zeros(n, dtype=np.uint64)
     for position in range(SHINGLE_WORDS):
         combined += hashed[position : position + n] * _POSITION_MULT[position]
     combined ^= combined >> np.uint64(29)

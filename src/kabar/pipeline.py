@@ -155,12 +155,16 @@ def analyze(
             inputs = progress(inputs)
         new_documents = _split_known(inputs, store, stats, seen_ids, rejects)
         if engine == "dask":
-            _process_dask(list(new_documents), store, stats, scheduler, rejects)
+            from kabar.dask_engine import dask_client
+
+            with dask_client(scheduler) as client:
+                _process_dask(list(new_documents), store, stats, client, rejects)
+                _save_rejects(store, rejects)
+                _link_pending(store, stats, client)
         else:
             _process_local(new_documents, store, stats, rejects)
-        if rejects:
-            store.put_rejects(rejects)
-        _link_pending(store, stats)
+            _save_rejects(store, rejects)
+            _link_pending(store, stats)
     finally:
         stats.seconds = time.perf_counter() - started
     articles = tuple(a for a in (store.get_article(i) for i in dict.fromkeys(seen_ids)) if a)
@@ -225,19 +229,24 @@ def _process_dask(
     documents: list[RawDocument],
     store: Store,
     stats: RunStats,
-    scheduler: str | None,
+    client: Any,
     rejects: list[Reject],
 ) -> None:
     from kabar.dask_engine import process_documents_dask
 
-    articles = process_documents_dask(documents, scheduler=scheduler)
-    by_source = {a.source for a in articles}
-    for raw in documents:
-        if raw.source not in by_source:
+    outcomes = process_documents_dask(documents, client=client)
+    articles = [o for o in outcomes if isinstance(o, Article)]
+    for outcome in outcomes:
+        if isinstance(outcome, Reject):
             stats.rejected += 1
-            rejects.append(Reject(raw.source, "failed on the Dask engine"))
+            rejects.append(outcome)
     for start in range(0, len(articles), BATCH_SIZE):
         _save(list(articles[start : start + BATCH_SIZE]), store, stats)
+
+
+def _save_rejects(store: Store, rejects: list[Reject]) -> None:
+    if rejects:
+        store.put_rejects(rejects)
 
 
 def _save(batch: list[Article], store: Store, stats: RunStats) -> None:
@@ -249,15 +258,23 @@ def _save(batch: list[Article], store: Store, stats: RunStats) -> None:
     batch.clear()
 
 
-def _link_pending(store: Store, stats: RunStats) -> None:
-    """Link every article not yet linked (this run's, or a killed run's) in one step."""
-    from kabar.stories import link
+def _link_pending(store: Store, stats: RunStats, client: Any = None) -> None:
+    """Link every article not yet linked (this run's, or a killed run's) in one step.
 
+    With a Dask client the fingerprints and term vectors are computed on the cluster.
+    """
     pending = store.unlinked_articles()
     if not pending:
         return
     started = time.perf_counter()
-    linked = link(pending, store.get_state())
+    if client is not None:
+        from kabar.dask_engine import link_dask
+
+        linked = link_dask(pending, store.get_state(), client=client)
+    else:
+        from kabar.stories import link
+
+        linked = link(pending, store.get_state())
     changed = {a.id: a for a in pending}
     changed.update((a.id, a) for a in linked.articles)
     for identifier, duplicate_of, story in linked.relinked:
