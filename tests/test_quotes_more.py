@@ -511,6 +511,30 @@ DIRECT_CASES = [
         [("Kasus terus", "direct", "Wulan Dari")],
         id="regency-after-office",
     ),
+    pytest.param(
+        "Gubernur Sulawesi Timur Andi Mappiare dan Wakil Gubernur Yusuf Latif meninjau lokasi. "
+        "Andi mengatakan, “Bantuan sudah tiba.” Yusuf menambahkan, “Kami kirim dokter hari ini.”",
+        [("Bantuan", "direct", "Andi Mappiare"), ("Kami kirim", "direct", "Yusuf Latif")],
+        id="two-officials-then-short-names",
+    ),
+    pytest.param(
+        "“Kami butuh air bersih,” kata Rahmawati, warga Kampung Baru. Hal senada diungkapkan "
+        "tetangganya, Siti Zubaidah. “Sudah tiga hari tidak ada air,” katanya.",
+        [("Kami butuh", "direct", "Rahmawati"), ("Sudah tiga", "direct", "Siti Zubaidah")],
+        id="hal-senada-diungkapkan-relation-then-name",
+    ),
+    pytest.param(
+        "Berikut pernyataan lengkap Juru Bicara Kementerian Luar Negeri Lestari Handayani:\n\n"
+        "“Indonesia menyesalkan insiden itu.\n\n“Kami meminta semua pihak menahan diri.”",
+        [("Indonesia menyesalkan", "direct", "Lestari Handayani")],
+        id="berikut-pernyataan-multi-paragraph",
+    ),
+    pytest.param(
+        "“Saya tidak bersalah,” kata terdakwa Rudi Hermawan. Hakim ketua Maria Ulfa menanggapi, "
+        "“Itu nanti dibuktikan di persidangan.”",
+        [("Saya tidak", "direct", "Rudi Hermawan"), ("Itu nanti", "direct", "Maria Ulfa")],
+        id="courtroom-exchange",
+    ),
 ]
 
 

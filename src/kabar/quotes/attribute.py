@@ -265,8 +265,9 @@ class _Reader:
         toks: list[Tok] = []
         for sentence in self.sentences:
             words = [t for t in sentence.toks if len(t.text) > 3 and t.text[0].isalpha()]
-            if words and sum(t.cap for t in words) / len(words) < HEADLINE_CAPS:
-                toks.extend(sentence.toks)
+            ends = self.masked[sentence.start : sentence.end].rstrip()[-1:] in (".", "!", "?")
+            if words and (ends or sum(t.cap for t in words) / len(words) < HEADLINE_CAPS):
+                toks.extend(sentence.toks)  # a headline has capitals everywhere and no full stop
         return proper_words(self.masked, toks)
 
     def _full_names(self) -> list[str]:
@@ -291,6 +292,11 @@ class _Reader:
                 trimmed = self._trim_sentence_start(run, toks, i)
                 if run.acronym and run.acronym.isalpha():
                     self._define(run)
+                if trimmed is not None and "dan" in trimmed.words:
+                    cut = trimmed.words.index("dan")  # "Gubernur X Y dan Wakil Gubernur Z W"
+                    first = self._name_words(trimmed.words[:cut])
+                    if len(first) >= 2 and all(w in self.proper for w in first):
+                        names.setdefault(" ".join(first), len(names))
                 words = self._name_words(trimmed.words) if trimmed else ()
                 if len(words) >= 2 and (in_quote or all(w in self.proper for w in words)):
                     names.setdefault(" ".join(words), len(names))
@@ -689,6 +695,18 @@ class _Reader:
         """
         for k in range(len(toks) - 1):
             tok, nxt = toks[k], toks[k + 1]
+            if tok.low in _PASSIVE_CUES and not nxt.cap:
+                # "Hal senada diungkapkan tetangganya, Siti Zubaidah."
+                comma = next(
+                    (j for j in range(k + 1, min(len(toks) - 1, k + MAX_UNNAMED_WORDS + 2))
+                     if toks[j].text == ","),
+                    None,
+                )
+                if comma is not None and all(is_word(t) for t in toks[k + 1 : comma]):
+                    named, _ = self._speaker_from_run(toks, comma + 1)
+                    if named is not None and named.name:
+                        self._remember(named, toks[comma + 1].start, sentence)
+                continue
             if not nxt.cap:
                 continue
             if tok.low in ("menurut", "bagi") or (
