@@ -492,3 +492,27 @@ def test_agency_in_the_byline_is_a_source_not_an_author() -> None:
     assert meta.authors == ("Ahmad Febrian",)
     assert meta.wire_sources == ("Reuters",)
     assert meta.dateline == "Manila"
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("OKEZONE.COM | Berita Terkini Hari Ini", "Okezone"),
+        ("Kompas.com - Berita Terkini dan Terbaru Indonesia", "Kompas"),
+        ("Portal Berita Lombok Post", "Lombok Post"),
+        ("Liputan6.com: Berita Terkini", "Liputan6"),
+    ],
+)
+def test_site_header_with_tagline_names_the_outlet(header: str, outlet: str) -> None:
+    """A site header with its tagline is chrome that names the outlet; the title follows it."""
+    raw = RawDocument(
+        source="x.txt",
+        text=(
+            f"{header}\nPolisi Tangkap Pencuri Kabel di Bekasi Utara\n"
+            "BEKASI - Polisi menangkap dua pencuri kabel di Bekasi Utara pada Rabu malam."
+        ),
+        format="text",
+    )
+    meta = _describe(raw)
+    assert meta.outlet == outlet
+    assert meta.title == "Polisi Tangkap Pencuri Kabel di Bekasi Utara"

@@ -674,7 +674,9 @@ def line_reason(line: str) -> str | None:
         return REASON_DATE
     if _is_date_line(line):
         return REASON_BYLINE if writer_before_date(line) else REASON_DATE
-    if len(line) <= AD_LINE_MAX_CHARS and (outlet_name(line) or _outlet_label(line)):
+    if len(line) <= AD_LINE_MAX_CHARS and (
+        outlet_name(line) or _outlet_label(line) or site_header_brand(line)
+    ):
         return REASON_HEADER  # a bare outlet name ("Media Indonesia") is never story text
     if is_headline(line):
         return REASON_HEADLINE
@@ -843,6 +845,8 @@ def _is_mononym(line: str) -> bool:
 # "Nadya Kurnia / WBP": the writer, then the editor's initials (Beritasatu).
 EDITOR_INITIALS = re.compile(r"\s*/\s*[A-Z]{2,4}\s*$")
 OUTLET_LABEL_MAX_WORDS = 5  # "CNBC INDONESIA RESEARCH", "KOMPAS TV NEWS UPDATE"
+SITE_HEADER_MAX_WORDS = 10  # "Kompas.com - Berita Terkini dan Terbaru Indonesia"
+_BRAND_THEN_TAGLINE = re.compile(r"^(?P<brand>[\w.]+(?:\s[\w.]+)?)\s*[|:\-–—]\s*\S")
 _MONONYM = re.compile(r"^[A-Z][a-z]{3,20}$")
 # One-word lines under a headline that are labels, not names.
 _NOT_MONONYMS = frozenset(
@@ -916,6 +920,20 @@ def _strip_initials(
         else:
             paragraphs.pop()
     return paragraphs
+
+
+def site_header_brand(line: str) -> str | None:
+    """Return the outlet of a site header with a tagline ("OKEZONE.COM | Berita Terkini")."""
+    words = line.split()
+    if len(words) > SITE_HEADER_MAX_WORDS or not _TAGLINE.search(line) or _ends_sentence(line):
+        return None
+    match = _BRAND_THEN_TAGLINE.match(line)
+    if match and outlet_name(match.group("brand")):
+        return outlet_name(match.group("brand"))
+    for n in (3, 2, 1):  # "Portal Berita Lombok Post"
+        if len(words) > n and outlet_name(" ".join(words[-n:])):
+            return outlet_name(" ".join(words[-n:]))
+    return None
 
 
 def _outlet_label(line: str) -> bool:

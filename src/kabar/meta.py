@@ -273,8 +273,9 @@ def find_outlet(raw: RawDocument, cleaned: Cleaned) -> str | None:
         return brand
     header = [r.text for r in cleaned.removed if r.reason in (cleaning.REASON_HEADER,)]
     for line in header:
-        if outlet_name(line):
-            return outlet_name(line)
+        named = outlet_name(line) or cleaning.site_header_brand(line)
+        if named:
+            return named
     for removed in cleaned.removed:
         # "Kompas.com - 11/10/2023, 18:30 WIB", a source box's "• Siap.Viva.co.id : ..." line
         boxed = removed.reason == cleaning.REASON_SOURCE and _BOX_LINE.match(removed.text)
