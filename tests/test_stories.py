@@ -259,8 +259,9 @@ def test_example_corpus_shuffled_and_incremental(example_articles: list[Article]
     expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
     key = {a.id: _example_key(a) for a in example_articles}
     gold = _pairs({i: expected[k]["story"] for i, k in key.items()})
-    gold_copies = {(k, expected[k]["duplicate_of"]) for k in key.values()
-                   if expected[k].get("duplicate_of")}
+    gold_copies = {
+        (k, expected[k]["duplicate_of"]) for k in key.values() if expected[k].get("duplicate_of")
+    }
     for seed in range(4):
         articles = list(example_articles)
         random.Random(seed).shuffle(articles)
@@ -293,8 +294,9 @@ def test_second_chance_for_an_article_read_before_its_story_formed() -> None:
         article("note", "Dapur Umum untuk Pengungsi", note, "2025-02-09T20:00+07:00"),
         article("flood-1", "Banjir Rendam Sukamaju", FLOOD_1, "2025-02-10T09:00+07:00"),
         # without its "(9/2/2025)" it is read after flood-1
-        article("flood-2", "Tanggul Jebol", FLOOD_2.replace(" (9/2/2025)", ""),
-                "2025-02-10T10:00+07:00"),
+        article(
+            "flood-2", "Tanggul Jebol", FLOOD_2.replace(" (9/2/2025)", ""), "2025-02-10T10:00+07:00"
+        ),
     ]
     linked = link(articles, None)
     assert {a.story for a in linked.articles} == {"s-flood-1"}
@@ -316,10 +318,44 @@ def test_seeds_through_the_pipeline_form_two_stories_in_any_order() -> None:
     from kabar.ingest import read_paths
     from kabar.pipeline import process_document
 
-    seeds = [process_document(r) for r in read_paths([str(SHARED / "seeds")])
-             if not isinstance(r, Reject)]
+    seeds = [
+        process_document(r)
+        for r in read_paths([str(SHARED / "seeds")])
+        if not isinstance(r, Reject)
+    ]
     name = {a.id: Path(a.source).name[:3] for a in seeds}
     for seed in range(6):
         random.Random(seed).shuffle(seeds)
         groups = sorted(sorted(name[i] for i in s.articles) for s in link(seeds, None).stories)
         assert groups == [["000", "001", "003", "004"], ["002"]], [name[a.id] for a in seeds]
+
+
+def test_untitled_opener_gives_way_to_a_members_headline() -> None:
+
+    body = (
+        "Banjir bandang merendam ratusan rumah di Kecamatan Palu Barat, Sulawesi Tengah, "
+        "setelah hujan deras mengguyur sejak Senin malam. Tim SAR mengevakuasi warga."
+    )
+    opener = Article(
+        id="u1",
+        source="u1",
+        title=None,
+        body=body,
+        outlet="A",
+        published="2024-03-04",
+        dateline=None,
+    )
+    titled = Article(
+        id="t1",
+        source="t1",
+        title="Banjir Bandang Rendam Palu Barat",
+        body=body.replace("ratusan", "sekitar 300"),
+        outlet="B",
+        published="2024-03-04",
+        dateline=None,
+    )
+    first = link([opener], None)
+    assert first.stories[0].title.startswith("Banjir bandang merendam")
+    second = link([titled], first.state)
+    (story,) = second.stories
+    assert story.title == "Banjir Bandang Rendam Palu Barat"

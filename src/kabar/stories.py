@@ -140,6 +140,8 @@ class _Corpus:
         self.story_of = np.zeros(0, dtype=np.int64)
         self.story_ids: list[str] = []
         self.story_titles: list[str] = []
+        # stories whose title is the start of a body: any member's real headline replaces it
+        self.untitled: set[int] = set()
         self.story_entities: list[tuple[Entity, ...]] = []
         self.dedup = DedupIndex()
         self.stories = StoryIndex(background)
@@ -159,6 +161,7 @@ class _Corpus:
             "ids": self.ids,
             "story_ids": self.story_ids,
             "story_titles": self.story_titles,
+            "untitled": sorted(self.untitled),
             "story_entities": [
                 [[e.name, e.type, list(e.aliases), e.count] for e in ents]
                 for ents in self.story_entities
@@ -194,6 +197,7 @@ class _Corpus:
         corpus.ids = text["ids"]
         corpus.story_ids = text["story_ids"]
         corpus.story_titles = text["story_titles"]
+        corpus.untitled = set(text.get("untitled", ()))
         corpus.story_entities = [
             tuple(Entity(n, t, tuple(a), c) for n, t, a, c in ents)
             for ents in text["story_entities"]
@@ -328,7 +332,8 @@ def _assign_stories(
         return int(corpus.days[first + i]), int(corpus.minutes[first + i]), articles[i].id
 
     originals = [
-        i for i in range(len(articles))
+        i
+        for i in range(len(articles))
         if root[first + i] == first + i and first + i not in inherited
     ]
     vectors = {i: index.vector(terms[i]) for i in originals}
@@ -384,6 +389,8 @@ def _assign_one(
         story = index.open_story(vector, day, row)
         corpus.story_ids.append(f"s-{article.id}")
         corpus.story_titles.append(_title(article))
+        if not article.title:
+            corpus.untitled.add(story)
         corpus.story_entities.append(())
         opened.append((story, row, vector))
     else:
@@ -398,8 +405,9 @@ def _join(
     index = corpus.stories
     best_before = index.best_rows[story]
     index.add(story, vector, day, row)
-    if index.best_rows[story] != best_before and article.title:
+    if article.title and (index.best_rows[story] != best_before or story in corpus.untitled):
         corpus.story_titles[story] = article.title
+        corpus.untitled.discard(story)
 
 
 def _event_day(article: Article) -> int:
