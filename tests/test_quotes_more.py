@@ -535,6 +535,12 @@ DIRECT_CASES = [
         [("Saya tidak", "direct", "Rudi Hermawan"), ("Itu nanti", "direct", "Maria Ulfa")],
         id="courtroom-exchange",
     ),
+    pytest.param(
+        "Nixon Hutagalung dari LBH Sukamaju menambahkan, pengaduan sudah dikirim. “Kami menunggu "
+        "jawaban,” katanya.",
+        [("Kami menunggu", "direct", "Nixon Hutagalung")],
+        id="name-dari-organisation-verb",
+    ),
 ]
 
 

@@ -215,6 +215,8 @@ class _Reader:
         """
         tail = person_words(words, self.places)
         tail = self._after_company(words, tail)
+        if len(words) == 2 and len(tail) == 1 and words[0].isupper() and words[0] not in TITLES:
+            return ()  # "LBH Sukamaju", "RIT Batusari": one word after an acronym is a place
         if (
             len(tail) == 1
             and len(words) > 1
@@ -546,8 +548,8 @@ class _Reader:
             if speaker is None or (speaker.name is None and not speaker.person):
                 return None
         after = self._skip_appositive(toks, after)
-        if after + 1 < len(toks) and toks[after].low == "di" and toks[after + 1].cap:
-            place = after + 1  # "Widyastuti di Balai Kota DKI Jakarta menyatakan"
+        if after + 1 < len(toks) and toks[after].low in ("di", "dari") and toks[after + 1].cap:
+            place = after + 1  # "Widyastuti di Balai Kota X menyatakan", "X dari LBH Y menambahkan"
             while place < len(toks) and toks[place].cap:
                 place += 1
             if place < len(toks) and toks[place].low in SPEECH_VERBS:
@@ -612,6 +614,7 @@ class _Reader:
         k = self._skip_addressee(toks, k)
         if k < 0:
             return None
+        k = self._skip_origin(toks, k)
         if toks[k].low in PERSON_PRONOUNS:
             return self._pronoun(toks[k].start, sentence)
         if toks[k].text == ",":
@@ -661,6 +664,16 @@ class _Reader:
         if s < 0 or toks[s].low == "yang":
             return -1
         return s
+
+    @staticmethod
+    def _skip_origin(toks: list[Tok], k: int) -> int:
+        """Step back over "dari LBH Sukamaju" ending at ``toks[k]`` when a name precedes it."""
+        s = k
+        while s >= 0 and toks[s].cap:
+            s -= 1
+        if s < 1 or s == k or toks[s].low not in ("dari", "di") or not toks[s - 1].cap:
+            return k
+        return s - 1
 
     def _name_ending_at(self, toks: list[Tok], k: int, sentence: int) -> Speaker | None:
         """Return the speaker named by the capitalised run (or pronoun) ending at ``toks[k]``."""
