@@ -541,6 +541,22 @@ DIRECT_CASES = [
         [("Kami menunggu", "direct", "Nixon Hutagalung")],
         id="name-dari-organisation-verb",
     ),
+    pytest.param(
+        "“Kami siap, ”kata Budi Hartono.",
+        [("Kami siap", "direct", "Budi Hartono")],
+        id="closing-mark-glued-to-the-cue",
+    ),
+    pytest.param(
+        "Rapat selesai pukul 10.00.” Kami siap menjalankan keputusan itu, ”kata Budi Hartono. "
+        "Ia lalu meninggalkan ruangan.",
+        [("Kami siap menjalankan keputusan itu", "direct", "Budi Hartono")],
+        id="marks-with-their-spaces-swapped",
+    ),
+    pytest.param(
+        "Rapat selesai.\" Kami siap,\" kata Budi Hartono.",
+        [("Kami siap", "direct", "Budi Hartono")],
+        id="straight-opening-mark-glued-to-the-previous-sentence",
+    ),
 ]
 
 

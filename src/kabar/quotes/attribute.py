@@ -1008,8 +1008,8 @@ class _Reader:
             if subject is not None:
                 self._remember(subject, subject.pos, index)
             self._mentions(sentence.toks, index)
-            inside = [s for s in spans if sentence.start <= s.open < sentence.end]
-            inside += [s for s in singles if sentence.start <= s.open < sentence.end]
+            inside = [s for s in spans if sentence.start <= s.start < sentence.end]
+            inside += [s for s in singles if sentence.start <= s.start < sentence.end]
             inside.sort(key=lambda s: s.open)
             direct_here = False
             for n, span in enumerate(inside):

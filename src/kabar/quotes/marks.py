@@ -99,6 +99,20 @@ def _nested(body: str, open_at: int, i: int, p_end: int) -> bool:
     return inner_close > 0 and body.find("”", inner_close + 1, p_end) > 0
 
 
+def _misplaced_open(body: str, i: int, p_end: int) -> bool:
+    """Tell whether a closing-looking mark at ``i`` opens a quote whose space went astray.
+
+    It does when it follows the end of a sentence, a capital follows it, and the next mark in
+    the paragraph is followed by a cue (“...,” kata Budi), so that only it can open the quote.
+    """
+    if i < 1 or body[i - 1] not in ".!?" or i + 2 >= p_end or body[i] not in _AMBIGUOUS:
+        return False
+    if not (body[i + 1] == " " and body[i + 2].isupper()):
+        return False
+    nxt = next((j for j in range(i + 1, p_end) if body[j] in _DOUBLE), None)
+    return nxt is not None and _CUE_AFTER.match(body, nxt + 1, p_end) is not None
+
+
 def _dropped_close(body: str, start: int, end: int) -> int:
     """Return where an unclosed quote really ends: before a cue verb, else the paragraph end."""
     match = _DROPPED_CLOSE.search(body, start, end)
@@ -133,9 +147,13 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
             if open_at is not None and _nested(body, open_at, i, p_end):
                 i = body.index('"', i + 1, p_end) + 1  # “Dia bilang "tidak" kepada kami,”
                 continue
+            if open_at is not None and opens and _CUE_AFTER.match(body, i + 1, p_end):
+                closes, opens = True, False  # “Kami siap, ”kata Budi: a closing mark misplaced
             if open_at is None:
                 if opens or not closes:
                     open_at = i
+                elif _misplaced_open(body, i, p_end):
+                    open_at = i  # Rapat selesai.” Kami siap,” kata Budi: the space went astray
                 elif _CUE_AFTER.match(body, i + 1, p_end):
                     # The opening mark was dropped: "Kami siap,” kata Budi." quotes from the
                     # paragraph start (or the end of the previous quote in it).
