@@ -9,6 +9,7 @@ equals crfsuite's own tagger (checked in tests/test_ner_gate.py).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from itertools import pairwise
 from pathlib import Path
@@ -60,6 +61,7 @@ class LinearCRF:
         self.zero = np.zeros(size)
         self.end = self.vector([SENTENCE_END])
         self._rows: dict[str, int] = {}
+        self._lock = threading.Lock()
         self._table = np.zeros((1024, ROWS, size))
         self._gaz: dict[str, np.ndarray] = {}
         # Bigram weights by word pair, read off the model once (most pairs have none).
@@ -98,6 +100,14 @@ class LinearCRF:
 
     def _row(self, word: str) -> int:
         """Return the table row of a word type, computing its score block when new."""
+        row = self._rows.get(word)
+        if row is not None:
+            return row
+        with self._lock:  # threads of one worker may share the model: rows must not collide
+            return self._new_row(word)
+
+    def _new_row(self, word: str) -> int:
+        """Compute and store the score block of a new word type (caller holds the lock)."""
         row = self._rows.get(word)
         if row is not None:
             return row
