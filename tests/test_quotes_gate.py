@@ -2,11 +2,13 @@
 
 Figures and protocol: ``benchmarks/eval_quotes.py`` (run it to see them). Measured on
 test-data.txt (140 articles, 534 quoted statements) when the floors were set:
-exact P 0.821 / R 0.972 / F1 0.890 (in scope: P 0.972, F1 0.972), overlap F1 0.894,
-speaker accuracy 0.942 with 0.047 wrong and 0.012 missing (0.940 when the entity stage's
+exact P 0.819 / R 0.994 / F1 0.898 (in scope: P 0.965, F1 0.980), overlap F1 0.902,
+speaker accuracy 0.930 with 0.051 wrong and 0.019 missing (0.928 when the entity stage's
 entities are passed in, ``--entities``). A quote's text and the gold statement both leave out
 the comma that leads into the attribution. Raw precision is low because PFSA-ID labels only
 public figures' statements; "in scope" leaves out unmatched quotes of other named people.
+Some "wrong" speakers are gold slips (a statement after "Ellen sendiri menyebut ..." labelled
+with the previous paragraph's speaker).
 """
 
 from __future__ import annotations
@@ -22,14 +24,14 @@ ROOT = Path(__file__).resolve().parents[1]
 PFSA = ROOT.parent / "shared" / "data" / "pfsa_id" / "test-data.txt"
 # Floors: the measured figures above, less about one point.
 FLOORS = {
-    "exact_r": 0.96,
-    "exact_f1": 0.88,
-    "exact_f1_in_scope": 0.96,
-    "overlap_f1": 0.885,
-    "speaker_accuracy": 0.93,
+    "exact_r": 0.98,
+    "exact_f1": 0.89,
+    "exact_f1_in_scope": 0.97,
+    "overlap_f1": 0.89,
+    "speaker_accuracy": 0.92,
 }
 # Ceiling on named-but-wrong speakers (a wrong speaker is worse than a missing one).
-MAX_SPEAKER_WRONG = 0.055
+MAX_SPEAKER_WRONG = 0.06
 
 
 def _eval_module() -> ModuleType:

@@ -557,6 +557,12 @@ DIRECT_CASES = [
         [("Kami siap", "direct", "Budi Hartono")],
         id="straight-opening-mark-glued-to-the-previous-sentence",
     ),
+    pytest.param(
+        "Rapat selesai pukul 10.00.” Kami siap, ”kata Budi Hartono. Ia lalu pergi ke kantor "
+        "camat. Di sana ia ditanya soal target.” Kami harus menang, ”ujarnya.",
+        [("Kami siap", "direct", "Budi Hartono"), ("Kami harus", "direct", "Budi Hartono")],
+        id="swapped-spaces-twice",
+    ),
 ]
 
 

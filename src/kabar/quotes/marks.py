@@ -147,7 +147,13 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
             if open_at is not None and _nested(body, open_at, i, p_end):
                 i = body.index('"', i + 1, p_end) + 1  # “Dia bilang "tidak" kepada kami,”
                 continue
-            if open_at is not None and opens and _CUE_AFTER.match(body, i + 1, p_end):
+            if (
+                ch in _AMBIGUOUS
+                and opens
+                and body[i - 1] in " \t"
+                and body[i - 2 : i - 1] in (",", ".", "!", "?")
+                and _CUE_AFTER.match(body, i + 1, p_end)
+            ):
                 closes, opens = True, False  # “Kami siap, ”kata Budi: a closing mark misplaced
             if open_at is None:
                 if opens or not closes:
