@@ -443,3 +443,15 @@ def test_same_name_takes_the_majority_type() -> None:
     entities = find_entities(body)
     found = [e for e in entities if "Vostochny" in e.name]
     assert len(found) == 1 and found[0].count == 3
+
+
+def test_weekdays_months_and_titles_are_never_entities() -> None:
+    """Dates and bare titles are no entity of any type."""
+    body = (
+        "Senin (3/2/2025), Menteri Keuangan Wulan Pratiwi hadir di Jakarta. Pada Februari, "
+        "Wulan Pratiwi juga berkunjung ke Medan. Rabu pagi, Presiden menerima laporannya."
+    )
+    entities = find_entities(body)
+    names = {e.name.lower() for e in entities}
+    assert not names & (WEEKDAYS_AND_MONTHS | {"presiden", "menteri"})
+    assert entity_of(entities, "Wulan Pratiwi").count == 2

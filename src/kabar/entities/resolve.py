@@ -190,18 +190,19 @@ class Resolver:
             return Candidate(first, last, alias.type, alias.canonical)
         if not words[first][:1].isupper() and not words[first][:1].isdigit():
             return None
-        if span.type == "PERSON":
-            if all(w.lower() in self.lex.not_names or w.lower() in titles
-                   for w in words[first:last]):
+        if all(w.lower() in self.lex.not_names or w.lower() in titles or not w[:1].isalpha()
+               for w in words[first:last]):
+            return None  # weekdays, months, bare titles and numbers are nobody and nowhere
+        if span.type == "PERSON" and any(
+            not w[:1].isupper() for w in words[first:last] if w[:1].isalpha()
+        ):
+            # lower-case words inside a person name: the tagger ran into the sentence
+            keep = first
+            while keep < last and words[keep][:1].isupper():
+                keep += 1
+            last = keep
+            if first >= last:
                 return None
-            if any(not w[:1].isupper() for w in words[first:last] if w[:1].isalpha()):
-                # lower-case words inside a person name: the tagger ran into the sentence
-                keep = first
-                while keep < last and words[keep][:1].isupper():
-                    keep += 1
-                last = keep
-                if first >= last:
-                    return None
         return Candidate(first, last, span.type)
 
     def _title_case(self, i: int) -> bool:
