@@ -563,6 +563,11 @@ DIRECT_CASES = [
         [("Kami siap", "direct", "Budi Hartono"), ("Kami harus", "direct", "Budi Hartono")],
         id="swapped-spaces-twice",
     ),
+    pytest.param(
+        "Dia berkata, ”kata-kata itu menyakitkan,” ujar Sari Wulandari.",
+        [("kata-kata itu", "direct", "Sari Wulandari")],
+        id="quote-opening-with-a-cue-like-word",
+    ),
 ]
 
 

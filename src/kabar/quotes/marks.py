@@ -99,6 +99,12 @@ def _nested(body: str, open_at: int, i: int, p_end: int) -> bool:
     return inner_close > 0 and body.find("”", inner_close + 1, p_end) > 0
 
 
+def _glued_cue(body: str, i: int, p_end: int) -> bool:
+    """Tell whether a cue word follows the mark at ``i`` ("”kata Budi", not "”kata-kata")."""
+    match = _CUE_AFTER.match(body, i + 1, p_end)
+    return match is not None and body[match.end() : match.end() + 1] != "-"
+
+
 def _misplaced_open(body: str, i: int, p_end: int) -> bool:
     """Tell whether a closing-looking mark at ``i`` opens a quote whose space went astray.
 
@@ -152,7 +158,7 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
                 and opens
                 and body[i - 1] in " \t"
                 and body[i - 2 : i - 1] in (",", ".", "!", "?")
-                and _CUE_AFTER.match(body, i + 1, p_end)
+                and _glued_cue(body, i, p_end)
             ):
                 closes, opens = True, False  # “Kami siap, ”kata Budi: a closing mark misplaced
             if open_at is None:
