@@ -455,3 +455,15 @@ def test_weekdays_months_and_titles_are_never_entities() -> None:
     names = {e.name.lower() for e in entities}
     assert not names & (WEEKDAYS_AND_MONTHS | {"presiden", "menteri"})
     assert entity_of(entities, "Wulan Pratiwi").count == 2
+
+
+def test_merge_bare_surname_does_not_chain_two_people() -> None:
+    """"Kim" held by two people joins the more mentioned one; the two stay apart."""
+    merged = merge_entities([
+        [ent("Kim Jong Un", "PERSON", ("Kim", "Kim Jong Un"), 9)],
+        [ent("Kim", "PERSON", ("Kim",), 2)],
+        [ent("Kim Yo Jong", "PERSON", ("Kim", "Kim Yo Jong"), 3)],
+    ])
+    people = {e.name: e for e in merged}
+    assert set(people) == {"Kim Jong Un", "Kim Yo Jong"}
+    assert people["Kim Jong Un"].count == 11 and people["Kim Yo Jong"].count == 3

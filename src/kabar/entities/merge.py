@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from kabar.entities.resolve import canonical_name, name_key
@@ -9,51 +10,47 @@ from kabar.models import Entity
 
 
 def merge(lists: Iterable[Iterable[Entity]]) -> tuple[Entity, ...]:
-    """Merge entities that share a canonical key, or whose name is an alias of the other.
+    """Merge entities that share a canonical key, or whose name is an alias of another.
 
+    First, entities of one type whose names have the same key ("Kim Jong-un", "Kim Jong Un")
+    are one. Then an entity whose name is an alias of other entities ("Kim", "Putin") joins
+    them: if several hold that alias ("Kim" of Kim Jong Un and of Kim Yo Jong), the one with
+    the highest total count. Alias links never chain two different full names together.
     Counts add up and aliases unite; mentions are dropped because their offsets index
     different bodies. The merged name follows ``canonical_name`` over the merged names,
     weighted by each entity's count. Order: by total count, then name.
     """
-    entities = [e for entities in lists for e in entities]
-    parent = list(range(len(entities)))
+    groups: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+    for entities in lists:
+        for entity in entities:
+            groups[(entity.type, name_key(entity.name))].append(entity)
+    total = {slot: sum(e.count for e in members) for slot, members in groups.items()}
+    holders: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for slot, members in groups.items():
+        for alias in {name_key(a) for e in members for a in e.aliases}:
+            if alias and alias != slot[1]:
+                holders[(slot[0], alias)].append(slot)
+    target: dict[tuple[str, str], tuple[str, str]] = {}
+    for slot in groups:
+        hosts = [h for h in holders.get(slot, []) if h != slot]
+        if hosts:
+            target[slot] = max(hosts, key=lambda h: (total[h], h[1]))
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def home(slot: tuple[str, str]) -> tuple[str, str]:
+        seen = {slot}
+        while slot in target and target[slot] not in seen:
+            slot = target[slot]
+            seen.add(slot)
+        return slot
 
-    owner: dict[tuple[str, str], int] = {}
-    for i, entity in enumerate(entities):
-        keys = {name_key(entity.name)} | {name_key(a) for a in entity.aliases}
-        for key in keys:
-            if not key:
-                continue
-            slot = (entity.type, key)
-            if slot in owner:
-                a, b = find(owner[slot]), find(i)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-            elif key == name_key(entity.name):
-                owner[slot] = i
-        owner.setdefault((entity.type, name_key(entity.name)), i)
-    # second pass: an entity whose name is an alias of another joins it
-    for i, entity in enumerate(entities):
-        for alias in entity.aliases:
-            j = owner.get((entity.type, name_key(alias)))
-            if j is not None:
-                a, b = find(i), find(j)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    groups: dict[int, list[Entity]] = {}
-    for i, entity in enumerate(entities):
-        groups.setdefault(find(i), []).append(entity)
+    united: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+    for slot, members in groups.items():
+        united[home(slot)].extend(members)
     merged = []
-    for members in groups.values():
+    for (kind, _), members in united.items():
         names = [m.name for m in members for _ in range(max(m.count, 1))]
         name = canonical_name(names)
         aliases = tuple(sorted({a for m in members for a in m.aliases} | {name}))
-        merged.append(Entity(name, members[0].type, aliases, sum(m.count for m in members)))
+        merged.append(Entity(name, kind, aliases, sum(m.count for m in members)))
     merged.sort(key=lambda e: (-e.count, e.name))
     return tuple(merged)
