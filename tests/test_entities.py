@@ -350,7 +350,7 @@ def test_mention_type_is_entity_type() -> None:
 def test_import_does_not_load_the_model() -> None:
     """Importing kabar and its entities package leaves the CRF unopened."""
     code = (
-        "import sys, kabar, kabar.entities, kabar.pipeline\n"
+        "import sys, kabar, kabar.entities, kabar.pipeline, kabar.cli\n"
         "assert 'pycrfsuite' not in sys.modules, 'model loaded at import'\n"
         "assert 'kabar.entities.ner' not in sys.modules\n"
     )
