@@ -11,7 +11,6 @@ stage and overall, and the peak resident memory of the process.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import resource
 import sys
@@ -19,29 +18,24 @@ import tempfile
 import time
 from pathlib import Path
 
+from corpora import indosum_records
+
 from kabar.ingest import document_from_record
 from kabar.models import RawDocument
 from kabar.pipeline import analyze, process_document
 from kabar.store import open_store
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-INDOSUM = SHARED / "data" / "indosum_devfolds"
-
 
 def load_indosum(limit: int | None = None) -> list[dict[str, object]]:
     """Return IndoSum dev articles as kabar JSON records (title-less, body detokenised)."""
-    records: dict[str, dict[str, object]] = {}
-    for fold in sorted(INDOSUM.glob("dev.*.jsonl.gz")):
-        with gzip.open(fold, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                item = json.loads(line)
-                paragraphs = [" ".join(" ".join(s) for s in p) for p in item["paragraphs"]]
-                records.setdefault(item["id"], {
-                    "body": "\n".join(paragraphs),
-                    "url": item.get("source_url"),
-                    "outlet": item.get("source"),
-                })
-    values = list(records.values())
+    values: list[dict[str, object]] = [
+        {
+            "body": "\n".join(" ".join(" ".join(s) for s in p) for p in item["paragraphs"]),
+            "url": item.get("source_url"),
+            "outlet": item.get("source"),
+        }
+        for item in indosum_records()
+    ]
     return values[:limit] if limit else values
 
 

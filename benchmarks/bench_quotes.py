@@ -11,17 +11,15 @@ process's peak resident memory. Target (issue 4): >= 300 articles/s on one core.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import resource
 import time
 from collections import Counter
-from pathlib import Path
+
+from corpora import indosum_records
 
 from kabar.quotes import extract_quotes
 
-INDOSUM = Path(__file__).resolve().parents[2] / "shared" / "data" / "indosum_devfolds"
 _SPACE_BEFORE = re.compile(r" ([,.;:!?)\]%])")
 _SPACE_AFTER = re.compile(r"([(\[]) ")
 
@@ -47,20 +45,13 @@ def detokenize(tokens: list[str]) -> str:
 
 def articles(limit: int | None) -> list[str]:
     """Return the unique IndoSum dev article bodies as plain text."""
-    seen: set[str] = set()
-    bodies: list[str] = []
-    for fold in sorted(INDOSUM.glob("dev.*.jsonl.gz")):
-        with gzip.open(fold, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                record = json.loads(line)
-                if record["id"] in seen:
-                    continue
-                seen.add(record["id"])
-                paragraphs = (
-                    detokenize([t for sentence in paragraph for t in sentence])
-                    for paragraph in record["paragraphs"]
-                )
-                bodies.append("\n\n".join(paragraphs))
+    bodies = [
+        "\n\n".join(
+            detokenize([t for sentence in paragraph for t in sentence])
+            for paragraph in record["paragraphs"]
+        )
+        for record in indosum_records()
+    ]
     return bodies[:limit] if limit else bodies
 
 

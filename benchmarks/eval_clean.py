@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import collections
 import csv
-import gzip
 import html
 import json
 import random
@@ -33,6 +32,8 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from corpora import indosum_records
 
 from kabar.clean import clean
 from kabar.meta import describe
@@ -77,22 +78,15 @@ def detokenize(tokens: list[str]) -> str:
 
 def indosum_articles() -> list[tuple[RawDocument, str]]:
     """Return IndoSum dev articles (deduplicated on id) as text documents with their outlet."""
-    seen: set[str] = set()
     docs = []
-    for path in sorted(INDOSUM.glob("dev.*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                record = json.loads(line)
-                if record["id"] in seen:
-                    continue
-                seen.add(record["id"])
-                paragraphs = [
-                    detokenize([tok for sentence in para for tok in sentence])
-                    for para in record["paragraphs"]
-                ]
-                text = normalize_text("\n".join(paragraphs))
-                raw = RawDocument(source=record["id"], text=text, format="text")
-                docs.append((raw, record["source"]))
+    for record in indosum_records():
+        paragraphs = [
+            detokenize([tok for sentence in para for tok in sentence])
+            for para in record["paragraphs"]
+        ]
+        text = normalize_text("\n".join(paragraphs))
+        raw = RawDocument(source=record["id"], text=text, format="text")
+        docs.append((raw, record["source"]))
     return docs
 
 
