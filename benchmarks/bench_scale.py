@@ -19,7 +19,6 @@ Run: .venv/bin/python benchmarks/bench_scale.py --sizes 10000 100000 --datasketc
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import resource
@@ -32,8 +31,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
+from corpora import indosum_records
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "indosum_devfolds"
 SEED = 5
 # Planted copies per generated article (partner copies with header/footer, exact copies).
 SYNDICATED_SHARE = 0.03
@@ -52,21 +51,15 @@ class Generator:
     def __init__(self, seed: int = SEED) -> None:
         vocabulary: dict[str, int] = {}
         self.articles: list[list[np.ndarray]] = []  # source article -> its sentences
-        seen: set[str] = set()
-        for fold in sorted(SHARED.glob("dev.0*.jsonl.gz")):
-            with gzip.open(fold, "rt", encoding="utf-8") as lines:
-                for line in lines:
-                    record = json.loads(line)
-                    if record["id"] in seen:
-                        continue
-                    seen.add(record["id"])
-                    sentences = [
-                        np.array([vocabulary.setdefault(w, len(vocabulary)) for w in s],
-                                 dtype=np.int32)
-                        for p in record["paragraphs"] for s in p if len(s) >= 5
-                    ]
-                    if len(sentences) >= 6:
-                        self.articles.append(sentences)
+        for record in indosum_records():
+            sentences = [
+                np.array([vocabulary.setdefault(w, len(vocabulary)) for w in s], dtype=np.int32)
+                for p in record["paragraphs"]
+                for s in p
+                if len(s) >= 5
+            ]
+            if len(sentences) >= 6:
+                self.articles.append(sentences)
         self.words = np.array(sorted(vocabulary, key=vocabulary.__getitem__), dtype=object)
         self.rng = np.random.default_rng(seed)
 
