@@ -190,3 +190,19 @@ def test_html_json_ld_gives_writers_editors_and_time(tmp_path: Path) -> None:
     (document,) = read_file(_write(tmp_path / "ld.html", page))
     assert document.authors == ("Sri Handayani", "Yusuf Maulana")
     assert document.published == "2024-06-03T10:20:00+07:00"
+
+
+def test_stray_c1_character_in_utf8_jsonl_loses_nothing(tmp_path: Path) -> None:
+    good = json.dumps({"title": "Baik", "body": "Isi yang baik."})
+    debris = json.dumps({"title": "Puing", "body": "Harga naik\u0085 tajam."})
+    path = _write(tmp_path / "e.jsonl", f"{good}\n{debris}\n")
+    results = read_source(str(path))
+    assert [type(r) for r in results] == [RawDocument, RawDocument]
+    assert isinstance(results[1], RawDocument) and results[1].text == "Harga naik tajam."
+
+
+def test_jsonl_records_may_hold_unicode_line_separators(tmp_path: Path) -> None:
+    lines = [json.dumps({"title": f"J{n}", "body": f"Isi\u2028baris {n}\u0085."}, ensure_ascii=False)
+             for n in range(3)]
+    results = read_source(str(_write(tmp_path / "u.jsonl", "\n".join(lines) + "\n")))
+    assert [r.title for r in results if isinstance(r, RawDocument)] == ["J0", "J1", "J2"]

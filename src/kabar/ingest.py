@@ -124,12 +124,16 @@ def decode(data: bytes) -> str:
         raise InputError("binary file (NUL bytes), not text")
     try:
         text = data.decode("utf-8-sig")
+        legacy = False
     except UnicodeDecodeError:
         text = _decode_legacy(data)
+        legacy = True
     sample = text[:_SNIFF_BYTES]
     if sample and len(_CONTROL.findall(sample)) / len(sample) > _MAX_CONTROL_SHARE:
         raise InputError("binary file (control characters), not text")
-    if _C1_CONTROL.search(text):
+    # In valid UTF-8 a stray C1 character is scraper debris (normalize_text drops it); after a
+    # legacy decoding it means no encoding fitted.
+    if legacy and _C1_CONTROL.search(text):
         raise InputError("undecodable text: not UTF-8 and no known encoding fits")
     return text
 
@@ -305,7 +309,9 @@ def _read_json(text: str, source: str) -> Iterator[RawDocument | Reject]:
             where = f"{source}#{index}" if many else source
             yield _record_or_reject(record, where)
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only "\n" ends a JSON Lines record: str.splitlines would also split inside strings that
+    # hold U+2028 or NEL, which json.dumps(ensure_ascii=False) writes raw.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{source}#{number}"

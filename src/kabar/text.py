@@ -7,6 +7,8 @@ import unicodedata
 
 # Characters that scrapers leave behind and that carry no meaning in news text.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# C1 control characters carry nothing in news text; scrapers leave them from broken encodings.
+_ZERO_WIDTH.update(dict.fromkeys(range(0x80, 0xA0), None))
 # Every Unicode space except the newline family becomes a plain space.
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _TRAILING_SPACE = re.compile(r"[ ]+\n")
