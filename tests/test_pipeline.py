@@ -128,3 +128,13 @@ def test_exact_copy_under_another_name_is_kept_as_a_duplicate(tmp_path: Path) ->
         assert original.id != copy.id and copy.duplicate_of == original.id
         again = kabar.analyze([str(folder / "mirror" / ".." / "asli.txt"), str(folder)], store)
         assert again.stats.new == 0 and store.count_articles() == 2
+
+
+def test_article_of_only_boilerplate_is_rejected(tmp_path: Path) -> None:
+    (tmp_path / "chrome.txt").write_text(
+        "Baca juga: Harga Cabai Naik Lagi\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\n",
+        encoding="utf-8",
+    )
+    result = kabar.analyze([str(tmp_path)])
+    assert result.articles == ()
+    assert [r.reason for r in result.rejected] == ["no story text left after removing boilerplate"]

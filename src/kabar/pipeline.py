@@ -97,6 +97,8 @@ def process_document(raw: RawDocument, timings: dict[str, float] | None = None) 
     clock = _StageClock(timings)
     with clock("clean"):
         cleaned = clean(raw)
+    if not cleaned.body.strip():
+        raise StageError("no story text left after removing boilerplate")
     with clock("describe"):
         meta = describe(raw, cleaned)
     body = cleaned.body
