@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -44,6 +44,11 @@ class Lexicon:
     aliases: dict[str, Alias]  # surface form -> Alias (case-sensitive)
     gazetteer: dict[str, str]  # lower-cased multi-word name -> type, for features
     starts: dict[str, int]  # lower-cased first word of an alias or place -> most words
+    # Resolution-only lists (not tagger features, so the shipped model's inputs stay as trained):
+    name_titles: frozenset[str] = frozenset()  # titles plus offices.txt
+    resolve_aliases: dict[str, Alias] = field(default_factory=dict)  # aliases plus extra
+    resolve_starts: dict[str, int] = field(default_factory=dict)  # starts over resolve_aliases
+    figures: dict[str, str] = field(default_factory=dict)  # name key of a short form -> full
 
 
 @cache
@@ -57,12 +62,14 @@ def lexicon() -> Lexicon:
     gazetteer = {p: "LOC" for p in places}
     for alias in aliases.values():
         gazetteer.setdefault(alias.canonical.lower(), alias.type)
-    starts: dict[str, int] = {}
-    for name in [*aliases, *places]:
-        parts = name.lower().split()
-        starts[parts[0]] = max(starts.get(parts[0], 0), len(parts))
+    starts = _starts([*aliases, *places])
+    extra = dict(aliases)
+    for line in _lines("aliases_extra.tsv"):
+        surface, canonical, kind = line.split("\t")
+        extra[surface] = Alias(surface, canonical, kind)
+    titles = _word_set("titles.txt")
     return Lexicon(
-        titles=_word_set("titles.txt"),
+        titles=titles,
         org_heads=_word_set("org_heads.txt"),
         loc_cues=_word_set("loc_cues.txt"),
         places=places,
@@ -70,7 +77,31 @@ def lexicon() -> Lexicon:
         aliases=aliases,
         gazetteer=gazetteer,
         starts=starts,
+        name_titles=titles | _word_set("offices.txt"),
+        resolve_aliases=extra,
+        resolve_starts=_starts([*extra, *places]),
+        figures=_figures(),
     )
+
+
+def _starts(names: list[str]) -> dict[str, int]:
+    """Map the lower-cased first word of each name to the most words a name has after it."""
+    starts: dict[str, int] = {}
+    for name in names:
+        parts = name.lower().split()
+        starts[parts[0]] = max(starts.get(parts[0], 0), len(parts))
+    return starts
+
+
+def _figures() -> dict[str, str]:
+    """Read figures.tsv: each short form's (and full name's) key -> the full canonical name."""
+    table: dict[str, str] = {}
+    for line in _lines("figures.tsv"):
+        full, *short = line.split("\t")
+        for form in [full, *short]:
+            key = "".join(ch for ch in form.casefold() if ch.isalnum())
+            table.setdefault(key, full)
+    return table
 
 
 @cache

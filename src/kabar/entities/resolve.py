@@ -49,8 +49,35 @@ DEGREES = frozenset(
 )
 # Share of capitalised words from which a sentence is read as a title-case headline.
 HEADLINE_SHARE = 0.6
+# Fewest letters of an all-caps name read as shouted ("BEKASI") rather than an acronym ("KPK").
+MIN_SHOUT = 4
 # Shortest word of a person's name that we look for on its own elsewhere in the text.
 MIN_PART = 3
+
+# Sentence connectives and prepositions that the tagger sometimes pulls into a name at the start
+# of a sentence ("Adapun Ruslan", "Sementara Hendrawan"); compiled by hand from Indonesian
+# news prose (issue 3, round 2).
+CONNECTIVES = frozenset(
+    "adapun sementara sedangkan namun tetapi tapi menurut bahkan selain kemudian saat "
+    "ketika sebelumnya sesudahnya setelah sebelum sejak akhirnya karena oleh kepada bagi "
+    "dengan tanpa meski meskipun walau walaupun padahal sehingga agar supaya jika kalau "
+    "apabila bila selanjutnya berikutnya kini sekarang semula awalnya mulanya sebab maka "
+    "pun juga hingga sampai bersama terhadap tentang atas dalam kata ujar tutur jelas "
+    "tambah lanjut sambung imbuh ungkap sebut menurutnya".split()
+)
+# Honorifics that make the name after them a person ("Inaq Mar", "Pak Warsono"); Sasak
+# "Inaq"/"Amaq" and Makassar "Daeng" are the regional forms of "Bu"/"Pak".
+PERSON_HONORIFICS = frozenset("inaq amaq pak bu bapak ibu mbak mas bang kak daeng".split())
+# Words after "Ibu"/"Bapak" that make them part of a place or title ("Ibu Kota").
+NOT_AFTER_HONORIFIC = frozenset("kota negara pertiwi kandung bangsa".split())
+# Words before an initials label: "berinisial AS (34)" is a suspect's initials, not a country.
+INITIALS_CUES = frozenset("berinisial inisial inisialnya berinisal".split())
+# Legal-form words that are part of a company's canonical name but not needed to match it.
+COMPANY_FORMS = frozenset("pt cv tbk persero perum ud pd fa".split())
+# Compass words that alone are no place unless the text means "the West" etc.
+COMPASS = frozenset("barat timur utara selatan tengah tenggara".split())
+# Lower-case words after a lone compass word that show it means a bloc ("negara-negara Barat").
+BLOC_CUES = frozenset("negara negara-negara blok dunia sekutu pihak kubu".split())
 
 _APPOSITION = re.compile(r",\s+[a-z]")
 # "Joko Santosa atau Josan", "..., yang akrab disapa Josan": a nickname after a full name.
@@ -58,7 +85,8 @@ _NICKNAME = re.compile(
     r"\s*,?\s+(?:atau|alias|(?:yang\s+)?(?:akrab|biasa|kerap|lebih\s+dikenal)"
     r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?)\s+([A-Z][\w'’-]+)\b"
 )
-_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,11})\s*\)")
+# up to 20 letters: "Kemendikbudristek"
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,19})\s*\)")
 
 
 _NOT_KEY = re.compile(r"[\W_]+")
@@ -112,6 +140,8 @@ class Resolver:
         self.cases = case_classes()
         self.tokens = tokens
         self.lex = lex
+        self.titles = lex.name_titles or lex.titles
+        self.aliases = lex.resolve_aliases or lex.aliases
         self.words = [t[0] for t in tokens]
         self.covered = [False] * len(tokens)
         self.candidates: list[Candidate] = []
@@ -148,7 +178,7 @@ class Resolver:
             first += 1
         while last > first and not words[last - 1][:1].isalnum():
             last -= 1
-        titles = self.lex.titles
+        titles = self.titles
         if span.type == "PERSON":
             for k in range(first, last):  # a person name never runs across punctuation
                 if not words[k][:1].isalnum():
@@ -185,7 +215,7 @@ class Resolver:
         if first >= last:
             return None
         surface = self.joined(first, last)
-        alias = self.lex.aliases.get(surface)
+        alias = self.aliases.get(surface)
         if alias is not None:
             return Candidate(first, last, alias.type, alias.canonical)
         if not words[first][:1].isupper() and not words[first][:1].isdigit():
@@ -225,7 +255,7 @@ class Resolver:
         start = span.first
         for k in range(span.first, span.last):
             word = self.words[k]
-            if k > span.first and (self._is_common(k) or word.lower() in self.lex.titles):
+            if k > span.first and (self._is_common(k) or word.lower() in self.titles):
                 if k > start:
                     pieces.append(Span(start, k, span.type))
                 start = k + 1
@@ -250,7 +280,7 @@ class Resolver:
         word = self.words[i]
         return (
             (self._is_common(i) and self._sentence_start(i) and word not in self.person_words)
-            or word in self.lex.aliases
+            or word in self.aliases
             or word.lower() in self.lex.places
             or word.lower() in self.lex.org_heads
         )
@@ -271,7 +301,7 @@ class Resolver:
         if span.type == "PERSON":
             return None
         for j in range(span.last - 2, span.first, -1):
-            alias = self.lex.aliases.get(self.joined(span.first, j))
+            alias = self.aliases.get(self.joined(span.first, j))
             if alias is None:
                 continue
             rest = range(j, span.last)
@@ -281,7 +311,7 @@ class Resolver:
                 and self.words[k].lower() not in self.lex.org_heads
                 and self.words[k].lower() not in self.lex.loc_cues
                 and self.words[k].lower() not in self.lex.places
-                and self.words[k] not in self.lex.aliases
+                and self.words[k] not in self.aliases
                 for k in rest
             ):
                 return [Span(span.first, j, alias.type), Span(j, span.last, "PERSON")]
@@ -294,7 +324,7 @@ class Resolver:
         i = span.first
         while i < span.last:
             for j in range(span.last, i, -1):
-                alias = self.lex.aliases.get(self.joined(i, j))
+                alias = self.aliases.get(self.joined(i, j))
                 if alias is not None:
                     pieces.append(Span(i, j, alias.type))
                     i = j
@@ -303,9 +333,55 @@ class Resolver:
                 return None
         return pieces if len(pieces) > 1 else None
 
+    def repair(self, spans: Sequence[Span]) -> list[Span]:
+        """Fix common tagger slips before cleaning: connectives, split names, titles, honorifics."""
+        words = self.words
+        fixed: list[Span] = []
+        for span in spans:
+            first, last, kind = span.first, span.last, span.type
+            while last - first > 1 and words[first].lower() in CONNECTIVES:
+                first += 1  # "Adapun Ruslan", "Sementara Hendrawan"
+            if first > 0 and words[first - 1].lower() in INITIALS_CUES:
+                continue  # "berinisial AS (34)": a suspect's initials
+            lower = words[first].lower()
+            if lower in PERSON_HONORIFICS and last - first > 1 \
+                    and words[first + 1].lower() not in NOT_AFTER_HONORIFIC:
+                kind = "PERSON"  # "Inaq Mar", "Pak Warsono"
+            if kind != "PERSON" and first > 0 and words[first - 1][:1].isupper() \
+                    and words[first - 1].lower() in self.lex.org_heads \
+                    and not any(s.first <= first - 1 < s.last for s in spans):
+                first -= 1  # "Kementerian" + "Energi dan Sumber Daya Mineral"
+            if fixed and kind == "PERSON" and fixed[-1].type == "PERSON" \
+                    and fixed[-1].last == first:
+                prev = fixed.pop()  # "Pol Wisnu" + "Aji Pratama": one name
+                first = prev.first
+            fixed.append(Span(first, last, kind))
+        return self._split_org_holder(fixed)
+
+    def _split_org_holder(self, spans: list[Span]) -> list[Span]:
+        """Split "Kepala [Dinas Kesehatan Sukamaju Wulan] Dari": the office, then its holder."""
+        words = self.words
+        out: list[Span] = []
+        for span in spans:
+            end = span.last
+            while end < len(words) and words[end][:1].isupper() and words[end][:1].isalpha() \
+                    and self.sentence_of[end] == self.sentence_of[span.first] \
+                    and not any(s.first <= end < s.last for s in spans):
+                end += 1
+            if (span.type == "ORG" and end > span.last and span.last - span.first >= 3
+                    and span.first > 0 and words[span.first - 1].lower() in self.titles
+                    and words[span.first].lower() in self.lex.org_heads
+                    and words[span.last - 1] not in self.aliases):
+                out.append(Span(span.first, span.last - 1, "ORG"))
+                out.append(Span(span.last - 1, end, "PERSON"))
+            else:
+                out.append(span)
+        return out
+
     def add_tagged(self, spans: Sequence[Span]) -> None:
         """Keep the cleaned tagger spans."""
-        titles = self.lex.titles
+        spans = self.repair(spans)
+        titles = self.titles
         for span in spans:
             if span.type != "PERSON":
                 continue
@@ -325,15 +401,17 @@ class Resolver:
 
     def add_lexicon_matches(self) -> None:
         """Add untagged abbreviations, exonyms and gazetteer places (longest match first)."""
-        aliases = self.lex.aliases
+        aliases = self.aliases
         places = self.lex.places
-        starts = self.lex.starts
+        starts = self.lex.resolve_starts
         words = self.words
         n = len(words)
         i = 0
         while i < n:
             matched = 0
             longest = starts.get(words[i].lower(), 0) if words[i][:1].isupper() else 0
+            if i > 0 and words[i - 1].lower() in INITIALS_CUES:
+                longest = 0  # "berinisial AS (34)": a suspect's initials
             for size in range(min(longest, n - i), 0, -1):
                 if not self.free(i, i + size):
                     continue
@@ -352,7 +430,7 @@ class Resolver:
     def add_acronyms(self) -> None:
         """Join acronyms defined in the text to their long form: "Badan ... Nasional (NADA)"."""
         starts = {t[1]: k for k, t in enumerate(self.tokens)}
-        defined: dict[str, tuple[str, str]] = {}
+        defined: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
         for m in _ACRONYM.finditer(self.body):
             acronym = m.group(1)
             open_index = starts.get(m.start())
@@ -374,20 +452,23 @@ class Resolver:
             for c in self.candidates:
                 for k in range(c.first, c.last):
                     self.covered[k] = True
-            long_name = self.joined(long_first, open_index)
+            long_name = " ".join(self.text(long_first, open_index).split())
             self.add(Candidate(long_first, open_index, kind, long_name))
-            defined[acronym] = (long_name, kind)
+            defined[acronym].append((open_index, long_name, kind))
         if not defined:
             return
         for k, word in enumerate(self.words):
             if word in defined:
+                # the latest definition before this mention, else the first one
+                _, long_name, kind = max(
+                    (d for d in defined[word] if d[0] <= k), default=defined[word][0]
+                )
                 if not self.covered[k]:
-                    long_name, kind = defined[word]
                     self.add(Candidate(k, k + 1, kind, long_name))
                 else:
                     for c in self.candidates:
                         if c.first == k and c.last == k + 1:
-                            c.canonical, c.type = defined[word]
+                            c.canonical, c.type = long_name, kind
 
     def _long_form(self, end: int, acronym: str) -> int | None:
         """Return the first token of the long form ending before token ``end``, if it fits."""
@@ -397,6 +478,8 @@ class Resolver:
             w = words[start - 1]
             if w[:1].isupper() or (w.lower() in CONNECTORS and start < end):
                 start -= 1
+            elif w == "," and start < end and start > 1 and words[start - 2][:1].isupper():
+                start -= 1  # "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"
             else:
                 break
         while start < end and not words[start][:1].isupper():
@@ -409,6 +492,8 @@ class Resolver:
                 continue
             initials = "".join(w[0].lower() for w in words[first:end] if w[:1].isupper())
             if initials == letters:
+                if first > start and words[first - 1].lower() in self.lex.org_heads:
+                    return first - 1  # "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
                 return first
         for first in range(start, end - 1):
             if not words[first][:1].isupper() or words[first][0].lower() != letters[0]:
@@ -448,6 +533,19 @@ class Resolver:
                 if full is not None:
                     cand.type, cand.canonical = "PERSON", full
 
+    def _take(self, first: int, last: int) -> bool:
+        """Free a range for a longer known name by dropping shorter mentions inside it."""
+        inside = [c for c in self.candidates if c.first < last and first < c.last]
+        if any(c.first <= first and c.last >= last for c in inside) or any(
+            c.first < first or c.last > last for c in inside
+        ):
+            return False
+        if inside:
+            self.candidates = [c for c in self.candidates if c not in inside]
+            for k in range(first, last):
+                self.covered[k] = False
+        return True
+
     def add_name_repeats(self) -> None:
         """Find untagged repeats of names already found (the tagger misses some)."""
         full: dict[tuple[str, ...], str] = {}
@@ -455,10 +553,12 @@ class Resolver:
         for cand in self.candidates:
             words = tuple(self.words[cand.first : cand.last])
             full.setdefault(words, cand.type)
+            if cand.type == "ORG" and len(words) > 2 and words[0].lower() in COMPANY_FORMS:
+                full.setdefault(words[1:], "ORG")  # "PT Samudra Kencana Energi" -> without PT
             if cand.type == "PERSON" and len(words) > 1:
                 for w in words:
                     if (len(w) >= MIN_PART and w[:1].isupper()
-                            and w.lower() not in self.lex.titles
+                            and w.lower() not in self.titles
                             and w.lower() not in self.lex.not_names):
                         single.setdefault(w, "PERSON")
         for words, kind in full.items():
@@ -471,7 +571,7 @@ class Resolver:
             step = 1
             for size in range(min(longest, n - i), 1, -1):
                 words = tuple(self.words[i : i + size])
-                if words in full and self.free(i, i + size):
+                if words in full and self._take(i, i + size):
                     self.add(Candidate(i, i + size, full[words]))
                     step = size
                     break
@@ -513,14 +613,23 @@ class Resolver:
             if c.canonical is None and c.type != "PERSON" and len(c.parts) == 1 \
                     and c.parts[0] in person_parts:
                 c.type = "PERSON"
-        # 1. fixed canonicals and organisations/places by key
+        # 1. fixed canonicals and organisations/places by key ("PT SKE" is "SKE" defined in text)
+        acronyms = {
+            name_key(self.words[c.first]): org_key(c.canonical)
+            for c in cands if c.canonical is not None and c.last - c.first == 1
+            and c.type != "PERSON" and self.words[c.first].isupper()
+        }
         persons_full: list[Candidate] = []
         persons_single: list[Candidate] = []
         for c in cands:
             if c.canonical is not None:
-                join(c, ("P" if c.type == "PERSON" else "X", name_key(c.canonical)))
+                if c.type == "PERSON":
+                    join(c, ("P", name_key(c.canonical)))
+                else:
+                    join(c, ("X", org_key(c.canonical)))
             elif c.type != "PERSON":
-                join(c, ("X", name_key(self.joined(c.first, c.last))))
+                key = org_key(self.joined(c.first, c.last))
+                join(c, ("X", name_key(acronyms.get(key, key))))
             elif self.last_part_count(c) > 1:
                 persons_full.append(c)
             else:
@@ -610,6 +719,14 @@ class Resolver:
         return max(hosts, key=lambda g: (salience.get(g, 0), -first_seen[g]))
 
     # -- output --------------------------------------------------------------------------
+    def _public_figure(self, name: str) -> str:
+        """Complete a well-known figure's short name ("Putin" -> "Vladimir Putin").
+
+        Grouping has already joined a short name to any fuller name in the text that holds
+        it, so a short name still alone here has no other bearer in this article.
+        """
+        return self.lex.figures.get(name_key(name), name)
+
     def entities(self, groups: list[list[Candidate]]) -> tuple[Entity, ...]:
         """Build Entity values, ordered by first mention."""
         result = []
@@ -628,9 +745,38 @@ class Resolver:
                 name = canonical_name(free)  # a nickname's full name is among the mentions
             else:
                 name = fixed[0] if fixed else canonical_name([m.text for m in mentions])
+                if kind != "PERSON":
+                    name = _with_company_form(name, [*fixed, *(m.text for m in mentions)])
+            if kind != "ORG":
+                name = _unshout(name, self.lex.places)
+            if kind == "PERSON":
+                name = self._public_figure(name)
             aliases = tuple(sorted({m.text for m in mentions} | {name}))
             result.append(Entity(name, kind, aliases, len(mentions), mentions))
         return tuple(result)
+
+
+def org_key(text: str) -> str:
+    """Return the grouping key of an organisation: its name without PT, Tbk, (Persero)..."""
+    words = [w for w in text.split() if name_key(w) not in COMPANY_FORMS]
+    return name_key(" ".join(words) or text)
+
+
+def _with_company_form(name: str, forms: Sequence[str]) -> str:
+    """Prefer the form that carries the legal form ("PT Samudra Kencana Energi") when seen."""
+    key = org_key(name)
+    fuller = [f for f in forms if org_key(f) == key and len(f.split()) > len(name.split())]
+    return max(fuller, key=lambda f: len(f.split())) if fuller else name
+
+
+def _unshout(name: str, places: frozenset[str]) -> str:
+    """Title-case an all-caps dateline name ("BEKASI" -> "Bekasi"); short acronyms stay."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(letters) < MIN_SHOUT or not all(ch.isupper() for ch in letters):
+        return name
+    if " " not in name and name.lower() not in places:
+        return name  # "NASA", "ASEAN": an acronym, not a shouted place
+    return name.title()
 
 
 def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
@@ -649,9 +795,10 @@ def canonical_name(surfaces: Sequence[str]) -> str:
     counts = Counter(surfaces)
     first_seen = {s: i for i, s in reversed(list(enumerate(surfaces)))}
 
-    def rank(s: str) -> tuple[int, int, int, int, int]:
+    def rank(s: str) -> tuple[int, int, int, int, int, int]:
         glued = int(" " not in s and _name_parts(s) > 1 and "-" not in s)
-        return (-_name_parts(s), glued, s.count("-"), -counts[s], first_seen[s])
+        shout = int(s.isupper() and len(s) >= MIN_SHOUT)  # "BEKASI" of a dateline
+        return (-_name_parts(s), shout, glued, s.count("-"), -counts[s], first_seen[s])
 
     best = min(counts, key=rank)
     if " " not in best and "-" not in best and _name_parts(best) > 1:
