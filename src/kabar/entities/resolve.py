@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kabar.entities.features import cluster_key
-from kabar.entities.lexicon import Lexicon, case_classes
+from kabar.entities.lexicon import Alias, Lexicon, case_classes
 from kabar.entities.ner import Span
 from kabar.models import Entity, Mention
 
@@ -302,6 +302,8 @@ class Resolver:
             return None
         for j in range(span.last - 2, span.first, -1):
             alias = self.aliases.get(self.joined(span.first, j))
+            if alias is None and j == span.first + 1 and self._office_acronym(span):
+                alias = Alias(self.words[span.first], self.words[span.first], span.type)
             if alias is None:
                 continue
             rest = range(j, span.last)
@@ -317,6 +319,14 @@ class Resolver:
                 return [Span(span.first, j, alias.type), Span(j, span.last, "PERSON")]
             return None
         return None
+
+    def _office_acronym(self, span: Span) -> bool:
+        """Tell whether a span opens with an unknown acronym after a title ("Kepala BRPN X")."""
+        word = self.words[span.first]
+        return (
+            len(word) >= 2 and word.isupper() and word.isalpha() and span.first > 0
+            and self.words[span.first - 1].lower() in self.titles
+        )
 
     def _alias_pieces(self, span: Span) -> list[Span] | None:
         """Split a span made only of several known aliases ("Korea Utara Republik ... Korea")."""
@@ -355,8 +365,27 @@ class Resolver:
                     and fixed[-1].last == first:
                 prev = fixed.pop()  # "Pol Wisnu" + "Aji Pratama": one name
                 first = prev.first
+            if fixed and kind == "PERSON" and fixed[-1].type != "PERSON" \
+                    and fixed[-1].last == first and self._holder_word(fixed[-1]):
+                prev = fixed.pop()  # "Kemenhub Taufik" + "Hidayatullah": the name's first word
+                fixed.append(Span(prev.first, prev.last - 1, prev.type))
+                first = prev.last - 1
             fixed.append(Span(first, last, kind))
         return self._split_org_holder(fixed)
+
+    def _holder_word(self, span: Span) -> bool:
+        """Tell whether an org span's last word opens the person name right after it."""
+        if span.last - span.first < 2:
+            return False
+        head = self.joined(span.first, span.last - 1)
+        word = self.words[span.last - 1]
+        lower = word.lower()
+        return (
+            (head in self.aliases or head.isupper())
+            and word[:1].isupper() and not word.isupper() and not self._is_common(span.last - 1)
+            and lower not in self.lex.org_heads and lower not in self.lex.loc_cues
+            and lower not in self.lex.places and word not in self.aliases
+        )
 
     def _split_org_holder(self, spans: list[Span]) -> list[Span]:
         """Split "Kepala [Dinas Kesehatan Sukamaju Wulan] Dari": the office, then its holder."""
@@ -393,7 +422,13 @@ class Resolver:
         expanded: list[Span] = []
         for span in spans:
             for piece in self._alias_pieces(span) or self._alias_then_name(span) or [span]:
-                expanded.extend(self._split_headline_person(piece))
+                for part in self._split_headline_person(piece):
+                    if expanded and part.type == "PERSON" and expanded[-1].type == "PERSON" \
+                            and expanded[-1].last == part.first \
+                            and not self._title_case(part.first):
+                        # "Taufik" + "Hidayatullah": one name
+                        part = Span(expanded.pop().first, part.last, "PERSON")
+                    expanded.append(part)
         for span in expanded:
             cand = self.clean(span)
             if cand is not None and self.free(cand.first, cand.last):
@@ -463,12 +498,24 @@ class Resolver:
                 _, long_name, kind = max(
                     (d for d in defined[word] if d[0] <= k), default=defined[word][0]
                 )
+                # "PT SKE": the legal form before a company's acronym belongs to the mention
+                first = k - 1 if k > 0 and self.words[k - 1].lower() in COMPANY_FORMS else k
+                if first < k and self.covered[first]:
+                    same = [c for c in self.candidates if c.first == first and c.last == k + 1]
+                    if same:
+                        same[0].canonical, same[0].type = long_name, kind
+                        continue
+                    first = k
                 if not self.covered[k]:
-                    self.add(Candidate(k, k + 1, kind, long_name))
+                    self.add(Candidate(first, k + 1, kind, long_name))
                 else:
                     for c in self.candidates:
                         if c.first == k and c.last == k + 1:
                             c.canonical, c.type = long_name, kind
+                            if first < k:
+                                c.first = first
+                                c.parts = _parts(self.words[c.first : c.last])
+                                self.covered[first] = True
 
     def _long_form(self, end: int, acronym: str) -> int | None:
         """Return the first token of the long form ending before token ``end``, if it fits."""
@@ -496,7 +543,8 @@ class Resolver:
                     return first - 1  # "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
                 return first
         for first in range(start, end - 1):
-            if not words[first][:1].isupper() or words[first][0].lower() != letters[0]:
+            if not words[first][:1].isupper() or words[first][0].lower() != letters[0] \
+                    or words[first].lower() in self.titles:
                 continue
             flat = "".join(words[first:end]).lower()
             it = iter(flat)
