@@ -67,6 +67,9 @@ def lexicon() -> Lexicon:
     for line in _lines("aliases_extra.tsv"):
         surface, canonical, kind = line.split("\t")
         extra[surface] = Alias(surface, canonical, kind)
+    for alias in list(extra.values()):  # the long forms themselves ("Badan Siber dan Sandi Negara")
+        if " " in alias.canonical:
+            extra.setdefault(alias.canonical, Alias(alias.canonical, alias.canonical, alias.type))
     titles = _word_set("titles.txt")
     return Lexicon(
         titles=titles,

@@ -70,6 +70,11 @@ CONNECTIVES = frozenset(
 PERSON_HONORIFICS = frozenset("inaq amaq pak bu bapak ibu mbak mas bang kak daeng".split())
 # Words after "Ibu"/"Bapak" that make them part of a place or title ("Ibu Kota").
 NOT_AFTER_HONORIFIC = frozenset("kota negara pertiwi kandung bangsa".split())
+# Capitalised words that open names of storms, vessels, vehicles and operations, not people.
+NOT_PERSON_HEADS = frozenset(
+    "topan badai siklon taifun kapal km kmp kri kereta ka bus pesawat operasi festival "
+    "program gerakan tari lagu film album buku novel".split()
+)
 # Words before an initials label: "berinisial AS (34)" is a suspect's initials, not a country.
 INITIALS_CUES = frozenset("berinisial inisial inisialnya berinisal".split())
 # Legal-form words that are part of a company's canonical name but not needed to match it.
@@ -220,6 +225,10 @@ class Resolver:
             return Candidate(first, last, alias.type, alias.canonical)
         if not words[first][:1].isupper() and not words[first][:1].isdigit():
             return None
+        if last - first == 1 and (words[first].lower() in self.lex.loc_cues or (
+            words[first].lower() in self.lex.org_heads and words[first] not in self.aliases
+        )):
+            return None  # a bare "Jalan" or "Kementerian" names nothing
         if all(w.lower() in self.lex.not_names or w.lower() in titles or not w[:1].isalpha()
                for w in words[first:last]):
             return None  # weekdays, months, bare titles and numbers are nobody and nowhere
@@ -353,6 +362,13 @@ class Resolver:
                 first += 1  # "Adapun Ruslan", "Sementara Hendrawan"
             if first > 0 and words[first - 1].lower() in INITIALS_CUES:
                 continue  # "berinisial AS (34)": a suspect's initials
+            if kind == "PERSON" and words[first].lower() in NOT_PERSON_HEADS:
+                continue  # "Topan Shanshan", "Kapal Sinar Bahari": named things, not people
+            if kind == "PERSON" and first > 0 and words[first - 1][:1].isupper() \
+                    and words[first - 1].lower().strip(".") in self.lex.loc_cues:
+                first, kind = first - 1, "LOC"  # "Jalan Ahmad Yani": a street, not the hero
+                if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
+                    fixed.pop()
             lower = words[first].lower()
             if lower in PERSON_HONORIFICS and last - first > 1 \
                     and words[first + 1].lower() not in NOT_AFTER_HONORIFIC:
@@ -361,6 +377,8 @@ class Resolver:
                     and words[first - 1].lower() in self.lex.org_heads \
                     and not any(s.first <= first - 1 < s.last for s in spans):
                 first -= 1  # "Kementerian" + "Energi dan Sumber Daya Mineral"
+                if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
+                    fixed.pop()
             if fixed and kind == "PERSON" and fixed[-1].type == "PERSON" \
                     and fixed[-1].last == first:
                 prev = fixed.pop()  # "Pol Wisnu" + "Aji Pratama": one name
@@ -448,8 +466,11 @@ class Resolver:
             if i > 0 and words[i - 1].lower() in INITIALS_CUES:
                 longest = 0  # "berinisial AS (34)": a suspect's initials
             for size in range(min(longest, n - i), 0, -1):
-                if not self.free(i, i + size):
-                    continue
+                if not self.free(i, i + size) and (
+                    size < 2 or self.joined(i, i + size) not in aliases
+                    or not self._take(i, i + size)
+                ):
+                    continue  # a known long name wins over tagger pieces inside it
                 surface = self.joined(i, i + size)
                 alias = aliases.get(surface)
                 if alias is not None:
