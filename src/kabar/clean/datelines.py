@@ -1,0 +1,157 @@
+"""Datelines and brand prefixes: where the story starts and what its first line opens with.
+
+"PYONGYANG, KOMPAS.TV -", "Jakarta (ANTARA) -", "Jakarta -" or a brand glued onto the first
+word ("SiapKim Jong Un") are cut off the first story paragraph; an early outlet dateline also
+marks where the header zone ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kabar.clean.rules import (
+    DATE_LINE_WORDS,
+    DOMAIN,
+    MONTHS,
+    REASON_HEADLINE,
+    is_known_place,
+    is_story_line,
+)
+from kabar.sources import brand_spellings, outlet_name, wire_name
+
+# Longest-first alternation of every brand spelling, for datelines.
+BRANDS = "|".join(re.escape(s) for s in brand_spellings())
+_DOMAIN_BRAND = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|co|id|net|tv|news|or\.id)"
+_BRAND = rf"(?i:{BRANDS}|{_DOMAIN_BRAND})"
+_PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
+_DASH = r"(?:[-–—]\s?){1,2}"
+_CAPS_PLACE = r"[A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]+){0,3}"
+DATELINES = (
+    # "PYONGYANG, KOMPAS.TV -", "Jakarta, CNN Indonesia --", "GOLD COAST, JUARA.net -"
+    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<brand>{_BRAND})\s*{_DASH}\s*"),
+    # "REPUBLIKA.CO.ID, MOSKOW –", "TEMPO.CO, Jakarta -", "Liputan6.com, Jakarta -"
+    re.compile(rf"^(?P<brand>{_BRAND})\s*,\s*(?P<place>{_PLACE})\s*{_DASH}\s*"),
+    # "Jakarta (ANTARA) -", "Wamena (ANTARA News) -", "Jakarta, 12/3 (ANTARA) -"
+    re.compile(
+        rf"^(?P<place>{_PLACE})\s*(?:,\s*[\w /]{{1,20}}?\s*)?\(\s*(?P<credit>[^()]{{2,30}}?)\s*\)"
+        rf"\s*{_DASH}\s*"
+    ),
+    # "MATARAM, Lombok Post –", "Jakarta, NU Online -": an outlet the table does not know, after
+    # a capitalised or gazetteer place (checked in _cut_once)
+    re.compile(
+        rf"^(?P<place>{_PLACE})\s*,\s*(?P<brand>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\s*{_DASH}\s*"
+    ),
+    # "KONTAN.CO.ID - JAKARTA. ": Kontan's brand, dash, capitalised place and a full stop
+    re.compile(rf"^(?P<brand>{_BRAND})\s*{_DASH}\s*(?P<place>{_CAPS_PLACE})\.\s+"),
+    # "Suara.com -", "VIVA –", "Rimanews -", "KOMPAS.com -"
+    re.compile(rf"^(?P<brand>{_BRAND})\s*(?:{_DASH}|\|)\s*"),  # "suarasurabaya.net| "
+    # "Jakarta, 12 Agustus 2024 –" (press releases), "Jakarta, 12/8 -"
+    re.compile(
+        rf"^(?P<place>{_PLACE})\s*,\s*(?P<date>\d{{1,2}}\s+(?i:{MONTHS})\.?\s+\d{{4}}"
+        rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*{_DASH}\s*"
+    ),
+    # "Jakarta -" (Detik), "SPANYOL –"
+    re.compile(rf"^(?P<place>{_PLACE})(?:\s+{_DASH}\s*|[-–—]{{1,2}}\s+)"),
+    # "Jakarta: " (Medcom): only a place in the gazetteer (see _COLON_PLACE_OK)
+    re.compile(rf"^(?P<place>{_PLACE}):\s+"),
+)
+BRANDED_DATELINES = DATELINES[:6]  # the patterns that name an outlet or agency
+_UNKNOWN_BRAND = DATELINES[3]
+_BARE_PLACE = DATELINES[7]
+_COLON_PLACE = DATELINES[8]
+# Brand heads that scrapers glue onto the first word: "Siap.Viva.co.id" -> "SiapKim Jong Un".
+_GLUED_HEADS = sorted(
+    {s.split(".")[0] for s in brand_spellings() if s.count(".") >= 2 and len(s.split(".")[0]) > 2},
+    key=len,
+    reverse=True,
+)
+GLUED = re.compile(rf"^(?P<brand>{'|'.join(map(re.escape, _GLUED_HEADS))})(?=[A-Z][a-z])")
+DATELINE_WINDOW = 3  # story-like lines searched for a dateline (captions come before it)
+_WORD_START = re.compile(r"""^["“‘']?[A-Z]""")
+_STORY_START = re.compile(r"""^["“‘'(\[]?[A-Z0-9"“‘']""")
+
+
+def dateline_start(lines: list[tuple[int, str]], reasons: list[str | None]) -> int | None:
+    """Return the position of an early line opening with an outlet's dateline, if any.
+
+    Lines above it are page furniture even when they read like sentences (photo captions
+    without a credit): the dateline marks where the story begins. When several datelines
+    follow closely, the last one counts, so that cleaning the result again finds none.
+    """
+    found = None
+    story_lines = 0  # story lines since the start, or since the dateline found
+    for (position, line), reason in zip(lines, reasons, strict=True):
+        if reason not in (None, REASON_HEADLINE):
+            continue
+        if _branded_dateline(line):
+            found, story_lines = position, 0
+        elif is_story_line(line):
+            story_lines += 1
+            if story_lines >= DATELINE_WINDOW:
+                break
+    return found
+
+
+def _branded_dateline(paragraph: str) -> bool:
+    """Return whether a paragraph opens with a dateline that names an outlet or agency."""
+    prefix, _ = cut_dateline(paragraph)
+    if not prefix:
+        return False
+    for pattern in BRANDED_DATELINES:
+        if pattern.match(prefix + " X"):
+            return True
+    return bool(GLUED.match(prefix + "Xx"))
+
+
+def cut_dateline(paragraph: str) -> tuple[str | None, str]:
+    """Cut a dateline or glued brand prefix off the first paragraph: (prefix, rest).
+
+    Cuts repeat while the rest still opens with one ("REPUBLIKA.CO.ID, JAKARTA -- Jakarta -"),
+    so that the cut paragraph never has another: cleaning twice cuts nothing more.
+    """
+    prefixes = []
+    while True:
+        prefix, rest = _cut_once(paragraph)
+        if prefix is None:
+            break
+        prefixes.append(prefix)
+        paragraph = rest
+    return (" ".join(prefixes) if prefixes else None), paragraph
+
+
+def _cut_once(paragraph: str) -> tuple[str | None, str]:
+    """Cut the first dateline or glued brand prefix, if the paragraph opens with one."""
+    for pattern in DATELINES:
+        match = pattern.match(paragraph)
+        if match and "credit" in pattern.groupindex and not _is_credit(match.group("credit")):
+            continue
+        if match and pattern is _COLON_PLACE and not is_known_place(match.group("place")):
+            continue  # "Syarat: ..." is a label; "Jakarta: ..." a dateline
+        if match and pattern is _UNKNOWN_BRAND and not _unknown_brand_ok(match):
+            continue
+        rest = paragraph[match.end() :] if match else ""
+        # A bare "Place -" needs a word after it: "Timnas U - 22 bersiap" has no dateline.
+        start = _WORD_START if pattern in (_BARE_PLACE, _COLON_PLACE) else _STORY_START
+        keeps_story = is_story_line(rest) or not is_story_line(paragraph)
+        if match and start.match(rest) and keeps_story:
+            return match.group(0).strip(), rest
+    match = GLUED.match(paragraph)
+    if match:
+        return match.group("brand"), paragraph[match.end() :]
+    return None, paragraph
+
+
+def _is_credit(text: str) -> bool:
+    """Return whether a bracketed dateline credit names outlets or agencies ("ANTARA/Reuters")."""
+    return all(
+        outlet_name(part) or wire_name(part) or part.isupper() or DOMAIN.match(part)
+        for part in (p.strip() for p in text.split("/"))
+    )
+
+
+def _unknown_brand_ok(match: re.Match[str]) -> bool:
+    """Return whether "PLACE, Brand -" reads as a dateline: a real place, a brand not a weekday."""
+    place, brand = match.group("place"), match.group("brand")
+    if not (place.isupper() or is_known_place(place)) or is_known_place(brand):
+        return False
+    return not any(DATE_LINE_WORDS.fullmatch(w) for w in brand.casefold().split())

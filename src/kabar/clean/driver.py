@@ -1,0 +1,157 @@
+"""The ``clean`` driver: walk the lines once, sorting each into story or boilerplate by zone."""
+
+from __future__ import annotations
+
+import re
+
+from kabar.clean.datelines import cut_dateline, dateline_start
+from kabar.clean.headings import clean_title, header_lines, pick_title, resolve_headlines
+from kabar.clean.rules import (
+    REASON_BYLINE,
+    REASON_FOOTER,
+    REASON_HEADER,
+    REASON_HEADLINE,
+    REASON_INITIALS,
+    REASON_RELATED,
+    REASON_SOURCE,
+    TRAILING_INITIALS,
+    TRAILING_SOURCE,
+    WORD,
+    ends_sentence,
+    is_story_line,
+    line_reason,
+    trailing_wire_credit,
+)
+from kabar.models import Cleaned, RawDocument, RemovedLine
+from kabar.sources import wire_name
+
+_SOURCE_BOX = re.compile(r"^(?:sumber|source)\s*:?\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^[•·▪◦●‣*-]\s*")
+# A bare related-articles heading ("Baca Juga") takes the headline lines under it.
+_RELATED_HEADING = re.compile(
+    r"^[(\[]?\s*(?:[\w.]+\.(?:com|id|co\.id)\s*[-–—]\s*)?"  # "Suara.com - BERITA ... LAINNYA:"
+    r"(?:baca\s*juga|baca_juga|berita\s+terkait|artikel\s+terkait|lihat\s+juga|"
+    r"simak\s+juga|berita\s+(?:menarik\s+)?lainnya|rekomendasi|baca\s+juga\s+artikel\s+ini|berita\s+rekomendasi|"
+    r"baca\s+berikutnya|rekomendasi\s+untuk\s+(?:anda|kamu)|artikel\s+selanjutnya|"
+    r"simak\s+berita\s+lainnya\s+seputar\s+topik\s+artikel\s+ini,?\s+di\s+sini)\W*$",
+    re.IGNORECASE,
+)
+RELATED_LIST_MAX = 6  # Republika and Kompas show three to five related headlines
+# A sentence this long (a short story sentence; teasers are cut with "...") after a footer
+# marker is story text, so the marker does not end the story.
+FOOTER_GUARD_WORDS = 15
+
+
+def clean(raw: RawDocument) -> Cleaned:
+    """Split the raw text into story paragraphs, dropping boilerplate lines with a reason."""
+    lines = [(i, line.strip()) for i, line in enumerate(raw.text.split("\n"))]
+    lines = [(i, line) for i, line in lines if line]
+    reasons = [line_reason(line) for _, line in lines]
+    story_start = dateline_start(lines, reasons)
+    removed: list[RemovedLine] = []
+    kept: list[tuple[int, str]] = []
+    pending: list[int] = []  # indexes in ``kept`` of headline-like lines inside the story
+    header: list[tuple[int, str]] = []
+    in_story = False
+    in_footer = False
+    last_story = _last_long_story_line(lines, reasons)
+    in_box = False
+    list_left = 0  # headline lines still expected under a bare "Baca Juga" heading
+    for (position, line), reason in zip(lines, reasons, strict=True):
+        if in_footer:
+            # Credits below the footer marker still credit: keep their reason for ``meta``.
+            kind = reason if reason in (REASON_BYLINE, REASON_SOURCE) else REASON_FOOTER
+            removed.append(RemovedLine(line, kind, position))
+            continue
+        if in_box and _BULLET.match(line):
+            removed.append(RemovedLine(line, REASON_SOURCE, position))
+            continue
+        in_box = False
+        if list_left and reason in (None, REASON_HEADLINE) and not ends_sentence(line):
+            list_left -= 1
+            removed.append(RemovedLine(line, REASON_RELATED, position))
+            continue
+        list_left = 0
+        if reason == REASON_HEADLINE:
+            if in_story:
+                pending.append(len(kept))
+                kept.append((position, line))
+                continue
+            reason = None
+        if reason is None and not in_story:
+            before_dateline = story_start is not None and position < story_start
+            if is_story_line(line) and not before_dateline:
+                in_story = True
+            else:
+                header.append((position, line))
+                continue
+        if reason is None:
+            kept.append((position, line))
+            continue
+        if reason == REASON_HEADER and in_story and wire_name(line):
+            reason = REASON_SOURCE  # Tempo's bare "ANTARA" under the story credits the agency
+        if reason == REASON_FOOTER and in_story and position > last_story:
+            in_footer = True  # a marker with story paragraphs after it only goes itself
+        if reason == REASON_SOURCE and _SOURCE_BOX.match(line):
+            in_box = True
+        if reason == REASON_RELATED and _RELATED_HEADING.match(line):
+            list_left = RELATED_LIST_MAX
+        removed.append(RemovedLine(line, reason, position))
+    kept = resolve_headlines(kept, set(pending), removed)
+    title = (clean_title(raw.title) or None) if raw.title else None
+    removed.extend(header_lines(header, title))
+    if title is None:
+        picked = pick_title(header)
+        title = clean_title(picked) if picked else None
+    paragraphs = [line for _, line in kept]
+    dateline = None
+    if paragraphs:
+        dateline, paragraphs[0] = cut_dateline(paragraphs[0])
+    paragraphs = _strip_initials(paragraphs, removed, kept)
+    removed.sort(key=lambda r: r.position)
+    return Cleaned(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        removed=tuple(removed),
+        dateline_prefix=dateline,
+    )
+
+
+def _last_long_story_line(lines: list[tuple[int, str]], reasons: list[str | None]) -> int:
+    """Return the position of the last long, whole sentence no rule removes (-1 if none).
+
+    A footer marker ("Topik: ...", "TERBARU") ends the story only below it: a marker with such a
+    line after it stands inside the story (a list item, a one-off label) and goes alone. Teasers
+    under real footers are cut short ("...") or are headlines, so they do not count.
+    """
+    for (position, line), reason in zip(reversed(lines), reversed(reasons), strict=True):
+        if (
+            reason is None
+            and len(WORD.findall(line)) >= FOOTER_GUARD_WORDS
+            and ends_sentence(line)
+            and not line.rstrip().endswith(("...", "…"))
+        ):
+            return position
+    return -1
+
+
+def _strip_initials(
+    paragraphs: list[str], removed: list[RemovedLine], kept: list[tuple[int, str]]
+) -> list[str]:
+    """Strip "(ant/rzk)"-style sign-offs from the end of the last paragraph, repeatedly."""
+    while paragraphs:
+        reason = REASON_SOURCE
+        match = trailing_wire_credit(paragraphs[-1]) or TRAILING_SOURCE.search(paragraphs[-1])
+        if not match:
+            reason = REASON_INITIALS
+            match = TRAILING_INITIALS.search(paragraphs[-1])
+        if not match:
+            break
+        position = kept[len(paragraphs) - 1][0]
+        removed.append(RemovedLine(match.group(0).strip(), reason, position))
+        rest = paragraphs[-1][: match.start()].rstrip()
+        if rest:
+            paragraphs[-1] = rest
+        else:
+            paragraphs.pop()
+    return paragraphs
