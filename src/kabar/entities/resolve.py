@@ -219,6 +219,8 @@ class Resolver:
                 return None
         if first >= last:
             return None
+        if self._loose_compass(first, last):
+            return None
         surface = self.joined(first, last)
         alias = self.aliases.get(surface)
         if alias is not None:
@@ -243,6 +245,13 @@ class Resolver:
             if first >= last:
                 return None
         return Candidate(first, last, span.type)
+
+    def _loose_compass(self, first: int, last: int) -> bool:
+        """Tell whether a lone "Barat" is the tail of a place name ("Desa Sekotong Barat")."""
+        return (
+            last - first == 1 and first > 0 and self.words[first].lower() in COMPASS
+            and self.words[first - 1][:1].isupper()
+        )
 
     def _title_case(self, i: int) -> bool:
         """Tell whether token i sits in a title-case line (a headline), where case says little."""
@@ -355,6 +364,7 @@ class Resolver:
     def repair(self, spans: Sequence[Span]) -> list[Span]:
         """Fix common tagger slips before cleaning: connectives, split names, titles, honorifics."""
         words = self.words
+        tagged = {k for span in spans for k in range(span.first, span.last)}
         fixed: list[Span] = []
         for span in spans:
             first, last, kind = span.first, span.last, span.type
@@ -375,7 +385,7 @@ class Resolver:
                 kind = "PERSON"  # "Inaq Mar", "Pak Warsono"
             if kind != "PERSON" and first > 0 and words[first - 1][:1].isupper() \
                     and words[first - 1].lower() in self.lex.org_heads \
-                    and not any(s.first <= first - 1 < s.last for s in spans):
+                    and first - 1 not in tagged:
                 first -= 1  # "Kementerian" + "Energi dan Sumber Daya Mineral"
                 if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
                     fixed.pop()
@@ -408,13 +418,15 @@ class Resolver:
     def _split_org_holder(self, spans: list[Span]) -> list[Span]:
         """Split "Kepala [Dinas Kesehatan Sukamaju Wulan] Dari": the office, then its holder."""
         words = self.words
+        tagged = {k for span in spans for k in range(span.first, span.last)}
         out: list[Span] = []
         for span in spans:
             end = span.last
-            while end < len(words) and words[end][:1].isupper() and words[end][:1].isalpha() \
-                    and self.sentence_of[end] == self.sentence_of[span.first] \
-                    and not any(s.first <= end < s.last for s in spans):
-                end += 1
+            if span.type == "ORG":
+                while end < len(words) and words[end][:1].isupper() \
+                        and words[end][:1].isalpha() and end not in tagged \
+                        and self.sentence_of[end] == self.sentence_of[span.first]:
+                    end += 1
             if (span.type == "ORG" and end > span.last and span.last - span.first >= 3
                     and span.first > 0 and words[span.first - 1].lower() in self.titles
                     and words[span.first].lower() in self.lex.org_heads
@@ -465,6 +477,8 @@ class Resolver:
             longest = starts.get(words[i].lower(), 0) if words[i][:1].isupper() else 0
             if i > 0 and words[i - 1].lower() in INITIALS_CUES:
                 longest = 0  # "berinisial AS (34)": a suspect's initials
+            if self._loose_compass(i, i + 1):
+                longest = 0
             for size in range(min(longest, n - i), 0, -1):
                 if not self.free(i, i + size) and (
                     size < 2 or self.joined(i, i + size) not in aliases
