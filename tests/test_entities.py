@@ -701,3 +701,28 @@ def test_seeds_spell_kim_and_putin_the_same(seeds) -> None:
     for name, (_, entities) in seeds.items():
         names = {e.name for e in entities if e.type == "PERSON"}
         assert {"Kim Jong Un", "Vladimir Putin"} <= names, (name, names)
+
+
+def test_place_after_regional_office_and_name_after_comma() -> None:
+    """ "Camat Sukaraja Darmin Ginting" is Darmin Ginting; ", Mitra Sarasvati" keeps "Mitra"."""
+    body = (
+        "Camat Sukaraja Darmin Ginting mengatakan jembatan itu dibangun tahun lalu. Darmin "
+        "menambahkan, warga sudah lama menunggu. \"Mereka sudah berminggu-minggu di laut,\" ujar "
+        "juru bicara lembaga itu di Jakarta, Mitra Sarasvati Hanum."
+    )
+    found = persons(body)
+    assert set(found) == {"Darmin Ginting", "Mitra Sarasvati Hanum"}, list(found)
+    assert found["Darmin Ginting"].count == 2
+
+
+def test_street_repeat_and_numbered_school_are_not_people() -> None:
+    """ "di Adi Sucipto" after "Jalan Adi Sucipto" is the street; "SDN Melati Putih 03" a school."""
+    body = (
+        "Pemerintah kota menguji coba hari bebas kendaraan di Jalan Raden Sudarsono mulai Minggu. "
+        "\"Kalau warga antusias, kegiatan di Raden Sudarsono akan permanen,\" ujarnya. Kepala SDN "
+        "Melati Putih 03, Sri Handayani, mengatakan murid-murid ikut senam pagi."
+    )
+    found = persons(body)
+    assert set(found) == {"Sri Handayani"}, list(found)
+    street = named(body, "LOC")["Jalan Raden Sudarsono"]
+    assert street.count == 2

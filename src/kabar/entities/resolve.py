@@ -75,6 +75,11 @@ NOT_PERSON_HEADS = frozenset(
     "topan badai siklon taifun kapal km kmp kri kereta ka bus pesawat operasi festival "
     "program gerakan tari lagu film album buku novel".split()
 )
+# Offices named after their area ("Camat Sibolangit Darwin Ginting"): the next word is a place.
+REGIONAL_OFFICES = frozenset(
+    "camat lurah kades bupati wabup walikota wawali gubernur wagub kapolsek kapolres kapolresta "
+    "kapolda danramil dandim danrem pangdam kajari kajati kadis".split()
+)
 # Words before an initials label: "berinisial AS (34)" is a suspect's initials, not a country.
 INITIALS_CUES = frozenset("berinisial inisial inisialnya berinisal".split())
 # Legal-form words that are part of a company's canonical name but not needed to match it.
@@ -341,9 +346,11 @@ class Resolver:
     def _office_acronym(self, span: Span) -> bool:
         """Tell whether a span opens with an unknown acronym after a title ("Kepala BRPN X")."""
         word = self.words[span.first]
+        after = self.words[span.last] if span.last < len(self.words) else ""
         return (
             len(word) >= 2 and word.isupper() and word.isalpha() and span.first > 0
             and self.words[span.first - 1].lower() in self.titles
+            and not after[:1].isdigit()  # "Kepala SDN Cempaka Putih 03": a numbered school
         )
 
     def _alias_pieces(self, span: Span) -> list[Span] | None:
@@ -379,6 +386,8 @@ class Resolver:
                 first, kind = first - 1, "LOC"  # "Jalan Ahmad Yani": a street, not the hero
                 if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
                     fixed.pop()
+            if kind == "PERSON":
+                first = self._person_bounds(first, last, tagged)
             lower = words[first].lower()
             if lower in PERSON_HONORIFICS and last - first > 1 \
                     and words[first + 1].lower() not in NOT_AFTER_HONORIFIC:
@@ -400,6 +409,34 @@ class Resolver:
                 first = prev.last - 1
             fixed.append(Span(first, last, kind))
         return self._split_org_holder(fixed)
+
+    def _person_bounds(self, first: int, last: int, tagged: set[int]) -> int:
+        """Move a person span's start: "Camat Sibolangit Darwin" -> "Darwin", ", Mitra Salima"."""
+        words = self.words
+        if last - first >= 3 and first > 0 and words[first - 1].lower() in REGIONAL_OFFICES:
+            # the place of the office: a word never used alone, before one that is
+            place, given = words[first], words[first + 1]
+            alone = Counter(w for k, w in enumerate(words) if not first <= k < last)
+            if alone[given] and not alone[place]:
+                return first + 1
+        k = first - 1
+        if k > 0 and k not in tagged and words[k - 1] == "," and self._name_like(k) \
+                and self.sentence_of[k] == self.sentence_of[first] \
+                and not words[k].isupper():
+            return k  # "juru bicara UNHCR di Jakarta, Mitra Salima Suryono"
+        return first
+
+    def _name_like(self, k: int) -> bool:
+        """Tell whether a capitalised word could open a person's name."""
+        word = self.words[k]
+        lower = word.lower()
+        return (
+            word[:1].isupper() and word.isalpha() and lower not in self.titles
+            and lower not in CONNECTIVES and lower not in self.lex.not_names
+            and lower not in self.lex.places and lower not in self.lex.org_heads
+            and lower not in self.lex.loc_cues and word not in self.aliases
+            and lower not in NOT_PERSON_HEADS
+        )
 
     def _holder_word(self, span: Span) -> bool:
         """Tell whether an org span's last word opens the person name right after it."""
@@ -689,6 +726,15 @@ class Resolver:
                 tally = votes["".join(c.parts)]
                 if len(tally) > 1:
                     c.type = max(tally, key=lambda k: (tally[k], k != "PERSON", k))
+        # "di Adi Sucipto" after "Jalan Adi Sucipto": the street again, not a person
+        streets = {
+            "".join(c.parts[1:]): self.joined(c.first, c.last) for c in cands
+            if c.type == "LOC" and c.last - c.first > 1
+            and self.words[c.first].lower().strip(".") in self.lex.loc_cues
+        }
+        for c in cands:
+            if c.type != "ORG" and c.canonical is None and "".join(c.parts) in streets:
+                c.type, c.canonical = "LOC", streets["".join(c.parts)]
         # Person words that another person's full name contains: those mentions are people.
         person_parts = {p for c in cands if c.type == "PERSON" and len(c.parts) > 1
                         for p in c.parts}
