@@ -52,7 +52,7 @@ DATELINES = (
     ),
     # "Jakarta -" (Detik), "SPANYOL –"
     re.compile(rf"^(?P<place>{_PLACE})(?:\s+{_DASH}\s*|[-–—]{{1,2}}\s+)"),
-    # "Jakarta: " (Medcom): only a place in the gazetteer (see _COLON_PLACE_OK)
+    # "Jakarta: " (Medcom): only a place in the gazetteer (checked in _cut_once)
     re.compile(rf"^(?P<place>{_PLACE}):\s+"),
 )
 BRANDED_DATELINES = DATELINES[:6]  # the patterns that name an outlet or agency
@@ -97,9 +97,9 @@ def _branded_dateline(paragraph: str) -> bool:
     prefix, _ = cut_dateline(paragraph)
     if not prefix:
         return False
-    for pattern in BRANDED_DATELINES:
-        if pattern.match(prefix + " X"):
-            return True
+    # The prefix alone, with a stand-in story word after it, must match a branded pattern.
+    if any(pattern.match(prefix + " X") for pattern in BRANDED_DATELINES):
+        return True
     return bool(GLUED.match(prefix + "Xx"))
 
 

@@ -251,15 +251,17 @@ _NAME_DASH_BRAND = re.compile(
     r"(?:\s*(?:,|&|\bdan\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})*)"
     r"\s+[-–—|]\s+(?P<brand>[\w.]+)$"
 )
+# Sign-offs in brackets: "(ant/rzk)", "[noe]", "(***)", "(end)", "(A-12)".
+_SIGN_OFF = r"""[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+ | [A-Z]?[a-z]{1,5} | \*+
+    | (?i:end|red|rls) | [A-Z]{1,2}-\d{1,3}"""
+# A sign-off alone on a line may also be two to four capitals ("(AFP)", "[WBP]"), or a row
+# of asterisks.
 _INITIALS_LINE = re.compile(
-    r"""^[(\[]\s*(?:[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+|[A-Z]?[a-z]{1,5}|\*+
-      | (?i:end|red|rls) | [A-Z]{1,2}-\d{1,3} | [A-Z]{2,4})\s*[)\]]$ | ^\*{1,3}$""",
-    re.VERBOSE,
+    rf"""^[(\[]\s*(?:{_SIGN_OFF} | [A-Z]{{2,4}})\s*[)\]]$ | ^\*{{1,3}}$""", re.VERBOSE
 )
+# A sign-off ending the last paragraph, right after its sentence end: "... kata dia. (ant/rzk)".
 TRAILING_INITIALS = re.compile(
-    r"""(?<=[.!?"”’'])\s*[(\[]\s*(?:[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+
-      | [A-Z]?[a-z]{1,5} | \*+ | (?i:end|red|rls) | [A-Z]{1,2}-\d{1,3})\s*[)\]]\s*$""",
-    re.VERBOSE,
+    rf"""(?<=[.!?"”’'])\s*[(\[]\s*(?:{_SIGN_OFF})\s*[)\]]\s*$""", re.VERBOSE
 )
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|co)$", re.IGNORECASE)
 # Short lines pointing readers to the outlet's Google News or WhatsApp channel.
@@ -295,6 +297,8 @@ NAME_COMMA_BRAND = re.compile(
 TEAM_BRAND_NAME = re.compile(
     r"^(?i:tim)\s+(?P<brand>[\w.]+)\s*[-–—|]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$"
 )
+# A reporter and the outlet alone on a line, in the three layouts outlets use.
+_NAME_AND_OUTLET = (_NAME_DASH_BRAND, NAME_COMMA_BRAND, TEAM_BRAND_NAME)
 # Capitalised words that open a date line but are no person: places, days, rubrics.
 _NOT_WRITER_WORDS = frozenset(
     "kota kabupaten kab provinsi pulau utara selatan barat timur tengah pusat raya jawa "
@@ -370,11 +374,10 @@ def line_reason(line: str) -> str | None:
     contributes = "kontribusi" in lowered or "contributed" in lowered
     if short and contributes and _CONTRIBUTOR.search(line):
         return REASON_CONTRIBUTOR
-    if short and (match := _NAME_DASH_BRAND.match(line)) and outlet_name(match.group("brand")):
-        return REASON_BYLINE
-    if short and (match := NAME_COMMA_BRAND.match(line)) and outlet_name(match.group("brand")):
-        return REASON_BYLINE
-    if short and (match := TEAM_BRAND_NAME.match(line)) and outlet_name(match.group("brand")):
+    if short and any(
+        (match := pattern.match(line)) and outlet_name(match.group("brand"))
+        for pattern in _NAME_AND_OUTLET
+    ):
         return REASON_BYLINE
     if len(line) <= AD_LINE_MAX_CHARS and _WIDGET.match(line):
         return REASON_AD
@@ -468,11 +471,11 @@ def site_header_brand(line: str) -> str | None:
     if len(words) > SITE_HEADER_MAX_WORDS or not _TAGLINE.search(line) or ends_sentence(line):
         return None
     match = _BRAND_THEN_TAGLINE.match(line)
-    if match and outlet_name(match.group("brand")):
-        return outlet_name(match.group("brand"))
+    if match and (outlet := outlet_name(match.group("brand"))):
+        return outlet
     for n in (3, 2, 1):  # "Portal Berita Lombok Post"
-        if len(words) > n and outlet_name(" ".join(words[-n:])):
-            return outlet_name(" ".join(words[-n:]))
+        if len(words) > n and (outlet := outlet_name(" ".join(words[-n:]))):
+            return outlet
     return None
 
 
@@ -515,7 +518,7 @@ def _places() -> frozenset[str]:
     """Read the entity module's places gazetteer; no file means no known places."""
     try:
         text = resources.files("kabar").joinpath(*PLACES_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
+    except OSError:
         return frozenset()
     return frozenset(
         line.strip().casefold() for line in text.splitlines() if line.strip()[:1] not in ("#", "")
