@@ -726,3 +726,14 @@ def test_street_repeat_and_numbered_school_are_not_people() -> None:
     assert set(found) == {"Sri Handayani"}, list(found)
     street = named(body, "LOC")["Jalan Raden Sudarsono"]
     assert street.count == 2
+
+
+def test_merge_company_with_and_without_legal_form() -> None:
+    """Across articles, "PT Sinar Laut Abadi" and "Sinar Laut Abadi" merge under the PT form."""
+    a = Entity("PT Sinar Laut Abadi", "ORG", ("PT Sinar Laut Abadi",), 2)
+    b = Entity("Sinar Laut Abadi", "ORG", ("Sinar Laut Abadi",), 3)
+    c = Entity("BEKASI", "LOC", ("BEKASI",), 1)
+    d = Entity("Bekasi", "LOC", ("Bekasi",), 1)
+    merged = {e.name: e for e in merge_entities([[a, c], [b, d]])}
+    assert set(merged) == {"PT Sinar Laut Abadi", "Bekasi"}, list(merged)
+    assert merged["PT Sinar Laut Abadi"].count == 5

@@ -5,16 +5,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from kabar.entities.resolve import canonical_name, name_key
+from kabar.entities.resolve import canonical_name, name_key, org_key
 from kabar.models import Entity
+
+
+def _key(kind: str, name: str) -> str:
+    """Return the merge key of a name: organisations ignore PT, Tbk, (Persero) and the like."""
+    return name_key(name) if kind == "PERSON" else org_key(name)
 
 
 def merge(lists: Iterable[Iterable[Entity]]) -> tuple[Entity, ...]:
     """Merge entities that share a canonical key, or whose name is an alias of another.
 
-    First, entities of one type whose names have the same key ("Kim Jong-un", "Kim Jong Un")
-    are one. Then an entity whose name is an alias of other entities ("Kim", "Putin") joins
-    them: if several hold that alias ("Kim" of Kim Jong Un and of Kim Yo Jong), the one with
+    First, entities of one type whose names have the same key ("Kim Jong-un", "Kim Jong Un";
+    "PT Samudra Kencana Energi", "Samudra Kencana Energi") are one. Then an entity whose name
+    is an alias of other entities ("Kim", "Putin") joins them: if several hold that alias
+    ("Kim" of Kim Jong Un and of Kim Yo Jong), the one with
     the highest total count. Alias links never chain two different full names together.
     Counts add up and aliases unite; mentions are dropped because their offsets index
     different bodies. The merged name follows ``canonical_name`` over the merged names,
@@ -23,11 +29,11 @@ def merge(lists: Iterable[Iterable[Entity]]) -> tuple[Entity, ...]:
     groups: dict[tuple[str, str], list[Entity]] = defaultdict(list)
     for entities in lists:
         for entity in entities:
-            groups[(entity.type, name_key(entity.name))].append(entity)
+            groups[(entity.type, _key(entity.type, entity.name))].append(entity)
     total = {slot: sum(e.count for e in members) for slot, members in groups.items()}
     holders: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for slot, members in groups.items():
-        for alias in {name_key(a) for e in members for a in e.aliases}:
+        for alias in {_key(slot[0], a) for e in members for a in e.aliases}:
             if alias and alias != slot[1]:
                 holders[(slot[0], alias)].append(slot)
     target: dict[tuple[str, str], tuple[str, str]] = {}
