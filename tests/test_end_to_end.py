@@ -13,25 +13,25 @@ from kabar.export import build_export, validate_export
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from eval_examples import evaluate
 
-# Measured with `python benchmarks/eval_examples.py`; floors sit a little under the figures
-# so that a regression fails while honest noise does not.
+# Measured with `python benchmarks/eval_examples.py` (every field 1.000 on 2026-11-22); the
+# examples were written to exercise these stages, so one miss per field is the most we accept.
 EXAMPLE_FLOORS = {
     "title": 0.95,
     "outlet": 0.95,
     "published": 0.95,
     "dateline": 0.95,
-    "authors": 0.9,
+    "authors": 0.95,
     "wire_sources": 0.95,
-    "boilerplate_removed": 0.98,
-    "sentences_kept": 0.98,
-    "persons_found": 0.9,
-    "aliases_resolved": 0.8,
+    "boilerplate_removed": 0.95,
+    "sentences_kept": 0.95,
+    "persons_found": 0.95,
+    "aliases_resolved": 0.95,
     "quotes_direct_found": 0.95,
-    "quotes_direct_speaker": 0.85,
+    "quotes_direct_speaker": 0.95,
     "quotes_direct_kind": 0.95,
-    "quotes_other_found": 0.9,
-    "quotes_other_speaker": 0.85,
-    "duplicates": 0.85,
+    "quotes_other_found": 0.95,
+    "quotes_other_speaker": 0.95,
+    "duplicates": 0.95,
     "story_pair_precision": 0.95,
     "story_pair_recall": 0.95,
 }
