@@ -737,3 +737,19 @@ def test_merge_company_with_and_without_legal_form() -> None:
     merged = {e.name: e for e in merge_entities([[a, c], [b, d]])}
     assert set(merged) == {"PT Sinar Laut Abadi", "Bekasi"}, list(merged)
     assert merged["PT Sinar Laut Abadi"].count == 5
+
+
+def test_age_and_speech_verb_make_a_person_and_ranks_leave_units() -> None:
+    """ "Sumarni (52)" and "kata Sumarni" are a person; units lose the ranks around them."""
+    body = (
+        "Seorang pedagang, Sumarni (52), mengatakan harga cabai naik dua kali lipat. \"Biasanya "
+        "saya ambil satu kuintal,\" kata Sumarni. Kasat Reskrim Polres Metro Bekasi AKBP Yogi "
+        "Harsono mengatakan, gudang itu sudah beroperasi. Kasatlantas Polresta Bandung Kompol "
+        "Teguh Wiryawan mengatakan polisi berjaga di setiap simpang."
+    )
+    entities = {e.name: e for e in find_entities(body)}
+    assert entities["Sumarni"].type == "PERSON" and entities["Sumarni"].count == 2
+    assert entities["Polres Metro Bekasi"].type == "ORG", list(entities)
+    assert entities["Polresta Bandung"].type == "ORG", list(entities)
+    people = {n for n, e in entities.items() if e.type == "PERSON"}
+    assert people == {"Sumarni", "Yogi Harsono", "Teguh Wiryawan"}, people

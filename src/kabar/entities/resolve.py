@@ -80,6 +80,21 @@ REGIONAL_OFFICES = frozenset(
     "camat lurah kades bupati wabup walikota wawali gubernur wagub kapolsek kapolres kapolresta "
     "kapolda danramil dandim danrem pangdam kajari kajati kadis".split()
 )
+# Titles that stay at the head of place and organisation names ("Jalan Sultan ...", "Bandara
+# Sultan Hasanuddin", "Universitas Pangeran ...", "Masjid Habib ...").
+PLACE_TITLES = frozenset(
+    "sultan raja ratu pangeran paus santo gus haji kh kiai kyai habib syekh presiden perdana "
+    "jenderal panglima laksamana marsekal kapten mayor kolonel dr prof ir h hj".split()
+)
+# Police and army units named after their area: organisations, never places.
+FORCE_UNITS = frozenset(
+    "polda polres polresta polrestabes polsek kodam korem kodim koramil".split()
+)
+# Speech verbs right before a name make it a person ("kata Sukarti").
+SPEECH_VERBS = frozenset("kata ujar tutur ucap tanya jelas imbuh sebut tambah ungkap".split())
+# An age in brackets after a name ("Sukarti (52)") makes it a person; bounds of a human age.
+MIN_AGE = 1
+MAX_AGE = 110
 # Words before an initials label: "berinisial AS (34)" is a suspect's initials, not a country.
 INITIALS_CUES = frozenset("berinisial inisial inisialnya berinisal".split())
 # Legal-form words that are part of a company's canonical name but not needed to match it.
@@ -279,7 +294,8 @@ class Resolver:
         for k in range(span.first, span.last):
             word = self.words[k]
             if k > span.first and (self._is_common(k) or word.lower() in self.titles):
-                if k > start:
+                rank = word.lower() in self.titles and word.lower() not in KINSHIP
+                if k > start and not rank:  # a name never runs into a rank ("Sukamaju AKBP")
                     pieces.append(Span(start, k, span.type))
                 start = k + 1
         if start < span.last:
@@ -386,6 +402,17 @@ class Resolver:
                 first, kind = first - 1, "LOC"  # "Jalan Ahmad Yani": a street, not the hero
                 if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
                     fixed.pop()
+            if kind != "PERSON":
+                while last - first > 1 and words[first].lower() in self.titles \
+                        and words[first].lower() not in PLACE_TITLES:
+                    first += 1  # "Kasatlantas Polresta Bandung"
+                while last - first > 1 and words[last - 1].lower() in self.titles \
+                        and words[last - 1].isupper():
+                    last -= 1  # "Polres Metro Bekasi AKBP" + a name
+                if self._person_context(first, last):
+                    kind = "PERSON"  # "Sukarti (52)", "kata Sukarti"
+                elif words[first].lower() in FORCE_UNITS:
+                    kind = "ORG"  # "Polresta Bandung" is the police, not the place
             if kind == "PERSON":
                 first = self._person_bounds(first, last, tagged)
             lower = words[first].lower()
@@ -425,6 +452,21 @@ class Resolver:
                 and not words[k].isupper():
             return k  # "juru bicara UNHCR di Jakarta, Mitra Salima Suryono"
         return first
+
+    def _person_context(self, first: int, last: int) -> bool:
+        """Tell whether an untyped name is a person by its context: an age or a speech verb."""
+        words = self.words
+        surface = self.joined(first, last)
+        if surface in self.aliases or surface.lower() in self.lex.places \
+                or words[first].lower() in self.lex.org_heads \
+                or words[first].lower() in self.lex.loc_cues \
+                or not all(w[:1].isupper() and not w.isupper() for w in words[first:last]):
+            return False
+        age = words[last : last + 3]
+        if len(age) == 3 and age[0] == "(" and age[2] == ")" and age[1].isdigit() \
+                and MIN_AGE <= int(age[1]) <= MAX_AGE:
+            return True
+        return first > 0 and words[first - 1].lower() in SPEECH_VERBS
 
     def _name_like(self, k: int) -> bool:
         """Tell whether a capitalised word could open a person's name."""
