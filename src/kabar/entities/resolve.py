@@ -278,8 +278,12 @@ class Resolver:
         sentence = self.sentence_of[i]
         cached = self._headline.get(sentence)
         if cached is None:
-            words = [w for k, w in enumerate(self.words)
-                     if self.sentence_of[k] == sentence and w[:1].isalpha()]
+            lo = hi = i  # sentences are contiguous token runs
+            while lo > 0 and self.sentence_of[lo - 1] == sentence:
+                lo -= 1
+            while hi + 1 < len(self.words) and self.sentence_of[hi + 1] == sentence:
+                hi += 1
+            words = [w for w in self.words[lo : hi + 1] if w[:1].isalpha()]
             capitals = sum(1 for w in words if w[:1].isupper())
             cached = len(words) >= 3 and capitals >= HEADLINE_SHARE * len(words)
             self._headline[sentence] = cached
@@ -556,7 +560,7 @@ class Resolver:
             longest = starts.get(words[i].lower(), 0) if words[i][:1].isupper() else 0
             if i > 0 and words[i - 1].lower() in INITIALS_CUES:
                 longest = 0  # "berinisial AS (34)": a suspect's initials
-            if self._loose_compass(i, i + 1):
+            if longest and self._loose_compass(i, i + 1):
                 longest = 0
             for size in range(min(longest, n - i), 0, -1):
                 if not self.free(i, i + size) and (
