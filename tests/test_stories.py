@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from story_corpus import DUPLICATE_OF, STORY, article, corpus
 
-from kabar.models import Article, Reject
+from kabar.models import Article, Entity, Reject
 from kabar.stories import link
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -359,3 +359,35 @@ def test_untitled_opener_gives_way_to_a_members_headline() -> None:
     second = link([titled], first.state)
     (story,) = second.stories
     assert story.title == "Banjir Bandang Rendam Palu Barat"
+
+
+def test_same_vocabulary_without_a_shared_entity_is_another_story() -> None:
+
+    def article(article_id: str, body: str, *names: str) -> Article:
+        return Article(
+            id=article_id,
+            source=article_id,
+            title=None,
+            body=body,
+            outlet="X",
+            published="2024-08-12",
+            dateline=None,
+            entities=tuple(Entity(n, "ORG", (n,), 2) for n in names),
+        )
+
+    rates = (
+        "memutuskan mempertahankan suku bunga acuan di level yang sama setelah rapat dewan "
+        "gubernur dua hari, dengan alasan inflasi inti masih terkendali dan nilai tukar stabil "
+        "meski tekanan global meningkat."
+    )
+    home = article("a", "Bank Sentral Nusantara " + rates, "Bank Sentral Nusantara")
+    again = article("b", "Bank Sentral Nusantara kembali " + rates, "Bank Sentral Nusantara")
+    abroad = article(
+        "c",
+        "Bank Sentral Kepulauan Selatan memangkas suku bunga acuan untuk pertama kali tahun ini "
+        "karena inflasi melambat dan pertumbuhan ekonomi negeri itu melemah pada kuartal kedua.",
+        "Bank Sentral Kepulauan Selatan",
+    )
+    linked = link([home, again, abroad], None)
+    story = {a.id: a.story for a in linked.articles}
+    assert story["a"] == story["b"] != story["c"]

@@ -52,6 +52,10 @@ QUOTE_WEIGHT = 3.0
 # seeds and tests/story_corpus.py separate correctly from 0.15 to 0.25; 0.2 sits in the middle.
 # Not tuned on the English evaluation set.
 STORY_THRESHOLD = 0.2
+# An article that names people, organisations or places but shares none of them with a story
+# needs this much more similarity to join it: "BI holds its rate" and "the Philippine central
+# bank cuts its rate" share a vocabulary, not an event (lead's probe articles, 2026-11-22).
+NO_SHARED_ENTITY_PENALTY = 0.15
 # Articles within this many days of a story's date get no time penalty; beyond it, each
 # doubling of the gap costs TIME_PENALTY similarity (280 days cost 0.52: a different summit).
 TIME_GRACE_DAYS = 3.0
@@ -105,6 +109,11 @@ class TermCounts:
 
     ids: np.ndarray  # int32, sorted, distinct
     counts: np.ndarray  # float32
+
+
+def entity_terms(names: Sequence[str]) -> np.ndarray:
+    """Return the term ids under which ``term_counts`` counts these entity names."""
+    return np.array(sorted({_term_id("e:" + name.lower()) for name in names}), dtype=np.int32)
 
 
 def _term_id(term: str) -> int:
@@ -359,8 +368,14 @@ class StoryIndex:
         score = np.bincount(inverse, weights=np.repeat(weights, lengths))
         return stories[np.lexsort((stories, -score))[:MAX_CANDIDATES]]
 
-    def best_story(self, vector: Vector, day: int) -> tuple[int, float]:
-        """Return the best story for a vector and its time-penalised similarity (-1 if none)."""
+    def best_story(
+        self, vector: Vector, day: int, entities: np.ndarray | None = None
+    ) -> tuple[int, float]:
+        """Return the best story for a vector and its penalised similarity (-1 if none).
+
+        ``entities`` are the term ids of the article's entity names (``entity_terms``); stories
+        that share none of them are penalised.
+        """
         stories = self.candidates(vector)
         if len(stories) == 0 or len(vector[0]) == 0:
             return -1, -math.inf
@@ -375,6 +390,9 @@ class StoryIndex:
             gap = np.abs(story_days - day).astype(np.float64)
             late = (story_days != NO_DAY) & (gap > TIME_GRACE_DAYS)
             similarity[late] -= TIME_PENALTY * np.log2(gap[late] / TIME_GRACE_DAYS)
+        if entities is not None and len(entities):
+            shares = np.isin(rows, entities).any(axis=1)
+            similarity[~shares] -= NO_SHARED_ENTITY_PENALTY
         best = int(np.argmax(similarity))  # first of equals: candidates are ranked already
         return int(stories[best]), float(similarity[best])
 

@@ -343,7 +343,9 @@ def _assign_stories(
         _assign_one(corpus, articles[i], vectors[i], first + i, opened)
     # undated articles have no time to order them by: the most confident match goes first
     undated = [i for i in originals if corpus.days[first + i] == NO_DAY]
-    confidence = {i: index.best_story(vectors[i], NO_DAY)[1] for i in undated}
+    confidence = {
+        i: index.best_story(vectors[i], NO_DAY, _entity_terms(articles[i]))[1] for i in undated
+    }
     for i in sorted(undated, key=lambda i: (-confidence[i], articles[i].id)):
         _assign_one(corpus, articles[i], vectors[i], first + i, opened)
     for story, row, vector in opened:
@@ -352,7 +354,7 @@ def _assign_stories(
             continue
         day = int(corpus.days[row])
         index.close_story(story)
-        target, score = index.best_story(vector, day)
+        target, score = index.best_story(vector, day, _entity_terms(articles[i]))
         if target < 0 or target == story or score < cluster.STORY_THRESHOLD:
             index.reopen_story(story, vector, day, row)
             continue
@@ -384,7 +386,7 @@ def _assign_one(
     """Put one original in its best story, or open a story for it (noted in ``opened``)."""
     index = corpus.stories
     day = int(corpus.days[row])
-    story, score = index.best_story(vector, day)
+    story, score = index.best_story(vector, day, _entity_terms(article))
     if story < 0 or score < cluster.STORY_THRESHOLD:
         story = index.open_story(vector, day, row)
         corpus.story_ids.append(f"s-{article.id}")
@@ -408,6 +410,11 @@ def _join(
     if article.title and (index.best_rows[story] != best_before or story in corpus.untitled):
         corpus.story_titles[story] = article.title
         corpus.untitled.discard(story)
+
+
+def _entity_terms(article: Article) -> np.ndarray:
+    """Return the term ids of an article's entity names."""
+    return cluster.entity_terms([e.name for e in article.entities])
 
 
 def _event_day(article: Article) -> int:
