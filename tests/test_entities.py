@@ -753,3 +753,31 @@ def test_age_and_speech_verb_make_a_person_and_ranks_leave_units() -> None:
     assert entities["Polresta Bandung"].type == "ORG", list(entities)
     people = {n for n, e in entities.items() if e.type == "PERSON"}
     assert people == {"Sumarni", "Yogi Harsono", "Teguh Wiryawan"}, people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Dosen hukum pidana, Dr. Ratna Wijaya, S.H., M.H., menilai putusan itu keliru.",
+         "Ratna Wijaya"),
+        ("Ketua panitia Ratna Wijaya S.Kom menilai acara berjalan lancar.", "Ratna Wijaya"),
+        ("Prof. Ir. Bambang Wirawan, M.Sc., Ph.D. menjadi pembicara utama.", "Bambang Wirawan"),
+        ("Pengasuh pondok pesantren KH Ahmad Fauzi meminta santri tetap tenang.", "Ahmad Fauzi"),
+        ("Petugas medis dr. Sinta Maharani menyebut korban mengalami luka ringan.",
+         "Sinta Maharani"),
+        ("Mbak Sari Lestari, pedagang sayur, mengaku omzetnya turun.", "Sari Lestari"),
+        ("Wali Kota Surabaya Erwin Cahyono meninjau lokasi banjir pada Senin pagi.",
+         "Erwin Cahyono"),
+        ("Plt Kepala Dinas Pendidikan Sukamaju, Joko Pranoto, menyebut sekolah diliburkan.",
+         "Joko Pranoto"),
+        ("Habib Husein Alattas memimpin doa bersama. Husein meminta jamaah tenang.",
+         "Habib Husein Alattas"),
+        ("Teuku Mahfud Syah dan Cut Nyak Aisyah hadir di pendopo.", "Teuku Mahfud Syah"),
+    ],
+)
+def test_degrees_and_honorifics_leave_the_name(sentence: str, person: str) -> None:
+    """Degrees and honorifics are dropped (Habib, Teuku, Cut stay); degrees are no entities."""
+    entities = find_entities(sentence)
+    people = {e.name for e in entities if e.type == "PERSON"}
+    assert person in people, people
+    assert not [e for e in entities if e.type != "PERSON" and "." in e.name], entities

@@ -42,10 +42,13 @@ SURNAME_HONORIFICS = frozenset({"pak", "bu"})
 TYPO_MIN_KEY = 8
 # Honorifics that also occur inside names or between a name and its bearer's nickname.
 KINSHIP = frozenset("pak bu bapak ibu mas mbak bang kak om tante gus h hj haji".split())
+# Title words that Indonesian usage keeps as part of the name ("Habib Husein Alattas"); like
+# Acehnese "Teuku"/"Cut" and Sasak "Lalu", which are not in the title lists at all.
+NAME_PREFIXES = frozenset({"habib"})
 # Academic degrees written after names ("Surya Wibowo SH", "Dewi Lestari MSi").
 DEGREES = frozenset(
     "sh mh se mm msi ma mba phd spd mpd skom st mt sip sos ssos ssi sag mag ak cpa sked "
-    "mkes sp dr".split()
+    "mkes sp dr msc skom mkom phd llm mh sked spog sppd spa mtr ssn shi mhi mph ce".split()
 )
 # Share of capitalised words from which a sentence is read as a title-case headline.
 HEADLINE_SHARE = 0.6
@@ -166,6 +169,7 @@ class Resolver:
         self.tokens = tokens
         self.lex = lex
         self.titles = lex.name_titles or lex.titles
+        self.strip_titles = self.titles - NAME_PREFIXES
         self.aliases = lex.resolve_aliases or lex.aliases
         self.words = [t[0] for t in tokens]
         self.covered = [False] * len(tokens)
@@ -203,7 +207,7 @@ class Resolver:
             first += 1
         while last > first and not words[last - 1][:1].isalnum():
             last -= 1
-        titles = self.titles
+        titles = self.strip_titles
         if span.type == "PERSON":
             for k in range(first, last):  # a person name never runs across punctuation
                 if not words[k][:1].isalnum():
@@ -230,7 +234,7 @@ class Resolver:
             while last - first > 1 and self._not_name_word(first):
                 first += 1
             while last - first > 1 and (
-                words[last - 1].lower().strip(".") in DEGREES
+                words[last - 1].lower().strip(".") in DEGREES or _dotted_degree(words[last - 1])
                 or (self._is_common(last - 1) and self._title_case(last - 1))
             ):
                 last -= 1
@@ -239,8 +243,10 @@ class Resolver:
                 return None
         if first >= last:
             return None
-        if self._loose_compass(first, last):
-            return None
+        if self._loose_compass(first, last) or all(
+            _dotted_degree(w) or not w[:1].isalnum() for w in words[first:last]
+        ):
+            return None  # "Barat" of "Sekotong Barat"; ", S.H., M.H." after a name
         surface = self.joined(first, last)
         alias = self.aliases.get(surface)
         if alias is not None:
@@ -451,6 +457,8 @@ class Resolver:
             if alone[given] and not alone[place]:
                 return first + 1
         k = first - 1
+        if k >= 0 and words[k].lower() in NAME_PREFIXES and words[k][:1].isupper():
+            return k  # "Habib" + "Husein Alattas"
         if k > 0 and k not in tagged and words[k - 1] == "," and self._name_like(k) \
                 and self.sentence_of[k] == self.sentence_of[first] \
                 and not words[k].isupper():
@@ -929,6 +937,14 @@ class Resolver:
             aliases = tuple(sorted({m.text for m in mentions} | {name}))
             result.append(Entity(name, kind, aliases, len(mentions), mentions))
         return tuple(result)
+
+
+def _dotted_degree(word: str) -> bool:
+    """Tell whether a word is a degree written with dots or inner capitals ("S.H.", "S.Kom")."""
+    return (
+        name_key(word) in DEGREES and ("." in word.strip(".") or word[1:2].isupper())
+        and word[:1].isupper()
+    )
 
 
 def org_key(text: str) -> str:
