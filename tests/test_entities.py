@@ -781,3 +781,14 @@ def test_degrees_and_honorifics_leave_the_name(sentence: str, person: str) -> No
     people = {e.name for e in entities if e.type == "PERSON"}
     assert person in people, people
     assert not [e for e in entities if e.type != "PERSON" and "." in e.name], entities
+
+
+def test_brands_and_exclamations_are_not_people() -> None:
+    """Well-known brands are organisations and a quoted "Aduh" is nobody."""
+    body = (
+        "Microsoft dan Huawei sama-sama menyiapkan laptop baru tahun ini. \"Aduh, mahal sekali,\" "
+        "kata Ningsih Rahayu, seorang mahasiswa, saat melihat daftar harga."
+    )
+    entities = {e.name: e.type for e in find_entities(body)}
+    assert entities.get("Microsoft") == "ORG" and entities.get("Huawei") == "ORG", entities
+    assert {n for n, k in entities.items() if k == "PERSON"} == {"Ningsih Rahayu"}, entities

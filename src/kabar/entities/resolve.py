@@ -68,6 +68,11 @@ CONNECTIVES = frozenset(
     "pun juga hingga sampai bersama terhadap tentang atas dalam kata ujar tutur jelas "
     "tambah lanjut sambung imbuh ungkap sebut menurutnya".split()
 )
+# Exclamations and fillers that open quoted speech and get tagged as a one-word person.
+INTERJECTIONS = frozenset(
+    "aduh yup wah wow oh nah lho dong andaikata hmm ayo yuk astaga alhamdulillah insyaallah "
+    "masyaallah subhanallah waduh halo hai eh".split()
+)
 # Honorifics that make the name after them a person ("Inaq Mar", "Pak Warsono"); Sasak
 # "Inaq"/"Amaq" and Makassar "Daeng" are the regional forms of "Bu"/"Pak".
 PERSON_HONORIFICS = frozenset("inaq amaq pak bu bapak ibu mbak mas bang kak daeng".split())
@@ -241,6 +246,8 @@ class Resolver:
             if last - first == 1 and self._is_common(first) and self._sentence_start(first) \
                     and self.words[first] not in self.person_words:
                 return None
+            if last - first == 1 and words[first].lower() in INTERJECTIONS:
+                return None  # "Aduh", "Yup": a speaker's exclamation
         if first >= last:
             return None
         if self._loose_compass(first, last) or all(
