@@ -792,3 +792,16 @@ def test_brands_and_exclamations_are_not_people() -> None:
     entities = {e.name: e.type for e in find_entities(body)}
     assert entities.get("Microsoft") == "ORG" and entities.get("Huawei") == "ORG", entities
     assert {n for n, k in entities.items() if k == "PERSON"} == {"Ningsih Rahayu"}, entities
+
+
+def test_names_stop_at_line_breaks_and_lone_commas() -> None:
+    """A name never runs across a paragraph break; commas join only a list ending in "dan"."""
+    body = (
+        "Pelatih Ardiansyah Wirabuana\n\nBantul Jaya menang dua gol tanpa balas. Ketua asosiasi "
+        "itu, Gapensi, Gabungan Pengusaha Sepatu Indonesia (GPSI), menolak aturan baru."
+    )
+    entities = find_entities(body)
+    assert not [e for e in entities if "\n" in e.name or "\n" in "".join(e.aliases)], entities
+    assert "Ardiansyah Wirabuana" in {e.name for e in entities if e.type == "PERSON"}
+    gpsi = [e for e in entities if "GPSI" in e.aliases]
+    assert gpsi and gpsi[0].name == "Gabungan Pengusaha Sepatu Indonesia", entities

@@ -212,6 +212,10 @@ class Resolver:
             first += 1
         while last > first and not words[last - 1][:1].isalnum():
             last -= 1
+        for k in range(first + 1, last):  # a name never runs across a line break
+            if "\n" in self.body[self.tokens[k - 1][2] : self.tokens[k][1]]:
+                last = k
+                break
         titles = self.strip_titles
         if span.type == "PERSON":
             for k in range(first, last):  # a person name never runs across punctuation
@@ -662,6 +666,9 @@ class Resolver:
                 start -= 1  # "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"
             else:
                 break
+        commas = [k for k in range(start, end) if words[k] == ","]
+        if commas and "dan" not in {w.lower() for w in words[commas[-1] : end]}:
+            start = commas[-1] + 1  # only a list "A, B, dan C" runs across commas
         while start < end and not words[start][:1].isupper():
             start += 1
         if end - start < 2:
