@@ -805,3 +805,14 @@ def test_names_stop_at_line_breaks_and_lone_commas() -> None:
     assert "Ardiansyah Wirabuana" in {e.name for e in entities if e.type == "PERSON"}
     gpsi = [e for e in entities if "GPSI" in e.aliases]
     assert gpsi and gpsi[0].name == "Gabungan Pengusaha Sepatu Indonesia", entities
+
+
+def test_merge_shorter_full_name_joins_the_one_longer_name() -> None:
+    """ "Wisnu Aji" of one article joins "Wisnu Aji Pratama" of another, unless ambiguous."""
+    a = Entity("Wisnu Aji Pratama", "PERSON", ("Wisnu", "Wisnu Aji Pratama"), 3)
+    b = Entity("Wisnu Aji", "PERSON", ("Wisnu Aji",), 1)
+    merged = {e.name: e for e in merge_entities([[a], [b]])}
+    assert set(merged) == {"Wisnu Aji Pratama"} and merged["Wisnu Aji Pratama"].count == 4
+    c = Entity("Wisnu Aji Santoso", "PERSON", ("Wisnu Aji Santoso",), 2)
+    merged = {e.name for e in merge_entities([[a], [b], [c]])}
+    assert merged == {"Wisnu Aji Pratama", "Wisnu Aji", "Wisnu Aji Santoso"}

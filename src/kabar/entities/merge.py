@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from kabar.entities.resolve import canonical_name, name_key, org_key
+from kabar.entities.resolve import canonical_name, contains_run, name_key, org_key
 from kabar.models import Entity
 
 
@@ -20,8 +20,9 @@ def merge(lists: Iterable[Iterable[Entity]]) -> tuple[Entity, ...]:
     First, entities of one type whose names have the same key ("Kim Jong-un", "Kim Jong Un";
     "PT Samudra Kencana Energi", "Samudra Kencana Energi") are one. Then an entity whose name
     is an alias of other entities ("Kim", "Putin") joins them: if several hold that alias
-    ("Kim" of Kim Jong Un and of Kim Yo Jong), the one with
-    the highest total count. Alias links never chain two different full names together.
+    ("Kim" of Kim Jong Un and of Kim Yo Jong), the one with the highest total count. A
+    person's name of two or more words also joins the one longer name that contains it
+    ("Wisnu Aji" -> "Wisnu Aji Pratama"). Alias links never chain two different full names.
     Counts add up and aliases unite; mentions are dropped because their offsets index
     different bodies. The merged name follows ``canonical_name`` over the merged names,
     weighted by each entity's count. Order: by total count, then name.
@@ -41,6 +42,19 @@ def merge(lists: Iterable[Iterable[Entity]]) -> tuple[Entity, ...]:
         hosts = [h for h in holders.get(slot, []) if h != slot]
         if hosts:
             target[slot] = max(hosts, key=lambda h: (total[h], h[1]))
+
+    # "Wisnu Aji" of one article is "Wisnu Aji Pratama" of another when only that name holds it
+    parts = {
+        slot: [name_key(p) for p in members[0].name.replace("-", " ").split() if name_key(p)]
+        for slot, members in groups.items() if slot[0] == "PERSON"
+    }
+    for slot, mine in parts.items():
+        if slot in target or len(mine) < 2:
+            continue
+        hosts = [h for h, theirs in parts.items()
+                 if len(theirs) > len(mine) and contains_run(theirs, mine)]
+        if len(hosts) == 1:
+            target[slot] = hosts[0]
 
     def home(slot: tuple[str, str]) -> tuple[str, str]:
         seen = {slot}

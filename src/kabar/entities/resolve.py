@@ -859,7 +859,7 @@ class Resolver:
         for k, parts in part_lists.items():
             hosts = {
                 find(h) for h, hp in part_lists.items()
-                if len(hp) > len(parts) and _contains(hp, parts)
+                if len(hp) > len(parts) and contains_run(hp, parts)
             }
             if len(hosts) == 1:
                 union(k, hosts.pop())
@@ -875,7 +875,8 @@ class Resolver:
         for c in persons_single:
             part = "".join(c.parts)
             if len(c.parts) > 1:  # "Jong-un": joins the names containing all its parts in order
-                hosts = [g for g in salience if any(_contains(o.parts, c.parts) for o in groups[g])]
+                hosts = [g for g in salience
+                         if any(contains_run(o.parts, c.parts) for o in groups[g])]
             else:
                 hosts = hosts_of.get(part, [])
             if not hosts:
@@ -984,7 +985,7 @@ def _unshout(name: str, places: frozenset[str]) -> str:
     return name.title()
 
 
-def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+def contains_run(longer: Sequence[str], shorter: Sequence[str]) -> bool:
     """Tell whether ``shorter`` occurs as a contiguous run inside ``longer``."""
     n = len(shorter)
     return any(list(longer[i : i + n]) == list(shorter) for i in range(len(longer) - n + 1))
