@@ -816,3 +816,26 @@ def test_merge_shorter_full_name_joins_the_one_longer_name() -> None:
     c = Entity("Wisnu Aji Santoso", "PERSON", ("Wisnu Aji Santoso",), 2)
     merged = {e.name for e in merge_entities([[a], [b], [c]])}
     assert merged == {"Wisnu Aji Pratama", "Wisnu Aji", "Wisnu Aji Santoso"}
+
+
+def test_org_tails_group_names_and_countries_are_not_people() -> None:
+    """ "Hanbit Rail Systems", "Kelompok Tani Sri Rejeki" and "Burkina Faso" are no persons."""
+    body = (
+        "Rombongan menteri bertemu direksi Sinar Mandala Systems di Seoul. Ketua Kelompok Tani "
+        "Sri Rejeki Desa Sukamulya, Warsito, mengatakan benih sudah dipesan. Krisis pangan juga "
+        "melanda Burkina Faso, Chad, dan Niger."
+    )
+    entities = {e.name: e.type for e in find_entities(body)}
+    assert {n for n, k in entities.items() if k == "PERSON"} == {"Warsito"}, entities
+    assert entities.get("Burkina Faso") == "LOC" and entities.get("Chad") == "LOC", entities
+
+
+def test_sasak_lalu_is_part_of_a_name_but_not_then() -> None:
+    """ "Gubernur NTB Lalu Samsudin Hakim" keeps Lalu; a sentence-opening "Lalu" means "then"."""
+    body = (
+        "Gubernur NTB Lalu Samsudin Hakim meminta bantuan air bersih dipercepat. Lalu Samsudin "
+        "meninjau sumur warga di Desa Sekotong Tengah."
+    )
+    found = persons(body)
+    assert set(found) == {"Lalu Samsudin Hakim"}, list(found)
+    assert found["Lalu Samsudin Hakim"].count == 2

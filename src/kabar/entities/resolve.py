@@ -42,9 +42,9 @@ SURNAME_HONORIFICS = frozenset({"pak", "bu"})
 TYPO_MIN_KEY = 8
 # Honorifics that also occur inside names or between a name and its bearer's nickname.
 KINSHIP = frozenset("pak bu bapak ibu mas mbak bang kak om tante gus h hj haji".split())
-# Title words that Indonesian usage keeps as part of the name ("Habib Husein Alattas"); like
-# Acehnese "Teuku"/"Cut" and Sasak "Lalu", which are not in the title lists at all.
-NAME_PREFIXES = frozenset({"habib"})
+# Words that Indonesian usage keeps as part of the name: "Habib", Acehnese "Teuku"/"Cut", Sasak
+# "Lalu"/"Baiq", Javanese "Raden" ("Gubernur NTB Lalu Samsul Hadi").
+NAME_PREFIXES = frozenset({"habib", "teuku", "cut", "lalu", "raden", "baiq"})
 # Academic degrees written after names ("Surya Wibowo SH", "Dewi Lestari MSi").
 DEGREES = frozenset(
     "sh mh se mm msi ma mba phd spd mpd skom st mt sip sos ssos ssi sag mag ak cpa sked "
@@ -97,6 +97,12 @@ PLACE_TITLES = frozenset(
 # Police and army units named after their area: organisations, never places.
 FORCE_UNITS = frozenset(
     "polda polres polresta polrestabes polsek kodam korem kodim koramil".split()
+)
+# Last words that make a name an organisation ("Hanbit Rail Systems", "Sinar Group").
+ORG_TAILS = frozenset(
+    "systems system group corporation corp company co inc ltd llc holdings industries "
+    "technologies technology foundation institute university airlines airways motors bank "
+    "fc tbk".split()
 )
 # Speech verbs right before a name make it a person ("kata Sukarti").
 SPEECH_VERBS = frozenset("kata ujar tutur ucap tanya jelas imbuh sebut tambah ungkap".split())
@@ -220,6 +226,10 @@ class Resolver:
         if span.type == "PERSON":
             for k in range(first, last):  # a person name never runs across punctuation
                 if not words[k][:1].isalnum():
+                    last = k
+                    break
+            for k in range(first + 1, last):  # "Sri Rejeki Desa Sukamulya": the name ends
+                if words[k].lower() in self.lex.loc_cues and words[k][:1].isupper():
                     last = k
                     break
             # a title inside the span ends whatever came before it ("Metro Jaya Irjen Pol X")
@@ -436,6 +446,10 @@ class Resolver:
                     kind = "ORG"  # "Polresta Bandung" is the police, not the place
             if kind == "PERSON":
                 first = self._person_bounds(first, last, tagged)
+                if words[last - 1].lower() in ORG_TAILS:
+                    kind = "ORG"  # "Hanbit Rail Systems"
+                elif self._inside_org_name(first, tagged):
+                    first, kind = first - 1, "ORG"  # "Kelompok" + "Tani Sri Rejeki"
             lower = words[first].lower()
             if lower in PERSON_HONORIFICS and last - first > 1 \
                     and words[first + 1].lower() not in NOT_AFTER_HONORIFIC:
@@ -468,8 +482,9 @@ class Resolver:
             if alone[given] and not alone[place]:
                 return first + 1
         k = first - 1
-        if k >= 0 and words[k].lower() in NAME_PREFIXES and words[k][:1].isupper():
-            return k  # "Habib" + "Husein Alattas"
+        if k >= 0 and words[k].lower() in NAME_PREFIXES and words[k][:1].isupper() \
+                and not (words[k].lower() == "lalu" and self._sentence_start(k)):  # "Lalu" = then
+            return k  # "Habib" + "Husein Alattas", "Gubernur NTB Lalu" + "Samsul Hadi"
         if k > 0 and k not in tagged and words[k - 1] == "," and self._name_like(k) \
                 and self.sentence_of[k] == self.sentence_of[first] \
                 and not words[k].isupper():
@@ -490,6 +505,20 @@ class Resolver:
                 and MIN_AGE <= int(age[1]) <= MAX_AGE:
             return True
         return first > 0 and words[first - 1].lower() in SPEECH_VERBS
+
+    def _inside_org_name(self, first: int, tagged: set[int]) -> bool:
+        """Tell whether a person span continues a capitalised common word ("Kelompok Tani ...")."""
+        k = first - 1
+        if k <= 0 or k in tagged or self._sentence_start(k):
+            return False
+        word = self.words[k]
+        lower = word.lower()
+        return (
+            word[:1].isupper() and word.isalpha() and not word.isupper() and self._is_common(k)
+            and lower not in self.titles and lower not in PERSON_HONORIFICS
+            and lower not in CONNECTIVES and lower not in NAME_PREFIXES
+            and self.words[k - 1][:1].isalpha()
+        )
 
     def _name_like(self, k: int) -> bool:
         """Tell whether a capitalised word could open a person's name."""
@@ -747,7 +776,8 @@ class Resolver:
                 for w in words:
                     if (len(w) >= MIN_PART and w[:1].isupper()
                             and w.lower() not in self.titles
-                            and w.lower() not in self.lex.not_names):
+                            and w.lower() not in self.lex.not_names
+                            and w.lower() not in NAME_PREFIXES):
                         single.setdefault(w, "PERSON")
         for words, kind in full.items():
             if len(words) == 1:
