@@ -839,3 +839,15 @@ def test_sasak_lalu_is_part_of_a_name_but_not_then() -> None:
     found = persons(body)
     assert set(found) == {"Lalu Samsudin Hakim"}, list(found)
     assert found["Lalu Samsudin Hakim"].count == 2
+
+
+def test_name_prefix_joins_the_tagged_name_and_places_are_not_people() -> None:
+    """ "Kombes Raden Prasetyo Adi Wibowo" is one person; a dateline city is a place."""
+    body = (
+        "Jakarta, CNN Indonesia -- \"Pelaku sudah kami tahan,\" ujar Kabid Humas Polda Metro Jaya "
+        "Kombes Raden Prasetyo Adi Wibowo di Mapolda Metro Jaya, Rabu. Adi menambahkan, "
+        "penyidik masih memeriksa saksi."
+    )
+    found = persons(body)
+    assert set(found) == {"Raden Prasetyo Adi Wibowo"}, list(found)
+    assert found["Raden Prasetyo Adi Wibowo"].count == 2

@@ -272,6 +272,8 @@ class Resolver:
         alias = self.aliases.get(surface)
         if alias is not None:
             return Candidate(first, last, alias.type, alias.canonical)
+        if span.type == "PERSON" and surface.lower() in self.lex.places:
+            return Candidate(first, last, "LOC")  # "Jakarta , CNN Indonesia": a place
         if not words[first][:1].isupper() and not words[first][:1].isdigit():
             return None
         if last - first == 1 and (words[first].lower() in self.lex.loc_cues or (
@@ -461,8 +463,8 @@ class Resolver:
                 if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
                     fixed.pop()
             if fixed and kind == "PERSON" and fixed[-1].type == "PERSON" \
-                    and fixed[-1].last == first:
-                prev = fixed.pop()  # "Pol Wisnu" + "Aji Pratama": one name
+                    and fixed[-1].first <= first <= fixed[-1].last:
+                prev = fixed.pop()  # "Pol Wisnu" + "Aji Pratama", "Raden" + "Prabowo ...": one
                 first = prev.first
             if fixed and kind == "PERSON" and fixed[-1].type != "PERSON" \
                     and fixed[-1].last == first and self._holder_word(fixed[-1]):
