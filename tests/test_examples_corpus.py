@@ -26,8 +26,21 @@ MAX_CORPUS_BYTES = 300_000
 # Eight words in a row shared with a seed (outside site chrome) would mean copied text.
 COPY_SHINGLE = 8
 
-FIELDS = {"title", "outlet", "published", "dateline", "authors", "wire_sources", "story",
-          "duplicate_of", "boilerplate", "kept", "persons", "aliases", "quotes"}
+FIELDS = {
+    "title",
+    "outlet",
+    "published",
+    "dateline",
+    "authors",
+    "wire_sources",
+    "story",
+    "duplicate_of",
+    "boilerplate",
+    "kept",
+    "persons",
+    "aliases",
+    "quotes",
+}
 JSONL_FIELDS = {"title", "body", "url", "published", "outlet"}
 PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
 ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
@@ -197,7 +210,7 @@ def test_same_people_different_event_stories_stay_apart() -> None:
 def test_no_text_is_copied_from_the_seeds() -> None:
     def shingles(text: str) -> set[tuple[str, ...]]:
         words = re.findall(r"\w+", text.lower())
-        return {tuple(words[i:i + COPY_SHINGLE]) for i in range(len(words) - COPY_SHINGLE + 1)}
+        return {tuple(words[i : i + COPY_SHINGLE]) for i in range(len(words) - COPY_SHINGLE + 1)}
 
     seed = set().union(*(shingles(p.read_text(encoding="utf-8")) for p in SEEDS.iterdir()))
     for name, e in key().items():

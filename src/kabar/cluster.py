@@ -89,9 +89,7 @@ STOP_WORDS = {"id": INDONESIAN_STOP_WORDS, "en": frozenset(ENGLISH_STOP_WORDS)}
 # the 3,463 IndoSum dev articles) so that IDF is meaningful from the first small run on.
 BACKGROUNDS = {"id": "background_df_id.tsv.gz"}
 _MONTHS = {
-    m: i + 1 for i, m in enumerate(
-        "jan feb mar apr mei jun jul agu sep okt nov des".split()
-    )
+    m: i + 1 for i, m in enumerate("jan feb mar apr mei jun jul agu sep okt nov des".split())
 } | {"may": 5, "aug": 8, "oct": 10, "dec": 12}
 _MENTIONED_DATE = re.compile(
     r"\b(?P<day>[0-3]?\d)\s+(?P<month>Jan|Feb|Mar|Apr|Mei|May|Jun|Jul|Agu|Aug|Sep|Okt|Oct|Nov|"
@@ -131,7 +129,8 @@ def content_words(text: str, language: str = "id") -> list[str]:
     """Return the lower-cased content words of a text (stop words and short numbers dropped)."""
     stop = STOP_WORDS.get(language, INDONESIAN_STOP_WORDS)
     return [
-        w for w in _WORD.findall(text.lower())
+        w
+        for w in _WORD.findall(text.lower())
         if len(w) > 1 and w not in stop and not (w.isdigit() and len(w) != 4)
     ]
 
@@ -354,8 +353,9 @@ class StoryIndex:
         weights: list[float] = []
         lengths: list[int] = []
         postings = self._postings
-        for term, weight in zip(vector[0][:QUERY_TERMS].tolist(),
-                                vector[1][:QUERY_TERMS].tolist(), strict=True):
+        for term, weight in zip(
+            vector[0][:QUERY_TERMS].tolist(), vector[1][:QUERY_TERMS].tolist(), strict=True
+        ):
             posting = postings.get(term)
             if posting:
                 scanned = posting[-POSTING_SCAN:]
@@ -518,9 +518,7 @@ class StoryIndex:
         }
 
     @classmethod
-    def from_arrays(
-        cls, arrays: dict[str, np.ndarray], member_days: list[list[int]]
-    ) -> StoryIndex:
+    def from_arrays(cls, arrays: dict[str, np.ndarray], member_days: list[list[int]]) -> StoryIndex:
         """Rebuild the index from ``to_arrays`` output and each story's sorted member days."""
         code = int(arrays["background"][0])
         index = cls(list(BACKGROUNDS)[code - 1] if code else None)
@@ -547,9 +545,7 @@ class StoryIndex:
         order = np.argsort(terms, kind="stable")
         terms, stories = terms[order], stories[order]
         cuts = np.flatnonzero(np.diff(terms)) + 1
-        for group_terms, group in zip(
-            np.split(terms, cuts), np.split(stories, cuts), strict=True
-        ):
+        for group_terms, group in zip(np.split(terms, cuts), np.split(stories, cuts), strict=True):
             if len(group_terms):
                 index._postings[int(group_terms[0])] = group.tolist()
         return index

@@ -74,8 +74,13 @@ def _perm_params() -> tuple[np.ndarray, np.ndarray]:
 _PERM_A, _PERM_B = _perm_params()
 # Per-position multipliers that combine the word hashes of a shingle into one hash.
 _POSITION_MULT = np.array(
-    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
-     0xFF51AFD7ED558CCD][:SHINGLE_WORDS],
+    [
+        0x9E3779B97F4A7C15,
+        0xC2B2AE3D27D4EB4F,
+        0x165667B19E3779F9,
+        0xD6E8FEB86659FD93,
+        0xFF51AFD7ED558CCD,
+    ][:SHINGLE_WORDS],
     dtype=np.uint64,
 )
 
@@ -158,8 +163,7 @@ def one_permutation_many(shingle_sets: Sequence[np.ndarray]) -> np.ndarray:
     probability close to their Jaccard similarity. A set with no shingles keeps all bins at
     the maximum value.
     """
-    lengths = np.fromiter((len(s) for s in shingle_sets), dtype=np.int64,
-                          count=len(shingle_sets))
+    lengths = np.fromiter((len(s) for s in shingle_sets), dtype=np.int64, count=len(shingle_sets))
     values = np.concatenate(shingle_sets) if lengths.sum() else np.zeros(0, dtype=np.uint64)
     return _one_permutation(values, lengths)
 
@@ -212,8 +216,10 @@ def _block_shingles(word_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np
     combined ^= combined >> np.uint64(29)
     counts = np.maximum(lengths - SHINGLE_WORDS + 1, 0)
     # keep the positions whose shingle lies inside one list
-    take = np.repeat(starts, counts) + np.arange(int(counts.sum())) - np.repeat(
-        np.cumsum(counts) - counts, counts
+    take = (
+        np.repeat(starts, counts)
+        + np.arange(int(counts.sum()))
+        - np.repeat(np.cumsum(counts) - counts, counts)
     )
     values = combined[take] if len(take) else np.zeros(0, dtype=np.uint64)
     short = np.flatnonzero((lengths > 0) & (lengths < SHINGLE_WORDS))
@@ -266,8 +272,12 @@ def band_keys(signatures: np.ndarray, exact: np.ndarray, sizes: np.ndarray) -> n
 
 
 def is_duplicate_pair(
-    sig_a: np.ndarray, size_a: np.ndarray, exact_a: np.ndarray,
-    sig_b: np.ndarray, size_b: np.ndarray, exact_b: np.ndarray,
+    sig_a: np.ndarray,
+    size_a: np.ndarray,
+    exact_a: np.ndarray,
+    sig_b: np.ndarray,
+    size_b: np.ndarray,
+    exact_b: np.ndarray,
 ) -> np.ndarray:
     """Return, for row-aligned pairs, whether each pair is a (near-)verbatim copy."""
     same_text = (exact_a == exact_b) & (exact_a != 0)
@@ -403,8 +413,12 @@ class DedupIndex:
         if len(pairs):
             a, b = pairs[:, 0], pairs[:, 1]
             keep = is_duplicate_pair(
-                self.signatures[a], self.sizes[a], self.exact[a],
-                self.signatures[b], self.sizes[b], self.exact[b],
+                self.signatures[a],
+                self.sizes[a],
+                self.exact[a],
+                self.signatures[b],
+                self.sizes[b],
+                self.exact[b],
             )
             pairs = pairs[keep]
         changed = set(range(first, first + count))

@@ -109,9 +109,7 @@ def _score(correct: int, predicted: int, gold: int) -> Score:
     return Score(p, r, f, gold, predicted, correct)
 
 
-def evaluate(
-    gold: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]]
-) -> dict[str, Score]:
+def evaluate(gold: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]]) -> dict[str, Score]:
     """Score predicted against gold tag sequences: per type, "micro" and "macro" (IndoNLU)."""
     counts = {t: [0, 0, 0] for t in TYPES}
     for g, p in zip(gold, predicted, strict=True):

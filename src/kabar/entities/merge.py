@@ -46,13 +46,17 @@ def merge(lists: Iterable[Iterable[Entity]]) -> tuple[Entity, ...]:
     # "Wisnu Aji" of one article is "Wisnu Aji Pratama" of another when only that name holds it
     parts = {
         slot: [name_key(p) for p in members[0].name.replace("-", " ").split() if name_key(p)]
-        for slot, members in groups.items() if slot[0] == "PERSON"
+        for slot, members in groups.items()
+        if slot[0] == "PERSON"
     }
     for slot, mine in parts.items():
         if slot in target or len(mine) < 2:
             continue
-        hosts = [h for h, theirs in parts.items()
-                 if len(theirs) > len(mine) and contains_run(theirs, mine)]
+        hosts = [
+            h
+            for h, theirs in parts.items()
+            if len(theirs) > len(mine) and contains_run(theirs, mine)
+        ]
         if len(hosts) == 1:
             target[slot] = hosts[0]
 

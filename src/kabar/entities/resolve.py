@@ -253,12 +253,17 @@ class Resolver:
             while last - first > 1 and self._not_name_word(first):
                 first += 1
             while last - first > 1 and (
-                words[last - 1].lower().strip(".") in DEGREES or _dotted_degree(words[last - 1])
+                words[last - 1].lower().strip(".") in DEGREES
+                or _dotted_degree(words[last - 1])
                 or (self._is_common(last - 1) and self._title_case(last - 1))
             ):
                 last -= 1
-            if last - first == 1 and self._is_common(first) and self._sentence_start(first) \
-                    and self.words[first] not in self.person_words:
+            if (
+                last - first == 1
+                and self._is_common(first)
+                and self._sentence_start(first)
+                and self.words[first] not in self.person_words
+            ):
                 return None
             if last - first == 1 and words[first].lower() in INTERJECTIONS:
                 return None  # "Aduh", "Yup": a speaker's exclamation
@@ -276,12 +281,15 @@ class Resolver:
             return Candidate(first, last, "LOC")  # "Jakarta , CNN Indonesia": a place
         if not words[first][:1].isupper() and not words[first][:1].isdigit():
             return None
-        if last - first == 1 and (words[first].lower() in self.lex.loc_cues or (
-            words[first].lower() in self.lex.org_heads and words[first] not in self.aliases
-        )):
+        if last - first == 1 and (
+            words[first].lower() in self.lex.loc_cues
+            or (words[first].lower() in self.lex.org_heads and words[first] not in self.aliases)
+        ):
             return None  # a bare "Jalan" or "Kementerian" names nothing
-        if all(w.lower() in self.lex.not_names or w.lower() in titles or not w[:1].isalpha()
-               for w in words[first:last]):
+        if all(
+            w.lower() in self.lex.not_names or w.lower() in titles or not w[:1].isalpha()
+            for w in words[first:last]
+        ):
             return None  # weekdays, months, bare titles and numbers are nobody and nowhere
         if span.type == "PERSON" and any(
             not w[:1].isupper() for w in words[first:last] if w[:1].isalpha()
@@ -298,7 +306,9 @@ class Resolver:
     def _loose_compass(self, first: int, last: int) -> bool:
         """Tell whether a lone "Barat" is the tail of a place name ("Desa Sekotong Barat")."""
         return (
-            last - first == 1 and first > 0 and self.words[first].lower() in COMPASS
+            last - first == 1
+            and first > 0
+            and self.words[first].lower() in COMPASS
             and self.words[first - 1][:1].isupper()
         )
 
@@ -397,7 +407,10 @@ class Resolver:
         word = self.words[span.first]
         after = self.words[span.last] if span.last < len(self.words) else ""
         return (
-            len(word) >= 2 and word.isupper() and word.isalpha() and span.first > 0
+            len(word) >= 2
+            and word.isupper()
+            and word.isalpha()
+            and span.first > 0
             and self.words[span.first - 1].lower() in self.titles
             and not after[:1].isdigit()  # "Kepala SDN Cempaka Putih 03": a numbered school
         )
@@ -430,17 +443,27 @@ class Resolver:
                 continue  # "berinisial AS (34)": a suspect's initials
             if kind == "PERSON" and words[first].lower() in NOT_PERSON_HEADS:
                 continue  # "Topan Shanshan", "Kapal Sinar Bahari": named things, not people
-            if kind == "PERSON" and first > 0 and words[first - 1][:1].isupper() \
-                    and words[first - 1].lower().strip(".") in self.lex.loc_cues:
+            if (
+                kind == "PERSON"
+                and first > 0
+                and words[first - 1][:1].isupper()
+                and words[first - 1].lower().strip(".") in self.lex.loc_cues
+            ):
                 first, kind = first - 1, "LOC"  # "Jalan Ahmad Yani": a street, not the hero
                 if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
                     fixed.pop()
             if kind != "PERSON":
-                while last - first > 1 and words[first].lower() in self.titles \
-                        and words[first].lower() not in PLACE_TITLES:
+                while (
+                    last - first > 1
+                    and words[first].lower() in self.titles
+                    and words[first].lower() not in PLACE_TITLES
+                ):
                     first += 1  # "Kasatlantas Polresta Bandung"
-                while last - first > 1 and words[last - 1].lower() in self.titles \
-                        and words[last - 1].isupper():
+                while (
+                    last - first > 1
+                    and words[last - 1].lower() in self.titles
+                    and words[last - 1].isupper()
+                ):
                     last -= 1  # "Polres Metro Bekasi AKBP" + a name
                 if self._person_context(first, last):
                     kind = "PERSON"  # "Sukarti (52)", "kata Sukarti"
@@ -453,21 +476,37 @@ class Resolver:
                 elif self._inside_org_name(first, tagged):
                     first, kind = first - 1, "ORG"  # "Kelompok" + "Tani Sri Rejeki"
             lower = words[first].lower()
-            if lower in PERSON_HONORIFICS and last - first > 1 \
-                    and words[first + 1].lower() not in NOT_AFTER_HONORIFIC:
+            if (
+                lower in PERSON_HONORIFICS
+                and last - first > 1
+                and words[first + 1].lower() not in NOT_AFTER_HONORIFIC
+            ):
                 kind = "PERSON"  # "Inaq Mar", "Pak Warsono"
-            if kind != "PERSON" and first > 0 and words[first - 1][:1].isupper() \
-                    and words[first - 1].lower() in self.lex.org_heads \
-                    and first - 1 not in tagged:
+            if (
+                kind != "PERSON"
+                and first > 0
+                and words[first - 1][:1].isupper()
+                and words[first - 1].lower() in self.lex.org_heads
+                and first - 1 not in tagged
+            ):
                 first -= 1  # "Kementerian" + "Energi dan Sumber Daya Mineral"
                 if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
                     fixed.pop()
-            if fixed and kind == "PERSON" and fixed[-1].type == "PERSON" \
-                    and fixed[-1].first <= first <= fixed[-1].last:
+            if (
+                fixed
+                and kind == "PERSON"
+                and fixed[-1].type == "PERSON"
+                and fixed[-1].first <= first <= fixed[-1].last
+            ):
                 prev = fixed.pop()  # "Pol Wisnu" + "Aji Pratama", "Raden" + "Prabowo ...": one
                 first = prev.first
-            if fixed and kind == "PERSON" and fixed[-1].type != "PERSON" \
-                    and fixed[-1].last == first and self._holder_word(fixed[-1]):
+            if (
+                fixed
+                and kind == "PERSON"
+                and fixed[-1].type != "PERSON"
+                and fixed[-1].last == first
+                and self._holder_word(fixed[-1])
+            ):
                 prev = fixed.pop()  # "Kemenhub Taufik" + "Hidayatullah": the name's first word
                 fixed.append(Span(prev.first, prev.last - 1, prev.type))
                 first = prev.last - 1
@@ -484,12 +523,21 @@ class Resolver:
             if alone[given] and not alone[place]:
                 return first + 1
         k = first - 1
-        if k >= 0 and words[k].lower() in NAME_PREFIXES and words[k][:1].isupper() \
-                and not (words[k].lower() == "lalu" and self._sentence_start(k)):  # "Lalu" = then
+        if (
+            k >= 0
+            and words[k].lower() in NAME_PREFIXES
+            and words[k][:1].isupper()
+            and not (words[k].lower() == "lalu" and self._sentence_start(k))
+        ):  # "Lalu" = then
             return k  # "Habib" + "Husein Alattas", "Gubernur NTB Lalu" + "Samsul Hadi"
-        if k > 0 and k not in tagged and words[k - 1] == "," and self._name_like(k) \
-                and self.sentence_of[k] == self.sentence_of[first] \
-                and not words[k].isupper():
+        if (
+            k > 0
+            and k not in tagged
+            and words[k - 1] == ","
+            and self._name_like(k)
+            and self.sentence_of[k] == self.sentence_of[first]
+            and not words[k].isupper()
+        ):
             return k  # "juru bicara UNHCR di Jakarta, Mitra Salima Suryono"
         return first
 
@@ -497,14 +545,22 @@ class Resolver:
         """Tell whether an untyped name is a person by its context: an age or a speech verb."""
         words = self.words
         surface = self.joined(first, last)
-        if surface in self.aliases or surface.lower() in self.lex.places \
-                or words[first].lower() in self.lex.org_heads \
-                or words[first].lower() in self.lex.loc_cues \
-                or not all(w[:1].isupper() and not w.isupper() for w in words[first:last]):
+        if (
+            surface in self.aliases
+            or surface.lower() in self.lex.places
+            or words[first].lower() in self.lex.org_heads
+            or words[first].lower() in self.lex.loc_cues
+            or not all(w[:1].isupper() and not w.isupper() for w in words[first:last])
+        ):
             return False
         age = words[last : last + 3]
-        if len(age) == 3 and age[0] == "(" and age[2] == ")" and age[1].isdigit() \
-                and MIN_AGE <= int(age[1]) <= MAX_AGE:
+        if (
+            len(age) == 3
+            and age[0] == "("
+            and age[2] == ")"
+            and age[1].isdigit()
+            and MIN_AGE <= int(age[1]) <= MAX_AGE
+        ):
             return True
         return first > 0 and words[first - 1].lower() in SPEECH_VERBS
 
@@ -516,9 +572,14 @@ class Resolver:
         word = self.words[k]
         lower = word.lower()
         return (
-            word[:1].isupper() and word.isalpha() and not word.isupper() and self._is_common(k)
-            and lower not in self.titles and lower not in PERSON_HONORIFICS
-            and lower not in CONNECTIVES and lower not in NAME_PREFIXES
+            word[:1].isupper()
+            and word.isalpha()
+            and not word.isupper()
+            and self._is_common(k)
+            and lower not in self.titles
+            and lower not in PERSON_HONORIFICS
+            and lower not in CONNECTIVES
+            and lower not in NAME_PREFIXES
             and self.words[k - 1][:1].isalpha()
         )
 
@@ -527,10 +588,15 @@ class Resolver:
         word = self.words[k]
         lower = word.lower()
         return (
-            word[:1].isupper() and word.isalpha() and lower not in self.titles
-            and lower not in CONNECTIVES and lower not in self.lex.not_names
-            and lower not in self.lex.places and lower not in self.lex.org_heads
-            and lower not in self.lex.loc_cues and word not in self.aliases
+            word[:1].isupper()
+            and word.isalpha()
+            and lower not in self.titles
+            and lower not in CONNECTIVES
+            and lower not in self.lex.not_names
+            and lower not in self.lex.places
+            and lower not in self.lex.org_heads
+            and lower not in self.lex.loc_cues
+            and word not in self.aliases
             and lower not in NOT_PERSON_HEADS
         )
 
@@ -543,9 +609,13 @@ class Resolver:
         lower = word.lower()
         return (
             (head in self.aliases or head.isupper())
-            and word[:1].isupper() and not word.isupper() and not self._is_common(span.last - 1)
-            and lower not in self.lex.org_heads and lower not in self.lex.loc_cues
-            and lower not in self.lex.places and word not in self.aliases
+            and word[:1].isupper()
+            and not word.isupper()
+            and not self._is_common(span.last - 1)
+            and lower not in self.lex.org_heads
+            and lower not in self.lex.loc_cues
+            and lower not in self.lex.places
+            and word not in self.aliases
         )
 
     def _split_org_holder(self, spans: list[Span]) -> list[Span]:
@@ -556,14 +626,23 @@ class Resolver:
         for span in spans:
             end = span.last
             if span.type == "ORG":
-                while end < len(words) and words[end][:1].isupper() \
-                        and words[end][:1].isalpha() and end not in tagged \
-                        and self.sentence_of[end] == self.sentence_of[span.first]:
+                while (
+                    end < len(words)
+                    and words[end][:1].isupper()
+                    and words[end][:1].isalpha()
+                    and end not in tagged
+                    and self.sentence_of[end] == self.sentence_of[span.first]
+                ):
                     end += 1
-            if (span.type == "ORG" and end > span.last and span.last - span.first >= 3
-                    and span.first > 0 and words[span.first - 1].lower() in self.titles
-                    and words[span.first].lower() in self.lex.org_heads
-                    and words[span.last - 1] not in self.aliases):
+            if (
+                span.type == "ORG"
+                and end > span.last
+                and span.last - span.first >= 3
+                and span.first > 0
+                and words[span.first - 1].lower() in self.titles
+                and words[span.first].lower() in self.lex.org_heads
+                and words[span.last - 1] not in self.aliases
+            ):
                 out.append(Span(span.first, span.last - 1, "ORG"))
                 out.append(Span(span.last - 1, end, "PERSON"))
             else:
@@ -586,9 +665,13 @@ class Resolver:
         for span in spans:
             for piece in self._alias_pieces(span) or self._alias_then_name(span) or [span]:
                 for part in self._split_headline_person(piece):
-                    if expanded and part.type == "PERSON" and expanded[-1].type == "PERSON" \
-                            and expanded[-1].last == part.first \
-                            and not self._title_case(part.first):
+                    if (
+                        expanded
+                        and part.type == "PERSON"
+                        and expanded[-1].type == "PERSON"
+                        and expanded[-1].last == part.first
+                        and not self._title_case(part.first)
+                    ):
                         # "Taufik" + "Hidayatullah": one name
                         part = Span(expanded.pop().first, part.last, "PERSON")
                     expanded.append(part)
@@ -614,7 +697,8 @@ class Resolver:
                 longest = 0
             for size in range(min(longest, n - i), 0, -1):
                 if not self.free(i, i + size) and (
-                    size < 2 or self.joined(i, i + size) not in aliases
+                    size < 2
+                    or self.joined(i, i + size) not in aliases
                     or not self._take(i, i + size)
                 ):
                     continue  # a known long name wins over tagger pieces inside it
@@ -643,7 +727,8 @@ class Resolver:
             if long_first is None:
                 continue
             kinds = Counter(
-                cand.type for cand in self.candidates
+                cand.type
+                for cand in self.candidates
                 if cand.first <= long_first < cand.last or long_first <= cand.first < open_index
             )
             kind = kinds.most_common(1)[0][0] if kinds else "ORG"
@@ -714,8 +799,11 @@ class Resolver:
                     return first - 1  # "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
                 return first
         for first in range(start, end - 1):
-            if not words[first][:1].isupper() or words[first][0].lower() != letters[0] \
-                    or words[first].lower() in self.titles:
+            if (
+                not words[first][:1].isupper()
+                or words[first][0].lower() != letters[0]
+                or words[first].lower() in self.titles
+            ):
                 continue
             flat = "".join(words[first:end]).lower()
             it = iter(flat)
@@ -776,10 +864,13 @@ class Resolver:
                 full.setdefault(words[1:], "ORG")  # "PT Samudra Kencana Energi" -> without PT
             if cand.type == "PERSON" and len(words) > 1:
                 for w in words:
-                    if (len(w) >= MIN_PART and w[:1].isupper()
-                            and w.lower() not in self.titles
-                            and w.lower() not in self.lex.not_names
-                            and w.lower() not in NAME_PREFIXES):
+                    if (
+                        len(w) >= MIN_PART
+                        and w[:1].isupper()
+                        and w.lower() not in self.titles
+                        and w.lower() not in self.lex.not_names
+                        and w.lower() not in NAME_PREFIXES
+                    ):
                         single.setdefault(w, "PERSON")
         for words, kind in full.items():
             if len(words) == 1:
@@ -828,25 +919,35 @@ class Resolver:
                     c.type = max(tally, key=lambda k: (tally[k], k != "PERSON", k))
         # "di Adi Sucipto" after "Jalan Adi Sucipto": the street again, not a person
         streets = {
-            "".join(c.parts[1:]): self.joined(c.first, c.last) for c in cands
-            if c.type == "LOC" and c.last - c.first > 1
+            "".join(c.parts[1:]): self.joined(c.first, c.last)
+            for c in cands
+            if c.type == "LOC"
+            and c.last - c.first > 1
             and self.words[c.first].lower().strip(".") in self.lex.loc_cues
         }
         for c in cands:
             if c.type != "ORG" and c.canonical is None and "".join(c.parts) in streets:
                 c.type, c.canonical = "LOC", streets["".join(c.parts)]
         # Person words that another person's full name contains: those mentions are people.
-        person_parts = {p for c in cands if c.type == "PERSON" and len(c.parts) > 1
-                        for p in c.parts}
+        person_parts = {
+            p for c in cands if c.type == "PERSON" and len(c.parts) > 1 for p in c.parts
+        }
         for c in cands:
-            if c.canonical is None and c.type != "PERSON" and len(c.parts) == 1 \
-                    and c.parts[0] in person_parts:
+            if (
+                c.canonical is None
+                and c.type != "PERSON"
+                and len(c.parts) == 1
+                and c.parts[0] in person_parts
+            ):
                 c.type = "PERSON"
         # 1. fixed canonicals and organisations/places by key ("PT SKE" is "SKE" defined in text)
         acronyms = {
             name_key(self.words[c.first]): org_key(c.canonical)
-            for c in cands if c.canonical is not None and c.last - c.first == 1
-            and c.type != "PERSON" and self.words[c.first].isupper()
+            for c in cands
+            if c.canonical is not None
+            and c.last - c.first == 1
+            and c.type != "PERSON"
+            and self.words[c.first].isupper()
         }
         persons_full: list[Candidate] = []
         persons_single: list[Candidate] = []
@@ -890,7 +991,8 @@ class Resolver:
         part_lists = {"".join(c.parts): c.parts for c in persons_full}
         for k, parts in part_lists.items():
             hosts = {
-                find(h) for h, hp in part_lists.items()
+                find(h)
+                for h, hp in part_lists.items()
                 if len(hp) > len(parts) and contains_run(hp, parts)
             }
             if len(hosts) == 1:
@@ -907,8 +1009,9 @@ class Resolver:
         for c in persons_single:
             part = "".join(c.parts)
             if len(c.parts) > 1:  # "Jong-un": joins the names containing all its parts in order
-                hosts = [g for g in salience
-                         if any(contains_run(o.parts, c.parts) for o in groups[g])]
+                hosts = [
+                    g for g in salience if any(contains_run(o.parts, c.parts) for o in groups[g])
+                ]
             else:
                 hosts = hosts_of.get(part, [])
             if not hosts:
@@ -939,8 +1042,10 @@ class Resolver:
         best: tuple[int, int] | None = None
         for g in hosts:
             for other in groups[g]:
-                if other.last <= cand.first and sentence_of[other.first] == sentence and (
-                    best is None or other.first > best[0]
+                if (
+                    other.last <= cand.first
+                    and sentence_of[other.first] == sentence
+                    and (best is None or other.first > best[0])
                 ):
                     best = (other.first, g)
         if best is not None:
@@ -965,8 +1070,12 @@ class Resolver:
             kinds = Counter(c.type for c in members)
             kind = max(kinds, key=lambda k: (kinds[k], k == members[0].type))
             mentions = tuple(
-                Mention(self.text(c.first, c.last), self.tokens[c.first][1],
-                        self.tokens[c.last - 1][2], kind)
+                Mention(
+                    self.text(c.first, c.last),
+                    self.tokens[c.first][1],
+                    self.tokens[c.last - 1][2],
+                    kind,
+                )
                 for c in members
             )
             fixed = [c.canonical for c in members if c.canonical is not None]
@@ -989,7 +1098,8 @@ class Resolver:
 def _dotted_degree(word: str) -> bool:
     """Tell whether a word is a degree written with dots or inner capitals ("S.H.", "S.Kom")."""
     return (
-        name_key(word) in DEGREES and ("." in word.strip(".") or word[1:2].isupper())
+        name_key(word) in DEGREES
+        and ("." in word.strip(".") or word[1:2].isupper())
         and word[:1].isupper()
     )
 
@@ -1044,8 +1154,9 @@ def canonical_name(surfaces: Sequence[str]) -> str:
     return best
 
 
-def resolve(body: str, tokens: list[Token], spans: Sequence[Span], lex: Lexicon,
-            sentence_of: Sequence[int]) -> tuple[Entity, ...]:
+def resolve(
+    body: str, tokens: list[Token], spans: Sequence[Span], lex: Lexicon, sentence_of: Sequence[int]
+) -> tuple[Entity, ...]:
     """Resolve tagged spans of one body into entities with exact mention offsets."""
     resolver = Resolver(body, tokens, lex, sentence_of)
     resolver.add_tagged(spans)

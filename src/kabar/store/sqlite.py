@@ -86,9 +86,7 @@ class SQLiteStore:
 
     def article_source(self, article_id: str) -> str | None:
         """Return the source an article was read from, or None when it is not stored."""
-        row = self._db.execute(
-            "SELECT source FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
+        row = self._db.execute("SELECT source FROM articles WHERE id = ?", (article_id,)).fetchone()
         return str(row[0]) if row else None
 
     def put_articles(self, articles: Sequence[Article], *, linked: bool = False) -> None:
