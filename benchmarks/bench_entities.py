@@ -10,33 +10,24 @@ tokens/s and the process's peak resident memory. The model load is timed apart.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import resource
 import time
-from pathlib import Path
+
+from corpora import indosum_records
 
 from kabar.entities import find_entities
 from kabar.entities.ner import recognise
 
-INDOSUM = Path(__file__).resolve().parents[2] / "shared" / "data" / "indosum_devfolds"
-
 
 def articles(limit: int | None) -> list[str]:
     """Return the unique IndoSum dev article bodies as plain text."""
-    seen: set[str] = set()
-    bodies: list[str] = []
-    for fold in sorted(INDOSUM.glob("dev.*.jsonl.gz")):
-        with gzip.open(fold, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                record = json.loads(line)
-                if record["id"] in seen:
-                    continue
-                seen.add(record["id"])
-                bodies.append("\n\n".join(
-                    " ".join(" ".join(sentence) for sentence in paragraph)
-                    for paragraph in record["paragraphs"]
-                ))
+    bodies = [
+        "\n\n".join(
+            " ".join(" ".join(sentence) for sentence in paragraph)
+            for paragraph in record["paragraphs"]
+        )
+        for record in indosum_records()
+    ]
     return bodies[:limit] if limit else bodies
 
 

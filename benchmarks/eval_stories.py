@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import itertools
-import json
 import sys
 import time
 from collections import Counter
@@ -26,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
+from corpora import indosum_records
 from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -35,7 +34,6 @@ from kabar.stories import link
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 UCI = SHARED / "uci_news_aggregator_sample" / "uci-news-aggregator.first6366.csv"
 DETIK = SHARED / "detik_entity_aspect_summ" / "data_berita.csv"
-INDOSUM = SHARED / "indosum_devfolds"
 # Articles per link() call when streaming: exercises the incremental path as a pipeline would.
 RUN_SIZE = 500
 # Baseline thresholds: cosine at which two headlines are "the same story" and two bodies
@@ -108,27 +106,27 @@ def detik_articles() -> tuple[list[Article], dict[str, str]]:
 
 def indosum_articles(limit: int | None = None) -> list[Article]:
     """Return the unique IndoSum dev articles (publication time from the id prefix)."""
-    seen: dict[str, Article] = {}
-    for fold in sorted(INDOSUM.glob("dev.0*.jsonl.gz")):
-        with gzip.open(fold, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                record = json.loads(line)
-                if record["id"] in seen:
-                    continue
-                paragraphs = [
-                    " ".join(" ".join(sentence) for sentence in paragraph)
-                    for paragraph in record["paragraphs"]
-                ]
-                stamp = int(record["id"].split("-")[0])
-                seen[record["id"]] = Article(
-                    id=record["id"], source=record.get("source_url") or record["id"],
-                    title=None, body="\n\n".join(paragraphs), outlet=record.get("source"),
-                    published=datetime.fromtimestamp(stamp, tz=UTC).isoformat(timespec="minutes"),
-                    dateline=None,
-                )
-                if limit is not None and len(seen) >= limit:
-                    return list(seen.values())
-    return list(seen.values())
+    articles: list[Article] = []
+    for record in indosum_records():
+        paragraphs = [
+            " ".join(" ".join(sentence) for sentence in paragraph)
+            for paragraph in record["paragraphs"]
+        ]
+        stamp = int(record["id"].split("-")[0])
+        articles.append(
+            Article(
+                id=record["id"],
+                source=record.get("source_url") or record["id"],
+                title=None,
+                body="\n\n".join(paragraphs),
+                outlet=record.get("source"),
+                published=datetime.fromtimestamp(stamp, tz=UTC).isoformat(timespec="minutes"),
+                dateline=None,
+            )
+        )
+        if limit is not None and len(articles) >= limit:
+            break
+    return articles
 
 
 def link_stream(

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+from eval_examples import evaluate  # benchmarks/ is on sys.path (tests/conftest.py)
 
 import kabar
 from kabar.export import build_export, validate_export
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from eval_examples import evaluate
 
 # Measured with `python benchmarks/eval_examples.py` (every field 1.000 on 2026-11-22); the
 # examples were written to exercise these stages, so one miss per field is the most we accept.

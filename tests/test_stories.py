@@ -184,14 +184,9 @@ INDOSUM_MAX_FALSE_DUPLICATES = 0.002  # measured 0.000 of 3,463 articles
 
 
 def _eval_module():
-    import importlib.util
+    import eval_stories  # benchmarks/ is on sys.path (tests/conftest.py)
 
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_stories.py"
-    spec = importlib.util.spec_from_file_location("eval_stories", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return eval_stories
 
 
 @pytest.mark.slow
