@@ -13,8 +13,6 @@ with the previous paragraph's speaker).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -35,15 +33,10 @@ MAX_SPEAKER_WRONG = 0.06
 
 
 def _eval_module() -> ModuleType:
-    """Import benchmarks/eval_quotes.py, which is a script rather than a package module."""
-    spec = importlib.util.spec_from_file_location(
-        "eval_quotes", ROOT / "benchmarks" / "eval_quotes.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("eval_quotes", module)
-    spec.loader.exec_module(module)
-    return module
+    """Import benchmarks/eval_quotes.py (benchmarks/ is on sys.path: tests/conftest.py)."""
+    import eval_quotes
+
+    return eval_quotes
 
 
 @pytest.mark.slow
