@@ -196,7 +196,7 @@ def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:
 def _print_overview(result: Any) -> None:
     titles = {a.id: a for a in result.articles}
     click.echo(f"{len(result.articles)} articles, {len(result.stories)} stories")
-    for story in result.stories:
+    for story in sorted(result.stories, key=lambda s: s.date or "", reverse=True):
         click.echo(
             f"\n■ {story.title}  [{story.date or 'undated'}]  ({len(story.articles)} articles)"
         )
