@@ -188,23 +188,28 @@ class LinearCRF:
             starts = np.cumsum(lengths) - lengths
             position = np.arange(int(lengths.sum())) - starts[sentence_of]
             scores[sentence_of, position] = self.emissions(sentences)
+        # Longest sentences first, so the sentences still running at step t are the first
+        # ``running[t]``: each step works on that prefix only (the per-sentence sums are the
+        # same as tagging each sentence alone).
+        order = np.argsort(-lengths, kind="stable")
+        lengths = lengths[order]
+        scores = scores[order]
+        running = (lengths[None, :] > np.arange(longest)[:, None]).sum(axis=1)
         back = np.zeros((count, longest, size), dtype=np.intp)
         delta = scores[:, 0].copy()
         trans = self.transitions[None, :, :]
         for t in range(1, longest):
-            step = delta[:, :, None] + trans
-            best = step.argmax(axis=1)
-            back[:, t] = best
-            moved = step.max(axis=1) + scores[:, t]
-            alive = (t < lengths)[:, None]
-            delta = np.where(alive, moved, delta)
-        last = delta.argmax(axis=1)
+            alive = running[t]
+            step = delta[:alive, :, None] + trans
+            back[:alive, t] = step.argmax(axis=1)
+            delta[:alive] = step.max(axis=1) + scores[:alive, t]
         paths = np.zeros((count, longest), dtype=np.intp)
-        for k in range(count):
-            paths[k, lengths[k] - 1] = last[k]
+        paths[np.arange(count), lengths - 1] = delta.argmax(axis=1)
         for t in range(longest - 1, 0, -1):
-            alive = t < lengths
-            previous = back[np.arange(count), t, paths[:, t]]
-            paths[:, t - 1] = np.where(alive, previous, paths[:, t - 1])
+            alive = running[t]
+            paths[:alive, t - 1] = back[np.arange(alive), t, paths[:alive, t]]
         labels = self.labels
-        return [[labels[j] for j in paths[k, : lengths[k]]] for k in range(count)]
+        tagged: list[list[str]] = [[] for _ in range(count)]
+        for k, path, n in zip(order.tolist(), paths.tolist(), lengths.tolist(), strict=True):
+            tagged[k] = [labels[j] for j in path[:n]]
+        return tagged
