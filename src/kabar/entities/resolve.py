@@ -687,10 +687,15 @@ class Resolver:
         starts = self.lex.resolve_starts
         words = self.words
         n = len(words)
+        # only capitalised words that open a lexicon entry can start a match
+        heads = [k for k, w in enumerate(words) if w[:1].isupper() and starts.get(w.lower(), 0)]
         i = 0
-        while i < n:
+        for head in heads:
+            if head < i:
+                continue  # inside the last match
+            i = head
             matched = 0
-            longest = starts.get(words[i].lower(), 0) if words[i][:1].isupper() else 0
+            longest = starts[words[i].lower()]
             if i > 0 and words[i - 1].lower() in INITIALS_CUES:
                 longest = 0  # "berinisial AS (34)": a suspect's initials
             if longest and self._loose_compass(i, i + 1):
@@ -875,12 +880,16 @@ class Resolver:
         for words, kind in full.items():
             if len(words) == 1:
                 single.setdefault(words[0], kind)
-        longest = max((len(w) for w in full), default=0)
+        # first word of a multi-word name -> its longest such name: other words open none
+        longest: dict[str, int] = {}
+        for words in full:
+            if len(words) > 1:
+                longest[words[0]] = max(longest.get(words[0], 0), len(words))
         n = len(self.words)
         i = 0
         while i < n:
             step = 1
-            for size in range(min(longest, n - i), 1, -1):
+            for size in range(min(longest.get(self.words[i], 0), n - i), 1, -1):
                 words = tuple(self.words[i : i + size])
                 if words in full and self._take(i, i + size):
                     self.add(Candidate(i, i + size, full[words]))
