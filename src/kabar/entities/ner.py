@@ -49,6 +49,8 @@ def _model(domain: str | None = DOMAIN) -> LinearCRF:
 
 def tokenize(body: str) -> list[tuple[str, int, int]]:
     """Split a body into tokens with offsets, un-gluing camel-case runs of unknown words."""
+    if _GLUED.search(body) is None:  # no glued run anywhere: every token stays whole
+        return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(body)]
     table = clusters()
     tokens: list[tuple[str, int, int]] = []
     for m in _TOKEN.finditer(body):
@@ -65,17 +67,18 @@ def sentences(body: str, tokens: list[tuple[str, int, int]]) -> list[list[int]]:
     """Group token indices into sentences (paragraph breaks and sentence-final punctuation)."""
     groups: list[list[int]] = []
     current: list[int] = []
-    for i, (word, start, _) in enumerate(tokens):
-        if current:
-            previous = tokens[current[-1]]
-            if (
-                "\n" in body[previous[2] : start]
-                or len(current) >= MAX_SENTENCE
-                or (previous[0] in _SENTENCE_END and word[:1].isupper())
-            ):
-                groups.append(current)
-                current = []
+    previous_word = ""
+    previous_end = 0
+    for i, (word, start, end) in enumerate(tokens):
+        if current and (
+            (previous_word in _SENTENCE_END and word[:1].isupper())
+            or len(current) >= MAX_SENTENCE
+            or "\n" in body[previous_end:start]
+        ):
+            groups.append(current)
+            current = []
         current.append(i)
+        previous_word, previous_end = word, end
     if current:
         groups.append(current)
     return groups
@@ -95,6 +98,8 @@ def recognise(body: str) -> tuple[list[tuple[str, int, int]], list[Span], list[i
         start = -1
         kind = ""
         for j, tag in enumerate([*tags, "O"]):
+            if tag == "O" and start < 0:
+                continue  # outside any span, nothing to close or open
             prefix, _, label = tag.partition("-")
             if start >= 0 and (prefix != "I" or label != kind):
                 found.append(Span(group[start], group[j - 1] + 1, kind))
