@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -67,6 +66,8 @@ class LinearCRF:
         # Bigram weights by word pair, read off the model once (most pairs have none).
         self._left_pairs = self._pair_table("bg-=")
         self._right_pairs = self._pair_table("bg+=")
+        # first words of those pairs: other words open no bigram feature
+        self._pair_openers = {a for a, _ in self._left_pairs} | {a for a, _ in self._right_pairs}
 
     def _fold_domain(self, prefix: str) -> None:
         """Add each domain copy's weights into its plain feature ("idner|w=x" into "w=x")."""
@@ -141,7 +142,10 @@ class LinearCRF:
     def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         """Return the state scores of all tokens of some sentences, concatenated (N x labels)."""
         words = [w for sentence in sentences for w in sentence]
-        rows = [self._row(w) for w in words]  # may grow the table: index it afterwards
+        known = self._rows.get
+        rows = [known(w) for w in words]
+        if None in rows:  # new word types: may grow the table, so index it afterwards
+            rows = [self._row(w) for w in words]
         block = self._table[rows]
         scores = block[:, OWN].copy()
         sentence_of = np.repeat(np.arange(len(sentences)), [len(x) for x in sentences])
@@ -151,27 +155,49 @@ class LinearCRF:
         same2 = (sentence_of[2:] == sentence_of[:-2])[:, None]
         scores[2:] += block[:-2, LEND_FAR_LEFT] * same2
         scores[:-2] += block[2:, LEND_FAR_RIGHT] * same2
+        # Per token the additions below keep the order of tagging sentence by sentence:
+        # sentence start, sentence end, left bigram, right bigram, gazetteer mark.
+        lengths = np.array([len(x) for x in sentences], dtype=np.intp)
+        firsts = (np.cumsum(lengths) - lengths)[lengths > 0]
+        lasts = firsts + lengths[lengths > 0] - 1
+        scores[firsts] += block[firsts, START]
+        scores[lasts] += self.end
+        lowered = [w.lower() for w in words]
+        ends = set(lasts.tolist())  # no bigram runs from a sentence's last token
         left_pairs = self._left_pairs
         right_pairs = self._right_pairs
-        offset = 0
-        for sentence in sentences:
-            n = len(sentence)
-            if not n:
+        minus_at: list[int] = []
+        minus: list[np.ndarray] = []
+        plus_at: list[int] = []
+        plus: list[np.ndarray] = []
+        openers = self._pair_openers
+        for i in [k for k, w in enumerate(lowered) if w in openers]:
+            if i in ends:
                 continue
-            scores[offset] += block[offset, START]
-            scores[offset + n - 1] += self.end
-            lowered = [w.lower() for w in sentence]
-            for i, pair in enumerate(pairwise(lowered), start=offset):
-                minus = left_pairs.get(pair)
-                if minus is not None:
-                    scores[i + 1] += minus
-                plus = right_pairs.get(pair)
-                if plus is not None:
-                    scores[i] += plus
-            for i, mark in enumerate(self.featurizer.gazetteer_tags(sentence), start=offset):
-                if mark is not None:
-                    scores[i] += self._gazetteer(mark)
-            offset += n
+            pair = (lowered[i], lowered[i + 1])
+            vec = left_pairs.get(pair)
+            if vec is not None:
+                minus_at.append(i + 1)
+                minus.append(vec)
+            vec = right_pairs.get(pair)
+            if vec is not None:
+                plus_at.append(i)
+                plus.append(vec)
+        if minus:
+            scores[minus_at] += np.array(minus)
+        if plus:
+            scores[plus_at] += np.array(plus)
+        heads = self.featurizer.gazetteer_heads
+        numbers = sentence_of.tolist()
+        marked = {numbers[k] for k, w in enumerate(lowered) if w in heads}
+        offset = 0
+        for number, sentence in enumerate(sentences):
+            if number in marked:
+                marks = self.featurizer.gazetteer_tags(sentence)
+                for i, mark in enumerate(marks, start=offset):
+                    if mark is not None:
+                        scores[i] += self._gazetteer(mark)
+            offset += len(sentence)
         return scores
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:

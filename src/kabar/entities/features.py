@@ -164,6 +164,11 @@ class Featurizer:
             self._ctx[word] = result
         return result
 
+    @property
+    def gazetteer_heads(self) -> dict[str, int]:
+        """Return the lower-cased words that open a multi-word gazetteer entry."""
+        return self._gaz_first
+
     def gazetteer_tags(self, tokens: Sequence[str]) -> list[str | None]:
         """Mark tokens covered by a multi-word gazetteer entry as B-/I-TYPE (longest match)."""
         marks: list[str | None] = [None] * len(tokens)
