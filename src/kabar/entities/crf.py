@@ -219,21 +219,23 @@ class LinearCRF:
         # same as tagging each sentence alone).
         order = np.argsort(-lengths, kind="stable")
         lengths = lengths[order]
-        scores = scores[order]
+        by_step = np.ascontiguousarray(scores[order].transpose(1, 0, 2))  # position, sentence
         running = (lengths[None, :] > np.arange(longest)[:, None]).sum(axis=1)
-        back = np.zeros((count, longest, size), dtype=np.intp)
-        delta = scores[:, 0].copy()
+        back = np.zeros((longest, count, size), dtype=np.intp)
+        delta = by_step[0].copy()
         trans = self.transitions[None, :, :]
         for t in range(1, longest):
             alive = running[t]
             step = delta[:alive, :, None] + trans
-            back[:alive, t] = step.argmax(axis=1)
-            delta[:alive] = step.max(axis=1) + scores[:alive, t]
-        paths = np.zeros((count, longest), dtype=np.intp)
-        paths[np.arange(count), lengths - 1] = delta.argmax(axis=1)
+            step.argmax(axis=1, out=back[t, :alive])
+            np.add(step.max(axis=1), by_step[t, :alive], out=delta[:alive])
+        paths = np.zeros((longest, count), dtype=np.intp)
+        paths[lengths - 1, np.arange(count)] = delta.argmax(axis=1)
+        sentence = np.arange(count)
         for t in range(longest - 1, 0, -1):
             alive = running[t]
-            paths[:alive, t - 1] = back[np.arange(alive), t, paths[:alive, t]]
+            paths[t - 1, :alive] = back[t, sentence[:alive], paths[t, :alive]]
+        paths = paths.T
         labels = self.labels
         tagged: list[list[str]] = [[] for _ in range(count)]
         for k, path, n in zip(order.tolist(), paths.tolist(), lengths.tolist(), strict=True):
