@@ -94,7 +94,7 @@ class LinearCRF:
     def vector(self, feats: Sequence[str]) -> np.ndarray:
         """Sum the state weights of some features (their domain copies are folded in)."""
         index = self.index
-        rows = [index[f] for f in feats if f in index]
+        rows = [row for f in feats if (row := index.get(f)) is not None]
         if not rows:
             return self.zero
         return self.weights[rows].sum(axis=0)
