@@ -17,9 +17,8 @@ def open_store(url: str | Path | None = None) -> Store:
         return SQLiteStore(":memory:")
     text = str(url)
     if text.startswith("sqlite://"):
+        # sqlite:///rel.db is relative, sqlite:////abs/path.db absolute, sqlite:// in memory
         text = text.removeprefix("sqlite://").removeprefix("/") or ":memory:"
-        if text != ":memory:" and not text.startswith("/") and str(url).startswith("sqlite:////"):
-            text = "/" + text
     elif "://" in text:
         raise StoreError(f"unknown store backend in {str(url)!r}; only sqlite is available")
     return SQLiteStore(text)
