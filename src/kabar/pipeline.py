@@ -169,6 +169,7 @@ def analyze(
             _link_pending(store, stats)
     finally:
         stats.seconds = time.perf_counter() - started
+        stats.rejected = len(rejects)
     articles = tuple(a for a in (store.get_article(i) for i in dict.fromkeys(seen_ids)) if a)
     story_ids = dict.fromkeys(a.story for a in articles if a.story)
     stories = tuple(s for s in (store.get_story(i) for i in story_ids) if s)
@@ -188,7 +189,6 @@ def _split_known(
     this_run: dict[str, str] = {}  # id -> source, for articles read earlier in this run
     for item in inputs:
         if isinstance(item, Reject):
-            stats.rejected += 1
             rejects.append(item)
             continue
         stats.read += 1
@@ -218,7 +218,6 @@ def _process_local(
     for raw in documents:
         outcome = process_or_reject(raw, stats.stage_seconds)
         if isinstance(outcome, Reject):
-            stats.rejected += 1
             rejects.append(outcome)
             continue
         batch.append(outcome)
@@ -238,10 +237,7 @@ def _process_dask(
 
     outcomes = process_documents_dask(documents, client=client)
     articles = [o for o in outcomes if isinstance(o, Article)]
-    for outcome in outcomes:
-        if isinstance(outcome, Reject):
-            stats.rejected += 1
-            rejects.append(outcome)
+    rejects.extend(o for o in outcomes if isinstance(o, Reject))
     for start in range(0, len(articles), BATCH_SIZE):
         _save(list(articles[start : start + BATCH_SIZE]), store, stats)
 
