@@ -28,11 +28,13 @@ the same measure):
   a gold span that reads only "Irjen Fadil"). A missing
   (None) speaker counts as not correct; "wrong" counts only named, incorrect speakers.
 * Scope: PFSA-ID labels statements of *public figures* only; quotes of ordinary people (a
-  driver, a victim's relative) are present in the text but unlabelled. Precision is therefore
-  also given "in scope": predictions matching no gold statement are ignored when their
-  speaker is named but is not a PERSON or PERSONCOREF of the article's gold labels (a quote by
-  someone the annotators did not treat as a public figure). Unattributed predictions
-  always count.
+  driver, a victim's relative) are in the text but unlabelled, so raw precision counts correct
+  quotes as errors. The stage marks each named speaker's standing from the text
+  (``Quote.speaker_kind``: an office, rank or institution beside the name makes a public figure;
+  only an age or an everyday role, "warga", "pedagang", a member of the public). "Public-figure
+  statements" scores the same predictions without those the stage marked ``member_of_public``:
+  the task PFSA-ID annotates. It uses no gold label to choose what to leave out; a gold statement
+  whose quote was marked member_of_public counts as missed. Unattributed quotes always count.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kabar.entities import find_entities
+from kabar.models import Quote
 from kabar.quotes import extract_quotes
 from kabar.quotes.lexicon import TITLES
 
@@ -243,13 +246,12 @@ def _antecedent(article: Article, span: Span, people: list[Span]) -> str:
 
 @dataclass
 class Tally:
-    """Counts for one comparison."""
+    """Counts for one kind of statement."""
 
     gold: int = 0
     predicted: int = 0
     exact: int = 0
     overlap: int = 0
-    in_scope_predicted: int = 0
     speaker_known: int = 0
     speaker_right: int = 0
     speaker_wrong: int = 0
@@ -257,21 +259,29 @@ class Tally:
     errors: list[str] = field(default_factory=list)
 
 
+def predict(articles: list[Article], *, entities: bool = False) -> list[tuple[Quote, ...]]:
+    """Return each article's direct quotes as the quote stage finds them."""
+    predictions = []
+    for article in articles:
+        found = find_entities(article.body) if entities else ()
+        quotes = extract_quotes(article.body, found)
+        predictions.append(tuple(q for q in quotes if q.kind == "direct"))
+    return predictions
+
+
+def public_figures_only(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """Leave out the quotes the stage marked as said by members of the public."""
+    return tuple(q for q in quotes if q.speaker_kind != "member_of_public")
+
+
 def score(
-    articles: list[Article], *, errors: int = 0, entities: bool = False
+    articles: list[Article], predictions: list[tuple[Quote, ...]], *, errors: int = 0
 ) -> tuple[Tally, Tally]:
     """Compare predictions with gold over all articles; return (direct, indirect) tallies."""
     direct, indirect = Tally(), Tally()
-    for article in articles:
-        found = find_entities(article.body) if entities else ()
-        quotes = [q for q in extract_quotes(article.body, found) if q.kind == "direct"]
+    for article, quotes in zip(articles, predictions, strict=True):
         predicted = [(q, covered(article, q.start, q.end)) for q in quotes]
         statements = [s for s in article.spans if s.label == "STATEMENT"]
-        gold_people = [
-            " ".join(article.tokens[s.start : s.end])
-            for s in article.spans
-            if s.label in ("PERSON", "PERSONCOREF")
-        ]
         used: set[int] = set()
         for statement in statements:
             is_direct = article.tokens[statement.start] in _MARKS or (
@@ -310,15 +320,8 @@ def score(
                     tally.errors.append(f"SPEAKER {quote.speaker!r} != {speaker!r}: {context}")
         direct.predicted += len(predicted)
         for n, (quote, _) in enumerate(predicted):
-            unmatched = n not in used
-            out_of_scope = (
-                unmatched
-                and quote.speaker is not None
-                and not any(same_person(quote.speaker, p) for p in gold_people)
-            )
-            direct.in_scope_predicted += not out_of_scope
-            if unmatched and not out_of_scope and errors and len(direct.errors) < errors:
-                direct.errors.append(f"EXTRA ({quote.speaker}) {quote.text}")
+            if n not in used and errors and len(direct.errors) < errors:
+                direct.errors.append(f"EXTRA ({quote.speaker}, {quote.speaker_kind}) {quote.text}")
     return direct, indirect
 
 
@@ -344,9 +347,6 @@ def report(tally: Tally, name: str) -> dict[str, float]:
         hits = getattr(tally, match)
         p, r = _ratio(hits, tally.predicted), _ratio(hits, tally.gold)
         figures[f"{match}_p"], figures[f"{match}_r"], figures[f"{match}_f1"] = p, r, _f1(p, r)
-        scoped = _ratio(hits, tally.in_scope_predicted)
-        figures[f"{match}_p_in_scope"] = scoped
-        figures[f"{match}_f1_in_scope"] = _f1(scoped, r)
     figures["speaker_accuracy"] = _ratio(tally.speaker_right, tally.speaker_known)
     figures["speaker_wrong"] = _ratio(tally.speaker_wrong, tally.speaker_known)
     figures["speaker_missing"] = _ratio(tally.speaker_missing, tally.speaker_known)
@@ -354,8 +354,7 @@ def report(tally: Tally, name: str) -> dict[str, float]:
     for match in ("exact", "overlap"):
         print(
             f"  {match:8} P {figures[f'{match}_p']:.3f}  R {figures[f'{match}_r']:.3f}  "
-            f"F1 {figures[f'{match}_f1']:.3f}   in scope: P {figures[f'{match}_p_in_scope']:.3f}"
-            f"  F1 {figures[f'{match}_f1_in_scope']:.3f}"
+            f"F1 {figures[f'{match}_f1']:.3f}"
         )
     print(
         f"  speaker  accuracy {figures['speaker_accuracy']:.3f} on {tally.speaker_known} matched"
@@ -367,13 +366,20 @@ def report(tally: Tally, name: str) -> dict[str, float]:
 def evaluate(
     path: Path, *, errors: int = 0, entities: bool = False, limit: int | None = None
 ) -> dict[str, float]:
-    """Score one PFSA-ID file (its first ``limit`` articles) and return the direct figures."""
+    """Score one PFSA-ID file (its first ``limit`` articles); return the direct figures.
+
+    The figures of the public-figure statements carry the prefix ``public_``.
+    """
     articles = read_articles(path)[:limit]
     started = time.perf_counter()
-    direct, indirect = score(articles, errors=errors, entities=entities)
+    predictions = predict(articles, entities=entities)
     seconds = time.perf_counter() - started
-    print(f"{path.name}: {len(articles)} articles, {seconds:.2f} s")
-    figures = report(direct, "direct (quoted STATEMENT)")
+    print(f"{path.name}: {len(articles)} articles, quotes found in {seconds:.2f} s")
+    direct, indirect = score(articles, predictions, errors=errors)
+    figures = report(direct, "all direct quotes (quoted STATEMENT)")
+    public, _ = score(articles, [public_figures_only(q) for q in predictions])
+    for name, value in report(public, "public-figure statements (the PFSA-ID task)").items():
+        figures[f"public_{name}"] = value
     if indirect.gold:
         print(f"indirect (unquoted STATEMENT): {indirect.gold} gold spans, not predicted as direct")
     for line in direct.errors + indirect.errors:

@@ -58,6 +58,8 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
         "end": quote.end,
         "groups": list(quote.groups),
         "cue": quote.cue,
+        "speaker_role": quote.speaker_role,
+        "speaker_kind": quote.speaker_kind,
     }
 
 
@@ -71,6 +73,8 @@ def quote_from_dict(data: dict[str, Any]) -> Quote:
         end=int(data["end"]),
         groups=tuple(data.get("groups", ())),
         cue=data.get("cue"),
+        speaker_role=data.get("speaker_role"),
+        speaker_kind=data.get("speaker_kind"),
     )
 
 

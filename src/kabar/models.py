@@ -110,6 +110,8 @@ class Quote:
     end: int
     groups: tuple[str, ...] = ()
     cue: str | None = None  # the verb or phrase that attributes it ("kata", "ujarnya", "menurut")
+    speaker_role: str | None = None  # the role the text gives the speaker ("warga Temon")
+    speaker_kind: str | None = None  # "public_figure", "member_of_public" or None (not said)
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,21 @@ and the spaces inside them, and a single trailing comma, which leads into the at
 (“Kami siap,” kata Budi gives "Kami siap"); a final . ! ? or … is the speaker's and stays. A
 quote that runs over several paragraphs is one ``Quote`` whose text spans the paragraph break
 verbatim, including the blank line and the opening mark that re-opens the next paragraph.
+
+Each named speaker also gets the role the text gives them and whether they speak as a public
+figure or as a member of the public (``standing``).
 """
 
 from __future__ import annotations
 
 from kabar.models import Entity, Quote
 from kabar.quotes.attribute import attribute
+from kabar.quotes.standing import describe_speakers
 
 
 def extract_quotes(body: str, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
     """Find what people are reported to have said in a cleaned body, with resolved speakers."""
-    return attribute(body, entities)
+    return describe_speakers(body, attribute(body, entities), entities)
 
 
 __all__ = ["extract_quotes"]

@@ -12,6 +12,11 @@ def _load(name: str) -> frozenset[str]:
     return frozenset(word for word in words if word)
 
 
+def _load_words(name: str) -> frozenset[str]:
+    """Read a word list written many words to a line, ``#`` starts a comment."""
+    return frozenset(word for line in _load(name) for word in line.split())
+
+
 SHORT_CUES = _load("short_cues.txt")
 SPEECH_VERBS = _load("speech_verbs.txt")
 PARTIAL_VERBS = _load("partial_verbs.txt") | SPEECH_VERBS
@@ -19,6 +24,8 @@ TITLES = _load("titles.txt")
 ORG_HEADS = _load("org_heads.txt")
 ROLE_WORDS = _load("role_words.txt") | ORG_HEADS
 PLACES = _load("places.txt")
+PUBLIC_ROLES = _load_words("public_roles.txt")
+CITIZEN_ROLES = _load_words("citizen_roles.txt")
 
 # Pronouns that stand for a person in attributions ("kata dia", "Ia mengatakan").
 PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from html import escape
 
 from kabar.compare import find_disagreements
@@ -141,6 +141,7 @@ def _statements(story: Story, by_id: dict[str, Article], number: dict[str, int])
             wordings.setdefault(quote.text, []).append(article.id)
     if not said:
         return "<p>No quotes.</p>"
+    roles = _speaker_roles(by_id.values())
     blocks = []
     ranked = sorted(said.items(), key=lambda item: (item[0] == "unknown speaker", -len(item[1])))
     for speaker, statements in ranked:
@@ -155,8 +156,24 @@ def _statements(story: Story, by_id: dict[str, Article], number: dict[str, int])
                 for text, articles in wordings.items()
             )
             items.append(f"<li>{versions}</li>")
-        blocks.append(f"<h3>{escape(speaker)}</h3><ul>{''.join(items)}</ul>")
+        role = roles.get(speaker)
+        about = f" <span class='meta'>{escape(role)}</span>" if role else ""
+        blocks.append(f"<h3>{escape(speaker)}{about}</h3><ul>{''.join(items)}</ul>")
     return "".join(blocks)
+
+
+def _speaker_roles(articles: Iterable[Article]) -> dict[str, str]:
+    """Return what the articles say each speaker is: their role, or that they spoke as a citizen."""
+    roles: dict[str, str] = {}
+    for article in articles:
+        for quote in article.quotes:
+            if quote.speaker is None or quote.speaker in roles:
+                continue
+            if quote.speaker_role:
+                roles[quote.speaker] = quote.speaker_role
+            elif quote.speaker_kind == "member_of_public":
+                roles[quote.speaker] = "member of the public"
+    return roles
 
 
 def _disagreements(articles: Sequence[Article], number: dict[str, int]) -> str:

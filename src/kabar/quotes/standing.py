@@ -1,0 +1,209 @@
+"""Who a speaker is: the role the text gives them, and whether they speak as a public figure.
+
+Indonesian news introduces an official by office before the name ("Kepala Dinas Kesehatan
+Jawa Barat Budi Santoso") and a member of the public by age and apposition after it ("Sri
+(45), pedagang sayur di Pasar Baru"). A reader sorting statements wants the two apart: what a
+minister said is a claim to check, what a trader said is colour. ``describe_speakers`` reads
+every place the body names each speaker and sets ``speaker_role`` (the role phrase as written)
+and ``speaker_kind``: ``"public_figure"`` when any mention gives an office, rank, expertise or
+institution, ``"member_of_public"`` when the mentions give only an age or an everyday role,
+``None`` when the text says neither (or the speaker is not a named person).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from kabar.models import Entity, Quote
+from kabar.quotes.lexicon import CITIZEN_ROLES, PUBLIC_ROLES, TITLES
+
+PUBLIC_FIGURE = "public_figure"
+MEMBER_OF_PUBLIC = "member_of_public"
+
+# How far around a mention a role phrase may reach, in characters; long offices
+# ("Kepala Bidang Humas Kepolisian Daerah Metro Jaya") fit in 90.
+_LEFT_REACH = 90
+_RIGHT_REACH = 120
+# At most this many words of a role before the name are read ("juru bicara Gedung Putih").
+_MAX_LEFT_WORDS = 8
+# Words that end a role phrase read after a name: speech verbs and clause starters.
+_RIGHT_STOPS = frozenset(
+    "mengatakan menyatakan menjelaskan menuturkan mengungkapkan menambahkan menegaskan "
+    "menyebutkan menyampaikan berkata kata ujar ungkap tutur ucap jelas tegas tambah "
+    "saat ketika yang dalam pada di kepada usai seusai setelah sambil dan".split()
+)
+# Words that end a role phrase read before a name, scanning leftwards: speech cues and
+# the clause starters after which a name begins ("kata Kepala ... Budi").
+_LEFT_STOPS = frozenset(
+    "kata ujar ungkap tutur ucap jelas tegas tambah imbuh lanjut sebut terang papar pungkas "
+    "menurut oleh dari bagi bahwa dan sementara itu namun tetapi adapun".split()
+)
+_AGE = re.compile(r"\s*\((\d{1,3})\)")
+# The rest of a name after the mentioned part, and the start of it before.
+_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){1,3}")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+){1,3})$")
+# Lower-case verbs start with these prefixes; a role read leftwards stops at one.
+_VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny")
+# Words that may open an apposition before its role ("Budi, salah satu pedagang").
+_APPOSITION_FILLERS = frozenset(
+    "salah satu seorang sang para yang juga merupakan menjadi adalah sebagai selaku".split()
+)
+# Honorifics anyone is addressed by ("Pak Budi", "Mbak Sri"): no standing either way.
+_HONORIFICS = frozenset(
+    "bapak pak ibu bu sdr saudara saudari tuan nyonya nona mas mbak bang kak ny tn sdri "
+    "mr mrs ms".split()
+)
+# Neighbourhood posts ("Ketua RT 03"): residents speaking for their street, not officials.
+NEIGHBOURHOOD = frozenset({"rt", "rw", "rukun"})
+_WORD = re.compile(r"[\w-]+")
+
+
+def describe_speakers(
+    body: str, quotes: tuple[Quote, ...], entities: tuple[Entity, ...] = ()
+) -> tuple[Quote, ...]:
+    """Return the quotes with ``speaker_role`` and ``speaker_kind`` read from the body."""
+    people = {e.name: e for e in entities if e.type == "PERSON"}
+    organisations = {e.name for e in entities if e.type != "PERSON"}
+    standing: dict[str, tuple[str | None, str | None]] = {}
+    for quote in quotes:
+        name = quote.speaker
+        if name is None or name in standing:
+            continue
+        if name in organisations and name not in people:
+            standing[name] = (None, None)
+            continue
+        standing[name] = _standing(body, _forms(name, people.get(name)))
+    return tuple(
+        replace(q, speaker_role=standing[q.speaker][0], speaker_kind=standing[q.speaker][1])
+        if q.speaker is not None
+        else q
+        for q in quotes
+    )
+
+
+def _forms(name: str, entity: Entity | None) -> tuple[str, ...]:
+    """Return the spellings that name this speaker: full name, aliases, and its long words."""
+    forms = {name, *(entity.aliases if entity else ())}
+    forms.update(w for w in name.split() if len(w) >= 3 and w[0].isupper())
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4096)
+def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Compile one pattern that finds any of a speaker's spellings as whole words."""
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _standing(body: str, forms: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """Read each mention's role phrases and decide the speaker's role and kind."""
+    public_role: str | None = None
+    citizen_role: str | None = None
+    aged = False
+    for match in _pattern(forms).finditer(body):
+        start, end = _whole_name(body, match.start(), match.end())
+        before = _role_before(body, match.start()) or _role_before(body, start)
+        after, has_age = _role_after(body, end)
+        aged = aged or has_age
+        for phrase in (before, after):
+            if not phrase:
+                continue
+            words = {w.lower() for w in _WORD.findall(phrase)}
+            if words & NEIGHBOURHOOD:
+                citizen_role = citizen_role or phrase
+            elif public_role is None and (words & PUBLIC_ROLES or _ranked(phrase)):
+                public_role = phrase
+            elif citizen_role is None and words & CITIZEN_ROLES:
+                citizen_role = phrase
+    if public_role is not None:
+        return public_role, PUBLIC_FIGURE
+    if citizen_role is not None or aged:
+        return citizen_role, MEMBER_OF_PUBLIC
+    return None, None
+
+
+def _whole_name(body: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a mention of part of a name over the rest of it ("Yogi" in "Yogi Irawanto (56)")."""
+    after = _NAME_AFTER.match(body, end)
+    if after:
+        end = after.end()
+    before = _NAME_BEFORE.search(body[max(0, start - 60) : start])
+    if before and not _is_role(before.group(1)):
+        start -= len(before.group(0))
+    return start, end
+
+
+def _is_role(words: str) -> bool:
+    """Tell whether capitalised words before a name hold a role or a title."""
+    return any(w.lower() in PUBLIC_ROLES or w.rstrip(".") in TITLES for w in words.split())
+
+
+def _ranked(phrase: str) -> bool:
+    """Tell whether a phrase before a name ends in a rank or academic title ("AKBP", "Prof")."""
+    words = phrase.split()
+    return bool(words) and _is_rank(words[-1])
+
+
+def _is_rank(word: str) -> bool:
+    """Tell whether a word is a rank or an academic or religious title, not a plain honorific."""
+    bare = word.rstrip(".")
+    return bare in TITLES and bare[:1].isupper() and bare.lower() not in _HONORIFICS
+
+
+def _is_verb(word: str) -> bool:
+    """Tell whether a lower-case word is a verb that ends a role read leftwards."""
+    return (
+        word.islower()
+        and len(word) > 5
+        and word.startswith(_VERB_PREFIXES)
+        and word not in PUBLIC_ROLES | CITIZEN_ROLES
+    )
+
+
+def _role_before(body: str, start: int) -> str | None:
+    """Return the role written just before a mention: "Kepala Dinas X Budi", "Jubir X, Budi,"."""
+    window = body[max(0, start - _LEFT_REACH) : start]
+    clause = re.split(r"[.!?;:\n“”\"]|, ", window)[-1]
+    if not clause.strip() and window.endswith(", "):  # "Pengurus IDI, Halik Malik, mengatakan"
+        clause = re.split(r"[.!?;:\n“”\"]|, ", window[:-2])[-1]
+    kept: list[str] = []
+    for word in reversed(clause.split()):
+        low = word.lower()
+        if low in _LEFT_STOPS or _is_verb(low) or len(kept) == _MAX_LEFT_WORDS:
+            break
+        kept.append(word)
+    kept.reverse()
+    clause_first = len(kept) == len(clause.split())
+    # A role starts with a role word: drop leading words the clause had before it. A
+    # capitalised everyday word inside a run is part of a name ("Manajemen Pelanggan PLN").
+    while kept and not (
+        kept[0].lower() in PUBLIC_ROLES
+        or _is_rank(kept[0])
+        or (kept[0].lower() in CITIZEN_ROLES and (kept[0].islower() or clause_first))
+    ):
+        kept.pop(0)
+        clause_first = False
+    return " ".join(kept) or None
+
+
+def _role_after(body: str, end: int) -> tuple[str | None, bool]:
+    """Return the apposition after a mention (", warga Temon") and whether an age follows."""
+    window = body[end : end + _RIGHT_REACH]
+    age = _AGE.match(window)
+    if age:
+        window = window[age.end() :]
+    if not window.startswith(","):
+        return None, age is not None
+    clause = re.split(r"[.!?;:\n“”\"]|,", window[1:])[0].split()
+    while clause and clause[0].lower() in _APPOSITION_FILLERS:
+        clause.pop(0)
+    if not clause or clause[0].lower() not in PUBLIC_ROLES | CITIZEN_ROLES:
+        return None, age is not None
+    words: list[str] = []
+    for word in clause:
+        if word.lower() in _RIGHT_STOPS:
+            break
+        words.append(word)
+    return " ".join(words) or None, age is not None

@@ -1,0 +1,124 @@
+"""Speakers' standing: the role the text gives them and public figure vs member of the public."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.export import quote_from_dict, quote_to_dict
+from kabar.models import Entity
+from kabar.quotes import extract_quotes
+from kabar.quotes.standing import MEMBER_OF_PUBLIC, PUBLIC_FIGURE
+
+
+def _standing(body: str, speaker: str, entities: tuple[Entity, ...] = ()) -> tuple:
+    """Return (role, kind) of the first quote whose speaker is ``speaker``."""
+    quotes = [q for q in extract_quotes(body, entities) if q.speaker == speaker]
+    assert quotes, [q.speaker for q in extract_quotes(body, entities)]
+    return quotes[0].speaker_role, quotes[0].speaker_kind
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        (
+            "“Stok beras aman sampai Lebaran,” kata Kepala Dinas Ketahanan Pangan Kota Malang "
+            "Wiratno Hadisaputro, Senin (4/3/2024).",
+            "Wiratno Hadisaputro",
+            "Kepala Dinas Ketahanan Pangan Kota Malang",
+        ),
+        (
+            "Juru bicara Kementerian Perhubungan, Larasati Wibowo, mengatakan jadwal kapal normal. "
+            "“Semua kapal berangkat tepat waktu,” ujar Larasati.",
+            "Larasati Wibowo",
+            "Juru bicara Kementerian Perhubungan",
+        ),
+        (
+            "“Kami masih menyelidiki asal senjata itu,” kata AKBP Dirga Pramudya di Mapolres.",
+            "Dirga Pramudya",
+            "AKBP",
+        ),
+        (
+            "Pengamat ekonomi Universitas Tanjungpura, Hendra Kusuma, menilai inflasi terkendali. "
+            "“Harga pangan mulai turun,” katanya.",
+            "Hendra Kusuma",
+            "Pengamat ekonomi Universitas Tanjungpura",
+        ),
+    ],
+)
+def test_an_office_or_expertise_makes_a_public_figure(body: str, speaker: str, role: str) -> None:
+    assert _standing(body, speaker) == (role, PUBLIC_FIGURE)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        (
+            "“Harga cabai naik dua kali lipat,” kata Sumiati (52), pedagang sayur di Pasar "
+            "Gede, Sabtu pagi.",
+            "Sumiati",
+            "pedagang sayur",
+        ),
+        (
+            "Rosalina Tefa (38), warga Desa Oelnasi, harus berjalan dua jam untuk mengambil air. "
+            "“Kalau kemarau, sumur kami kering,” ujar Rosalina.",
+            "Rosalina Tefa",
+            None,
+        ),
+        (
+            "“Penumpang berdesakan sejak subuh,” kata Yoga Pratama, salah satu sopir angkot "
+            "jurusan Terminal Arjosari.",
+            "Yoga Pratama",
+            "sopir angkot jurusan Terminal Arjosari",
+        ),
+        (
+            "Ketua RT 05 Kampung Sawah, Darmaji, mendata warga yang belum divaksin. "
+            "“Masih ada dua puluh orang,” ucap Darmaji.",
+            "Darmaji",
+            "Ketua RT 05 Kampung Sawah",
+        ),
+    ],
+)
+def test_an_age_or_everyday_role_makes_a_member_of_the_public(
+    body: str, speaker: str, role: str | None
+) -> None:
+    found_role, kind = _standing(body, speaker)
+    assert kind == MEMBER_OF_PUBLIC
+    if role is not None:
+        assert found_role == role
+
+
+def test_a_public_role_anywhere_in_the_article_wins() -> None:
+    body = (
+        "Bupati Sikka Yoseph Laga meninjau pasar. Yoseph (49) berbincang dengan pedagang.\n\n"
+        "“Pasar ini akan kami bangun ulang,” kata Yoseph."
+    )
+    assert _standing(body, "Yoseph Laga") == ("Bupati Sikka", PUBLIC_FIGURE)
+
+
+def test_a_speaker_the_text_does_not_describe_has_no_standing() -> None:
+    body = "“Kami akan kembali tahun depan,” kata Melinda Sari."
+    assert _standing(body, "Melinda Sari") == (None, None)
+
+
+def test_organisations_and_unnamed_speakers_have_no_standing() -> None:
+    body = (
+        "“Gempa tidak berpotensi tsunami,” kata Badan Meteorologi, Klimatologi, dan Geofisika.\n\n"
+        "“Saya langsung lari keluar rumah,” kata seorang warga."
+    )
+    for quote in extract_quotes(body):
+        if quote.speaker is None or quote.speaker.isupper():
+            assert quote.speaker_kind is None
+
+
+def test_a_capitalised_everyday_word_in_an_office_name_is_not_a_citizen_role() -> None:
+    body = (
+        "Direktur Manajemen Pelanggan PLN Rudi Hartanto mengatakan tarif tidak naik. "
+        "“Tarif tetap sampai Desember,” kata Rudi."
+    )
+    assert _standing(body, "Rudi Hartanto")[1] == PUBLIC_FIGURE
+
+
+def test_standing_survives_the_export_round_trip() -> None:
+    quote = extract_quotes("“Harga naik,” kata Sumiati (52), pedagang sayur di Pasar Gede.")[0]
+    assert quote.speaker_kind == MEMBER_OF_PUBLIC
+    assert quote_from_dict(quote_to_dict(quote)) == quote
