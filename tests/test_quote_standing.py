@@ -122,3 +122,8 @@ def test_standing_survives_the_export_round_trip() -> None:
     quote = extract_quotes("“Harga naik,” kata Sumiati (52), pedagang sayur di Pasar Gede.")[0]
     assert quote.speaker_kind == MEMBER_OF_PUBLIC
     assert quote_from_dict(quote_to_dict(quote)) == quote
+
+
+def test_a_listed_public_figure_needs_no_role_in_the_text() -> None:
+    body = "“Kami tidak akan mundur,” kata Vladimir Putin (71) kepada wartawan."
+    assert _standing(body, "Vladimir Putin")[1] == PUBLIC_FIGURE

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from kabar.entities.lexicon import lexicon
 from kabar.models import Entity, Quote
 from kabar.quotes.lexicon import CITIZEN_ROLES, PUBLIC_ROLES, TITLES
 
@@ -74,7 +75,7 @@ def describe_speakers(
         if name in organisations and name not in people:
             standing[name] = (None, None)
             continue
-        standing[name] = _standing(body, _forms(name, people.get(name)))
+        standing[name] = _standing(body, name, _forms(name, people.get(name)))
     return tuple(
         replace(q, speaker_role=standing[q.speaker][0], speaker_kind=standing[q.speaker][1])
         if q.speaker is not None
@@ -97,7 +98,7 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
-def _standing(body: str, forms: tuple[str, ...]) -> tuple[str | None, str | None]:
+def _standing(body: str, name: str, forms: tuple[str, ...]) -> tuple[str | None, str | None]:
     """Read each mention's role phrases and decide the speaker's role and kind."""
     public_role: str | None = None
     citizen_role: str | None = None
@@ -117,11 +118,16 @@ def _standing(body: str, forms: tuple[str, ...]) -> tuple[str | None, str | None
                 public_role = phrase
             elif citizen_role is None and words & CITIZEN_ROLES:
                 citizen_role = phrase
-    if public_role is not None:
+    if public_role is not None or _well_known(name):
         return public_role, PUBLIC_FIGURE
     if citizen_role is not None or aged:
         return citizen_role, MEMBER_OF_PUBLIC
     return None, None
+
+
+def _well_known(name: str) -> bool:
+    """Tell whether a name is on the curated list of public figures (``figures.tsv``)."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum()) in lexicon().figures
 
 
 def _whole_name(body: str, start: int, end: int) -> tuple[int, int]:
