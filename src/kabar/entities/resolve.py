@@ -22,10 +22,21 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kabar.entities.features import cluster_key
 from kabar.entities.lexicon import Alias, Lexicon, case_classes
+from kabar.entities.names import (
+    COMPANY_FORMS,
+    DEGREES,
+    canonical_name,
+    contains_run,
+    dotted_degree,
+    name_key,
+    name_parts,
+    org_key,
+    unshout,
+    with_company_form,
+)
 from kabar.entities.ner import Span
 from kabar.models import Entity, Mention
 
@@ -46,15 +57,8 @@ KINSHIP = frozenset("pak bu bapak ibu mas mbak bang kak om tante gus h hj haji".
 # Words that Indonesian usage keeps as part of the name: "Habib", Acehnese "Teuku"/"Cut", Sasak
 # "Lalu"/"Baiq", Javanese "Raden" ("Gubernur NTB Lalu Samsul Hadi").
 NAME_PREFIXES = frozenset({"habib", "teuku", "cut", "lalu", "raden", "baiq"})
-# Academic degrees written after names ("Surya Wibowo SH", "Dewi Lestari MSi").
-DEGREES = frozenset(
-    "sh mh se mm msi ma mba phd spd mpd skom st mt sip sos ssos ssi sag mag ak cpa sked "
-    "mkes sp dr msc skom mkom phd llm mh sked spog sppd spa mtr ssn shi mhi mph ce".split()
-)
 # Share of capitalised words from which a sentence is read as a title-case headline.
 HEADLINE_SHARE = 0.6
-# Fewest letters of an all-caps name read as shouted ("BEKASI") rather than an acronym ("KPK").
-MIN_SHOUT = 4
 # Shortest word of a person's name that we look for on its own elsewhere in the text.
 MIN_PART = 3
 
@@ -112,12 +116,8 @@ MIN_AGE = 1
 MAX_AGE = 110
 # Words before an initials label: "berinisial AS (34)" is a suspect's initials, not a country.
 INITIALS_CUES = frozenset("berinisial inisial inisialnya berinisal".split())
-# Legal-form words that are part of a company's canonical name but not needed to match it.
-COMPANY_FORMS = frozenset("pt cv tbk persero perum ud pd fa".split())
 # Compass words that alone are no place unless the text means "the West" etc.
 COMPASS = frozenset("barat timur utara selatan tengah tenggara".split())
-# Lower-case words after a lone compass word that show it means a bloc ("negara-negara Barat").
-BLOC_CUES = frozenset("negara negara-negara blok dunia sekutu pihak kubu".split())
 
 _APPOSITION = re.compile(r",\s+[a-z]")
 # "Joko Santosa atau Josan", "..., yang akrab disapa Josan": a nickname after a full name.
@@ -127,25 +127,6 @@ _NICKNAME = re.compile(
 )
 # up to 20 letters: "Kemendikbudristek"
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,19})\s*\)")
-
-
-_NOT_KEY = re.compile(r"[\W_]+")
-
-
-# Memo sizes of the pure key functions: well above the distinct surface forms of a long run
-# (all of IndoSum dev, 3,463 articles, asks name_key for ~49k distinct strings).
-KEY_CACHE = 1 << 17
-
-
-@lru_cache(maxsize=KEY_CACHE)
-def name_key(text: str) -> str:
-    """Return the comparison key of a surface form: letters and digits, case-folded."""
-    return _NOT_KEY.sub("", text.casefold())
-
-
-def _parts(words: Sequence[str]) -> list[str]:
-    """Return the case-folded name parts of some words, split at hyphens too."""
-    return [key for w in words for p in w.split("-") if (key := name_key(p))]
 
 
 @dataclass
@@ -211,7 +192,7 @@ class Resolver:
 
     def add(self, cand: Candidate) -> None:
         """Keep a candidate and mark its tokens."""
-        cand.parts = _parts(self.words[cand.first : cand.last])
+        cand.parts = name_parts(self.words[cand.first : cand.last])
         self.candidates.append(cand)
         for i in range(cand.first, cand.last):
             self.covered[i] = True
@@ -261,7 +242,7 @@ class Resolver:
                 first += 1
             while last - first > 1 and (
                 words[last - 1].lower().strip(".") in DEGREES
-                or _dotted_degree(words[last - 1])
+                or dotted_degree(words[last - 1])
                 or (self._is_common(last - 1) and self._title_case(last - 1))
             ):
                 last -= 1
@@ -277,7 +258,7 @@ class Resolver:
         if first >= last:
             return None
         if self._loose_compass(first, last) or all(
-            _dotted_degree(w) or not w[:1].isalnum() for w in words[first:last]
+            dotted_degree(w) or not w[:1].isalnum() for w in words[first:last]
         ):
             return None  # "Barat" of "Sekotong Barat"; ", S.H., M.H." after a name
         surface = self.joined(first, last)
@@ -779,7 +760,7 @@ class Resolver:
                             c.canonical, c.type = long_name, kind
                             if first < k:
                                 c.first = first
-                                c.parts = _parts(self.words[c.first : c.last])
+                                c.parts = name_parts(self.words[c.first : c.last])
                                 self.covered[first] = True
 
     def _long_form(self, end: int, acronym: str) -> int | None:
@@ -1106,74 +1087,14 @@ class Resolver:
             else:
                 name = fixed[0] if fixed else canonical_name([m.text for m in mentions])
                 if kind != "PERSON":
-                    name = _with_company_form(name, [*fixed, *(m.text for m in mentions)])
+                    name = with_company_form(name, [*fixed, *(m.text for m in mentions)])
             if kind != "ORG":
-                name = _unshout(name, self.lex.places)
+                name = unshout(name, self.lex.places)
             if kind == "PERSON":
                 name = self._public_figure(name)
             aliases = tuple(sorted({m.text for m in mentions} | {name}))
             result.append(Entity(name, kind, aliases, len(mentions), mentions))
         return tuple(result)
-
-
-def _dotted_degree(word: str) -> bool:
-    """Tell whether a word is a degree written with dots or inner capitals ("S.H.", "S.Kom")."""
-    return (
-        name_key(word) in DEGREES
-        and ("." in word.strip(".") or word[1:2].isupper())
-        and word[:1].isupper()
-    )
-
-
-@lru_cache(maxsize=KEY_CACHE)
-def org_key(text: str) -> str:
-    """Return the grouping key of an organisation: its name without PT, Tbk, (Persero)..."""
-    words = [w for w in text.split() if name_key(w) not in COMPANY_FORMS]
-    return name_key(" ".join(words) or text)
-
-
-def _with_company_form(name: str, forms: Sequence[str]) -> str:
-    """Prefer the form that carries the legal form ("PT Samudra Kencana Energi") when seen."""
-    key = org_key(name)
-    fuller = [f for f in forms if org_key(f) == key and len(f.split()) > len(name.split())]
-    return max(fuller, key=lambda f: len(f.split())) if fuller else name
-
-
-def _unshout(name: str, places: frozenset[str]) -> str:
-    """Title-case an all-caps dateline name ("BEKASI" -> "Bekasi"); short acronyms stay."""
-    letters = [ch for ch in name if ch.isalpha()]
-    if len(letters) < MIN_SHOUT or not all(ch.isupper() for ch in letters):
-        return name
-    if " " not in name and name.lower() not in places:
-        return name  # "NASA", "ASEAN": an acronym, not a shouted place
-    return name.title()
-
-
-def contains_run(longer: Sequence[str], shorter: Sequence[str]) -> bool:
-    """Tell whether ``shorter`` occurs as a contiguous run inside ``longer``."""
-    n = len(shorter)
-    return any(list(longer[i : i + n]) == list(shorter) for i in range(len(longer) - n + 1))
-
-
-def _name_parts(surface: str) -> int:
-    """Count the words of a name, splitting at spaces, hyphens and glued capitals."""
-    return len(re.findall(r"[A-Z][a-z]+|[A-Za-z]+|\d+", surface.replace("-", " ")))
-
-
-def canonical_name(surfaces: Sequence[str]) -> str:
-    """Pick the canonical spelling: fullest, unglued, fewest hyphens, most used, first seen."""
-    counts = Counter(surfaces)
-    first_seen = {s: i for i, s in reversed(list(enumerate(surfaces)))}
-
-    def rank(s: str) -> tuple[int, int, int, int, int, int]:
-        glued = int(" " not in s and _name_parts(s) > 1 and "-" not in s)
-        shout = int(s.isupper() and len(s) >= MIN_SHOUT)  # "BEKASI" of a dateline
-        return (-_name_parts(s), shout, glued, s.count("-"), -counts[s], first_seen[s])
-
-    best = min(counts, key=rank)
-    if " " not in best and "-" not in best and _name_parts(best) > 1:
-        best = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", best)  # "BobbyNasution" -> "Bobby Nasution"
-    return best
 
 
 def resolve(

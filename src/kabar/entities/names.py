@@ -1,0 +1,102 @@
+"""Name strings: comparison keys, word counts, degrees and the canonical spelling of a name.
+
+Every function here reads only its arguments (plain strings), so the key functions are
+memoised process-wide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+# Memo sizes of the pure key functions: well above the distinct surface forms of a long run
+# (all of IndoSum dev, 3,463 articles, asks name_key for ~49k distinct strings).
+KEY_CACHE = 1 << 17
+# Legal-form words that are part of a company's canonical name but not needed to match it.
+COMPANY_FORMS = frozenset("pt cv tbk persero perum ud pd fa".split())
+# Academic degrees written after names ("Surya Wibowo SH", "Dewi Lestari MSi").
+DEGREES = frozenset(
+    "sh mh se mm msi ma mba phd spd mpd skom st mt sip sos ssos ssi sag mag ak cpa sked "
+    "mkes sp dr msc skom mkom phd llm mh sked spog sppd spa mtr ssn shi mhi mph ce".split()
+)
+# Fewest letters of an all-caps name read as shouted ("BEKASI") rather than an acronym ("KPK").
+MIN_SHOUT = 4
+
+_NOT_KEY = re.compile(r"[\W_]+")
+# The words of a name: a glued capitalised word, a run of letters, or a number.
+_NAME_WORD = re.compile(r"[A-Z][a-z]+|[A-Za-z]+|\d+")
+# Where a lower-case letter meets a capital inside a glued name ("BobbyNasution").
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+@lru_cache(maxsize=KEY_CACHE)
+def name_key(text: str) -> str:
+    """Return the comparison key of a surface form: letters and digits, case-folded."""
+    return _NOT_KEY.sub("", text.casefold())
+
+
+@lru_cache(maxsize=KEY_CACHE)
+def org_key(text: str) -> str:
+    """Return the grouping key of an organisation: its name without PT, Tbk, (Persero)..."""
+    words = [w for w in text.split() if name_key(w) not in COMPANY_FORMS]
+    return name_key(" ".join(words) or text)
+
+
+def name_parts(words: Sequence[str]) -> list[str]:
+    """Return the case-folded name parts of some words, split at hyphens too."""
+    return [key for w in words for p in w.split("-") if (key := name_key(p))]
+
+
+def contains_run(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    """Tell whether ``shorter`` occurs as a contiguous run inside ``longer``."""
+    n = len(shorter)
+    return any(list(longer[i : i + n]) == list(shorter) for i in range(len(longer) - n + 1))
+
+
+def dotted_degree(word: str) -> bool:
+    """Tell whether a word is a degree written with dots or inner capitals ("S.H.", "S.Kom")."""
+    return (
+        name_key(word) in DEGREES
+        and ("." in word.strip(".") or word[1:2].isupper())
+        and word[:1].isupper()
+    )
+
+
+def word_count(surface: str) -> int:
+    """Count the words of a name, splitting at spaces, hyphens and glued capitals."""
+    return len(_NAME_WORD.findall(surface.replace("-", " ")))
+
+
+def canonical_name(surfaces: Sequence[str]) -> str:
+    """Pick the canonical spelling: fullest, unglued, fewest hyphens, most used, first seen."""
+    counts = Counter(surfaces)
+    first_seen = {s: i for i, s in reversed(list(enumerate(surfaces)))}
+
+    def rank(s: str) -> tuple[int, int, int, int, int, int]:
+        glued = int(" " not in s and word_count(s) > 1 and "-" not in s)
+        shout = int(s.isupper() and len(s) >= MIN_SHOUT)  # "BEKASI" of a dateline
+        return (-word_count(s), shout, glued, s.count("-"), -counts[s], first_seen[s])
+
+    best = min(counts, key=rank)
+    if " " not in best and "-" not in best and word_count(best) > 1:
+        best = _GLUE.sub(" ", best)  # "BobbyNasution" -> "Bobby Nasution"
+    return best
+
+
+def with_company_form(name: str, forms: Sequence[str]) -> str:
+    """Prefer the form that carries the legal form ("PT Samudra Kencana Energi") when seen."""
+    key = org_key(name)
+    fuller = [f for f in forms if org_key(f) == key and len(f.split()) > len(name.split())]
+    return max(fuller, key=lambda f: len(f.split())) if fuller else name
+
+
+def unshout(name: str, places: frozenset[str]) -> str:
+    """Title-case an all-caps dateline name ("BEKASI" -> "Bekasi"); short acronyms stay."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(letters) < MIN_SHOUT or not all(ch.isupper() for ch in letters):
+        return name
+    if " " not in name and name.lower() not in places:
+        return name  # "NASA", "ASEAN": an acronym, not a shouted place
+    return name.title()
