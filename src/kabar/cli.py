@@ -9,7 +9,6 @@ from typing import Any
 import click
 
 from kabar.errors import KabarError
-from kabar.ingest import DEFAULT_MAX_BYTES
 
 DEFAULT_DB = "kabar.db"
 _db_option = click.option(
@@ -37,11 +36,18 @@ def main() -> None:
     help="Also write this run's kabar.analysis/1 export to FILE ('-' for stdout).",
 )
 @click.option(
+    "--config",
+    "config_path",
+    metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="TOML settings overriding the packaged defaults key by key (thresholds of the "
+    "duplicate, story, statement and summary stages, batch size, engine, size limit).",
+)
+@click.option(
     "--engine",
     type=click.Choice(["local", "dask"]),
-    default="local",
-    show_default=True,
-    help="Run per-article stages locally or on a Dask cluster.",
+    help="Run per-article stages locally or on a Dask cluster.  [default: the settings' "
+    "pipeline.engine, local]",
 )
 @click.option(
     "--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)."
@@ -50,27 +56,29 @@ def main() -> None:
     "--max-size",
     "max_mb",
     type=click.FloatRange(min=0.001),
-    default=DEFAULT_MAX_BYTES / 1024 / 1024,
-    show_default=True,
-    help="Reject input files larger than this many MB.",
+    help="Reject input files larger than this many MB.  [default: the settings' "
+    "ingest.max_bytes, 10 MB]",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary line.")
 def analyze(
     paths: tuple[str, ...],
     db: str,
     json_path: str | None,
-    engine: str,
+    config_path: str | None,
+    engine: str | None,
     scheduler: str | None,
-    max_mb: float,
+    max_mb: float | None,
     quiet: bool,
 ) -> None:
     """Analyse articles in PATHS (files, folders, '-' for stdin) into the store."""
     from kabar.api import analyze as run_analysis
     from kabar.api import write_json
+    from kabar.config import load_settings
     from kabar.export import build_export, validate_export
     from kabar.store import open_store
 
     with _errors():
+        settings = load_settings(config_path)
         store = open_store(db)
         try:
             result = run_analysis(
@@ -78,8 +86,9 @@ def analyze(
                 store,
                 engine=engine,
                 scheduler=scheduler,
-                max_bytes=int(max_mb * 1024 * 1024),
+                max_bytes=None if max_mb is None else int(max_mb * 1024 * 1024),
                 progress=_progress_bar,
+                settings=settings,
             )
             if json_path:
                 story_articles = {i for s in result.stories for i in s.articles}

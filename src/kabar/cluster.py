@@ -25,6 +25,8 @@ from importlib import resources
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from kabar.config import DEFAULT_SETTINGS, StorySettings
+
 # Hashed term space: 2^20 buckets keep collisions rare for a news vocabulary of a few hundred
 # thousand words while the document-frequency table stays 4 MB.
 TERM_BITS = 20
@@ -42,24 +44,11 @@ EXHAUSTIVE_STORIES = 64
 POSTING_SCAN = 64
 # Stories scored exactly per article (the best by shared posting weight).
 MAX_CANDIDATES = 10
-# Term-frequency multipliers: a headline word, an entity name and a shared quotation say more
-# about the event than one body word.
-TITLE_WEIGHT = 2.0
-ENTITY_WEIGHT = 2.0
-QUOTE_WEIGHT = 3.0
-# Cosine similarity an article needs to join a story. Set on Indonesian data only: the example
-# corpus (examples/corpus) clusters perfectly from 0.1 to 0.25 and loses recall from 0.3, the
-# seeds and tests/story_corpus.py separate correctly from 0.15 to 0.25; 0.2 sits in the middle.
-# Not tuned on the English evaluation set.
-STORY_THRESHOLD = 0.2
-# An article that names people, organisations or places but shares none of them with a story
-# needs this much more similarity to join it: "BI holds its rate" and "the Philippine central
-# bank cuts its rate" share a vocabulary, not an event (lead's probe articles, 2026-11-22).
-NO_SHARED_ENTITY_PENALTY = 0.15
-# Articles within this many days of a story's date get no time penalty; beyond it, each
-# doubling of the gap costs TIME_PENALTY similarity (280 days cost 0.52: a different summit).
-TIME_GRACE_DAYS = 3.0
-TIME_PENALTY = 0.08
+# The tuned values (term weights, story threshold, shared-entity and time penalties) are
+# settings: see StorySettings and kabar/data/defaults.toml for where each comes from.
+_DEFAULTS = DEFAULT_SETTINGS.stories
+# The default story threshold, for the tests that compare similarities with it.
+STORY_THRESHOLD = _DEFAULTS.threshold
 # A report names the day of its event at most this many days before publication ("Minggu
 # (9/2/2025) malam" in a Monday article); older dates it mentions are background.
 EVENT_LOOKBACK_DAYS = 3
@@ -154,17 +143,19 @@ def term_counts(
     quotes: Sequence[str] = (),
     language: str = "id",
     body_words: Sequence[str] | None = None,
+    settings: StorySettings = _DEFAULTS,
 ) -> TermCounts:
     """Return the weighted term frequencies of one article.
 
-    ``body_words`` are the body's lower-cased word tokens when the caller has them already.
+    ``body_words`` are the body's lower-cased word tokens when the caller has them already;
+    ``settings`` gives the weights of headline words, entity names and quotations.
     """
     weights: dict[int, float] = {}
     stop = STOP_WORDS.get(language, INDONESIAN_STOP_WORDS)
     if body_words is None:
         body_words = _WORD.findall(body.lower())
     title_words = _WORD.findall((title or "").lower())
-    for words, factor in ((body_words, 1.0), (title_words, TITLE_WEIGHT)):
+    for words, factor in ((body_words, 1.0), (title_words, settings.title_weight)):
         # count first, filter the distinct words (the same rule as content_words)
         for word, count in Counter(words).items():
             if len(word) < 2 or word in stop or (word.isdigit() and len(word) != 4):
@@ -173,10 +164,10 @@ def term_counts(
             weights[key] = weights.get(key, 0.0) + factor * count
     for name in entities:
         key = _term_id("e:" + name.lower())
-        weights[key] = weights.get(key, 0.0) + ENTITY_WEIGHT
+        weights[key] = weights.get(key, 0.0) + settings.entity_weight
     for quote in quote_keys(body, quotes):
         key = _term_id(quote)
-        weights[key] = weights.get(key, 0.0) + QUOTE_WEIGHT
+        weights[key] = weights.get(key, 0.0) + settings.quote_weight
     ids = np.fromiter(weights, dtype=np.int32, count=len(weights))
     counts = np.fromiter(weights.values(), dtype=np.float32, count=len(weights))
     order = np.argsort(ids)
@@ -262,14 +253,15 @@ def minute_number(published: str | None) -> int:
     return int((moment - datetime(1970, 1, 1)).total_seconds() // 60)
 
 
-def time_penalty(day: int, story_day: int) -> float:
+def time_penalty(day: int, story_day: int, *, settings: StorySettings = _DEFAULTS) -> float:
     """Return the similarity an article loses for being published far from a story's date."""
     if day == NO_DAY or story_day == NO_DAY:
         return 0.0
     gap = abs(day - story_day)
-    if gap <= TIME_GRACE_DAYS:
+    grace = settings.time_grace_days
+    if gap <= grace:
         return 0.0
-    return TIME_PENALTY * math.log2(gap / TIME_GRACE_DAYS)
+    return settings.time_penalty * math.log2(gap / grace)
 
 
 Vector = tuple[np.ndarray, np.ndarray]  # (int32 term ids, float32 weights), heaviest first
@@ -298,7 +290,10 @@ class StoryIndex:
     member days and the posting lists are Python lists.
     """
 
-    def __init__(self, background: str | None = "id") -> None:
+    def __init__(
+        self, background: str | None = "id", *, settings: StorySettings = _DEFAULTS
+    ) -> None:
+        self.settings = settings
         self.df = np.zeros(N_TERMS, dtype=np.int32)
         self.n_docs = 0
         self.background = background
@@ -385,14 +380,16 @@ class StoryIndex:
         similarity = (scratch[rows] * self.centroid_weights[stories]).sum(axis=1, dtype=np.float64)
         scratch[vector[0]] = 0.0
         similarity /= self.norms[stories]
+        settings = self.settings
         if day != NO_DAY:
             story_days = self.story_days[stories]
             gap = np.abs(story_days - day).astype(np.float64)
-            late = (story_days != NO_DAY) & (gap > TIME_GRACE_DAYS)
-            similarity[late] -= TIME_PENALTY * np.log2(gap[late] / TIME_GRACE_DAYS)
+            grace = settings.time_grace_days
+            late = (story_days != NO_DAY) & (gap > grace)
+            similarity[late] -= settings.time_penalty * np.log2(gap[late] / grace)
         if entities is not None and len(entities):
             shares = np.isin(rows, entities).any(axis=1)
-            similarity[~shares] -= NO_SHARED_ENTITY_PENALTY
+            similarity[~shares] -= settings.no_shared_entity_penalty
         best = int(np.argmax(similarity))  # first of equals: candidates are ranked already
         return int(stories[best]), float(similarity[best])
 
@@ -518,10 +515,16 @@ class StoryIndex:
         }
 
     @classmethod
-    def from_arrays(cls, arrays: dict[str, np.ndarray], member_days: list[list[int]]) -> StoryIndex:
+    def from_arrays(
+        cls,
+        arrays: dict[str, np.ndarray],
+        member_days: list[list[int]],
+        *,
+        settings: StorySettings = _DEFAULTS,
+    ) -> StoryIndex:
         """Rebuild the index from ``to_arrays`` output and each story's sorted member days."""
         code = int(arrays["background"][0])
-        index = cls(list(BACKGROUNDS)[code - 1] if code else None)
+        index = cls(list(BACKGROUNDS)[code - 1] if code else None, settings=settings)
         index.df = np.array(arrays["df"], dtype=np.int32)
         index.n_docs = int(arrays["n_docs"][0])
         index.centroid_ids = np.array(arrays["centroid_ids"], dtype=np.int32)

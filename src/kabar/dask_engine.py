@@ -14,6 +14,7 @@ from contextlib import contextmanager
 import dask.bag as db
 from distributed import Client, LocalCluster
 
+from kabar.config import DEFAULT_SETTINGS, Settings
 from kabar.models import Article, RawDocument, Reject
 from kabar.stories import Features, Linked, article_features, concat_features, link_features
 
@@ -82,18 +83,20 @@ def process_documents_dask(
     return list(bag.map_partitions(_process_partition, function).compute(scheduler=client))
 
 
-def _features_partition(articles: Iterable[Article]) -> list[Features]:
+def _features_partition(articles: Iterable[Article], settings: Settings) -> list[Features]:
     """Compute the linking features of one partition (a one-element list for dask.bag)."""
-    return [article_features(list(articles))]
+    return [article_features(list(articles), settings=settings)]
 
 
-def features_dask(articles: Sequence[Article], client: Client) -> Features:
+def features_dask(
+    articles: Sequence[Article], client: Client, *, settings: Settings = DEFAULT_SETTINGS
+) -> Features:
     """Compute the linking features of articles on the cluster, in input order."""
     if not articles:
-        return article_features([])
+        return article_features([], settings=settings)
     bag = db.from_sequence(list(articles), partition_size=PARTITION_SIZE)
-    parts = bag.map_partitions(_features_partition).compute(scheduler=client)
-    return concat_features(parts)
+    parts = bag.map_partitions(_features_partition, settings).compute(scheduler=client)
+    return concat_features(parts, settings=settings)
 
 
 def link_dask(
@@ -102,9 +105,11 @@ def link_dask(
     *,
     scheduler: str | None = None,
     client: Client | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> Linked:
     """Link new articles like ``kabar.stories.link``, computing their features on Dask."""
     if client is None:
         with dask_client(scheduler) as own:
-            return link_dask(new, state, client=own)
-    return link_features(new, features_dask(new, client), state)
+            return link_dask(new, state, client=own, settings=settings)
+    features = features_dask(new, client, settings=settings)
+    return link_features(new, features, state, settings=settings)

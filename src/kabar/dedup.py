@@ -21,28 +21,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-# Words per shingle: 5-word shingles separate unrelated news bodies (IndoSum dev: only one
-# pair of 3,463 articles reaches Jaccard 0.3, see ../shared/data/indosum_devfolds/README.md).
-SHINGLE_WORDS = 5
+from kabar.config import DEFAULT_SETTINGS, DedupSettings
+
+# The tuned values (shingle words, containment, size ratio, minimum shingles, LSH bands and
+# rows) are settings: see DedupSettings and kabar/data/defaults.toml for where each comes from.
+# The module names below are the defaults, kept for the benchmarks that import them.
+_DEFAULTS = DEFAULT_SETTINGS.dedup
+SHINGLE_WORDS = _DEFAULTS.shingle_words
+BANDS = _DEFAULTS.bands
+ROWS = _DEFAULTS.rows
 # Values per signature (bins of the one-permutation MinHash): 128 give a Jaccard estimate with
 # standard error <= 0.045 (measured 0.043 on random pairs, as for 128 k-permutation values).
 NUM_PERM = 128
-# LSH bands x rows: 42 bands of 3 rows make a pair with Jaccard 0.3 a candidate with
-# probability 0.68 and one with Jaccard 0.5 with probability 0.996 (1 - (1 - J^3)^42).
-BANDS = 42
-ROWS = 3
-# A body with fewer distinct shingles is only matched through its exact-text key: its MinHash
-# estimate is too noisy (a 2-sentence note shares most shingles with anything quoting it).
-MIN_SHINGLES = 12
-# Share of the shorter body's shingles that must occur in the longer one (containment). A
-# partner copy with its own header, footer and one rewritten sentence keeps 0.81-0.97 (mean
-# 0.93, planted copies in benchmarks/bench_scale.py); the estimate from 128 bins has a
-# standard error of about 0.03. Detik's republications of its own text with a new headline and
-# lead paragraph (0.79-0.9) are flagged too: they are the same text.
-MIN_CONTAINMENT = 0.8
-# The shorter body must be at least this share of the longer one: a copy may add a header and
-# footer or drop paragraphs, but an excerpt of one paragraph is "same story", not a copy.
-MIN_SIZE_RATIO = 0.4
 # Bucket members compared with each other: larger buckets (boilerplate shared by thousands)
 # only compare each member with this many earliest members, keeping the search near-linear.
 MAX_BUCKET_PAIRS = 32
@@ -72,7 +62,8 @@ def _perm_params() -> tuple[np.ndarray, np.ndarray]:
 
 
 _PERM_A, _PERM_B = _perm_params()
-# Per-position multipliers that combine the word hashes of a shingle into one hash.
+# Per-position multipliers that combine the word hashes of a shingle into one hash (one per
+# word: kabar.config.MAX_SHINGLE_WORDS).
 _POSITION_MULT = np.array(
     [
         0x9E3779B97F4A7C15,
@@ -80,7 +71,7 @@ _POSITION_MULT = np.array(
         0x165667B19E3779F9,
         0xD6E8FEB86659FD93,
         0xFF51AFD7ED558CCD,
-    ][:SHINGLE_WORDS],
+    ],
     dtype=np.uint64,
 )
 
@@ -118,16 +109,17 @@ def exact_key(words: Sequence[str]) -> int:
     return (int.from_bytes(digest, "little") >> 1) or 1
 
 
-def shingle_hashes(words: Sequence[str]) -> np.ndarray:
+def shingle_hashes(words: Sequence[str], *, settings: DedupSettings = _DEFAULTS) -> np.ndarray:
     """Return the distinct 64-bit hashes of the word shingles of a token sequence."""
     if not words:
         return np.zeros(0, dtype=np.uint64)
     hashed = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
-    if len(words) < SHINGLE_WORDS:
+    width = settings.shingle_words
+    if len(words) < width:
         return np.unique(hashed[:1] ^ hashed[-1:])
-    n = len(words) - SHINGLE_WORDS + 1
+    n = len(words) - width + 1
     combined = np.zeros(n, dtype=np.uint64)
-    for position in range(SHINGLE_WORDS):
+    for position in range(width):
         combined += hashed[position : position + n] * _POSITION_MULT[position]
     combined ^= combined >> np.uint64(29)
     return np.unique(combined)
@@ -194,11 +186,13 @@ def _one_permutation(values: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     return out
 
 
-def _block_shingles(word_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+def _block_shingles(
+    word_lists: Sequence[Sequence[str]], width: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Return the shingle hashes of many token lists, concatenated, and the count per list.
 
     Same hashes as ``shingle_hashes`` (without removing repeats), computed in one numpy pass
-    over all the words; a list shorter than SHINGLE_WORDS gives one shingle.
+    over all the words; a list shorter than ``width`` words gives one shingle.
     """
     lengths = np.fromiter((len(w) for w in word_lists), dtype=np.int64, count=len(word_lists))
     cache = _WORD_CACHE
@@ -209,12 +203,12 @@ def _block_shingles(word_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np
     )
     starts = np.cumsum(lengths) - lengths
     # a block shorter than one shingle in all (a few tiny bodies) has no shingle position
-    n = max(len(hashed) - SHINGLE_WORDS + 1, 0)
+    n = max(len(hashed) - width + 1, 0)
     combined = np.zeros(n, dtype=np.uint64)
-    for position in range(SHINGLE_WORDS):
+    for position in range(width):
         combined += hashed[position : position + n] * _POSITION_MULT[position]
     combined ^= combined >> np.uint64(29)
-    counts = np.maximum(lengths - SHINGLE_WORDS + 1, 0)
+    counts = np.maximum(lengths - width + 1, 0)
     # keep the positions whose shingle lies inside one list
     take = (
         np.repeat(starts, counts)
@@ -222,7 +216,7 @@ def _block_shingles(word_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np
         - np.repeat(np.cumsum(counts) - counts, counts)
     )
     values = combined[take] if len(take) else np.zeros(0, dtype=np.uint64)
-    short = np.flatnonzero((lengths > 0) & (lengths < SHINGLE_WORDS))
+    short = np.flatnonzero((lengths > 0) & (lengths < width))
     if len(short):
         extra = hashed[starts[short]] ^ hashed[starts[short] + lengths[short] - 1]
         at = (np.cumsum(counts) - counts)[short]
@@ -231,7 +225,7 @@ def _block_shingles(word_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np
     return values, counts
 
 
-def fingerprints(texts: Sequence[str]) -> list[Fingerprint]:
+def fingerprints(texts: Sequence[str], *, settings: DedupSettings = _DEFAULTS) -> list[Fingerprint]:
     """Return the fingerprint of every text, hashing FINGERPRINT_BLOCK texts per numpy pass.
 
     ``size`` counts shingle positions (a repeated 5-word run counts twice; rare in news).
@@ -239,13 +233,15 @@ def fingerprints(texts: Sequence[str]) -> list[Fingerprint]:
     out: list[Fingerprint] = []
     for start in range(0, len(texts), FINGERPRINT_BLOCK):
         words = [normalized_words(t) for t in texts[start : start + FINGERPRINT_BLOCK]]
-        out.extend(fingerprints_of_words(words))
+        out.extend(fingerprints_of_words(words, settings=settings))
     return out
 
 
-def fingerprints_of_words(word_lists: Sequence[Sequence[str]]) -> list[Fingerprint]:
+def fingerprints_of_words(
+    word_lists: Sequence[Sequence[str]], *, settings: DedupSettings = _DEFAULTS
+) -> list[Fingerprint]:
     """Return the fingerprints of texts given as ``normalized_words`` lists, in one pass."""
-    values, counts = _block_shingles(word_lists)
+    values, counts = _block_shingles(word_lists, settings.shingle_words)
     signatures = _one_permutation(values, counts)
     return [
         Fingerprint(exact_key(w), int(c), signatures[i])
@@ -253,21 +249,28 @@ def fingerprints_of_words(word_lists: Sequence[Sequence[str]]) -> list[Fingerpri
     ]
 
 
-def band_keys(signatures: np.ndarray, exact: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-    """Return (n, BANDS + 1) uint64 bucket keys: one per LSH band, the last the exact key.
+def band_keys(
+    signatures: np.ndarray,
+    exact: np.ndarray,
+    sizes: np.ndarray,
+    *,
+    settings: DedupSettings = _DEFAULTS,
+) -> np.ndarray:
+    """Return (n, bands + 1) uint64 bucket keys: one per LSH band, the last the exact key.
 
-    Bands of a body under MIN_SHINGLES are set to 0 (never looked up), and so is the exact
-    key of an empty body.
+    Bands of a body under ``min_shingles`` are set to 0 (never looked up), and so is the
+    exact key of an empty body.
     """
     n = signatures.shape[0]
-    sig = signatures[:, : BANDS * ROWS].astype(np.uint64).reshape(n, BANDS, ROWS)
-    keys = np.zeros((n, BANDS), dtype=np.uint64)
-    for row in range(ROWS):
+    bands, rows = settings.bands, settings.rows
+    sig = signatures[:, : bands * rows].astype(np.uint64).reshape(n, bands, rows)
+    keys = np.zeros((n, bands), dtype=np.uint64)
+    for row in range(rows):
         keys = (keys * np.uint64(0x100000001B3)) ^ sig[:, :, row]
-    keys = keys * np.uint64(0xFF51AFD7ED558CCD) + np.arange(BANDS, dtype=np.uint64)[None, :]
+    keys = keys * np.uint64(0xFF51AFD7ED558CCD) + np.arange(bands, dtype=np.uint64)[None, :]
     keys ^= keys >> np.uint64(31)
     keys |= np.uint64(1 << 63)  # band keys have the top bit set, exact keys do not
-    keys[sizes < MIN_SHINGLES] = 0
+    keys[sizes < settings.min_shingles] = 0
     return np.concatenate([keys, exact.astype(np.uint64)[:, None]], axis=1)
 
 
@@ -278,6 +281,8 @@ def is_duplicate_pair(
     sig_b: np.ndarray,
     size_b: np.ndarray,
     exact_b: np.ndarray,
+    *,
+    settings: DedupSettings = _DEFAULTS,
 ) -> np.ndarray:
     """Return, for row-aligned pairs, whether each pair is a (near-)verbatim copy."""
     same_text = (exact_a == exact_b) & (exact_a != 0)
@@ -287,7 +292,11 @@ def is_duplicate_pair(
     shared = jaccard * (small + large) / (1.0 + jaccard)
     containment = np.divide(shared, small, out=np.zeros_like(shared), where=small > 0)
     ratio = np.divide(small, large, out=np.zeros_like(small), where=large > 0)
-    near = (containment >= MIN_CONTAINMENT) & (ratio >= MIN_SIZE_RATIO) & (small >= MIN_SHINGLES)
+    near = (
+        (containment >= settings.min_containment)
+        & (ratio >= settings.min_size_ratio)
+        & (small >= settings.min_shingles)
+    )
     return same_text | near
 
 
@@ -327,7 +336,8 @@ class DedupIndex:
     of a million bodies is about 0.6 GB in memory and 0.5 GB serialised.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, settings: DedupSettings = _DEFAULTS) -> None:
+        self.settings = settings
         self.signatures = np.zeros((0, NUM_PERM), dtype=np.uint32)
         self.sizes = np.zeros(0, dtype=np.int32)
         self.exact = np.zeros(0, dtype=np.uint64)
@@ -340,15 +350,21 @@ class DedupIndex:
 
     @classmethod
     def from_arrays(
-        cls, signatures: np.ndarray, sizes: np.ndarray, exact: np.ndarray, root: np.ndarray
+        cls,
+        signatures: np.ndarray,
+        sizes: np.ndarray,
+        exact: np.ndarray,
+        root: np.ndarray,
+        *,
+        settings: DedupSettings = _DEFAULTS,
     ) -> DedupIndex:
         """Rebuild an index (and its bucket table) from saved per-row arrays."""
-        index = cls()
+        index = cls(settings=settings)
         index.signatures = np.ascontiguousarray(signatures, dtype=np.uint32)
         index.sizes = np.asarray(sizes, dtype=np.int32)
         index.exact = np.asarray(exact, dtype=np.uint64)
         index.root = np.asarray(root, dtype=np.int64)
-        keys = band_keys(index.signatures, index.exact, index.sizes)
+        keys = band_keys(index.signatures, index.exact, index.sizes, settings=settings)
         index._insert(keys, 0)
         return index
 
@@ -403,7 +419,7 @@ class DedupIndex:
         first = len(self)
         count = len(sizes)
         if keys is None:
-            keys = band_keys(signatures, exact, sizes)
+            keys = band_keys(signatures, exact, sizes, settings=self.settings)
         pairs = self.candidate_pairs(keys, first)
         self.signatures = np.concatenate([self.signatures, signatures.astype(np.uint32)])
         self.sizes = np.concatenate([self.sizes, sizes.astype(np.int32)])
@@ -419,6 +435,7 @@ class DedupIndex:
                 self.signatures[b],
                 self.sizes[b],
                 self.exact[b],
+                settings=self.settings,
             )
             pairs = pairs[keep]
         changed = set(range(first, first + count))

@@ -15,11 +15,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from kabar.config import DEFAULT_SETTINGS
 from kabar.errors import InputError
 from kabar.models import RawDocument, Reject
 from kabar.text import normalize_text
 
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # the default size limit: 10 MB
+# The default size limit (10 MB): the setting ingest.max_bytes, see kabar/data/defaults.toml.
+DEFAULT_MAX_BYTES = DEFAULT_SETTINGS.ingest.max_bytes
 # Share of control characters above which decoded text is judged binary; real text has ~0.
 _MAX_CONTROL_SHARE = 0.01
 _SNIFF_BYTES = 8192

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kabar.clean import clean
+from kabar.config import DEFAULT_SETTINGS, ENGINES, Settings
 from kabar.entities import find_entities
 from kabar.errors import ConfigError, KabarError
-from kabar.ingest import DEFAULT_MAX_BYTES, read_paths
+from kabar.ingest import read_paths
 from kabar.meta import describe
 from kabar.models import Article, RawDocument, Reject, Story
 from kabar.quotes import extract_quotes
@@ -25,10 +26,6 @@ from kabar.statements import group_statements
 from kabar.store import Store, open_store
 from kabar.summarize import summarize
 
-# Articles written to the store per transaction: small enough that a killed run loses little,
-# large enough that commits do not dominate (measured: ~2 ms per commit in WAL mode).
-BATCH_SIZE = 200
-ENGINES = ("local", "dask")
 _ID_SPACES = re.compile(r"\s+")
 STAGES = ("clean", "describe", "entities", "quotes")
 
@@ -137,12 +134,21 @@ def analyze(
     paths: Sequence[str],
     store: Store | None = None,
     *,
-    engine: str = "local",
+    engine: str | None = None,
     scheduler: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     progress: Callable[[Iterable[Any]], Iterable[Any]] | None = None,
+    settings: Settings | None = None,
 ) -> AnalysisResult:
-    """Analyse files and folders into the store; return this run's articles, stories, rejects."""
+    """Analyse files and folders into the store; return this run's articles, stories, rejects.
+
+    ``settings`` (None: the packaged defaults, ``kabar.load_settings()``) holds every stage's
+    thresholds; ``engine`` and ``max_bytes``, when given, override its pipeline.engine and
+    ingest.max_bytes.
+    """
+    settings = settings if settings is not None else DEFAULT_SETTINGS
+    engine = engine if engine is not None else settings.pipeline.engine
+    max_bytes = max_bytes if max_bytes is not None else settings.ingest.max_bytes
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     own_store = store is None
@@ -160,13 +166,13 @@ def analyze(
             from kabar.dask_engine import dask_client
 
             with dask_client(scheduler) as client:
-                _process_dask(list(new_documents), store, stats, client, rejects)
+                _process_dask(list(new_documents), store, stats, client, rejects, settings)
                 _save_rejects(store, rejects)
-                _link_pending(store, stats, client)
+                _link_pending(store, stats, settings, client)
         else:
-            _process_local(new_documents, store, stats, rejects)
+            _process_local(new_documents, store, stats, rejects, settings)
             _save_rejects(store, rejects)
-            _link_pending(store, stats)
+            _link_pending(store, stats, settings)
     finally:
         stats.seconds = time.perf_counter() - started
         stats.rejected = len(rejects)
@@ -212,7 +218,11 @@ def _same_source(one: str, two: str) -> bool:
 
 
 def _process_local(
-    documents: Iterable[RawDocument], store: Store, stats: RunStats, rejects: list[Reject]
+    documents: Iterable[RawDocument],
+    store: Store,
+    stats: RunStats,
+    rejects: list[Reject],
+    settings: Settings,
 ) -> None:
     batch: list[Article] = []
     for raw in documents:
@@ -221,7 +231,7 @@ def _process_local(
             rejects.append(outcome)
             continue
         batch.append(outcome)
-        if len(batch) >= BATCH_SIZE:
+        if len(batch) >= settings.pipeline.batch_size:
             _save(batch, store, stats)
     _save(batch, store, stats)
 
@@ -232,14 +242,16 @@ def _process_dask(
     stats: RunStats,
     client: Any,
     rejects: list[Reject],
+    settings: Settings,
 ) -> None:
     from kabar.dask_engine import process_documents_dask
 
     outcomes = process_documents_dask(documents, client=client)
     articles = [o for o in outcomes if isinstance(o, Article)]
     rejects.extend(o for o in outcomes if isinstance(o, Reject))
-    for start in range(0, len(articles), BATCH_SIZE):
-        _save(list(articles[start : start + BATCH_SIZE]), store, stats)
+    size = settings.pipeline.batch_size
+    for start in range(0, len(articles), size):
+        _save(list(articles[start : start + size]), store, stats)
 
 
 def _save_rejects(store: Store, rejects: list[Reject]) -> None:
@@ -256,7 +268,7 @@ def _save(batch: list[Article], store: Store, stats: RunStats) -> None:
     batch.clear()
 
 
-def _link_pending(store: Store, stats: RunStats, client: Any = None) -> None:
+def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any = None) -> None:
     """Link every article not yet linked (this run's, or a killed run's) in one step.
 
     With a Dask client the fingerprints and term vectors are computed on the cluster.
@@ -268,35 +280,38 @@ def _link_pending(store: Store, stats: RunStats, client: Any = None) -> None:
     if client is not None:
         from kabar.dask_engine import link_dask
 
-        linked = link_dask(pending, store.get_state(), client=client)
+        linked = link_dask(pending, store.get_state(), client=client, settings=settings)
     else:
         from kabar.stories import link
 
-        linked = link(pending, store.get_state())
+        linked = link(pending, store.get_state(), settings=settings)
     changed = {a.id: a for a in pending}
     changed.update((a.id, a) for a in linked.articles)
     for identifier, duplicate_of, story in linked.relinked:
         stored = changed.get(identifier) or store.get_article(identifier)
         if stored is not None:  # an earlier copy arrived late: the stored one now points at it
             changed[identifier] = replace(stored, duplicate_of=duplicate_of, story=story)
-    stories = [_describe_story(story, changed, store) for story in linked.stories]
+    stories = [_describe_story(story, changed, store, settings) for story in linked.stories]
     store.commit_link(list(changed.values()), stories, linked.state)
     stats.stage_seconds["link"] = stats.stage_seconds.get("link", 0.0) + (
         time.perf_counter() - started
     )
 
 
-def _describe_story(story: Story, changed: dict[str, Article], store: Store) -> Story:
+def _describe_story(
+    story: Story, changed: dict[str, Article], store: Store, settings: Settings
+) -> Story:
     """Add statements and a summary to a story; set the quote groups of its articles."""
     members = [changed.get(i) or store.get_article(i) for i in story.articles]
     articles = [a for a in members if a is not None]
-    statements, quotes = group_statements(articles, story.entities)
+    statements, quotes = group_statements(articles, story.entities, settings=settings.statements)
     for article in articles:
         if article.id in quotes:
             changed[article.id] = replace(
                 changed.get(article.id, article), quotes=quotes[article.id]
             )
-    return replace(story, statements=statements, summary=summarize(articles))
+    summary = summarize(articles, settings=settings.summaries)
+    return replace(story, statements=statements, summary=summary)
 
 
 class _StageClock:

@@ -7,18 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kabar.config import DEFAULT_SETTINGS, StatementSettings
 from kabar.models import Article, Entity, Quote, Statement, StatementRef
 
-# Share of the shorter quote's content words found in the longer one for two quotes to be one
-# statement; 0.5 joined the differently translated seed quotes of the Sept 2023 summit
-# ("kami datang ke sini" / "kami datang kemari") without joining unrelated Kim quotes.
-MIN_CONTAINMENT = 0.5
-# Fewer shared content words than this is chance, however short the quotes are.
-MIN_SHARED_WORDS = 3
-# A short quote is contained in many long ones by chance ("Kami akan selalu bersama Rusia" in
-# a long Kim quote); union-find would then chain unrelated quotes. The seeds' true pairs all
-# have a Jaccard overlap of 0.3 or more.
-MIN_JACCARD = 0.25
+# The thresholds (containment, shared words, Jaccard overlap) are settings: see
+# StatementSettings and kabar/data/defaults.toml for where each value comes from.
 _WORD = re.compile(r"[a-z0-9]+")
 _SUFFIXES = ("nya", "lah", "kah", "pun")
 _STOP_WORDS = frozenset(
@@ -29,7 +22,10 @@ _STOP_WORDS = frozenset(
 
 
 def group_statements(
-    articles: Sequence[Article], entities: Sequence[Entity] = ()
+    articles: Sequence[Article],
+    entities: Sequence[Entity] = (),
+    *,
+    settings: StatementSettings = DEFAULT_SETTINGS.statements,
 ) -> tuple[tuple[Statement, ...], dict[str, tuple[Quote, ...]]]:
     """Group quotes of different articles that carry the same statement.
 
@@ -52,6 +48,7 @@ def group_statements(
             refs.append((position, index))
             words.append(content_words(quote.text))
     parent = list(range(len(refs)))
+    min_containment, min_jaccard = settings.min_containment, settings.min_jaccard
 
     def find(item: int) -> int:
         while parent[item] != item:
@@ -70,11 +67,11 @@ def group_statements(
                 if other > item:
                     shared[other] = shared.get(other, 0) + 1
         for other, count in shared.items():
-            if refs[other][0] == refs[item][0] or count < MIN_SHARED_WORDS:
+            if refs[other][0] == refs[item][0] or count < settings.min_shared_words:
                 continue
             smaller = min(len(bag), len(words[other]))
             union = len(bag) + len(words[other]) - count
-            if count / smaller < MIN_CONTAINMENT or count / union < MIN_JACCARD:
+            if count / smaller < min_containment or count / union < min_jaccard:
                 continue
             first, second = (speakers[p][q] for p, q in (refs[item], refs[other]))
             if first is not None and second is not None and first != second:

@@ -28,6 +28,7 @@ from kabar.cluster import (
     minute_number,
     term_counts,
 )
+from kabar.config import DEFAULT_SETTINGS, Settings
 from kabar.dedup import (
     FINGERPRINT_BLOCK,
     NUM_PERM,
@@ -37,7 +38,7 @@ from kabar.dedup import (
     normalized_words,
 )
 from kabar.entities import merge_entities
-from kabar.errors import StoreError
+from kabar.errors import ConfigError, StoreError
 from kabar.models import Article, Entity, Story
 
 STATE_VERSION = 1
@@ -67,7 +68,7 @@ class Features:
     signatures: np.ndarray  # (n, NUM_PERM) uint32
     sizes: np.ndarray  # (n,) int32 distinct shingles
     exact: np.ndarray  # (n,) uint64 exact-text keys
-    keys: np.ndarray  # (n, BANDS + 1) uint64 LSH bucket keys
+    keys: np.ndarray  # (n, bands + 1) uint64 LSH bucket keys
     terms: tuple[TermCounts, ...]
 
 
@@ -80,7 +81,10 @@ def _tick(timings: dict[str, float] | None, phase: str, started: float) -> float
 
 
 def article_features(
-    articles: Sequence[Article], *, timings: dict[str, float] | None = None
+    articles: Sequence[Article],
+    *,
+    timings: dict[str, float] | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> Features:
     """Fingerprint and vectorise a batch of articles (pure: same input, same output).
 
@@ -92,7 +96,7 @@ def article_features(
         block = articles[start : start + FINGERPRINT_BLOCK]
         started = time.perf_counter()
         words = [normalized_words(a.body) for a in block]  # split once, used twice
-        prints.extend(fingerprints_of_words(words))
+        prints.extend(fingerprints_of_words(words, settings=settings.dedup))
         started = _tick(timings, "fingerprints", started)
         terms.extend(
             term_counts(
@@ -102,6 +106,7 @@ def article_features(
                 quotes=[q.text for q in a.quotes if q.kind != "indirect"],
                 language=a.language,
                 body_words=w,
+                settings=settings.stories,
             )
             for a, w in zip(block, words, strict=True)
         )
@@ -112,15 +117,17 @@ def article_features(
     )
     sizes = np.array([p.size for p in prints], dtype=np.int32)
     exact = np.array([p.exact for p in prints], dtype=np.uint64)
-    keys = band_keys(signatures, exact, sizes)
+    keys = band_keys(signatures, exact, sizes, settings=settings.dedup)
     _tick(timings, "fingerprints", started)
     return Features(signatures, sizes, exact, keys, tuple(terms))
 
 
-def concat_features(parts: Sequence[Features]) -> Features:
+def concat_features(
+    parts: Sequence[Features], *, settings: Settings = DEFAULT_SETTINGS
+) -> Features:
     """Join the features of consecutive batches into one."""
     if not parts:
-        return article_features([])
+        return article_features([], settings=settings)
     return Features(
         np.concatenate([p.signatures for p in parts]),
         np.concatenate([p.sizes for p in parts]),
@@ -133,7 +140,10 @@ def concat_features(parts: Sequence[Features]) -> Features:
 class _Corpus:
     """Everything ``link`` keeps between runs: per-article arrays, per-story lists, the indexes."""
 
-    def __init__(self, background: str | None = "id") -> None:
+    def __init__(
+        self, background: str | None = "id", *, settings: Settings = DEFAULT_SETTINGS
+    ) -> None:
+        self.settings = settings
         self.ids: list[str] = []
         self.minutes = np.zeros(0, dtype=np.int64)
         self.days = np.zeros(0, dtype=np.int32)
@@ -143,8 +153,8 @@ class _Corpus:
         # stories whose title is the start of a body: any member's real headline replaces it
         self.untitled: set[int] = set()
         self.story_entities: list[tuple[Entity, ...]] = []
-        self.dedup = DedupIndex()
-        self.stories = StoryIndex(background)
+        self.dedup = DedupIndex(settings=settings.dedup)
+        self.stories = StoryIndex(background, settings=settings.stories)
 
     def order_key(self, row: int) -> tuple[int, int]:
         """Return (minutes, row) of a row: which copy is earliest, ties broken by arrival.
@@ -158,6 +168,7 @@ class _Corpus:
         """Serialise the corpus state as an uncompressed numpy archive (no pickled objects)."""
         text = {
             "version": STATE_VERSION,
+            "shingle_words": self.settings.dedup.shingle_words,
             "ids": self.ids,
             "story_ids": self.story_ids,
             "story_titles": self.story_titles,
@@ -183,9 +194,13 @@ class _Corpus:
         return buffer.getvalue()
 
     @classmethod
-    def from_bytes(cls, state: bytes) -> _Corpus:
-        """Rebuild the corpus state saved by ``to_bytes``."""
-        corpus = cls()
+    def from_bytes(cls, state: bytes, *, settings: Settings = DEFAULT_SETTINGS) -> _Corpus:
+        """Rebuild the corpus state saved by ``to_bytes``.
+
+        A state built with other shingles than ``settings`` asks for raises ConfigError: the
+        stored fingerprints could not be compared with the new ones.
+        """
+        corpus = cls(settings=settings)
         try:
             with np.load(io.BytesIO(state), allow_pickle=False) as saved:
                 arrays = {k: saved[k] for k in saved.files}
@@ -194,6 +209,13 @@ class _Corpus:
             raise StoreError(f"the saved link state cannot be read: {error}") from error
         if text.get("version") != STATE_VERSION:
             raise StoreError(f"unsupported link state version {text.get('version')!r}")
+        # states saved before shingle_words was a setting were all built with 5-word shingles
+        built = text.get("shingle_words", 5)
+        if built != settings.dedup.shingle_words:
+            raise ConfigError(
+                f"dedup.shingle_words: the store's duplicate index was built with {built}, "
+                f"not {settings.dedup.shingle_words}; use a new store for other shingles"
+            )
         corpus.ids = text["ids"]
         corpus.story_ids = text["story_ids"]
         corpus.story_titles = text["story_titles"]
@@ -206,7 +228,11 @@ class _Corpus:
         corpus.days = arrays["days"]
         corpus.story_of = arrays["story_of"]
         corpus.dedup = DedupIndex.from_arrays(
-            arrays["signatures"], arrays["sizes"], arrays["exact"], arrays["root"]
+            arrays["signatures"],
+            arrays["sizes"],
+            arrays["exact"],
+            arrays["root"],
+            settings=settings.dedup,
         )
         member_days: list[list[int]] = [[] for _ in corpus.story_ids]
         dated = np.flatnonzero(corpus.days != NO_DAY)
@@ -216,7 +242,9 @@ class _Corpus:
         story_arrays = {
             k.removeprefix("stories_"): v for k, v in arrays.items() if k.startswith("stories_")
         }
-        corpus.stories = StoryIndex.from_arrays(story_arrays, member_days)
+        corpus.stories = StoryIndex.from_arrays(
+            story_arrays, member_days, settings=settings.stories
+        )
         return corpus
 
 
@@ -226,6 +254,7 @@ def link(
     *,
     background: str | None = "auto",
     timings: dict[str, float] | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> Linked:
     """Assign new articles to duplicates and stories, given the index state of earlier runs.
 
@@ -233,9 +262,12 @@ def link(
     Indonesian, None for none, "auto" for the language of most new articles when one is
     packaged); a saved state keeps the one it was created with. ``timings``
     receives seconds per phase (fingerprints, terms, load, duplicates, stories, save).
+    ``settings`` gives the duplicate and story thresholds (its ``dedup`` and ``stories``).
     """
-    features = article_features(new, timings=timings)
-    return link_features(new, features, state, background=background, timings=timings)
+    features = article_features(new, timings=timings, settings=settings)
+    return link_features(
+        new, features, state, background=background, timings=timings, settings=settings
+    )
 
 
 def link_features(
@@ -245,12 +277,19 @@ def link_features(
     *,
     background: str | None = "auto",
     timings: dict[str, float] | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> Linked:
-    """Link new articles whose features were computed already (locally or on Dask workers)."""
+    """Link new articles whose features were computed already (locally or on Dask workers).
+
+    The features must have been computed with the same ``settings``.
+    """
     started = time.perf_counter()
     if background == "auto":
         background = _majority_background(new)
-    corpus = _Corpus.from_bytes(state) if state else _Corpus(background)
+    if state:
+        corpus = _Corpus.from_bytes(state, settings=settings)
+    else:
+        corpus = _Corpus(background, settings=settings)
     started = _tick(timings, "load", started)
     seen = set(corpus.ids)
     keep = []  # the first row of each id not stored yet, in arrival order
@@ -322,6 +361,7 @@ def _assign_stories(
     """
     root = corpus.dedup.root
     index = corpus.stories
+    threshold = corpus.settings.stories.threshold
     # a late-arriving earliest copy joins the story its stored copies already belong to
     inherited: dict[int, int] = {}
     for row in np.flatnonzero(root[:first] >= first).tolist():
@@ -355,7 +395,7 @@ def _assign_stories(
         day = int(corpus.days[row])
         index.close_story(story)
         target, score = index.best_story(vector, day, _entity_terms(articles[i]))
-        if target < 0 or target == story or score < cluster.STORY_THRESHOLD:
+        if target < 0 or target == story or score < threshold:
             index.reopen_story(story, vector, day, row)
             continue
         _join(corpus, target, vector, day, row, articles[i])
@@ -385,9 +425,10 @@ def _assign_one(
 ) -> None:
     """Put one original in its best story, or open a story for it (noted in ``opened``)."""
     index = corpus.stories
+    threshold = corpus.settings.stories.threshold
     day = int(corpus.days[row])
     story, score = index.best_story(vector, day, _entity_terms(article))
-    if story < 0 or score < cluster.STORY_THRESHOLD:
+    if story < 0 or score < threshold:
         story = index.open_story(vector, day, row)
         corpus.story_ids.append(f"s-{article.id}")
         corpus.story_titles.append(_title(article))

@@ -7,24 +7,29 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from kabar.config import DEFAULT_SETTINGS, SummarySettings
 from kabar.models import Article, SummarySentence
 from kabar.statements import content_words
 from kabar.text import split_sentences
 
-SUMMARY_SENTENCES = 4
-# Sentences shorter than this many content words are fragments, not summary material.
-MIN_CONTENT_WORDS = 5
-# Beyond this overlap with a sentence already chosen a candidate says the same thing again.
-MAX_OVERLAP = 0.5
-# Lead sentences of news carry the event (LEAD-3 is a strong IndoSum baseline): favour them.
-POSITION_DECAY = 0.15
+# The summary length and thresholds are settings: see SummarySettings and
+# kabar/data/defaults.toml for where each value comes from.
 _QUOTE_START = re.compile(r"^[\"“‘']")
 
 
 def summarize(
-    articles: Sequence[Article], *, sentences: int = SUMMARY_SENTENCES
+    articles: Sequence[Article],
+    *,
+    sentences: int | None = None,
+    settings: SummarySettings = DEFAULT_SETTINGS.summaries,
 ) -> tuple[SummarySentence, ...]:
-    """Pick the story's most central sentences across outlets, each with its article."""
+    """Pick the story's most central sentences across outlets, each with its article.
+
+    ``sentences`` overrides ``settings.sentences``, the length of the summary.
+    """
+    if sentences is None:
+        sentences = settings.sentences
+    decay, max_overlap = settings.position_decay, settings.max_overlap
     candidates: list[tuple[str, str, frozenset[str], int]] = []
     for article in articles:
         if article.duplicate_of:
@@ -34,7 +39,7 @@ def summarize(
             for start, end in split_sentences(paragraph):
                 text = paragraph[start:end].strip()
                 bag = content_words(text)
-                if len(bag) >= MIN_CONTENT_WORDS and not _QUOTE_START.match(text):
+                if len(bag) >= settings.min_content_words and not _QUOTE_START.match(text):
                     candidates.append((text, article.id, bag, position))
                 position += 1
     if not candidates:
@@ -45,12 +50,12 @@ def summarize(
     def score(candidate: tuple[str, str, frozenset[str], int]) -> float:
         _, _, bag, position = candidate
         centrality = sum(min(frequency[w], outlets) for w in bag) / math.sqrt(len(bag))
-        return centrality * math.exp(-POSITION_DECAY * position)
+        return centrality * math.exp(-decay * position)
 
     chosen: list[tuple[str, str, frozenset[str], int]] = []
     for candidate in sorted(candidates, key=score, reverse=True):
         bag = candidate[2]
-        if any(len(bag & c[2]) / min(len(bag), len(c[2])) > MAX_OVERLAP for c in chosen):
+        if any(len(bag & c[2]) / min(len(bag), len(c[2])) > max_overlap for c in chosen):
             continue
         chosen.append(candidate)
         if len(chosen) == sentences:
