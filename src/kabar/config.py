@@ -139,10 +139,10 @@ def load_settings(path: str | Path | None = None) -> Settings:
 
 def overlay(settings: Settings, values: Mapping[str, Any], *, source: str = "settings") -> Settings:
     """Return settings with the sections and keys in ``values`` replaced, each one checked."""
-    sections = {
-        name: replace(getattr(settings, name), **_section_values(name, table, source))
-        for name, table in values.items()
-    }
+    sections = {}
+    for name, table in values.items():
+        checked = _section_values(name, table, source)
+        sections[name] = replace(getattr(settings, name), **checked)
     result = replace(settings, **sections)
     _check_together(result, source)
     return result
@@ -176,6 +176,8 @@ def _build(values: Mapping[str, Any], source: str) -> Settings:
 def _section_values(name: str, table: Any, source: str) -> dict[str, Any]:
     """Return the checked values of one section's table."""
     kind = _SECTIONS.get(name)
+    if kind is None and not isinstance(table, Mapping):
+        raise ConfigError(f"{source}: {name}: a key outside any [section]")
     if kind is None:
         known = ", ".join(_SECTIONS)
         raise ConfigError(f"{source}: unknown section [{name}]; the sections are {known}")
