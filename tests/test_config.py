@@ -14,6 +14,7 @@ from kabar import cluster, config, dedup, ingest
 from kabar.cli import main
 from kabar.config import Settings, load_settings, overlay
 from kabar.errors import ConfigError
+from kabar.store import Store
 from kabar.stories import link
 
 # The module constants as they stood before they became settings (commit ec35e89).
@@ -329,3 +330,84 @@ def test_help_mentions_config() -> None:
 def test_settings_is_public() -> None:
     assert kabar.Settings is Settings
     assert kabar.load_settings is load_settings
+
+
+def _articles() -> list[kabar.Article]:
+    """Return the hand-made corpus as bare articles (no per-article stages run)."""
+    out = []
+    for name, text in CORPUS.items():
+        title, _, body = text.split("\n\n", 2)
+        out.append(kabar.Article(name, name, title, body, None, "2024-09-09", None))
+    return out
+
+
+def test_dask_workers_compute_features_with_the_given_settings() -> None:
+    from distributed import Client, LocalCluster
+
+    from kabar.dask_engine import features_dask
+    from kabar.stories import article_features
+
+    articles = _articles()
+    other = overlay(load_settings(), {"dedup": {"shingle_words": 3, "bands": 20, "rows": 4}})
+    other = overlay(other, {"stories": {"title_weight": 5.0}})
+    with (
+        LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        Client(cluster, timeout=30) as client,
+    ):
+        remote = features_dask(articles, client, settings=other)
+    local = article_features(articles, settings=other)
+    default = article_features(articles)
+    assert (remote.signatures == local.signatures).all()
+    assert (remote.keys == local.keys).all() and remote.keys.shape == (4, 21)
+    assert [t.counts.tolist() for t in remote.terms] == [t.counts.tolist() for t in local.terms]
+    assert default.keys.shape == (4, 43)
+    assert not (default.signatures == local.signatures).all()
+    assert [t.counts.tolist() for t in default.terms] != [t.counts.tolist() for t in local.terms]
+
+
+def test_the_engine_can_come_from_the_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kabar import dask_engine
+
+    class Chosen(Exception):
+        pass
+
+    def chosen(scheduler: str | None = None) -> None:
+        raise Chosen(scheduler)
+
+    monkeypatch.setattr(dask_engine, "dask_client", chosen)
+    folder = str(write_corpus(tmp_path))
+    dask = overlay(load_settings(), {"pipeline": {"engine": "dask"}})
+    with pytest.raises(Chosen):
+        kabar.analyze([folder], settings=dask)
+    # an explicit engine wins over the settings
+    assert len(kabar.analyze([folder], engine="local", settings=dask).articles) == 4
+
+
+def count_batches(store: Store) -> list[int]:
+    """Make the store note the size of every batch of articles it is given; return the list."""
+    sizes: list[int] = []
+    put = store.put_articles
+
+    def counted(articles: list[kabar.Article]) -> None:
+        sizes.append(len(articles))
+        put(articles)
+
+    store.put_articles = counted  # type: ignore[method-assign]
+    return sizes
+
+
+def test_the_batch_size_comes_from_the_settings(tmp_path: Path) -> None:
+    folder = str(write_corpus(tmp_path))
+    small = overlay(load_settings(), {"pipeline": {"batch_size": 1}})
+    results, batches = [], []
+    for settings in (small, None):
+        with kabar.open_store(":memory:") as store:
+            batches.append(count_batches(store))
+            results.append(kabar.analyze([folder], store, settings=settings))
+    assert batches == [[1, 1, 1, 1], [4]]
+    assert results[0].articles == results[1].articles
+    assert results[0].stories == results[1].stories
