@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 
@@ -392,9 +393,9 @@ def count_batches(store: Store) -> list[int]:
     sizes: list[int] = []
     put = store.put_articles
 
-    def counted(articles: list[kabar.Article]) -> None:
+    def counted(articles: Sequence[kabar.Article], *, linked: bool = False) -> None:
         sizes.append(len(articles))
-        put(articles)
+        put(articles, linked=linked)
 
     store.put_articles = counted  # type: ignore[method-assign]
     return sizes
