@@ -186,6 +186,7 @@ def test_an_integer_is_accepted_where_a_number_is_expected(tmp_path: Path) -> No
         ('[pipeline]\nengine = "spark"\n', "pipeline.engine: 'spark' is not one of local, dask"),
         ("[dedup]\nmin_containment = 1.5\n", "dedup.min_containment: 1.5 is above the maximum"),
         ("[dedup]\nshingle_words = 0\n", "dedup.shingle_words: 0 is below the minimum"),
+        ("[stories]\nthreshold = nan\n", "stories.threshold: expected a number, got nan"),
         ("[dedup]\nbands = 64\n", "dedup.bands: bands * rows = 192 is over the 128"),
         ("threshold = 0.3\n", "threshold: a key outside any [section]"),
         ("stories = 0.3\n", "stories: expected a [stories] table"),
@@ -412,3 +413,11 @@ def test_the_batch_size_comes_from_the_settings(tmp_path: Path) -> None:
     assert batches == [[1, 1, 1, 1], [4]]
     assert results[0].articles == results[1].articles
     assert results[0].stories == results[1].stories
+
+
+def test_packaged_defaults_must_hold_every_key() -> None:
+    text = (Path(config.__file__).parent / "data" / config.DEFAULTS_FILE).read_text("utf-8")
+    values = config._parse(text, "defaults.toml")
+    del values["stories"]["threshold"]
+    with pytest.raises(ConfigError, match=r"^defaults\.toml: stories\.threshold: missing$"):
+        config._build(values, "defaults.toml")

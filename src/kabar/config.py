@@ -7,6 +7,7 @@ range at the boundary and raises ``ConfigError`` naming the file and the key.
 
 from __future__ import annotations
 
+import math
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -158,16 +159,14 @@ def _parse(text: str, source: str) -> dict[str, Any]:
 
 def _build(values: Mapping[str, Any], source: str) -> Settings:
     """Build complete settings from tables that must hold every section and key."""
+    checked = {name: _section_values(name, table, source) for name, table in values.items()}
     sections = {}
     for name, kind in _SECTIONS.items():
-        table = values.get(name, {})
+        table = checked.get(name, {})
         missing = [f.name for f in fields(kind) if f.name not in table]
         if missing:
             raise ConfigError(f"{source}: {name}.{missing[0]}: missing")
-        sections[name] = kind(**_section_values(name, table, source))
-    unknown = [name for name in values if name not in _SECTIONS]
-    if unknown:
-        _section_values(unknown[0], values[unknown[0]], source)
+        sections[name] = kind(**table)
     settings = Settings(**sections)
     _check_together(settings, source)
     return settings
@@ -196,6 +195,8 @@ def _checked(kind: type, section: str, key: str, value: Any, source: str) -> Any
     limits = known[key].metadata
     if wanted is float and isinstance(value, int | float) and not isinstance(value, bool):
         value = float(value)
+        if math.isnan(value):
+            raise ConfigError(f"{where}: expected a number, got nan")
     elif not isinstance(value, wanted) or isinstance(value, bool):
         expected = {int: "an integer", float: "a number", str: "a string"}[wanted]
         raise ConfigError(f"{where}: expected {expected}, got {value!r}")
