@@ -1,0 +1,174 @@
+"""Trim a tagged span to the name it holds: punctuation, titles, degrees and stray words."""
+
+from __future__ import annotations
+
+import re
+
+from kabar.entities.candidates import Candidate
+from kabar.entities.doc import Doc
+from kabar.entities.names import DEGREES, dotted_degree
+from kabar.entities.ner import Span
+
+# Ranks after which "TNI", "Polri" or "(Purn)" still belong to the title ("Letjen TNI").
+FORCE_WORDS = frozenset({"tni", "polri", "purn", "ad", "al", "au", "pol"})
+# Honorifics that can also be a (Korean) surname when the text supports it.
+SURNAME_HONORIFICS = frozenset({"pak", "bu"})
+# Honorifics that also occur inside names or between a name and its bearer's nickname.
+KINSHIP = frozenset("pak bu bapak ibu mas mbak bang kak om tante gus h hj haji".split())
+# Exclamations and fillers that open quoted speech and get tagged as a one-word person.
+INTERJECTIONS = frozenset(
+    "aduh yup wah wow oh nah lho dong andaikata hmm ayo yuk astaga alhamdulillah insyaallah "
+    "masyaallah subhanallah waduh halo hai eh".split()
+)
+# Compass words that alone are no place unless the text means "the West" etc.
+COMPASS = frozenset("barat timur utara selatan tengah tenggara".split())
+
+# A comma and a lower-case word right after a name: an apposition ("Pak Thae Song, ketua ...").
+_APPOSITION = re.compile(r",\s+[a-z]")
+
+
+def clean(doc: Doc, span: Span, person_words: set[str]) -> Candidate | None:
+    """Trim punctuation and titles from a tagged span; None when nothing name-like is left.
+
+    ``person_words`` are the words that open a tagged person's name mid-sentence somewhere
+    in the body: such a word is a name even where it opens a sentence.
+    """
+    first, last = span.first, span.last
+    words = doc.words
+    while first < last and not words[first][:1].isalnum():
+        first += 1
+    while last > first and not words[last - 1][:1].isalnum():
+        last -= 1
+    for k in range(first + 1, last):  # a name never runs across a line break
+        if "\n" in doc.body[doc.tokens[k - 1][2] : doc.tokens[k][1]]:
+            last = k
+            break
+    if span.type == "PERSON":
+        bounds = _trim_person(doc, first, last, person_words)
+        if bounds is None:
+            return None
+        first, last = bounds
+    if first >= last:
+        return None
+    if loose_compass(doc, first, last) or all(
+        dotted_degree(w) or not w[:1].isalnum() for w in words[first:last]
+    ):
+        return None  # "Barat" of "Sekotong Barat"; ", S.H., M.H." after a name
+    surface = doc.joined(first, last)
+    alias = doc.aliases.get(surface)
+    if alias is not None:
+        return Candidate(first, last, alias.type, alias.canonical)
+    lex = doc.lex
+    if span.type == "PERSON" and surface.lower() in lex.places:
+        return Candidate(first, last, "LOC")  # "Jakarta , CNN Indonesia": a place
+    if not words[first][:1].isupper() and not words[first][:1].isdigit():
+        return None
+    if last - first == 1 and (
+        words[first].lower() in lex.loc_cues
+        or (words[first].lower() in lex.org_heads and words[first] not in doc.aliases)
+    ):
+        return None  # a bare "Jalan" or "Kementerian" names nothing
+    titles = doc.strip_titles
+    if all(
+        w.lower() in lex.not_names or w.lower() in titles or not w[:1].isalpha()
+        for w in words[first:last]
+    ):
+        return None  # weekdays, months, bare titles and numbers are nobody and nowhere
+    if span.type == "PERSON" and any(
+        not w[:1].isupper() for w in words[first:last] if w[:1].isalpha()
+    ):
+        # lower-case words inside a person name: the tagger ran into the sentence
+        keep = first
+        while keep < last and words[keep][:1].isupper():
+            keep += 1
+        last = keep
+        if first >= last:
+            return None
+    return Candidate(first, last, span.type)
+
+
+def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tuple[int, int] | None:
+    """Trim a person span to its name; None when it is a lone common word or exclamation."""
+    words = doc.words
+    titles = doc.strip_titles
+    for k in range(first, last):  # a person name never runs across punctuation
+        if not words[k][:1].isalnum():
+            last = k
+            break
+    for k in range(first + 1, last):  # "Sri Rejeki Desa Sukamulya": the name ends
+        if words[k].lower() in doc.lex.loc_cues and words[k][:1].isupper():
+            last = k
+            break
+    # a title inside the span ends whatever came before it ("Metro Jaya Irjen Pol X")
+    for k in range(last - 2, first, -1):
+        word = words[k].lower()
+        if word in titles and word not in KINSHIP and len(word) > 1:
+            first = k
+            break
+    if first > 0 and _surname_honorific(doc, first - 1, last):
+        first -= 1
+    stripped = False
+    while first < last and words[first].lower() in titles:
+        if _surname_honorific(doc, first, last):
+            break
+        first += 1
+        stripped = True
+    while stripped and first < last and words[first].lower().strip("()") in FORCE_WORDS:
+        first += 1
+    # leading common or place words ("Rezim Kim", "Kremlin Dmitry Peskov") and trailing
+    # common words from title-case headlines ("Putin Tiba") are not part of the name
+    while last - first > 1 and _not_name_word(doc, first, person_words):
+        first += 1
+    while last - first > 1 and (
+        words[last - 1].lower().strip(".") in DEGREES
+        or dotted_degree(words[last - 1])
+        or (doc.is_common(last - 1) and doc.title_case(last - 1))
+    ):
+        last -= 1
+    if (
+        last - first == 1
+        and doc.is_common(first)
+        and doc.sentence_start(first)
+        and words[first] not in person_words
+    ):
+        return None
+    if last - first == 1 and words[first].lower() in INTERJECTIONS:
+        return None  # "Aduh", "Yup": a speaker's exclamation
+    return first, last
+
+
+def loose_compass(doc: Doc, first: int, last: int) -> bool:
+    """Tell whether a lone "Barat" is the tail of a place name ("Desa Sekotong Barat")."""
+    return (
+        last - first == 1
+        and first > 0
+        and doc.words[first].lower() in COMPASS
+        and doc.words[first - 1][:1].isupper()
+    )
+
+
+def _not_name_word(doc: Doc, i: int, person_words: set[str]) -> bool:
+    """Tell whether token i opens a person span but is a common, place or org word.
+
+    A common word counts only at a sentence start (where it is capitalised anyway) and
+    only when the tagger never put it inside a person's name elsewhere in the sentence.
+    """
+    word = doc.words[i]
+    return (
+        (doc.is_common(i) and doc.sentence_start(i) and word not in person_words)
+        or word in doc.aliases
+        or word.lower() in doc.lex.places
+        or word.lower() in doc.lex.org_heads
+    )
+
+
+def _surname_honorific(doc: Doc, i: int, last: int) -> bool:
+    """Tell whether the honorific at token i is a surname ("Pak Thae Song, ketua ...")."""
+    words = doc.words
+    if words[i].lower() not in SURNAME_HONORIFICS or not words[i][:1].isupper():
+        return False
+    name_words = [w for w in words[i + 1 : last] if w[:1].isupper()]
+    if len(name_words) < 2:
+        return False
+    end = doc.tokens[last - 1][2]
+    return bool(_APPOSITION.match(doc.body[end : end + 4]))

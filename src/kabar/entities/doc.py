@@ -1,0 +1,81 @@
+"""One article body as resolution reads it: tokens, sentences and the lexicon's views."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kabar.entities.features import cluster_key
+from kabar.entities.lexicon import Alias, Lexicon, case_classes
+
+Token = tuple[str, int, int]
+
+# Words that Indonesian usage keeps as part of the name: "Habib", Acehnese "Teuku"/"Cut", Sasak
+# "Lalu"/"Baiq", Javanese "Raden" ("Gubernur NTB Lalu Samsul Hadi").
+NAME_PREFIXES = frozenset({"habib", "teuku", "cut", "lalu", "raden", "baiq"})
+# Share of capitalised words from which a sentence is read as a title-case headline.
+HEADLINE_SHARE = 0.6
+
+
+class Doc:
+    """A body, its tokens and each token's sentence, with the lexicon views resolution uses.
+
+    Read-only once built, apart from a cache of which sentences are title-case headlines.
+    """
+
+    def __init__(
+        self, body: str, tokens: list[Token], lex: Lexicon, sentence_of: Sequence[int]
+    ) -> None:
+        """Keep the body, its tokens, the lexicon and each token's sentence number."""
+        self.body = body
+        self.tokens = tokens
+        self.words = [t[0] for t in tokens]
+        self.sentence_of = sentence_of
+        self.lex = lex
+        self.cases = case_classes()
+        self.titles: frozenset[str] = lex.name_titles or lex.titles
+        # titles dropped before a name; name prefixes ("Habib", "Raden") stay in it
+        self.strip_titles = self.titles - NAME_PREFIXES
+        self.aliases: dict[str, Alias] = lex.resolve_aliases or lex.aliases
+        self._headline: dict[int, bool] = {}
+
+    def text(self, first: int, last: int) -> str:
+        """Return the body text of a token range."""
+        return self.body[self.tokens[first][1] : self.tokens[last - 1][2]]
+
+    def joined(self, first: int, last: int) -> str:
+        """Return the words of a token range joined by single spaces."""
+        return " ".join(self.words[first:last])
+
+    def is_common(self, i: int) -> bool:
+        """Tell whether token i is a word mostly written in lower case."""
+        return self.cases.get(cluster_key(self.words[i])) == "l"
+
+    def sentence_start(self, i: int) -> bool:
+        """Tell whether token i opens a sentence."""
+        return i == 0 or self.sentence_of[i - 1] != self.sentence_of[i]
+
+    def title_case(self, i: int) -> bool:
+        """Tell whether token i sits in a title-case line (a headline), where case says little."""
+        sentence = self.sentence_of[i]
+        cached = self._headline.get(sentence)
+        if cached is None:
+            lo = hi = i  # sentences are contiguous token runs
+            while lo > 0 and self.sentence_of[lo - 1] == sentence:
+                lo -= 1
+            while hi + 1 < len(self.words) and self.sentence_of[hi + 1] == sentence:
+                hi += 1
+            words = [w for w in self.words[lo : hi + 1] if w[:1].isalpha()]
+            capitals = sum(1 for w in words if w[:1].isupper())
+            cached = len(words) >= 3 and capitals >= HEADLINE_SHARE * len(words)
+            self._headline[sentence] = cached
+        return cached
+
+    def known_word(self, word: str) -> bool:
+        """Tell whether a word is an organisation head, place cue, place or known alias."""
+        lower = word.lower()
+        return (
+            lower in self.lex.org_heads
+            or lower in self.lex.loc_cues
+            or lower in self.lex.places
+            or word in self.aliases
+        )

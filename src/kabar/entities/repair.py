@@ -1,0 +1,278 @@
+"""Fix common tagger slips in its spans before cleaning them into names."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from kabar.entities.doc import NAME_PREFIXES, Doc
+from kabar.entities.ner import Span
+
+# Sentence connectives and prepositions that the tagger sometimes pulls into a name at the start
+# of a sentence ("Adapun Ruslan", "Sementara Hendrawan"); compiled by hand from Indonesian
+# news prose (issue 3, round 2).
+CONNECTIVES = frozenset(
+    "adapun sementara sedangkan namun tetapi tapi menurut bahkan selain kemudian saat "
+    "ketika sebelumnya sesudahnya setelah sebelum sejak akhirnya karena oleh kepada bagi "
+    "dengan tanpa meski meskipun walau walaupun padahal sehingga agar supaya jika kalau "
+    "apabila bila selanjutnya berikutnya kini sekarang semula awalnya mulanya sebab maka "
+    "pun juga hingga sampai bersama terhadap tentang atas dalam kata ujar tutur jelas "
+    "tambah lanjut sambung imbuh ungkap sebut menurutnya".split()
+)
+# Honorifics that make the name after them a person ("Inaq Mar", "Pak Warsono"); Sasak
+# "Inaq"/"Amaq" and Makassar "Daeng" are the regional forms of "Bu"/"Pak".
+PERSON_HONORIFICS = frozenset("inaq amaq pak bu bapak ibu mbak mas bang kak daeng".split())
+# Words after "Ibu"/"Bapak" that make them part of a place or title ("Ibu Kota").
+NOT_AFTER_HONORIFIC = frozenset("kota negara pertiwi kandung bangsa".split())
+# Capitalised words that open names of storms, vessels, vehicles and operations, not people.
+NOT_PERSON_HEADS = frozenset(
+    "topan badai siklon taifun kapal km kmp kri kereta ka bus pesawat operasi festival "
+    "program gerakan tari lagu film album buku novel".split()
+)
+# Offices named after their area ("Camat Sibolangit Darwin Ginting"): the next word is a place.
+REGIONAL_OFFICES = frozenset(
+    "camat lurah kades bupati wabup walikota wawali gubernur wagub kapolsek kapolres kapolresta "
+    "kapolda danramil dandim danrem pangdam kajari kajati kadis".split()
+)
+# Titles that stay at the head of place and organisation names ("Jalan Sultan ...", "Bandara
+# Sultan Hasanuddin", "Universitas Pangeran ...", "Masjid Habib ...").
+PLACE_TITLES = frozenset(
+    "sultan raja ratu pangeran paus santo gus haji kh kiai kyai habib syekh presiden perdana "
+    "jenderal panglima laksamana marsekal kapten mayor kolonel dr prof ir h hj".split()
+)
+# Police and army units named after their area: organisations, never places.
+FORCE_UNITS = frozenset(
+    "polda polres polresta polrestabes polsek kodam korem kodim koramil".split()
+)
+# Last words that make a name an organisation ("Hanbit Rail Systems", "Sinar Group").
+ORG_TAILS = frozenset(
+    "systems system group corporation corp company co inc ltd llc holdings industries "
+    "technologies technology foundation institute university airlines airways motors bank "
+    "fc tbk".split()
+)
+# Speech verbs right before a name make it a person ("kata Sukarti").
+SPEECH_VERBS = frozenset("kata ujar tutur ucap tanya jelas imbuh sebut tambah ungkap".split())
+# An age in brackets after a name ("Sukarti (52)") makes it a person; bounds of a human age.
+MIN_AGE = 1
+MAX_AGE = 110
+# Words before an initials label: "berinisial AS (34)" is a suspect's initials, not a country.
+INITIALS_CUES = frozenset("berinisial inisial inisialnya berinisal".split())
+
+
+def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """Fix common tagger slips before cleaning: connectives, split names, titles, honorifics."""
+    words = doc.words
+    tagged = {k for span in spans for k in range(span.first, span.last)}
+    fixed: list[Span] = []
+    for span in spans:
+        first, last, kind = span.first, span.last, span.type
+        while last - first > 1 and words[first].lower() in CONNECTIVES:
+            first += 1  # "Adapun Ruslan", "Sementara Hendrawan"
+        if first > 0 and words[first - 1].lower() in INITIALS_CUES:
+            continue  # "berinisial AS (34)": a suspect's initials
+        if kind == "PERSON" and words[first].lower() in NOT_PERSON_HEADS:
+            continue  # "Topan Shanshan", "Kapal Sinar Bahari": named things, not people
+        if (
+            kind == "PERSON"
+            and first > 0
+            and words[first - 1][:1].isupper()
+            and words[first - 1].lower().strip(".") in doc.lex.loc_cues
+        ):
+            first, kind = first - 1, "LOC"  # "Jalan Ahmad Yani": a street, not the hero
+            if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
+                fixed.pop()
+        if kind != "PERSON":
+            while (
+                last - first > 1
+                and words[first].lower() in doc.titles
+                and words[first].lower() not in PLACE_TITLES
+            ):
+                first += 1  # "Kasatlantas Polresta Bandung"
+            while (
+                last - first > 1
+                and words[last - 1].lower() in doc.titles
+                and words[last - 1].isupper()
+            ):
+                last -= 1  # "Polres Metro Bekasi AKBP" + a name
+            if _person_context(doc, first, last):
+                kind = "PERSON"  # "Sukarti (52)", "kata Sukarti"
+            elif words[first].lower() in FORCE_UNITS:
+                kind = "ORG"  # "Polresta Bandung" is the police, not the place
+        if kind == "PERSON":
+            first = _person_bounds(doc, first, last, tagged)
+            if words[last - 1].lower() in ORG_TAILS:
+                kind = "ORG"  # "Hanbit Rail Systems"
+            elif _inside_org_name(doc, first, tagged):
+                first, kind = first - 1, "ORG"  # "Kelompok" + "Tani Sri Rejeki"
+        lower = words[first].lower()
+        if (
+            lower in PERSON_HONORIFICS
+            and last - first > 1
+            and words[first + 1].lower() not in NOT_AFTER_HONORIFIC
+        ):
+            kind = "PERSON"  # "Inaq Mar", "Pak Warsono"
+        if (
+            kind != "PERSON"
+            and first > 0
+            and words[first - 1][:1].isupper()
+            and words[first - 1].lower() in doc.lex.org_heads
+            and first - 1 not in tagged
+        ):
+            first -= 1  # "Kementerian" + "Energi dan Sumber Daya Mineral"
+            if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
+                fixed.pop()
+        if (
+            fixed
+            and kind == "PERSON"
+            and fixed[-1].type == "PERSON"
+            and fixed[-1].first <= first <= fixed[-1].last
+        ):
+            prev = fixed.pop()  # "Pol Wisnu" + "Aji Pratama", "Raden" + "Prabowo ...": one
+            first = prev.first
+        if (
+            fixed
+            and kind == "PERSON"
+            and fixed[-1].type != "PERSON"
+            and fixed[-1].last == first
+            and _holder_word(doc, fixed[-1])
+        ):
+            prev = fixed.pop()  # "Kemenhub Taufik" + "Hidayatullah": the name's first word
+            fixed.append(Span(prev.first, prev.last - 1, prev.type))
+            first = prev.last - 1
+        fixed.append(Span(first, last, kind))
+    return _split_org_holder(doc, fixed)
+
+
+def _person_bounds(doc: Doc, first: int, last: int, tagged: set[int]) -> int:
+    """Move a person span's start: "Camat Sibolangit Darwin" -> "Darwin", ", Mitra Salima"."""
+    words = doc.words
+    if last - first >= 3 and first > 0 and words[first - 1].lower() in REGIONAL_OFFICES:
+        # the place of the office: a word never used alone, before one that is
+        place, given = words[first], words[first + 1]
+        alone = Counter(w for k, w in enumerate(words) if not first <= k < last)
+        if alone[given] and not alone[place]:
+            return first + 1
+    k = first - 1
+    if (
+        k >= 0
+        and words[k].lower() in NAME_PREFIXES
+        and words[k][:1].isupper()
+        and not (words[k].lower() == "lalu" and doc.sentence_start(k))
+    ):  # "Lalu" = then
+        return k  # "Habib" + "Husein Alattas", "Gubernur NTB Lalu" + "Samsul Hadi"
+    if (
+        k > 0
+        and k not in tagged
+        and words[k - 1] == ","
+        and _name_like(doc, k)
+        and doc.sentence_of[k] == doc.sentence_of[first]
+        and not words[k].isupper()
+    ):
+        return k  # "juru bicara UNHCR di Jakarta, Mitra Salima Suryono"
+    return first
+
+
+def _person_context(doc: Doc, first: int, last: int) -> bool:
+    """Tell whether an untyped name is a person by its context: an age or a speech verb."""
+    words = doc.words
+    surface = doc.joined(first, last)
+    if (
+        surface in doc.aliases
+        or surface.lower() in doc.lex.places
+        or words[first].lower() in doc.lex.org_heads
+        or words[first].lower() in doc.lex.loc_cues
+        or not all(w[:1].isupper() and not w.isupper() for w in words[first:last])
+    ):
+        return False
+    age = words[last : last + 3]
+    if (
+        len(age) == 3
+        and age[0] == "("
+        and age[2] == ")"
+        and age[1].isdigit()
+        and MIN_AGE <= int(age[1]) <= MAX_AGE
+    ):
+        return True
+    return first > 0 and words[first - 1].lower() in SPEECH_VERBS
+
+
+def _inside_org_name(doc: Doc, first: int, tagged: set[int]) -> bool:
+    """Tell whether a person span continues a capitalised common word ("Kelompok Tani ...")."""
+    k = first - 1
+    if k <= 0 or k in tagged or doc.sentence_start(k):
+        return False
+    word = doc.words[k]
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and doc.is_common(k)
+        and lower not in doc.titles
+        and lower not in PERSON_HONORIFICS
+        and lower not in CONNECTIVES
+        and lower not in NAME_PREFIXES
+        and doc.words[k - 1][:1].isalpha()
+    )
+
+
+def _name_like(doc: Doc, k: int) -> bool:
+    """Tell whether a capitalised word could open a person's name."""
+    word = doc.words[k]
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and lower not in doc.titles
+        and lower not in CONNECTIVES
+        and lower not in doc.lex.not_names
+        and lower not in NOT_PERSON_HEADS
+        and not doc.known_word(word)
+    )
+
+
+def _holder_word(doc: Doc, span: Span) -> bool:
+    """Tell whether an org span's last word opens the person name right after it."""
+    if span.last - span.first < 2:
+        return False
+    head = doc.joined(span.first, span.last - 1)
+    word = doc.words[span.last - 1]
+    return (
+        (head in doc.aliases or head.isupper())
+        and word[:1].isupper()
+        and not word.isupper()
+        and not doc.is_common(span.last - 1)
+        and not doc.known_word(word)
+    )
+
+
+def _split_org_holder(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Split "Kepala [Dinas Kesehatan Sukamaju Wulan] Dari": the office, then its holder."""
+    words = doc.words
+    tagged = {k for span in spans for k in range(span.first, span.last)}
+    out: list[Span] = []
+    for span in spans:
+        end = span.last
+        if span.type == "ORG":
+            while (
+                end < len(words)
+                and words[end][:1].isupper()
+                and words[end][:1].isalpha()
+                and end not in tagged
+                and doc.sentence_of[end] == doc.sentence_of[span.first]
+            ):
+                end += 1
+        if (
+            span.type == "ORG"
+            and end > span.last
+            and span.last - span.first >= 3
+            and span.first > 0
+            and words[span.first - 1].lower() in doc.titles
+            and words[span.first].lower() in doc.lex.org_heads
+            and words[span.last - 1] not in doc.aliases
+        ):
+            out.append(Span(span.first, span.last - 1, "ORG"))
+            out.append(Span(span.last - 1, end, "PERSON"))
+        else:
+            out.append(span)
+    return out

@@ -1,0 +1,95 @@
+"""Names the tagger missed: untagged repeats of names found, and nicknames given in the text."""
+
+from __future__ import annotations
+
+import re
+
+from kabar.entities.candidates import Candidate, Found
+from kabar.entities.doc import NAME_PREFIXES, Doc
+from kabar.entities.names import COMPANY_FORMS
+
+# Shortest word of a person's name that we look for on its own elsewhere in the text.
+MIN_PART = 3
+
+# "Joko Santosa atau Josan", "..., yang akrab disapa Josan": a nickname after a full name.
+_NICKNAME = re.compile(
+    r"\s*,?\s+(?:atau|alias|(?:yang\s+)?(?:akrab|biasa|kerap|lebih\s+dikenal)"
+    r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?)\s+([A-Z][\w'’-]+)\b"
+)
+
+
+def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
+    """Add nicknames given after a full name ("Joko Santosa atau Josan"); map them to it."""
+    starts = {t[1]: k for k, t in enumerate(doc.tokens)}
+    nicknames: dict[str, str] = {}
+    for cand in found.candidates:
+        if cand.type != "PERSON" or cand.last - cand.first < 2:
+            continue
+        m = _NICKNAME.match(doc.body, doc.tokens[cand.last - 1][2])
+        if m is None or m.group(1).lower() in doc.lex.not_names:
+            continue
+        nicknames[m.group(1)] = doc.joined(cand.first, cand.last)
+        k = starts.get(m.start(1))
+        if k is not None and doc.words[k] == m.group(1) and not found.covered[k]:
+            found.add(Candidate(k, k + 1, "PERSON"))
+    return nicknames
+
+
+def apply_nicknames(doc: Doc, found: Found, nicknames: dict[str, str]) -> None:
+    """Point every one-word mention of a known nickname at its full name."""
+    if not nicknames:
+        return
+    for cand in found.candidates:
+        if cand.last - cand.first == 1 and cand.canonical is None:
+            full = nicknames.get(doc.words[cand.first])
+            if full is not None:
+                cand.type, cand.canonical = "PERSON", full
+
+
+def add_name_repeats(doc: Doc, found: Found) -> None:
+    """Find untagged repeats of names already found (the tagger misses some)."""
+    full: dict[tuple[str, ...], str] = {}
+    single: dict[str, str] = {}
+    for cand in found.candidates:
+        words = tuple(doc.words[cand.first : cand.last])
+        full.setdefault(words, cand.type)
+        if cand.type == "ORG" and len(words) > 2 and words[0].lower() in COMPANY_FORMS:
+            full.setdefault(words[1:], "ORG")  # "PT Samudra Kencana Energi" -> without PT
+        if cand.type == "PERSON" and len(words) > 1:
+            for w in words:
+                if (
+                    len(w) >= MIN_PART
+                    and w[:1].isupper()
+                    and w.lower() not in doc.titles
+                    and w.lower() not in doc.lex.not_names
+                    and w.lower() not in NAME_PREFIXES
+                ):
+                    single.setdefault(w, "PERSON")
+    for words, kind in full.items():
+        if len(words) == 1:
+            single.setdefault(words[0], kind)
+    # first word of a multi-word name -> its longest such name: other words open none
+    longest: dict[str, int] = {}
+    for words in full:
+        if len(words) > 1:
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    n = len(doc.words)
+    # only words that open a known name or are a known single name can start a repeat
+    heads = [k for k, w in enumerate(doc.words) if w in longest or w in single]
+    i = 0
+    for head in heads:
+        if head < i:
+            continue  # inside the last repeat
+        i = head
+        step = 1
+        for size in range(min(longest.get(doc.words[i], 0), n - i), 1, -1):
+            words = tuple(doc.words[i : i + size])
+            if words in full and found.take(i, i + size):
+                found.add(Candidate(i, i + size, full[words]))
+                step = size
+                break
+        else:
+            w = doc.words[i]
+            if w in single and not found.covered[i]:
+                found.add(Candidate(i, i + 1, single[w]))
+        i += step

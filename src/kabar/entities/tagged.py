@@ -1,0 +1,115 @@
+"""Keep the tagger's spans: repaired, split at known aliases and headline words, cleaned."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kabar.entities.candidates import Found
+from kabar.entities.cleaning import KINSHIP, clean
+from kabar.entities.doc import Doc
+from kabar.entities.lexicon import Alias
+from kabar.entities.ner import Span
+from kabar.entities.repair import repair
+
+
+def add_tagged(doc: Doc, found: Found, spans: Sequence[Span]) -> None:
+    """Keep the cleaned tagger spans."""
+    spans = repair(doc, spans)
+    words = doc.words
+    titles = doc.titles
+    person_words: set[str] = set()  # words opening a person name mid-sentence
+    for span in spans:
+        if span.type != "PERSON":
+            continue
+        k = span.first
+        while k < span.last - 1 and words[k].lower() in titles:
+            k += 1
+        if not doc.sentence_start(k):
+            person_words.add(words[k])
+    expanded: list[Span] = []
+    for span in spans:
+        for piece in _alias_pieces(doc, span) or _alias_then_name(doc, span) or [span]:
+            for part in _split_headline_person(doc, piece):
+                if (
+                    expanded
+                    and part.type == "PERSON"
+                    and expanded[-1].type == "PERSON"
+                    and expanded[-1].last == part.first
+                    and not doc.title_case(part.first)
+                ):
+                    # "Taufik" + "Hidayatullah": one name
+                    part = Span(expanded.pop().first, part.last, "PERSON")
+                expanded.append(part)
+    for span in expanded:
+        cand = clean(doc, span, person_words)
+        if cand is not None and found.free(cand.first, cand.last):
+            found.add(cand)
+
+
+def _alias_pieces(doc: Doc, span: Span) -> list[Span] | None:
+    """Split a span made only of several known aliases ("Korea Utara Republik ... Korea")."""
+    pieces: list[Span] = []
+    i = span.first
+    while i < span.last:
+        for j in range(span.last, i, -1):
+            alias = doc.aliases.get(doc.joined(i, j))
+            if alias is not None:
+                pieces.append(Span(i, j, alias.type))
+                i = j
+                break
+        else:
+            return None
+    return pieces if len(pieces) > 1 else None
+
+
+def _alias_then_name(doc: Doc, span: Span) -> list[Span] | None:
+    """Split "Gedung Putih Karine Jean-Pierre": a known alias, then a person's name."""
+    if span.type == "PERSON":
+        return None
+    words = doc.words
+    for j in range(span.last - 2, span.first, -1):
+        alias = doc.aliases.get(doc.joined(span.first, j))
+        if alias is None and j == span.first + 1 and _office_acronym(doc, span):
+            alias = Alias(words[span.first], words[span.first], span.type)
+        if alias is None:
+            continue
+        if all(
+            words[k][:1].isupper() and not doc.is_common(k) and not doc.known_word(words[k])
+            for k in range(j, span.last)
+        ):
+            return [Span(span.first, j, alias.type), Span(j, span.last, "PERSON")]
+        return None
+    return None
+
+
+def _office_acronym(doc: Doc, span: Span) -> bool:
+    """Tell whether a span opens with an unknown acronym after a title ("Kepala BRPN X")."""
+    words = doc.words
+    word = words[span.first]
+    after = words[span.last] if span.last < len(words) else ""
+    return (
+        len(word) >= 2
+        and word.isupper()
+        and word.isalpha()
+        and span.first > 0
+        and words[span.first - 1].lower() in doc.titles
+        and not after[:1].isdigit()  # "Kepala SDN Cempaka Putih 03": a numbered school
+    )
+
+
+def _split_headline_person(doc: Doc, span: Span) -> list[Span]:
+    """Split a person span of a title-case line at common words and titles inside it."""
+    if span.type != "PERSON" or span.last - span.first < 2 or not doc.title_case(span.first):
+        return [span]
+    pieces: list[Span] = []
+    start = span.first
+    for k in range(span.first, span.last):
+        word = doc.words[k]
+        if k > span.first and (doc.is_common(k) or word.lower() in doc.titles):
+            rank = word.lower() in doc.titles and word.lower() not in KINSHIP
+            if k > start and not rank:  # a name never runs into a rank ("Sukamaju AKBP")
+                pieces.append(Span(start, k, span.type))
+            start = k + 1
+    if start < span.last:
+        pieces.append(Span(start, span.last, span.type))
+    return pieces
