@@ -21,6 +21,7 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
     by_key: dict[tuple[str, str], int] = {}
 
     def join(cand: Candidate, key: tuple[str, str]) -> None:
+        """Put a candidate in the group of a key, opening the group on first use."""
         index = by_key.get(key)
         if index is None:
             index = by_key[key] = len(groups)
@@ -122,12 +123,14 @@ def _person_roots(persons: list[Candidate]) -> dict[str, str]:
     root = {k: k for k in keys}
 
     def find(k: str) -> str:
+        """Return the key a key's group is filed under (halving the path on the way)."""
         while root[k] != k:
             root[k] = root[root[k]]
             k = root[k]
         return k
 
     def union(small: str, big: str) -> None:
+        """File the group of ``small`` under the group of ``big``."""
         a, b = find(small), find(big)
         if a != b:
             root[a] = b

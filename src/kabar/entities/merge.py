@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from kabar.entities.resolve import canonical_name, contains_run, name_key, org_key
+from kabar.entities.names import canonical_name, contains_run, name_key, org_key
 from kabar.models import Entity
 
 
@@ -61,6 +61,7 @@ def merge(lists: Iterable[Iterable[Entity]]) -> tuple[Entity, ...]:
             target[slot] = hosts[0]
 
     def home(slot: tuple[str, str]) -> tuple[str, str]:
+        """Follow alias links from a slot to the slot it ends in (never round a cycle)."""
         seen = {slot}
         while slot in target and target[slot] not in seen:
             slot = target[slot]

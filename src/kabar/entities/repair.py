@@ -62,7 +62,7 @@ INITIALS_CUES = frozenset("berinisial inisial inisialnya berinisal".split())
 def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """Fix common tagger slips before cleaning: connectives, split names, titles, honorifics."""
     words = doc.words
-    tagged = {k for span in spans for k in range(span.first, span.last)}
+    tagged = _tagged_tokens(spans)
     fixed: list[Span] = []
     for span in spans:
         first, last, kind = span.first, span.last, span.type
@@ -82,22 +82,7 @@ def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
             if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
                 fixed.pop()
         if kind != "PERSON":
-            while (
-                last - first > 1
-                and words[first].lower() in doc.titles
-                and words[first].lower() not in PLACE_TITLES
-            ):
-                first += 1  # "Kasatlantas Polresta Bandung"
-            while (
-                last - first > 1
-                and words[last - 1].lower() in doc.titles
-                and words[last - 1].isupper()
-            ):
-                last -= 1  # "Polres Metro Bekasi AKBP" + a name
-            if _person_context(doc, first, last):
-                kind = "PERSON"  # "Sukarti (52)", "kata Sukarti"
-            elif words[first].lower() in FORCE_UNITS:
-                kind = "ORG"  # "Polresta Bandung" is the police, not the place
+            first, last, kind = _trim_office(doc, first, last, kind)
         if kind == "PERSON":
             first = _person_bounds(doc, first, last, tagged)
             if words[last - 1].lower() in ORG_TAILS:
@@ -141,6 +126,24 @@ def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
             first = prev.last - 1
         fixed.append(Span(first, last, kind))
     return _split_org_holder(doc, fixed)
+
+
+def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, str]:
+    """Drop titles and ranks around an organisation or place span; retype it by its context."""
+    words = doc.words
+    while (
+        last - first > 1
+        and words[first].lower() in doc.titles
+        and words[first].lower() not in PLACE_TITLES
+    ):
+        first += 1  # "Kasatlantas Polresta Bandung"
+    while last - first > 1 and words[last - 1].lower() in doc.titles and words[last - 1].isupper():
+        last -= 1  # "Polres Metro Bekasi AKBP" + a name
+    if _person_context(doc, first, last):
+        kind = "PERSON"  # "Sukarti (52)", "kata Sukarti"
+    elif words[first].lower() in FORCE_UNITS:
+        kind = "ORG"  # "Polresta Bandung" is the police, not the place
+    return first, last, kind
 
 
 def _person_bounds(doc: Doc, first: int, last: int, tagged: set[int]) -> int:
@@ -249,7 +252,7 @@ def _holder_word(doc: Doc, span: Span) -> bool:
 def _split_org_holder(doc: Doc, spans: list[Span]) -> list[Span]:
     """Split "Kepala [Dinas Kesehatan Sukamaju Wulan] Dari": the office, then its holder."""
     words = doc.words
-    tagged = {k for span in spans for k in range(span.first, span.last)}
+    tagged = _tagged_tokens(spans)
     out: list[Span] = []
     for span in spans:
         end = span.last
@@ -276,3 +279,8 @@ def _split_org_holder(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _tagged_tokens(spans: Sequence[Span]) -> set[int]:
+    """Return the indices of the tokens inside any of the spans."""
+    return {k for span in spans for k in range(span.first, span.last)}
