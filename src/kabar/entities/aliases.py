@@ -38,7 +38,7 @@ def add_lexicon_matches(doc: Doc, found: Found) -> None:
         if i > 0 and words[i - 1].lower() in INITIALS_CUES:
             longest = 0  # "berinisial AS (34)": a suspect's initials
         if longest and loose_compass(doc, i, i + 1):
-            longest = 0
+            longest = 0  # "Barat" of "Sekotong Barat": no place of its own
         for size in range(min(longest, n - i), 0, -1):
             if not found.free(i, i + size) and (
                 size < 2 or doc.joined(i, i + size) not in aliases or not found.take(i, i + size)

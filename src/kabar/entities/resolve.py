@@ -64,7 +64,7 @@ def resolve(
 
 def _entities(doc: Doc, groups: list[list[Candidate]]) -> tuple[Entity, ...]:
     """Build Entity values, ordered by first mention."""
-    result = []
+    result: list[Entity] = []
     for members in sorted(groups, key=lambda g: min(c.first for c in g)):
         members.sort(key=lambda c: c.first)
         kinds = Counter(c.type for c in members)
