@@ -75,6 +75,7 @@ def canonical_name(surfaces: Sequence[str]) -> str:
     first_seen = {s: i for i, s in reversed(list(enumerate(surfaces)))}
 
     def rank(s: str) -> tuple[int, int, int, int, int, int]:
+        """Order surfaces: more words, not shouted, unglued, fewer hyphens, commoner, earlier."""
         glued = int(" " not in s and word_count(s) > 1 and "-" not in s)
         shout = int(s.isupper() and len(s) >= MIN_SHOUT)  # "BEKASI" of a dateline
         return (-word_count(s), shout, glued, s.count("-"), -counts[s], first_seen[s])
