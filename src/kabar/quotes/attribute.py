@@ -36,6 +36,12 @@ _TITLE_LINKS = frozenset("dan atau di ke dari yang untuk dengan pada dalam of th
 MAX_TITLE_WORDS = 12
 # Sentences after a quote that name its source ("Hal itu disampaikan Budi."); by hand.
 _OUTRO_OPENERS = frozenset({"hal", "demikian", "begitu", "pernyataan", "ucapan", "kalimat"})
+# Verbs that show someone speaking without reporting words ("ia berbicara panjang mengenai ...");
+# a paragraph that is only a quote after them is theirs; by hand.
+NARRATION_VERBS = frozenset(
+    "berbicara bercerita berkisah mengeluh bergumam berteriak berseru menjawab bertanya "
+    "berpidato berorasi curhat".split()
+)
 # Verbs that introduce a document's words ("Dalam surat itu tertulis, “...”"): a direct quote
 # with no person as its speaker; by hand.
 DOCUMENT_CUES = frozenset({"tertulis", "berbunyi", "bunyinya", "tercantum", "termuat"})
@@ -170,6 +176,23 @@ class QuoteReader(IndirectReader):
         found = self._subject(toks, index)
         return found if found is not None and found.name else None
 
+    def _narrated(self, index: int) -> Speaker | None:
+        """Return who the paragraph before a bare quote shows speaking.
+
+        "Lestari menunjukkan surat itu sambil bertanya dengan suara keras." then a paragraph
+        that is only a quote: the quote is hers.
+        """
+        if index < 0 or self.sentences[index].paragraph == self.sentences[index + 1].paragraph:
+            return None
+        toks = self.sentences[index].toks
+        verbs = [k for k, t in enumerate(toks) if t.low in SPEECH_VERBS or t.low in NARRATION_VERBS]
+        if not verbs:
+            return None
+        found = self._subject_before(toks, verbs[-1], index)
+        if found is None:
+            found = self._subject_of_verb(toks, verbs[-1], index)
+        return found if found is not None and found.name else None
+
     def _intro(self, index: int) -> Speaker | None:
         """Return the speaker announced by sentence ``index`` when it ends in a speech verb."""
         if index < 0:
@@ -281,7 +304,7 @@ class QuoteReader(IndirectReader):
                 else:
                     speaker, cue = self._outro(index + 1)
                     if speaker is None and standalone:
-                        speaker = self._announced(index - 1)
+                        speaker = self._announced(index - 1) or self._narrated(index - 1)
         else:
             speaker, cue = self._partial_speaker(left, index)
             if speaker is None and not left_words:

@@ -16,6 +16,7 @@ from kabar.quotes.sentences import NOT_VERB, is_word, verbish
 from kabar.quotes.speakers import (
     LOWER_TITLE_WORDS,
     MAX_APPOSITIVES,
+    RESIDENT_OF,
     Speaker,
     SpeakerReader,
 )
@@ -30,6 +31,8 @@ MAX_ADVERBIAL_TOKENS = 6
 # Sentence openers that make an unnamed person the subject: pronouns after them must not reach
 # back past it to a named one; by hand.
 UNNAMED_PEOPLE = frozenset({"seorang", "salah"})
+# Words after "menurut" that open an unnamed source ("menurut seorang petugas"); by hand.
+ANONYMOUS_OPENERS = frozenset({"seorang", "salah", "sumber", "seseorang", "narasumber"})
 # Openers of a subject that is a person or people without a name ("Sejumlah warga mengaku
 # resah", "Para pedagang mengeluh"): a later "katanya" must not reach back past them; by hand.
 HUMAN_NOUNS = frozenset(
@@ -84,6 +87,10 @@ class DiscourseReader(SpeakerReader):
                     i += 1
         if i >= len(toks):
             return None
+        if toks[i].low in UNNAMED_PEOPLE:
+            named = self._apposed_name(toks, i)
+            if named is not None:  # "Salah satu murid kelas lima, Maria (11), ingin ..."
+                return self._doer(toks, *named)
         if toks[i].low in UNNAMED_PEOPLE and any(t.low in SPEECH_VERBS for t in toks[i:]):
             return Speaker(None, True, toks[i].start)  # "Seorang pejabat Kemenhub ... mengakui"
         human = (
@@ -147,6 +154,31 @@ class DiscourseReader(SpeakerReader):
                         after += 1
             if speaker is None or (speaker.name is None and not speaker.person):
                 return None
+        return self._doer(toks, speaker, after)
+
+    def _apposed_name(self, toks: list[Tok], i: int) -> tuple[Speaker, int] | None:
+        """Return the person an unnamed opener names in apposition, and the index after it.
+
+        "Salah satu murid kelas lima, Maria (11), ..." and "Seorang warga, Budi, ..." have
+        the named person as their subject.
+        """
+        limit = min(len(toks) - 1, i + MAX_UNNAMED_WORDS + 4)
+        comma = next((k for k in range(i + 1, limit) if toks[k].text == ","), None)
+        if comma is None or not toks[comma + 1].cap:
+            return None
+        if any(not is_word(t) or t.cap for t in toks[i + 1 : comma]):
+            return None
+        named, after = self._speaker_from_run(toks, comma + 1)
+        if named is None or not named.name or not named.person:
+            return None
+        if after < len(toks) and toks[after].text == "(":
+            after = self._skip_appositive(toks, after)
+        if after < len(toks) and toks[after].text == ",":
+            after += 1
+        return named, after
+
+    def _doer(self, toks: list[Tok], speaker: Speaker, after: int) -> Speaker | None:
+        """Return ``speaker`` when a verb follows its phrase at ``toks[after]``."""
         after = self._skip_appositive(toks, after)
         if after + 1 < len(toks) and toks[after].low in ("di", "dari") and toks[after + 1].cap:
             place = after + 1  # "Widyastuti di Balai Kota X menyatakan", "X dari LBH Y menambahkan"
@@ -293,6 +325,8 @@ class DiscourseReader(SpeakerReader):
         s += 1
         if s > k or not toks[s].cap:
             return None
+        if s > 0 and toks[s - 1].low in RESIDENT_OF:
+            return Speaker(None, True, toks[s].start)  # an unnamed resident of a place
         speaker, _ = self._speaker_from_run(toks, s, speech=True)
         if speaker is None or speaker.name is None:
             return None
@@ -320,6 +354,10 @@ class DiscourseReader(SpeakerReader):
                     named, _ = self._speaker_from_run(toks, comma + 1)
                     if named is not None and named.name:
                         self._remember(named, toks[comma + 1].start, sentence)
+                continue
+            if tok.low == "menurut" and nxt.low in ANONYMOUS_OPENERS:
+                # "Menurut seorang petugas yang enggan disebut namanya, ...": someone unnamed
+                self._remember(Speaker(None, True, nxt.start), nxt.start, sentence)
                 continue
             if not nxt.cap:
                 continue

@@ -11,7 +11,10 @@ from kabar.quotes.lexicon import ORG_HEADS, PLACES, ROLE_WORDS, TITLES
 _TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*|\d+(?:[.,/:]\d+)*|[^\w\s]")
 # Lower-case words allowed inside a name or an organisation name.
 _NAME_LINKS = frozenset({"bin", "binti", "van", "der", "den", "de", "von", "al", "el", "da", "dos"})
-_ORG_LINKS = frozenset({"dan", "&", "of", "at", "for"})
+_ORG_LINKS = frozenset({"dan", "&", "of", "at", "for", "on", "and", "the", "in"})
+# Role words that are also common surnames ("Lukman Hakim", "Ayu Dewi Ratu"): at the end of a
+# run after a name word they are the surname, since a role stands before the name; by hand.
+_SURNAME_ROLES = frozenset({"Hakim", "Ratu", "Raja", "Putri", "Putra", "Dewi", "Jaksa"})
 # Titles written in lower case inside a run ("Kepala Dinas Kesehatan dr Widji Lestariono").
 _LOWER_TITLES = frozenset({"dr", "drg", "ir", "prof", "hj", "h"})
 _ROLE_LOWER = frozenset(word.lower() for word in ROLE_WORDS)
@@ -198,6 +201,16 @@ def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -
     """
     tail: list[str] = []
     for word in reversed(words):
+        if (
+            not tail
+            and word in _SURNAME_ROLES
+            and len(words) > 1
+            and words[-2][:1].isupper()
+            and words[-2] not in _NOT_NAME
+            and not _acronym(words[-2])
+        ):
+            tail.append(word)  # "Mohammad Fauzan Hakim"
+            continue
         if not tail and _acronym(word) and len(word) <= MAX_NAME_ACRONYM and len(words) > 1:
             previous = words[-2]
             if previous[:1].isupper() and previous not in _NOT_NAME and not _acronym(previous):

@@ -73,6 +73,7 @@ ROLE_ABBREVIATIONS = {
 }
 # Entity types an organisation speaker maps to.
 _ORG_TYPES = frozenset({"PERSON", "ORG"})
+_NOT_PERSON_TYPES = frozenset({"ORG", "LOC"})
 # Lower-case titles that open a name ("dokter Adam Prabata"); by hand.
 LOWER_TITLE_WORDS = frozenset({"dokter", "dr", "drg", "ustaz", "ustazah", "kiai", "romo", "suster"})
 # Words that introduce the name an unnamed speaker goes by ("pria yang akrab disapa Emil").
@@ -86,6 +87,18 @@ MAX_NAME_WORDS = 4
 # A line with at least this share of capitalised words is a headline, whose capitals say nothing
 # about proper nouns (by hand).
 HEADLINE_CAPS = 0.8
+
+
+# A description that points back ("pemain asal Papua tersebut") is at most this long; by hand.
+MAX_DESCRIPTION_TOKENS = 8
+_DEMONSTRATIVE_ENDS = frozenset({"itu", "tersebut", "ini"})
+# Heads of a description of someone the article does not name; by hand.
+_ANONYMOUS_HEADS = frozenset({"sumber", "narasumber", "seorang", "seseorang", "salah"})
+_NICKNAME_THEN_DEMONSTRATIVE = re.compile(r"\s*[\"“”][^\"“”\n]{1,40}[\"”]\s+(?:itu|tersebut)\b")
+_QUOTE_MARKS = frozenset("\"“”‘’'")
+# Words after which a capitalised run is where someone lives or comes from, not who they are
+# ("Seorang warga Wonomulyo mengatakan", "kata wisatawan asal Jepang"); by hand.
+RESIDENT_OF = frozenset({"warga", "penduduk", "asal", "kelahiran"})
 
 
 @dataclass(frozen=True)
@@ -265,6 +278,13 @@ class SpeakerReader:
         self, toks: list[Tok], i: int, speech: bool = False
     ) -> tuple[Speaker | None, int]:
         """Read a name at ``toks[i]``; return the speaker it names and the index after it."""
+        while (
+            i + 2 < len(toks)
+            and toks[i].text in TITLES
+            and toks[i + 1].text == "."
+            and toks[i + 2].cap
+        ):
+            i += 2  # "Hj. Nur Aini", "Dr. H. Amir": a title written with a period
         run, nxt = read_run(toks, i)
         if run is None:
             return None, i
@@ -295,6 +315,10 @@ class SpeakerReader:
             common = any(w.lower() in self.lower_words for w in words)
             if etype:
                 person = etype == "PERSON" and not common
+            elif self.resolver.alias(name, _NOT_PERSON_TYPES) or self.resolver.alias(
+                surface, _NOT_PERSON_TYPES
+            ):
+                person = False  # "Arema" of "Arema FC", which the entity stage calls a club
             else:
                 person = not self._acronym_only(words) and not common
             return Speaker(name, person, start), nxt
@@ -342,6 +366,31 @@ class SpeakerReader:
                 name, _ = self.resolver.resolve(self.body[start:end], start, end)
                 return Speaker(name, True, pos)
         return Speaker(None, True, pos)
+
+    def _described(self, toks: list[Tok], j: int) -> bool:
+        """Tell whether the words at ``toks[j]`` describe someone already named.
+
+        A role or description closed by a demonstrative ("pelatih asal Salatiga itu", "pemain
+        Persija tersebut") points back like a pronoun.
+        """
+        if j >= len(toks) or not is_word(toks[j]) or toks[j].low in PERSON_PRONOUNS:
+            return False
+        if toks[j].low in _ANONYMOUS_HEADS:
+            return False  # "ujar sumber yang mengetahui penanganan pasien tersebut"
+        if toks[j].cap and toks[j].text not in ROLE_WORDS:
+            return False
+        for k in range(j + 1, min(len(toks), j + MAX_DESCRIPTION_TOKENS)):
+            if toks[k].text in _QUOTE_MARKS:
+                continue  # a quoted nickname: "pelatih yang akrab disapa “Kancil” itu"
+            if not is_word(toks[k]):
+                return False
+            if toks[k].low in _CALLED and k + 1 < len(toks) and toks[k + 1].cap:
+                return False  # "pria yang akrab disapa Kang Darma itu" names him
+            if toks[k].low in _CALLED and k + 1 == len(toks):  # the nickname is a quote
+                return bool(_NICKNAME_THEN_DEMONSTRATIVE.match(self.masked, toks[k].end))
+            if toks[k].low in _DEMONSTRATIVE_ENDS:
+                return k + 1 == len(toks) or not is_word(toks[k + 1])
+        return False
 
     def _pure(self, tok: Tok) -> bool:
         """Tell whether a run starting at ``tok`` starts with a name, not a role or an office."""
@@ -414,6 +463,8 @@ class SpeakerReader:
         """Read the speaker after a short cue: pronoun, role words, name or organisation."""
         if j < len(toks) and toks[j].low == "sang":
             j += 1  # "kata sang kapten, Rendi Saputra"
+        if self._described(toks, j):  # "kata pelatih asal Salatiga itu": the one just named
+            return self._pronoun(toks[j].start, sentence)
         k = j
         while (
             k < len(toks)
@@ -449,6 +500,8 @@ class SpeakerReader:
                     break
             return None
         speaker, nxt = self._speaker_from_run(toks, k)
+        if k > j and toks[k - 1].low in RESIDENT_OF:
+            speaker = Speaker(None, True, toks[k].start)  # "kata warga Wonomulyo": a place
         one_word_org = (
             nxt + 1 < len(toks) and nxt == k + 1 and toks[nxt].low in ("untuk", "dari")
         )  # "perwakilan Solidaritas untuk Warga Wadas, Heronimus Heron"

@@ -1,0 +1,96 @@
+"""Speaker constructions found by the second, blind probe set (issue 4), on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.entities import find_entities
+from kabar.quotes import extract_quotes
+
+
+def _speakers(body: str) -> list[tuple[str, str | None]]:
+    """Return (first words, speaker) of each direct quote, with the entity stage's entities."""
+    quotes = extract_quotes(body, find_entities(body))
+    return [(q.text.split(",")[0][:20], q.speaker) for q in quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Gempa terasa kuat di Polewali. Seorang warga Wonomulyo mengatakan kepada wartawan "
+            "bahwa ia sempat berlari keluar rumah.\n\n"
+            '"Lemari kami roboh semua. Anak-anak menangis," katanya.',
+            [("Lemari kami roboh se", None)],
+            id="resident-of-a-place-is-unnamed",
+        ),
+        pytest.param(
+            '"Air sudah setinggi lutut," kata warga Cikarang Barat kepada wartawan.',
+            [("Air sudah setinggi l", None)],
+            id="cue-then-resident-of-a-place",
+        ),
+        pytest.param(
+            "Kepala Dinas Pendidikan Sumba Barat, Yohanes Dapa, mengatakan sekolah kekurangan "
+            'guru.\n\n"Kami sudah usulkan tambahan guru," ujar Yohanes.\n\n'
+            "Salah satu murid kelas lima, Maria (11), ingin menjadi dokter seperti Bu Ratna.\n\n"
+            '"Saya mau sekolah sampai kuliah," katanya pelan.',
+            [("Kami sudah usulkan t", "Yohanes Dapa"), ("Saya mau sekolah sam", "Maria")],
+            id="unnamed-opener-with-named-apposition",
+        ),
+        pytest.param(
+            "Kepala BPS Hendra Wijaya mengatakan ekspor turun.\n\n"
+            "Direktur Eksekutif Center of Reform on Economics (CORE) Indonesia, Mohammad Rahmat "
+            "Hakim, menilai penurunan itu wajar.\n\n"
+            "“Permintaan global memang sedang lemah,” tuturnya.",
+            [("Permintaan global me", "Mohammad Rahmat Hakim")],
+            id="english-org-name-and-surname-hakim",
+        ),
+        pytest.param(
+            "Ibu dua anak itu, Wulan Sari, mendatangi kantor sekolah. Wulan menunjukkan surat "
+            "itu kepada petugas sambil bertanya dengan suara keras.\n\n"
+            '"Anak saya ditolak, padahal rumah kami paling dekat. Ini aturan apa?"',
+            [("Anak saya ditolak", "Wulan Sari")],
+            id="bare-quote-after-a-paragraph-showing-the-speaker",
+        ),
+        pytest.param(
+            "Pelatih Persik Kediri Joko Susilo tampak kecewa seusai laga. Dalam jumpa pers, ia "
+            'berbicara panjang mengenai penampilan timnya.\n\n"Kami menciptakan tujuh peluang. '
+            'Kalau satu masuk, selesai."',
+            [("Kami menciptakan tuj", "Joko Susilo")],
+            id="bare-quote-after-berbicara",
+        ),
+        pytest.param(
+            "Pelatih PSIS Semarang, Gilang Ramadhan, menyebut hasil imbang ini adil.\n\n"
+            '"Anak-anak sudah bekerja keras," kata pelatih asal Salatiga itu.',
+            [("Anak-anak sudah beke", "Gilang Ramadhan")],
+            id="description-closed-by-itu",
+        ),
+        pytest.param(
+            "Pelatih Arema, Heru Wibowo, menyebut hasil itu adil.\n\n"
+            '"Anak-anak layak diapresiasi," kata pelatih yang akrab disapa "Kancil" itu.',
+            [("Anak-anak layak diap", "Heru Wibowo")],
+            id="description-with-quoted-nickname",
+        ),
+        pytest.param(
+            "Ketua Aisyiyah Jawa Tengah, Hj. Nur Aini Rahmawati, meminta layanan diperbaiki.\n\n"
+            "“Tenda terlalu padat,” ujar Hj. Aini.",
+            [("Tenda terlalu padat", "Nur Aini Rahmawati")],
+            id="title-with-a-period-before-the-name",
+        ),
+        pytest.param(
+            "Sopir bus, Wawan Setiadi, selamat. Menurut seorang petugas derek yang enggan "
+            "disebut namanya, bus itu sering ugal-ugalan.\n\n"
+            '"Bus ini sering ngebut malam-malam," ujar petugas itu.',
+            [("Bus ini sering ngebu", None)],
+            id="description-of-an-unnamed-source",
+        ),
+        pytest.param(
+            "Pelatih Sriwijaya FC, Bagus Santoso, puas dengan hasil itu. Sriwijaya tampil tanpa "
+            'dua pemain inti.\n\n"Anak-anak layak dipuji," kata pelatih asal Bantul itu.',
+            [("Anak-anak layak dipu", "Bagus Santoso")],
+            id="a-club-as-subject-is-not-a-person",
+        ),
+    ],
+)
+def test_probe2_speaker_constructions(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(body) == expected
