@@ -387,9 +387,12 @@ def test_indirect_speech(body: str, text: str) -> None:
     assert quote.speaker == "Wahyu Pratomo"
 
 
-def test_indirect_speech_needs_a_speaker() -> None:
+def test_indirect_speech_of_unnamed_people_has_no_speaker() -> None:
     body = "Warga mengatakan bahwa air bersih sulit didapat sejak kemarau."
-    assert only(body, "indirect") == []
+    quotes = only(body, "indirect")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("air bersih sulit didapat sejak kemarau", None)
+    ]
 
 
 # -- entities --------------------------------------------------------------------------------

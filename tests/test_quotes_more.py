@@ -592,7 +592,7 @@ INDIRECT_CASES = [
     pytest.param(
         "Sejumlah warga yang ditemui Kabar Nusantara mengatakan mereka khawatir banjir datang "
         "lagi.",
-        [],
+        [("mereka khawatir", "indirect", None)],
         id="ditemui-outlet-indirect",
     ),
     pytest.param(
@@ -603,7 +603,7 @@ INDIRECT_CASES = [
     ),
     pytest.param(
         "Para nelayan mengatakan hasil tangkapan turun drastis sejak musim angin barat.",
-        [],
+        [("hasil tangkapan", "indirect", None)],
         id="plural-indirect",
     ),
 ]

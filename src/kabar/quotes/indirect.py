@@ -14,8 +14,13 @@ QUOTE_MARKS = frozenset("“”\"„«»‘’'")
 # Speech verbs whose object may be the reported clause itself ("Kim mengatakan Rusia ...").
 _CLAUSE_VERBS = frozenset(
     "mengatakan menegaskan menambahkan menuturkan mengaku menilai berkata menyebutkan "
-    "menjelaskan menerangkan menyebut mengklaim menyatakan memastikan".split()
+    "menjelaskan menerangkan menyebut mengklaim menyatakan memastikan menduga memperkirakan "
+    "mengungkapkan".split()
 )
+# Verbs that name something: a quote in their object is the point, not reported speech.
+_NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai"})
+# Small words that open a reported clause but are not verbs ("mengatakan para pemain ...").
+_CLAUSE_OPENERS = frozenset({"para", "sang", "sejumlah", "seluruh", "semua", "setiap"})
 # Short cues that are common words too ("jelas", "ingat"): not read as a cue after a comma.
 _WEAK_CUES = frozenset({"jelas", "aku", "ingat", "harap", "singkat", "buka", "tutup", "nilai"})
 # Minimum words in a reported clause for it to count as indirect speech; by hand.
@@ -39,7 +44,9 @@ class IndirectReader(DiscourseReader):
             return None
         speaker, cue, start, end = found
         start, end = self._trim(start, end)
-        if speaker is None or not speaker.name:
+        # An unnamed person ("Seorang penambang yang enggan disebut namanya mengatakan ...")
+        # reports speech too: kept with no speaker.
+        if speaker is None or not (speaker.name or speaker.person):
             return None
         self._remember(speaker, start, index)
         if len(self.body[start:end].split()) < MIN_INDIRECT_WORDS:
@@ -88,8 +95,11 @@ class IndirectReader(DiscourseReader):
                 elif (
                     tok.low in _CLAUSE_VERBS
                     and k < len(toks)
-                    and (verbish(toks[k]) or toks[k].cap)
-                    and not any(t.text in QUOTE_MARKS for t in toks[k:])
+                    and is_word(toks[k])
+                    and (verbish(toks[k]) or toks[k].cap or toks[k].low in _CLAUSE_OPENERS)
+                    and not (
+                        tok.low in _NAMING_VERBS and any(t.text in QUOTE_MARKS for t in toks[k:])
+                    )
                 ):
                     clause = k  # but in "menyebut banjir itu sebagai “...”" the quote is the point
                 else:
@@ -97,6 +107,10 @@ class IndirectReader(DiscourseReader):
             if clause >= len(toks):
                 return None
             speaker = self._subject_before(toks, v, index)
+            if speaker is None:  # "Seorang staf yang namanya tidak ingin disebut mengatakan"
+                subject = self._subject(toks, index)
+                if subject is not None and subject.name is None and subject.pos < tok.start:
+                    speaker = subject
             return speaker, tok.text, toks[clause].start, toks[-1].end
         return None
 
