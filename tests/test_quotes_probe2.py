@@ -94,3 +94,36 @@ def _speakers(body: str) -> list[tuple[str, str | None]]:
 )
 def test_probe2_speaker_constructions(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Menurut seorang petugas yang enggan disebut namanya, kapal itu berangkat tanpa "
+            "izin berlayar.",
+            [("kapal itu berangkat tanpa izin berlayar", None)],
+            id="menurut-an-unnamed-source",
+        ),
+        pytest.param(
+            "Sumber lain, seorang pegawai kecamatan yang juga meminta namanya tidak disebut, "
+            "mengatakan pungutan itu sudah berlangsung bertahun-tahun.",
+            [("pungutan itu sudah berlangsung bertahun-tahun", None)],
+            id="unnamed-source-with-long-apposition",
+        ),
+        pytest.param(
+            "Direktur Walhi Riau, Rudi Hasibuan, menyebut penindakan selama ini hanya menyasar "
+            '"pekerja kecil" di lapangan.',
+            [("penindakan selama ini hanya menyasar \"pekerja kecil\" di lapangan", "Rudi Hasibuan")],
+            id="partial-quote-inside-reported-speech",
+        ),
+    ],
+)
+def test_probe2_indirect_constructions(body: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes = extract_quotes(body, find_entities(body))
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "indirect"] == expected
+
+
+def test_a_title_after_its_cue_is_not_a_quote_even_before_a_speech_verb() -> None:
+    body = 'Aktor yang dikenal lewat serial "Kontrakan Pak Darto" itu mengaku gugup.'
+    assert [q for q in extract_quotes(body) if q.kind == "direct"] == []

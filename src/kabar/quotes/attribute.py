@@ -288,6 +288,8 @@ class QuoteReader(IndirectReader):
         unattributed = not (found_after or found_before)
         if (kind == "partial" or unattributed) and self._is_title(text, left, right):
             return None
+        if any(t.low in TITLE_CUES for t in left[-1:]) and self._title_case(text):
+            return None  # 'serial "Kos-kosan Bu Ratmi" itu mengaku ...': a title, then a verb
         speaker: Speaker | None = None
         cue: str | None = None
         if kind == "direct":
@@ -324,6 +326,15 @@ class QuoteReader(IndirectReader):
             start=span.start,
             end=end,
             cue=cue,
+        )
+
+    @staticmethod
+    def _title_case(text: str) -> bool:
+        """Tell whether a short phrase is written as a title (its main words capitalised)."""
+        words = text.split()
+        letters = [w for w in words if w[:1].isalpha() and w.lower() not in _TITLE_LINKS]
+        return bool(letters) and len(words) <= MAX_TITLE_WORDS and all(
+            w[0].isupper() for w in letters
         )
 
     def _is_title(self, text: str, left: list[Tok], right: list[Tok]) -> bool:

@@ -30,7 +30,7 @@ MIN_PASSIVE_LENGTH = 4
 MAX_ADVERBIAL_TOKENS = 6
 # Sentence openers that make an unnamed person the subject: pronouns after them must not reach
 # back past it to a named one; by hand.
-UNNAMED_PEOPLE = frozenset({"seorang", "salah"})
+UNNAMED_PEOPLE = frozenset({"seorang", "salah", "sumber", "narasumber"})
 # Words after "menurut" that open an unnamed source ("menurut seorang petugas"); by hand.
 ANONYMOUS_OPENERS = frozenset({"seorang", "salah", "sumber", "seseorang", "narasumber"})
 # Openers of a subject that is a person or people without a name ("Sejumlah warga mengaku

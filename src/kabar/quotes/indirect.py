@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kabar.models import Quote
-from kabar.quotes.discourse import DiscourseReader
+from kabar.quotes.discourse import ANONYMOUS_OPENERS, DiscourseReader
 from kabar.quotes.lexicon import SHORT_CUES, SPEECH_VERBS
 from kabar.quotes.names import Tok
 from kabar.quotes.sentences import Sentence, is_word, verbish
@@ -19,6 +19,8 @@ _CLAUSE_VERBS = frozenset(
 )
 # Verbs that name something: a quote in their object is the point, not reported speech.
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai"})
+# Words before a quoted term that make it the name the speaker gives something; by hand.
+_TERM_CUES = frozenset({"sebagai", "istilah", "dengan", "julukan"})
 # Small words that open a reported clause but are not verbs ("mengatakan para pemain ...").
 _CLAUSE_OPENERS = frozenset({"para", "sang", "sejumlah", "seluruh", "semua", "setiap"})
 # Short cues that are common words too ("jelas", "ingat"): not read as a cue after a comma.
@@ -74,6 +76,8 @@ class IndirectReader(DiscourseReader):
         if comma is None:
             return None
         speaker = self._phrase(toks, 1, index)
+        if speaker is None and toks[1].low in ANONYMOUS_OPENERS:  # "Menurut seorang petugas"
+            speaker = Speaker(None, True, toks[1].start)
         return speaker, first.text, toks[comma].end, toks[-1].end
 
     def _verb_clause(
@@ -97,9 +101,7 @@ class IndirectReader(DiscourseReader):
                     and k < len(toks)
                     and is_word(toks[k])
                     and (verbish(toks[k]) or toks[k].cap or toks[k].low in _CLAUSE_OPENERS)
-                    and not (
-                        tok.low in _NAMING_VERBS and any(t.text in QUOTE_MARKS for t in toks[k:])
-                    )
+                    and not (tok.low in _NAMING_VERBS and self._names_a_term(toks, k))
                 ):
                     clause = k  # but in "menyebut banjir itu sebagai “...”" the quote is the point
                 else:
@@ -113,6 +115,12 @@ class IndirectReader(DiscourseReader):
                     speaker = subject
             return speaker, tok.text, toks[clause].start, toks[-1].end
         return None
+
+    @staticmethod
+    def _names_a_term(toks: list[Tok], k: int) -> bool:
+        """Tell whether the object gives a quoted term ("menyebut banjir itu sebagai “...”")."""
+        mark = next((j for j in range(k, len(toks)) if toks[j].text in QUOTE_MARKS), None)
+        return mark is not None and any(t.low in _TERM_CUES for t in toks[k:mark])
 
     def _trailing_cue(
         self, toks: list[Tok], index: int
