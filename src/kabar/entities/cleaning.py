@@ -8,9 +8,16 @@ from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
 from kabar.entities.names import DEGREES, dotted_degree
 from kabar.entities.ner import Span
+from kabar.entities.widen import PARTICLES, abbreviation
 
+# TNI corps abbreviations written after a rank ("Letkol Inf", "Mayor Kav", "Kolonel Czi",
+# "Letda Pnb"); from the TNI AD/AL/AU corps tables (issue 3, probe 2). None is a given name.
+CORPS = frozenset(
+    "inf kav arm czi cba cpm ckm chb cpl cke ctp caj chk cku psk pnb nav tek adm sus lek "
+    "pom".split()
+)
 # Ranks after which "TNI", "Polri" or "(Purn)" still belong to the title ("Letjen TNI").
-FORCE_WORDS = frozenset({"tni", "polri", "purn", "ad", "al", "au", "pol"})
+FORCE_WORDS = frozenset({"tni", "polri", "purn", "ad", "al", "au", "pol", "kes", "mar"}) | CORPS
 # Honorifics that can also be a (Korean) surname when the text supports it.
 SURNAME_HONORIFICS = frozenset({"pak", "bu"})
 # Honorifics that also occur inside names or between a name and its bearer's nickname.
@@ -70,16 +77,18 @@ def clean(doc: Doc, span: Span, person_words: set[str]) -> Candidate | None:
         return None  # a bare "Jalan" or "Kementerian" names nothing
     titles = doc.strip_titles
     if all(
-        w.lower() in lex.not_names or w.lower() in titles or not w[:1].isalpha()
+        w.lower() in doc.not_names or w.lower() in titles or not w[:1].isalpha()
         for w in words[first:last]
     ):
         return None  # weekdays, months, bare titles and numbers are nobody and nowhere
     if span.type == "PERSON" and any(
-        not w[:1].isupper() for w in words[first:last] if w[:1].isalpha()
+        not w[:1].isupper() for w in words[first:last] if w[:1].isalpha() and w not in PARTICLES
     ):
         # lower-case words inside a person name: the tagger ran into the sentence
         keep = first
-        while keep < last and words[keep][:1].isupper():
+        while keep < last and (
+            words[keep][:1].isupper() or (words[keep] in PARTICLES and keep + 1 < last)
+        ):
             keep += 1
         last = keep
         if first >= last:
@@ -92,10 +101,11 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
     words = doc.words
     titles = doc.strip_titles
     for k in range(first, last):  # a person name never runs across punctuation
-        if not words[k][:1].isalnum():
+        if not words[k][:1].isalnum() and not (words[k] == "." and abbreviation(doc, k - 1)):
             last = k
             break
-    for k in range(first + 1, last):  # "Sri Rejeki Desa Sukamulya": the name ends
+    for k in range(first + 1, last - 1):  # "Sri Rejeki Desa Sukamulya": the name ends
+        # (a place cue that ends the span is a surname: "Syamsul Bahri Tanjung")
         if words[k].lower() in doc.lex.loc_cues and words[k][:1].isupper():
             last = k
             break
@@ -107,13 +117,18 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
             break
     if first > 0 and _surname_honorific(doc, first - 1, last):
         first -= 1
+    # a rank just before the span still owns a corps word that opens it ("Letkol" "Inf Rudi")
+    outside = first > 0 and words[first - 1].lower() in titles
     stripped = False
-    while first < last and words[first].lower() in titles:
+    while first < last and (words[first].lower() in titles or (stripped and words[first] == ".")):
         if _surname_honorific(doc, first, last):
             break
-        first += 1
+        first += 1  # "Prof. Dr. dr. Bambang": titles and their periods
         stripped = True
-    while stripped and first < last and words[first].lower().strip("()") in FORCE_WORDS:
+    while first < last - 1 and (
+        (stripped and words[first].lower().strip("()") in FORCE_WORDS)
+        or (outside and words[first].lower() in CORPS)
+    ):
         first += 1
     # leading common or place words ("Rezim Kim", "Kremlin Dmitry Peskov") and trailing
     # common words from title-case headlines ("Putin Tiba") are not part of the name

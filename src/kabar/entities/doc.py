@@ -12,6 +12,9 @@ Token = tuple[str, int, int]
 # Words that Indonesian usage keeps as part of the name: "Habib", Acehnese "Teuku"/"Cut", Sasak
 # "Lalu"/"Baiq", Javanese "Raden" ("Gubernur NTB Lalu Samsul Hadi").
 NAME_PREFIXES = frozenset({"habib", "teuku", "cut", "lalu", "raden", "baiq"})
+# Emphatic and question enclitics glued to a common word at a sentence start ("Dialah",
+# "Inilah", "Apakah"); all three letters long.
+ENCLITICS = ("lah", "kah", "pun")
 # Share of capitalised words from which a sentence is read as a title-case headline.
 HEADLINE_SHARE = 0.6
 
@@ -36,6 +39,9 @@ class Doc:
         # titles dropped before a name; name prefixes ("Habib", "Raden") stay in it
         self.strip_titles = self.titles - NAME_PREFIXES
         self.aliases: dict[str, Alias] = lex.resolve_aliases or lex.aliases
+        # resolution-only word lists beside the tagger's ones
+        self.not_names = lex.not_names | lex.extra_not_names
+        self.org_heads = lex.org_heads | lex.extra_org_heads
         self._headline: dict[int, bool] = {}
 
     def text(self, first: int, last: int) -> str:
@@ -47,8 +53,12 @@ class Doc:
         return " ".join(self.words[first:last])
 
     def is_common(self, i: int) -> bool:
-        """Tell whether token i is a word mostly written in lower case."""
-        return self.cases.get(cluster_key(self.words[i])) == "l"
+        """Tell whether token i is a word mostly written in lower case ("Dialah" = "dia"-lah)."""
+        word = self.words[i]
+        if self.cases.get(cluster_key(word)) == "l":
+            return True
+        lower = word.lower()
+        return lower.endswith(ENCLITICS) and self.cases.get(cluster_key(lower[:-3])) in ("l", "m")
 
     def sentence_start(self, i: int) -> bool:
         """Tell whether token i opens a sentence."""

@@ -49,6 +49,8 @@ class Lexicon:
     resolve_aliases: dict[str, Alias] = field(default_factory=dict)  # aliases plus extra
     resolve_starts: dict[str, int] = field(default_factory=dict)  # starts over resolve_aliases
     figures: dict[str, str] = field(default_factory=dict)  # name key of a short form -> full
+    extra_not_names: frozenset[str] = frozenset()  # not_names_extra.txt: "Allah", "Tuhan"
+    extra_org_heads: frozenset[str] = frozenset()  # org_heads_extra.txt: "Ditjen", "Disdik"
 
 
 @cache
@@ -84,6 +86,8 @@ def lexicon() -> Lexicon:
         resolve_aliases=extra,
         resolve_starts=_starts([*extra, *places]),
         figures=_figures(),
+        extra_not_names=_word_set("not_names_extra.txt"),
+        extra_org_heads=_word_set("org_heads_extra.txt"),
     )
 
 

@@ -25,6 +25,8 @@ DEGREES = frozenset(
 MIN_SHOUT = 4
 
 _NOT_KEY = re.compile(r"[\W_]+")
+# A degree of short dotted parts, any letters: "M.Epid", "Sp.PD-KPTI", "M.Kes", "S.Kep".
+_DOTTED_DEGREE = re.compile(r"[A-Z][a-z]?(?:\.[A-Z][A-Za-z]{1,4}(?:-[A-Z]{2,6})?)+\.?")
 # The words of a name: a glued capitalised word, a run of letters, or a number.
 _NAME_WORD = re.compile(r"[A-Z][a-z]+|[A-Za-z]+|\d+")
 # Where a lower-case letter meets a capital inside a glued name ("BobbyNasution").
@@ -61,7 +63,7 @@ def dotted_degree(word: str) -> bool:
         name_key(word) in DEGREES
         and ("." in word.strip(".") or word[1:2].isupper())
         and word[:1].isupper()
-    )
+    ) or _DOTTED_DEGREE.fullmatch(word) is not None
 
 
 def word_count(surface: str) -> int:

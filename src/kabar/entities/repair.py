@@ -239,13 +239,21 @@ def _holder_word(doc: Doc, span: Span) -> bool:
     if span.last - span.first < 2:
         return False
     head = doc.joined(span.first, span.last - 1)
-    word = doc.words[span.last - 1]
+    words = doc.words
+    word = words[span.last - 1]
+    last_head = words[span.last - 2]
     return (
         (head in doc.aliases or head.isupper())
         and word[:1].isupper()
         and not word.isupper()
         and not doc.is_common(span.last - 1)
         and not doc.known_word(word)
+        # "KPU Margaluyu" again elsewhere: the office's area, not the holder's first name
+        and not any(
+            w == word and words[j - 1] == last_head and len(last_head) > 1  # Balinese "I"
+            for j, w in enumerate(words)
+            if j != span.last - 1 and j > 0
+        )
     )
 
 

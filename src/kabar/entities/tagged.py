@@ -10,11 +10,12 @@ from kabar.entities.doc import Doc
 from kabar.entities.lexicon import Alias
 from kabar.entities.ner import Span
 from kabar.entities.repair import repair
+from kabar.entities.widen import widen
 
 
 def add_tagged(doc: Doc, found: Found, spans: Sequence[Span]) -> None:
     """Keep the cleaned tagger spans."""
-    spans = repair(doc, spans)
+    spans = repair(doc, widen(doc, spans))
     words = doc.words
     titles = doc.titles
     person_words: set[str] = set()  # words opening a person name mid-sentence
@@ -99,7 +100,7 @@ def _office_acronym(doc: Doc, span: Span) -> bool:
 
 def _split_headline_person(doc: Doc, span: Span) -> list[Span]:
     """Split a person span of a title-case line at common words and titles inside it."""
-    if span.type != "PERSON" or span.last - span.first < 2 or not doc.title_case(span.first):
+    if span.type != "PERSON" or span.last - span.first < 2 or not doc.title_case(span.last - 1):
         return [span]
     pieces: list[Span] = []
     start = span.first

@@ -1,0 +1,222 @@
+"""Entities: the failure classes a blind probe found (issue 3), on sentences written here.
+
+Every name below is fictional; each test names the rule it guards.
+"""
+
+from __future__ import annotations
+
+from kabar.entities import find_entities
+from kabar.entities.names import dotted_degree, name_key
+from kabar.models import Entity
+
+
+def people(text: str) -> set[str]:
+    """Return the canonical names of the people found in a text."""
+    return {e.name for e in find_entities(text) if e.type == "PERSON"}
+
+
+def holder(entities: tuple[Entity, ...], surface: str) -> Entity:
+    """Return the one entity that carries a surface form among its aliases."""
+    key = name_key(surface)
+    found = [e for e in entities if key in {name_key(a) for a in e.aliases}]
+    assert len(found) == 1, (surface, [(e.name, e.aliases) for e in found])
+    return found[0]
+
+
+# 1. a given name after a place abbreviation or an acronym -----------------------------------
+
+
+def test_given_name_after_place_abbreviation_stays() -> None:
+    text = (
+        "Kepala BPBD Sulbar Ahmad Fadli Rasyid mengatakan sebanyak 86 rumah warga rusak berat "
+        "akibat gempa yang terjadi pada dini hari tadi. Tim gabungan masih mendata kerusakan "
+        "di tiga kecamatan."
+    )
+    assert "Ahmad Fadli Rasyid" in people(text)
+    assert "Fadli Rasyid" not in people(text)
+
+
+def test_given_name_after_court_acronym_stays_when_used_alone() -> None:
+    text = (
+        "Ketua MK Wiryono Bayu Saputro menyatakan permohonan pemohon ditolak untuk seluruhnya. "
+        '"Permohonan tidak beralasan menurut hukum," kata Wiryono saat membacakan putusan.'
+    )
+    found = find_entities(text)
+    assert holder(found, "Wiryono").name == "Wiryono Bayu Saputro"
+    assert not [e for e in found if e.name == "Wiryono" and e.type == "ORG"]
+
+
+def test_area_of_an_office_is_not_a_given_name() -> None:
+    text = (
+        "Bupati Cikarang Selatan tidak hadir. Ketua KPU Margaluyu Rahmat Sunandar mengatakan "
+        "logistik pemilu sudah tiba di gudang. KPU Margaluyu menyiapkan 300 kotak suara."
+    )
+    assert "Rahmat Sunandar" in people(text)
+    assert not [p for p in people(text) if p.startswith("Margaluyu")]
+
+
+def test_given_name_split_from_the_surname_is_joined() -> None:
+    text = (
+        "Dalam pertimbangannya, hakim konstitusi Endang Pramesti Wulandari mengatakan mahkamah "
+        "menemukan pemilih ganda di sejumlah tempat pemungutan suara."
+    )
+    assert "Endang Pramesti Wulandari" in people(text)
+
+
+# 2. an organisation glued to the front of a person ------------------------------------------
+
+
+def test_acronym_glued_to_a_person_is_split_off() -> None:
+    text = (
+        "Peneliti ICW Sekar Ayuningtyas mengatakan pola korupsi di daerah itu terus berulang "
+        "karena pengawasan yang lemah."
+    )
+    found = find_entities(text)
+    assert "Sekar Ayuningtyas" in {e.name for e in found if e.type == "PERSON"}
+    assert "ICW" in {e.name for e in found if e.type == "ORG"}
+    assert not [e for e in found if "ICW" in e.name and e.type == "PERSON"]
+
+
+def test_club_before_a_coach_is_the_organisation() -> None:
+    text = (
+        "Pelatih Persebaya Marcelo Antunes Ribeiro tampak kecewa seusai laga. Pelatih asal "
+        "Brasil itu menilai timnya kurang tenang di depan gawang."
+    )
+    found = find_entities(text)
+    assert "Marcelo Antunes Ribeiro" in {e.name for e in found if e.type == "PERSON"}
+    assert not [e for e in found if e.type == "PERSON" and "Persebaya" in e.name]
+
+
+# 3. abbreviated given names with a period ---------------------------------------------------
+
+
+def test_abbreviated_given_names_keep_their_period() -> None:
+    text = (
+        "Pasangan calon nomor urut 3, Moh. Rizal Fahmi dan Abd. Kadir Jaelani, hadir dalam "
+        "sidang. Kuasa hukum mereka, Muh. Anwar Sidik, menyerahkan bukti tambahan kepada "
+        "majelis hakim pada pekan lalu."
+    )
+    found = people(text)
+    assert {"Moh. Rizal Fahmi", "Abd. Kadir Jaelani", "Muh. Anwar Sidik"} <= found
+    assert not found & {"Moh", "Abd", "Muh", "Rizal Fahmi", "Kadir Jaelani"}
+
+
+def test_initial_m_before_a_name() -> None:
+    text = "Saksi pertama, M. Yunus Harahap, mengaku melihat terdakwa di lokasi pada malam itu."
+    assert "M. Yunus Harahap" in people(text)
+
+
+# 5. honorifics, titles with periods and corps words are not part of a name ------------------
+
+
+def test_elder_and_religious_honorifics_are_dropped() -> None:
+    text = (
+        "Pementasan dibuka oleh Mbah Karso Wiryanto yang sudah menari sejak remaja. Ketua "
+        "Baznas setempat, Buya H. Darwis Malin Tanjung, yang hadir di lokasi, menyampaikan "
+        'doa. "Tari ini warisan leluhur," tutur Mbah Karso setelah pentas.'
+    )
+    found = find_entities(text)
+    names = {e.name for e in found if e.type == "PERSON"}
+    assert {"Karso Wiryanto", "Darwis Malin Tanjung"} <= names
+    assert not [n for n in names if n.startswith(("Mbah", "Buya", "H."))]
+    assert holder(found, "Karso").name == "Karso Wiryanto"
+
+
+def test_dotted_titles_before_a_name_are_dropped() -> None:
+    text = (
+        "Kepala lembaga riset itu, Dr. Laksana Budi Waskito, menyebut capaian ini bukti riset "
+        "dalam negeri. Guru besar kampus tersebut, Prof. Dr. Hj. Sumarni Rahayu Lubis, ikut "
+        "memberi sambutan di hadapan peserta."
+    )
+    found = people(text)
+    assert {"Laksana Budi Waskito", "Sumarni Rahayu Lubis"} <= found  # "Laksana" is no rank
+
+
+def test_corps_word_after_a_rank_is_dropped() -> None:
+    text = (
+        "Komandan Kodim setempat Letkol Inf Bonar Sitorus Manurung memimpin apel pasukan di "
+        "lapangan. Sementara itu Mayor Kav Andika Prasetya Utama memeriksa kesiapan kendaraan."
+    )
+    found = people(text)
+    assert {"Bonar Sitorus Manurung", "Andika Prasetya Utama"} <= found
+    assert not [p for p in found if p.split()[0] in {"Inf", "Kav"}]
+
+
+def test_role_word_before_a_name_is_dropped() -> None:
+    text = (
+        "Manajer Kirana membenarkan konser ditunda karena penyanyi itu sakit. Menurut dia, "
+        "tiket yang sudah terjual akan dikembalikan penuh."
+    )
+    found = people(text)
+    assert "Kirana" in found and "Manajer Kirana" not in found
+
+
+# 6. non-persons typed PERSON ----------------------------------------------------------------
+
+
+def test_names_of_god_are_not_people() -> None:
+    text = (
+        '"Insya Allah kami kembalikan semua kerugian negara," ujar terdakwa Bagus Santoso. '
+        '"Hanya Tuhan yang tahu niat saya," katanya.'
+    )
+    found = people(text)
+    assert "Bagus Santoso" in found
+    assert not found & {"Allah", "Insya Allah", "Tuhan"}
+
+
+def test_directorate_heads_an_organisation() -> None:
+    text = (
+        "Data Ditjen Minerba mencatat produksi bijih naik tahun ini. Kepala Dinkes Kota "
+        "Sukamaju Ratih Pramudita mengatakan kasus turun."
+    )
+    found = find_entities(text)
+    assert not [e for e in found if e.type == "PERSON" and e.name.startswith(("Ditjen", "Dinkes"))]
+
+
+def test_academic_degrees_are_no_entities() -> None:
+    text = (
+        "Kepala Seksi Penyakit Menular, dr. Anisa Kurniawati, M.Epid, mengatakan kasus naik. "
+        "Guru besar penyakit dalam, Prof. Dr. dr. Hendra Wijaya, Sp.PD-KPTI, menilai vaksinasi "
+        "masih mahal. Ahli hukum Rudi Hartanto, S.H., M.Kes, ikut berbicara."
+    )
+    found = find_entities(text)
+    names = {e.name for e in found}
+    assert {"Anisa Kurniawati", "Hendra Wijaya", "Rudi Hartanto"} <= names
+    assert not names & {"M.Epid", "Sp.PD-KPTI", "M.Kes", "S.H"}
+
+
+def test_dotted_degree_shapes() -> None:
+    for degree in ("M.Epid", "Sp.PD-KPTI", "M.Kes", "S.Kep", "Sp.OG"):
+        assert dotted_degree(degree), degree
+    for word in ("Budi", "S.W", "Dr", "St.Petersburg"):
+        assert not dotted_degree(word), word
+
+
+# 7. names the tagger missed -----------------------------------------------------------------
+
+
+def test_dutch_particles_join_the_name_and_later_mentions() -> None:
+    text = (
+        "Pelatih tim nasional, Pieter van der Linden, tak bisa menyembunyikan kegembiraannya. "
+        '"Anak-anak bermain dengan hati," kata Van der Linden dalam konferensi pers.'
+    )
+    found = find_entities(text)
+    entity = holder(found, "Van der Linden")
+    assert entity.name == "Pieter van der Linden" and entity.type == "PERSON"
+
+
+def test_bernama_introduces_a_person() -> None:
+    text = (
+        "Korban tewas adalah seorang ibu rumah tangga bernama Sumiyati (48) yang tinggal tidak "
+        "jauh dari lokasi tambang."
+    )
+    assert "Sumiyati" in people(text)
+
+
+def test_surname_before_an_age_is_kept() -> None:
+    text = (
+        "Dialah Marlina Saogo (45), guru honorer di sebuah sekolah dasar di pedalaman pulau. "
+        '"Saya bertahan demi murid," ucap Marlina pelan.'
+    )
+    found = find_entities(text)
+    assert holder(found, "Marlina").name == "Marlina Saogo"
