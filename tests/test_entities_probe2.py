@@ -220,3 +220,55 @@ def test_surname_before_an_age_is_kept() -> None:
     )
     found = find_entities(text)
     assert holder(found, "Marlina").name == "Marlina Saogo"
+
+
+# 8. a shorter form with the words of one longer name in order --------------------------------
+
+
+def test_short_form_joins_the_one_longer_name_holding_its_words_in_order() -> None:
+    text = (
+        "Sekretaris Umum asosiasi, Rosalin Maria Tumbelaka-Rumengan, mengatakan pasokan bijih "
+        'berkurang. "Kami terpaksa impor," kata Rosalin Tumbelaka kepada wartawan.'
+    )
+    found = find_entities(text)
+    entity = holder(found, "Rosalin Tumbelaka")
+    assert entity.name == "Rosalin Maria Tumbelaka-Rumengan"
+    assert entity.count == 2
+
+
+def test_short_form_with_two_possible_hosts_stays_apart() -> None:
+    text = (
+        "Rapat dihadiri Rosalin Maria Tumbelaka dan Rosalin Dewi Tumbelaka dari dinas yang "
+        'sama. "Kami siap," kata Rosalin Tumbelaka.'
+    )
+    found = find_entities(text)
+    assert holder(found, "Rosalin Tumbelaka").name == "Rosalin Tumbelaka"
+
+
+def test_story_merge_joins_a_short_form_in_order() -> None:
+    from kabar.entities import merge_entities
+
+    one = Entity(
+        "Rosalin Maria Tumbelaka-Rumengan", "PERSON", ("Rosalin Maria Tumbelaka-Rumengan",), 2
+    )
+    two = Entity("Rosalin Tumbelaka", "PERSON", ("Rosalin Tumbelaka",), 1)
+    merged = merge_entities([[one], [two]])
+    assert [(e.name, e.count) for e in merged] == [("Rosalin Maria Tumbelaka-Rumengan", 3)]
+
+
+# 9. two people who share a given name ---------------------------------------------------------
+
+
+def test_bare_given_name_goes_to_the_bearer_named_before_it() -> None:
+    text = (
+        "Wali Kota Sukamaju, Hendra Wiratmaja Saputra, mengatakan kuota sampah dipangkas "
+        "menjadi 700 ton per hari.\n\n"
+        '"Sampah harus selesai di sumbernya," kata Hendra di balai kota, Kamis.\n\n'
+        "Kepala Dinas Lingkungan Hidup Sukamaju, Hendra Kusnadi, menjelaskan pemkot "
+        "menyiapkan 900 komposter. Hendra Kusnadi juga membagikan bibit pohon. Hendra "
+        "Kusnadi menyebut program itu berjalan sejak 2019."
+    )
+    found = find_entities(text)
+    mayor = holder(found, "Hendra Wiratmaja Saputra")
+    bare = text.index("Hendra di balai")
+    assert any(m.start == bare and m.text == "Hendra" for m in mayor.mentions)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
-from kabar.entities.names import contains_run, name_key, org_key
+from kabar.entities.names import contains_run, in_order, name_key, org_key
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
 TYPO_MIN_KEY = 8
@@ -152,6 +152,13 @@ def _person_roots(persons: list[Candidate]) -> dict[str, str]:
             for h, hp in part_lists.items()
             if len(hp) > len(parts) and contains_run(hp, parts)
         }
+        if not hosts and len(parts) > 1:
+            # "Melany Lengkey" in "Melany Katrin Lengkey-Sumual": its words in order, gaps allowed
+            hosts = {
+                find(h)
+                for h, hp in part_lists.items()
+                if len(hp) > len(parts) and hp[0] == parts[0] and in_order(hp, parts)
+            }
         if len(hosts) == 1:
             union(k, hosts.pop())
     return {k: find(k) for k in keys}
@@ -178,7 +185,16 @@ def _closest(
     sentence_of: Sequence[int],
     salience: dict[int, int],
 ) -> int:
-    """Pick among several full names: named earlier in the same sentence, else most salient."""
+    """Pick among several full names: only those named before it count when any is; then the
+    one named earlier in the same sentence, else the most salient, else the most recent."""
+    before = {
+        g: max((o.first for o in groups[g] if o.last <= cand.first), default=-1) for g in hosts
+    }
+    if any(first >= 0 for first in before.values()):
+        # "Dadang" before Dadang Hermawan is first named: the Dadang named so far
+        hosts = [g for g in hosts if before[g] >= 0]
+        if len(hosts) == 1:
+            return hosts[0]
     sentence = sentence_of[cand.first]
     best: tuple[int, int] | None = None
     for g in hosts:
@@ -191,5 +207,4 @@ def _closest(
                 best = (other.first, g)
     if best is not None:
         return best[1]
-    first_seen = {g: min(o.first for o in groups[g]) for g in hosts}
-    return max(hosts, key=lambda g: (salience.get(g, 0), -first_seen[g]))
+    return max(hosts, key=lambda g: (salience.get(g, 0), before[g]))

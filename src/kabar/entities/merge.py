@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from kabar.entities.names import canonical_name, contains_run, name_key, org_key
+from kabar.entities.names import canonical_name, contains_run, in_order, name_key, org_key
 from kabar.models import Entity
 
 
@@ -57,6 +57,12 @@ def merge(lists: Iterable[Iterable[Entity]]) -> tuple[Entity, ...]:
             for h, theirs in parts.items()
             if len(theirs) > len(mine) and contains_run(theirs, mine)
         ]
+        if not hosts:  # "Melany Lengkey" -> "Melany Katrin Lengkey-Sumual": in order, gaps
+            hosts = [
+                h
+                for h, theirs in parts.items()
+                if len(theirs) > len(mine) and theirs[0] == mine[0] and in_order(theirs, mine)
+            ]
         if len(hosts) == 1:
             target[slot] = hosts[0]
 

@@ -57,6 +57,12 @@ def contains_run(longer: Sequence[str], shorter: Sequence[str]) -> bool:
     return any(list(longer[i : i + n]) == list(shorter) for i in range(len(longer) - n + 1))
 
 
+def in_order(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    """Tell whether ``shorter`` occurs in ``longer`` in order, with gaps allowed."""
+    rest = iter(longer)
+    return all(part in rest for part in shorter)
+
+
 def dotted_degree(word: str) -> bool:
     """Tell whether a word is a degree written with dots or inner capitals ("S.H.", "S.Kom")."""
     return (
