@@ -272,3 +272,29 @@ def test_bare_given_name_goes_to_the_bearer_named_before_it() -> None:
     mayor = holder(found, "Hendra Wiratmaja Saputra")
     bare = text.index("Hendra di balai")
     assert any(m.start == bare and m.text == "Hendra" for m in mayor.mentions)
+
+
+def test_street_named_after_a_hero_is_a_place() -> None:
+    text = (
+        "Posko pengaduan dibuka di lantai dua kantor dinas, Jalan Teuku Umar Syah, setiap "
+        "hari kerja pukul 08.00 hingga 15.00 WIB."
+    )
+    found = find_entities(text)
+    assert not [e for e in found if e.type == "PERSON" and "Umar" in e.name]
+    assert [e for e in found if e.type == "LOC" and e.name.startswith("Jalan")]
+
+
+def test_age_makes_a_person_even_in_a_capitalised_sentence() -> None:
+    text = (
+        "Dialah Yuliana Sababalat (39), Guru Honorer di SD Negeri 7 Siberut Barat. Sudah "
+        "belasan tahun ia mengajar di sekolah itu tanpa kepastian status."
+    )
+    assert "Yuliana Sababalat" in people(text)
+
+
+def test_capitalised_pronoun_is_nobody() -> None:
+    text = (
+        '"Anda bisa melapor lewat aplikasi," kata petugas bernama Anda di loket, lalu Kepala '
+        "Loket Suryadi Wiranata menambahkan bahwa layanan buka sampai sore."
+    )
+    assert "Anda" not in people(text)

@@ -185,12 +185,17 @@ def _closest(
     sentence_of: Sequence[int],
     salience: dict[int, int],
 ) -> int:
-    """Pick among several full names: only those named before it count when any is; then the
-    one named earlier in the same sentence, else the most salient, else the most recent."""
+    """Pick among several full names that hold a bare word.
+
+    When the word is the given name of them all ("Dadang"), only those named before it count
+    if any is. Then the one named earlier in the same sentence, else the most salient; on a
+    tie, the one named last for a shared given name, else the one named first.
+    """
     before = {
         g: max((o.first for o in groups[g] if o.last <= cand.first), default=-1) for g in hosts
     }
-    if any(first >= 0 for first in before.values()):
+    given = all(groups[g][0].parts[:1] == cand.parts for g in hosts)
+    if given and any(first >= 0 for first in before.values()):
         # "Dadang" before Dadang Hermawan is first named: the Dadang named so far
         hosts = [g for g in hosts if before[g] >= 0]
         if len(hosts) == 1:
@@ -207,4 +212,7 @@ def _closest(
                 best = (other.first, g)
     if best is not None:
         return best[1]
-    return max(hosts, key=lambda g: (salience.get(g, 0), before[g]))
+    if given:  # of two equally named people, the one named last
+        return max(hosts, key=lambda g: (salience.get(g, 0), before[g]))
+    first_seen = {g: min(o.first for o in groups[g]) for g in hosts}
+    return max(hosts, key=lambda g: (salience.get(g, 0), -first_seen[g]))

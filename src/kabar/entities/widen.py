@@ -70,9 +70,7 @@ def abbreviation(doc: Doc, k: int) -> bool:
     word = words[k]
     lower = word.lower()
     return word.isalpha() and (
-        lower in GIVEN_ABBREVIATIONS
-        or lower in doc.titles
-        or (len(word) == 1 and word.isupper())
+        lower in GIVEN_ABBREVIATIONS or lower in doc.titles or (len(word) == 1 and word.isupper())
     )
 
 
@@ -86,6 +84,8 @@ def _retype(doc: Doc, span: Span) -> Span:
     words = doc.words[span.first : span.last]
     if span.type == "PERSON" and words[0].lower() in doc.lex.extra_org_heads:
         return Span(span.first, span.last, "ORG")
+    if span.type == "PERSON" and len(words) > 1 and words[0].lower() in doc.lex.loc_cues:
+        return Span(span.first, span.last, "LOC")  # "Jalan Teuku Cik Ditiro": a street
     if (
         span.type == "ORG"
         and len(words) >= 3
@@ -97,11 +97,12 @@ def _retype(doc: Doc, span: Span) -> Span:
     return span
 
 
-def _name_word(doc: Doc, k: int, after_title: bool = False) -> bool:
+def _name_word(doc: Doc, k: int, after_title: bool = False, headline: bool = False) -> bool:
     """Tell whether token k could be a word of a person's name (not a known or common word).
 
     Words usually capitalised but also seen in lower case ("Besar", "Pusat") count only after
-    a dotted title ("Dr. Laksana"); so do common words.
+    a dotted title ("Dr. Laksana"); so do common words. In a title-case line (where case says
+    little) only when ``headline`` allows it.
     """
     if k < 0 or k >= len(doc.words):
         return False
@@ -121,7 +122,7 @@ def _name_word(doc: Doc, k: int, after_title: bool = False) -> bool:
         and lower not in doc.org_heads
         and not doc.known_word(word)
         and (after_title or doc.cases.get(cluster_key(word)) not in MIXED_OR_COMMON)
-        and not doc.title_case(k)
+        and (headline or not doc.title_case(k))
     )
 
 
@@ -302,11 +303,11 @@ def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
     n = len(words)
     end = 0
     for k in [k for k, w in enumerate(words) if w[:1].isupper() and k not in tagged]:
-        if k < end or not (_name_word(doc, k) or _particle_opens(doc, k)):
+        if k < end or not (_name_word(doc, k, headline=True) or _particle_opens(doc, k)):
             continue  # inside the last run, or no name word
         end = k + 1
         while end < n and end not in tagged and not _gap(doc, end):
-            if _name_word(doc, end) or (
+            if _name_word(doc, end, headline=True) or (
                 words[end].lower() in PARTICLES
                 and end + 1 < n
                 and (words[end + 1].lower() in PARTICLES or _name_word(doc, end + 1))
@@ -345,6 +346,8 @@ def _introduced(doc: Doc, first: int, last: int) -> bool:
     before = words[first - 1].lower()
     if before in NAME_INTRODUCERS:
         return True
+    if doc.title_case(first):
+        return False  # a title-case line: only an age or "bernama" tells
     if before == "." and first >= 2 and len(words[first - 2]) > 1 and abbreviation(doc, first - 2):
         return True  # "Abd. Kadir Jaelani", "Dr. Sumarni Lubis": a dotted abbreviation opens it
     if last - first < 2:
@@ -361,9 +364,11 @@ def _introduced(doc: Doc, first: int, last: int) -> bool:
     k = first - 1  # an office's organisation or place between the title and the name
     word = words[k]
     known = doc.aliases.get(word)
-    if (known is not None and known.type != "PERSON") or (
-        word.isupper() and len(word) >= 2 and word.isalpha()
-    ) or word.lower() in doc.lex.places:
+    if (
+        (known is not None and known.type != "PERSON")
+        or (word.isupper() and len(word) >= 2 and word.isalpha())
+        or word.lower() in doc.lex.places
+    ):
         return k > 0 and words[k - 1].lower() in doc.titles and not _gap(doc, k)
     return False
 
@@ -388,9 +393,14 @@ def _widen_right(doc: Doc, spans: list[Span]) -> list[Span]:
         last = span.last
         if span.type == "PERSON":
             end = last
-            while end < len(doc.words) and end not in tagged and _name_word(doc, end):
+            while (
+                end < len(doc.words) and end not in tagged and _name_word(doc, end, headline=True)
+            ):
                 end += 1
-            if end > last and (_age_after(doc, end) or _particle_run(doc, span.first, end)):
+            if end > last and (
+                _age_after(doc, end)
+                or (_particle_run(doc, span.first, end) and not doc.title_case(last))
+            ):
                 last = end
             elif (
                 last + 1 < len(doc.words)
