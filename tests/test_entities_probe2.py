@@ -298,3 +298,32 @@ def test_capitalised_pronoun_is_nobody() -> None:
         "Loket Suryadi Wiranata menambahkan bahwa layanan buka sampai sore."
     )
     assert "Anda" not in people(text)
+
+
+def test_named_programme_is_nobody_anywhere_in_the_text() -> None:
+    text = (
+        '"Program Mang Resik sudah berjalan sejak tiga tahun lalu," ujar Hermanto Saleh. Mang '
+        'Resik adalah akronim dari "reduksi, pilah, kelola" yang menjadi jargon kota itu.'
+    )
+    found = people(text)
+    assert "Hermanto Saleh" in found
+    assert not [p for p in found if "Resik" in p]
+
+
+def test_company_after_its_legal_form_is_not_a_person() -> None:
+    text = (
+        "Penyidik menetapkan Direktur PT Sentosa Bahari Lestari sebagai tersangka. Direktur "
+        "Pemasaran PT Pertamina Patra Niaga, Benny Susanto Lim, menyebut pasokan aman."
+    )
+    found = find_entities(text)
+    names = {e.name for e in found if e.type == "PERSON"}
+    assert "Benny Susanto Lim" in names
+    assert not names & {"Sentosa Bahari Lestari", "Patra Niaga"}
+
+
+def test_reporter_named_after_ditanya() -> None:
+    text = (
+        "Menteri itu saat ditanya Puspitasari dari sebuah media daring di kompleks parlemen "
+        "memastikan tidak ada pemutusan hubungan kerja massal."
+    )
+    assert "Puspitasari" in people(text)

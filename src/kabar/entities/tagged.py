@@ -8,6 +8,7 @@ from kabar.entities.candidates import Found
 from kabar.entities.cleaning import KINSHIP, clean
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import Alias
+from kabar.entities.names import COMPANY_FORMS
 from kabar.entities.ner import Span
 from kabar.entities.repair import repair
 from kabar.entities.widen import widen
@@ -65,9 +66,16 @@ def _alias_pieces(doc: Doc, span: Span) -> list[Span] | None:
 
 def _alias_then_name(doc: Doc, span: Span) -> list[Span] | None:
     """Split "Gedung Putih Karine Jean-Pierre": a known alias, then a person's name."""
+    words = doc.words
     if span.type == "PERSON":
         return None
-    words = doc.words
+    if (
+        words[span.first].lower() in COMPANY_FORMS
+        and words[span.last : span.last + 1] == [","]
+        and words[span.last + 1 : span.last + 2] != []
+        and words[span.last + 1][:1].isupper()
+    ):
+        return None  # "PT Pertamina Patra Niaga, Benny ...": the company, then its officer
     for j in range(span.last - 2, span.first, -1):
         alias = doc.aliases.get(doc.joined(span.first, j))
         if alias is None and j == span.first + 1 and _office_acronym(doc, span):
@@ -92,6 +100,7 @@ def _office_acronym(doc: Doc, span: Span) -> bool:
         len(word) >= 2
         and word.isupper()
         and word.isalpha()
+        and word.lower() not in COMPANY_FORMS  # "Direktur PT Melanton Pratama": a company
         and span.first > 0
         and words[span.first - 1].lower() in doc.titles
         and not after[:1].isdigit()  # "Kepala SDN Cempaka Putih 03": a numbered school

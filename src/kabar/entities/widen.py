@@ -40,11 +40,14 @@ GIVEN_INITIALS = frozenset("MAR")
 # Batak "br"/"boru" and Arabic "bin"/"binti" ("Rosmawati br Ginting", "Ahmad bin Salim").
 PARTICLES = frozenset("van der den von de ten ter br boru bin binti".split())
 # Words that introduce a person's name ("seorang ibu bernama Rosnah").
-NAME_INTRODUCERS = frozenset("bernama bernamakan".split())
+# "ditanya Meiliana dari ...": asked by a reporter, named right after.
+NAME_INTRODUCERS = frozenset("bernama bernamakan ditanya".split())
 # Words that join the parts of an office's or organisation's name ("Komunikasi dan Informatika").
 NAME_LINKS = frozenset("dan serta untuk & and of".split())
 # English words after a capitalised word that make it part of a title ("Academy of ...").
 ENGLISH_LINKS = frozenset("of and the for in on at".split())
+# Heads of works, often followed by their maker ("Album Jonghyun"): no reason to drop a name.
+WORKS = frozenset("lagu film album buku novel tari".split())
 # Most untagged words read as given names before a person span ("Muhammad Yusran Akbar").
 MAX_GIVEN = 3
 # Fewest letters of an unknown all-caps word read as an organisation acronym before a name.
@@ -55,7 +58,7 @@ MIXED_OR_COMMON = frozenset("lm")
 
 def widen(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """Return the tagger's spans with person names widened, split and added (see module)."""
-    out = _split_org_front(doc, [_retype(doc, s) for s in spans])
+    out = _split_org_front(doc, _drop_named_things(doc, [_retype(doc, s) for s in spans]))
     out = _add_untagged(doc, out)
     out = _given_names_before(doc, out)
     out = _join_dotted(doc, out)
@@ -77,6 +80,31 @@ def abbreviation(doc: Doc, k: int) -> bool:
 def _gap(doc: Doc, k: int) -> bool:
     """Tell whether token k is not glued to the line of token k - 1 (a line break between)."""
     return k <= 0 or "\n" in doc.body[doc.tokens[k - 1][2] : doc.tokens[k][1]]
+
+
+def _drop_named_things(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Drop person spans of words that somewhere follow a programme, vessel or storm word
+    ("Program Mang Resik ... Mang Resik adalah")."""
+    words = doc.words
+    after_head = [
+        k + 1
+        for k, w in enumerate(words[:-1])
+        if w[:1].isupper() and w.lower() in NOT_PERSON_HEADS and w.lower() not in WORKS
+    ]
+    if not after_head:
+        return spans
+    names = {tuple(words[s.first : s.last]) for s in spans if s.type == "PERSON"}
+    things = {name for name in names for k in after_head if tuple(words[k : k + len(name)]) == name}
+    # a name also seen after a title or a speech verb is a person ("Presiden Prabowo")
+    things -= {
+        tuple(words[s.first : s.last])
+        for s in spans
+        if s.first > 0
+        and (words[s.first - 1].lower() in doc.titles or words[s.first - 1].lower() in SPEECH_VERBS)
+    }
+    if not things:
+        return spans
+    return [s for s in spans if s.type != "PERSON" or tuple(words[s.first : s.last]) not in things]
 
 
 def _retype(doc: Doc, span: Span) -> Span:
