@@ -88,8 +88,8 @@ def _drop_named_things(doc: Doc, spans: list[Span]) -> list[Span]:
     words = doc.words
     after_head = [
         k + 1
-        for k, w in enumerate(words[:-1])
-        if w[:1].isupper() and w.lower() in NOT_PERSON_HEADS and w.lower() not in WORKS
+        for k in doc.capitalised
+        if words[k].lower() in NOT_PERSON_HEADS and words[k].lower() not in WORKS
     ]
     if not after_head:
         return spans
@@ -330,7 +330,7 @@ def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
     added: list[Span] = []
     n = len(words)
     end = 0
-    for k in [k for k, w in enumerate(words) if w[:1].isupper() and k not in tagged]:
+    for k in [k for k in doc.capitalised if k not in tagged]:
         if k < end or not (_name_word(doc, k, headline=True) or _particle_opens(doc, k)):
             continue  # inside the last run, or no name word
         end = k + 1
