@@ -186,9 +186,9 @@ def test_academic_degrees_are_no_entities() -> None:
 
 
 def test_dotted_degree_shapes() -> None:
-    for degree in ("M.Epid", "Sp.PD-KPTI", "M.Kes", "S.Kep", "Sp.OG"):
+    for degree in ("M.Epid", "Sp.PD-KPTI", "M.Kes", "S.Kep", "Sp.OG", "S.I.K"):
         assert dotted_degree(degree), degree
-    for word in ("Budi", "S.W", "Dr", "St.Petersburg"):
+    for word in ("Budi", "S.W", "Dr", "St.Petersburg", "Sik", "H.O.S"):
         assert not dotted_degree(word), word
 
 
@@ -327,3 +327,31 @@ def test_reporter_named_after_ditanya() -> None:
         "memastikan tidak ada pemutusan hubungan kerja massal."
     )
     assert "Puspitasari" in people(text)
+
+
+def test_dotted_initials_inside_a_name() -> None:
+    text = (
+        "Saksi ahli, Prof. Dr. Eko R.S. Hadiprojo, menjelaskan unsur pidana dalam perkara "
+        "tersebut di hadapan majelis hakim yang mengadili perkara itu."
+    )
+    assert "Eko R.S. Hadiprojo" in people(text)
+
+
+def test_title_with_period_after_an_office_leaves_the_organisation() -> None:
+    text = (
+        "Wakil Ketua DPRD Jabar Ir. H. Sudrajat Wiranegara menerima rombongan mahasiswa yang "
+        "berunjuk rasa di depan gedung dewan pada Senin siang."
+    )
+    found = find_entities(text)
+    assert "Sudrajat Wiranegara" in {e.name for e in found if e.type == "PERSON"}
+    assert not [e for e in found if e.name.endswith(" Ir")]
+
+
+def test_club_named_after_a_position_is_no_person() -> None:
+    text = (
+        "Winger Manchester City itu cuma butuh sebelas menit untuk mencetak gol, sementara "
+        "Pelatih Sriwijaya Darko Mihajlovic tampak puas di pinggir lapangan."
+    )
+    found = people(text)
+    assert "Manchester City" not in found
+    assert "Darko Mihajlovic" in found

@@ -21,6 +21,9 @@ DEGREES = frozenset(
     "sh mh se mm msi ma mba phd spd mpd skom st mt sip sos ssos ssi sag mag ak cpa sked "
     "mkes sp dr msc skom mkom phd llm mh sked spog sppd spa mtr ssn shi mhi mph ce".split()
 )
+# Degrees that are also name words ("Sik" of "Kim Myong Sik"): degrees only with their dots
+# ("S.I.K."); police, nursing, public-health and psychology degrees (issue 3, probe 2).
+DOTTED_DEGREES = frozenset("sik skm skep amd spsi mpsi mikom stp sstp mkn".split())
 # Fewest letters of an all-caps name read as shouted ("BEKASI") rather than an acronym ("KPK").
 MIN_SHOUT = 4
 
@@ -66,7 +69,7 @@ def in_order(longer: Sequence[str], shorter: Sequence[str]) -> bool:
 def dotted_degree(word: str) -> bool:
     """Tell whether a word is a degree written with dots or inner capitals ("S.H.", "S.Kom")."""
     return (
-        name_key(word) in DEGREES
+        (name_key(word) in DEGREES or name_key(word) in DOTTED_DEGREES)
         and ("." in word.strip(".") or word[1:2].isupper())
         and word[:1].isupper()
     ) or _DOTTED_DEGREE.fullmatch(word) is not None

@@ -137,8 +137,12 @@ def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, 
         and words[first].lower() not in PLACE_TITLES
     ):
         first += 1  # "Kasatlantas Polresta Bandung"
-    while last - first > 1 and words[last - 1].lower() in doc.titles and words[last - 1].isupper():
-        last -= 1  # "Polres Metro Bekasi AKBP" + a name
+    while (
+        last - first > 1
+        and words[last - 1].lower() in doc.titles
+        and (words[last - 1].isupper() or words[last : last + 1] == ["."])
+    ):
+        last -= 1  # "Polres Metro Bekasi AKBP" + a name, "DPRD Jabar Ir." + a name
     if _person_context(doc, first, last):
         kind = "PERSON"  # "Sukarti (52)", "kata Sukarti"
     elif words[first].lower() in FORCE_UNITS:

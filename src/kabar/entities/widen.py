@@ -16,6 +16,7 @@ Rules (issue 3, probe 2):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kabar.entities.doc import Doc
@@ -36,6 +37,8 @@ GIVEN_ABBREVIATIONS = frozenset("moh muh moch mochd mohd muhd mhd mochamad abd a
 # Initials that open Indonesian names even before a one-word name ("M. Yamin" = Muhammad,
 # "A." = Ahmad/Abdul/Andi, "R." = Raden).
 GIVEN_INITIALS = frozenset("MAR")
+# Dotted initials inside a name, the last period a token of its own ("O.S" of "Eddy O.S.").
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
 # Particles inside European names ("Dirk van der Berg", "Ursula von der Leyen").
 # Batak "br"/"boru" and Arabic "bin"/"binti" ("Rosmawati br Ginting", "Ahmad bin Salim").
 PARTICLES = frozenset("van der den von de ten ter br boru bin binti".split())
@@ -46,6 +49,8 @@ NAME_INTRODUCERS = frozenset("bernama bernamakan ditanya".split())
 NAME_LINKS = frozenset("dan serta untuk & and of".split())
 # English words after a capitalised word that make it part of a title ("Academy of ...").
 ENGLISH_LINKS = frozenset("of and the for in on at".split())
+# Words after a noun phrase that close it ("pemain Persija itu", "klub tersebut").
+DEMONSTRATIVES = frozenset("itu ini tersebut".split())
 # Heads of works, often followed by their maker ("Album Jonghyun"): no reason to drop a name.
 WORKS = frozenset("lagu film album buku novel tari".split())
 # Most untagged words read as given names before a person span ("Muhammad Yusran Akbar").
@@ -72,6 +77,8 @@ def abbreviation(doc: Doc, k: int) -> bool:
         return False
     word = words[k]
     lower = word.lower()
+    if _INITIALS.fullmatch(word):
+        return True  # "Eddy O.S. Hiariej"
     return word.isalpha() and (
         lower in GIVEN_ABBREVIATIONS or lower in doc.titles or (len(word) == 1 and word.isupper())
     )
@@ -383,7 +390,12 @@ def _introduced(doc: Doc, first: int, last: int) -> bool:
     if any(w in PARTICLES for w in words[first + 1 : last]):
         return True  # "Pieter van der Linden", "kata Van der Linden"
     after = words[last] if last < len(words) else ""
-    if not after[:1].islower() or after in doc.titles or max(len(w) for w in words[first:last]) < 4:
+    if (
+        not after[:1].islower()
+        or after in doc.titles
+        or after in DEMONSTRATIVES  # "Winger Manchester City itu": the club, not a name
+        or max(len(w) for w in words[first:last]) < 4
+    ):
         # "Manajer Manchester United, Jose Mourinho", "Ketua Asian Games Organizing Committee
         # (INASGOC)", "Kasi Dal Ops": a name introduced so runs on into a verb
         return False
