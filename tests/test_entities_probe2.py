@@ -355,3 +355,13 @@ def test_club_named_after_a_position_is_no_person() -> None:
     found = people(text)
     assert "Manchester City" not in found
     assert "Darko Mihajlovic" in found
+
+
+def test_a_list_of_degrees_after_a_name_names_nobody() -> None:
+    text = (
+        "Rektor universitas itu, Prof. Dr. Ir. Rasyidin Yonara, S.E., MPPM, Akt., CA., menyambut "
+        "mahasiswa baru di auditorium kampus pada Senin pagi."
+    )
+    found = people(text)
+    assert "Rasyidin Yonara" in found
+    assert not found & {"Akt", "MPPM", "CA"}

@@ -61,6 +61,13 @@ def clean(doc: Doc, span: Span, person_words: set[str]) -> Candidate | None:
         dotted_degree(w) or not w[:1].isalnum() for w in words[first:last]
     ):
         return None  # "Barat" of "Sekotong Barat"; ", S.H., M.H." after a name
+    if (
+        last - first == 1
+        and words[first].lower() in DEGREES
+        and words[first - 1 : first] == [","]
+        and words[last : last + 1] in ([","], ["."])
+    ):
+        return None  # ", MPPM, Akt., CA" in a list of degrees after a name
     surface = doc.joined(first, last)
     alias = doc.aliases.get(surface)
     if alias is not None:

@@ -19,7 +19,8 @@ COMPANY_FORMS = frozenset("pt cv tbk persero perum ud pd fa".split())
 # Academic degrees written after names ("Surya Wibowo SH", "Dewi Lestari MSi").
 DEGREES = frozenset(
     "sh mh se mm msi ma mba phd spd mpd skom st mt sip sos ssos ssi sag mag ak cpa sked "
-    "mkes sp dr msc skom mkom phd llm mh sked spog sppd spa mtr ssn shi mhi mph ce".split()
+    "mkes sp dr msc skom mkom phd llm mh sked spog sppd spa mtr ssn shi mhi mph ce akt ca "
+    "mppm mba mpa msm".split()
 )
 # Degrees that are also name words ("Sik" of "Kim Myong Sik"): degrees only with their dots
 # ("S.I.K."); police, nursing, public-health and psychology degrees (issue 3, probe 2).
