@@ -365,3 +365,13 @@ def test_a_list_of_degrees_after_a_name_names_nobody() -> None:
     found = people(text)
     assert "Rasyidin Yonara" in found
     assert not found & {"Akt", "MPPM", "CA"}
+
+
+def test_quoted_nickname_refers_to_the_person_named_before() -> None:
+    text = (
+        "Gol kemenangan dicetak Bernardus Lumban Tobing pada menit ke-51. Bernardus mengaku gol "
+        'itu paling berkesan. Gelandang yang akrab disapa "Si Bona" oleh suporter itu '
+        "mendedikasikan golnya untuk ibunya."
+    )
+    found = find_entities(text)
+    assert holder(found, "Si Bona").name == "Bernardus Lumban Tobing"

@@ -18,6 +18,13 @@ _NICKNAME = re.compile(
 )
 
 
+# "... yang akrab disapa "El Rafa"": a quoted nickname of someone named before.
+_REFERRED = re.compile(
+    r"\b(?:akrab|biasa|kerap|lebih\s+dikenal)\s+(?:disapa|dipanggil|dijuluki)\s+[\"“]"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
+)
+
+
 def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     """Add nicknames given after a full name ("Joko Santosa atau Josan"); map them to it."""
     starts = {t[1]: k for k, t in enumerate(doc.tokens)}
@@ -33,6 +40,39 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         if k is not None and doc.words[k] == m.group(1) and not found.covered[k]:
             found.add(Candidate(k, k + 1, "PERSON"))
     return nicknames
+
+
+def add_referred_nicknames(doc: Doc, found: Found) -> None:
+    """Give a nickname that refers back ("Gelandang yang akrab disapa "El Rafa"") to the
+    person with a full name mentioned last before it."""
+    starts = {t[1]: k for k, t in enumerate(doc.tokens)}
+    for m in _REFERRED.finditer(doc.body):
+        first = starts.get(m.start(1))
+        end = doc.body.find(" ", m.start(1))
+        words = m.group(1).split()
+        if first is None or end < 0:
+            continue
+        last = first + len(words)
+        if doc.words[first:last] != words or words[0].lower() in doc.lex.not_names:
+            continue
+        tagged = [c for c in found.candidates if c.first == first and c.last == last]
+        if not tagged and not found.free(first, last):
+            continue
+        before = [
+            c
+            for c in found.candidates
+            if c.type == "PERSON"
+            and c.last - c.first > 1
+            and doc.tokens[c.last - 1][2] <= m.start()
+        ]
+        if not before:
+            continue
+        host = max(before, key=lambda c: c.first)
+        full = host.canonical or doc.joined(host.first, host.last)
+        if tagged:
+            tagged[0].type, tagged[0].canonical = "PERSON", full
+        else:
+            found.add(Candidate(first, last, "PERSON", full))
 
 
 def apply_nicknames(doc: Doc, found: Found, nicknames: dict[str, str]) -> None:

@@ -39,7 +39,12 @@ from kabar.entities.names import (
     with_company_form,
 )
 from kabar.entities.ner import Span
-from kabar.entities.repeats import add_name_repeats, add_nicknames, apply_nicknames
+from kabar.entities.repeats import (
+    add_name_repeats,
+    add_nicknames,
+    add_referred_nicknames,
+    apply_nicknames,
+)
 from kabar.entities.tagged import add_tagged
 from kabar.models import Entity, Mention
 
@@ -57,6 +62,7 @@ def resolve(
     add_lexicon_matches(doc, found)
     add_acronyms(doc, found)
     nicknames = add_nicknames(doc, found)
+    add_referred_nicknames(doc, found)
     add_name_repeats(doc, found)
     apply_nicknames(doc, found, nicknames)
     return _entities(doc, group(doc, found.candidates))
