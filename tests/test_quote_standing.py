@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kabar.entities import find_entities
 from kabar.export import quote_from_dict, quote_to_dict
 from kabar.models import Entity
 from kabar.quotes import extract_quotes
@@ -100,14 +101,64 @@ def test_a_speaker_the_text_does_not_describe_has_no_standing() -> None:
     assert _standing(body, "Melinda Sari") == (None, None)
 
 
-def test_organisations_and_unnamed_speakers_have_no_standing() -> None:
+def test_unnamed_speakers_have_no_standing() -> None:
+    body = "“Saya langsung lari keluar rumah,” kata seorang warga."
+    quote = extract_quotes(body)[0]
+    assert (quote.speaker, quote.speaker_kind) == (None, None)
+
+
+def test_an_organisation_speaks_as_an_institution() -> None:
+    body = "“Gempa tidak berpotensi tsunami,” kata BMKG dalam keterangan tertulis."
+    quote = extract_quotes(body, find_entities(body))[0]
+    assert quote.speaker is not None
+    assert quote.speaker_kind == PUBLIC_FIGURE
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        (
+            "Kepala Badan Irigasi Nasional (BIN) Ir. Gregorius Wahyu Prasetyo mengatakan air "
+            "cukup. “Waduk masih penuh,” ujar Gregorius.",
+            "Gregorius Wahyu Prasetyo",
+            "Kepala Badan Irigasi Nasional (BIN)",
+        ),
+        (
+            "Kepala Dinas Kesehatan Kabupaten Yalimo, dr. Agustina Wenda, Sp.A, membenarkan "
+            "kabar itu. “Tim sudah berangkat,” katanya.",
+            "Agustina Wenda",
+            "Kepala Dinas Kesehatan Kabupaten Yalimo",
+        ),
+        (
+            "Sementara itu, Kepala Distrik Kiwirok, Matias Kalakmabin, mengatakan warga "
+            "panik. “Banyak anak demam,” ujar Matias.",
+            "Matias Kalakmabin",
+            "Kepala Distrik Kiwirok",
+        ),
+        (
+            "Penyerang andalan Persikota Ramadhan Latuconsina mencetak dua gol. “Gol ini untuk "
+            "ibu saya,” kata Ramadhan.",
+            "Ramadhan Latuconsina",
+            "Penyerang andalan Persikota",
+        ),
+    ],
+)
+def test_titles_with_a_period_sit_between_the_role_and_the_name(
+    body: str, speaker: str, role: str
+) -> None:
+    assert _standing(body, speaker) == (role, PUBLIC_FIGURE)
+
+
+def test_hajj_titles_and_noble_openers_are_not_roles() -> None:
     body = (
-        "“Gempa tidak berpotensi tsunami,” kata Badan Meteorologi, Klimatologi, dan Geofisika.\n\n"
-        "“Saya langsung lari keluar rumah,” kata seorang warga."
+        "Hj. Siti Rohani (61), jemaah asal Bekasi, menunggu di hotel. “Kami belum makan,” "
+        "ujar Siti.\n\nDirektur PT Karang Asri, Anak Agung Ngurah Darmaputra, membantah. “Izin kami "
+        "lengkap,” kata Darmaputra."
     )
-    for quote in extract_quotes(body):
-        if quote.speaker is None or quote.speaker.isupper():
-            assert quote.speaker_kind is None
+    assert _standing(body, "Siti Rohani") == ("jemaah asal Bekasi", MEMBER_OF_PUBLIC)
+    owner = next(q for q in extract_quotes(body) if (q.speaker or "").endswith("Darmaputra"))
+    assert owner.speaker_role != "Anak Agung Ngurah"
+    assert owner.speaker_kind != MEMBER_OF_PUBLIC
 
 
 def test_a_capitalised_everyday_word_in_an_office_name_is_not_a_citizen_role() -> None:

@@ -7,7 +7,8 @@ minister said is a claim to check, what a trader said is colour. ``describe_spea
 every place the body names each speaker and sets ``speaker_role`` (the role phrase as written)
 and ``speaker_kind``: ``"public_figure"`` when any mention gives an office, rank, expertise or
 institution, ``"member_of_public"`` when the mentions give only an age or an everyday role,
-``None`` when the text says neither (or the speaker is not a named person).
+``None`` when the text says neither. An organisation speaking ("kata BMKG") speaks as an
+institution: ``"public_figure"``.
 """
 
 from __future__ import annotations
@@ -51,11 +52,23 @@ _VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny")
 _APPOSITION_FILLERS = frozenset(
     "salah satu seorang sang para yang juga merupakan menjadi adalah sebagai selaku".split()
 )
+# Titles, ranks and honorifics written right before a name, with or without a period
+# ("Ir. ", "Dr. dr. ", "Hj. ", "AKBP "); read off before looking for the role.
+_TITLES_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:"
+    + "|".join(sorted((re.escape(t) for t in TITLES | {"Ing", "dr", "drg"}), key=len, reverse=True))
+    + r")\.?\s+)+$"
+)
 # Honorifics anyone is addressed by ("Pak Budi", "Mbak Sri"): no standing either way.
 _HONORIFICS = frozenset(
     "bapak pak ibu bu sdr saudara saudari tuan nyonya nona mas mbak bang kak ny tn sdri "
-    "mr mrs ms".split()
+    "mr mrs ms h hj haji hajah cak koh ci ceu kang teh uda uni".split()
 )
+# Noble and clan openers of a name that look like everyday words ("Anak Agung Ngurah");
+# by hand.
+_NAME_OPENERS = frozenset({("anak", "agung")})
+# Characters read after a mention to see the word that follows it.
+_NAME_WORD_REACH = 30
 # Neighbourhood posts ("Ketua RT 03"): residents speaking for their street, not officials.
 NEIGHBOURHOOD = frozenset({"rt", "rw", "rukun"})
 _WORD = re.compile(r"[\w-]+")
@@ -73,7 +86,7 @@ def describe_speakers(
         if name is None or name in standing:
             continue
         if name in organisations and name not in people:
-            standing[name] = (None, None)
+            standing[name] = (None, PUBLIC_FIGURE)  # an institution speaking
             continue
         standing[name] = _standing(body, name, _forms(name, people.get(name)))
     return tuple(
@@ -159,7 +172,7 @@ def _is_rank(word: str) -> bool:
 
 
 def _is_verb(word: str) -> bool:
-    """Tell whether a lower-case word is a verb that ends a role read leftwards."""
+    """Tell whether a word is a lower-case verb that ends a role read leftwards."""
     return (
         word.islower()
         and len(word) > 5
@@ -171,19 +184,31 @@ def _is_verb(word: str) -> bool:
 def _role_before(body: str, start: int) -> str | None:
     """Return the role written just before a mention: "Kepala Dinas X Budi", "Jubir X, Budi,"."""
     window = body[max(0, start - _LEFT_REACH) : start]
+    titles = _TITLES_BEFORE.search(window)
+    if titles:  # "Kepala Bapanas Ir. Gregorius", "..., dr. Agustina": titles, not the role
+        window = window[: titles.start()]
+        ranks = [w.rstrip(".") for w in titles.group(0).split() if _is_rank(w)]
+        if not window.rstrip().endswith(",") and not window.strip():
+            return " ".join(ranks) or None
     clause = re.split(r"[.!?;:\n“”\"]|, ", window)[-1]
     if not clause.strip() and window.endswith(", "):  # "Pengurus IDI, Halik Malik, mengatakan"
         clause = re.split(r"[.!?;:\n“”\"]|, ", window[:-2])[-1]
     kept: list[str] = []
     for word in reversed(clause.split()):
         low = word.lower()
-        if low in _LEFT_STOPS or _is_verb(low) or len(kept) == _MAX_LEFT_WORDS:
+        if low in _LEFT_STOPS or _is_verb(word) or len(kept) == _MAX_LEFT_WORDS:
             break
         kept.append(word)
     kept.reverse()
     clause_first = len(kept) == len(clause.split())
     # A role starts with a role word: drop leading words the clause had before it. A
     # capitalised everyday word inside a run is part of a name ("Manajemen Pelanggan PLN").
+    following = body[start : start + _NAME_WORD_REACH].split()[:1]
+    for k, word in enumerate(kept):  # "... Anak Agung" opens the name, it is not a role
+        after = kept[k + 1] if k + 1 < len(kept) else (following[0] if following else "")
+        if (word.lower(), after.lower()) in _NAME_OPENERS:
+            kept = kept[:k]
+            break
     while kept and not (
         kept[0].lower() in PUBLIC_ROLES
         or _is_rank(kept[0])
@@ -191,6 +216,8 @@ def _role_before(body: str, start: int) -> str | None:
     ):
         kept.pop(0)
         clause_first = False
+    if not kept and titles:
+        kept = [w.rstrip(".") for w in titles.group(0).split() if _is_rank(w)]
     return " ".join(kept) or None
 
 
