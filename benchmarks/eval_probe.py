@@ -6,8 +6,10 @@ DIR (default ``tests/data/probe2``) holds articles written for kabar by someone 
 seen the code, and ``expected.json``: per file the persons the text names (canonical full
 names), strings that must not come out as persons, and every quote with the first words of its
 text, its speaker and its kind. Scores: persons P/R/F1 by canonical name (case, hyphens and
-spacing ignored), forbidden persons found, quotes found per kind (recall), direct-quote
-precision, and speaker accuracy on found quotes (null must be null).
+spacing ignored), forbidden persons found (as a canonical name), quotes found per kind
+(recall), direct-quote precision, speaker accuracy on found direct quotes (null must be null)
+and, where the key gives it, the accuracy of ``speaker_kind`` (public figure or member of the
+public).
 """
 
 from __future__ import annotations
@@ -59,7 +61,9 @@ def score(articles: dict[str, Article], key: dict[str, Any], verbose: bool) -> d
     """Compare the articles with the key; print misses when verbose; return the figures."""
     tally = dict.fromkeys(
         "persons_gold persons_found persons_right forbidden quotes_direct_predicted "
-        "quotes_direct_right speaker_known speaker_right speaker_wrong_named".split(), 0
+        "quotes_direct_right speaker_known speaker_right speaker_wrong_named kind_known "
+        "kind_right".split(),
+        0,
     )
     found_by_kind = dict.fromkeys(KINDS, 0)
     gold_by_kind = dict.fromkeys(KINDS, 0)
@@ -81,7 +85,8 @@ def score(articles: dict[str, Article], key: dict[str, Any], verbose: bool) -> d
             for extra in sorted(people.keys() - gold):
                 print(f"{name}: PERSON EXTRA {people[extra].name} {list(people[extra].aliases)}")
         for bad in want.get("not_persons", ()):
-            if any(_norm(bad) in {_norm(a) for a in (e.name, *e.aliases)} for e in people.values()):
+            # Only a canonical name counts: a bare surname or "Pak X" may be an alias.
+            if _norm(bad) in people:
                 tally["forbidden"] += 1
                 if verbose:
                     print(f"{name}: FORBIDDEN PERSON {bad}")
@@ -99,6 +104,9 @@ def score(articles: dict[str, Article], key: dict[str, Any], verbose: bool) -> d
             if kind != "direct":
                 continue
             tally["speaker_known"] += 1
+            if "speaker_kind" in quote_key:
+                tally["kind_known"] += 1
+                tally["kind_right"] += quote.speaker_kind == quote_key["speaker_kind"]
             if _norm(quote.speaker) == _norm(quote_key["speaker"]):
                 tally["speaker_right"] += 1
             else:
@@ -144,6 +152,8 @@ def _figures(
     )
     figures["speaker_accuracy"] = ratio(tally["speaker_right"], tally["speaker_known"])
     figures["speaker_wrong_named"] = ratio(tally["speaker_wrong_named"], tally["speaker_known"])
+    if tally["kind_known"]:
+        figures["speaker_kind_accuracy"] = ratio(tally["kind_right"], tally["kind_known"])
     return figures
 
 
