@@ -375,3 +375,13 @@ def test_quoted_nickname_refers_to_the_person_named_before() -> None:
     )
     found = find_entities(text)
     assert holder(found, "Si Bona").name == "Bernardus Lumban Tobing"
+
+
+def test_ministry_short_form_before_its_spokesman() -> None:
+    text = (
+        "Juru bicara Kemlu Rudi Sasmita Hadi mengatakan dua WNI yang ditahan di negara itu dalam "
+        "kondisi baik dan mendapat pendampingan hukum."
+    )
+    found = find_entities(text)
+    assert "Rudi Sasmita Hadi" in {e.name for e in found if e.type == "PERSON"}
+    assert "Kementerian Luar Negeri" in {e.name for e in found if e.type == "ORG"}
