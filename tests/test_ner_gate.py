@@ -54,3 +54,44 @@ def test_fast_decoder_equals_crfsuite() -> None:
         expected = [tagger.tag(featurizer.sequence(words, corpus)) for words in sentences]
         assert tag_sentences(sentences, corpus) == expected
     assert tag_sentences([]) == []
+
+
+def test_place_marks_and_triggers() -> None:
+    """Known places are marked longest first and only when capitalised; topic words are found."""
+    from kabar.entities.features import Featurizer
+
+    featurizer = Featurizer()
+    tokens = ["Band", "itu", "tampil", "di", "Kuala", "Lumpur", "dan", "bandung", "."]
+    marks = featurizer.place_marks(tokens)
+    assert "gx=B-world_city" in marks[4] and "gx=multi" in marks[4]
+    assert "gx=I-world_city" in marks[5]
+    assert marks[7] == [] and marks[0] == [] and marks[1] == []
+    assert "gx=B-id_adm" in featurizer.place_marks(["Kabupaten", "Sleman"])[1]
+    assert featurizer.sentence_triggers(tokens) == ["band"]
+
+
+def test_place_features_only_in_their_domains(tmp_path: Path) -> None:
+    """Place and topic features go to the configured corpora, and the fast decoder adds them."""
+    import pycrfsuite
+
+    from kabar.entities.crf import LinearCRF
+    from kabar.entities.features import Featurizer
+
+    places = frozenset({"nergrit"})
+    featurizer = Featurizer(place_domains=places)
+    words = ["Grup", "band", "itu", "lahir", "di", "Kuala", "Lumpur", "."]
+    assert any(f.startswith("nergrit|gx=") for f in featurizer.sequence(words, "nergrit")[5])
+    assert not any("gx=" in f for f in featurizer.sequence(words, "idner")[5])
+    assert not any("st=" in f for f in Featurizer().sequence(words, "nergrit")[0])
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s in load_split(NER_DIR, "nergrit", "train")[:200]:
+        trainer.append(featurizer.sequence(s.tokens, "nergrit"), list(s.tags))
+    trainer.set_params({"c1": 0.05, "c2": 0.05, "max_iterations": 30})
+    model = tmp_path / "places.crfsuite"
+    trainer.train(str(model))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    sentences = [list(s.tokens) for s in load_split(NER_DIR, "nergrit", "dev")[:100]]
+    expected = [tagger.tag(featurizer.sequence(w, "nergrit")) for w in sentences]
+    assert LinearCRF(model, featurizer, "nergrit").tag(sentences) == expected
+    assert any(a.startswith(("gx=", "st=")) for a in LinearCRF(model, featurizer, "nergrit").index)

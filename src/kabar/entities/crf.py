@@ -20,6 +20,7 @@ from kabar.entities.features import (
     SENTENCE_END,
     Featurizer,
     sentence_start,
+    trigger_features,
 )
 
 # Rows of a word type's cached block: own features, the -2/-1/+1/+2 features it lends its
@@ -63,6 +64,8 @@ class LinearCRF:
         self._lock = threading.Lock()
         self._table = np.zeros((1024, ROWS, size))
         self._gaz: dict[str, np.ndarray] = {}
+        self._place: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._topic: dict[tuple[str, ...], np.ndarray] = {}
         # Bigram weights by word pair, read off the model once (most pairs have none).
         self._left_pairs = self._pair_table("bg-=")
         self._right_pairs = self._pair_table("bg+=")
@@ -139,6 +142,59 @@ class LinearCRF:
             vec = self._gaz[mark] = self.vector(["gz=" + mark])
         return vec
 
+    def _place_mark(self, mark: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return a place mark's scores: own, lent to the next token, lent to the previous."""
+        vecs = self._place.get(mark)
+        if vecs is None:
+            vecs = self._place[mark] = (
+                self.vector([mark]),
+                self.vector(["-1:" + mark]),
+                self.vector(["+1:" + mark]),
+            )
+        return vecs
+
+    def _topic_vector(self, present: list[str]) -> np.ndarray:
+        """Return the score a sentence's trigger words give each capitalised token."""
+        key = tuple(present)
+        vec = self._topic.get(key)
+        if vec is None:
+            vec = self._topic[key] = self.vector(trigger_features(present))
+        return vec
+
+    def _add_places_and_topics(
+        self,
+        sentences: Sequence[Sequence[str]],
+        lowered: list[str],
+        numbers: list[int],
+        scores: np.ndarray,
+    ) -> None:
+        """Add place-gazetteer marks (and their neighbours' copies) and trigger features."""
+        featurizer = self.featurizer
+        heads = featurizer.place_heads
+        triggers = featurizer.triggers
+        marked = {numbers[k] for k, w in enumerate(lowered) if w in heads or w in triggers}
+        offset = 0
+        for number, sentence in enumerate(sentences):
+            if number not in marked:
+                offset += len(sentence)
+                continue
+            last = offset + len(sentence) - 1
+            for i, marks in enumerate(featurizer.place_marks(sentence), start=offset):
+                for mark in marks:
+                    own, to_next, to_previous = self._place_mark(mark)
+                    scores[i] += own
+                    if i < last:
+                        scores[i + 1] += to_next
+                    if i > offset:
+                        scores[i - 1] += to_previous
+            present = featurizer.sentence_triggers(sentence)
+            if present:
+                vec = self._topic_vector(present)
+                for i, word in enumerate(sentence, start=offset):
+                    if word[:1].isupper():
+                        scores[i] += vec
+            offset += len(sentence)
+
     def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         """Return the state scores of all tokens of some sentences, concatenated (N x labels)."""
         words = [w for sentence in sentences for w in sentence]
@@ -198,6 +254,8 @@ class LinearCRF:
                     if mark is not None:
                         scores[i] += self._gazetteer(mark)
             offset += len(sentence)
+        if self.domain in self.featurizer.place_domains:
+            self._add_places_and_topics(sentences, lowered, numbers, scores)
         return scores
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
