@@ -127,3 +127,57 @@ def test_probe2_indirect_constructions(body: str, expected: list[tuple[str, str 
 def test_a_title_after_its_cue_is_not_a_quote_even_before_a_speech_verb() -> None:
     body = 'Aktor yang dikenal lewat serial "Kontrakan Pak Darto" itu mengaku gugup.'
     assert [q for q in extract_quotes(body) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Ekonom Hendra Lubis menilai gaji stagnan.\n\nPeneliti lain, Faisal Rangkuti, "
+            "mengingatkan bahwa kebiasaan hanya satu sisi. "
+            '"Tanpa kebijakan upah yang adil, anak muda hanya disuruh bersabar."',
+            [("Tanpa kebijakan upah", "Faisal Rangkuti")],
+            id="bare-quote-after-a-sentence-of-the-same-paragraph",
+        ),
+        pytest.param(
+            "Kepala Dinas Sosial, Hendra Lubis, meninjau dapur umum.\n\nBagi Kurniawati "
+            "Rahardjo, bantuan itu belum cukup. “Kami butuh selimut dan obat untuk lansia.”",
+            [("Kami butuh selimut d", "Kurniawati Rahardjo")],
+            id="bagi-x-then-a-bare-quote",
+        ),
+        pytest.param(
+            "Psikolog Hendra Lubis menjelaskan pola belanja impulsif.\n\nKembali ke Nadia "
+            "Sari. Sejak tiga bulan lalu, ia mencoba aturan sederhana.\n\n"
+            '"Separuhnya besok paginya sudah tidak ingin," katanya.',
+            [("Separuhnya besok pag", "Nadia Sari")],
+            id="kembali-ke-x-brings-back-the-topic",
+        ),
+        pytest.param(
+            "Dalang cilik itu ditemani ibunya, Sulastri Wahyuni.\n\nDi antara penonton, "
+            "tampak Mbah Paiman (78) yang datang sejak sore. Ia mengaku terharu.\n\n"
+            '"Bocah cilik kok wis pinter," tuturnya.',
+            [("Bocah cilik kok wis ", "Paiman")],
+            id="tampak-x-makes-x-the-referent",
+        ),
+        pytest.param(
+            "Seorang pemuda Bugbug, Komang Arya Wiguna (24), mengaku lega. "
+            '"Kami butuh pekerjaan," ucap Komang.',
+            [("Kami butuh pekerjaan", "Komang Arya Wiguna")],
+            id="unnamed-opener-with-a-place-then-the-name",
+        ),
+        pytest.param(
+            '"Kakek dulu jualan keliling pakai sepeda," cerita Meilinda Tjoanda sambil '
+            "tersenyum.",
+            [("Kakek dulu jualan ke", "Meilinda Tjoanda")],
+            id="cerita-as-a-cue",
+        ),
+        pytest.param(
+            "Kasus itu menjadi contoh. “Korupsi bukan hanya soal sistem yang lemah, “kata "
+            "Alfian Syahputra.",
+            [("Korupsi bukan hanya ", "Alfian Syahputra")],
+            id="closing-mark-typed-as-an-opening-one-before-the-cue",
+        ),
+    ],
+)
+def test_probe3_speaker_constructions(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(body) == expected

@@ -176,6 +176,25 @@ class QuoteReader(IndirectReader):
         found = self._subject(toks, index)
         return found if found is not None and found.name else None
 
+    def _lead_in(self, index: int) -> Speaker | None:
+        """Return who the sentence before a bare quote, in the same paragraph, is about.
+
+        "Faisal mengingatkan bahwa ... . “...”", "Bagi Kurniawati, skema itu belum cukup.
+        “...”": a writer who runs the quote on in the paragraph means that person's words.
+        """
+        if index < 0 or self.sentences[index].paragraph != self.sentences[index + 1].paragraph:
+            return None
+        sentence = self.sentences[index]
+        quoted = (q for q in self.quotes if q.kind == "direct")
+        if any(sentence.start <= q.start < sentence.end for q in quoted):
+            return None  # the sentence is itself a quote: its speaker is handled as such
+        toks = sentence.toks
+        if len(toks) > 1 and toks[0].low in ("bagi", "menurut") and toks[1].cap:
+            found = self._phrase(toks, 1, index)
+        else:
+            found = self._subject(toks, index)
+        return found if found is not None and found.name else None
+
     def _narrated(self, index: int) -> Speaker | None:
         """Return who the paragraph before a bare quote shows speaking.
 
@@ -306,7 +325,11 @@ class QuoteReader(IndirectReader):
                 else:
                     speaker, cue = self._outro(index + 1)
                     if speaker is None and standalone:
-                        speaker = self._announced(index - 1) or self._narrated(index - 1)
+                        speaker = (
+                            self._lead_in(index - 1)
+                            or self._announced(index - 1)
+                            or self._narrated(index - 1)
+                        )
         else:
             speaker, cue = self._partial_speaker(left, index)
             if speaker is None and not left_words:

@@ -31,6 +31,8 @@ MAX_ADVERBIAL_TOKENS = 6
 # Sentence openers that make an unnamed person the subject: pronouns after them must not reach
 # back past it to a named one; by hand.
 UNNAMED_PEOPLE = frozenset({"seorang", "salah", "sumber", "narasumber"})
+# Verbs before a subject that follows them ("tampak Mbah Paiman yang datang"); by hand.
+_APPEARS = frozenset({"tampak", "terlihat", "hadir", "muncul"})
 # Words after "menurut" that open an unnamed source ("menurut seorang petugas"); by hand.
 ANONYMOUS_OPENERS = frozenset({"seorang", "salah", "sumber", "seseorang", "narasumber"})
 # Openers of a subject that is a person or people without a name ("Sejumlah warga mengaku
@@ -87,10 +89,19 @@ class DiscourseReader(SpeakerReader):
                     i += 1
         if i >= len(toks):
             return None
-        if toks[i].low in UNNAMED_PEOPLE:
+        if (
+            toks[i].low in UNNAMED_PEOPLE
+            or toks[i].low in HUMAN_NOUNS
+            or toks[i].text in ROLE_WORDS
+            or is_role_lower(toks[i].low)
+        ):
             named = self._apposed_name(toks, i)
             if named is not None:  # "Salah satu murid kelas lima, Maria (11), ingin ..."
                 return self._doer(toks, *named)
+        if i == 0 and len(toks) > 2 and toks[0].low in ("kembali", "balik") and toks[1].low == "ke":
+            named, _ = self._speaker_from_run(toks, 2)  # "Kembali ke Nadia.": the topic again
+            if named is not None and named.name and named.person:
+                return named
         if toks[i].low in UNNAMED_PEOPLE and any(t.low in SPEECH_VERBS for t in toks[i:]):
             return Speaker(None, True, toks[i].start)  # "Seorang pejabat Kemenhub ... mengakui"
         human = (
@@ -166,8 +177,8 @@ class DiscourseReader(SpeakerReader):
         comma = next((k for k in range(i + 1, limit) if toks[k].text == ","), None)
         if comma is None or not toks[comma + 1].cap:
             return None
-        if any(not is_word(t) or t.cap for t in toks[i + 1 : comma]):
-            return None
+        if any(not is_word(t) for t in toks[i + 1 : comma]):
+            return None  # "Seorang pemuda Bugbug, Komang (24), ..." may name a place first
         named, after = self._speaker_from_run(toks, comma + 1)
         if named is None or not named.name or not named.person:
             return None
@@ -360,6 +371,10 @@ class DiscourseReader(SpeakerReader):
                 self._remember(Speaker(None, True, nxt.start), nxt.start, sentence)
                 continue
             if not nxt.cap:
+                continue
+            if tok.low in _APPEARS and not tok.cap:  # "tampak Mbah Paiman (78) yang datang"
+                speaker, _ = self._speaker_from_run(toks, k + 1)
+                self._remember(speaker, nxt.start, sentence)
                 continue
             if tok.low in ("menurut", "bagi") or (
                 k and tok.low in SHORT_CUES and toks[k - 1].text == ","

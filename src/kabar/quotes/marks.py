@@ -154,13 +154,14 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
                 i = body.index('"', i + 1, p_end) + 1  # “Dia bilang "tidak" kepada kami,”
                 continue
             if (
-                ch in _AMBIGUOUS
+                (ch in _AMBIGUOUS or (ch in _OPEN_ONLY and open_at is not None))
                 and opens
                 and body[i - 1] in " \t"
                 and body[i - 2 : i - 1] in (",", ".", "!", "?")
                 and _glued_cue(body, i, p_end)
             ):
-                closes, opens = True, False  # “Kami siap, ”kata Budi: a closing mark misplaced
+                # “Kami siap, ”kata Budi (and “Kami siap, “kata Budi): a closing mark misplaced
+                closes, opens = True, False
             if open_at is None:
                 if opens or not closes:
                     open_at = i
