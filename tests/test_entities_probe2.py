@@ -385,3 +385,24 @@ def test_ministry_short_form_before_its_spokesman() -> None:
     found = find_entities(text)
     assert "Rudi Sasmita Hadi" in {e.name for e in found if e.type == "PERSON"}
     assert "Kementerian Luar Negeri" in {e.name for e in found if e.type == "ORG"}
+
+
+def test_regent_area_named_elsewhere_leaves_the_name() -> None:
+    text = (
+        "Gubernur meninjau lokasi bersama Bupati Lamandau Hendrik Sapta Wiguna pada Selasa. "
+        "Pemkab Lamandau menyiapkan tenda pengungsian bagi warga yang rumahnya rusak."
+    )
+    found = find_entities(text)
+    names = {e.name for e in found if e.type == "PERSON"}
+    assert "Hendrik Sapta Wiguna" in names
+    assert not [n for n in names if "Lamandau" in n]
+
+
+def test_office_and_area_inside_a_person_span_are_split_off() -> None:
+    text = (
+        "Kepala Seksi Intel Kejari Binjai Noprianto Halomoan Sihombing mengatakan berkas perkara "
+        "sudah dilimpahkan ke pengadilan pada pekan lalu."
+    )
+    names = people(text)
+    assert "Noprianto Halomoan Sihombing" in names
+    assert not [n for n in names if "Kejari" in n]

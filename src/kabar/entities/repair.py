@@ -159,6 +159,14 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: set[int]) -> int:
         alone = Counter(w for k, w in enumerate(words) if not first <= k < last)
         if alone[given] and not alone[place]:
             return first + 1
+        if any(
+            w == place
+            and k > 0
+            and not first <= k < last
+            and (words[k - 1].lower() in doc.lex.loc_cues or words[k - 1].lower() in doc.org_heads)
+            for k, w in enumerate(words)
+        ):
+            return first + 1  # "Bupati Gowa Adnan ..." beside "Kabupaten Gowa": the area
     k = first - 1
     if (
         k >= 0

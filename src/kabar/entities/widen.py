@@ -117,7 +117,10 @@ def _drop_named_things(doc: Doc, spans: list[Span]) -> list[Span]:
 def _retype(doc: Doc, span: Span) -> Span:
     """Retype "Ditjen Minerba" (an office head opens it) and "Dirk van der Berg" (particles)."""
     words = doc.words[span.first : span.last]
-    if span.type == "PERSON" and words[0].lower() in doc.lex.extra_org_heads:
+    if span.type == "PERSON" and (
+        words[0].lower() in doc.lex.extra_org_heads
+        or (len(words) == 2 and words[0].lower() in doc.lex.org_heads)  # "Pemkab Gowa"
+    ):
         return Span(span.first, span.last, "ORG")
     if span.type == "PERSON" and len(words) > 1 and words[0].lower() in doc.lex.loc_cues:
         return Span(span.first, span.last, "LOC")  # "Jalan Teuku Cik Ditiro": a street
@@ -181,6 +184,14 @@ def _split_org_front(doc: Doc, spans: list[Span]) -> list[Span]:
             if alias is not None and alias.type != "PERSON":
                 cut, kind = j, alias.type
                 break
+        heads = [
+            k for k in range(span.first + 1, span.last - 3) if words[k].lower() in doc.org_heads
+        ]
+        if not cut and heads and words[heads[0]][:1].isupper():
+            # "Intel Kejari Binjai Noprianto Sihombing": an office, its area, then the name
+            out.append(Span(heads[0], heads[0] + 2, "ORG"))
+            out.append(Span(heads[0] + 2, span.last, "PERSON"))
+            continue
         if not cut:
             word = words[span.first]
             before = words[span.first - 1].lower() if span.first > 0 else ""
