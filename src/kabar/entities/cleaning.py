@@ -7,8 +7,8 @@ import re
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
 from kabar.entities.names import DEGREES, dotted_degree
+from kabar.entities.namewords import PARTICLES, abbreviation
 from kabar.entities.ner import Span
-from kabar.entities.widen import PARTICLES, abbreviation
 
 # TNI corps abbreviations written after a rank ("Letkol Inf", "Mayor Kav", "Kolonel Czi",
 # "Letda Pnb"); from the TNI AD/AL/AU corps tables (issue 3, probe 2). None is a given name.

@@ -16,7 +16,7 @@ Rules (issue 3):
   first seen.
 
 The passes live in their own modules, in the order ``resolve`` runs them: ``tagged`` (with
-``repair`` and ``cleaning``), ``aliases``, ``repeats``, ``grouping``; ``names`` holds the
+``widen``, ``repair`` and ``cleaning``), ``aliases``, ``repeats``, ``grouping``; ``names`` holds the
 string keys and the canonical spelling, ``doc`` and ``candidates`` the per-article state.
 """
 

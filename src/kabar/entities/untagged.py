@@ -1,0 +1,138 @@
+"""Names the tagger missed, made people by their context: "bernama X", a title, an age."""
+
+from __future__ import annotations
+
+from kabar.entities.doc import Doc
+from kabar.entities.features import cluster_key
+from kabar.entities.namewords import (
+    PARTICLES,
+    abbreviation,
+    age_after,
+    gap,
+    name_word,
+    tagged_map,
+)
+from kabar.entities.ner import Span
+
+# Words that introduce a person's name ("seorang ibu bernama Rosnah").
+# "ditanya Meiliana dari ...": asked by a reporter, named right after.
+NAME_INTRODUCERS = frozenset("bernama bernamakan ditanya".split())
+# Words after a noun phrase that close it ("pemain Persija itu", "klub tersebut").
+DEMONSTRATIVES = frozenset("itu ini tersebut".split())
+
+
+def add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Add untagged names that the context makes people: "bernama X", "Pelatih Klub X Y"."""
+    words = doc.words
+    tagged = tagged_map(spans)
+    added: list[Span] = []
+    n = len(words)
+    end = 0
+    for k in [k for k in doc.capitalised if k not in tagged]:
+        if k < end or not (name_word(doc, k, headline=True) or _particle_opens(doc, k)):
+            continue  # inside the last run, or no name word
+        end = k + 1
+        while end < n and end not in tagged and not gap(doc, end):
+            if name_word(doc, end, headline=True) or (
+                words[end].lower() in PARTICLES
+                and end + 1 < n
+                and (words[end + 1].lower() in PARTICLES or name_word(doc, end + 1))
+            ):
+                end += 1
+            else:
+                break
+        while words[end - 1].lower() in PARTICLES:
+            end -= 1
+        first = k
+        if doc.sentence_start(k) and doc.cases.get(cluster_key(words[k])) != "u":
+            first = k + 1  # "Dialah Marlina Saogo (45)": a capitalised sentence opener
+        if first < end and _introduced(doc, first, end):
+            added.append(Span(first, end, "PERSON"))
+    spans = sorted([*spans, *added], key=lambda s: s.first)
+    return _widen_right(doc, spans)
+
+
+def _particle_opens(doc: Doc, k: int) -> bool:
+    """Tell whether a capitalised particle opens a name here ("kata Van der Linden")."""
+    words = doc.words
+    return (
+        words[k].lower() in PARTICLES
+        and k + 1 < len(words)
+        and (words[k + 1].lower() in PARTICLES or name_word(doc, k + 1))
+    )
+
+
+def _introduced(doc: Doc, first: int, last: int) -> bool:
+    """Tell whether an untagged capitalised run is a person by what stands around it."""
+    words = doc.words
+    if age_after(doc, last):
+        return True
+    if first == 0 or gap(doc, first):
+        return False
+    before = words[first - 1].lower()
+    if before in NAME_INTRODUCERS:
+        return True
+    if doc.title_case(first):
+        return False  # a title-case line: only an age or "bernama" tells
+    if before == "." and first >= 2 and len(words[first - 2]) > 1 and abbreviation(doc, first - 2):
+        return True  # "Abd. Kadir Jaelani", "Dr. Sumarni Lubis": a dotted abbreviation opens it
+    if last - first < 2:
+        return False
+    if any(w in PARTICLES for w in words[first + 1 : last]):
+        return True  # "Pieter van der Linden", "kata Van der Linden"
+    after = words[last] if last < len(words) else ""
+    if (
+        not after[:1].islower()
+        or after in doc.titles
+        or after in DEMONSTRATIVES  # "Winger Manchester City itu": the club, not a name
+        or max(len(w) for w in words[first:last]) < 4
+    ):
+        # "Manajer Manchester United, Jose Mourinho", "Ketua Asian Games Organizing Committee
+        # (INASGOC)", "Kasi Dal Ops": a name introduced so runs on into a verb
+        return False
+    if before in doc.titles:
+        return True  # "Pelatih Paulo Henrique": a title, then a name of two words or more
+    k = first - 1  # an office's organisation or place between the title and the name
+    word = words[k]
+    known = doc.aliases.get(word)
+    if (
+        (known is not None and known.type != "PERSON")
+        or (word.isupper() and len(word) >= 2 and word.isalpha())
+        or word.lower() in doc.lex.places
+    ):
+        return k > 0 and words[k - 1].lower() in doc.titles and not gap(doc, k)
+    return False
+
+
+def _widen_right(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Widen a person span over untagged name words before an age ("Yusnidar Sabagalet (47)")."""
+    tagged = tagged_map(spans)
+    out: list[Span] = []
+    for span in spans:
+        last = span.last
+        if span.type == "PERSON":
+            end = last
+            while end < len(doc.words) and end not in tagged and name_word(doc, end, headline=True):
+                end += 1
+            if end > last and (
+                age_after(doc, end)
+                or (_particle_run(doc, span.first, end) and not doc.title_case(last))
+            ):
+                last = end
+            elif (
+                last + 1 < len(doc.words)
+                and doc.words[last].lower() in PARTICLES
+                and last not in tagged
+            ):
+                end = last
+                while end < len(doc.words) and doc.words[end].lower() in PARTICLES:
+                    end += 1
+                if end < len(doc.words) and end not in tagged and name_word(doc, end):
+                    last = end + 1  # "Dirk" + "van der Berg"
+        out.append(Span(span.first, last, span.type) if last != span.last else span)
+    return out
+
+
+def _particle_run(doc: Doc, first: int, last: int) -> bool:
+    """Tell whether a run holds a name particle ("Van der Berg")."""
+    return any(w.lower() in PARTICLES for w in doc.words[first:last])
