@@ -43,6 +43,8 @@ class Doc:
         self.not_names = lex.not_names | lex.extra_not_names
         self.org_heads = lex.org_heads | lex.extra_org_heads
         self._headline: dict[int, bool] = {}
+        # word -> (may be a name word, usually capitalised): a cache of namewords.name_word
+        self.name_words: dict[str, tuple[bool, bool]] = {}
         # indices of the capitalised tokens, where every name starts
         self.capitalised = [k for k, w in enumerate(self.words) if w[:1].isupper()]
 

@@ -62,21 +62,28 @@ def name_word(doc: Doc, k: int, after_title: bool = False, headline: bool = Fals
     word = doc.words[k]
     if not word[:1].isupper():
         return False
+    known = doc.name_words.get(word)
+    if known is None:
+        known = doc.name_words[word] = _word_kind(doc, word)
+    plain, usually_capitalised = known
+    return plain and (after_title or usually_capitalised) and (headline or not doc.title_case(k))
+
+
+def _word_kind(doc: Doc, word: str) -> tuple[bool, bool]:
+    """Return whether a word may be a name word at all, and whether it is usually capitalised."""
     lower = word.lower()
-    return (
+    plain = (
         word.replace("-", "").isalpha()
         and (word[1:].islower() or "-" in word)  # not "BPBD", not glued "CEOApriliaRacing"
         and lower not in doc.titles
         and lower not in CONNECTIVES
         and lower not in SPEECH_VERBS
-        and lower not in doc.lex.not_names
         and lower not in doc.not_names
         and lower not in NOT_PERSON_HEADS
         and lower not in doc.org_heads
         and not doc.known_word(word)
-        and (after_title or doc.cases.get(cluster_key(word)) not in MIXED_OR_COMMON)
-        and (headline or not doc.title_case(k))
     )
+    return plain, doc.cases.get(cluster_key(word)) not in MIXED_OR_COMMON
 
 
 def after_dotted_title(doc: Doc, k: int) -> bool:
