@@ -406,3 +406,14 @@ def test_office_and_area_inside_a_person_span_are_split_off() -> None:
     names = people(text)
     assert "Noprianto Halomoan Sihombing" in names
     assert not [n for n in names if "Kejari" in n]
+
+
+def test_nickname_after_an_honorific_joins_the_full_name() -> None:
+    text = (
+        "Menteri Sosial Syaiful Anwar Yusuf atau Gus Ipung meninjau dapur umum. Gus Ipung "
+        "meminta bantuan segera disalurkan. Ipung juga menyapa para pengungsi."
+    )
+    found = find_entities(text)
+    entity = holder(found, "Ipung")
+    assert entity.name == "Syaiful Anwar Yusuf" and entity.count == 4
+    assert "Gus" not in entity.aliases

@@ -10,8 +10,9 @@ from kabar.entities.lexicon import Alias, Lexicon, case_classes
 Token = tuple[str, int, int]
 
 # Words that Indonesian usage keeps as part of the name: "Habib", Acehnese "Teuku"/"Cut", Sasak
-# "Lalu"/"Baiq", Javanese "Raden" ("Gubernur NTB Lalu Samsul Hadi").
-NAME_PREFIXES = frozenset({"habib", "teuku", "cut", "lalu", "raden", "baiq"})
+# "Lalu"/"Baiq", Javanese "Raden" ("Gubernur NTB Lalu Samsul Hadi"), Buton and Muna "La"/"Wa"
+# ("La Ode Rahmat", "Wa Ode Nurhayati").
+NAME_PREFIXES = frozenset({"habib", "teuku", "cut", "lalu", "raden", "baiq", "la", "wa"})
 # Emphatic and question enclitics glued to a common word at a sentence start ("Dialah",
 # "Inilah", "Apakah"); all three letters long.
 ENCLITICS = ("lah", "kah", "pun")

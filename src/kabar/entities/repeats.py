@@ -33,11 +33,19 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         if cand.type != "PERSON" or cand.last - cand.first < 2:
             continue
         m = _NICKNAME.match(doc.body, doc.tokens[cand.last - 1][2])
-        if m is None or m.group(1).lower() in doc.lex.not_names:
+        if m is None or m.group(1).lower() in doc.not_names:
             continue
-        nicknames[m.group(1)] = doc.joined(cand.first, cand.last)
         k = starts.get(m.start(1))
-        if k is not None and doc.words[k] == m.group(1) and not found.covered[k]:
+        if k is None or doc.words[k] != m.group(1):
+            continue
+        if doc.words[k].lower() in doc.titles:  # "atau Gus Ipul": the word after the title
+            k += 1
+            if k >= len(doc.words) or not doc.words[k][:1].isupper():
+                continue
+            if doc.words[k].lower() in doc.titles or doc.words[k].lower() in doc.not_names:
+                continue
+        nicknames[doc.words[k]] = doc.joined(cand.first, cand.last)
+        if not found.covered[k]:
             found.add(Candidate(k, k + 1, "PERSON"))
     return nicknames
 
