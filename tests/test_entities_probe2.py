@@ -417,3 +417,16 @@ def test_nickname_after_an_honorific_joins_the_full_name() -> None:
     entity = holder(found, "Ipung")
     assert entity.name == "Syaiful Anwar Yusuf" and entity.count == 4
     assert "Gus" not in entity.aliases
+
+
+def test_bare_surname_skips_the_bearer_called_by_his_given_name() -> None:
+    text = (
+        "Jaksa menuntut mantan kepala dinas, Andi Rahmat Siregar, dengan hukuman delapan tahun "
+        "penjara. Jaksa Budiman Siregar menyatakan terdakwa terbukti bersalah. Menurut Budiman, "
+        "kerugian negara mencapai Rp 12 miliar. Budiman juga meminta hakim menolak pembelaan.\n\n"
+        '"Saya serahkan kepada majelis," kata Siregar sambil berjalan ke mobil tahanan.'
+    )
+    found = find_entities(text)
+    defendant = holder(found, "Andi Rahmat Siregar")
+    last = text.rindex("Siregar")
+    assert any(m.start == last for m in defendant.mentions)

@@ -188,8 +188,9 @@ def _closest(
     """Pick among several full names that hold a bare word.
 
     When the word is the given name of them all ("Dadang"), only those named before it count
-    if any is. Then the one named earlier in the same sentence, else the most salient; on a
-    tie, the one named last for a shared given name, else the one named first.
+    if any is; for a bare surname, one the text already calls by the given name is passed
+    over. Then the one named earlier in the same sentence, else the most salient; on a tie,
+    the one named last for a shared given name, else the one named first.
     """
     before = {
         g: max((o.first for o in groups[g] if o.last <= cand.first), default=-1) for g in hosts
@@ -198,6 +199,22 @@ def _closest(
     if given and any(first >= 0 for first in before.values()):
         # "Dadang" before Dadang Hermawan is first named: the Dadang named so far
         hosts = [g for g in hosts if before[g] >= 0]
+        if len(hosts) == 1:
+            return hosts[0]
+    # a bare surname ("Syahrir") is not the person the text already calls by the given name
+    # ("Irfan" of Irfan Syahrir) when another bearer (Andi Muhammad Syahrir) is not so called
+    surname = all(groups[g][0].parts[-1:] == cand.parts for g in hosts)
+    called = {
+        g
+        for g in hosts
+        if surname
+        and any(
+            o.last - o.first == 1 and o.last <= cand.first and o.parts == groups[g][0].parts[:1]
+            for o in groups[g]
+        )
+    }
+    if called and len(called) < len(hosts):
+        hosts = [g for g in hosts if g not in called]
         if len(hosts) == 1:
             return hosts[0]
     sentence = sentence_of[cand.first]
