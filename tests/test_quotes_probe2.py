@@ -181,3 +181,25 @@ def test_a_title_after_its_cue_is_not_a_quote_even_before_a_speech_verb() -> Non
 )
 def test_probe3_speaker_constructions(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _speakers(body) == expected
+
+
+def test_a_club_before_a_coach_is_not_part_of_his_name() -> None:
+    body = (
+        "Pelatih Persikota Hendrik Manuhutu tampak kecewa seusai laga.\n\n"
+        '"Kami kehilangan fokus di babak kedua," kata Hendrik.'
+    )
+    assert _speakers(body) == [("Kami kehilangan foku", "Hendrik Manuhutu")]
+
+
+def test_a_bare_shared_given_name_follows_the_entity_stage() -> None:
+    body = (
+        "Wali Kota Cimahi, Dadang Suryadi, mengatakan kuota sampah dipangkas.\n\n"
+        '"Sampah harus selesai di sumber," kata Dadang di Balai Kota.\n\n'
+        "Kepala Dinas Lingkungan Hidup Dadang Kurniawan menambahkan armada kurang. Dadang "
+        "Kurniawan meminta tambahan truk.\n\n"
+        '"Truk kami hanya 40," ujar Dadang.'
+    )
+    assert _speakers(body) == [
+        ("Sampah harus selesai", "Dadang Suryadi"),
+        ("Truk kami hanya 40", "Dadang Kurniawan"),
+    ]

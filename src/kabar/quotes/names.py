@@ -361,6 +361,16 @@ class NameResolver:
         Only entities of ``types`` are considered: a name the stage reads as a person is not
         handed to a place the entity stage found around it ("Balikpapan Abdulloh", LOC).
         """
+        # The entity stage's own decision for this very mention comes first: with two people
+        # called Dadang, it knows which one a bare "Dadang" at this offset is.
+        at = self.entity_at(start, end, self.body, types) if start >= 0 else None
+        if (
+            at is not None
+            and at.type == "PERSON"
+            and len(surface.split()) == 1
+            and len(at.name.split()) > 1
+        ):
+            return _without_role(at.name), at.type
         entity = self.alias(surface, types)
         expanded = self.expand(surface)
         # Two people may share a first name: keep the body's own full name when the entity
@@ -380,12 +390,22 @@ class NameResolver:
         if entity is None and "PERSON" in types:
             entity = self._by_surname(surface)
         if entity is not None:
-            if set(entity.name.split()) < set(expanded.split()):
+            extra = [w for w in expanded.split() if w not in entity.name.split()]
+            if set(entity.name.split()) < set(expanded.split()) and not self._names_other(extra):
                 return expanded, entity.type  # the entity stage cut the name short
             if entity.type == "PERSON":
                 return _without_role(entity.name), entity.type
             return entity.name, entity.type
         return expanded, None
+
+    def _names_other(self, words: list[str]) -> bool:
+        """Tell whether words belong to an organisation or place the article names."""
+        return any(
+            e.type != "PERSON" and w.lower() in name.lower().split()
+            for w in words
+            for e in self.entities
+            for name in (e.name, *e.aliases)
+        )
 
     def _by_surname(self, surface: str) -> Entity | None:
         """Return the one PERSON entity whose name ends or starts with the surface's last word."""
