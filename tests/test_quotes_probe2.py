@@ -177,6 +177,25 @@ def test_a_title_after_its_cue_is_not_a_quote_even_before_a_speech_verb() -> Non
             [("Korupsi bukan hanya ", "Alfian Syahputra")],
             id="closing-mark-typed-as-an-opening-one-before-the-cue",
         ),
+        pytest.param(
+            "Sementara itu, Bambang Sutejo belum memberi pernyataan. Melalui ajudannya, ia hanya "
+            'menyampaikan pesan singkat.\n\n"Bapak fokus konsolidasi," kata ajudan tersebut.',
+            [("Bapak fokus konsolid", None)],
+            id="description-of-someone-only-mentioned-by-possessive",
+        ),
+        pytest.param(
+            "Pangdam XVII Mayjen TNI Antonius Sembiring meninjau latihan.\n\nMenutup "
+            "keterangannya, Pangdam Sembiring berharap latihan ini memperkuat hubungan. "
+            "“Persahabatan di lapangan adalah modal penting.”",
+            [("Persahabatan di lapa", "Antonius Sembiring")],
+            id="opening-verb-clause-before-the-subject",
+        ),
+        pytest.param(
+            "Meilinda Tjoanda mengelola toko itu. Meilinda mengatakan, usaha itu berat. "
+            "“Kakek dulu jualan keliling.”",
+            [("Kakek dulu jualan ke", "Meilinda Tjoanda")],
+            id="a-name-that-looks-like-a-verb-is-still-the-subject",
+        ),
     ],
 )
 def test_probe3_speaker_constructions(body: str, expected: list[tuple[str, str | None]]) -> None:

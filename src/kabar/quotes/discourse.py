@@ -31,6 +31,11 @@ MAX_ADVERBIAL_TOKENS = 6
 # Sentence openers that make an unnamed person the subject: pronouns after them must not reach
 # back past it to a named one; by hand.
 UNNAMED_PEOPLE = frozenset({"seorang", "salah", "sumber", "narasumber"})
+# A verb clause opening a sentence ("Menutup keterangannya, Pangdam X berharap") starts with
+# one of these prefixes and is longer than MIN_PARTICIPLE_LENGTH; by hand.
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
+MIN_PARTICIPLE_LENGTH = 5
+ROLE_LOWER = frozenset(w.lower() for w in ROLE_WORDS)
 # Verbs before a subject that follows them ("tampak Mbah Paiman yang datang"); by hand.
 _APPEARS = frozenset({"tampak", "terlihat", "hadir", "muncul"})
 # Words after "menurut" that open an unnamed source ("menurut seorang petugas"); by hand.
@@ -77,7 +82,7 @@ class DiscourseReader(SpeakerReader):
         if not toks or not is_word(toks[0]):
             return None
         i = 0
-        if toks[0].low in CONNECTIVES:
+        if toks[0].low in CONNECTIVES or self._opening_clause(toks):
             comma = next((k for k in range(1, min(len(toks), 14)) if toks[k].text == ","), None)
             if comma is not None:
                 i = comma + 1
@@ -207,6 +212,30 @@ class DiscourseReader(SpeakerReader):
             if toks[k].low in PARTIAL_VERBS:  # "Park dalam kesempatan yang sama menyebut"
                 return speaker
         return None
+
+    def _opening_clause(self, toks: list[Tok]) -> bool:
+        """Tell whether a sentence opens with a verb clause ("Menanggapi hal itu, Budi ...").
+
+        The first word looks like a verb and is no name of the article, a lower-case word follows
+        it, and a comma closes the clause before any speech verb ("Meilinda mengatakan, ..." is
+        a name and its verb).
+        """
+        low = toks[0].low
+        if not (
+            len(toks) > 2
+            and len(low) > MIN_PARTICIPLE_LENGTH
+            and low.startswith(_VERB_PREFIXES)
+            and low not in ROLE_LOWER
+            and toks[0].text not in self.proper
+            and not toks[1].cap
+        ):
+            return False
+        for tok in toks[1:MAX_ADVERBIAL_TOKENS + 2]:
+            if tok.text == ",":
+                return True
+            if tok.low in SPEECH_VERBS or not is_word(tok):
+                return False
+        return False
 
     @staticmethod
     def _unnamed(toks: list[Tok], i: int) -> bool:

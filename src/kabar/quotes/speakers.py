@@ -89,6 +89,8 @@ MAX_NAME_WORDS = 4
 HEADLINE_CAPS = 0.8
 
 
+# Characters read back for the head noun of a description ("ajudannya" before "ajudan itu").
+UNNAMED_REFERENT_REACH = 400
 # A description that points back ("pemain asal Papua tersebut") is at most this long; by hand.
 MAX_DESCRIPTION_TOKENS = 8
 _DEMONSTRATIVE_ENDS = frozenset({"itu", "tersebut", "ini"})
@@ -392,6 +394,17 @@ class SpeakerReader:
                 return k + 1 == len(toks) or not is_word(toks[k + 1])
         return False
 
+    def _unnamed_referent(self, head: Tok) -> bool:
+        """Tell whether a description's head noun points back at someone never named.
+
+        "Melalui ajudannya, ia ..." then "kata ajudan tersebut": the aide, not the man whose aide
+        he is; likewise "seorang petugas ..." then "ujar petugas itu".
+        """
+        before = self.masked[max(0, head.start - UNNAMED_REFERENT_REACH) : head.start].lower()
+        word = re.escape(head.low)
+        pattern = rf"\b{word}nya\b|\b(?:seorang|salah satu|sejumlah) {word}\b"
+        return re.search(pattern, before) is not None
+
     def _pure(self, tok: Tok) -> bool:
         """Tell whether a run starting at ``tok`` starts with a name, not a role or an office."""
         return tok.text not in ROLE_WORDS and tok.text not in PLACES and not org_like(tok.text)
@@ -464,6 +477,8 @@ class SpeakerReader:
         if j < len(toks) and toks[j].low == "sang":
             j += 1  # "kata sang kapten, Rendi Saputra"
         if self._described(toks, j):  # "kata pelatih asal Salatiga itu": the one just named
+            if self._unnamed_referent(toks[j]):
+                return None  # "Melalui ajudannya, ia ... ," kata ajudan tersebut: someone else
             return self._pronoun(toks[j].start, sentence)
         k = j
         while (
