@@ -112,6 +112,29 @@ def test_probe2_speaker_constructions(body: str, expected: list[tuple[str, str |
             id="unnamed-source-with-long-apposition",
         ),
         pytest.param(
+            "Wakil Menteri Kesehatan Cornelia Matulessy yang hadir mewakili menteri mengatakan "
+            "pemerintah menyiapkan dana talangan.",
+            [("pemerintah menyiapkan dana talangan", "Cornelia Matulessy")],
+            id="relative-clause-between-subject-and-verb",
+        ),
+        pytest.param(
+            "Hakim ketua Park Ji-won dalam putusannya menyebut perbuatan terdakwa merusak "
+            "kepercayaan publik.",
+            [("perbuatan terdakwa merusak kepercayaan publik", "Park Ji-won")],
+            id="adverbial-between-subject-and-verb",
+        ),
+        pytest.param(
+            "Pelatih Laskar Bahari FC, Sigit Wibisono, mengakui timnya kehilangan konsentrasi "
+            "setelah gol itu.",
+            [("timnya kehilangan konsentrasi setelah gol itu", "Sigit Wibisono")],
+            id="mengakui-takes-a-clause",
+        ),
+        pytest.param(
+            "Pentolan Oasis itu mengatakan saat itu ia harus mengajari sang aktor bermain gitar.",
+            [],
+            id="a-description-with-itu-names-no-subject",
+        ),
+        pytest.param(
             "Direktur Walhi Riau, Rudi Hasibuan, menyebut penindakan selama ini hanya menyasar "
             '"pekerja kecil" di lapangan.',
             [("penindakan selama ini hanya menyasar \"pekerja kecil\" di lapangan", "Rudi Hasibuan")],

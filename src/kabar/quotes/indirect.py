@@ -15,12 +15,14 @@ QUOTE_MARKS = frozenset("“”\"„«»‘’'")
 _CLAUSE_VERBS = frozenset(
     "mengatakan menegaskan menambahkan menuturkan mengaku menilai berkata menyebutkan "
     "menjelaskan menerangkan menyebut mengklaim menyatakan memastikan menduga memperkirakan "
-    "mengungkapkan".split()
+    "mengungkapkan mengakui menuding menuduh beralasan membantah menampik memperingatkan".split()
 )
 # Verbs that name something: a quote in their object is the point, not reported speech.
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai"})
 # Words before a quoted term that make it the name the speaker gives something; by hand.
 _TERM_CUES = frozenset({"sebagai", "istilah", "dengan", "julukan"})
+# A relative clause between a subject and its verb is at most this long; by hand.
+MAX_RELATIVE_TOKENS = 8
 # Small words that open a reported clause but are not verbs ("mengatakan para pemain ...").
 _CLAUSE_OPENERS = frozenset({"para", "sang", "sejumlah", "seluruh", "semua", "setiap"})
 # Short cues that are common words too ("jelas", "ingat"): not read as a cue after a comma.
@@ -108,13 +110,36 @@ class IndirectReader(DiscourseReader):
                     continue
             if clause >= len(toks):
                 return None
-            speaker = self._subject_before(toks, v, index)
+            speaker = self._subject_before(toks, v, index) or self._relative_subject(toks, v, index)
             if speaker is None:  # "Seorang staf yang namanya tidak ingin disebut mengatakan"
                 subject = self._subject(toks, index)
-                if subject is not None and subject.name is None and subject.pos < tok.start:
-                    speaker = subject
+                if (
+                    subject is not None
+                    and subject.pos < tok.start
+                    and subject.person
+                    and (subject.name is None or self._nobody_between(toks, subject, v))
+                ):
+                    speaker = subject  # "Hakim ketua Jang Min-seo dalam putusannya menyebut"
             return speaker, tok.text, toks[clause].start, toks[-1].end
         return None
+
+    def _relative_subject(self, toks: list[Tok], v: int, index: int) -> Speaker | None:
+        """Return X of "X yang hadir mewakili menteri mengatakan ..." (a relative clause)."""
+        for k in range(v - 1, max(0, v - MAX_RELATIVE_TOKENS) - 1, -1):
+            if toks[k].text in ",.;" or toks[k].cap:
+                return None
+            if toks[k].low == "yang":
+                found = self._name_ending_at(toks, k - 1, index) if k > 0 else None
+                return found if found is not None and found.name and found.person else None
+        return None
+
+    @staticmethod
+    def _nobody_between(toks: list[Tok], subject: Speaker, v: int) -> bool:
+        """Tell whether no other capitalised name stands between a subject and its verb."""
+        after = next((k for k, t in enumerate(toks) if t.start > subject.pos and not t.cap), v)
+        between = toks[after:v]
+        # "Pentolan Oasis itu mengatakan": a description, whose name is not the subject's
+        return not any(t.cap or t.low in ("itu", "ini", "tersebut") for t in between)
 
     @staticmethod
     def _names_a_term(toks: list[Tok], k: int) -> bool:
