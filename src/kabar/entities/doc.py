@@ -18,6 +18,17 @@ NAME_PREFIXES = frozenset({"habib", "teuku", "cut", "lalu", "raden", "baiq", "la
 ENCLITICS = ("lah", "kah", "pun")
 # Share of capitalised words from which a sentence is read as a title-case headline.
 HEADLINE_SHARE = 0.6
+# Lower-case words a title-case headline still holds ("Putin Tiba di Pyongyang"): Indonesian
+# and English prepositions, conjunctions and particles left in lower case by headline style.
+# A sentence with any other lower-case word of 4+ letters is prose, however many offices and
+# names it lists ("Kepala Dinas ... Sumba Timur, Stefanus Djawa Ratu, mengatakan ...").
+HEADLINE_SMALL_WORDS = frozenset(
+    "di ke dari dan yang untuk dengan pada atau dalam oleh bagi atas serta akan jadi soal usai "
+    "jelang saat kala demi hingga sampai tak tidak belum sudah masih lagi pun juga ini itu "
+    "of and the for in on at to vs".split()
+)
+# Shortest lower-case word that counts against a headline unless it is a small word.
+HEADLINE_PROSE_WORD = 4
 
 
 class Doc:
@@ -81,7 +92,11 @@ class Doc:
                 hi += 1
             words = [w for w in self.words[lo : hi + 1] if w[:1].isalpha()]
             capitals = sum(1 for w in words if w[:1].isupper())
-            cached = len(words) >= 3 and capitals >= HEADLINE_SHARE * len(words)
+            prose = any(
+                w[:1].islower() and len(w) >= HEADLINE_PROSE_WORD and w not in HEADLINE_SMALL_WORDS
+                for w in words
+            )
+            cached = len(words) >= 3 and capitals >= HEADLINE_SHARE * len(words) and not prose
             self._headline[sentence] = cached
         return cached
 

@@ -27,6 +27,9 @@ _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
 # Particles inside European names ("Dirk van der Berg", "Ursula von der Leyen").
 # Batak "br"/"boru" and Arabic "bin"/"binti" ("Rosmawati br Ginting", "Ahmad bin Salim").
 PARTICLES = frozenset("van der den von de ten ter br boru bin binti".split())
+# Minang adat titles that sit inside a man's name ("Syafrizal Dt. Bandaro Putiah"); compiled
+# by hand from West Sumatran usage (Datuak/Datuk, abbreviated "Dt.") (issue 3, probe 3).
+ADAT_TITLES = frozenset("dt datuak datuk".split())
 # Case classes (clusters.tsv.gz) of words mostly or often written in lower case.
 MIXED_OR_COMMON = frozenset("lm")
 
@@ -41,7 +44,10 @@ def abbreviation(doc: Doc, k: int) -> bool:
     if _INITIALS.fullmatch(word):
         return True  # "Eddy O.S. Hiariej"
     return word.isalpha() and (
-        lower in GIVEN_ABBREVIATIONS or lower in doc.titles or (len(word) == 1 and word.isupper())
+        lower in GIVEN_ABBREVIATIONS
+        or lower in doc.titles
+        or lower in ADAT_TITLES
+        or (len(word) == 1 and word.isupper())
     )
 
 

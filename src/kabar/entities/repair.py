@@ -55,6 +55,10 @@ SPEECH_VERBS = frozenset("kata ujar tutur ucap tanya jelas imbuh sebut tambah un
 # An age in brackets after a name ("Sukarti (52)") makes it a person; bounds of a human age.
 MIN_AGE = 1
 MAX_AGE = 110
+# Roman numerals that number an office or unit ("Komisi IX", "Kodam IV", "Pasal 2 ayat III").
+_ROMAN = frozenset(
+    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split()
+)
 # Words before an initials label: "berinisial AS (34)" is a suspect's initials, not a country.
 INITIALS_CUES = frozenset("berinisial inisial inisialnya berinisal".split())
 
@@ -64,6 +68,7 @@ def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     words = doc.words
     tagged = _tagged_tokens(spans)
     fixed: list[Span] = []
+    trimmed: set[Span] = set()  # one-word spans left when a rank was cut off ("AKBP Fitri")
     for span in spans:
         first, last, kind = span.first, span.last, span.type
         while last - first > 1 and words[first].lower() in CONNECTIVES:
@@ -82,7 +87,10 @@ def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
             if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
                 fixed.pop()
         if kind != "PERSON":
+            start = first
             first, last, kind = _trim_office(doc, first, last, kind)
+            if first > start and last - first == 1 and kind != "PERSON":
+                trimmed.add(Span(first, last, kind))
         if kind == "PERSON":
             first = _person_bounds(doc, first, last, tagged)
             if words[last - 1].lower() in ORG_TAILS:
@@ -124,6 +132,15 @@ def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
             prev = fixed.pop()  # "Kemenhub Taufik" + "Hidayatullah": the name's first word
             fixed.append(Span(prev.first, prev.last - 1, prev.type))
             first = prev.last - 1
+        if (
+            fixed
+            and kind == "PERSON"
+            and fixed[-1] in trimmed
+            and fixed[-1].last == first
+            and _name_like(doc, fixed[-1].first)
+            and not words[fixed[-1].first].isupper()
+        ):
+            first = fixed.pop().first  # "AKBP Fitri" + "Handayani Rangkuti": one name
         fixed.append(Span(first, last, kind))
     return _split_org_holder(doc, fixed)
 
@@ -255,7 +272,7 @@ def _holder_word(doc: Doc, span: Span) -> bool:
     word = words[span.last - 1]
     last_head = words[span.last - 2]
     return (
-        (head in doc.aliases or head.isupper())
+        (head in doc.aliases or head.isupper() or last_head in _ROMAN)  # "Komisi IX Ratna"
         and word[:1].isupper()
         and not word.isupper()
         and not doc.is_common(span.last - 1)

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
+from kabar.entities.joins import join_pieces
 from kabar.entities.namewords import (
     GIVEN_INITIALS,
     PARTICLES,
@@ -55,7 +56,7 @@ def widen(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     out = add_untagged(doc, out)
     out = _given_names_before(doc, out)
     out = _join_dotted(doc, out)
-    return out
+    return join_pieces(doc, out)
 
 
 def _drop_named_things(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -1,0 +1,122 @@
+"""Join the pieces of one name the tagger split: patronymics, Batak "br", Minang adat titles.
+
+Rules (issue 3, probe 3):
+- Arabic "bin"/"binti" and Batak "br"/"boru" link a given name to the father's or clan name:
+  "Abdurrahman bin Salim Baraja", "Siti Maemunah binti Dulkarim", "Desi Natalia br Manurung"
+  are one person each, whether the tagger found both halves or only one;
+- a Minang adat title ("Dt." = Datuak/Datuk) inside a name is part of it: "Syafrizal Dt.
+  Bandaro Putiah" is one person, not "Syafrizal Dt" and "Bandaro Putiah";
+- an untagged run of name words opened by a word the tagger calls a person alone elsewhere
+  is that person's full name ("Wakil Menteri Kesehatan Cornelia Manuputty ... kata Cornelia").
+"""
+
+from __future__ import annotations
+
+from kabar.entities.doc import Doc
+from kabar.entities.namewords import ADAT_TITLES, gap, name_word, tagged_map
+from kabar.entities.ner import Span
+
+# Words that link a given name to a father's (Arabic) or clan (Batak) name.
+LINKS = frozenset("bin binti bt br boru".split())
+# Most untagged name words taken on either side of a link.
+MAX_SIDE = 3
+
+
+def join_pieces(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Return the spans with the pieces of linked names joined (see module)."""
+    spans = _known_given_runs(doc, spans)
+    spans = sorted(spans, key=lambda s: s.first)
+    out: list[Span] = []
+    for span in spans:
+        if out and out[-1].type == "PERSON" and out[-1].last > span.first:
+            if span.last > out[-1].last:  # a piece the joined name already took part of
+                out[-1] = Span(out[-1].first, span.last, "PERSON")
+            continue
+        if span.type != "PERSON":
+            out.append(span)
+            continue
+        first = _left(doc, span.first, out)
+        if first < span.first and out and out[-1].last > first:
+            out.pop()  # "Siti Maemunah" + "binti" + this span: one person
+        out.append(Span(first, _right(doc, span.last, spans), "PERSON"))
+    return out
+
+
+def _link_at(doc: Doc, k: int) -> int:
+    """Return how many tokens a link at token k takes (0 when none): "bin", "Dt", "Dt ."."""
+    words = doc.words
+    if k <= 0 or k >= len(words) or gap(doc, k):
+        return 0
+    lower = words[k].lower()
+    if lower in LINKS and words[k][:1].islower():
+        return 1
+    if lower in ADAT_TITLES and words[k][:1].isupper():
+        return 2 if words[k + 1 : k + 2] == ["."] else 1
+    return 0
+
+
+def _right(doc: Doc, last: int, spans: list[Span]) -> int:
+    """Return where a person name ending at ``last`` ends once links after it are followed."""
+    words = doc.words
+    starts = {s.first: s for s in spans}
+    while True:
+        size = _link_at(doc, last)
+        if not size and last > 0 and words[last - 1].lower() in ADAT_TITLES:
+            size = 1 if words[last : last + 1] == ["."] else 0  # "Syafrizal Dt" + "." + name
+        if not size:
+            return last
+        k = last + size
+        other = starts.get(k)
+        if other is not None and other.type in ("PERSON", "ORG", "LOC") and not gap(doc, k):
+            if other.type != "PERSON" and not all(
+                name_word(doc, j, True) for j in range(other.first, other.last)
+            ):
+                return last
+            last = other.last
+            continue
+        end = k
+        while end - k < MAX_SIDE and end not in starts and name_word(doc, end, True):
+            end += 1
+        if end == k:
+            return last
+        last = end
+
+
+def _left(doc: Doc, first: int, before: list[Span]) -> int:
+    """Return where a person name starting at ``first`` starts once a link before it is
+    followed ("Abdurrahman" + "bin" + "Salim Baraja")."""
+    words = doc.words
+    k = first - 1
+    if k <= 0 or words[k].lower() not in LINKS or not words[k][:1].islower() or gap(doc, first):
+        return first
+    prev = before[-1] if before else None
+    if prev is not None and prev.last == k:
+        return prev.first if prev.type == "PERSON" else first
+    start = k
+    while (
+        start > 0
+        and k - start < MAX_SIDE
+        and not gap(doc, start)
+        and name_word(doc, start - 1, True)
+    ):
+        start -= 1
+    return start
+
+
+def _known_given_runs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Add untagged runs of name words opened by a word tagged alone as a person elsewhere."""
+    words = doc.words
+    alone = {words[s.first] for s in spans if s.type == "PERSON" and s.last - s.first == 1}
+    if not alone:
+        return spans
+    tagged = tagged_map(spans)
+    added: list[Span] = []
+    for k in doc.capitalised:
+        if words[k] not in alone or k in tagged or doc.title_case(k):
+            continue
+        end = k + 1
+        while end < len(words) and end not in tagged and not gap(doc, end) and name_word(doc, end):
+            end += 1
+        if end - k >= 2 and end - k <= MAX_SIDE + 1:
+            added.append(Span(k, end, "PERSON"))
+    return [*spans, *added] if added else spans

@@ -1,0 +1,144 @@
+"""Entities: the failure classes a third blind probe found (issue 3), on sentences written here.
+
+Every name below is fictional; each test names the rule it guards.
+"""
+
+from __future__ import annotations
+
+from kabar.entities import find_entities
+from kabar.entities.lexicon import lexicon
+from kabar.entities.names import name_key
+from kabar.entities.ner import Span, recognise
+from kabar.entities.resolve import resolve
+from kabar.models import Entity
+
+
+def people(text: str) -> set[str]:
+    """Return the canonical names of the people found in a text."""
+    return {e.name for e in find_entities(text) if e.type == "PERSON"}
+
+
+def holder(entities: tuple[Entity, ...], surface: str) -> Entity:
+    """Return the one entity that carries a surface form among its aliases."""
+    key = name_key(surface)
+    found = [e for e in entities if key in {name_key(a) for a in e.aliases}]
+    assert len(found) == 1, (surface, [(e.name, e.aliases) for e in found])
+    return found[0]
+
+
+def resolve_tagged(text: str, tagged: list[tuple[str, str]]) -> tuple[Entity, ...]:
+    """Resolve a text as if the tagger had returned exactly these (surface, type) spans.
+
+    The shipped tagger gets many of the sentences written here right, so the resolution
+    rules are tested on the slips the probe saw, replayed by hand. Spans are found in order;
+    brackets mark the span inside some context ("kata [Marlina]").
+    """
+    tokens, _, sentence_of = recognise(text)
+    words = [t[0] for t in tokens]
+    spans: list[Span] = []
+    start = 0
+    for surface, kind in tagged:
+        context = surface.replace("[", "").replace("]", "").split()
+        before = len(surface.split("[", 1)[0].split()) if "[" in surface else 0
+        size = len(surface.split("[", 1)[-1].split("]", 1)[0].split()) if "[" in surface else 0
+        k = next(k for k in range(start, len(words)) if words[k : k + len(context)] == context)
+        first = k + before
+        last = first + (size or len(context))
+        spans.append(Span(first, last, kind))
+        start = last
+    return resolve(text, tokens, spans, lexicon(), sentence_of)
+
+
+def persons(entities: tuple[Entity, ...]) -> set[str]:
+    """Return the canonical names of the people among some entities."""
+    return {e.name for e in entities if e.type == "PERSON"}
+
+
+# 1. names split in two by the tagger ---------------------------------------------------------
+
+
+def test_long_office_sentence_is_prose_not_a_headline() -> None:
+    text = (
+        "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Sumba Barat, Yohanes Bili Ratu, "
+        "mengatakan pihaknya sudah mengusulkan 200 formasi baru. Yohanes menyebut usulan itu wajar."
+    )
+    assert "Yohanes Bili Ratu" in people(text)
+    assert holder(find_entities(text), "Yohanes").name == "Yohanes Bili Ratu"
+
+
+def test_office_with_roman_numeral_leaves_the_given_name() -> None:
+    text = (
+        "Rapat dibuka oleh Ketua Komisi IX Wulan Sekaraji Hadinoto. Wulan langsung meminta "
+        "penjelasan soal tunggakan iuran."
+    )
+    found = resolve_tagged(
+        text, [("Komisi IX Wulan", "ORG"), ("Sekaraji Hadinoto", "PERSON"), ("Wulan", "PERSON")]
+    )
+    assert persons(found) == {"Wulan Sekaraji Hadinoto"}
+    assert holder(found, "Komisi IX").type == "ORG"
+
+
+def test_rank_tagged_with_the_given_name_gives_it_back() -> None:
+    text = (
+        "Kasubdit Siber Polda Metro Jaya, AKBP Rina Handayani Pohan, menjelaskan modus para "
+        "tersangka. Rina mengatakan korban mencapai 300 orang."
+    )
+    found = resolve_tagged(
+        text,
+        [
+            ("Polda Metro Jaya", "ORG"),
+            ("AKBP Rina", "ORG"),
+            ("Handayani Pohan", "PERSON"),
+            ("Rina", "PERSON"),
+        ],
+    )
+    assert persons(found) == {"Rina Handayani Pohan"}
+
+
+def test_untagged_full_name_opened_by_a_name_tagged_alone_elsewhere() -> None:
+    text = (
+        "Wakil Menteri Sosial Marlina Manuhutu yang hadir mewakili menteri mengatakan dana "
+        'sudah siap. "Prioritasnya daerah tertinggal," kata Marlina.'
+    )
+    found = resolve_tagged(text, [("kata [Marlina]", "PERSON")])
+    assert persons(found) == {"Marlina Manuhutu"}
+
+
+# 2. Arabic patronymics and Batak clan names ----------------------------------------------------
+
+
+def test_bin_joins_an_untagged_given_name_to_the_father_name() -> None:
+    text = (
+        "Pemilik biro perjalanan, Abdulhadi bin Salim Bahasyim, membantah tuduhan itu. "
+        '"Kami tidak menipu jemaah," kata Abdulhadi.'
+    )
+    found = resolve_tagged(text, [("Salim Bahasyim", "PERSON"), ("Abdulhadi", "PERSON")])
+    assert persons(found) == {"Abdulhadi bin Salim Bahasyim"}
+    assert holder(found, "Abdulhadi").name == "Abdulhadi bin Salim Bahasyim"
+
+
+def test_binti_joins_two_tagged_halves() -> None:
+    text = "Terdakwa Siti Rohmah binti Karsidi hadir di ruang sidang. Siti Rohmah menangis."
+    found = resolve_tagged(
+        text, [("Siti Rohmah", "PERSON"), ("Karsidi", "PERSON"), ("Siti Rohmah", "PERSON")]
+    )
+    assert persons(found) == {"Siti Rohmah binti Karsidi"}
+
+
+def test_batak_br_takes_the_untagged_clan_name() -> None:
+    text = "Korban selamat, Rosa Lestari br Sinaga (34), masih dirawat. Rosa mengaku trauma."
+    found = resolve_tagged(text, [("Rosa Lestari", "PERSON"), ("Rosa", "PERSON")])
+    assert persons(found) == {"Rosa Lestari br Sinaga"}
+
+
+def test_minang_adat_title_is_part_of_the_name() -> None:
+    text = (
+        "Ketua Kerapatan Adat Nagari, H. Zulkarnain Dt. Rajo Mangkuto, membuka acara. "
+        '"Ini syukuran panen," kata Zulkarnain.'
+    )
+    found = resolve_tagged(
+        text,
+        [("Zulkarnain Dt", "PERSON"), ("Rajo Mangkuto", "PERSON"), ("Zulkarnain", "PERSON")],
+    )
+    assert persons(found) == {"Zulkarnain Dt. Rajo Mangkuto"}
+    assert holder(found, "Zulkarnain").name == "Zulkarnain Dt. Rajo Mangkuto"
