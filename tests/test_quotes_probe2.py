@@ -245,3 +245,15 @@ def test_a_bare_shared_given_name_follows_the_entity_stage() -> None:
         ("Sampah harus selesai", "Dadang Suryadi"),
         ("Truk kami hanya 40", "Dadang Kurniawan"),
     ]
+
+
+def test_straight_quotes_nested_in_straight_quotes() -> None:
+    body = (
+        '"Kami ingin lebih banyak film seperti "Perahu di Ujung Senja" lahir dari daerah. '
+        'Anggarannya kami naikkan," kata Hendrikus Kedang.'
+    )
+    quotes = [q for q in extract_quotes(body) if q.kind == "direct"]
+    assert [(q.text[:30], q.speaker) for q in quotes] == [
+        ("Kami ingin lebih banyak film s", "Hendrikus Kedang")
+    ]
+    assert '"Perahu di Ujung Senja"' in quotes[0].text

@@ -88,15 +88,27 @@ def _first_mark(body: str, start: int, end: int) -> int | None:
 
 
 def _nested(body: str, open_at: int, i: int, p_end: int) -> bool:
-    """Tell whether a straight " at ``i`` opens a pair nested in a “curly” quote.
+    """Tell whether a straight " at ``i`` opens a pair nested in an open quote.
 
-    It does when it opens a word, another " closes it later in the paragraph, and a curly ”
-    still follows to close the outer quote.
+    It does when it opens a word, another " closes it later in the paragraph, and the outer
+    quote's closing mark still follows (a curly ”, or a straight " before its attribution).
     """
-    if body[open_at] not in _OPEN_ONLY or body[i] != '"' or not _can_open(body, i):
+    if body[i] != '"' or not _can_open(body, i) or _can_close(body, i):
         return False
     inner_close = body.find('"', i + 1, p_end)
-    return inner_close > 0 and body.find("”", inner_close + 1, p_end) > 0
+    if inner_close < 0 or not _can_close(body, inner_close):
+        return False
+    if body[open_at] in _OPEN_ONLY:
+        return body.find("”", inner_close + 1, p_end) > 0
+    # Straight quotes inside straight quotes ("Kami ingin film seperti "Rumah Dermaga" lahir
+    # di daerah," kata X): nested only when a closing " followed by a cue still comes.
+    outer = body.find('"', inner_close + 1, p_end)
+    return (
+        body[open_at] == '"'
+        and outer > 0
+        and _can_close(body, outer)
+        and _CUE_AFTER.match(body, outer + 1, p_end) is not None
+    )
 
 
 def _glued_cue(body: str, i: int, p_end: int) -> bool:
