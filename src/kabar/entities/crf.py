@@ -172,13 +172,15 @@ class LinearCRF:
         featurizer = self.featurizer
         heads = featurizer.place_heads
         triggers = featurizer.triggers
-        marked = {numbers[k] for k, w in enumerate(lowered) if w in heads or w in triggers}
-        offset = 0
-        for number, sentence in enumerate(sentences):
-            if number not in marked:
-                offset += len(sentence)
-                continue
-            last = offset + len(sentence) - 1
+        with_place = {numbers[k] for k, w in enumerate(lowered) if w in heads}
+        topics: dict[int, set[str]] = {}
+        for k in [k for k, w in enumerate(lowered) if w in triggers]:
+            topics.setdefault(numbers[k], set()).add(lowered[k])
+        starts = np.cumsum([0, *(len(s) for s in sentences)]).tolist()
+        for number in sorted(with_place):
+            sentence = sentences[number]
+            offset = starts[number]
+            last = starts[number + 1] - 1
             for i, marks in enumerate(featurizer.place_marks(sentence), start=offset):
                 for mark in marks:
                     own, to_next, to_previous = self._place_mark(mark)
@@ -187,13 +189,12 @@ class LinearCRF:
                         scores[i + 1] += to_next
                     if i > offset:
                         scores[i - 1] += to_previous
-            present = featurizer.sentence_triggers(sentence)
-            if present:
-                vec = self._topic_vector(present)
-                for i, word in enumerate(sentence, start=offset):
-                    if word[:1].isupper():
-                        scores[i] += vec
-            offset += len(sentence)
+        for number, present in topics.items():
+            vec = self._topic_vector(sorted(present))
+            words = enumerate(sentences[number], start=starts[number])
+            capitalised = [i for i, w in words if w[:1].isupper()]
+            if capitalised:
+                scores[capitalised] += vec
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         """Return the state scores of all tokens of some sentences, concatenated (N x labels)."""

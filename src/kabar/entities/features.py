@@ -261,15 +261,14 @@ class Featurizer:
         Longest match first; a match of several words also gets "gx=multi" on its first token.
         """
         n = len(tokens)
-        lowered = [t.lower() for t in tokens]
         marks: list[list[str]] = [[] for _ in tokens]
         first = self._place_first
         places = self.places
-        i = 0
-        while i < n:
-            longest = first.get(lowered[i])
-            if longest is None or not tokens[i][:1].isupper():
-                i += 1
+        lowered = [t.lower() for t in tokens]
+        covered = 0  # matches never overlap: left to right, longest first
+        for i, word in enumerate(lowered):
+            longest = first.get(word)
+            if longest is None or i < covered or not tokens[i][:1].isupper():
                 continue
             for k in range(min(longest, n - i), 0, -1):
                 sources = places.get(" ".join(lowered[i : i + k]))
@@ -280,10 +279,8 @@ class Featurizer:
                             marks[j].append("gx=I-" + source)
                     if k > 1:
                         marks[i].append("gx=multi")
-                    i += k
+                    covered = i + k
                     break
-            else:
-                i += 1
         return marks
 
     def sentence_triggers(self, tokens: Sequence[str]) -> list[str]:
