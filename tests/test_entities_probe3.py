@@ -142,3 +142,124 @@ def test_minang_adat_title_is_part_of_the_name() -> None:
     )
     assert persons(found) == {"Zulkarnain Dt. Rajo Mangkuto"}
     assert holder(found, "Zulkarnain").name == "Zulkarnain Dt. Rajo Mangkuto"
+
+
+# 3. honorifics and noble titles ----------------------------------------------------------------
+
+
+def test_regional_honorifics_leave_the_canonical_name() -> None:
+    text = (
+        "Dalang senior asal Klaten, Ki Darmo Sulistyo Hadiprojo, ikut menonton. "
+        '"Suaranya sudah matang," kata Ki Darmo. Hal senada disampaikan Jro Mangku Wayan '
+        'Sudarta, pemangku pura setempat. "Kami setuju," kata Jro Mangku Sudarta.'
+    )
+    found = people(text)
+    assert found == {"Darmo Sulistyo Hadiprojo", "Wayan Sudarta"}, found
+
+
+def test_sundanese_honorific_before_a_nickname_is_no_person() -> None:
+    text = (
+        "Rumah Ceu Imas langsung tertimbun, tutur Asep. Ceu Imas yang dimaksud adalah Imas "
+        "Rosmiati (38), korban yang masih dicari."
+    )
+    found = people(text)
+    assert "Ceu Imas" not in found
+    assert "Imas Rosmiati" in found
+
+
+def test_raden_mas_is_a_title_but_raden_after_a_rank_stays() -> None:
+    text = (
+        "Juru bicara tim, Raden Mas Gunawan Wiryokusumo, membantah tudingan itu. "
+        '"Itu pemaksaan," ujar Gunawan. Penghargaan diberikan kepada aktor gaek Raden '
+        "Sastro Hadinegoro. Kombes Raden Prasetyo Adi Nugroho ikut hadir."
+    )
+    found = people(text)
+    assert {"Gunawan Wiryokusumo", "Sastro Hadinegoro"} <= found, found
+    assert "Raden Prasetyo Adi Nugroho" in found
+
+
+# 4. Balinese names --------------------------------------------------------------------------------
+
+
+BALI = (
+    "Bendesa Adat Tenganan, I Made Gede Suarjana, mengatakan keputusan itu bulat. "
+    '"Bukit itu tempat suci," ujar Made Suarjana. Perwakilan investor, Anak Agung Ngurah '
+    'Bagus Wirapati, mengaku kecewa. "Kami ikuti prosedur," kata Gung Wirapati. Anggota DPRD, '
+    'I Gusti Ayu Komang Sriwahyuni, meminta pemkab bijak. "Saya bawa aspirasi ini," ujar '
+    "Gusti Ayu Sriwahyuni. Seorang pemuda, Komang Adi Saputra (24), mengaku lega. "
+    '"Kami butuh pekerjaan," ucap Komang.'
+)
+
+
+def test_balinese_short_forms_join_the_full_name() -> None:
+    found = find_entities(BALI)
+    assert holder(found, "Made Suarjana").name == "I Made Gede Suarjana"
+    assert holder(found, "Gung Wirapati").name == "Anak Agung Ngurah Bagus Wirapati"
+    assert holder(found, "Gusti Ayu Sriwahyuni").name == "I Gusti Ayu Komang Sriwahyuni"
+
+
+def test_birth_order_name_goes_to_the_person_it_opens() -> None:
+    found = find_entities(BALI)
+    assert "Komang" in holder(found, "Komang Adi Saputra").aliases
+    assert "Komang" not in holder(found, "I Gusti Ayu Komang Sriwahyuni").aliases
+
+
+# 8-9. shared bare names, nicknames and bylines ------------------------------------------------
+
+
+def test_role_word_before_a_bare_name_picks_the_one_introduced_with_it() -> None:
+    text = (
+        "Terdakwa Park Min Ho divonis lima tahun penjara. Jaksa penuntut Park Eun-ji "
+        "mengatakan kantornya akan mempelajari putusan itu. Park Min Ho tertunduk. "
+        '"Kami menghormati putusan," ujar jaksa Park kepada wartawan.'
+    )
+    found = find_entities(text)
+    assert holder(found, "Park Eun-ji").count == 2
+
+
+def test_nickname_after_atau_yang_akrab_disapa_names_the_untagged_full_name() -> None:
+    text = (
+        "Ayah Meilinda, Tjan Kian Hok atau yang akrab disapa Koh Hok, kini lebih banyak duduk "
+        'di meja kasir. "Anak sekarang memang pintar," ujar Kian Hok sambil tertawa.'
+    )
+    found = resolve_tagged(text, [("Koh Hok", "PERSON")])
+    assert persons(found) == {"Tjan Kian Hok"}
+
+
+def test_later_known_name_joins_the_founder() -> None:
+    text = (
+        "Toko itu didirikan oleh Oei Tjeng Swan, yang kemudian dikenal dengan nama Indonesia "
+        "Hartono Setiadi. Kini usahanya dikelola cucunya."
+    )
+    found = resolve_tagged(text, [("Oei Tjeng Swan", "PERSON"), ("Hartono Setiadi", "PERSON")])
+    assert persons(found) == {"Oei Tjeng Swan"}
+    assert "Hartono Setiadi" in holder(found, "Oei Tjeng Swan").aliases
+
+
+def test_quoted_nickname_refers_to_the_name_right_before_it() -> None:
+    text = (
+        'Film "Laut Pulang" karya sutradara Gregorius Wisnu Harjanto menang. Harjanto, yang '
+        'akrab disapa "Mas Greg" oleh para kru, tampak terharu. "Terima kasih Mas Greg," '
+        "kata pemeran utamanya, Dewi Anggraini."
+    )
+    found = find_entities(text)
+    assert holder(found, "Greg").name == "Gregorius Wisnu Harjanto"
+    assert "Mas Greg" not in persons(found)
+
+
+def test_short_given_name_joins_the_one_longer_name() -> None:
+    text = (
+        "Salah satunya Bonifasius Kaka (12), yang bercita-cita menjadi dokter. "
+        '"Saya mau obati mama saya," kata Bonif polos.'
+    )
+    assert holder(find_entities(text), "Bonif").name == "Bonifasius Kaka"
+
+
+def test_a_line_of_names_is_a_byline_not_people() -> None:
+    text = (
+        "Toko kue di Jalan Gajah Mada itu ramai pembeli menjelang Natal.\n\n"
+        "Kristina Wulandari | Hendro Saputro\n\n"
+        'Pemiliknya, Lanny Kusuma (34), mengaku kewalahan. "Pesanan naik dua kali," kata Lanny.'
+    )
+    found = people(text)
+    assert found == {"Lanny Kusuma"}, found

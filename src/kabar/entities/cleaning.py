@@ -22,6 +22,11 @@ FORCE_WORDS = frozenset({"tni", "polri", "purn", "ad", "al", "au", "pol", "kes",
 SURNAME_HONORIFICS = frozenset({"pak", "bu"})
 # Honorifics that also occur inside names or between a name and its bearer's nickname.
 KINSHIP = frozenset("pak bu bapak ibu mas mbak bang kak om tante gus h hj haji".split())
+# Javanese noble titles that follow "Raden" ("Raden Mas Haryo", "Raden Ayu Sekar"): with one
+# of them, or after a lower-case word ("aktor gaek Raden Soewandi"), "Raden" is a title, not
+# a name word; after a rank or an office ("Kombes Raden Prasetyo") it stays, as the name the
+# text gives (issue 3, probes 2 and 3).
+NOBLE_SECONDS = frozenset("mas ayu roro rara ajeng ngabehi".split())
 # Exclamations and fillers that open quoted speech and get tagged as a one-word person.
 INTERJECTIONS = frozenset(
     "aduh yup wah wow oh nah lho dong andaikata hmm ayo yuk astaga alhamdulillah insyaallah "
@@ -124,6 +129,15 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
             break
     if first > 0 and _surname_honorific(doc, first - 1, last):
         first -= 1
+    if (
+        last - first >= 3
+        and words[first].lower() == "raden"
+        and (
+            words[first + 1].lower() in NOBLE_SECONDS
+            or (first > 0 and words[first - 1][:1].islower())
+        )
+    ):
+        first += 1  # "Raden Mas Haryo Kusumobroto": the titles go, as "Pak" does
     # a rank just before the span still owns a corps word that opens it ("Letkol" "Inf Rudi")
     outside = first > 0 and words[first - 1].lower() in titles
     stripped = False

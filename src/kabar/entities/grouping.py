@@ -11,6 +11,13 @@ from kabar.entities.names import contains_run, in_order, name_key, org_key
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
 TYPO_MIN_KEY = 8
+# Balinese caste and gender prefixes that may be left out of a later short form ("I Made Gede
+# Sastrawiguna" -> "Made Sastrawiguna", "Ni Luh Putu Ardiani" -> "Luh Ardiani"), and the
+# clipped forms Balinese usage writes for a title ("Gung" = "Agung"); issue 3, probe 3.
+BALI_OPENERS = frozenset("i ni anak".split())
+CLIPPED = {"gung": "agung", "cok": "cokorda", "gus": "bagus"}
+# Shortest bare word read as the short form of a longer given name ("Ferdi" of "Ferdinandus").
+MIN_SHORT_FORM = 4
 
 
 def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
@@ -69,17 +76,31 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
         if len(c.parts) > 1:  # "Jong-un": joins the names containing all its parts in order
             hosts = [g for g in salience if any(contains_run(o.parts, c.parts) for o in groups[g])]
         else:
-            hosts = hosts_of.get(part, [])
+            hosts = hosts_of.get(part, []) or _short_form_hosts(part, hosts_of)
         if not hosts:
             join(c, ("P", part))
             continue
         chosen = hosts[0]
         if len(hosts) > 1:
-            chosen = _closest(c, hosts, groups, doc.sentence_of, salience)
+            chosen = _closest(doc, c, hosts, groups, salience)
         groups[chosen].append(c)
         c.group = chosen
         salience[chosen] = salience.get(chosen, 0) + 1
     return [g for g in groups if g]
+
+
+def _short_form_hosts(part: str, hosts_of: dict[str, list[int]]) -> list[int]:
+    """Return the one full name whose given name a bare word shortens ("Ferdi" of
+    "Ferdinandus Lede", "Laras" of "Sekar Ayu Larasati"), else nothing."""
+    if len(part) < MIN_SHORT_FORM:
+        return []
+    hosts = {
+        g
+        for word, groups in hosts_of.items()
+        if len(word) > len(part) + 1 and word.startswith(part)
+        for g in groups
+    }
+    return list(hosts) if len(hosts) == 1 else []
 
 
 def _settle_types(doc: Doc, cands: list[Candidate]) -> None:
@@ -153,11 +174,15 @@ def _person_roots(persons: list[Candidate]) -> dict[str, str]:
             if len(hp) > len(parts) and contains_run(hp, parts)
         }
         if not hosts and len(parts) > 1:
-            # "Melany Lengkey" in "Melany Katrin Lengkey-Sumual": its words in order, gaps allowed
+            # "Melany Lengkey" in "Melany Katrin Lengkey-Sumual": its words in order, gaps
+            # allowed; a Balinese opener may be left out ("Made Sastrawiguna", "Gung Darmapati")
+            short = [CLIPPED.get(p, p) for p in parts]
             hosts = {
                 find(h)
                 for h, hp in part_lists.items()
-                if len(hp) > len(parts) and hp[0] == parts[0] and in_order(hp, parts)
+                if len(hp) > len(parts)
+                and (hp[0] == short[0] or (hp[0] in BALI_OPENERS and hp[1] == short[0]))
+                and in_order(hp, short)
             }
         if len(hosts) == 1:
             union(k, hosts.pop())
@@ -179,19 +204,32 @@ def _edit_distance_le1(a: str, b: str) -> bool:
 
 
 def _closest(
+    doc: Doc,
     cand: Candidate,
     hosts: list[int],
     groups: list[list[Candidate]],
-    sentence_of: Sequence[int],
     salience: dict[int, int],
 ) -> int:
     """Pick among several full names that hold a bare word.
 
-    When the word is the given name of them all ("Dadang"), only those named before it count
-    if any is; for a bare surname, one the text already calls by the given name is passed
-    over. Then the one named earlier in the same sentence, else the most salient; on a tie,
-    the one named last for a shared given name, else the one named first.
+    A name that holds the word as its given name or surname wins over one that holds it
+    inside ("Komang" of Komang Arya Wiguna, not of I Gusti Ayu Komang Trisnawati); a role
+    word before the bare word picks the one introduced with it ("jaksa Kim" after "Jaksa
+    penuntut Kim Seon-mi"). When the word is the given name of them all ("Dadang"), only
+    those named before it count if any is; for a bare surname, one the text already calls by
+    the given name is passed over. Then the one named earlier in the same sentence, else the
+    most salient; on a tie, the one named last for a shared given name, else the one named
+    first.
     """
+    sentence_of = doc.sentence_of
+    edge = [g for g in hosts if any(cand.parts[0] in (o.parts[0], o.parts[-1]) for o in groups[g])]
+    if edge and len(edge) < len(hosts):
+        hosts = edge
+        if len(hosts) == 1:
+            return hosts[0]
+    role = _role_host(doc, cand, hosts, groups)
+    if role is not None:
+        return role
     before = {
         g: max((o.first for o in groups[g] if o.last <= cand.first), default=-1) for g in hosts
     }
@@ -233,3 +271,25 @@ def _closest(
         return max(hosts, key=lambda g: (salience.get(g, 0), before[g]))
     first_seen = {g: min(o.first for o in groups[g]) for g in hosts}
     return max(hosts, key=lambda g: (salience.get(g, 0), -first_seen[g]))
+
+
+def _role_host(
+    doc: Doc, cand: Candidate, hosts: list[int], groups: list[list[Candidate]]
+) -> int | None:
+    """Return the one host introduced with the role word before a bare name ("jaksa Kim")."""
+    words = doc.words
+    if cand.first == 0:
+        return None
+    role = words[cand.first - 1].lower()
+    if role not in doc.titles:
+        return None
+    with_role = [
+        g
+        for g in hosts
+        if any(
+            role in (w.lower() for w in words[max(0, o.first - 3) : o.first])
+            for o in groups[g]
+            if o.last - o.first > 1 and o.first < cand.first
+        )
+    ]
+    return with_role[0] if len(with_role) == 1 else None

@@ -7,24 +7,37 @@ Rules (issue 3, probe 3):
 - a Minang adat title ("Dt." = Datuak/Datuk) inside a name is part of it: "Syafrizal Dt.
   Bandaro Putiah" is one person, not "Syafrizal Dt" and "Bandaro Putiah";
 - an untagged run of name words opened by a word the tagger calls a person alone elsewhere
-  is that person's full name ("Wakil Menteri Kesehatan Cornelia Manuputty ... kata Cornelia").
+  is that person's full name ("Wakil Menteri Kesehatan Cornelia Manuputty ... kata Cornelia");
+- capitalised words before a nickname cue ("Tjoa Kian Bing atau yang akrab disapa Koh Bing")
+  or after a speech verb and ending in a word of a person found elsewhere ("ujar Kian Bing")
+  are a person, even when a word is also a common word ("kian").
 """
 
 from __future__ import annotations
 
+import re
+
 from kabar.entities.doc import Doc
 from kabar.entities.namewords import ADAT_TITLES, gap, name_word, tagged_map
 from kabar.entities.ner import Span
+from kabar.entities.repair import CONNECTIVES, SPEECH_VERBS
 
 # Words that link a given name to a father's (Arabic) or clan (Batak) name.
 LINKS = frozenset("bin binti bt br boru".split())
 # Most untagged name words taken on either side of a link.
 MAX_SIDE = 3
+# Most words of a name read before a nickname cue or after a speech verb.
+MAX_RUN = 4
+# A nickname introduced right after a full name ("..., atau yang akrab disapa Koh Bing").
+_NICKNAME_CUE = re.compile(
+    r"\s*,?\s+(?:atau|alias|(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa|kerap)\s+"
+    r"(?:disapa|dipanggil))\s+[A-Z\"“]"
+)
 
 
 def join_pieces(doc: Doc, spans: list[Span]) -> list[Span]:
     """Return the spans with the pieces of linked names joined (see module)."""
-    spans = _known_given_runs(doc, spans)
+    spans = _known_given_runs(doc, _cued_runs(doc, spans))
     spans = sorted(spans, key=lambda s: s.first)
     out: list[Span] = []
     for span in spans:
@@ -120,3 +133,55 @@ def _known_given_runs(doc: Doc, spans: list[Span]) -> list[Span]:
         if end - k >= 2 and end - k <= MAX_SIDE + 1:
             added.append(Span(k, end, "PERSON"))
     return [*spans, *added] if added else spans
+
+
+def _plain_capitalised(doc: Doc, k: int) -> bool:
+    """Tell whether token k is a capitalised plain word that may be part of a name."""
+    word = doc.words[k]
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word[1:].islower()
+        and lower not in doc.titles
+        and lower not in CONNECTIVES
+        and lower not in doc.not_names
+        and not doc.known_word(word)
+    )
+
+
+def _cued_runs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Add untagged names before a nickname cue or after a speech verb (see module)."""
+    words = doc.words
+    tagged = tagged_map(spans)
+    person_words = {
+        w for s in spans if s.type == "PERSON" for w in words[s.first : s.last] if len(w) > 1
+    }
+    ends = {t[2]: k for k, t in enumerate(doc.tokens)}
+    added: list[Span] = []
+    for m in _NICKNAME_CUE.finditer(doc.body):
+        last = ends.get(m.start())
+        if last is None:
+            continue
+        first = last + 1
+        while (
+            first > 0
+            and last + 1 - first < MAX_RUN
+            and first - 1 not in tagged
+            and not gap(doc, first)
+            and _plain_capitalised(doc, first - 1)
+        ):
+            first -= 1
+        if last + 1 - first >= 2 and not doc.title_case(last):
+            added.append(Span(first, last + 1, "PERSON"))
+    for k, word in enumerate(words[:-2]):
+        if word.lower() not in SPEECH_VERBS or k + 1 in tagged:
+            continue
+        end = k + 1
+        while end < len(words) and end - k <= MAX_RUN and end not in tagged:
+            if not _plain_capitalised(doc, end) or gap(doc, end):
+                break
+            end += 1
+        if end - k - 1 >= 2 and words[end - 1] in person_words:
+            added.append(Span(k + 1, end, "PERSON"))  # "ujar Kian Bing sambil tertawa"
+    return sorted([*spans, *added], key=lambda s: s.first) if added else spans

@@ -13,15 +13,18 @@ MIN_PART = 3
 
 # "Joko Santosa atau Josan", "..., yang akrab disapa Josan": a nickname after a full name.
 _NICKNAME = re.compile(
-    r"\s*,?\s+(?:atau|alias|(?:yang\s+)?(?:akrab|biasa|kerap|lebih\s+dikenal)"
+    r"\s*,?\s+(?:atau|alias|(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa|kerap|lebih\s+dikenal)"
     r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?)\s+([A-Z][\w'’-]+)\b"
 )
 
 
-# "... yang akrab disapa "El Rafa"": a quoted nickname of someone named before.
+# "... yang akrab disapa "El Rafa"": a quoted nickname of someone named before; "yang kemudian
+# dikenal dengan nama Indonesia Hendra Salim": a later name (issue 3, probe 3).
 _REFERRED = re.compile(
     r"\b(?:akrab|biasa|kerap|lebih\s+dikenal)\s+(?:disapa|dipanggil|dijuluki)\s+[\"“]"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
+    r"|\bdikenal\s+dengan\s+nama\s+(?:(?:Indonesia|Tionghoa|baptis|panggung|samaran)\s+)?"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 )
 
 
@@ -50,46 +53,67 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     return nicknames
 
 
-def add_referred_nicknames(doc: Doc, found: Found) -> None:
+def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     """Give a nickname that refers back ("Gelandang yang akrab disapa "El Rafa"") to the
-    person with a full name mentioned last before it."""
+    person with a full name mentioned last before it; map the nicknames to it."""
     starts = {t[1]: k for k, t in enumerate(doc.tokens)}
+    nicknames: dict[str, str] = {}
     for m in _REFERRED.finditer(doc.body):
-        first = starts.get(m.start(1))
-        end = doc.body.find(" ", m.start(1))
-        words = m.group(1).split()
+        group = 1 if m.group(1) is not None else 2
+        first = starts.get(m.start(group))
+        end = doc.body.find(" ", m.start(group))
+        words = m.group(group).split()
         if first is None or end < 0:
             continue
         last = first + len(words)
         if doc.words[first:last] != words or words[0].lower() in doc.lex.not_names:
             continue
-        tagged = [c for c in found.candidates if c.first == first and c.last == last]
+        tagged = [c for c in found.candidates if first <= c.first and c.last <= last]
         if not tagged and not found.free(first, last):
             continue
-        before = [
-            c
-            for c in found.candidates
-            if c.type == "PERSON"
-            and c.last - c.first > 1
-            and doc.tokens[c.last - 1][2] <= m.start()
-        ]
-        if not before:
+        host = _referent(doc, found, m.start())
+        if host is None:
             continue
-        host = max(before, key=lambda c: c.first)
         full = host.canonical or doc.joined(host.first, host.last)
+        nicknames[" ".join(words)] = full
+        if len(words) > 1 and words[0].lower() in doc.titles:
+            nicknames[" ".join(words[1:])] = full  # "Mas Alo" is also "Alo" once cleaned
         if tagged:
-            tagged[0].type, tagged[0].canonical = "PERSON", full
+            for cand in tagged:  # "Mas Alo": the mention may have lost its honorific
+                cand.type, cand.canonical = "PERSON", full
         else:
             found.add(Candidate(first, last, "PERSON", full))
+    return nicknames
+
+
+def _referent(doc: Doc, found: Found, start: int) -> Candidate | None:
+    """Return the full-named person a nickname at character ``start`` refers back to.
+
+    The person named right before it, by the full name that holds a bare mention ("Aloysius
+    Gonzaga Baskoro ... Baskoro, yang akrab disapa ..."), else the last full name before it.
+    """
+    people = [
+        c for c in found.candidates if c.type == "PERSON" and doc.tokens[c.last - 1][2] <= start
+    ]
+    if not people:
+        return None
+    nearest = max(people, key=lambda c: c.first)
+    full = [c for c in people if c.last - c.first > 1]
+    if nearest.last - nearest.first == 1 and nearest.canonical is None:
+        word = doc.words[nearest.first]
+        holders = [c for c in full if word in doc.words[c.first : c.last]]
+        if holders:
+            return max(holders, key=lambda c: c.first)
+    return max(full, key=lambda c: c.first) if full else None
 
 
 def apply_nicknames(doc: Doc, found: Found, nicknames: dict[str, str]) -> None:
-    """Point every one-word mention of a known nickname at its full name."""
+    """Point every mention of a known nickname ("Josan", "Mas Alo") at its full name."""
     if not nicknames:
         return
     for cand in found.candidates:
-        if cand.last - cand.first == 1 and cand.canonical is None:
-            full = nicknames.get(doc.words[cand.first])
+        if cand.canonical is None:
+            full = nicknames.get(doc.joined(cand.first, cand.last))
             if full is not None:
                 cand.type, cand.canonical = "PERSON", full
 

@@ -62,7 +62,7 @@ def resolve(
     add_lexicon_matches(doc, found)
     add_acronyms(doc, found)
     nicknames = add_nicknames(doc, found)
-    add_referred_nicknames(doc, found)
+    nicknames.update(add_referred_nicknames(doc, found))
     add_name_repeats(doc, found)
     apply_nicknames(doc, found, nicknames)
     return _entities(doc, group(doc, found.candidates))

@@ -9,14 +9,18 @@ from kabar.entities.cleaning import KINSHIP, clean
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import Alias
 from kabar.entities.names import COMPANY_FORMS
+from kabar.entities.namewords import gap, name_word
 from kabar.entities.ner import Span
 from kabar.entities.repair import repair
 from kabar.entities.widen import widen
 
+# Marks between the names of a byline or credit line ("Yosefina Damayanti | Dinda Rachmawati").
+CREDIT_SEPARATORS = frozenset("| / , & ; dan".split())
+
 
 def add_tagged(doc: Doc, found: Found, spans: Sequence[Span]) -> None:
     """Keep the cleaned tagger spans."""
-    spans = repair(doc, widen(doc, spans))
+    spans = repair(doc, widen(doc, _drop_credit_lines(doc, spans)))
     words = doc.words
     titles = doc.titles
     person_words: set[str] = set()  # words opening a person name mid-sentence
@@ -46,6 +50,32 @@ def add_tagged(doc: Doc, found: Found, spans: Sequence[Span]) -> None:
         cand = clean(doc, span, person_words)
         if cand is not None and found.free(cand.first, cand.last):
             found.add(cand)
+
+
+def _drop_credit_lines(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """Drop the people of a line made only of names ("Yosefina Damayanti | Dinda Rachmawati"):
+    a byline or photo credit the cleaner left, not someone the story names (issue 3, probe 3).
+
+    Untagged words on the line must be name words too ("Kristina Wulandari | [Hendro ...]")."""
+    words = doc.words
+    people = [s for s in spans if s.type == "PERSON"]
+    if not people:
+        return list(spans)
+    drop: set[Span] = set()
+    for span in people:
+        lo, hi = span.first, span.last
+        while lo > 0 and not gap(doc, lo):
+            lo -= 1
+        while hi < len(words) and not gap(doc, hi):
+            hi += 1
+        inside = [s for s in people if lo <= s.first and s.last <= hi]
+        covered = {k for s in inside for k in range(s.first, s.last)}
+        if all(
+            k in covered or words[k] in CREDIT_SEPARATORS or name_word(doc, k, headline=True)
+            for k in range(lo, hi)
+        ):
+            drop.update(inside)
+    return [s for s in spans if s not in drop]
 
 
 def _alias_pieces(doc: Doc, span: Span) -> list[Span] | None:
