@@ -263,3 +263,85 @@ def test_a_line_of_names_is_a_byline_not_people() -> None:
     )
     found = people(text)
     assert found == {"Lanny Kusuma"}, found
+
+
+# 5-6. non-persons typed PERSON, ranks inside places, suspects' initials ------------------------
+
+
+def test_street_tail_makes_a_place() -> None:
+    text = "Kapal tanker berbendera Rusia, Belgorodsky Prospekt, kandas di dekat pantai."
+    found = resolve_tagged(text, [("Belgorodsky Prospekt", "PERSON")])
+    assert persons(found) == set()
+
+
+def test_organisation_noun_and_club_word_make_an_organisation() -> None:
+    text = (
+        "Kelompok lingkungan Zelyonaya Volga menyebut bencana ini yang terburuk. Di Lombok, "
+        "Persemal Rinjani menang 2-1 atas tim tamu."
+    )
+    found = resolve_tagged(text, [("Zelyonaya Volga", "PERSON"), ("Persemal Rinjani", "PERSON")])
+    assert persons(found) == set()
+    assert holder(found, "Persemal Rinjani").type == "ORG"
+
+
+def test_owner_after_company_noun_stays_a_person() -> None:
+    text = "Perusahaan milik Gunadi Santosa itu menunggak pajak. Gunadi belum menjawab."
+    found = resolve_tagged(text, [("Gunadi Santosa", "PERSON"), ("Gunadi", "PERSON")])
+    assert persons(found) == {"Gunadi Santosa"}
+
+
+def test_area_between_an_office_and_its_holder_is_a_place() -> None:
+    text = (
+        "Kapolsek Tegal Sari Ilir, Kompol Bambang Wicaksono, memastikan area pasar aman. "
+        "Warga Nagari Koto Baru ikut membantu."
+    )
+    found = resolve_tagged(
+        text,
+        [("Tegal Sari Ilir", "PERSON"), ("Bambang Wicaksono", "PERSON"), ("Koto Baru", "PERSON")],
+    )
+    assert persons(found) == {"Bambang Wicaksono"}
+
+
+def test_rank_inside_a_place_span_opens_the_person() -> None:
+    text = (
+        "Komandan Batalyon Infanteri 713/Satyatama Letkol Inf Komang Adi Pranata mengatakan "
+        "pasukannya siap."
+    )
+    found = resolve_tagged(text, [("Satyatama Letkol Inf Komang Adi Pranata", "LOC")])
+    assert persons(found) == {"Komang Adi Pranata"}
+
+
+def test_plain_names_tagged_as_an_organisation_after_an_office_are_the_holder() -> None:
+    text = "Direktur Keuangan NKLA, Tan Hok Seng, membantah kabar gagal bayar."
+    found = resolve_tagged(text, [("NKLA", "ORG"), ("Tan Hok Seng", "ORG")])
+    assert persons(found) == {"Tan Hok Seng"}
+
+
+def test_suspects_initials_are_people_but_not_the_country() -> None:
+    text = (
+        "Polisi menangkap tiga tersangka, yakni DK (34), AS (29), dan seorang perempuan "
+        "berinisial YN (26). Barang bukti dikirim dari AS melalui jasa ekspedisi. Seorang "
+        "pejabat berinisial TR belum diperiksa."
+    )
+    found = find_entities(text)
+    assert persons(found) == {"DK", "AS", "YN"}, persons(found)
+    assert any(e.name == "Amerika Serikat" for e in found)
+
+
+def test_work_and_event_names_are_no_people() -> None:
+    text = (
+        "Dalang cilik itu membawakan lakon Wahyu Cakraningrat selama tujuh jam. Aktris "
+        "Sekar Wulan memerankan Sumirah, istri nelayan. Latihan bersama bertajuk "
+        "“Garuda Samudra 2026” digelar di Darwin. Wahyu Cakraningrat adalah lakon klasik."
+    )
+    found = resolve_tagged(
+        text,
+        [
+            ("Wahyu Cakraningrat", "PERSON"),
+            ("Sekar Wulan", "PERSON"),
+            ("Sumirah", "PERSON"),
+            ("Garuda Samudra", "PERSON"),
+            ("Wahyu Cakraningrat", "PERSON"),
+        ],
+    )
+    assert persons(found) == {"Sekar Wulan"}

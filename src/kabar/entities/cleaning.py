@@ -9,6 +9,7 @@ from kabar.entities.doc import Doc
 from kabar.entities.names import DEGREES, dotted_degree
 from kabar.entities.namewords import PARTICLES, abbreviation
 from kabar.entities.ner import Span
+from kabar.entities.retype import suspect_initials
 
 # TNI corps abbreviations written after a rank ("Letkol Inf", "Mayor Kav", "Kolonel Czi",
 # "Letda Pnb"); from the TNI AD/AL/AU corps tables (issue 3, probe 2). None is a given name.
@@ -75,6 +76,8 @@ def clean(doc: Doc, span: Span, person_words: set[str]) -> Candidate | None:
         return None  # ", MPPM, Akt., CA" in a list of degrees after a name
     surface = doc.joined(first, last)
     alias = doc.aliases.get(surface)
+    if span.type == "PERSON" and last - first == 1 and suspect_initials(doc, first):
+        alias = None  # "AS (29)": a suspect, not Amerika Serikat
     if alias is not None:
         return Candidate(first, last, alias.type, alias.canonical)
     lex = doc.lex

@@ -73,8 +73,8 @@ def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         first, last, kind = span.first, span.last, span.type
         while last - first > 1 and words[first].lower() in CONNECTIVES:
             first += 1  # "Adapun Ruslan", "Sementara Hendrawan"
-        if first > 0 and words[first - 1].lower() in INITIALS_CUES:
-            continue  # "berinisial AS (34)": a suspect's initials
+        if first > 0 and words[first - 1].lower() in INITIALS_CUES and kind != "PERSON":
+            continue  # "berinisial AS (34)": a suspect's initials, no place
         if kind == "PERSON" and words[first].lower() in NOT_PERSON_HEADS:
             continue  # "Topan Shanshan", "Kapal Sinar Bahari": named things, not people
         if (

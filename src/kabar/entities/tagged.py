@@ -12,6 +12,7 @@ from kabar.entities.names import COMPANY_FORMS
 from kabar.entities.namewords import gap, name_word
 from kabar.entities.ner import Span
 from kabar.entities.repair import repair
+from kabar.entities.retype import retype
 from kabar.entities.widen import widen
 
 # Marks between the names of a byline or credit line ("Yosefina Damayanti | Dinda Rachmawati").
@@ -20,7 +21,7 @@ CREDIT_SEPARATORS = frozenset("| / , & ; dan".split())
 
 def add_tagged(doc: Doc, found: Found, spans: Sequence[Span]) -> None:
     """Keep the cleaned tagger spans."""
-    spans = repair(doc, widen(doc, _drop_credit_lines(doc, spans)))
+    spans = repair(doc, widen(doc, retype(doc, _drop_credit_lines(doc, spans))))
     words = doc.words
     titles = doc.titles
     person_words: set[str] = set()  # words opening a person name mid-sentence
