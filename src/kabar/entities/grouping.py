@@ -116,12 +116,16 @@ def _settle_types(doc: Doc, cands: list[Candidate]) -> None:
             if len(tally) > 1:
                 c.type = max(tally, key=lambda k: (tally[k], k != "PERSON", k))
     # "di Adi Sucipto" after "Jalan Adi Sucipto": the street again, not a person
+    # (and "Tuo Pariangan" after "Nagari Tuo Pariangan": the place again)
     streets = {
         "".join(c.parts[1:]): doc.joined(c.first, c.last)
         for c in cands
         if c.type == "LOC"
         and c.last - c.first > 1
-        and doc.words[c.first].lower().strip(".") in doc.lex.loc_cues
+        and (
+            doc.words[c.first].lower().strip(".") in doc.lex.loc_cues
+            or (len(c.parts) > 2 and c.canonical is None)
+        )
     }
     for c in cands:
         if c.type != "ORG" and c.canonical is None and "".join(c.parts) in streets:

@@ -81,6 +81,8 @@ def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
             return [Span(first, last, "LOC")]
         if _office_area(doc, first, last):
             return [Span(first, last, "LOC")]
+        if last - first > 1 and _office_area(doc, first + 1, last):
+            return [Span(first + 1, last, "LOC")]  # "[Kapolsek Pabean Cantikan], Kompol ..."
         return [span]
     for k in range(first + 1, last - 1):
         lower = words[k].lower()
@@ -168,17 +170,19 @@ def _initials(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Drop person spans named after a work or event cue, wherever the same words recur."""
+    """Drop person spans whose words follow a work or event cue anywhere in the body."""
     words = doc.words
-    things: set[tuple[str, ...]] = set()
-    for span in spans:
-        if span.type != "PERSON":
-            continue
-        k = span.first - 1
-        while k >= 0 and words[k] in _QUOTES:
-            k -= 1
-        if k >= 0 and words[k].lower() in THING_CUES and words[k][:1].islower():
-            things.add(tuple(words[span.first : span.last]))
+    cued = []
+    for k, word in enumerate(words):
+        if word in THING_CUES:  # lower case only: "Peran" opening a sentence is no cue
+            j = k + 1
+            while j < len(words) and words[j] in _QUOTES:
+                j += 1
+            cued.append(j)
+    if not cued:
+        return spans
+    names = {tuple(words[s.first : s.last]) for s in spans if s.type == "PERSON"}
+    things = {n for n in names for j in cued if tuple(words[j : j + len(n)]) == n}
     if not things:
         return spans
     return [s for s in spans if s.type != "PERSON" or tuple(words[s.first : s.last]) not in things]
