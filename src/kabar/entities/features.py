@@ -126,12 +126,8 @@ class Featurizer:
             if parts:
                 longest = max(self._gaz_first.get(parts[0], 0), len(parts))
                 self._gaz_first[parts[0]] = min(longest, MAX_GAZ_TOKENS)
-        self.places = place_gazetteer()
-        self._place_first: dict[str, int] = {}  # first word of a place -> longest (words)
-        for name in self.places:
-            parts = name.split(" ")
-            longest = max(self._place_first.get(parts[0], 0), len(parts))
-            self._place_first[parts[0]] = min(longest, MAX_PLACE_TOKENS)
+        # place name -> sources, and first word -> longest name (words); loaded on first use
+        self._places: tuple[dict[str, tuple[str, ...]], dict[str, int]] | None = None
         self.triggers = trigger_words()
         self.place_domains = place_domains
 
@@ -250,10 +246,22 @@ class Featurizer:
                 i += 1
         return marks
 
+    def _place_tables(self) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
+        """Return the place gazetteer and its first-word index (built on first use)."""
+        if self._places is None:
+            places = place_gazetteer()
+            first: dict[str, int] = {}
+            for name in places:
+                parts = name.split(" ")
+                longest = max(first.get(parts[0], 0), len(parts))
+                first[parts[0]] = min(longest, MAX_PLACE_TOKENS)
+            self._places = (places, first)
+        return self._places
+
     @property
     def place_heads(self) -> dict[str, int]:
         """Return the lower-cased words that open a place-gazetteer name."""
-        return self._place_first
+        return self._place_tables()[1]
 
     def place_marks(self, tokens: Sequence[str]) -> list[list[str]]:
         """Mark capitalised runs naming a known place: "gx=B-world_city", "gx=I-id_adm", ...
@@ -262,8 +270,7 @@ class Featurizer:
         """
         n = len(tokens)
         marks: list[list[str]] = [[] for _ in tokens]
-        first = self._place_first
-        places = self.places
+        places, first = self._place_tables()
         lowered = [t.lower() for t in tokens]
         covered = 0  # matches never overlap: left to right, longest first
         for i, word in enumerate(lowered):
