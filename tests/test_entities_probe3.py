@@ -362,3 +362,81 @@ def test_work_and_event_names_are_no_people() -> None:
         ],
     )
     assert persons(found) == {"Sekar Wulan"}  # the cue stands before an untagged mention
+
+
+def test_dotted_title_period_opens_no_sentence() -> None:
+    text = (
+        "Kepala Dinas Pemadam Kebakaran Kota Madiun, Ir. Bagus Eko Prasetyo, mengatakan "
+        "pihaknya menerjunkan 20 unit."
+    )
+    found = resolve_tagged(text, [("Eko Prasetyo", "PERSON")])
+    assert persons(found) == {"Bagus Eko Prasetyo"}
+
+
+def test_a_tie_of_types_goes_to_person_after_a_speech_verb() -> None:
+    text = (
+        'Petugas pintu air, Sukiman, mengatakan air mulai naik. "Kiriman dari hulu terus," '
+        "ujar Sukiman."
+    )
+    found = resolve_tagged(text, [(", [Sukiman] ,", "ORG"), ("ujar [Sukiman]", "PERSON")])
+    assert persons(found) == {"Sukiman"}
+
+
+# 6-7. missed names, spelling variants ---------------------------------------------------------
+
+
+def test_one_letter_spelling_variant_joins_the_longer_name() -> None:
+    text = (
+        "Menteri Sumber Daya Alam Rusia Mikhail Vorontsov membantah tuduhan itu. "
+        '"Tim kami tiba dalam 14 jam," ujar Vorontzov. Vorontsov juga menyalahkan cuaca.'
+    )
+    found = find_entities(text)
+    assert persons(found) == {"Mikhail Vorontsov"}, persons(found)
+
+
+def test_untagged_full_name_closed_by_a_surname_tagged_alone() -> None:
+    text = (
+        "Dua gol dicetak penyerang andalan Fadli Latuconsina pada babak kedua. "
+        "Latuconsina lolos dari jebakan offside."
+    )
+    found = resolve_tagged(text, [(". [Latuconsina] lolos", "PERSON")])
+    assert persons(found) == {"Fadli Latuconsina"}
+
+
+def test_doubles_partner_after_a_slash_and_korean_surnames() -> None:
+    text = (
+        "Mereka menaklukkan pasangan China, Zhao Minghui/Mei Jianguo, dalam tiga gim. "
+        "Pengacara terdakwa, Oh Seung-woo, menyatakan kliennya akan banding."
+    )
+    found = resolve_tagged(text, [("Zhao Minghui", "PERSON")])
+    assert persons(found) == {"Zhao Minghui", "Mei Jianguo", "Oh Seung-woo"}
+
+
+# 5. common, dialect and kinship words --------------------------------------------------------
+
+
+def test_word_written_lower_case_elsewhere_is_no_person_at_a_sentence_start() -> None:
+    text = (
+        "Warga menggelar sangkep di balai banjar. Keputusan sangkep itu bulat. "
+        "Sangkep ditutup dengan doa bersama."
+    )
+    found = resolve_tagged(text, [(". [Sangkep] ditutup", "PERSON")])
+    assert persons(found) == set()
+
+
+def test_word_only_inside_quotes_is_no_person() -> None:
+    text = (
+        '"Ini buat Emak. Kemarin beliau bilang jangan kalah," ujar Rizal Ananda sambil '
+        'tersenyum. "Nuwun sewu, saya terharu," katanya.'
+    )
+    found = resolve_tagged(
+        text,
+        [("Emak", "PERSON"), ("Rizal Ananda", "PERSON"), ("Nuwun", "PERSON")],
+    )
+    assert persons(found) == {"Rizal Ananda"}
+
+
+def test_name_inside_quotes_after_an_honorific_stays() -> None:
+    text = '"Bu Ratih sabar sekali mengajar kami," kata Dimas Saputra (11).'
+    found = resolve_tagged(text, [("Ratih", "PERSON"), ("Dimas Saputra", "PERSON")])
+    assert persons(found) == {"Ratih", "Dimas Saputra"}

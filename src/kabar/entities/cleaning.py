@@ -193,8 +193,10 @@ def _not_name_word(doc: Doc, i: int, person_words: set[str]) -> bool:
     only when the tagger never put it inside a person's name elsewhere in the sentence.
     """
     word = doc.words[i]
+    # "Ir. Bagus Tri Wardhana": a dotted title's period opens no sentence (issue 3, probe 3)
+    dotted = i >= 2 and doc.words[i - 1] == "." and abbreviation(doc, i - 2)
     return (
-        (doc.is_common(i) and doc.sentence_start(i) and word not in person_words)
+        (doc.is_common(i) and doc.sentence_start(i) and word not in person_words and not dotted)
         or word in doc.aliases
         or word.lower() in doc.lex.places
         or word.lower() in doc.lex.org_heads

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
 from kabar.entities.names import contains_run, in_order, name_key, org_key
+from kabar.entities.repair import SPEECH_VERBS
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
 TYPO_MIN_KEY = 8
@@ -18,6 +19,8 @@ BALI_OPENERS = frozenset("i ni anak".split())
 CLIPPED = {"gung": "agung", "cok": "cokorda", "gus": "bagus"}
 # Shortest bare word read as the short form of a longer given name ("Ferdi" of "Ferdinandus").
 MIN_SHORT_FORM = 4
+# Shortest bare word read as a one-letter spelling variant of a name word ("Lyubentsov").
+MIN_SPELLING_VARIANT = 7
 
 
 def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
@@ -91,7 +94,8 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
 
 def _short_form_hosts(part: str, hosts_of: dict[str, list[int]]) -> list[int]:
     """Return the one full name whose given name a bare word shortens ("Ferdi" of
-    "Ferdinandus Lede", "Laras" of "Sekar Ayu Larasati"), else nothing."""
+    "Ferdinandus Lede", "Laras" of "Sekar Ayu Larasati") or whose longer word it spells with
+    one letter more or less ("Lyubentsov" of "Arkady Lubentsov"), else nothing."""
     if len(part) < MIN_SHORT_FORM:
         return []
     hosts = {
@@ -100,7 +104,17 @@ def _short_form_hosts(part: str, hosts_of: dict[str, list[int]]) -> list[int]:
         if len(word) > len(part) + 1 and word.startswith(part)
         for g in groups
     }
-    return list(hosts) if len(hosts) == 1 else []
+    if len(hosts) == 1:
+        return list(hosts)
+    if hosts or len(part) < MIN_SPELLING_VARIANT:
+        return []
+    variants = [
+        word
+        for word in hosts_of
+        if len(word) >= MIN_SPELLING_VARIANT and _edit_distance_le1(part, word)
+    ]
+    # one variant spelled by one or more bearers: nearness and salience pick among them
+    return list(hosts_of[variants[0]]) if len(variants) == 1 else []
 
 
 def _settle_types(doc: Doc, cands: list[Candidate]) -> None:
@@ -110,11 +124,18 @@ def _settle_types(doc: Doc, cands: list[Candidate]) -> None:
     for c in cands:
         if c.canonical is None:
             votes["".join(c.parts)][c.type] += 1
+    # on a tie, a mention after a speech verb ("ujar Wagimin") makes them a person
+    spoken = {
+        "".join(c.parts)
+        for c in cands
+        if c.first > 0 and doc.words[c.first - 1].lower() in SPEECH_VERBS
+    }
     for c in cands:
         if c.canonical is None:
-            tally = votes["".join(c.parts)]
+            key = "".join(c.parts)
+            tally = votes[key]
             if len(tally) > 1:
-                c.type = max(tally, key=lambda k: (tally[k], k != "PERSON", k))
+                c.type = max(tally, key=lambda k: (tally[k], (k == "PERSON") == (key in spoken), k))
     # "di Adi Sucipto" after "Jalan Adi Sucipto": the street again, not a person
     # (and "Tuo Pariangan" after "Nagari Tuo Pariangan": the place again)
     streets = {

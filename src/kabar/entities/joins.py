@@ -10,7 +10,9 @@ Rules (issue 3, probe 3):
   is that person's full name ("Wakil Menteri Kesehatan Cornelia Manuputty ... kata Cornelia");
 - capitalised words before a nickname cue ("Tjoa Kian Bing atau yang akrab disapa Koh Bing")
   or after a speech verb and ending in a word of a person found elsewhere ("ujar Kian Bing")
-  are a person, even when a word is also a common word ("kian").
+  are a person, even when a word is also a common word ("kian");
+- the untagged partner of a doubles pair ("Zhao Yunpeng/Mei Haoran") and a Korean name of a
+  one-syllable surname ("Oh Tae-gyun") are people.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ LINKS = frozenset("bin binti bt br boru".split())
 MAX_SIDE = 3
 # Most words of a name read before a nickname cue or after a speech verb.
 MAX_RUN = 4
+# Korean names: a one-syllable surname ("Oh", "Yeom", "Ha") and a hyphenated two-syllable
+# given name with a lower-case second syllable ("Tae-gyun", "Seon-mi").
+_KOREAN_SURNAME = re.compile(r"[A-Z][a-z]{0,3}")
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 # A nickname introduced right after a full name ("..., atau yang akrab disapa Koh Bing").
 _NICKNAME_CUE = re.compile(
     r"\s*,?\s+(?:atau|alias|(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa|kerap)\s+"
@@ -37,7 +43,7 @@ _NICKNAME_CUE = re.compile(
 
 def join_pieces(doc: Doc, spans: list[Span]) -> list[Span]:
     """Return the spans with the pieces of linked names joined (see module)."""
-    spans = _known_given_runs(doc, _cued_runs(doc, spans))
+    spans = _known_given_runs(doc, _partners(doc, _cued_runs(doc, spans)))
     spans = sorted(spans, key=lambda s: s.first)
     out: list[Span] = []
     for span in spans:
@@ -117,22 +123,55 @@ def _left(doc: Doc, first: int, before: list[Span]) -> int:
 
 
 def _known_given_runs(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Add untagged runs of name words opened by a word tagged alone as a person elsewhere."""
+    """Add untagged runs of name words opened ("Cornelia Manuputty") or closed ("Ramadhan
+    Tuasikal") by a word tagged alone as a person elsewhere."""
     words = doc.words
     alone = {words[s.first] for s in spans if s.type == "PERSON" and s.last - s.first == 1}
     if not alone:
         return spans
     tagged = tagged_map(spans)
     added: list[Span] = []
+    end = 0
     for k in doc.capitalised:
-        if words[k] not in alone or k in tagged or doc.title_case(k):
+        if k < end or k in tagged or doc.title_case(k) or not name_word(doc, k):
             continue
         end = k + 1
         while end < len(words) and end not in tagged and not gap(doc, end) and name_word(doc, end):
             end += 1
-        if end - k >= 2 and end - k <= MAX_SIDE + 1:
+        size = end - k
+        if 2 <= size <= MAX_SIDE + 1 and (words[k] in alone or words[end - 1] in alone):
             added.append(Span(k, end, "PERSON"))
     return [*spans, *added] if added else spans
+
+
+def _partners(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Add the untagged partner of a doubles pair ("Zhao Yunpeng/Mei Haoran") and Korean
+    names of a one-syllable surname and a hyphenated given name ("Oh Tae-gyun")."""
+    words = doc.words
+    tagged = tagged_map(spans)
+    added: list[Span] = []
+    for span in spans:
+        k = span.last + 1
+        if (
+            span.type == "PERSON"
+            and words[span.last : span.last + 1] == ["/"]
+            and k + 1 < len(words)
+            and k not in tagged
+            and words[k][:1].isupper()
+            and words[k].isalpha()
+            and name_word(doc, k + 1)
+            and k + 1 not in tagged
+        ):
+            added.append(Span(k, k + 2, "PERSON"))  # "Mei" is a month, "Mei Haoran" a player
+    for k in range(len(words) - 1):
+        if (
+            k not in tagged
+            and k + 1 not in tagged
+            and _KOREAN_SURNAME.fullmatch(words[k])
+            and _KOREAN_GIVEN.fullmatch(words[k + 1])
+        ):
+            added.append(Span(k, k + 2, "PERSON"))
+    return sorted([*spans, *added], key=lambda s: s.first) if added else spans
 
 
 def _plain_capitalised(doc: Doc, k: int) -> bool:

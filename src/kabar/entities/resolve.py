@@ -46,6 +46,7 @@ from kabar.entities.repeats import (
     apply_nicknames,
 )
 from kabar.entities.tagged import add_tagged
+from kabar.entities.unnamed import drop_unnamed
 from kabar.models import Entity, Mention
 
 # merge.py and the tests import the name keys from here
@@ -65,7 +66,7 @@ def resolve(
     nicknames.update(add_referred_nicknames(doc, found))
     add_name_repeats(doc, found)
     apply_nicknames(doc, found, nicknames)
-    return _entities(doc, group(doc, found.candidates))
+    return _entities(doc, drop_unnamed(doc, group(doc, found.candidates)))
 
 
 def _entities(doc: Doc, groups: list[list[Candidate]]) -> tuple[Entity, ...]:
