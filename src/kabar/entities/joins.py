@@ -30,6 +30,8 @@ LINKS = frozenset("bin binti bt br boru".split())
 MAX_SIDE = 3
 # Most words of a name read before a nickname cue or after a speech verb.
 MAX_RUN = 4
+# Words that open a nickname cue; a cheap test before the pattern.
+CUE_WORDS = frozenset("atau alias yang akrab biasa kerap".split())
 # Korean names: a one-syllable surname ("Oh", "Yeom", "Ha") and a hyphenated two-syllable
 # given name with a lower-case second syllable ("Tae-gyun", "Seon-mi").
 _KOREAN_SURNAME = re.compile(r"[A-Z][a-z]{0,3}")
@@ -46,6 +48,7 @@ def join_pieces(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = _known_given_runs(doc, _partners(doc, _cued_runs(doc, spans)))
     spans = sorted(spans, key=lambda s: s.first)
     out: list[Span] = []
+    starts = {s.first: s for s in spans}
     for span in spans:
         if out and out[-1].type == "PERSON" and out[-1].last > span.first:
             if span.last > out[-1].last:  # a piece the joined name already took part of
@@ -57,7 +60,7 @@ def join_pieces(doc: Doc, spans: list[Span]) -> list[Span]:
         first = _left(doc, span.first, out)
         if first < span.first and out and out[-1].last > first:
             out.pop()  # "Siti Maemunah" + "binti" + this span: one person
-        out.append(Span(first, _right(doc, span.last, spans), "PERSON"))
+        out.append(Span(first, _right(doc, span.last, starts), "PERSON"))
     return out
 
 
@@ -74,10 +77,9 @@ def _link_at(doc: Doc, k: int) -> int:
     return 0
 
 
-def _right(doc: Doc, last: int, spans: list[Span]) -> int:
+def _right(doc: Doc, last: int, starts: dict[int, Span]) -> int:
     """Return where a person name ending at ``last`` ends once links after it are followed."""
     words = doc.words
-    starts = {s.first: s for s in spans}
     while True:
         size = _link_at(doc, last)
         if not size and last > 0 and words[last - 1].lower() in ADAT_TITLES:
@@ -131,16 +133,26 @@ def _known_given_runs(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     tagged = tagged_map(spans)
     added: list[Span] = []
-    end = 0
+    taken = -1
     for k in doc.capitalised:
-        if k < end or k in tagged or doc.title_case(k) or not name_word(doc, k):
+        if k <= taken or words[k] not in alone or k in tagged or doc.title_case(k):
             continue
         end = k + 1
         while end < len(words) and end not in tagged and not gap(doc, end) and name_word(doc, end):
             end += 1
-        size = end - k
-        if 2 <= size <= MAX_SIDE + 1 and (words[k] in alone or words[end - 1] in alone):
-            added.append(Span(k, end, "PERSON"))
+        start = k
+        if end == k + 1:
+            while (
+                start > 0
+                and k - start < MAX_SIDE
+                and start - 1 not in tagged
+                and not gap(doc, start)
+                and name_word(doc, start - 1)
+            ):
+                start -= 1
+        if 2 <= end - start <= MAX_SIDE + 1 and start > taken:
+            added.append(Span(start, end, "PERSON"))
+            taken = end - 1
     return [*spans, *added] if added else spans
 
 
@@ -163,7 +175,8 @@ def _partners(doc: Doc, spans: list[Span]) -> list[Span]:
             and k + 1 not in tagged
         ):
             added.append(Span(k, k + 2, "PERSON"))  # "Mei" is a month, "Mei Haoran" a player
-    for k in range(len(words) - 1):
+    hyphenated = [k for k in doc.capitalised if k > 0 and "-" in words[k]]
+    for k in (j - 1 for j in hyphenated):
         if (
             k not in tagged
             and k + 1 not in tagged
@@ -196,11 +209,11 @@ def _cued_runs(doc: Doc, spans: list[Span]) -> list[Span]:
     person_words = {
         w for s in spans if s.type == "PERSON" for w in words[s.first : s.last] if len(w) > 1
     }
-    ends = {t[2]: k for k, t in enumerate(doc.tokens)}
     added: list[Span] = []
-    for m in _NICKNAME_CUE.finditer(doc.body):
-        last = ends.get(m.start())
-        if last is None:
+    cues = [] if CUE_WORDS.isdisjoint(words) else [k for k, w in enumerate(words) if w in CUE_WORDS]
+    for cue in cues:
+        last = cue - 2 if cue >= 2 and words[cue - 1] == "," else cue - 1
+        if last < 0 or not _NICKNAME_CUE.match(doc.body, doc.tokens[last][2]):
             continue
         first = last + 1
         while (
@@ -213,8 +226,13 @@ def _cued_runs(doc: Doc, spans: list[Span]) -> list[Span]:
             first -= 1
         if last + 1 - first >= 2 and not doc.title_case(last):
             added.append(Span(first, last + 1, "PERSON"))
-    for k, word in enumerate(words[:-2]):
-        if word.lower() not in SPEECH_VERBS or k + 1 in tagged:
+    verbs = (
+        []
+        if SPEECH_VERBS.isdisjoint(words)
+        else [k for k, w in enumerate(words) if w in SPEECH_VERBS]
+    )  # lower case: "kata"
+    for k in verbs:
+        if k + 1 in tagged:
             continue
         end = k + 1
         while end < len(words) and end - k <= MAX_RUN and end not in tagged:

@@ -157,7 +157,8 @@ def _initials(doc: Doc, spans: list[Span]) -> list[Span]:
     words = doc.words
     taken = tagged_map(spans)
     out = list(spans)
-    for k in range(len(words)):
+    short = [k for k in doc.capitalised if len(words[k]) <= MAX_INITIALS and words[k].isupper()]
+    for k in short:
         if not suspect_initials(doc, k):
             continue
         other = taken.get(k)
@@ -172,13 +173,14 @@ def _initials(doc: Doc, spans: list[Span]) -> list[Span]:
 def _drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop person spans whose words follow a work or event cue anywhere in the body."""
     words = doc.words
+    if THING_CUES.isdisjoint(words):
+        return spans
     cued = []
-    for k, word in enumerate(words):
-        if word in THING_CUES:  # lower case only: "Peran" opening a sentence is no cue
-            j = k + 1
-            while j < len(words) and words[j] in _QUOTES:
-                j += 1
-            cued.append(j)
+    for k in [k for k, w in enumerate(words) if w in THING_CUES]:  # lower case only
+        j = k + 1
+        while j < len(words) and words[j] in _QUOTES:
+            j += 1
+        cued.append(j)
     if not cued:
         return spans
     names = {tuple(words[s.first : s.last]) for s in spans if s.type == "PERSON"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from kabar.entities.candidates import Found
@@ -9,7 +10,7 @@ from kabar.entities.cleaning import KINSHIP, clean
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import Alias
 from kabar.entities.names import COMPANY_FORMS
-from kabar.entities.namewords import gap, name_word
+from kabar.entities.namewords import name_word
 from kabar.entities.ner import Span
 from kabar.entities.repair import repair
 from kabar.entities.retype import retype
@@ -17,6 +18,8 @@ from kabar.entities.widen import widen
 
 # Marks between the names of a byline or credit line ("Yosefina Damayanti | Dinda Rachmawati").
 CREDIT_SEPARATORS = frozenset("| / , & ; dan".split())
+# Most tokens of a credit line (four names of three words and their separators).
+MAX_CREDIT_TOKENS = 16
 
 
 def add_tagged(doc: Doc, found: Found, spans: Sequence[Span]) -> None:
@@ -62,14 +65,19 @@ def _drop_credit_lines(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     people = [s for s in spans if s.type == "PERSON"]
     if not people:
         return list(spans)
+    body = doc.body
+    starts = [t[1] for t in doc.tokens]
     drop: set[Span] = set()
+    lines: dict[int, list[Span]] = {}
     for span in people:
-        lo, hi = span.first, span.last
-        while lo > 0 and not gap(doc, lo):
-            lo -= 1
-        while hi < len(words) and not gap(doc, hi):
-            hi += 1
-        inside = [s for s in people if lo <= s.first and s.last <= hi]
+        line_start = body.rfind("\n", 0, starts[span.first]) + 1
+        lines.setdefault(line_start, []).append(span)
+    for line_start, inside in lines.items():
+        line_end = body.find("\n", doc.tokens[inside[-1].last - 1][2])
+        lo = bisect_left(starts, line_start)
+        hi = bisect_left(starts, line_end) if line_end >= 0 else len(words)
+        if hi - lo > MAX_CREDIT_TOKENS:
+            continue  # a paragraph, not a credit line
         covered = {k for s in inside for k in range(s.first, s.last)}
         if all(
             k in covered or words[k] in CREDIT_SEPARATORS or name_word(doc, k, headline=True)

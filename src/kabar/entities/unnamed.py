@@ -14,29 +14,18 @@ from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
 from kabar.entities.repair import SPEECH_VERBS
 
-# Quotation marks that open and close speech; straight ones toggle.
-OPENING = frozenset("“")
-CLOSING = frozenset("”")
-STRAIGHT = frozenset('"')
-
 
 def drop_unnamed(doc: Doc, groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """Return the groups without one-word people the text never names (see module)."""
-    quoted: list[bool] | None = None
-    lower_words: set[str] | None = None
     out: list[list[Candidate]] = []
     for members in groups:
         if not _bare_person(doc, members):
             out.append(members)
             continue
-        if lower_words is None:
-            lower_words = {w for w in doc.words if w.islower()}
         word = doc.words[members[0].first]
-        if word.lower() in lower_words and all(doc.sentence_start(c.first) for c in members):
+        if word.lower() in doc.words and all(doc.sentence_start(c.first) for c in members):
             continue  # "Paruman ditutup" beside "paruman"
-        if quoted is None:
-            quoted = _quoted(doc)
-        if all(quoted[c.first] for c in members):
+        if all(_quoted(doc, c.first) for c in members):
             continue  # "Jan sampai ...", "Matur nuwun" inside quotes only
         out.append(members)
     return out
@@ -59,18 +48,9 @@ def _bare_person(doc: Doc, members: list[Candidate]) -> bool:
     return True
 
 
-def _quoted(doc: Doc) -> list[bool]:
-    """Mark the tokens that sit inside quotation marks of their paragraph."""
-    inside = False
-    marks: list[bool] = []
-    for k, word in enumerate(doc.words):
-        if k > 0 and "\n\n" in doc.body[doc.tokens[k - 1][2] : doc.tokens[k][1]]:
-            inside = False  # a paragraph break closes any open quote
-        if word in OPENING:
-            inside = True
-        elif word in CLOSING:
-            inside = False
-        elif word in STRAIGHT:
-            inside = not inside
-        marks.append(inside and word not in OPENING and word not in STRAIGHT)
-    return marks
+def _quoted(doc: Doc, k: int) -> bool:
+    """Tell whether token k sits inside quotation marks of its paragraph."""
+    start = doc.tokens[k][1]
+    before = doc.body[doc.body.rfind("\n\n", 0, start) + 1 : start]
+    curly = before.rfind("“") > before.rfind("”")
+    return curly or before.count('"') % 2 == 1
