@@ -440,3 +440,32 @@ def test_name_inside_quotes_after_an_honorific_stays() -> None:
     text = '"Bu Ratih sabar sekali mengajar kami," kata Dimas Saputra (11).'
     found = resolve_tagged(text, [("Ratih", "PERSON"), ("Dimas Saputra", "PERSON")])
     assert persons(found) == {"Ratih", "Dimas Saputra"}
+
+
+def test_quoted_nickname_inside_a_full_name_is_left_out_of_it() -> None:
+    text = (
+        'Pelatih Persemal, Yohanes "Coach Yo" Rumengan, memuji anak asuhnya. '
+        '"Mereka sabar," kata Rumengan dalam konferensi pers.'
+    )
+    found = find_entities(text)
+    assert holder(found, "Rumengan").name == "Yohanes Rumengan"
+
+
+def test_one_word_short_form_after_a_speech_verb_joins_the_full_name() -> None:
+    text = (
+        "Piala aktris terbaik jatuh kepada Dewi Ayu Kinanthi. "
+        '"Saya masih tidak percaya," ujar Kinan, sapaan akrabnya, sambil memeluk piala.'
+    )
+    found = resolve_tagged(text, [("Dewi Ayu Kinanthi", "PERSON")])
+    assert holder(found, "Kinan").name == "Dewi Ayu Kinanthi"
+
+
+def test_play_title_stays_nobody_when_its_first_word_names_someone() -> None:
+    text = (
+        "Dalang cilik itu membawakan lakon Wahyu Cakraningrat dengan fasih. Camat Wahyu "
+        'Prasetyaningsih hadir. "Kami dukung," kata Wahyu.'
+    )
+    found = resolve_tagged(
+        text, [("Camat [Wahyu Prasetyaningsih]", "PERSON"), ("kata [Wahyu]", "PERSON")]
+    )
+    assert persons(found) == {"Wahyu Prasetyaningsih"}

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
-from kabar.entities.names import contains_run, in_order, name_key, org_key
+from kabar.entities.names import contains_run, in_order, name_key, name_parts, org_key
 from kabar.entities.repair import SPEECH_VERBS
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
@@ -73,6 +73,12 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
         for p in set(c.parts):
             if c.group not in hosts_of[p]:
                 hosts_of[p].append(c.group)
+    # a full name the text fixes ("Jonathan "Coach Jo" Lumenta" -> "Jonathan Lumenta") hosts too
+    for c in cands:
+        if c.type == "PERSON" and c.canonical is not None and " " in c.canonical:
+            for p in set(name_parts(c.canonical.split())):
+                if c.group not in hosts_of[p]:
+                    hosts_of[p].append(c.group)
     salience = {g: len(groups[g]) for g in {c.group for c in persons_full}}
     for c in persons_single:
         part = "".join(c.parts)

@@ -10,7 +10,8 @@ Rules (issue 3, probe 3):
   is that person's full name ("Wakil Menteri Kesehatan Cornelia Manuputty ... kata Cornelia");
 - capitalised words before a nickname cue ("Tjoa Kian Bing atau yang akrab disapa Koh Bing")
   or after a speech verb and ending in a word of a person found elsewhere ("ujar Kian Bing")
-  are a person, even when a word is also a common word ("kian");
+  are a person, even when a word is also a common word ("kian"); so is one untagged name
+  word after a speech verb ("ujar Laras,");
 - the untagged partner of a doubles pair ("Zhao Yunpeng/Mei Haoran") and a Korean name of a
   one-syllable surname ("Oh Tae-gyun") are people.
 """
@@ -30,6 +31,8 @@ LINKS = frozenset("bin binti bt br boru".split())
 MAX_SIDE = 3
 # Most words of a name read before a nickname cue or after a speech verb.
 MAX_RUN = 4
+# Shortest word read as the short form of a longer name word ("Laras" of "Larasati").
+MIN_SHORT = 4
 # Words that open a nickname cue; a cheap test before the pattern.
 CUE_WORDS = frozenset("atau alias yang akrab biasa kerap".split())
 # Korean names: a one-syllable surname ("Oh", "Yeom", "Ha") and a hyphenated two-syllable
@@ -241,4 +244,17 @@ def _cued_runs(doc: Doc, spans: list[Span]) -> list[Span]:
             end += 1
         if end - k - 1 >= 2 and words[end - 1] in person_words:
             added.append(Span(k + 1, end, "PERSON"))  # "ujar Kian Bing sambil tertawa"
+        elif (
+            end == k + 2
+            and not doc.title_case(k + 1)
+            and (name_word(doc, k + 1) or _shortens(words[k + 1], person_words))
+        ):
+            added.append(Span(k + 1, end, "PERSON"))  # "ujar Laras, sapaan akrabnya"
     return sorted([*spans, *added], key=lambda s: s.first) if added else spans
+
+
+def _shortens(word: str, person_words: set[str]) -> bool:
+    """Tell whether a word opens a longer word of a person's name ("Laras" of "Larasati")."""
+    return len(word) >= MIN_SHORT and any(
+        len(w) > len(word) and w.startswith(word) for w in person_words
+    )

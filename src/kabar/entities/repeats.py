@@ -28,6 +28,30 @@ _REFERRED = re.compile(
 )
 
 
+# "Jonathan "Coach Jo" Lumenta": a quoted nickname inside a full name.
+_INNER = re.compile(
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) [\"“]([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})[\"”] "
+    r"([A-Z][\w'’-]+)\b"
+)
+
+
+def add_inner_nicknames(doc: Doc, found: Found) -> None:
+    """Add a full name with a quoted nickname inside ("Jonathan "Coach Jo" Lumenta") as one
+    person named without the nickname (issue 3, probe 3)."""
+    if "“" not in doc.body and '"' not in doc.body:
+        return
+    starts = {t[1]: k for k, t in enumerate(doc.tokens)}
+    ends = {t[2]: k for k, t in enumerate(doc.tokens)}
+    for m in _INNER.finditer(doc.body):
+        first, last = starts.get(m.start(1)), ends.get(m.end(3))
+        if first is None or last is None or not found.free(first, last + 1):
+            continue
+        given, surname = m.group(1).split(), m.group(3)
+        if any(w.lower() in doc.titles or w.lower() in doc.not_names for w in [*given, surname]):
+            continue
+        found.add(Candidate(first, last + 1, "PERSON", " ".join([*given, surname])))
+
+
 def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     """Add nicknames given after a full name ("Joko Santosa atau Josan"); map them to it."""
     starts = {t[1]: k for k, t in enumerate(doc.tokens)}

@@ -40,6 +40,7 @@ from kabar.entities.names import (
 )
 from kabar.entities.ner import Span
 from kabar.entities.repeats import (
+    add_inner_nicknames,
     add_name_repeats,
     add_nicknames,
     add_referred_nicknames,
@@ -59,6 +60,7 @@ def resolve(
     """Resolve tagged spans of one body into entities with exact mention offsets."""
     doc = Doc(body, tokens, lex, sentence_of)
     found = Found(doc.words)
+    add_inner_nicknames(doc, found)
     add_tagged(doc, found, spans)
     add_lexicon_matches(doc, found)
     add_acronyms(doc, found)
@@ -85,7 +87,9 @@ def _entities(doc: Doc, groups: list[list[Candidate]]) -> tuple[Entity, ...]:
         fixed = [c.canonical for c in members if c.canonical is not None]
         free = [m.text for c, m in zip(members, mentions, strict=True) if c.canonical is None]
         if kind == "PERSON" and free:
-            name = canonical_name(free)  # a nickname's full name is among the mentions
+            # a nickname's full name is among the mentions; a fixed full name ("Jonathan
+            # Lumenta" of "Jonathan "Coach Jo" Lumenta") may be the fullest form
+            name = canonical_name([*free, *fixed])
         else:
             name = fixed[0] if fixed else canonical_name([m.text for m in mentions])
             if kind != "PERSON":

@@ -63,7 +63,7 @@ def retype(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     for span in spans:
         out.extend(_one(doc, span, out))
     out = _initials(doc, out)
-    return _drop_things(doc, out)
+    return drop_things(doc, out)
 
 
 def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
@@ -170,7 +170,7 @@ def _initials(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.first)
 
 
-def _drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
+def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop person spans whose words follow a work or event cue anywhere in the body."""
     words = doc.words
     if THING_CUES.isdisjoint(words):

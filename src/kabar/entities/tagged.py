@@ -13,7 +13,7 @@ from kabar.entities.names import COMPANY_FORMS
 from kabar.entities.namewords import name_word
 from kabar.entities.ner import Span
 from kabar.entities.repair import repair
-from kabar.entities.retype import retype
+from kabar.entities.retype import drop_things, retype
 from kabar.entities.widen import widen
 
 # Marks between the names of a byline or credit line ("Yosefina Damayanti | Dinda Rachmawati").
@@ -24,7 +24,8 @@ MAX_CREDIT_TOKENS = 16
 
 def add_tagged(doc: Doc, found: Found, spans: Sequence[Span]) -> None:
     """Keep the cleaned tagger spans."""
-    spans = repair(doc, widen(doc, retype(doc, _drop_credit_lines(doc, spans))))
+    spans = widen(doc, retype(doc, _drop_credit_lines(doc, spans)))
+    spans = repair(doc, drop_things(doc, spans))  # again: widening may rebuild "lakon X"
     words = doc.words
     titles = doc.titles
     person_words: set[str] = set()  # words opening a person name mid-sentence
