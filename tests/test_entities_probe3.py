@@ -397,9 +397,9 @@ def test_one_letter_spelling_variant_joins_the_longer_name() -> None:
 def test_untagged_full_name_closed_by_a_surname_tagged_alone() -> None:
     text = (
         "Dua gol dicetak penyerang andalan Fadli Latuconsina pada babak kedua. "
-        "Latuconsina lolos dari jebakan offside."
+        'Latuconsina lolos dari jebakan offside. "Kami sabar," kata Latuconsina.'
     )
-    found = resolve_tagged(text, [(". [Latuconsina] lolos", "PERSON")])
+    found = resolve_tagged(text, [("kata [Latuconsina]", "PERSON")])
     assert persons(found) == {"Fadli Latuconsina"}
 
 
@@ -426,14 +426,20 @@ def test_word_written_lower_case_elsewhere_is_no_person_at_a_sentence_start() ->
 
 def test_word_only_inside_quotes_is_no_person() -> None:
     text = (
-        '"Ini buat Emak. Kemarin beliau bilang jangan kalah," ujar Rizal Ananda sambil '
-        'tersenyum. "Nuwun sewu, saya terharu," katanya.'
+        "\"Ini buat Emak. Kemarin beliau bilang, 'Emak nonton, jangan kalah!'\" ujar Rizal "
+        'Ananda sambil tersenyum. "Nuwun sewu, saya terharu," katanya.'
     )
     found = resolve_tagged(
         text,
-        [("Emak", "PERSON"), ("Rizal Ananda", "PERSON"), ("Nuwun", "PERSON")],
+        [("Emak", "PERSON"), ("Emak", "PERSON"), ("Rizal Ananda", "PERSON"), ("Nuwun", "PERSON")],
     )
     assert persons(found) == {"Rizal Ananda"}
+
+
+def test_name_mid_sentence_inside_quotes_stays() -> None:
+    text = '"Alexis bermain untuk kami, jadi Darmawan bilang dia bertahan," ujar Rudi Hartono.'
+    found = resolve_tagged(text, [("Darmawan", "PERSON"), ("Rudi Hartono", "PERSON")])
+    assert persons(found) == {"Darmawan", "Rudi Hartono"}
 
 
 def test_name_inside_quotes_after_an_honorific_stays() -> None:
@@ -469,3 +475,44 @@ def test_play_title_stays_nobody_when_its_first_word_names_someone() -> None:
         text, [("Camat [Wahyu Prasetyaningsih]", "PERSON"), ("kata [Wahyu]", "PERSON")]
     )
     assert persons(found) == {"Wahyu Prasetyaningsih"}
+
+
+# guards found on IndoSum text: the new rules must not fire here ------------------------------
+
+
+def test_org_noun_inside_another_name_or_after_a_title_does_not_retype() -> None:
+    text = (
+        "Presiden Amerika Serikat Hendrik Wallace tiba di Jakarta. Presiden klub Arifin "
+        "Santoso menyambut. Wallace lalu bertemu Arifin."
+    )
+    found = resolve_tagged(
+        text,
+        [("Amerika Serikat", "LOC"), ("Hendrik Wallace", "PERSON"), ("Arifin Santoso", "PERSON")],
+    )
+    assert {"Hendrik Wallace", "Arifin Santoso"} <= persons(found)
+
+
+def test_directorate_general_is_no_rank() -> None:
+    text = "Direktorat Jenderal Peternakan Kementan mencatat 300 kasus baru pekan ini."
+    found = resolve_tagged(text, [("Direktorat Jenderal Peternakan", "ORG")])
+    assert persons(found) == set()
+
+
+def test_office_words_that_are_not_ranks_keep_the_company() -> None:
+    text = (
+        "CEO Promagna Albert Wijaya menjelaskan rencana ekspansi. Menurut Albert, tahun ini "
+        "ada 20 lokasi baru. Uni Eropa belum berkomentar."
+    )
+    found = resolve_tagged(
+        text, [("CEO Promagna", "ORG"), ("Albert Wijaya", "PERSON"), ("Albert", "PERSON")]
+    )
+    assert persons(found) == {"Albert Wijaya"}
+    assert any(e.name == "Uni Eropa" for e in find_entities(text))
+
+
+def test_bare_atau_between_two_things_names_nobody() -> None:
+    text = (
+        "Musim mekar bunga ini tidak kalah cantik dengan Bunga Sakura atau Bunga Tulip, kata "
+        "pengelola."
+    )
+    assert people(text) == set()

@@ -6,8 +6,9 @@ Rules (issue 3, probe 3):
   are one person each, whether the tagger found both halves or only one;
 - a Minang adat title ("Dt." = Datuak/Datuk) inside a name is part of it: "Syafrizal Dt.
   Bandaro Putiah" is one person, not "Syafrizal Dt" and "Bandaro Putiah";
-- an untagged run of name words opened by a word the tagger calls a person alone elsewhere
-  is that person's full name ("Wakil Menteri Kesehatan Cornelia Manuputty ... kata Cornelia");
+- an untagged run of name words opened or closed by a word the tagger calls a person alone
+  after a speech verb or title elsewhere is that person's full name ("Wakil Menteri Kesehatan
+  Cornelia Manuputty ... kata Cornelia");
 - capitalised words before a nickname cue ("Tjoa Kian Bing atau yang akrab disapa Koh Bing")
   or after a speech verb and ending in a word of a person found elsewhere ("ujar Kian Bing")
   are a person, even when a word is also a common word ("kian"); so is one untagged name
@@ -41,7 +42,7 @@ _KOREAN_SURNAME = re.compile(r"[A-Z][a-z]{0,3}")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 # A nickname introduced right after a full name ("..., atau yang akrab disapa Koh Bing").
 _NICKNAME_CUE = re.compile(
-    r"\s*,?\s+(?:atau|alias|(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa|kerap)\s+"
+    r"\s*,?\s+(?:alias|(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa|kerap)\s+"
     r"(?:disapa|dipanggil))\s+[A-Z\"“]"
 )
 
@@ -131,7 +132,15 @@ def _known_given_runs(doc: Doc, spans: list[Span]) -> list[Span]:
     """Add untagged runs of name words opened ("Cornelia Manuputty") or closed ("Ramadhan
     Tuasikal") by a word tagged alone as a person elsewhere."""
     words = doc.words
-    alone = {words[s.first] for s in spans if s.type == "PERSON" and s.last - s.first == 1}
+    # words tagged alone as a person where the text says so: after a speech verb or a title
+    alone = {
+        words[s.first]
+        for s in spans
+        if s.type == "PERSON"
+        and s.last - s.first == 1
+        and s.first > 0
+        and (words[s.first - 1] in SPEECH_VERBS or words[s.first - 1].lower() in doc.titles)
+    }
     if not alone:
         return spans
     tagged = tagged_map(spans)

@@ -59,6 +59,15 @@ MAX_AGE = 110
 _ROMAN = frozenset(
     "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split()
 )
+# Police and military ranks: inside a place or organisation span they open the holder's name
+# ("Sintuwu Maroso Letkol Inf Gede Arya Baskara"), and a name tagged with one ("AKBP Fitri")
+# is a person's; from the Polri/TNI rank tables (issue 3, probe 3).
+RANKS = frozenset(
+    "jenderal jendral letjen mayjen brigjen kolonel kol letkol mayor kapten lettu letda serka "
+    "serma sertu kopral pratu prada praka laksamana laksma laksda laksdya marsekal marsma "
+    "marsda marsdya kombes kombespol akbp akp iptu ipda aiptu aipda bripka brigadir briptu "
+    "bripda irjen komjen kompol".split()
+)
 # Words before an initials label: "berinisial AS (34)" is a suspect's initials, not a country.
 INITIALS_CUES = frozenset("berinisial inisial inisialnya berinisal".split())
 
@@ -89,8 +98,13 @@ def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         if kind != "PERSON":
             start = first
             first, last, kind = _trim_office(doc, first, last, kind)
-            if first > start and last - first == 1 and kind != "PERSON":
-                trimmed.add(Span(first, last, kind))
+            if (
+                first > start
+                and last - first == 1
+                and kind != "PERSON"
+                and words[first - 1].lower() in RANKS | PERSON_HONORIFICS
+            ):
+                trimmed.add(Span(first, last, kind))  # "AKBP Fitri", not "CEO UnionSpace"
         if kind == "PERSON":
             first = _person_bounds(doc, first, last, tagged)
             if words[last - 1].lower() in ORG_TAILS:
@@ -310,6 +324,7 @@ def _split_org_holder(doc: Doc, spans: list[Span]) -> list[Span]:
             and words[span.first - 1].lower() in doc.titles
             and words[span.first].lower() in doc.lex.org_heads
             and words[span.last - 1] not in doc.aliases
+            and not words[span.last - 1].isupper()  # "Lakpesdam PWNU" + "DKI Jakarta", "IV"
         ):
             out.append(Span(span.first, span.last - 1, "ORG"))
             out.append(Span(span.last - 1, end, "PERSON"))

@@ -26,14 +26,19 @@ from collections.abc import Sequence
 from kabar.entities.doc import Doc
 from kabar.entities.namewords import age_after, name_word, tagged_map
 from kabar.entities.ner import Span
-from kabar.entities.repair import INITIALS_CUES, PLACE_TITLES, REGIONAL_OFFICES
+from kabar.entities.repair import (
+    INITIALS_CUES,
+    RANKS,
+    REGIONAL_OFFICES,
+    SPEECH_VERBS,
+)
 
 # Last words of street names in foreign copy (Russian "prospekt"/"ulitsa", English, German).
 STREET_TAILS = frozenset("prospekt ulitsa street avenue road boulevard lane strasse straße".split())
 # Nouns before an organisation's name ("kelompok lingkungan X", "klub X", "organisasi X").
 ORG_NOUNS = frozenset(
-    "kelompok organisasi lembaga lsm yayasan komunitas perusahaan klub partai serikat "
-    "koperasi paguyuban perkumpulan".split()
+    "kelompok organisasi lembaga lsm yayasan komunitas perusahaan klub partai koperasi "
+    "paguyuban perkumpulan".split()
 )
 # Lower-case words allowed between such a noun and the name ("kelompok lingkungan X");
 # these would make the name the owner or leader instead ("perusahaan milik X").
@@ -87,9 +92,10 @@ def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
     for k in range(first + 1, last - 1):
         lower = words[k].lower()
         if (
-            lower in doc.titles
-            and lower not in PLACE_TITLES
+            lower in RANKS
             and words[k][:1].isupper()
+            and words[k - 1].lower() not in doc.org_heads  # "Direktorat Jenderal X"
+            and all(name_word(doc, j, True) or j < last - 1 for j in range(k + 1, last))
             and all(w[:1].isupper() for w in words[k + 1 : last])
         ):
             return [Span(first, k, span.type), Span(k, last, "PERSON")]  # "... Letkol Inf X"
@@ -106,7 +112,11 @@ def _after_org_noun(doc: Doc, first: int) -> bool:
         if words[k] in NOT_ORG_MODIFIERS:
             return False
         k -= 1  # one lower-case modifier: "kelompok lingkungan"
-    return k >= 0 and words[k].lower() in ORG_NOUNS and words[k][1:].islower()
+    if k < 0 or words[k].lower() not in ORG_NOUNS:
+        return False
+    if not (words[k].islower() or doc.sentence_start(k)):
+        return False  # "Lembaga X", "Amerika Serikat X": part of another name
+    return k == 0 or words[k - 1].lower() not in doc.titles  # "presiden klub X" is its head
 
 
 def _office_area(doc: Doc, first: int, last: int) -> bool:
@@ -129,10 +139,16 @@ def _holder_after_comma(doc: Doc, first: int, last: int, before: list[Span]) -> 
         return False
     if words[last : last + 1] not in ([","], ["("]):
         return False
-    window = [w.lower() for w in words[max(0, first - 6) : first - 1]]
-    return any(w in doc.titles for w in window) and not any(
-        s.type == "PERSON" and s.last == first - 1 for s in before
-    )
+    org = next((s for s in before if s.last == first - 1), None)
+    acronym = words[first - 2]
+    if org is not None and org.type == "ORG":
+        start = org.first
+    elif org is None and acronym.isupper() and acronym.isalpha() and len(acronym) > 1:
+        start = first - 2  # an untagged ticker or acronym
+    else:
+        return False  # "Direktur Keuangan [NIKA] , Kwee Hong Liang": an organisation first
+    window = [w.lower() for w in words[max(0, start - 3) : start]]
+    return any(w in doc.titles for w in window)
 
 
 def suspect_initials(doc: Doc, k: int) -> bool:
@@ -187,4 +203,12 @@ def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
     things = {n for n in names for j in cued if tuple(words[j : j + len(n)]) == n}
     if not things:
         return spans
+    # a name also seen after a title or speech verb is a person ("konser bertajuk 'Yockie
+    # Suryo Prayogo'" beside "Musisi senior Yockie Suryo Prayogo")
+    things -= {
+        tuple(words[s.first : s.last])
+        for s in spans
+        if s.first > 0
+        and (words[s.first - 1].lower() in doc.titles or words[s.first - 1] in SPEECH_VERBS)
+    }
     return [s for s in spans if s.type != "PERSON" or tuple(words[s.first : s.last]) not in things]

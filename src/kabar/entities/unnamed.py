@@ -4,8 +4,9 @@ Rules, for a person entity whose every mention is one word with no fixed canonic
 that no title, honorific or speech verb introduces:
 - a word the body also writes in lower case, capitalised only at a sentence start
   ("Paruman ditutup ..." beside "seusai paruman"), is a common word;
-- a word seen only inside quoted speech ("Jan sampai anak cucu ...", "Matur nuwun", "Ini buat
-  Mamah") is dialect, a greeting or a kinship word, not a person the story names.
+- a word seen only inside quoted speech, opening a sentence or a quote there at least once
+  ("Jan sampai anak cucu ...", "Matur nuwun", "'Mamah nonton ...'"), is dialect, a greeting
+  or a kinship word, not a person the story names ("jadi Arsene mengatakan" stays).
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from __future__ import annotations
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
 from kabar.entities.repair import SPEECH_VERBS
+
+# Marks that open quoted speech, inner quotes included.
+QUOTE_MARKS = frozenset("\"“‘'")
 
 
 def drop_unnamed(doc: Doc, groups: list[list[Candidate]]) -> list[list[Candidate]]:
@@ -25,7 +29,9 @@ def drop_unnamed(doc: Doc, groups: list[list[Candidate]]) -> list[list[Candidate
         word = doc.words[members[0].first]
         if word.lower() in doc.words and all(doc.sentence_start(c.first) for c in members):
             continue  # "Paruman ditutup" beside "paruman"
-        if all(_quoted(doc, c.first) for c in members):
+        if all(_quoted(doc, c.first) for c in members) and any(
+            doc.sentence_start(c.first) or _after_quote(doc, c.first) for c in members
+        ):
             continue  # "Jan sampai ...", "Matur nuwun" inside quotes only
         out.append(members)
     return out
@@ -46,6 +52,11 @@ def _bare_person(doc: Doc, members: list[Candidate]) -> bool:
         if after == "(":
             return False  # "Sukarti (52)": an age names a person
     return True
+
+
+def _after_quote(doc: Doc, k: int) -> bool:
+    """Tell whether token k opens quoted speech ("'Mamah nonton, ...'")."""
+    return k > 0 and doc.words[k - 1] in QUOTE_MARKS
 
 
 def _quoted(doc: Doc, k: int) -> bool:
