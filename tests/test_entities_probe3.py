@@ -516,3 +516,40 @@ def test_bare_atau_between_two_things_names_nobody() -> None:
         "pengelola."
     )
     assert people(text) == set()
+
+
+def test_actor_after_artis_peran_and_player_after_klub_stay_people() -> None:
+    text = (
+        "Polisi menangkap artis peran Fajar Albana di rumahnya. Cambuur adalah klub Rendi "
+        'Lilipory. "Betul, kami menangkap Fajar Albana," kata Kapolres.'
+    )
+    found = resolve_tagged(text, [("Fajar Albana", "PERSON"), ("Rendi Lilipory", "PERSON")])
+    assert {"Fajar Albana", "Rendi Lilipory"} <= persons(found), persons(found)
+
+
+def test_rank_in_a_street_name_is_no_person() -> None:
+    text = "Kantor itu berada di Setiabudi Jalan Jenderal Sudirman, Jakarta Selatan."
+    found = resolve_tagged(text, [("Setiabudi Jalan Jenderal Sudirman", "LOC")])
+    assert persons(found) == set()
+
+
+def test_office_after_a_speech_verb_is_no_person() -> None:
+    text = '"Jangan berpikir macam-macam," kata Seketaris MUI Kota Bogor Ahmad Khusairi.'
+    assert "Seketaris" not in people(text)
+
+
+def test_title_and_organisation_before_a_name_are_cut() -> None:
+    text = "Pengacara siap membela Imam Besar FPK Habib Rizal yang dilaporkan ke polisi."
+    found = resolve_tagged(text, [("Imam Besar FPK Habib Rizal", "PERSON")])
+    assert persons(found) == {"Habib Rizal"}
+
+
+def test_subheading_with_common_words_is_no_credit_line() -> None:
+    text = (
+        "Persija menang 2-0.\n\nKapten Persija, Andritany Minta Saran Bambang Pamungkas\n\n"
+        '"Dia selalu membantu," kata Andritany.'
+    )
+    found = resolve_tagged(
+        text, [("Andritany Minta Saran Bambang Pamungkas", "PERSON"), ("Andritany", "PERSON")]
+    )
+    assert persons(found), "a subheading's people are not dropped as a byline"

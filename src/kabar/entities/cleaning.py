@@ -7,7 +7,7 @@ import re
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
 from kabar.entities.names import DEGREES, dotted_degree
-from kabar.entities.namewords import PARTICLES, abbreviation
+from kabar.entities.namewords import PARTICLES, abbreviation, name_word
 from kabar.entities.ner import Span
 from kabar.entities.retype import suspect_initials
 
@@ -33,6 +33,9 @@ INTERJECTIONS = frozenset(
     "aduh yup wah wow oh nah lho dong andaikata hmm ayo yuk astaga alhamdulillah insyaallah "
     "masyaallah subhanallah waduh halo hai eh".split()
 )
+# Fewest letters of an all-caps word inside a person span read as an organisation before the
+# name ("Imam Besar FPI Habib Rizieq"); two-letter caps may be initials ("AA Gatot").
+MIN_ORG_ACRONYM = 3
 # Compass words that alone are no place unless the text means "the West" etc.
 COMPASS = frozenset("barat timur utara selatan tengah tenggara".split())
 
@@ -129,6 +132,16 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
         word = words[k].lower()
         if word in titles and word not in KINSHIP and len(word) > 1:
             first = k
+            break
+    for k in range(last - 2, first, -1):  # "Imam Besar FPI Habib Rizieq": after the org
+        word = words[k]
+        if (
+            word.isupper()
+            and word.isalpha()
+            and len(word) >= MIN_ORG_ACRONYM
+            and not any(name_word(doc, j) for j in range(first, k))
+        ):  # (not "Marc Marquez ESP Repsol Honda": a name before the caps)
+            first = k + 1
             break
     if first > 0 and _surname_honorific(doc, first - 1, last):
         first -= 1

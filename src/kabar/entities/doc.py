@@ -92,9 +92,13 @@ class Doc:
                 hi += 1
             words = [w for w in self.words[lo : hi + 1] if w[:1].isalpha()]
             capitals = sum(1 for w in words if w[:1].isupper())
+            line = self.words[lo : hi + 1]
             prose = any(
-                w[:1].islower() and len(w) >= HEADLINE_PROSE_WORD and w not in HEADLINE_SMALL_WORDS
-                for w in words
+                w[:1].islower()
+                and len(w) >= HEADLINE_PROSE_WORD
+                and w not in HEADLINE_SMALL_WORDS
+                and line[j - 1 : j] != ["-"]  # "Buka-bukaan" in a headline
+                for j, w in enumerate(line)
             )
             cached = len(words) >= 3 and capitals >= HEADLINE_SHARE * len(words) and not prose
             self._headline[sentence] = cached

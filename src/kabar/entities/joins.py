@@ -32,6 +32,9 @@ LINKS = frozenset("bin binti bt br boru".split())
 MAX_SIDE = 3
 # Most words of a name read before a nickname cue or after a speech verb.
 MAX_RUN = 4
+# Speech verbs that are no common adverbs ("jelas", "tambah", "sebut" also are): only these
+# make one untagged name word after them a person.
+PLAIN_SPEECH_VERBS = frozenset("kata ujar tutur ucap imbuh".split())
 # Shortest word read as the short form of a longer name word ("Laras" of "Larasati").
 MIN_SHORT = 4
 # Words that open a nickname cue; a cheap test before the pattern.
@@ -100,7 +103,7 @@ def _right(doc: Doc, last: int, starts: dict[int, Span]) -> int:
             last = other.last
             continue
         end = k
-        while end - k < MAX_SIDE and end not in starts and name_word(doc, end, True):
+        while end - k < MAX_SIDE and end not in starts and name_word(doc, end):
             end += 1
         if end == k:
             return last
@@ -122,7 +125,7 @@ def _left(doc: Doc, first: int, before: list[Span]) -> int:
         start > 0
         and k - start < MAX_SIDE
         and not gap(doc, start)
-        and name_word(doc, start - 1, True)
+        and name_word(doc, start - 1)  # not "Putra Mahkota" of "... Mohammed bin Salman"
     ):
         start -= 1
     return start
@@ -244,6 +247,7 @@ def _cued_runs(doc: Doc, spans: list[Span]) -> list[Span]:
         else [k for k, w in enumerate(words) if w in SPEECH_VERBS]
     )  # lower case: "kata"
     for k in verbs:
+        word = words[k]
         if k + 1 in tagged:
             continue
         end = k + 1
@@ -255,6 +259,8 @@ def _cued_runs(doc: Doc, spans: list[Span]) -> list[Span]:
             added.append(Span(k + 1, end, "PERSON"))  # "ujar Kian Bing sambil tertawa"
         elif (
             end == k + 2
+            and word in PLAIN_SPEECH_VERBS
+            and not words[end][:1].isupper()  # "kata Seketaris MUI": an office
             and not doc.title_case(k + 1)
             and (name_word(doc, k + 1) or _shortens(words[k + 1], person_words))
         ):

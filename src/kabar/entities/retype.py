@@ -36,9 +36,10 @@ from kabar.entities.repair import (
 # Last words of street names in foreign copy (Russian "prospekt"/"ulitsa", English, German).
 STREET_TAILS = frozenset("prospekt ulitsa street avenue road boulevard lane strasse straße".split())
 # Nouns before an organisation's name ("kelompok lingkungan X", "klub X", "organisasi X").
+# ("klub X" is not among them: "klub Stefano Lilipaly" is the player's club.)
 ORG_NOUNS = frozenset(
-    "kelompok organisasi lembaga lsm yayasan komunitas perusahaan klub partai koperasi "
-    "paguyuban perkumpulan".split()
+    "kelompok organisasi lembaga lsm yayasan komunitas perusahaan koperasi paguyuban "
+    "perkumpulan".split()
 )
 # Lower-case words allowed between such a noun and the name ("kelompok lingkungan X");
 # these would make the name the owner or leader instead ("perusahaan milik X").
@@ -49,7 +50,7 @@ NOT_ORG_MODIFIERS = frozenset(
 # tagger's place cues; compiled by hand from regional usage (Minang, Aceh, Bali, Lampung).
 VILLAGE_WORDS = frozenset("nagari jorong gampong banjar pekon lembang kampong".split())
 # Lower-case cues before the name of a work, play, role or event, not a person.
-THING_CUES = frozenset("lakon memerankan perankan peran bertajuk berjudul bertema".split())
+THING_CUES = frozenset("lakon memerankan perankan bertajuk berjudul bertema".split())
 # A club name of the "Persatuan Sepak bola ..." family ("Persib", "Persebaya", "Persekam").
 _CLUB = re.compile(r"Pers[aeiou][a-z]{1,8}")
 # Opening quotes that may stand between a cue and the name ("bertajuk “Elang ...”").
@@ -95,6 +96,7 @@ def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
             lower in RANKS
             and words[k][:1].isupper()
             and words[k - 1].lower() not in doc.org_heads  # "Direktorat Jenderal X"
+            and words[k - 1].lower() not in doc.lex.loc_cues  # "Jalan Jenderal Sudirman"
             and all(name_word(doc, j, True) or j < last - 1 for j in range(k + 1, last))
             and all(w[:1].isupper() for w in words[k + 1 : last])
         ):

@@ -81,9 +81,11 @@ def _drop_credit_lines(doc: Doc, spans: Sequence[Span]) -> list[Span]:
             continue  # a paragraph, not a credit line
         covered = {k for s in inside for k in range(s.first, s.last)}
         if all(
-            k in covered or words[k] in CREDIT_SEPARATORS or name_word(doc, k, headline=True)
+            words[k] in CREDIT_SEPARATORS
+            or name_word(doc, k, headline=True)
+            or (k in covered and not doc.is_common(k))
             for k in range(lo, hi)
-        ):
+        ):  # "Gary Cahill Minta Saran John Terry", a subheading, has common words
             drop.update(inside)
     return [s for s in spans if s not in drop]
 
