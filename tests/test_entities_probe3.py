@@ -553,3 +553,13 @@ def test_subheading_with_common_words_is_no_credit_line() -> None:
         text, [("Andritany Minta Saran Bambang Pamungkas", "PERSON"), ("Andritany", "PERSON")]
     )
     assert persons(found), "a subheading's people are not dropped as a byline"
+
+
+def test_titled_form_is_kept_as_an_alias() -> None:
+    text = (
+        "Dalang senior asal Klaten, Ki Darmo Sulistyo Hadiprojo, ikut menonton. "
+        '"Suaranya matang," kata Ki Darmo.'
+    )
+    entity = holder(find_entities(text), "Darmo")
+    assert entity.name == "Darmo Sulistyo Hadiprojo"
+    assert "Ki Darmo" in entity.aliases

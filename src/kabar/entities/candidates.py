@@ -17,6 +17,7 @@ class Candidate:
     canonical: str | None = None  # set when a lexicon or acronym fixes the entity
     group: int = -1
     parts: list[str] = field(default_factory=list)
+    titled: int | None = None  # first token of the form with its honorific ("Ki Cermo")
 
 
 class Found:

@@ -28,6 +28,12 @@ KINSHIP = frozenset("pak bu bapak ibu mas mbak bang kak om tante gus h hj haji".
 # a name word; after a rank or an office ("Kombes Raden Prasetyo") it stays, as the name the
 # text gives (issue 3, probes 2 and 3).
 NOBLE_SECONDS = frozenset("mas ayu roro rara ajeng ngabehi".split())
+# Regional and noble honorifics dropped from a canonical name whose titled form is kept as an
+# alias ("Ki Cermo", "Ceu Entin", "Jro Mangku Sukerta", "Raden Mas Haryo"); issue 3, probe 3.
+ALIAS_HONORIFICS = frozenset(
+    "raden mas ki nyi ning ceu kang akang aa teteh uda koh cik engkoh jro mangku mbah cak "
+    "buya bli daeng inaq amaq".split()
+)
 # Exclamations and fillers that open quoted speech and get tagged as a one-word person.
 INTERJECTIONS = frozenset(
     "aduh yup wah wow oh nah lho dong andaikata hmm ayo yuk astaga alhamdulillah insyaallah "
@@ -111,7 +117,14 @@ def clean(doc: Doc, span: Span, person_words: set[str]) -> Candidate | None:
         last = keep
         if first >= last:
             return None
-    return Candidate(first, last, span.type)
+    cand = Candidate(first, last, span.type)
+    if span.type == "PERSON":
+        k = first
+        while k > span.first and words[k - 1].lower() in ALIAS_HONORIFICS:
+            k -= 1
+        if k < first:
+            cand.titled = k  # "Ki Cermo", "Jro Mangku Sukerta": kept as an alias
+    return cand
 
 
 def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tuple[int, int] | None:

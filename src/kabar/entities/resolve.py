@@ -101,6 +101,7 @@ def _entities(doc: Doc, groups: list[list[Candidate]]) -> tuple[Entity, ...]:
             # holds it, so a well-known figure's short name still alone here ("Putin") has no
             # other bearer in this article: complete it ("Vladimir Putin").
             name = doc.lex.figures.get(name_key(name), name)
-        aliases = tuple(sorted({m.text for m in mentions} | {name}))
+        titled = {doc.text(c.titled, c.last) for c in members if c.titled is not None}
+        aliases = tuple(sorted({m.text for m in mentions} | {name} | titled))
         result.append(Entity(name, kind, aliases, len(mentions), mentions))
     return tuple(result)
