@@ -563,3 +563,19 @@ def test_titled_form_is_kept_as_an_alias() -> None:
     entity = holder(find_entities(text), "Darmo")
     assert entity.name == "Darmo Sulistyo Hadiprojo"
     assert "Ki Darmo" in entity.aliases
+
+
+def test_spelled_out_rank_is_no_part_of_the_name() -> None:
+    text = (
+        "Kabid Humas Polda Metro Jaya Komisaris Besar Polisi Argo Wiyono mengatakan kasus itu "
+        "masih diselidiki."
+    )
+    found = resolve_tagged(
+        text,
+        [
+            ("Polda Metro", "ORG"),
+            ("Jaya Komisaris Besar Polisi", "PERSON"),
+            ("Argo Wiyono", "PERSON"),
+        ],
+    )
+    assert persons(found) == {"Argo Wiyono"}

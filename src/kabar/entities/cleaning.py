@@ -19,6 +19,9 @@ CORPS = frozenset(
 )
 # Ranks after which "TNI", "Polri" or "(Purn)" still belong to the title ("Letjen TNI").
 FORCE_WORDS = frozenset({"tni", "polri", "purn", "ad", "al", "au", "pol", "kes", "mar"}) | CORPS
+# Words that finish a spelled-out rank ("Komisaris Besar Polisi", "Inspektur Jenderal",
+# "Laksamana Muda", "Marsekal Pertama"); after a rank they are no name (issue 3, probe 3).
+RANK_TAILS = frozenset("besar polisi utama muda madya pertama jenderal".split())
 # Honorifics that can also be a (Korean) surname when the text supports it.
 SURNAME_HONORIFICS = frozenset({"pak", "bu"})
 # Honorifics that also occur inside names or between a name and its bearer's nickname.
@@ -178,8 +181,9 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
     while first < last - 1 and (
         (stripped and words[first].lower().strip("()") in FORCE_WORDS)
         or (outside and words[first].lower() in CORPS)
+        or ((outside or stripped) and words[first].lower() in RANK_TAILS)
     ):
-        first += 1
+        first += 1  # "Komisaris" + "Besar Polisi Argo Yuwono"
     # leading common or place words ("Rezim Kim", "Kremlin Dmitry Peskov") and trailing
     # common words from title-case headlines ("Putin Tiba") are not part of the name
     while last - first > 1 and _not_name_word(doc, first, person_words):
