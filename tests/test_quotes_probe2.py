@@ -219,6 +219,18 @@ def test_a_title_after_its_cue_is_not_a_quote_even_before_a_speech_verb() -> Non
             [("Kakek dulu jualan ke", "Meilinda Tjoanda")],
             id="a-name-that-looks-like-a-verb-is-still-the-subject",
         ),
+        pytest.param(
+            "Direktur P2PM Kemenkes, dr. Yudha Anggoro, M.Epid, menyampaikan peringatan. Ia "
+            'mengatakan: "Musim hujan datang lebih awal tahun ini."',
+            [("Musim hujan datang l", "Yudha Anggoro")],
+            id="dotted-degree-after-the-name",
+        ),
+        pytest.param(
+            "Ketua KAN Pariangan, H. Syafrizal Dt. Bandaro Kayo, menilai pacu jawi bergeser."
+            '\n\n"Pacu jawi itu syukuran," kata Dt. Bandaro Kayo.',
+            [("Pacu jawi itu syukur", "Syafrizal Dt. Bandaro Kayo")],
+            id="minang-adat-title-with-a-period",
+        ),
     ],
 )
 def test_probe3_speaker_constructions(body: str, expected: list[tuple[str, str | None]]) -> None:

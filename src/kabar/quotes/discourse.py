@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kabar.quotes.lexicon import (
     ADVERBS,
     CONNECTIVES,
@@ -68,6 +70,8 @@ ADDRESSEE_CUES = frozenset(
     "kepada pada ditemui dihubungi dikonfirmasi diwawancarai ditanya ditanyai dijumpai "
     "disambangi ditelepon dikutip dilansir diberitakan dilaporkan".split()
 )
+# An academic degree written with periods after a name (", M.Epid,", ", S.H., M.Kn.,").
+_DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.\s?[A-Za-z()]{0,6}\.?,?\s?)+")
 # Pieces of an academic degree after a name ("Anita Kusuma, Sp.A, mengatakan") are this short.
 MAX_DEGREE_CHARS = 3
 
@@ -303,6 +307,7 @@ class DiscourseReader(SpeakerReader):
                 (not segment.cap and segment.low not in LOWER_TITLE_WORDS)
                 or segment.text in ROLE_WORDS
                 or all(len(t.text) <= MAX_DEGREE_CHARS for t in toks[comma + 1 : k])
+                or _DEGREE.fullmatch(self.body[segment.start : toks[k - 1].end]) is not None
             )  # ", sekretaris tim kampanye,", ", Kapolsek Tambun,", ", Sp.A," (not ", dokter X,")
             if not appositive:
                 found = self._name_ending_at(toks, k - 1, sentence)

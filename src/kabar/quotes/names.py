@@ -17,6 +17,8 @@ _ORG_LINKS = frozenset({"dan", "&", "of", "at", "for", "on", "and", "the", "in"}
 _SURNAME_ROLES = frozenset({"Hakim", "Ratu", "Raja", "Putri", "Putra", "Dewi", "Jaksa"})
 # Titles written in lower case inside a run ("Kepala Dinas Kesehatan dr Widji Lestariono").
 _LOWER_TITLES = frozenset({"dr", "drg", "ir", "prof", "hj", "h"})
+# Abbreviated name parts written with a period inside a name (Minang adat titles); by hand.
+_DOTTED_NAME_PARTS = frozenset({"Dt", "St", "Sti"})
 _ROLE_LOWER = frozenset(word.lower() for word in ROLE_WORDS)
 _NOT_NAME = ROLE_WORDS | PLACES
 # Roles and offices that are followed by a place name ("Wali Kota Sukamaju"); by hand.
@@ -133,6 +135,17 @@ def read_run(toks: list[Tok], i: int) -> tuple[Run | None, int]:
             and after.cap
         ):
             words.append(tok.text + ".")  # an initial inside a name: "Teguh P. Nugroho"
+            spans.append((tok.start, nxt.end))
+            j += 2
+        elif (
+            tok.text in _DOTTED_NAME_PARTS
+            and nxt is not None
+            and nxt.text == "."
+            and nxt.start == tok.end
+            and after is not None
+            and after.cap
+        ):
+            words.append(tok.text + ".")  # Minang "Dt." inside a name: "Syafrizal Dt. Bandaro"
             spans.append((tok.start, nxt.end))
             j += 2
         elif words and tok.text in "-–" and nxt is not None and nxt.text[0].isdigit():

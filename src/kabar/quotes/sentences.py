@@ -17,7 +17,11 @@ NOT_VERB = frozenset(
 )
 _MASK = "_"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’'»]*\s+(?=[\"“”‘'«(\[_]*[A-Z0-9_])")
-_ABBREVIATIONS = frozenset("dr drs ir prof h hj st jl no sdr bpk ny tn mr mrs ms jr sr dkk".split())
+# Abbreviations whose period ends no sentence (titles, "Dt." of Minang names, "Moh.").
+_ABBREVIATIONS = frozenset(
+    "dr drs ir prof h hj st jl no sdr bpk ny tn mr mrs ms jr sr dkk dt moh muh abd kh drg "
+    "dra".split()
+)
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
