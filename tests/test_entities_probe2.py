@@ -5,23 +5,11 @@ Every name below is fictional; each test names the rule it guards.
 
 from __future__ import annotations
 
+from entity_helpers import holder, people
+
 from kabar.entities import find_entities
-from kabar.entities.names import dotted_degree, name_key
+from kabar.entities.names import dotted_degree
 from kabar.models import Entity
-
-
-def people(text: str) -> set[str]:
-    """Return the canonical names of the people found in a text."""
-    return {e.name for e in find_entities(text) if e.type == "PERSON"}
-
-
-def holder(entities: tuple[Entity, ...], surface: str) -> Entity:
-    """Return the one entity that carries a surface form among its aliases."""
-    key = name_key(surface)
-    found = [e for e in entities if key in {name_key(a) for a in e.aliases}]
-    assert len(found) == 1, (surface, [(e.name, e.aliases) for e in found])
-    return found[0]
-
 
 # 1. a given name after a place abbreviation or an acronym -----------------------------------
 
