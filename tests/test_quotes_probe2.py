@@ -269,3 +269,17 @@ def test_straight_quotes_nested_in_straight_quotes() -> None:
         ("Kami ingin lebih banyak film s", "Hendrikus Kedang")
     ]
     assert '"Perahu di Ujung Senja"' in quotes[0].text
+
+
+def test_a_role_named_in_apposition_with_titles_is_the_speaker_later() -> None:
+    body = (
+        "Gubernur NTB, Dr. H. Zainul Muttaqin Bafadhal, saat meninjau sumur di Sambelia, "
+        'menyatakan pemprov akan membangun embung.\n\n"Kita tidak boleh tiap tahun begini '
+        'terus," kata Gubernur.'
+    )
+    assert _speakers(body) == [("Kita tidak boleh tia", "Zainul Muttaqin Bafadhal")]
+
+
+def test_a_nickname_quoted_inside_a_name_is_no_quote() -> None:
+    body = 'Produser film, Hendrikus "Hengky" Bhoko, mengungkapkan bahwa film itu murah.'
+    assert [q for q in extract_quotes(body) if q.kind in ("direct", "partial")] == []

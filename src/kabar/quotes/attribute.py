@@ -30,6 +30,8 @@ TITLE_CUES = frozenset(
     "drama lakon kolom rubrik festival kampanye gerakan istilah kata akronim singkatan "
     "tajuk tonton simak baca lihat".split()
 )
+# A nickname quoted inside a name ("Hendrikus \"Hengky\" Bhoko") is at most this long.
+MAX_NICKNAME_WORDS = 3
 # Small words a title keeps in lower case ("Halal atau Haram?"); by hand.
 _TITLE_LINKS = frozenset("dan atau di ke dari yang untuk dengan pada dalam of the and".split())
 # A title-case quoted phrase this short is a title or a name, not a quote; by hand.
@@ -309,6 +311,8 @@ class QuoteReader(IndirectReader):
             return None
         if any(t.low in TITLE_CUES for t in left[-1:]) and self._title_case(text):
             return None  # 'serial "Kos-kosan Bu Ratmi" itu mengaku ...': a title, then a verb
+        if self._nickname(text, left, right):
+            return None  # 'Hendrikus "Hengky" Bhoko, mengungkapkan': a nickname inside a name
         speaker: Speaker | None = None
         cue: str | None = None
         if kind == "direct":
@@ -358,6 +362,19 @@ class QuoteReader(IndirectReader):
         letters = [w for w in words if w[:1].isalpha() and w.lower() not in _TITLE_LINKS]
         return bool(letters) and len(words) <= MAX_TITLE_WORDS and all(
             w[0].isupper() for w in letters
+        )
+
+    @staticmethod
+    def _nickname(text: str, left: list[Tok], right: list[Tok]) -> bool:
+        """Tell whether a short quoted phrase sits between two words of a name."""
+        return bool(
+            left
+            and right
+            and left[-1].cap
+            and right[0].cap
+            and is_word(left[-1])
+            and is_word(right[0])
+            and len(text.split()) <= MAX_NICKNAME_WORDS
         )
 
     def _is_title(self, text: str, left: list[Tok], right: list[Tok]) -> bool:

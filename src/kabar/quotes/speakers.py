@@ -246,8 +246,26 @@ class SpeakerReader:
                     cut = len(trimmed.words) - len(words)
                     start, end = trimmed.spans[cut][0], trimmed.spans[-1][1]
                     self.role_runs.append((trimmed.words[:cut], start, end))
+                if trimmed is not None and not words and trimmed.words[0] in ROLE_WORDS:
+                    self._apposed_role(trimmed.words, toks, nxt)
                 i = max(nxt, i + 1)
         return sorted(names, key=lambda n: (len(n.split()), names[n]))
+
+    def _apposed_role(self, role: tuple[str, ...], toks: list[Tok], k: int) -> None:
+        """Record "Gubernur NTB, Dr. H. Zainul," so that a later "kata Gubernur" names him."""
+        if k >= len(toks) or toks[k].text != ",":
+            return
+        j = k + 1
+        while j + 1 < len(toks) and (
+            toks[j].text in TITLES or toks[j].low in LOWER_TITLE_WORDS
+        ) and toks[j + 1].text == ".":
+            j += 2
+        run, _ = read_run(toks, j) if j < len(toks) else (None, j)
+        if run is None:
+            return
+        words = self._name_words(run.words)
+        if len(words) >= 2 and len(words) == len(run.words):
+            self.role_runs.append((role, run.start, run.end))
 
     def _define_role(self, before: tuple[str, ...], mark: str, name: tuple[str, ...]) -> None:
         """Record "Jaksa Penuntut Umum (JPU) Ratna Dewi" so that a later "ujar JPU" names her.
