@@ -283,3 +283,31 @@ def test_a_role_named_in_apposition_with_titles_is_the_speaker_later() -> None:
 def test_a_nickname_quoted_inside_a_name_is_no_quote() -> None:
     body = 'Produser film, Hendrikus "Hengky" Bhoko, mengungkapkan bahwa film itu murah.'
     assert [q for q in extract_quotes(body) if q.kind in ("direct", "partial")] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "speaker"),
+    [
+        (
+            "Ekonom Rahmawati Siregar menilai rupiah tertekan. BI, kata dia, terus melakukan "
+            "intervensi di pasar valas.",
+            "BI, kata dia, terus",
+            "Rahmawati Siregar",
+        ),
+        (
+            "Direktur Lie Tjong Hwa menyebut toko baru dibuka. Perseroan, lanjutnya, tidak "
+            "berencana menerbitkan saham baru tahun ini.",
+            "Perseroan, lanjutnya, tidak",
+            "Lie Tjong Hwa",
+        ),
+        (
+            "Manajer Budi Santoso menjelaskan dua tungku mati. Empat tungku lainnya, menurut "
+            "dia, tetap beroperasi normal.",
+            "Empat tungku lainnya, menurut dia",
+            "Budi Santoso",
+        ),
+    ],
+)
+def test_a_cue_inside_the_reported_clause(body: str, start: str, speaker: str) -> None:
+    quotes = [q for q in extract_quotes(body, find_entities(body)) if q.kind == "indirect"]
+    assert [(q.text.startswith(start), q.speaker) for q in quotes] == [(True, speaker)]

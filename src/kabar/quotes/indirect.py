@@ -160,13 +160,13 @@ class IndirectReader(DiscourseReader):
             if closing is not None:  # "Jembatan itu, kata Kepala Dinas X, akan selesai ..."
                 phrase = toks[k + 2 : closing]
                 if (
-                    k >= 2
-                    and self._cue_word(low)
+                    k >= 1
+                    and (self._cue_word(low) or low == "menurut")
                     and low not in _WEAK_CUES
                     and len(phrase) <= MAX_ROLE_TOKENS + 2
                     and all(self._speaker_token(t) for t in phrase)
                 ):
-                    if low in SHORT_CUES:
+                    if low in SHORT_CUES or low == "menurut":  # "BI, kata dia, terus ..."
                         speaker = self._phrase(toks, k + 2, index)
                     else:
                         speaker = self._pronoun(cue.start, index)
