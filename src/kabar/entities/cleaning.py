@@ -93,8 +93,10 @@ def clean(doc: Doc, span: Span, person_words: set[str]) -> Candidate | None:
     if alias is not None:
         return Candidate(first, last, alias.type, alias.canonical)
     lex = doc.lex
-    if span.type == "PERSON" and surface.lower() in lex.places:
+    if span.type == "PERSON" and surface.lower() in lex.extra_places:
         return Candidate(first, last, "LOC")  # "Jakarta , CNN Indonesia": a place
+    if span.type == "PERSON" and _joined_places(lex.extra_places, surface):
+        return None  # "konflik Rusia-Ukraina": two places, nobody (issue 3, probe 4)
     if not words[first][:1].isupper() and not words[first][:1].isdigit():
         return None
     if last - first == 1 and (
@@ -204,6 +206,12 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
     if last - first == 1 and words[first].lower() in INTERJECTIONS:
         return None  # "Aduh", "Yup": a speaker's exclamation
     return first, last
+
+
+def _joined_places(places: frozenset[str], surface: str) -> bool:
+    """Tell whether a hyphenated word joins known places ("Rusia-Ukraina", "Jakarta-Bandung")."""
+    parts = surface.lower().split("-")
+    return len(parts) > 1 and all(p in places for p in parts)
 
 
 def loose_compass(doc: Doc, first: int, last: int) -> bool:

@@ -51,6 +51,7 @@ class Lexicon:
     figures: dict[str, str] = field(default_factory=dict)  # name key of a short form -> full
     extra_not_names: frozenset[str] = frozenset()  # not_names_extra.txt: "Allah", "Tuhan"
     extra_org_heads: frozenset[str] = frozenset()  # org_heads_extra.txt: "Ditjen", "Disdik"
+    extra_places: frozenset[str] = frozenset()  # places_extra.txt: "Abu Dhabi"
 
 
 @cache
@@ -88,6 +89,7 @@ def lexicon() -> Lexicon:
         figures=_figures(),
         extra_not_names=_word_set("not_names_extra.txt"),
         extra_org_heads=_word_set("org_heads_extra.txt"),
+        extra_places=places | _word_set("places_extra.txt"),
     )
 
 
