@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kabar.models import Entity
 from kabar.quotes.lexicon import ORG_HEADS, PLACES, ROLE_WORDS, TITLES
@@ -69,16 +69,15 @@ class Tok:
     text: str
     start: int
     end: int
+    # Read millions of times per corpus, so computed once: the lower-cased text, and whether
+    # the token starts with a capital letter.
+    low: str = field(init=False, repr=False, compare=False)
+    cap: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def low(self) -> str:
-        """Return the lower-cased text."""
-        return self.text.lower()
-
-    @property
-    def cap(self) -> bool:
-        """Tell whether the token starts with a capital letter."""
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        """Fill in the derived fields."""
+        object.__setattr__(self, "low", self.text.lower())
+        object.__setattr__(self, "cap", self.text[:1].isupper())
 
 
 def tokenize(text: str) -> list[Tok]:
