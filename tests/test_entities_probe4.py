@@ -42,3 +42,31 @@ def test_health_worker_job_words_are_no_part_of_the_name() -> None:
     found = people(text)
     assert {"Yohana Lestari", "Rini Astuti", "Karso Wiyono", "Marlina Sari"} <= found
     assert not any(w in n for n in found for w in ("Bidan", "Perawat", "Mantri", "Dokter"))
+
+
+def test_balinese_caste_openers_stay_in_the_name() -> None:
+    """'Ida Bagus' and 'Anak Agung' open a Balinese name; they are not titles or common words."""
+    text = (
+        "Kapolres Jembrana AKBP Ida Bagus Putu Wiradana yang meninjau lokasi meminta warga "
+        "mengungsi. Sementara itu, Kepala Desa Anak Agung Ngurah Sastrawan mengatakan sepuluh "
+        "rumah rusak."
+    )
+    found = resolve_tagged(
+        text, [("Putu Wiradana", "PERSON"), ("Agung Ngurah Sastrawan", "PERSON")]
+    )
+    named = {e.name: e.type for e in found}
+    assert named.get("Ida Bagus Putu Wiradana") == "PERSON"
+    assert named.get("Anak Agung Ngurah Sastrawan") == "PERSON"
+
+
+def test_a_lone_name_opener_is_nobody() -> None:
+    """'Desak' alone (a Balinese title, also the verb 'urge') or 'Baiq' alone is no person."""
+    text = (
+        "Buruh Desak Audit Tungku Smelter\n\nKetua serikat, Ketut Arsana, mengatakan "
+        "audit harus segera dilakukan. Warga memanggilnya Baiq saja."
+    )
+    found = resolve_tagged(
+        text, [("Desak", "PERSON"), ("Ketut Arsana", "PERSON"), ("Baiq", "PERSON")]
+    )
+    names = {e.name for e in found if e.type == "PERSON"}
+    assert names == {"Ketut Arsana"}

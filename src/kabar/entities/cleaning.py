@@ -42,6 +42,10 @@ INTERJECTIONS = frozenset(
     "aduh yup wah wow oh nah lho dong andaikata hmm ayo yuk astaga alhamdulillah insyaallah "
     "masyaallah subhanallah waduh halo hai eh".split()
 )
+# Balinese and Sasak words that open a name ("Desak Made Sari", "Baiq Nurhasanah", "Lalu
+# Sahnan") but alone are a title, a verb ("desak" = urge) or "then": never a person alone
+# (issue 3, probe 4).
+OPENERS_NEVER_ALONE = frozenset("desak baiq lalu".split())
 # Fewest letters of an all-caps word inside a person span read as an organisation before the
 # name ("Imam Besar FPI Habib Rizieq"); two-letter caps may be initials ("AA Gatot").
 MIN_ORG_ACRONYM = 3
@@ -203,8 +207,8 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
         and words[first] not in person_words
     ):
         return None
-    if last - first == 1 and words[first].lower() in INTERJECTIONS:
-        return None  # "Aduh", "Yup": a speaker's exclamation
+    if last - first == 1 and words[first].lower() in INTERJECTIONS | OPENERS_NEVER_ALONE:
+        return None  # "Aduh", "Yup": a speaker's exclamation; "Serikat Desak Audit"
     return first, last
 
 

@@ -50,6 +50,20 @@ ORG_TAILS = frozenset(
     "technologies technology foundation institute university airlines airways motors bank "
     "fc tbk".split()
 )
+# Balinese caste openers of two words that are part of a name ("Ida Bagus Dharma", "Anak
+# Agung Ngurah"); the second word is often a common word ("bagus", "agung"). From Balinese
+# naming conventions (issue 3, probe 4).
+BALINESE_OPENERS = frozenset(
+    {
+        ("ida", "bagus"),
+        ("ida", "ayu"),
+        ("anak", "agung"),
+        ("gusti", "ngurah"),
+        ("gusti", "ayu"),
+        ("gusti", "agung"),
+        ("dewa", "ayu"),
+    }
+)
 # Speech verbs right before a name make it a person ("kata Sukarti").
 SPEECH_VERBS = frozenset("kata ujar tutur ucap tanya jelas imbuh sebut tambah ungkap".split())
 # An age in brackets after a name ("Sukarti (52)") makes it a person; bounds of a human age.
@@ -199,6 +213,19 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: set[int]) -> int:
         ):
             return first + 1  # "Bupati Gowa Adnan ..." beside "Kabupaten Gowa": the area
     k = first - 1
+    if (
+        k > 0
+        and (words[k - 1].lower(), words[k].lower()) in BALINESE_OPENERS
+        and words[k - 1][:1].isupper()
+        and words[k][:1].isupper()
+    ):
+        return k - 1  # "AKBP Ida Bagus" + "Dharma Wirawan": the caste name opens the name
+    if (
+        k >= 0
+        and (words[k].lower(), words[first].lower()) in BALINESE_OPENERS
+        and words[k][:1].isupper()
+    ):
+        return k  # "Anak" + "Agung Ngurah Sastrawan"
     if (
         k >= 0
         and words[k].lower() in NAME_PREFIXES
