@@ -70,3 +70,17 @@ def test_a_lone_name_opener_is_nobody() -> None:
     )
     names = {e.name for e in found if e.type == "PERSON"}
     assert names == {"Ketut Arsana"}
+
+
+def test_a_place_word_surname_closes_the_name() -> None:
+    """'Tanjung' right after a person's name, before a comma, is the surname, not a place."""
+    text = (
+        "Pengamat politik Universitas Andalas, Dr. Rahmi Yusnita Tanjung, menilai koalisi "
+        "masih cair. Kapal bersandar di Tanjung Emas, kata Rahmi."
+    )
+    found = resolve_tagged(
+        text, [("Rahmi Yusnita", "PERSON"), ("Tanjung Emas", "LOC"), ("kata [Rahmi]", "PERSON")]
+    )
+    named = {e.name: e.type for e in found}
+    assert named.get("Rahmi Yusnita Tanjung") == "PERSON"
+    assert named.get("Tanjung Emas") == "LOC"

@@ -17,6 +17,9 @@ from kabar.entities.ner import Span
 # Words that introduce a person's name ("seorang ibu bernama Rosnah").
 # "ditanya Meiliana dari ...": asked by a reporter, named right after.
 NAME_INTRODUCERS = frozenset("bernama bernamakan ditanya".split())
+# Place-cue words that are also Batak and Malay surnames ("Akbar Tanjung"): one that closes a
+# person's name before a comma or a lower-case word is the surname (issue 3, probe 4).
+PLACE_SURNAMES = frozenset({"tanjung"})
 # Words after a noun phrase that close it ("pemain Persija itu", "klub tersebut").
 DEMONSTRATIVES = frozenset("itu ini tersebut".split())
 
@@ -131,6 +134,30 @@ def _widen_right(doc: Doc, spans: list[Span]) -> list[Span]:
                     last = end + 1  # "Dirk" + "van der Berg"
         out.append(Span(span.first, last, span.type) if last != span.last else span)
     return out
+
+
+def widen_place_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Widen a person span over a surname that looks like a place word ("Novia Elvira Tanjung")."""
+    tagged = tagged_map(spans)
+    return [
+        Span(s.first, s.last + 1, s.type)
+        if s.type == "PERSON" and _place_surname(doc, s.last, tagged)
+        else s
+        for s in spans
+    ]
+
+
+def _place_surname(doc: Doc, k: int, tagged: dict[int, Span]) -> bool:
+    """Tell whether token k, right after a person's name, is a surname like "Tanjung"."""
+    words = doc.words
+    return (
+        k + 1 < len(words)
+        and k not in tagged
+        and not gap(doc, k)
+        and words[k].lower() in PLACE_SURNAMES
+        and words[k][:1].isupper()
+        and not words[k + 1][:1].isupper()
+    )
 
 
 def _particle_run(doc: Doc, first: int, last: int) -> bool:

@@ -36,7 +36,7 @@ from kabar.entities.namewords import (
 )
 from kabar.entities.ner import Span
 from kabar.entities.repair import NOT_PERSON_HEADS, REGIONAL_OFFICES, SPEECH_VERBS
-from kabar.entities.untagged import add_untagged
+from kabar.entities.untagged import add_untagged, widen_place_surnames
 
 # Words that join the parts of an office's or organisation's name ("Komunikasi dan Informatika").
 NAME_LINKS = frozenset("dan serta untuk & and of".split())
@@ -56,7 +56,7 @@ def widen(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     out = add_untagged(doc, out)
     out = _given_names_before(doc, out)
     out = _join_dotted(doc, out)
-    return join_pieces(doc, out)
+    return widen_place_surnames(doc, join_pieces(doc, out))
 
 
 def _drop_named_things(doc: Doc, spans: list[Span]) -> list[Span]:
