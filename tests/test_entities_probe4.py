@@ -84,3 +84,24 @@ def test_a_place_word_surname_closes_the_name() -> None:
     named = {e.name: e.type for e in found}
     assert named.get("Rahmi Yusnita Tanjung") == "PERSON"
     assert named.get("Tanjung Emas") == "LOC"
+
+
+def test_companies_prizes_and_units_are_no_person() -> None:
+    """A name ending in 'Sekuritas' is a company, one ending in 'Award' a prize, 'GWh' a unit."""
+    text = (
+        "Analis Bahari Nusantara Sekuritas, Yohanes Darmadi, menilai pabrik berkapasitas 12 "
+        "GWh itu layak. Film karya Rosalia Wutun meraih Park Min-ho Award tahun lalu."
+    )
+    found = resolve_tagged(
+        text,
+        [
+            ("Bahari Nusantara Sekuritas", "PERSON"),
+            ("Yohanes Darmadi", "PERSON"),
+            ("GWh", "PERSON"),
+            ("Rosalia Wutun", "PERSON"),
+            ("Park Min-ho Award", "PERSON"),
+        ],
+    )
+    persons = {e.name for e in found if e.type == "PERSON"}
+    assert persons == {"Yohanes Darmadi", "Rosalia Wutun"}
+    assert {e.name: e.type for e in found}.get("Bahari Nusantara Sekuritas") == "ORG"

@@ -46,6 +46,9 @@ INTERJECTIONS = frozenset(
 # Sahnan") but alone are a title, a verb ("desak" = urge) or "then": never a person alone
 # (issue 3, probe 4).
 OPENERS_NEVER_ALONE = frozenset("desak baiq lalu".split())
+# Units of measure written with capitals ("10 GWh", "500 MW") that the tagger reads as a
+# one-word person; SI energy and power units (issue 3, probe 4).
+UNITS = frozenset("gwh mwh kwh twh gw mw kw tw kv mva".split())
 # Fewest letters of an all-caps word inside a person span read as an organisation before the
 # name ("Imam Besar FPI Habib Rizieq"); two-letter caps may be initials ("AA Gatot").
 MIN_ORG_ACRONYM = 3
@@ -207,7 +210,7 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
         and words[first] not in person_words
     ):
         return None
-    if last - first == 1 and words[first].lower() in INTERJECTIONS | OPENERS_NEVER_ALONE:
+    if last - first == 1 and words[first].lower() in INTERJECTIONS | OPENERS_NEVER_ALONE | UNITS:
         return None  # "Aduh", "Yup": a speaker's exclamation; "Serikat Desak Audit"
     return first, last
 

@@ -48,8 +48,13 @@ FORCE_UNITS = frozenset(
 ORG_TAILS = frozenset(
     "systems system group corporation corp company co inc ltd llc holdings industries "
     "technologies technology foundation institute university airlines airways motors bank "
-    "fc tbk".split()
+    "fc tbk sekuritas securities asuransi insurance finance finansial capital kapital "
+    "ventures".split()
 )
+# Last words that make a name an award, a trophy or a building named after a person ("Kim
+# Ji-seok Award", "Piala Soeratin Cup", "Stadion Gelora ... Stadium"): not the person
+# (issue 3, probe 4).
+THING_TAILS = frozenset("award awards prize trophy cup stadium hospital memorial lecture".split())
 # Balinese caste openers of two words that are part of a name ("Ida Bagus Dharma", "Anak
 # Agung Ngurah"); the second word is often a common word ("bagus", "agung"). From Balinese
 # naming conventions (issue 3, probe 4).
@@ -100,6 +105,8 @@ def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
             continue  # "berinisial AS (34)": a suspect's initials, no place
         if kind == "PERSON" and words[first].lower() in NOT_PERSON_HEADS:
             continue  # "Topan Shanshan", "Kapal Sinar Bahari": named things, not people
+        if kind == "PERSON" and last - first > 1 and words[last - 1].lower() in THING_TAILS:
+            continue  # "Kim Ji-seok Award": a prize named after a person
         if (
             kind == "PERSON"
             and first > 0
