@@ -105,3 +105,38 @@ def test_companies_prizes_and_units_are_no_person() -> None:
     persons = {e.name for e in found if e.type == "PERSON"}
     assert persons == {"Yohanes Darmadi", "Rosalia Wutun"}
     assert {e.name: e.type for e in found}.get("Bahari Nusantara Sekuritas") == "ORG"
+
+
+def test_a_quoted_nickname_inside_a_name_is_an_alias_of_the_person() -> None:
+    """'Fransiskus "Frengky" Leto' ... 'kata Frengky': one person, Fransiskus Leto."""
+    text = (
+        'Produser film, Fransiskus "Frengky" Leto, mengatakan syuting berlangsung sebulan. '
+        '"Kami syuting di kampung," kata Frengky. Menurut Frengky, film tayang tahun depan.'
+    )
+    found = resolve_tagged(
+        text,
+        [
+            ("Fransiskus", "PERSON"),
+            ("Leto", "PERSON"),
+            ("kata [Frengky]", "PERSON"),
+            ("Menurut [Frengky]", "PERSON"),
+        ],
+    )
+    persons = [e for e in found if e.type == "PERSON"]
+    assert [e.name for e in persons] == ["Fransiskus Leto"]
+    assert "Frengky" in persons[0].aliases
+
+
+def test_a_two_word_name_given_after_akrab_disapa_joins_the_full_name() -> None:
+    """'Tan Sioe Lim atau yang akrab disapa Hartono Tan' ... 'Hartono Tan menilai': one person."""
+    text = (
+        "Direktur Utama PT Sinar Abadi Tan Sioe Lim atau yang akrab disapa Hartono Tan "
+        "mengatakan penjualan naik. Hartono Tan menilai daya beli mulai pulih."
+    )
+    found = resolve_tagged(
+        text,
+        [("Tan Sioe Lim", "PERSON"), ("Hartono Tan", "PERSON"), ("Hartono Tan", "PERSON")],
+    )
+    persons = [e for e in found if e.type == "PERSON"]
+    assert [e.name for e in persons] == ["Tan Sioe Lim"]
+    assert persons[0].count == 3

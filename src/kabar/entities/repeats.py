@@ -35,11 +35,13 @@ _INNER = re.compile(
 )
 
 
-def add_inner_nicknames(doc: Doc, found: Found) -> None:
+def add_inner_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     """Add a full name with a quoted nickname inside ("Jonathan "Coach Jo" Lumenta") as one
-    person named without the nickname (issue 3, probe 3)."""
+    person named without the nickname (issue 3, probe 3); map the nickname, and the nickname
+    without its title ("Jo"), to that name ("kata Hengky" is Hendrikus Bhoko; probe 4)."""
+    nicknames: dict[str, str] = {}
     if "“" not in doc.body and '"' not in doc.body:
-        return
+        return nicknames
     starts = {t[1]: k for k, t in enumerate(doc.tokens)}
     ends = {t[2]: k for k, t in enumerate(doc.tokens)}
     for m in _INNER.finditer(doc.body):
@@ -49,7 +51,13 @@ def add_inner_nicknames(doc: Doc, found: Found) -> None:
         given, surname = m.group(1).split(), m.group(3)
         if any(w.lower() in doc.titles or w.lower() in doc.not_names for w in [*given, surname]):
             continue
-        found.add(Candidate(first, last + 1, "PERSON", " ".join([*given, surname])))
+        full = " ".join([*given, surname])
+        found.add(Candidate(first, last + 1, "PERSON", full))
+        nick = m.group(2).split()
+        nicknames[" ".join(nick)] = full
+        if len(nick) > 1 and nick[0].lower() in doc.titles:
+            nicknames[" ".join(nick[1:])] = full
+    return nicknames
 
 
 def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
@@ -74,6 +82,9 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         nicknames[doc.words[k]] = doc.joined(cand.first, cand.last)
         if not found.covered[k]:
             found.add(Candidate(k, k + 1, "PERSON"))
+        for other in found.candidates:  # "... atau yang akrab disapa Hendra Lie": two words
+            if other.first == k and other.type == "PERSON" and other.last - k > 1:
+                nicknames[doc.joined(k, other.last)] = doc.joined(cand.first, cand.last)
     return nicknames
 
 

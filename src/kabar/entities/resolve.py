@@ -60,11 +60,12 @@ def resolve(
     """Resolve tagged spans of one body into entities with exact mention offsets."""
     doc = Doc(body, tokens, lex, sentence_of)
     found = Found(doc.words)
-    add_inner_nicknames(doc, found)
+    inner = add_inner_nicknames(doc, found)
     add_tagged(doc, found, spans)
     add_lexicon_matches(doc, found)
     add_acronyms(doc, found)
     nicknames = add_nicknames(doc, found)
+    nicknames.update(inner)
     nicknames.update(add_referred_nicknames(doc, found))
     add_name_repeats(doc, found)
     apply_nicknames(doc, found, nicknames)
