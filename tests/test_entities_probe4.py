@@ -140,3 +140,29 @@ def test_a_two_word_name_given_after_akrab_disapa_joins_the_full_name() -> None:
     persons = [e for e in found if e.type == "PERSON"]
     assert [e.name for e in persons] == ["Tan Sioe Lim"]
     assert persons[0].count == 3
+
+
+def test_a_name_after_dikenal_sebagai_joins_the_person_but_no_place_or_title() -> None:
+    """'dikenal sebagai Hartono Tan' names the person before; 'dikenal sebagai Kota Pahlawan'
+    and 'dikenal sebagai Jakarta kedua' name nobody."""
+    text = (
+        "Presiden Direktur PT Sinar Abadi, Tan Sioe Lim, yang di kalangan pedagang dikenal "
+        "sebagai Hartono Tan, mengatakan penjualan naik. Hartono Tan menilai daya beli pulih. "
+        "Surabaya dikenal sebagai Kota Pahlawan, kata Budi Santoso. Kota itu juga dikenal "
+        "sebagai Jakarta kedua."
+    )
+    found = resolve_tagged(
+        text,
+        [
+            ("Tan Sioe Lim", "PERSON"),
+            ("Hartono Tan", "PERSON"),
+            ("Hartono Tan", "PERSON"),
+            ("Surabaya", "LOC"),
+            ("Budi Santoso", "PERSON"),
+            ("Jakarta", "LOC"),
+        ],
+    )
+    persons = {e.name: e for e in found if e.type == "PERSON"}
+    assert set(persons) == {"Tan Sioe Lim", "Budi Santoso"}
+    assert persons["Tan Sioe Lim"].count == 3
+    assert {e.name: e.type for e in found}["Jakarta"] == "LOC"

@@ -6,6 +6,7 @@ import re
 
 from kabar.entities.candidates import Candidate, Found
 from kabar.entities.doc import NAME_PREFIXES, Doc
+from kabar.entities.features import cluster_key
 from kabar.entities.names import COMPANY_FORMS
 
 # Shortest word of a person's name that we look for on its own elsewhere in the text.
@@ -25,7 +26,11 @@ _REFERRED = re.compile(
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
     r"|\bdikenal\s+dengan\s+nama\s+(?:(?:Indonesia|Tionghoa|baptis|panggung|samaran)\s+)?"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+    r"|\bdikenal\s+sebagai\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 )
+# Group of _REFERRED after "dikenal sebagai", which also introduces titles and places ("dikenal
+# sebagai Kota Pahlawan"): only plain name words that no other type holds count (probe 4).
+_AS_GROUP = 3
 
 
 # "Jonathan "Coach Jo" Lumenta": a quoted nickname inside a full name.
@@ -94,7 +99,7 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     starts = {t[1]: k for k, t in enumerate(doc.tokens)}
     nicknames: dict[str, str] = {}
     for m in _REFERRED.finditer(doc.body):
-        group = 1 if m.group(1) is not None else 2
+        group = next(g for g in (1, 2, _AS_GROUP) if m.group(g) is not None)
         first = starts.get(m.start(group))
         end = doc.body.find(" ", m.start(group))
         words = m.group(group).split()
@@ -104,6 +109,8 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         if doc.words[first:last] != words or words[0].lower() in doc.lex.not_names:
             continue
         tagged = [c for c in found.candidates if first <= c.first and c.last <= last]
+        if group == _AS_GROUP and not _plain_names(doc, words, tagged):
+            continue
         if not tagged and not found.free(first, last):
             continue
         host = _referent(doc, found, m.start())
@@ -119,6 +126,21 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         else:
             found.add(Candidate(first, last, "PERSON", full))
     return nicknames
+
+
+def _plain_names(doc: Doc, words: list[str], tagged: list[Candidate]) -> bool:
+    """Tell whether words after "dikenal sebagai" are a name: no known or typed other word."""
+    lex = doc.lex
+    return all(c.type == "PERSON" for c in tagged) and not any(
+        w.lower() in doc.titles
+        or w.lower() in lex.loc_cues
+        or w.lower() in doc.org_heads
+        or w.lower() in lex.extra_places
+        or w.lower() in doc.not_names
+        or w in doc.aliases
+        or doc.cases.get(cluster_key(w)) == "l"  # "Kota", "Pahlawan": common words
+        for w in words
+    )
 
 
 def _referent(doc: Doc, found: Found, start: int) -> Candidate | None:
