@@ -217,8 +217,7 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
 
 def _joined_places(places: frozenset[str], surface: str) -> bool:
     """Tell whether a hyphenated word joins known places ("Rusia-Ukraina", "Jakarta-Bandung")."""
-    parts = surface.lower().split("-")
-    return len(parts) > 1 and all(p in places for p in parts)
+    return "-" in surface and all(p in places for p in surface.lower().split("-"))
 
 
 def loose_compass(doc: Doc, first: int, last: int) -> bool:

@@ -138,6 +138,12 @@ def _widen_right(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def widen_place_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     """Widen a person span over a surname that looks like a place word ("Novia Elvira Tanjung")."""
+    words = doc.words
+    if not any(
+        s.type == "PERSON" and s.last < len(words) and words[s.last].lower() in PLACE_SURNAMES
+        for s in spans
+    ):
+        return spans  # (most articles: skip the token map)
     tagged = tagged_map(spans)
     return [
         Span(s.first, s.last + 1, s.type)
