@@ -311,3 +311,21 @@ def test_a_nickname_quoted_inside_a_name_is_no_quote() -> None:
 def test_a_cue_inside_the_reported_clause(body: str, start: str, speaker: str) -> None:
     quotes = [q for q in extract_quotes(body, find_entities(body)) if q.kind == "indirect"]
     assert [(q.text.startswith(start), q.speaker) for q in quotes] == [(True, speaker)]
+
+
+def test_a_sasak_lalu_after_a_cue_is_part_of_the_name() -> None:
+    body = (
+        "Kepala BPBD NTB, H. Lalu Ahmad Fathurrahman, mengatakan air bersih sudah dikirim.\n\n"
+        '"Kami sudah menyalurkan 4 juta liter," ujar Lalu Fathurrahman di Mataram.'
+    )
+    assert _speakers(body)[0][1] == "Lalu Ahmad Fathurrahman"
+
+
+def test_a_named_apposition_after_an_office_and_its_place() -> None:
+    body = (
+        "Para pengungsi mengeluhkan gatal-gatal. Petugas Puskesmas Undaan, Bidan Siti "
+        "Khoiriyah, mengatakan tim sudah memeriksa 90 warga.\n\n"
+        '"Yang banyak gatal-gatal di kaki," ujarnya.'
+    )
+    quotes = extract_quotes(body, find_entities(body))
+    assert {q.speaker for q in quotes} == {"Siti Khoiriyah"}

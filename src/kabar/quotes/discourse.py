@@ -47,7 +47,8 @@ ANONYMOUS_OPENERS = frozenset({"seorang", "salah", "sumber", "seseorang", "naras
 HUMAN_NOUNS = frozenset(
     "warga pedagang pria wanita perempuan lelaki petani nelayan korban saksi pengunjung "
     "penumpang siswa mahasiswa buruh pekerja karyawan sopir pengemudi penduduk pengungsi "
-    "tetangga remaja orang ibu-ibu bapak-bapak pemudik pembeli peserta".split()
+    "tetangga remaja orang ibu-ibu bapak-bapak pemudik pembeli peserta petugas relawan "
+    "anggota".split()
 )
 # Quantifiers that make an unnamed subject when a word of HUMAN_NOUNS follows them.
 _QUANTIFIERS = frozenset("sejumlah beberapa sebagian banyak ratusan puluhan ribuan".split())
@@ -309,6 +310,21 @@ class DiscourseReader(SpeakerReader):
                 or all(len(t.text) <= MAX_DEGREE_CHARS for t in toks[comma + 1 : k])
                 or _DEGREE.fullmatch(self.body[segment.start : toks[k - 1].end]) is not None
             )  # ", sekretaris tim kampanye,", ", Kapolsek Tambun,", ", Sp.A," (not ", dokter X,")
+            before = self._name_ending_at(toks, comma - 1, sentence) if comma else None
+            if (
+                appositive
+                and segment is not None
+                and segment.text in ROLE_WORDS
+                and not (before is not None and before.person)
+            ):  # not "Rasgianto, Ketua KUD X, mengatakan": the apposition describes Rasgianto
+                named, _ = self._speaker_from_run(toks, comma + 1)
+                if (
+                    named is not None
+                    and named.name
+                    and named.person
+                    and self.resolver.alias(named.name, frozenset({"PERSON"})) is not None
+                ):  # "Petugas Puskesmas X, Bidan Siti Khoiriyah, mengatakan"
+                    return named
             if not appositive:
                 found = self._name_ending_at(toks, k - 1, sentence)
                 if found is not None:

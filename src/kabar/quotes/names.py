@@ -17,6 +17,8 @@ _ORG_LINKS = frozenset({"dan", "&", "of", "at", "for", "on", "and", "the", "in"}
 _SURNAME_ROLES = frozenset({"Hakim", "Ratu", "Raja", "Putri", "Putra", "Dewi", "Jaksa"})
 # Titles written in lower case inside a run ("Kepala Dinas Kesehatan dr Widji Lestariono").
 _LOWER_TITLES = frozenset({"dr", "drg", "ir", "prof", "hj", "h"})
+# Role words that also open Sasak names ("Satlantas ... Lalu Lintas" vs "Lalu Ahmad").
+_SASAK_OPENERS = frozenset({"Lalu"})
 # Abbreviated name parts written with a period inside a name (Minang adat titles); by hand.
 _DOTTED_NAME_PARTS = frozenset({"Dt", "St", "Sti"})
 _ROLE_LOWER = frozenset(word.lower() for word in ROLE_WORDS)
@@ -270,6 +272,8 @@ def _without_role(name: str) -> str:
     """Drop ranks and offices an entity's name still starts with ("Pol Darmawan Saputro")."""
     words = name.split()
     while len(words) > 2 and (words[0] in TITLES or words[0] in ROLE_WORDS):
+        if words[0] in _SASAK_OPENERS and words[1] != "Lintas":
+            break  # "Lalu Ahmad ..." is a Sasak name; "Lalu Lintas" is traffic
         words = words[1:]
     return " ".join(words)
 
@@ -379,9 +383,8 @@ class NameResolver:
         if (
             at is not None
             and at.type == "PERSON"
-            and len(surface.split()) == 1
-            and len(at.name.split()) > 1
-        ):
+            and set(surface.split()) < set(at.name.split())
+        ):  # "Dadang" of Dadang Suryadi, "Ahmad Zulkarnain" of "Lalu Ahmad Zulkarnain"
             return _without_role(at.name), at.type
         entity = self.alias(surface, types)
         expanded = self.expand(surface)

@@ -335,10 +335,12 @@ class SpeakerReader:
             common = any(w.lower() in self.lower_words for w in words)
             if etype:
                 person = etype == "PERSON" and not common
-            elif self.resolver.alias(name, _NOT_PERSON_TYPES) or self.resolver.alias(
-                surface, _NOT_PERSON_TYPES
-            ):
-                person = False  # "Arema" of "Arema FC", which the entity stage calls a club
+            elif (
+                self.resolver.alias(name, _NOT_PERSON_TYPES)
+                or self.resolver.alias(surface, _NOT_PERSON_TYPES)
+                or self.resolver.entity_at(start, end, self.body, _NOT_PERSON_TYPES)
+            ):  # "Arema" of "Arema FC", "Undaan" of "Puskesmas Undaan": a club, a place's name
+                person = False
             else:
                 person = not self._acronym_only(words) and not common
             return Speaker(name, person, start), nxt
@@ -437,7 +439,11 @@ class SpeakerReader:
     ) -> Run | None:
         """Drop a sentence-initial common word from a run ("Rezim Putin" is not a name)."""
         first = run.words[0]
-        if first.lower() in CONNECTIVES and len(run.words) > 1:
+        if (
+            first.lower() in CONNECTIVES
+            and len(run.words) > 1
+            and at_sentence_start(self.masked, toks[i].start)
+        ):  # "Lalu Budi pergi" opens a sentence; "ujar Lalu Zulkarnain" is a Sasak name
             return Run(run.words[1:], run.spans[1][0], run.end, run.acronym, run.spans[1:])
         if first in self.proper or not at_sentence_start(self.masked, toks[i].start):
             return run
