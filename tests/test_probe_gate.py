@@ -33,9 +33,18 @@ FLOORS = {
         "speaker_accuracy": 0.95,
         "speaker_kind_accuracy": 0.85,
     },
+    "probe4": {
+        "persons_f1": 0.95,
+        "direct_recall": 0.98,
+        "direct_precision": 0.97,
+        "partial_recall": 0.9,
+        "indirect_recall": 0.9,
+        "speaker_accuracy": 0.95,
+        "speaker_kind_accuracy": 0.88,
+    },
 }
-MAX_FORBIDDEN = {"probe2": 1, "probe3": 1}
-MAX_WRONG_SPEAKER = {"probe2": 0.04, "probe3": 0.04}
+MAX_FORBIDDEN = {"probe2": 1, "probe3": 1, "probe4": 1}
+MAX_WRONG_SPEAKER = {"probe2": 0.04, "probe3": 0.04, "probe4": 0.04}
 
 
 @pytest.mark.slow
