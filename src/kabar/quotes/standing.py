@@ -25,11 +25,11 @@ PUBLIC_FIGURE = "public_figure"
 MEMBER_OF_PUBLIC = "member_of_public"
 
 # How far around a mention a role phrase may reach, in characters; long offices
-# ("Kepala Bidang Humas Kepolisian Daerah Metro Jaya") fit in 90.
-_LEFT_REACH = 90
+# ("Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Sulawesi Tengah") fit in 120.
+_LEFT_REACH = 120
 _RIGHT_REACH = 120
-# At most this many words of a role before the name are read ("juru bicara Gedung Putih").
-_MAX_LEFT_WORDS = 8
+# At most this many words of a role before the name are read (the office above has 9).
+_MAX_LEFT_WORDS = 12
 # Words that end a role phrase read after a name: speech verbs and clause starters.
 _RIGHT_STOPS = frozenset(
     "mengatakan menyatakan menjelaskan menuturkan mengungkapkan menambahkan menegaskan "
