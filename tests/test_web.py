@@ -76,6 +76,12 @@ def test_story_page_shows_sections_and_escapes(client: TestClient) -> None:
     assert client.get("/stories/missing").status_code == 404
 
 
+def test_story_page_gives_each_speaker_the_role_the_text_gives(client: TestClient) -> None:
+    stories = client.get("/api/stories").json()
+    page = client.get(f"/stories/{stories[0]['id']}").text
+    assert "<h3>Hendra Saputra <span class='meta'>Kepala BPBD Palu</span></h3>" in page
+
+
 def test_disagreeing_figures_are_found() -> None:
     def article(article_id: str, outlet: str, body: str) -> Article:
         return Article(
