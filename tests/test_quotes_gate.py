@@ -1,11 +1,11 @@
 """Quality gate for quotes (issue 4): PFSA-ID test file, floors just under the measured scores.
 
 Figures and protocol: ``benchmarks/eval_quotes.py`` (run it to see them). Measured on
-test-data.txt (140 articles, 534 quoted statements) when the floors were set. All direct
-quotes: exact P 0.819 / R 0.994 / F1 0.898, overlap F1 0.902, speaker accuracy 0.930 with
-0.051 wrong and 0.019 missing. Public-figure statements (the PFSA-ID task: quotes the stage
-marked as said by members of the public left out, no gold label used): exact P 0.876 /
-R 0.989 / F1 0.929, overlap F1 0.932, speaker accuracy 0.933. Raw precision is low because
+test-data.txt (140 articles, 534 quoted statements), last on 2026-11-22. All direct quotes:
+exact P 0.825 / R 0.994 / F1 0.902, overlap F1 0.905, speaker accuracy 0.938 with 0.055 wrong
+and 0.008 missing. Public-figure statements (the PFSA-ID task: quotes the stage marked as said
+by members of the public left out, no gold label used): exact P 0.883 / R 0.993 / F1 0.935,
+overlap F1 0.938, speaker accuracy 0.937. Raw precision is low because
 PFSA-ID labels only public figures' statements. Some "wrong" speakers are gold slips (a
 statement after "Ellen sendiri menyebut ..." labelled with the previous paragraph's speaker).
 """
