@@ -307,12 +307,12 @@ class QuoteReader(IndirectReader):
         else:
             kind = "partial"
         unattributed = not (found_after or found_before)
-        if (kind == "partial" or unattributed) and self._is_title(text, left, right):
+        if self._nickname(text, left, right):
+            return None  # Joko "Jokowi" Widodo, 'Hendrikus "Hengky" Bhoko, mengungkapkan'
+        if (kind == "partial" or unattributed) and self._is_title(text, left):
             return None
         if any(t.low in TITLE_CUES for t in left[-1:]) and self._title_case(text):
             return None  # 'serial "Kos-kosan Bu Ratmi" itu mengaku ...': a title, then a verb
-        if self._nickname(text, left, right):
-            return None  # 'Hendrikus "Hengky" Bhoko, mengungkapkan': a nickname inside a name
         speaker: Speaker | None = None
         cue: str | None = None
         if kind == "direct":
@@ -356,12 +356,15 @@ class QuoteReader(IndirectReader):
         )
 
     @staticmethod
-    def _title_case(text: str) -> bool:
-        """Tell whether a short phrase is written as a title (its main words capitalised)."""
+    def _title_case(text: str, least: int = 1) -> bool:
+        """Tell whether a phrase is written as a title: at least ``least`` main words, all
+        capitalised, and no longer than a title."""
         words = text.split()
         letters = [w for w in words if w[:1].isalpha() and w.lower() not in _TITLE_LINKS]
-        return bool(letters) and len(words) <= MAX_TITLE_WORDS and all(
-            w[0].isupper() for w in letters
+        return (
+            len(letters) >= least
+            and len(words) <= MAX_TITLE_WORDS
+            and all(w[0].isupper() for w in letters)
         )
 
     @staticmethod
@@ -372,24 +375,17 @@ class QuoteReader(IndirectReader):
             and right
             and left[-1].cap
             and right[0].cap
-            and is_word(left[-1])
-            and is_word(right[0])
             and len(text.split()) <= MAX_NICKNAME_WORDS
         )
 
-    def _is_title(self, text: str, left: list[Tok], right: list[Tok]) -> bool:
-        """Tell whether a quoted phrase is a title of a work or a nickname, not a quote."""
-        words = text.split()
+    def _is_title(self, text: str, left: list[Tok]) -> bool:
+        """Tell whether a quoted phrase is a title of a work, not a quote.
+
+        A nickname inside a name (Joko "Jokowi" Widodo) is left out before this is asked.
+        """
         if any(t.low in TITLE_CUES for t in left[-2:]):
             return True  # "film “...”", "Tonton juga “...”"
-        if left and right and left[-1].cap and right[0].cap and len(words) <= 3:
-            return True  # Joko "Jokowi" Widodo
-        letters = [w for w in words if w[:1].isalpha() and w.lower() not in _TITLE_LINKS]
-        return (
-            len(letters) >= 2
-            and all(w[0].isupper() for w in letters)
-            and len(words) <= MAX_TITLE_WORDS
-        )
+        return self._title_case(text, least=2)
 
 
 def attribute(body: str, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:

@@ -6,14 +6,17 @@ import re
 
 from kabar.quotes.lexicon import (
     ADVERBS,
+    ANONYMOUS_OPENERS,
     CONNECTIVES,
+    DEMONSTRATIVES,
     PARTIAL_VERBS,
     PERSON_PRONOUNS,
     ROLE_WORDS,
     SHORT_CUES,
     SPEECH_VERBS,
+    VERB_PREFIXES,
 )
-from kabar.quotes.names import Tok, is_role_lower
+from kabar.quotes.names import PERSON_TYPE, Tok, is_role_lower
 from kabar.quotes.sentences import NOT_VERB, is_word, verbish
 from kabar.quotes.speakers import (
     LOWER_TITLE_WORDS,
@@ -33,15 +36,11 @@ MAX_ADVERBIAL_TOKENS = 6
 # Sentence openers that make an unnamed person the subject: pronouns after them must not reach
 # back past it to a named one; by hand.
 UNNAMED_PEOPLE = frozenset({"seorang", "salah", "sumber", "narasumber"})
-# A verb clause opening a sentence ("Menutup keterangannya, Pangdam X berharap") starts with
-# one of these prefixes and is longer than MIN_PARTICIPLE_LENGTH; by hand.
-_VERB_PREFIXES = ("me", "ber", "di", "ter")
+# A verb clause opening a sentence ("Menutup keterangannya, Pangdam X berharap") starts with a
+# word longer than this; by hand.
 MIN_PARTICIPLE_LENGTH = 5
-ROLE_LOWER = frozenset(w.lower() for w in ROLE_WORDS)
 # Verbs before a subject that follows them ("tampak Mbah Paiman yang datang"); by hand.
 _APPEARS = frozenset({"tampak", "terlihat", "hadir", "muncul"})
-# Words after "menurut" that open an unnamed source ("menurut seorang petugas"); by hand.
-ANONYMOUS_OPENERS = frozenset({"seorang", "salah", "sumber", "seseorang", "narasumber"})
 # Openers of a subject that is a person or people without a name ("Sejumlah warga mengaku
 # resah", "Para pedagang mengeluh"): a later "katanya" must not reach back past them; by hand.
 HUMAN_NOUNS = frozenset(
@@ -56,8 +55,6 @@ _QUANTIFIERS = frozenset("sejumlah beberapa sebagian banyak ratusan puluhan ribu
 MAX_UNNAMED_WORDS = 4
 # An appositive between a name and its verb is at most this long ("Kim, pemimpin Korut, ...").
 MAX_APPOSITIVE_TOKENS = 16
-# Words that make the name before them part of a description ("Pentolan Oasis itu").
-_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 # Passive speech verbs whose agent is the source ("disampaikan Budi"); by hand.
 PASSIVE_CUES = frozenset(
     "disampaikan dikatakan diungkapkan ditegaskan dijelaskan diutarakan dituturkan "
@@ -102,7 +99,6 @@ class DiscourseReader(SpeakerReader):
         if (
             toks[i].low in UNNAMED_PEOPLE
             or toks[i].low in HUMAN_NOUNS
-            or toks[i].text in ROLE_WORDS
             or is_role_lower(toks[i].low)
         ):
             named = self._apposed_name(toks, i)
@@ -229,8 +225,8 @@ class DiscourseReader(SpeakerReader):
         if not (
             len(toks) > 2
             and len(low) > MIN_PARTICIPLE_LENGTH
-            and low.startswith(_VERB_PREFIXES)
-            and low not in ROLE_LOWER
+            and low.startswith(VERB_PREFIXES)
+            and not is_role_lower(low)
             and toks[0].text not in self.proper
             and not toks[1].cap
         ):
@@ -283,7 +279,7 @@ class DiscourseReader(SpeakerReader):
         """Return who does the verb at ``toks[v]``: the name or pronoun right before it."""
         k = v - 1
         while k >= 0 and toks[k].low in ADVERBS:
-            if toks[k].low in _DEMONSTRATIVES and k > 0 and toks[k - 1].cap:
+            if toks[k].low in DEMONSTRATIVES and k > 0 and toks[k - 1].cap:
                 return None  # "Pentolan Oasis itu mengatakan": a description, not a name
             k -= 1
         if k < 0:
@@ -310,20 +306,9 @@ class DiscourseReader(SpeakerReader):
                 or all(len(t.text) <= MAX_DEGREE_CHARS for t in toks[comma + 1 : k])
                 or _DEGREE.fullmatch(self.body[segment.start : toks[k - 1].end]) is not None
             )  # ", sekretaris tim kampanye,", ", Kapolsek Tambun,", ", Sp.A," (not ", dokter X,")
-            before = self._name_ending_at(toks, comma - 1, sentence) if comma else None
-            if (
-                appositive
-                and segment is not None
-                and segment.text in ROLE_WORDS
-                and not (before is not None and before.person)
-            ):  # not "Rasgianto, Ketua KUD X, mengatakan": the apposition describes Rasgianto
-                named, _ = self._speaker_from_run(toks, comma + 1)
-                if (
-                    named is not None
-                    and named.name
-                    and named.person
-                    and self.resolver.alias(named.name, frozenset({"PERSON"})) is not None
-                ):  # "Petugas Puskesmas X, Bidan Siti Khoiriyah, mengatakan"
+            if appositive and segment is not None and segment.text in ROLE_WORDS:
+                named = self._named_in_apposition(toks, comma, sentence)
+                if named is not None:  # "Petugas Puskesmas X, Bidan Siti Khoiriyah, mengatakan"
                     return named
             if not appositive:
                 found = self._name_ending_at(toks, k - 1, sentence)
@@ -338,6 +323,20 @@ class DiscourseReader(SpeakerReader):
         if toks[k].low in _COORDINATORS or toks[k].text == ",":
             return self._subject(toks, sentence)
         return None
+
+    def _named_in_apposition(self, toks: list[Tok], comma: int, sentence: int) -> Speaker | None:
+        """Return the known person a role apposition after ``toks[comma]`` names.
+
+        Not in "Rasgianto, Ketua KUD X, mengatakan", where the apposition describes the person
+        named before it.
+        """
+        before = self._name_ending_at(toks, comma - 1, sentence) if comma > 0 else None
+        if before is not None and before.person:
+            return None
+        named, _ = self._speaker_from_run(toks, comma + 1)
+        if named is None or not named.name or not named.person:
+            return None
+        return named if self.resolver.alias(named.name, PERSON_TYPE) is not None else None
 
     @staticmethod
     def _skip_addressee(toks: list[Tok], k: int) -> int:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kabar.models import Quote
-from kabar.quotes.discourse import ANONYMOUS_OPENERS, DiscourseReader
-from kabar.quotes.lexicon import SHORT_CUES, SPEECH_VERBS
+from kabar.quotes.discourse import DiscourseReader
+from kabar.quotes.lexicon import ANONYMOUS_OPENERS, DEMONSTRATIVES, SHORT_CUES, SPEECH_VERBS
 from kabar.quotes.names import Tok
 from kabar.quotes.sentences import Sentence, is_word, verbish
 from kabar.quotes.speakers import MAX_ROLE_TOKENS, Speaker
@@ -139,7 +139,7 @@ class IndirectReader(DiscourseReader):
         after = next((k for k, t in enumerate(toks) if t.start > subject.pos and not t.cap), v)
         between = toks[after:v]
         # "Pentolan Oasis itu mengatakan": a description, whose name is not the subject's
-        return not any(t.cap or t.low in ("itu", "ini", "tersebut") for t in between)
+        return not any(t.cap or t.low in DEMONSTRATIVES for t in between)
 
     @staticmethod
     def _names_a_term(toks: list[Tok], k: int) -> bool:

@@ -27,6 +27,14 @@ PLACES = _load("places.txt")
 PUBLIC_ROLES = _load_words("public_roles.txt")
 CITIZEN_ROLES = _load_words("citizen_roles.txt")
 
+# Demonstratives that close a noun phrase ("pelatih asal Salatiga itu", "Pentolan Oasis itu").
+DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+# Prefixes of Indonesian verbs ("menutup", "berharap", "disebut", "terlihat"); a word with one
+# may be a verb, never the start of a role or a name.
+VERB_PREFIXES = ("me", "ber", "di", "ter")
+# Heads of a phrase about someone the article does not name ("seorang petugas", "sumber itu").
+ANONYMOUS_OPENERS = frozenset({"seorang", "salah", "sumber", "seseorang", "narasumber"})
+
 # Pronouns that stand for a person in attributions ("kata dia", "Ia mengatakan").
 PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
 # Words between a subject and its speech verb that do not break the link

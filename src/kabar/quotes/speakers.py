@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from kabar.models import Entity, Quote
 from kabar.quotes.lexicon import (
     ADVERBS,
+    ANONYMOUS_OPENERS,
     CONNECTIVES,
+    DEMONSTRATIVES,
     ORG_HEADS,
     PERSON_PRONOUNS,
     PLACES,
@@ -93,9 +95,6 @@ HEADLINE_CAPS = 0.8
 UNNAMED_REFERENT_REACH = 400
 # A description that points back ("pemain asal Papua tersebut") is at most this long; by hand.
 MAX_DESCRIPTION_TOKENS = 8
-_DEMONSTRATIVE_ENDS = frozenset({"itu", "tersebut", "ini"})
-# Heads of a description of someone the article does not name; by hand.
-_ANONYMOUS_HEADS = frozenset({"sumber", "narasumber", "seorang", "seseorang", "salah"})
 _NICKNAME_THEN_DEMONSTRATIVE = re.compile(r"\s*[\"“”][^\"“”\n]{1,40}[\"”]\s+(?:itu|tersebut)\b")
 _QUOTE_MARKS = frozenset("\"“”‘’'")
 # Words after which a capitalised run is where someone lives or comes from, not who they are
@@ -397,7 +396,7 @@ class SpeakerReader:
         """
         if j >= len(toks) or not is_word(toks[j]) or toks[j].low in PERSON_PRONOUNS:
             return False
-        if toks[j].low in _ANONYMOUS_HEADS:
+        if toks[j].low in ANONYMOUS_OPENERS:
             return False  # "ujar sumber yang mengetahui penanganan pasien tersebut"
         if toks[j].cap and toks[j].text not in ROLE_WORDS:
             return False
@@ -410,7 +409,7 @@ class SpeakerReader:
                 return False  # "pria yang akrab disapa Kang Darma itu" names him
             if toks[k].low in _CALLED and k + 1 == len(toks):  # the nickname is a quote
                 return bool(_NICKNAME_THEN_DEMONSTRATIVE.match(self.masked, toks[k].end))
-            if toks[k].low in _DEMONSTRATIVE_ENDS:
+            if toks[k].low in DEMONSTRATIVES:
                 return k + 1 == len(toks) or not is_word(toks[k + 1])
         return False
 

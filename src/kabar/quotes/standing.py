@@ -18,8 +18,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kabar.entities.lexicon import lexicon
+from kabar.entities.names import name_key
 from kabar.models import Entity, Quote
-from kabar.quotes.lexicon import CITIZEN_ROLES, PUBLIC_ROLES, TITLES
+from kabar.quotes.lexicon import CITIZEN_ROLES, PUBLIC_ROLES, TITLES, VERB_PREFIXES
 
 PUBLIC_FIGURE = "public_figure"
 MEMBER_OF_PUBLIC = "member_of_public"
@@ -46,8 +47,6 @@ _AGE = re.compile(r"\s*\((\d{1,3})\)")
 # The rest of a name after the mentioned part, and the start of it before.
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){1,3}")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+){1,3})$")
-# Lower-case verbs start with these prefixes; a role read leftwards stops at one.
-_VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny")
 # Words that may open an apposition before its role ("Budi, salah satu pedagang").
 _APPOSITION_FILLERS = frozenset(
     "salah satu seorang sang para yang juga merupakan menjadi adalah sebagai selaku".split()
@@ -72,6 +71,7 @@ _NAME_WORD_REACH = 30
 # Neighbourhood posts ("Ketua RT 03"): residents speaking for their street, not officials.
 NEIGHBOURHOOD = frozenset({"rt", "rw", "rukun"})
 _WORD = re.compile(r"[\w-]+")
+_ROLES = PUBLIC_ROLES | CITIZEN_ROLES
 
 
 def describe_speakers(
@@ -140,7 +140,7 @@ def _standing(body: str, name: str, forms: tuple[str, ...]) -> tuple[str | None,
 
 def _well_known(name: str) -> bool:
     """Tell whether a name is on the curated list of public figures (``figures.tsv``)."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum()) in lexicon().figures
+    return name_key(name) in lexicon().figures
 
 
 def _whole_name(body: str, start: int, end: int) -> tuple[int, int]:
@@ -176,8 +176,8 @@ def _is_verb(word: str) -> bool:
     return (
         word.islower()
         and len(word) > 5
-        and word.startswith(_VERB_PREFIXES)
-        and word not in PUBLIC_ROLES | CITIZEN_ROLES
+        and word.startswith(VERB_PREFIXES)
+        and word not in _ROLES
     )
 
 
@@ -185,10 +185,11 @@ def _role_before(body: str, start: int) -> str | None:
     """Return the role written just before a mention: "Kepala Dinas X Budi", "Jubir X, Budi,"."""
     window = body[max(0, start - _LEFT_REACH) : start]
     titles = _TITLES_BEFORE.search(window)
+    ranks: list[str] = []
     if titles:  # "Kepala Bapanas Ir. Gregorius", "..., dr. Agustina": titles, not the role
         window = window[: titles.start()]
         ranks = [w.rstrip(".") for w in titles.group(0).split() if _is_rank(w)]
-        if not window.rstrip().endswith(",") and not window.strip():
+        if not window.strip():
             return " ".join(ranks) or None
     clause = re.split(r"[.!?;:\n“”\"]|, ", window)[-1]
     if not clause.strip() and window.endswith(", "):  # "Pengurus IDI, Halik Malik, mengatakan"
@@ -216,9 +217,7 @@ def _role_before(body: str, start: int) -> str | None:
     ):
         kept.pop(0)
         clause_first = False
-    if not kept and titles:
-        kept = [w.rstrip(".") for w in titles.group(0).split() if _is_rank(w)]
-    return " ".join(kept) or None
+    return " ".join(kept or ranks) or None
 
 
 def _role_after(body: str, end: int) -> tuple[str | None, bool]:
@@ -232,7 +231,7 @@ def _role_after(body: str, end: int) -> tuple[str | None, bool]:
     clause = re.split(r"[.!?;:\n“”\"]|,", window[1:])[0].split()
     while clause and clause[0].lower() in _APPOSITION_FILLERS:
         clause.pop(0)
-    if not clause or clause[0].lower() not in PUBLIC_ROLES | CITIZEN_ROLES:
+    if not clause or clause[0].lower() not in _ROLES:
         return None, age is not None
     words: list[str] = []
     for word in clause:
