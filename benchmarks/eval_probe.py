@@ -21,6 +21,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from eval_quotes import f1, ratio
+
 import kabar
 from kabar.models import Article, Quote
 
@@ -133,16 +135,12 @@ def _figures(
     tally: dict[str, int], found: dict[str, int], gold: dict[str, int]
 ) -> dict[str, float]:
     """Turn the counts into ratios."""
-
-    def ratio(a: int, b: int) -> float:
-        return a / b if b else 0.0
-
     p = ratio(tally["persons_right"], tally["persons_found"])
     r = ratio(tally["persons_right"], tally["persons_gold"])
     figures = {
         "persons_p": p,
         "persons_r": r,
-        "persons_f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "persons_f1": f1(p, r),
         "forbidden_persons": float(tally["forbidden"]),
     }
     for kind in KINDS:

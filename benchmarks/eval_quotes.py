@@ -330,12 +330,12 @@ def _show(article: Article, start: int, end: int) -> str:
     return " ".join(article.tokens[start : end + 4])
 
 
-def _ratio(a: int, b: int) -> float:
+def ratio(a: int, b: int) -> float:
     """Return a / b, or 0 for an empty denominator."""
     return a / b if b else 0.0
 
 
-def _f1(p: float, r: float) -> float:
+def f1(p: float, r: float) -> float:
     """Return the harmonic mean of precision and recall."""
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -345,11 +345,11 @@ def report(tally: Tally, name: str) -> dict[str, float]:
     figures: dict[str, float] = {}
     for match in ("exact", "overlap"):
         hits = getattr(tally, match)
-        p, r = _ratio(hits, tally.predicted), _ratio(hits, tally.gold)
-        figures[f"{match}_p"], figures[f"{match}_r"], figures[f"{match}_f1"] = p, r, _f1(p, r)
-    figures["speaker_accuracy"] = _ratio(tally.speaker_right, tally.speaker_known)
-    figures["speaker_wrong"] = _ratio(tally.speaker_wrong, tally.speaker_known)
-    figures["speaker_missing"] = _ratio(tally.speaker_missing, tally.speaker_known)
+        p, r = ratio(hits, tally.predicted), ratio(hits, tally.gold)
+        figures[f"{match}_p"], figures[f"{match}_r"], figures[f"{match}_f1"] = p, r, f1(p, r)
+    figures["speaker_accuracy"] = ratio(tally.speaker_right, tally.speaker_known)
+    figures["speaker_wrong"] = ratio(tally.speaker_wrong, tally.speaker_known)
+    figures["speaker_missing"] = ratio(tally.speaker_missing, tally.speaker_known)
     print(f"{name}: gold {tally.gold}, predicted {tally.predicted}")
     for match in ("exact", "overlap"):
         print(
