@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from kabar.entities.doc import Doc
-from kabar.entities.namewords import ADAT_TITLES, gap, name_word, tagged_map
-from kabar.entities.ner import Span
+from kabar.entities.namewords import ADAT_TITLES, gap, name_word
+from kabar.entities.ner import Span, tagged_map
 from kabar.entities.repair import CONNECTIVES, SPEECH_VERBS
 
 # Words that link a given name to a father's (Arabic) or clan (Batak) name.

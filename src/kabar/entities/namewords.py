@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
-from kabar.entities.ner import Span
 from kabar.entities.repair import (
     CONNECTIVES,
     MAX_AGE,
@@ -108,7 +106,3 @@ def age_after(doc: Doc, last: int) -> bool:
         and MIN_AGE <= int(age[1]) <= MAX_AGE
     )
 
-
-def tagged_map(spans: Sequence[Span]) -> dict[int, Span]:
-    """Map every token inside a span to its span."""
-    return {k: span for span in spans for k in range(span.first, span.last)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,6 +34,11 @@ class Span:
     first: int
     last: int
     type: str
+
+
+def tagged_map(spans: Sequence[Span]) -> dict[int, Span]:
+    """Map every token inside a span to its span."""
+    return {k: span for span in spans for k in range(span.first, span.last)}
 
 
 @cache

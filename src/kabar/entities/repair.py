@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from kabar.entities.doc import NAME_PREFIXES, Doc
-from kabar.entities.ner import Span
+from kabar.entities.ner import Span, tagged_map
 
 # Sentence connectives and prepositions that the tagger sometimes pulls into a name at the start
 # of a sentence ("Adapun Ruslan", "Sementara Hendrawan"); compiled by hand from Indonesian
@@ -94,7 +94,7 @@ INITIALS_CUES = frozenset("berinisial inisial inisialnya berinisal".split())
 def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """Fix common tagger slips before cleaning: connectives, split names, titles, honorifics."""
     words = doc.words
-    tagged = _tagged_tokens(spans)
+    tagged = tagged_map(spans)
     fixed: list[Span] = []
     trimmed: set[Span] = set()  # one-word spans left when a rank was cut off ("AKBP Fitri")
     for span in spans:
@@ -202,7 +202,7 @@ def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, 
     return first, last, kind
 
 
-def _person_bounds(doc: Doc, first: int, last: int, tagged: set[int]) -> int:
+def _person_bounds(doc: Doc, first: int, last: int, tagged: Container[int]) -> int:
     """Move a person span's start: "Camat Sibolangit Darwin" -> "Darwin", ", Mitra Salima"."""
     words = doc.words
     if last - first >= 3 and first > 0 and words[first - 1].lower() in REGIONAL_OFFICES:
@@ -276,7 +276,7 @@ def _person_context(doc: Doc, first: int, last: int) -> bool:
     return first > 0 and words[first - 1].lower() in SPEECH_VERBS
 
 
-def _inside_org_name(doc: Doc, first: int, tagged: set[int]) -> bool:
+def _inside_org_name(doc: Doc, first: int, tagged: Container[int]) -> bool:
     """Tell whether a person span continues a capitalised common word ("Kelompok Tani ...")."""
     k = first - 1
     if k <= 0 or k in tagged or doc.sentence_start(k):
@@ -337,7 +337,7 @@ def _holder_word(doc: Doc, span: Span) -> bool:
 def _split_org_holder(doc: Doc, spans: list[Span]) -> list[Span]:
     """Split "Kepala [Dinas Kesehatan Sukamaju Wulan] Dari": the office, then its holder."""
     words = doc.words
-    tagged = _tagged_tokens(spans)
+    tagged = tagged_map(spans)
     out: list[Span] = []
     for span in spans:
         end = span.last
@@ -366,7 +366,3 @@ def _split_org_holder(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(span)
     return out
 
-
-def _tagged_tokens(spans: Sequence[Span]) -> set[int]:
-    """Return the indices of the tokens inside any of the spans."""
-    return {k for span in spans for k in range(span.first, span.last)}

@@ -24,8 +24,8 @@ import re
 from collections.abc import Sequence
 
 from kabar.entities.doc import Doc
-from kabar.entities.namewords import age_after, name_word, tagged_map
-from kabar.entities.ner import Span
+from kabar.entities.namewords import age_after, name_word
+from kabar.entities.ner import Span, tagged_map
 from kabar.entities.repair import (
     INITIALS_CUES,
     RANKS,

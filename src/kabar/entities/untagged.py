@@ -10,9 +10,8 @@ from kabar.entities.namewords import (
     age_after,
     gap,
     name_word,
-    tagged_map,
 )
-from kabar.entities.ner import Span
+from kabar.entities.ner import Span, tagged_map
 
 # Words that introduce a person's name ("seorang ibu bernama Rosnah").
 # "ditanya Meiliana dari ...": asked by a reporter, named right after.

@@ -32,9 +32,8 @@ from kabar.entities.namewords import (
     after_dotted_title,
     gap,
     name_word,
-    tagged_map,
 )
-from kabar.entities.ner import Span
+from kabar.entities.ner import Span, tagged_map
 from kabar.entities.repair import NOT_PERSON_HEADS, REGIONAL_OFFICES, SPEECH_VERBS
 from kabar.entities.untagged import add_untagged, widen_place_surnames
 
