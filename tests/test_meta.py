@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kabar.clean import clean
-from kabar.meta import byline_names, describe, find_language, parse_date
+from kabar.clean.credits import byline_names
+from kabar.meta import describe, find_language, parse_date
 from kabar.models import Metadata, RawDocument
 from kabar.sources import outlet_from_url, outlet_name, wire_name
 from kabar.text import normalize_text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
 
@@ -142,3 +143,22 @@ def wire_spellings() -> tuple[str, ...]:
     """Return every wire spelling and canonical name, longest first."""
     names = {s for wire in WIRES for s in (wire.name, *wire.spellings)}
     return tuple(sorted(names, key=lambda s: (-len(s), s)))
+
+
+@cache
+def brand_alternation() -> str:
+    """Return a regex alternation of every brand spelling, longest first (for datelines)."""
+    return "|".join(re.escape(s) for s in brand_spellings())
+
+
+@cache
+def wire_alternation() -> str:
+    """Return a regex alternation of every wire spelling, longest first.
+
+    Short all-capital spellings ("AP", "AFP") match case-sensitively even inside an
+    IGNORECASE pattern: "ap" and "afp" are words or syllables too.
+    """
+    return "|".join(
+        rf"(?-i:{re.escape(s)})" if len(s) <= 4 and s.isupper() else re.escape(s)
+        for s in wire_spellings()
+    )

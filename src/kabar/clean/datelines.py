@@ -2,25 +2,21 @@
 
 "PYONGYANG, KOMPAS.TV -", "Jakarta (ANTARA) -", "Jakarta -" or a brand glued onto the first
 word ("SiapKim Jong Un") are cut off the first story paragraph; an early outlet dateline also
-marks where the header zone ends.
+marks where the header zone ends. ``read_dateline`` reads the cut prefix once: its place, the
+outlet its brand names and the agencies it credits.
 """
 
 from __future__ import annotations
 
 import re
 
-from kabar.clean.rules import (
-    DATE_LINE_WORDS,
-    DOMAIN,
-    MONTHS,
-    REASON_HEADLINE,
-    is_known_place,
-    is_story_line,
-)
-from kabar.sources import brand_spellings, outlet_name, wire_name
+from kabar.clean.lines import DATE_LINE_WORDS, DOMAIN, MONTHS, is_story_line
+from kabar.clean.reasons import REASON_HEADLINE
+from kabar.clean.rules import is_known_place
+from kabar.models import Dateline
+from kabar.sources import brand_alternation, brand_spellings, outlet_name, wire_name
 
-# Longest-first alternation of every brand spelling, for datelines.
-BRANDS = "|".join(re.escape(s) for s in brand_spellings())
+BRANDS = brand_alternation()
 _DOMAIN_BRAND = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|co|id|net|tv|news|or\.id)"
 _BRAND = rf"(?i:{BRANDS}|{_DOMAIN_BRAND})"
 _PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
@@ -155,3 +151,79 @@ def _unknown_brand_ok(match: re.Match[str]) -> bool:
     if not (place.isupper() or is_known_place(place)) or is_known_place(brand):
         return False
     return not any(DATE_LINE_WORDS.fullmatch(w) for w in brand.casefold().split())
+
+
+def read_dateline(prefix: str | None) -> Dateline | None:
+    """Read a cut dateline prefix: place, brand (known or not) and bracketed credits."""
+    if not prefix:
+        return None
+    return Dateline(
+        prefix=prefix,
+        place=_dateline_place(prefix),
+        outlet=_dateline_brand(prefix),
+        credited_outlet=_dateline_brand(prefix, credit=True),
+        unknown_brand=_unknown_dateline_brand(prefix),
+        credits=_dateline_credits(prefix),
+    )
+
+
+def _dateline_place(prefix: str) -> str | None:
+    """Return the dateline's place as written ("PYONGYANG, KOMPAS.TV -" -> "PYONGYANG")."""
+    text = prefix + " X"
+    while text:
+        match = next((m for p in DATELINES if (m := p.match(text))), None)
+        if match is None:
+            return None
+        place = match.groupdict().get("place")
+        if place and not _brand_like(place):
+            return place
+        text = text[match.end() :]  # "JawaPos.com – SURABAYA –": the brand, then the place
+    return None
+
+
+def _brand_like(place: str) -> bool:
+    """Return whether a dateline's "place" is an outlet's brand ("Suara.com", "PIKIRAN RAKYAT")."""
+    return bool(outlet_name(place) or GLUED.fullmatch(place) or "." in place)
+
+
+def _dateline_brand(prefix: str, *, credit: bool = False) -> str | None:
+    """Return the outlet a dateline prefix names ("REPUBLIKA.CO.ID, MOSKOW –" -> Republika).
+
+    With ``credit`` the bracketed agency counts too ("Jakarta (ANTARA) -" -> Antara): weaker
+    evidence, since other outlets print Antara's dateline on the texts they take from it.
+    """
+    for pattern in DATELINES:
+        match = pattern.match(prefix + " X")
+        if match:
+            groups = match.groupdict()
+            for key in ("brand", "credit") if credit else ("brand",):
+                name = (groups.get(key) or "").split("/")[0].strip()  # "(ANTARA/Reuters)"
+                if name and outlet_name(name):
+                    return outlet_name(name)
+    glued = GLUED.match(prefix + "Xx")
+    if glued:
+        heads = [s for s in brand_spellings() if s.split(".")[0] == glued.group("brand")]
+        for spelling in heads:
+            if outlet_name(spelling):
+                return outlet_name(spelling)
+    return None
+
+
+def _unknown_dateline_brand(prefix: str) -> str | None:
+    """Return the brand of a dateline naming an outlet not in the table, as written."""
+    for pattern in BRANDED_DATELINES:
+        match = pattern.match(prefix + " X")
+        if match and match.groupdict().get("brand"):
+            brand = match.group("brand").strip()
+            return None if outlet_name(brand) or wire_name(brand) else brand
+    return None
+
+
+def _dateline_credits(prefix: str) -> tuple[str, ...]:
+    """Return the agencies a bracketed dateline credits ("Washington (ANTARA/Reuters) -")."""
+    if "(" not in prefix:
+        return ()
+    match = re.search(r"\(\s*([^()]+?)\s*\)", prefix)
+    if not match:
+        return ()
+    return tuple(name for part in match.group(1).split("/") if (name := wire_name(part.strip())))
