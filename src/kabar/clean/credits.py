@@ -43,7 +43,9 @@ _ROLE_PLACE = re.compile(r"^(?:kontributor|wartawan|koresponden)\s+[^,]{1,40},\s
 _ROLE_WORD = re.compile(
     r"^(?:kontributor|wartawan|reporter|koresponden|jurnalis|tim|redaksi)\b", re.IGNORECASE
 )
-_NAME_DASH_BRAND = re.compile(r"^(?P<name>[^-–—|]+?)\s+[-–—|]\s+(?P<brand>[\w.]+)$")
+# "Oleh: Rizky Pratama - detikNews": any text, a dash, a brand. Looser than the line rule's
+# pattern, which must tell a byline from a story line; here the line is a credit already.
+_TEXT_DASH_BRAND = re.compile(r"^(?P<name>[^-–—|]+?)\s+[-–—|]\s+(?P<brand>[\w.]+)$")
 _SYNDICATION_BYLINE = re.compile(r"(?<=[\s,.|])(?:penulis|editor|reporter)\s*:", re.IGNORECASE)
 _NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\||\bdan\b|\band\b)\s*")
@@ -134,7 +136,7 @@ def _unlabelled_names(line: str) -> list[str] | None:
     comma = NAME_COMMA_BRAND.match(line.strip())
     if comma and outlet_name(comma.group("brand")):
         return credited_names(comma.group("name"))  # "Market - Rendi Kusuma, CNBC Indonesia"
-    dash = _NAME_DASH_BRAND.match(line)
+    dash = _TEXT_DASH_BRAND.match(line)
     if dash and outlet_name(dash.group("brand")):
         return credited_names(dash.group("name"))
     bare = EDITOR_INITIALS.sub("", line)  # "Nadya Kurnia / WBP"
@@ -173,7 +175,7 @@ def _byline_wires(parts: list[str]) -> list[str]:
 
 def _byline_brand(line: str) -> str | None:
     """Return the outlet a byline ends with ("Rizky - detikNews", "Rendi, CNBC Indonesia")."""
-    for pattern in (_NAME_DASH_BRAND, NAME_COMMA_BRAND):
+    for pattern in (_TEXT_DASH_BRAND, NAME_COMMA_BRAND):
         match = pattern.match(line.strip())
         if match and outlet_name(match.group("brand")):
             return outlet_name(match.group("brand"))

@@ -91,8 +91,9 @@ def find_published(raw: RawDocument, cleaned: Cleaned) -> str | None:
         parsed = parse_date(line, require_day=False)
         if parsed:
             return parsed
-    if cleaned.dateline_prefix:
-        parsed = parse_date(cleaned.dateline_prefix, require_day=False)
+    dateline = cleaned.findings.dateline
+    if dateline:
+        parsed = parse_date(dateline.prefix, require_day=False)  # "Jakarta, 12/8 -"
         if parsed:
             return parsed
     from_url = _url_date(raw.url)
