@@ -1,6 +1,11 @@
 """Evaluate cleaning and metadata on IndoSum dev and Detik, as plain text and as HTML pages.
 
     .venv/bin/python benchmarks/eval_clean.py --out eval_clean.json [--html-pages 300]
+    .venv/bin/python benchmarks/eval_clean.py --detik-gate 200 --json   # the figures the gate reads
+
+With ``--detik-gate N`` only the first N Detik rows are cleaned (no timing, no HTML): the
+retention figures and the rows whose cleaned body changes when cleaned again, which
+tests/gates/test_clean_gate.py holds to floors. ``--json`` prints the report as JSON only.
 
 Plain text: IndoSum dev articles are detokenised into one line per paragraph (the outlet in
 their ``source`` field is used only to check the outlet kabar finds); Detik rows give the body
@@ -185,7 +190,7 @@ _PROMO_LINE = re.compile(r"^(?:simak|tonton|lihat|saksikan|baca)\b", re.IGNORECA
 
 
 def retention(docs: list[RawDocument], results: list[tuple[Cleaned, Metadata]]) -> dict[str, float]:
-    """Return the figures behind tests/test_clean.py's Detik gate, on these documents.
+    """Return the figures behind the Detik cleaning gate (tests/gates), on these documents.
 
     Ads gone: no "SCROLL TO CONTINUE WITH CONTENT"/"ADVERTISEMENT" paragraph is left. Story
     sentences: input lines of five words or more that end like a sentence and are not video
@@ -211,6 +216,29 @@ def retention(docs: list[RawDocument], results: list[tuple[Cleaned, Metadata]]) 
         "share_of_rows_without_ad_lines": ad_free / n,
         "share_of_story_sentences_kept": kept_total / total if total else 1.0,
         "share_of_rows_keeping_95_percent": rows_95 / n,
+    }
+
+
+def not_idempotent(docs: list[RawDocument], results: list[tuple[Cleaned, Metadata]]) -> list[str]:
+    """Return the sources whose cleaned body changes when it is cleaned again (with its title)."""
+    changed = []
+    for raw, (cleaned, _) in zip(docs, results, strict=True):
+        body = cleaned.body
+        again = clean(RawDocument(source="x", text=body, format="text", title=cleaned.title))
+        if again.body != body:
+            changed.append(raw.source)
+    return changed
+
+
+def detik_gate(rows: int) -> dict[str, Any]:
+    """Return the gate's figures on the first Detik rows: retention and idempotency."""
+    docs = detik_articles()[:rows]
+    results = run(docs)
+    return {
+        "corpus": "detik",
+        "rows": len(docs),
+        **retention(docs, results),
+        "not_idempotent": not_idempotent(docs, results),
     }
 
 
@@ -416,9 +444,17 @@ def probe_part() -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation and write the JSON report."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, required=True, help="JSON report to write")
+    parser.add_argument("--out", type=Path, help="JSON report to write")
     parser.add_argument("--html-pages", type=int, default=300, help="HTML pages to generate")
+    parser.add_argument(
+        "--detik-gate", type=int, metavar="ROWS", help="only the gate's figures on the first ROWS"
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as JSON only")
     args = parser.parse_args(argv)
+    if args.detik_gate is not None:
+        return _report(detik_gate(args.detik_gate), args.out)
+    if args.out is None and not args.json:
+        parser.error("--out or --json is required for the full evaluation")
     rng = random.Random(SEED)
 
     indosum = indosum_articles()
@@ -447,9 +483,15 @@ def main(argv: list[str] | None = None) -> int:
     sample += rng.sample(indosum_docs, min(args.html_pages - len(sample), len(indosum_docs)))
     pages = [make_page(raw, rng.choice(sites), rng) for raw in sample]
     report["html"] = html_part(pages)
+    return _report(report, args.out)
 
-    args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
-    print(json.dumps(report, indent=2, ensure_ascii=False))
+
+def _report(report: dict[str, Any], out: Path | None) -> int:
+    """Print the report as JSON, and write it to ``out`` when given."""
+    text = json.dumps(report, indent=2, ensure_ascii=False)
+    if out is not None:
+        out.write_text(text, encoding="utf-8")
+    print(text)
     return 0
 
 

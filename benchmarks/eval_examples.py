@@ -1,11 +1,12 @@
 """End-to-end evaluation: ``kabar.analyze`` on the bundled examples against their answer key.
 
-Usage: python benchmarks/eval_examples.py [--verbose] [--out FILE]
+Usage: python benchmarks/eval_examples.py [--verbose] [--out FILE] [--json]
 
 Scores every field the key gives (title, outlet, published, dateline, authors, wire sources,
 boilerplate removed, sentences kept, persons and aliases, quotes with speaker and kind,
 duplicates, stories) and prints each miss with --verbose. The figures are the product's
-behaviour on articles in the style of the hidden set; tests/test_end_to_end.py pins floors.
+behaviour on articles in the style of the hidden set; tests/gates/test_examples_gate.py runs
+this script with ``--json`` (the figures as one JSON object on stdout) and pins floors.
 """
 
 from __future__ import annotations
@@ -149,10 +150,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON only")
     args = parser.parse_args(argv)
-    figures = evaluate(args.verbose)
-    for name, value in figures.items():
-        print(f"{name:28} {value:.3f}")
+    figures = evaluate(args.verbose and not args.json)
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for name, value in figures.items():
+            print(f"{name:28} {value:.3f}")
     if args.out:
         args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0

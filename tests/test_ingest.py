@@ -1,4 +1,4 @@
-"""Readers: every input format, encodings, and each bad-input case of issue 2."""
+"""Readers: every input format, encodings, and each kind of bad input."""
 
 from __future__ import annotations
 

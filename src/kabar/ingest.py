@@ -143,15 +143,17 @@ def decode(data: bytes) -> str:
 def read_html(page: str | bytes, source: str) -> RawDocument:
     """Extract the main text and metadata of an HTML page through trafilatura."""
     import trafilatura  # heavy import, only needed for HTML
+    from trafilatura.settings import Document
 
     if isinstance(page, bytes):
         page = decode(page)
     extracted = trafilatura.bare_extraction(
         page, with_metadata=True, include_comments=False, include_tables=False
     )
-    if extracted is None or not (extracted.text or "").strip():
+    # Without as_dict=True the extractor returns a Document, or None when it finds no article.
+    if not isinstance(extracted, Document) or not (extracted.text or "").strip():
         raise InputError("HTML page has no extractable article text")
-    lines = [line for line in normalize_text(extracted.text).split("\n")]
+    lines = [line for line in normalize_text(extracted.text or "").split("\n")]
     title = _clean_field(extracted.title)
     if title and lines and lines[0].strip() == title:
         lines = lines[1:]  # trafilatura repeats the <h1> headline as the first line

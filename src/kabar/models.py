@@ -50,14 +50,69 @@ class RemovedLine:
 
 
 @dataclass(frozen=True)
+class Credit:
+    """A byline or source line the cleaner removed, read: whom and what it credits.
+
+    ``kind`` is the line's reason ("byline" or "source"); ``people`` the writers and editors it
+    names, ``wires`` the agencies or outlets it names as the text's origin, ``outlet`` the
+    publisher a byline ends with ("Rizky - detikNews").
+    """
+
+    text: str
+    kind: str
+    people: tuple[str, ...] = ()
+    wires: tuple[str, ...] = ()
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The dateline cut off the first paragraph, read: its place, brand and bracketed credits.
+
+    ``outlet`` is the known outlet its brand names; ``credited_outlet`` also counts a bracketed
+    agency ("Jakarta (ANTARA) -"); ``unknown_brand`` is a brand the outlet table lacks, as
+    written; ``credits`` are the agencies in brackets; ``place`` is as written (not title-cased).
+    """
+
+    prefix: str
+    place: str | None = None
+    outlet: str | None = None
+    credited_outlet: str | None = None
+    unknown_brand: str | None = None
+    credits: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OutletClue:
+    """A removed line that names the publisher, and its kind (``meta.outlet`` ranks the kinds)."""
+
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What the cleaner found in the lines it removed, read once for ``meta``.
+
+    Each tuple keeps the order of the lines in the text.
+    """
+
+    dateline: Dateline | None = None
+    credits: tuple[Credit, ...] = ()
+    date_lines: tuple[str, ...] = ()  # date, header and byline lines: where a date is printed
+    outlet_clues: tuple[OutletClue, ...] = ()
+
+
+@dataclass(frozen=True)
 class Cleaned:
-    """The cleaner's result: the story paragraphs, the headline and what was removed."""
+    """The cleaner's result: the story paragraphs, the headline, what was removed and found."""
 
     title: str | None
     paragraphs: tuple[str, ...]
     removed: tuple[RemovedLine, ...] = ()
     # The dateline cut from the first paragraph, e.g. "PYONGYANG, KOMPAS.TV -".
     dateline_prefix: str | None = None
+    findings: Findings = Findings()
 
     @property
     def body(self) -> str:

@@ -1,9 +1,13 @@
-"""The packaged tables of Indonesian outlets and wire agencies, and name look-ups over them."""
+"""The packaged tables of Indonesian outlets and wire agencies, and name look-ups over them.
+
+The tables are read on first use and kept for the process.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
 
@@ -65,22 +69,45 @@ def _load_wires() -> tuple[Wire, ...]:
     return tuple(wires)
 
 
-OUTLETS = _load_outlets()
-WIRES = _load_wires()
+@cache
+def outlets() -> tuple[Outlet, ...]:
+    """Return the outlet table (read on first use)."""
+    return _load_outlets()
 
-_OUTLET_BY_KEY: dict[str, str] = {}
-for _outlet in OUTLETS:
-    for _spelling in (_outlet.name, *_outlet.spellings, *_outlet.domains):
-        _OUTLET_BY_KEY.setdefault(name_key(_spelling), _outlet.name)
-_WIRE_BY_KEY: dict[str, str] = {}
-for _wire in WIRES:
-    for _spelling in (_wire.name, *_wire.spellings):
-        _WIRE_BY_KEY.setdefault(name_key(_spelling), _wire.name)
-# Domains longest first, so that "siap.viva.co.id" wins over "viva.co.id".
-_DOMAINS = sorted(
-    ((domain.casefold(), outlet.name) for outlet in OUTLETS for domain in outlet.domains),
-    key=lambda pair: -len(pair[0]),
-)
+
+@cache
+def wires() -> tuple[Wire, ...]:
+    """Return the wire table (read on first use)."""
+    return _load_wires()
+
+
+@cache
+def _outlet_by_key() -> dict[str, str]:
+    """Return the outlet display name of every spelling, name and domain, by comparison key."""
+    by_key: dict[str, str] = {}
+    for outlet in outlets():
+        for spelling in (outlet.name, *outlet.spellings, *outlet.domains):
+            by_key.setdefault(name_key(spelling), outlet.name)
+    return by_key
+
+
+@cache
+def _wire_by_key() -> dict[str, str]:
+    """Return the canonical wire name of every spelling, by comparison key."""
+    by_key: dict[str, str] = {}
+    for wire in wires():
+        for spelling in (wire.name, *wire.spellings):
+            by_key.setdefault(name_key(spelling), wire.name)
+    return by_key
+
+
+@cache
+def _domains() -> list[tuple[str, str]]:
+    """Return (domain, outlet) pairs, longest first: "siap.viva.co.id" before "viva.co.id"."""
+    return sorted(
+        ((domain.casefold(), outlet.name) for outlet in outlets() for domain in outlet.domains),
+        key=lambda pair: -len(pair[0]),
+    )
 
 
 def outlet_name(spelling: str | None) -> str | None:
@@ -88,8 +115,9 @@ def outlet_name(spelling: str | None) -> str | None:
     if not spelling:
         return None
     key = name_key(spelling)
-    if key in _OUTLET_BY_KEY:
-        return _OUTLET_BY_KEY[key]
+    by_key = _outlet_by_key()
+    if key in by_key:
+        return by_key[key]
     looks_like_domain = "." in spelling and " " not in spelling.strip()
     return outlet_from_url(spelling) if looks_like_domain else None
 
@@ -98,7 +126,7 @@ def wire_name(spelling: str | None) -> str | None:
     """Return the canonical name of the wire or original source a spelling denotes, if known."""
     if not spelling:
         return None
-    return _WIRE_BY_KEY.get(name_key(spelling))
+    return _wire_by_key().get(name_key(spelling))
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -111,7 +139,7 @@ def outlet_from_url(url: str | None) -> str | None:
     except ValueError:  # not a URL at all ("0.[", a stray bracket): no outlet
         return None
     path = parts.path.casefold()
-    for domain, name in _DOMAINS:
+    for domain, name in _domains():
         dom_host, _, dom_path = domain.partition("/")
         if (host == dom_host or host.endswith("." + dom_host)) and (
             not dom_path or path.startswith("/" + dom_path)
@@ -132,13 +160,34 @@ def registered_domain(url: str | None) -> str | None:
     return host if "." in host and _HOST.match(host) else None
 
 
+@cache
 def brand_spellings() -> tuple[str, ...]:
     """Return every outlet brand spelling and display name, longest first."""
-    names = {s for outlet in OUTLETS for s in (outlet.name, *outlet.spellings)}
+    names = {s for outlet in outlets() for s in (outlet.name, *outlet.spellings)}
     return tuple(sorted(names, key=lambda s: (-len(s), s)))
 
 
+@cache
 def wire_spellings() -> tuple[str, ...]:
     """Return every wire spelling and canonical name, longest first."""
-    names = {s for wire in WIRES for s in (wire.name, *wire.spellings)}
+    names = {s for wire in wires() for s in (wire.name, *wire.spellings)}
     return tuple(sorted(names, key=lambda s: (-len(s), s)))
+
+
+@cache
+def brand_alternation() -> str:
+    """Return a regex alternation of every brand spelling, longest first (for datelines)."""
+    return "|".join(re.escape(s) for s in brand_spellings())
+
+
+@cache
+def wire_alternation() -> str:
+    """Return a regex alternation of every wire spelling, longest first.
+
+    Short all-capital spellings ("AP", "AFP") match case-sensitively even inside an
+    IGNORECASE pattern: "ap" and "afp" are words or syllables too.
+    """
+    return "|".join(
+        rf"(?-i:{re.escape(s)})" if len(s) <= 4 and s.isupper() else re.escape(s)
+        for s in wire_spellings()
+    )

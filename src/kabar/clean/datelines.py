@@ -2,70 +2,85 @@
 
 "PYONGYANG, KOMPAS.TV -", "Jakarta (ANTARA) -", "Jakarta -" or a brand glued onto the first
 word ("SiapKim Jong Un") are cut off the first story paragraph; an early outlet dateline also
-marks where the header zone ends.
+marks where the header zone ends. ``read_dateline`` reads the cut prefix once: its place, the
+outlet its brand names and the agencies it credits.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from kabar.clean.rules import (
-    DATE_LINE_WORDS,
-    DOMAIN,
-    MONTHS,
-    REASON_HEADLINE,
-    is_known_place,
-    is_story_line,
-)
-from kabar.sources import brand_spellings, outlet_name, wire_name
+from kabar.clean.lines import DATE_LINE_WORDS, DOMAIN, MONTHS, is_story_line
+from kabar.clean.reasons import REASON_HEADLINE
+from kabar.clean.rules import is_known_place
+from kabar.models import Dateline
+from kabar.sources import brand_alternation, brand_spellings, outlet_name, wire_name
 
-# Longest-first alternation of every brand spelling, for datelines.
-BRANDS = "|".join(re.escape(s) for s in brand_spellings())
 _DOMAIN_BRAND = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|co|id|net|tv|news|or\.id)"
-_BRAND = rf"(?i:{BRANDS}|{_DOMAIN_BRAND})"
 _PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
 _DASH = r"(?:[-–—]\s?){1,2}"
 _CAPS_PLACE = r"[A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]+){0,3}"
-DATELINES = (
-    # "PYONGYANG, KOMPAS.TV -", "Jakarta, CNN Indonesia --", "GOLD COAST, JUARA.net -"
-    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<brand>{_BRAND})\s*{_DASH}\s*"),
-    # "REPUBLIKA.CO.ID, MOSKOW –", "TEMPO.CO, Jakarta -", "Liputan6.com, Jakarta -"
-    re.compile(rf"^(?P<brand>{_BRAND})\s*,\s*(?P<place>{_PLACE})\s*{_DASH}\s*"),
-    # "Jakarta (ANTARA) -", "Wamena (ANTARA News) -", "Jakarta, 12/3 (ANTARA) -"
-    re.compile(
-        rf"^(?P<place>{_PLACE})\s*(?:,\s*[\w /]{{1,20}}?\s*)?\(\s*(?P<credit>[^()]{{2,30}}?)\s*\)"
-        rf"\s*{_DASH}\s*"
-    ),
-    # "MATARAM, Lombok Post –", "Jakarta, NU Online -": an outlet the table does not know, after
-    # a capitalised or gazetteer place (checked in _cut_once)
-    re.compile(
-        rf"^(?P<place>{_PLACE})\s*,\s*(?P<brand>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\s*{_DASH}\s*"
-    ),
-    # "KONTAN.CO.ID - JAKARTA. ": Kontan's brand, dash, capitalised place and a full stop
-    re.compile(rf"^(?P<brand>{_BRAND})\s*{_DASH}\s*(?P<place>{_CAPS_PLACE})\.\s+"),
-    # "Suara.com -", "VIVA –", "Rimanews -", "KOMPAS.com -"
-    re.compile(rf"^(?P<brand>{_BRAND})\s*(?:{_DASH}|\|)\s*"),  # "suarasurabaya.net| "
-    # "Jakarta, 12 Agustus 2024 –" (press releases), "Jakarta, 12/8 -"
-    re.compile(
-        rf"^(?P<place>{_PLACE})\s*,\s*(?P<date>\d{{1,2}}\s+(?i:{MONTHS})\.?\s+\d{{4}}"
-        rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*{_DASH}\s*"
-    ),
-    # "Jakarta -" (Detik), "SPANYOL –"
-    re.compile(rf"^(?P<place>{_PLACE})(?:\s+{_DASH}\s*|[-–—]{{1,2}}\s+)"),
-    # "Jakarta: " (Medcom): only a place in the gazetteer (checked in _cut_once)
-    re.compile(rf"^(?P<place>{_PLACE}):\s+"),
-)
-BRANDED_DATELINES = DATELINES[:6]  # the patterns that name an outlet or agency
-_UNKNOWN_BRAND = DATELINES[3]
-_BARE_PLACE = DATELINES[7]
-_COLON_PLACE = DATELINES[8]
-# Brand heads that scrapers glue onto the first word: "Siap.Viva.co.id" -> "SiapKim Jong Un".
-_GLUED_HEADS = sorted(
-    {s.split(".")[0] for s in brand_spellings() if s.count(".") >= 2 and len(s.split(".")[0]) > 2},
-    key=len,
-    reverse=True,
-)
-GLUED = re.compile(rf"^(?P<brand>{'|'.join(map(re.escape, _GLUED_HEADS))})(?=[A-Z][a-z])")
+BRANDED = 6  # the first patterns name an outlet or agency
+_UNKNOWN_BRAND, _BARE_PLACE, _COLON_PLACE = 3, 7, 8  # indexes of patterns checked further
+
+
+@cache
+def datelines() -> tuple[re.Pattern[str], ...]:
+    """Return the dateline patterns, in the order they are tried (built on first use)."""
+    brand = rf"(?i:{brand_alternation()}|{_DOMAIN_BRAND})"
+    return (
+        # "PYONGYANG, KOMPAS.TV -", "Jakarta, CNN Indonesia --", "GOLD COAST, JUARA.net -"
+        re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<brand>{brand})\s*{_DASH}\s*"),
+        # "REPUBLIKA.CO.ID, MOSKOW –", "TEMPO.CO, Jakarta -", "Liputan6.com, Jakarta -"
+        re.compile(rf"^(?P<brand>{brand})\s*,\s*(?P<place>{_PLACE})\s*{_DASH}\s*"),
+        # "Jakarta (ANTARA) -", "Wamena (ANTARA News) -", "Jakarta, 12/3 (ANTARA) -"
+        re.compile(
+            rf"^(?P<place>{_PLACE})\s*(?:,\s*[\w /]{{1,20}}?\s*)?"
+            rf"\(\s*(?P<credit>[^()]{{2,30}}?)\s*\)\s*{_DASH}\s*"
+        ),
+        # "MATARAM, Lombok Post –", "Jakarta, NU Online -": an outlet the table does not know, after
+        # a capitalised or gazetteer place (checked in _cut_once)
+        re.compile(
+            rf"^(?P<place>{_PLACE})\s*,\s*(?P<brand>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\s*{_DASH}\s*"
+        ),
+        # "KONTAN.CO.ID - JAKARTA. ": Kontan's brand, dash, capitalised place and a full stop
+        re.compile(rf"^(?P<brand>{brand})\s*{_DASH}\s*(?P<place>{_CAPS_PLACE})\.\s+"),
+        # "Suara.com -", "VIVA –", "Rimanews -", "KOMPAS.com -"
+        re.compile(rf"^(?P<brand>{brand})\s*(?:{_DASH}|\|)\s*"),  # "suarasurabaya.net| "
+        # "Jakarta, 12 Agustus 2024 –" (press releases), "Jakarta, 12/8 -"
+        re.compile(
+            rf"^(?P<place>{_PLACE})\s*,\s*(?P<date>\d{{1,2}}\s+(?i:{MONTHS})\.?\s+\d{{4}}"
+            rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*{_DASH}\s*"
+        ),
+        # "Jakarta -" (Detik), "SPANYOL –"
+        re.compile(rf"^(?P<place>{_PLACE})(?:\s+{_DASH}\s*|[-–—]{{1,2}}\s+)"),
+        # "Jakarta: " (Medcom): only a place in the gazetteer (checked in _cut_once)
+        re.compile(rf"^(?P<place>{_PLACE}):\s+"),
+    )
+
+
+def branded_datelines() -> tuple[re.Pattern[str], ...]:
+    """Return the dateline patterns that name an outlet or agency."""
+    return datelines()[:BRANDED]
+
+
+@cache
+def glued() -> re.Pattern[str]:
+    """Return the pattern of a brand head glued onto the first word ("SiapKim Jong Un")."""
+    # Brand heads that scrapers glue on: "Siap.Viva.co.id" -> "SiapKim Jong Un".
+    heads = sorted(
+        {
+            s.split(".")[0]
+            for s in brand_spellings()
+            if s.count(".") >= 2 and len(s.split(".")[0]) > 2
+        },
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"^(?P<brand>{'|'.join(map(re.escape, heads))})(?=[A-Z][a-z])")
+
+
 DATELINE_WINDOW = 3  # story-like lines searched for a dateline (captions come before it)
 _WORD_START = re.compile(r"""^["“‘']?[A-Z]""")
 _STORY_START = re.compile(r"""^["“‘'(\[]?[A-Z0-9"“‘']""")
@@ -98,9 +113,9 @@ def _branded_dateline(paragraph: str) -> bool:
     if not prefix:
         return False
     # The prefix alone, with a stand-in story word after it, must match a branded pattern.
-    if any(pattern.match(prefix + " X") for pattern in BRANDED_DATELINES):
+    if any(pattern.match(prefix + " X") for pattern in branded_datelines()):
         return True
-    return bool(GLUED.match(prefix + "Xx"))
+    return bool(glued().match(prefix + "Xx"))
 
 
 def cut_dateline(paragraph: str) -> tuple[str | None, str]:
@@ -121,21 +136,21 @@ def cut_dateline(paragraph: str) -> tuple[str | None, str]:
 
 def _cut_once(paragraph: str) -> tuple[str | None, str]:
     """Cut the first dateline or glued brand prefix, if the paragraph opens with one."""
-    for pattern in DATELINES:
+    for index, pattern in enumerate(datelines()):
         match = pattern.match(paragraph)
         if match and "credit" in pattern.groupindex and not _is_credit(match.group("credit")):
             continue
-        if match and pattern is _COLON_PLACE and not is_known_place(match.group("place")):
+        if match and index == _COLON_PLACE and not is_known_place(match.group("place")):
             continue  # "Syarat: ..." is a label; "Jakarta: ..." a dateline
-        if match and pattern is _UNKNOWN_BRAND and not _unknown_brand_ok(match):
+        if match and index == _UNKNOWN_BRAND and not _unknown_brand_ok(match):
             continue
         rest = paragraph[match.end() :] if match else ""
         # A bare "Place -" needs a word after it: "Timnas U - 22 bersiap" has no dateline.
-        start = _WORD_START if pattern in (_BARE_PLACE, _COLON_PLACE) else _STORY_START
+        start = _WORD_START if index in (_BARE_PLACE, _COLON_PLACE) else _STORY_START
         keeps_story = is_story_line(rest) or not is_story_line(paragraph)
         if match and start.match(rest) and keeps_story:
             return match.group(0).strip(), rest
-    match = GLUED.match(paragraph)
+    match = glued().match(paragraph)
     if match:
         return match.group("brand"), paragraph[match.end() :]
     return None, paragraph
@@ -155,3 +170,79 @@ def _unknown_brand_ok(match: re.Match[str]) -> bool:
     if not (place.isupper() or is_known_place(place)) or is_known_place(brand):
         return False
     return not any(DATE_LINE_WORDS.fullmatch(w) for w in brand.casefold().split())
+
+
+def read_dateline(prefix: str | None) -> Dateline | None:
+    """Read a cut dateline prefix: place, brand (known or not) and bracketed credits."""
+    if not prefix:
+        return None
+    return Dateline(
+        prefix=prefix,
+        place=_dateline_place(prefix),
+        outlet=_dateline_brand(prefix),
+        credited_outlet=_dateline_brand(prefix, credit=True),
+        unknown_brand=_unknown_dateline_brand(prefix),
+        credits=_dateline_credits(prefix),
+    )
+
+
+def _dateline_place(prefix: str) -> str | None:
+    """Return the dateline's place as written ("PYONGYANG, KOMPAS.TV -" -> "PYONGYANG")."""
+    text = prefix + " X"
+    while text:
+        match = next((m for p in datelines() if (m := p.match(text))), None)
+        if match is None:
+            return None
+        place = match.groupdict().get("place")
+        if place and not _brand_like(place):
+            return place
+        text = text[match.end() :]  # "JawaPos.com – SURABAYA –": the brand, then the place
+    return None
+
+
+def _brand_like(place: str) -> bool:
+    """Return whether a dateline's "place" is an outlet's brand ("Suara.com", "PIKIRAN RAKYAT")."""
+    return bool(outlet_name(place) or glued().fullmatch(place) or "." in place)
+
+
+def _dateline_brand(prefix: str, *, credit: bool = False) -> str | None:
+    """Return the outlet a dateline prefix names ("REPUBLIKA.CO.ID, MOSKOW –" -> Republika).
+
+    With ``credit`` the bracketed agency counts too ("Jakarta (ANTARA) -" -> Antara): weaker
+    evidence, since other outlets print Antara's dateline on the texts they take from it.
+    """
+    for pattern in datelines():
+        match = pattern.match(prefix + " X")
+        if match:
+            groups = match.groupdict()
+            for key in ("brand", "credit") if credit else ("brand",):
+                name = (groups.get(key) or "").split("/")[0].strip()  # "(ANTARA/Reuters)"
+                if name and outlet_name(name):
+                    return outlet_name(name)
+    head = glued().match(prefix + "Xx")
+    if head:
+        heads = [s for s in brand_spellings() if s.split(".")[0] == head.group("brand")]
+        for spelling in heads:
+            if outlet_name(spelling):
+                return outlet_name(spelling)
+    return None
+
+
+def _unknown_dateline_brand(prefix: str) -> str | None:
+    """Return the brand of a dateline naming an outlet not in the table, as written."""
+    for pattern in branded_datelines():
+        match = pattern.match(prefix + " X")
+        if match and match.groupdict().get("brand"):
+            brand = match.group("brand").strip()
+            return None if outlet_name(brand) or wire_name(brand) else brand
+    return None
+
+
+def _dateline_credits(prefix: str) -> tuple[str, ...]:
+    """Return the agencies a bracketed dateline credits ("Washington (ANTARA/Reuters) -")."""
+    if "(" not in prefix:
+        return ()
+    match = re.search(r"\(\s*([^()]+?)\s*\)", prefix)
+    if not match:
+        return ()
+    return tuple(name for part in match.group(1).split("/") if (name := wire_name(part.strip())))

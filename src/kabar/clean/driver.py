@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+from kabar.clean.captions import trailing_wire_credit
 from kabar.clean.datelines import cut_dateline, dateline_start
+from kabar.clean.findings import read_findings
 from kabar.clean.headings import clean_title, header_lines, pick_title, resolve_headlines
-from kabar.clean.rules import (
+from kabar.clean.lines import WORD, ends_sentence, is_story_line
+from kabar.clean.reasons import (
     REASON_BYLINE,
     REASON_FOOTER,
     REASON_HEADER,
@@ -14,14 +17,8 @@ from kabar.clean.rules import (
     REASON_INITIALS,
     REASON_RELATED,
     REASON_SOURCE,
-    TRAILING_INITIALS,
-    TRAILING_SOURCE,
-    WORD,
-    ends_sentence,
-    is_story_line,
-    line_reason,
-    trailing_wire_credit,
 )
+from kabar.clean.rules import TRAILING_INITIALS, TRAILING_SOURCE, line_reason
 from kabar.models import Cleaned, RawDocument, RemovedLine
 from kabar.sources import wire_name
 
@@ -47,15 +44,46 @@ def clean(raw: RawDocument) -> Cleaned:
     lines = [(i, line.strip()) for i, line in enumerate(raw.text.split("\n"))]
     lines = [(i, line) for i, line in lines if line]
     reasons = [line_reason(line) for _, line in lines]
+    kept, pending, header, removed = _walk(lines, reasons)
+    kept = resolve_headlines(kept, set(pending), removed)
+    title = (clean_title(raw.title) or None) if raw.title else None
+    removed.extend(header_lines(header, title))
+    if title is None:
+        picked = pick_title(header)
+        title = clean_title(picked) if picked else None
+    paragraphs = [line for _, line in kept]
+    dateline = None
+    if paragraphs:
+        dateline, paragraphs[0] = cut_dateline(paragraphs[0])
+    paragraphs = _strip_initials(paragraphs, removed, kept)
+    removed.sort(key=lambda r: r.position)
+    return Cleaned(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        removed=tuple(removed),
+        dateline_prefix=dateline,
+        findings=read_findings(tuple(removed), dateline),
+    )
+
+
+_Lines = list[tuple[int, str]]
+
+
+def _walk(
+    lines: _Lines, reasons: list[str | None]
+) -> tuple[_Lines, list[int], _Lines, list[RemovedLine]]:
+    """Walk the lines once, sorting each by zone: (kept, pending, header, removed).
+
+    ``pending`` holds the indexes in ``kept`` of headline-like lines inside the story, decided
+    later by ``resolve_headlines``; ``header`` the lines above the story.
+    """
     story_start = dateline_start(lines, reasons)
-    removed: list[RemovedLine] = []
-    kept: list[tuple[int, str]] = []
-    pending: list[int] = []  # indexes in ``kept`` of headline-like lines inside the story
-    header: list[tuple[int, str]] = []
-    in_story = False
-    in_footer = False
     last_story = _last_long_story_line(lines, reasons)
-    in_box = False
+    removed: list[RemovedLine] = []
+    kept: _Lines = []
+    pending: list[int] = []
+    header: _Lines = []
+    in_story = in_footer = in_box = False
     list_left = 0  # headline lines still expected under a bare "Baca Juga" heading
     for (position, line), reason in zip(lines, reasons, strict=True):
         if in_footer:
@@ -88,33 +116,20 @@ def clean(raw: RawDocument) -> Cleaned:
         if reason is None:
             kept.append((position, line))
             continue
-        if reason == REASON_HEADER and in_story and wire_name(line):
-            reason = REASON_SOURCE  # Tempo's bare "ANTARA" under the story credits the agency
-        if reason == REASON_FOOTER and in_story and position > last_story:
-            in_footer = True  # a marker with story paragraphs after it only goes itself
-        if reason == REASON_SOURCE and _SOURCE_BOX.match(line):
-            in_box = True
+        reason = _in_story_reason(line, reason, in_story)
+        in_footer = reason == REASON_FOOTER and in_story and position > last_story
+        in_box = reason == REASON_SOURCE and bool(_SOURCE_BOX.match(line))
         if reason == REASON_RELATED and _RELATED_HEADING.match(line):
             list_left = RELATED_LIST_MAX
         removed.append(RemovedLine(line, reason, position))
-    kept = resolve_headlines(kept, set(pending), removed)
-    title = (clean_title(raw.title) or None) if raw.title else None
-    removed.extend(header_lines(header, title))
-    if title is None:
-        picked = pick_title(header)
-        title = clean_title(picked) if picked else None
-    paragraphs = [line for _, line in kept]
-    dateline = None
-    if paragraphs:
-        dateline, paragraphs[0] = cut_dateline(paragraphs[0])
-    paragraphs = _strip_initials(paragraphs, removed, kept)
-    removed.sort(key=lambda r: r.position)
-    return Cleaned(
-        title=title,
-        paragraphs=tuple(paragraphs),
-        removed=tuple(removed),
-        dateline_prefix=dateline,
-    )
+    return kept, pending, header, removed
+
+
+def _in_story_reason(line: str, reason: str, in_story: bool) -> str:
+    """Return a removed line's reason, given whether the story has begun."""
+    if reason == REASON_HEADER and in_story and wire_name(line):
+        return REASON_SOURCE  # Tempo's bare "ANTARA" under the story credits the agency
+    return reason
 
 
 def _last_long_story_line(lines: list[tuple[int, str]], reasons: list[str | None]) -> int:

@@ -9,20 +9,16 @@ from __future__ import annotations
 
 import re
 
-from kabar.clean.rules import (
-    DATE_LINE_WORDS,
-    QUOTE_START,
+from kabar import lexicon
+from kabar.clean.lines import DATE_LINE_WORDS, QUOTE_START, WORD, small_words
+from kabar.clean.reasons import (
     REASON_BYLINE,
     REASON_CAPTION,
     REASON_HEADER,
     REASON_HEADLINE,
     REASON_TITLE,
-    SMALL_WORDS,
-    TRAILING_INITIALS,
-    TRAILING_SOURCE,
-    WORD,
-    is_known_place,
 )
+from kabar.clean.rules import TRAILING_INITIALS, TRAILING_SOURCE, is_known_place
 from kabar.models import RemovedLine
 from kabar.sources import name_key, outlet_name
 
@@ -43,26 +39,12 @@ TITLE_MAX_WORDS = 35
 _BREADCRUMB = re.compile(r"^[^>»›/|]{1,30}(?:(?:\s*[>»›]\s*|\s+/\s+)[^>»›/|]{1,40})+$")
 PERSON_NAME_WORDS = (2, 4)
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’]+\.?$|^[A-Z]\.?$")
-# Section and menu words that make a capitalised two-word line a label, not a name.
-_SECTION_WORDS = frozenset(
-    "berita nasional internasional ekonomi bisnis olahraga politik hukum hiburan teknologi "
-    "tekno otomotif dunia regional metro megapolitan kesehatan sains travel gaya hidup opini "
-    "kolom sepak bola utama terkini terbaru news home beranda video foto indeks daerah "
-    "kriminal peristiwa finansial keuangan pendidikan selebriti seleb lifestyle sport".split()
-)
 # A headline that opens with a quotation: the quote, a comma, then who said it.
 _QUOTE_HEADLINE = re.compile(r"""^["“][^"”]{3,120}["”]\s*,\s*\w""")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+(?P<brand>[^|\-–—:]{2,40})$")
 # "Nadya Kurnia / WBP": the writer, then the editor's initials (Beritasatu).
 EDITOR_INITIALS = re.compile(r"\s*/\s*[A-Z]{2,4}\s*$")
 _MONONYM = re.compile(r"^[A-Z][a-z]{3,20}$")
-# One-word lines under a headline that are labels, not names.
-_NOT_MONONYMS = frozenset(
-    "reporter editor penulis oleh jurnalis kontributor wartawan redaktur fotografer foto video "
-    "opini kolom editorial tajuk analisis wawancara infografis advertorial update breaking "
-    "eksklusif premium headline trending populer terpopuler highlight live sponsored iklan "
-    "bagikan share komentar cetak print podcast galeri sorotan pilihan".split()
-)
 
 
 def resolve_headlines(
@@ -107,7 +89,7 @@ def heading_overlap(heading: str, paragraph: str) -> float:
     content = [
         _stem(w)
         for w in WORD.findall(heading.casefold())
-        if len(w) >= OVERLAP_MIN_CHARS and w not in SMALL_WORDS
+        if len(w) >= OVERLAP_MIN_CHARS and w not in small_words()
     ]
     if not content:
         return 0.0
@@ -153,13 +135,18 @@ def header_lines(header: list[tuple[int, str]], title: str | None) -> list[Remov
     return removed
 
 
+def _section_words() -> frozenset[str]:
+    """Return the section and menu words that make a capitalised line a label, not a name."""
+    return lexicon.entries("section_words.txt")
+
+
 def _is_mononym(line: str) -> bool:
     """Return whether a line is one capitalised word that can be a person's only name."""
     word = line.strip()
     return (
         bool(_MONONYM.match(word))
-        and word.casefold() not in _SECTION_WORDS
-        and word.casefold() not in _NOT_MONONYMS
+        and word.casefold() not in _section_words()
+        and word.casefold() not in lexicon.entries("not_mononyms.txt")
         and not DATE_LINE_WORDS.fullmatch(word)
         and not outlet_name(word)
         and not is_known_place(word)
@@ -172,14 +159,15 @@ def _is_person_name(line: str) -> bool:
     return (
         PERSON_NAME_WORDS[0] <= len(words) <= PERSON_NAME_WORDS[1]
         and all(_NAME_WORD.match(w) for w in words)
-        and not any(w.casefold() in _SECTION_WORDS for w in words)
+        and not any(w.casefold() in _section_words() for w in words)
         and not outlet_name(line)
     )
 
 
 def _is_section_label(line: str) -> bool:
     """Return whether a line only names site sections ("Berita Internasional Terkini")."""
-    return all(w.casefold() in _SECTION_WORDS or w.casefold() in SMALL_WORDS for w in line.split())
+    sections, small = _section_words(), small_words()
+    return all(w.casefold() in sections or w.casefold() in small for w in line.split())
 
 
 def pick_title(header: list[tuple[int, str]]) -> str | None:

@@ -1,9 +1,8 @@
 """Line rules: why a line is boilerplate wherever it stands, and the regex tables behind them.
 
-``line_reason`` looks at one line alone and returns one of the ``REASON_*`` constants (which
-``meta`` reads back) or None for a possible story line. The small text tests the other
-cleaning modules share (sentence ends, story lines, date words, the places gazetteer) live
-here too, so that every module decides them the same way.
+``line_reason`` looks at one line alone and returns one of the ``REASON_*`` constants (in
+``reasons``) or None for a possible story line. The places gazetteer lives here too; the other
+small text tests the cleaning modules share are in ``lines``.
 """
 
 from __future__ import annotations
@@ -12,106 +11,40 @@ import re
 from functools import cache
 from importlib import resources
 
-from kabar.sources import name_key, outlet_name, wire_name
-
-REASON_TITLE = "title"
-REASON_HEADER = "header"  # site name, tagline, menu crumbs and labels above the story
-REASON_DATE = "date"  # "Kompas dunia | 19 Juni 2024, 13:30 WIB"
-REASON_SHARE = "share"  # share widgets: "> >", "Bagikan", rows of network names
-REASON_CAPTION = "caption"  # photo captions and credits
-REASON_RELATED = "related"  # "Baca juga:", "Simak Video ...", "Tonton juga ..."
-REASON_HEADLINE = "headline"  # another article's headline injected between paragraphs
-REASON_AD = "ad"  # "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT"
-REASON_FOOTER = "footer"  # "TERBARU", "Copyright", "Google News" and all that follows
-REASON_BYLINE = "byline"  # "Penulis : X Editor : Y", "Reporter: X", "Oleh: X"
-REASON_SOURCE = "source"  # "Sumber : Associated Press", source boxes and their bullets
-REASON_CONTRIBUTOR = "contributor"  # "X berkontribusi untuk laporan ini."
-REASON_INITIALS = "initials"  # "(ant/rzk)", "[noe]", "(end)" sign-offs
-REASON_NAVIGATION = "navigation"  # "Halaman selanjutnya", pagination
+from kabar import lexicon
+from kabar.clean.captions import is_caption
+from kabar.clean.lines import (
+    DATE_IN_LINE,
+    DATE_LINE_WORDS,
+    WORD,
+    ends_sentence,
+    is_headline,
+)
+from kabar.clean.reasons import (
+    REASON_AD,
+    REASON_BYLINE,
+    REASON_CAPTION,
+    REASON_CONTRIBUTOR,
+    REASON_DATE,
+    REASON_FOOTER,
+    REASON_HEADER,
+    REASON_HEADLINE,
+    REASON_INITIALS,
+    REASON_NAVIGATION,
+    REASON_RELATED,
+    REASON_SHARE,
+    REASON_SOURCE,
+)
+from kabar.sources import name_key, outlet_name
 
 # A byline, source or caption label line is short; longer lines starting with the same word
 # are prose ("Sumber daya alam ..."). 160 characters holds the longest seen in the seeds,
 # IndoSum and Detik ("Penulis : ... Editor : ..." with two long names).
 MAX_LABEL_LINE = 160
-# Header-zone lines are story text once they are this long even without a final full stop
-# (IndoSum's first paragraphs are sometimes cut mid-sentence); titles stay well below it.
-STORY_MIN_WORDS = 25
-# An injected headline has at least this many words; shorter title-case lines are the
-# article's own sub-headings ("Tetapkan Status Darurat"), which Detik uses and we keep.
-HEADLINE_MIN_WORDS = 7
-HEADLINE_MAX_WORDS = 30
-# Share of content words that start with a capital (or digit) for a line to be title case:
-# the seed headlines score 1.0, sentence-case story lines stay under 0.5, and a story line
-# heavy with names ("Hal itu diatur dalam Peraturan Presiden Nomor 54 ...") scores 0.8-0.9.
-TITLE_CASE_SHARE = 0.95
 
-WORD = re.compile(r"[^\W_][\w’'‘.\-/&]*")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-_SENTENCE_END = re.compile(r"""[.!?…;:][\s"”’'“‘)\]*]*$|[.!?…]["”’'“‘]?\s*\(\w{1,8}\)$""")
-SENTENCE_TAIL_CHARS = 24  # a sentence end with closing quotes and a "(ant)" fits
-QUOTE_START = re.compile(r"""^["“”‘’'«]""")
-# Function words Indonesian title case leaves in lower case ("Kim Jong Un di Pyongyang").
-SMALL_WORDS = frozenset(
-    "di ke dari dan yang untuk dengan dalam pada atau ini itu soal jadi vs hingga bagi oleh "
-    "akan tak tidak pun si sang para serta agar karena kah lah nya sebagai terhadap antara "
-    "secara bakal masih sudah telah belum juga usai saat jelang demi via per the of and a an "
-    "in on to for at by is".split()
-)
 
-AD_LINE_MAX_CHARS = 60  # the longest ad/promo line in _AD_LINES, with room for spacing
-_AD_LINES = frozenset(
-    name_key(s)
-    for s in (
-        "ADVERTISEMENT",
-        "Advertisment",
-        "SCROLL TO CONTINUE WITH CONTENT",
-        "Scroll untuk melanjutkan",
-        "Gulir untuk melanjutkan",
-        "Lanjutkan membaca",
-        "Continue reading",
-        "Iklan",
-        "Ads",
-        "Advertorial",
-        "Sponsored",
-        "Konten Sponsor",
-        "Konten Bersponsor",
-        "Tutup iklan",
-        "Close ad",
-        "Loading...",
-        "Memuat...",
-        "Baca Selengkapnya",
-        "Selengkapnya",
-        "Read more",
-        "Lihat Foto",
-        "Lihat Video",
-        "Scroll down untuk melanjutkan membaca",
-        "Scroll untuk membaca",
-        "Geser ke bawah untuk melanjutkan",
-        "Scroll untuk lanjut membaca",
-        "Scroll ke bawah untuk lanjut membaca",
-        "Podcast",
-        "Advertisement",
-        "Iklan di bawah ini",
-        "Baca berita dengan sedikit iklan, klik di sini",
-        "Konten dari Pengguna",
-        "Ikuti kami",
-        "Ikuti kami di",
-        "Follow us",
-        "Follow us on",
-        "Share this article",
-        "Bagikan artikel ini",
-        "Bagikan berita ini",
-        "Tulis komentar",
-        "Pilihan untukmu",
-        "Pilihan untuk Anda",
-        "Bacaan lainnya",
-        "Next article",
-        "url telah tercopy",
-        "Konten berikut adalah iklan",
-        "Editorial Team",
-        "Tim Redaksi",
-    )
-)
+AD_LINE_MAX_CHARS = 60  # the longest line of ad_lines.txt, with room for spacing
 # A related-article, video or promo line: "Baca juga: ...", "Simak Video '...'", "(Baca: ...)".
 _RELATED = re.compile(
     r"""^[(\[]?\s*(?:[\w.]+\.(?:com|id|co\.id)\s*[-–—]\s*)?(?:
@@ -165,10 +98,6 @@ _FOOTER_MARKER = re.compile(
     )[\s:.|]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_SHARE_WORDS = frozenset(
-    "bagikan share facebook twitter x whatsapp wa telegram line linkedin email e-mail "
-    "salin copy link tautan pinterest instagram tiktok youtube print cetak komentar".split()
-)
 _BYLINE = re.compile(
     r"""^(?:penulis|editor|reporter|pewarta|penyunting|redaktur(?:\s+pelaksana)?|oleh|rep|red
       | kontributor|wartawan|writer|author|text|teks|alih\s*bahasa|penerjemah|jurnalis
@@ -203,39 +132,7 @@ _CONTRIBUTOR = re.compile(
     r"\b(?:(?:turut\s+)?berkontribusi|contributed)\b.{0,40}\b(?:laporan|report|artikel|berita)\b",
     re.IGNORECASE,
 )
-_CAPTION_START = re.compile(
-    r"""^(?:sumber|keterangan)\s+(?:gambar|foto|video)\s*,|^[(\[]?\s*(?:foto|photo|ilustrasi|gambar|image|dok(?:umentasi)?\.?|tangkapan\s+layar
-      | screenshot|infografis|grafis|kredit\s+foto|antara\s+foto|reuters/|ap\s+photo
-      | afp/|getty\s+images|istimewa)\s*[:/|]""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# A line that ends in a photo credit in brackets, with no full stop after it.
-_CAPTION_END = re.compile(
-    r"""[(\[]\s*(?:(?:sumber|foto|photo|dok\.?|dokumentasi|antara\s+foto|ap\s+photo
-      | getty(?:\s+images)?|istock(?:photo)?|shutterstock|ist|istimewa|tangkapan\s+layar
-      | freepik|unsplash|pexels|pixabay|kredit)\b | (?:reuters|ap|afp|epa|xinhua)\s*/)
-      [^()\[\]]*[)\]]$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# Credits a caption ends with: "(ilustrasi)", "DOK. KEMENHUB", "KOMPAS.COM/ASEP MAULANA YUSUF",
-# "TEMPO/Imam Sukamto", "Foto: Moh Rifky Alamsyah/detikSulsel", "(Tribunnews.com/Fandy Ahmad)".
-_CAPTION_CREDIT = re.compile(
-    r"""(?:\((?:foto\s+)?ilustrasi\) | \bDOK\.\s*[A-Z][A-Z .]+
-      | \b[A-Z]{3,}(?:\.[A-Z]{2,3})*/[A-Z][A-Za-z '’-]{1,60} | \bfoto\s*:\s*[^.:]{2,60}
-      | ^\(\s*[\w.]+\.(?:com|id|co\.id|net)\s*/\s*[^()]+\))$""",
-    re.VERBOSE,
-)
-# Credits at the end of a caption are shorter than this; rules anchored at the end of a line
-# only look at its last CREDIT_TAIL_CHARS characters (cleaning speed: regex search is linear).
-CREDIT_TAIL_CHARS = 120
 SHARE_ROW_MAX_CHARS = 80  # eight network names
-# Captions run to about 40 words (seed 002's is 42); a longer line ending in a credit is a
-# story paragraph that names its source ("... 30 November. (Reuters)").
-CAPTION_MAX_WORDS = 60
-# A photo credit in brackets at the end of a caption: "(ANTARA/Moh Fadli)", "(KOMPAS.com/X)".
-_SLASH_CREDIT = re.compile(
-    r"[(\[](?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s?/\s?[A-Z][^()\[\]/]{1,60}[)\]]$"
-)
 # "Download Apps Detikcom Sekarang": an app promo names the outlet or pushes a link.
 _DOWNLOAD = re.compile(r"^(?:download|unduh)\s+(?:aplikasi|apps?)\b", re.IGNORECASE)
 _DOWNLOAD_PROMO = re.compile(
@@ -263,7 +160,6 @@ _INITIALS_LINE = re.compile(
 TRAILING_INITIALS = re.compile(
     rf"""(?<=[.!?"”’'])\s*[(\[]\s*(?:{_SIGN_OFF})\s*[)\]]\s*$""", re.VERBOSE
 )
-DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|co)$", re.IGNORECASE)
 # Short lines pointing readers to the outlet's Google News or WhatsApp channel.
 _CHANNEL_PROMO = re.compile(r"\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b", re.I)
 CHANNEL_PROMO_MAX_WORDS = 25  # the longest seen: Kompas's two-sentence WhatsApp promo
@@ -299,46 +195,13 @@ TEAM_BRAND_NAME = re.compile(
 )
 # A reporter and the outlet alone on a line, in the three layouts outlets use.
 _NAME_AND_OUTLET = (_NAME_DASH_BRAND, NAME_COMMA_BRAND, TEAM_BRAND_NAME)
-# Capitalised words that open a date line but are no person: places, days, rubrics.
-_NOT_WRITER_WORDS = frozenset(
-    "kota kabupaten kab provinsi pulau utara selatan barat timur tengah pusat raya jawa "
-    "sumatera kalimantan sulawesi papua bali nusa tenggara update berita news headline "
-    "breaking terkini terbaru kompas tempo hasil jadwal klasemen liga league".split()
-)
 TRAILING_SOURCE = re.compile(
     r"(?<=[.!?\"”’'])\s*[(\[]\s*[\w.-]+\.(?:com|co\.id|co|id|net|org)\s*[)\]]\s*$"
-)
-# "... kata dia. (Reuters)", "(Antara/Reuters)": the agencies the text came from.
-_TRAILING_WIRE = re.compile(
-    r"(?<=[.!?\"”’'])\s*[(\[]\s*(?P<names>[A-Za-z][\w. ]{1,30}(?:\s*/\s*[A-Za-z][\w. ]{1,30})*)"
-    r"\s*[)\]]\s*$"
 )
 _TAGLINE = re.compile(
     r"\b(?:berita|news|portal|terkini|terbaru|terpercaya|hari\s+ini|today|latest|situs)\b",
     re.IGNORECASE,
 )
-MONTHS = (
-    r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
-    r"november|nopember|desember|january|february|march|may|june|july|august|october|"
-    r"december|jan|feb|mar|apr|jun|jul|agu|agt|ags|aug|sep|sept|okt|oct|nov|des|dec)"
-)
-_DATE_IN_LINE = re.compile(
-    rf"\b\d{{1,2}}\s+{MONTHS}\.?\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
-    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b",
-    re.IGNORECASE,
-)
-DATE_LINE_WORDS = re.compile(
-    r"\b(?:wib|wita|wit|diperbarui|dipublikasikan|diterbitkan|terbit|update[d]?|published|"
-    r"pukul|jam|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}[:.]\d{2}",
-    re.IGNORECASE,
-)
-# List items, result rows and labelled lines look like headlines but are story content.
-_NOT_HEADLINE = re.compile(
-    r"^\s*(?:\d{1,3}[.)]|[a-z][.)]\s|[-–•*·])|:|\svs\.?\s|/|\d\s?[-–]\s?\d|\s[-–]\s"
-)
-_NUMBER_TOKEN = re.compile(r"\S*\d\S*")
-MAX_HEADLINE_NUMBERS = 2  # result rows and tables carry three numbers or more
 # Places gazetteer shared with the entity recogniser (countries, provinces, large cities).
 PLACES_FILE = ("data", "entities", "places.txt")
 OUTLET_LABEL_MAX_WORDS = 5  # "CNBC INDONESIA RESEARCH", "KOMPAS TV NEWS UPDATE"
@@ -350,7 +213,7 @@ def line_reason(line: str) -> str | None:
     """Return why a line is boilerplate wherever it stands, or None for a possible story line."""
     if not _LETTER_OR_DIGIT.search(line) or _HASHTAGS.match(line):
         return REASON_SHARE
-    if len(line) <= AD_LINE_MAX_CHARS and name_key(line) in _AD_LINES:
+    if len(line) <= AD_LINE_MAX_CHARS and name_key(line) in _ad_lines():
         return REASON_AD
     short = len(line) <= MAX_LABEL_LINE
     if _RELATED.match(line) or _BERITA_PREFIX.match(line):
@@ -381,17 +244,8 @@ def line_reason(line: str) -> str | None:
         return REASON_BYLINE
     if len(line) <= AD_LINE_MAX_CHARS and _WIDGET.match(line):
         return REASON_AD
-    if _CAPTION_START.match(line):
+    if is_caption(line):
         return REASON_CAPTION
-    tail = line[-CREDIT_TAIL_CHARS:]  # credits end the line: search only its end
-    if len(line.split()) <= CAPTION_MAX_WORDS:  # longer: a paragraph ending in "(Reuters)"
-        if _CAPTION_END.search(tail) or _CAPTION_CREDIT.search(tail):
-            return REASON_CAPTION
-        credit = _SLASH_CREDIT.search(tail)
-        who = credit.group("who") if credit else ""
-        known = credit and (outlet_name(who) or wire_name(who) or DOMAIN.match(who))
-        if known and not trailing_wire_credit(line):  # "(Antara/Reuters)" credits the text
-            return REASON_CAPTION  # "... (KOMPAS.com/Gilang Pradipta)", "(ANTARA/Moh Fadli)"
     if len(line) <= SHARE_ROW_MAX_CHARS and _is_share_row(line):
         return REASON_SHARE
     if _RELATIVE_TIME.match(line):
@@ -407,61 +261,19 @@ def line_reason(line: str) -> str | None:
     return None
 
 
-def is_headline(line: str) -> bool:
-    """Return whether a line reads as a headline: title case, no closing full stop."""
-    if ends_sentence(line) and not line.rstrip().endswith(("?", "!")):
-        return False
-    if line.rstrip().endswith((":", ";", ",", ")")) or QUOTE_START.match(line):
-        return False
-    if _NOT_HEADLINE.search(line) or len(_NUMBER_TOKEN.findall(line)) > MAX_HEADLINE_NUMBERS:
-        return False
-    words = WORD.findall(line)
-    if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or line.count(",") > 2:
-        return False
-    return _title_case_share(words) >= TITLE_CASE_SHARE
-
-
-def trailing_wire_credit(text: str) -> re.Match[str] | None:
-    """Return the match of a bracketed agency credit ending a paragraph ("... (Reuters)")."""
-    match = _TRAILING_WIRE.search(text)
-    if match and all(
-        wire_name(name.strip()) or outlet_name(name.strip())
-        for name in match.group("names").split("/")
-    ):
-        return match
-    return None
-
-
-def ends_sentence(line: str) -> bool:
-    """Return whether a line ends like a sentence (full stop, question mark, closing quote)."""
-    return bool(_SENTENCE_END.search(line[-SENTENCE_TAIL_CHARS:]))
-
-
-def is_story_line(line: str) -> bool:
-    """Return whether a line that no rule removed opens the story (a sentence or long text)."""
-    return ends_sentence(line) or len(WORD.findall(line)) >= STORY_MIN_WORDS
-
-
-def _title_case_share(words: list[str]) -> float:
-    """Return the share of content words that start with a capital letter or a digit."""
-    content = [w for w in words if w.casefold() not in SMALL_WORDS]
-    if not content:
-        return 0.0
-    return sum(1 for w in content if w[0].isupper() or w[0].isdigit()) / len(content)
-
-
 def _is_share_row(line: str) -> bool:
     """Return whether a line is only share-widget words ("Bagikan Facebook Twitter")."""
     words = [w.casefold().rstrip(":") for w in line.replace("|", " ").split()]
     words = [w for w in words if w]  # "Share :": a lone colon is no word
-    return bool(words) and len(words) <= 8 and all(w in _SHARE_WORDS for w in words)
+    share_words = lexicon.entries("share_words.txt")
+    return bool(words) and len(words) <= 8 and all(w in share_words for w in words)
 
 
 def _is_date_line(line: str) -> bool:
     """Return whether a short line is a date/section line rather than a sentence."""
-    if len(line) > 100 or not _DATE_IN_LINE.search(line):
+    if len(line) > 100 or not DATE_IN_LINE.search(line):
         return False
-    rest = DATE_LINE_WORDS.sub(" ", _DATE_IN_LINE.sub(" ", line))
+    rest = DATE_LINE_WORDS.sub(" ", DATE_IN_LINE.sub(" ", line))
     return len(WORD.findall(rest)) <= 4 and not rest.rstrip().endswith(".")
 
 
@@ -495,17 +307,24 @@ def _names_outlet(line: str) -> bool:
 def writer_before_date(line: str) -> str | None:
     """Return the writer named before a date line ("Rio Manik - Senin, 12/8/2024"), if any."""
     match = _WRITER_BEFORE_DATE.match(line)
-    if not match or not _DATE_IN_LINE.search(line, match.end()):
+    if not match or not DATE_IN_LINE.search(line, match.end()):
         return None
     if "(" in line or line.rstrip().endswith(":"):
         return None  # "Hasil Premier League, Selasa (4/4/2017):" heads a results list
     name = match.group("name")
     words = [w.casefold().strip(".,") for w in name.split()]
-    if any(w in _NOT_WRITER_WORDS or DATE_LINE_WORDS.fullmatch(w) for w in words):
+    not_writers = lexicon.entries("not_writer_words.txt")
+    if any(w in not_writers or DATE_LINE_WORDS.fullmatch(w) for w in words):
         return None
     if outlet_name(name) or is_known_place(name) or is_known_place(words[0]):
         return None
     return name
+
+
+@cache
+def _ad_lines() -> frozenset[str]:
+    """Return the comparison keys of whole lines that are ads, promos or reading widgets."""
+    return frozenset(name_key(line) for line in lexicon.lines("ad_lines.txt"))
 
 
 def is_known_place(name: str) -> bool:

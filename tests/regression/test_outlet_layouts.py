@@ -1,4 +1,4 @@
-"""Probe articles in the plain-text form of many outlets: metadata right, chrome gone, story kept.
+"""Articles in the plain-text layouts of many outlets: metadata right, chrome gone, story kept.
 
 The articles under tests/data/probe/ are written for kabar (fictional people and events), each in
 the scraped layout of one Indonesian outlet with the furniture that outlet really carries. The
@@ -18,7 +18,7 @@ from kabar.ingest import read_file
 from kabar.meta import describe
 from kabar.models import Cleaned, Metadata
 
-PROBE = Path(__file__).resolve().parent / "data" / "probe"
+PROBE = Path(__file__).resolve().parents[1] / "data" / "probe"
 KEY = json.loads((PROBE / "expected.json").read_text(encoding="utf-8"))
 NAMES = sorted(k for k in KEY if not k.startswith("_"))
 

@@ -1,0 +1,219 @@
+"""Credit lines read once: the people, agencies and outlet a byline or source line names.
+
+The cleaner removes bylines ("Penulis : A Editor : B", "Rizky - detikNews") and source lines
+("Sumber: AFP", "Artikel ini telah tayang di Kompas.com ...") and reads each here into a
+``Credit``, so that ``meta`` takes authors, wire sources and outlet clues from the finding
+instead of parsing the line again.
+
+- Photographers, videographers and producers are not authors; neither are organisations
+  ("CNN Indonesia"), role words ("Kontributor"), degrees ("S.Sos") or dates.
+- An agency in a byline ("Reporter: Reuters") is the text's source, not a person.
+- "Sumber: X" credits an unknown X only when X looks like a medium ("Sumber: BPS" credits
+  data, not a text).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kabar import lexicon
+from kabar.clean.headings import EDITOR_INITIALS
+from kabar.clean.reasons import REASON_BYLINE
+from kabar.clean.rules import NAME_COMMA_BRAND, TEAM_BRAND_NAME, writer_before_date
+from kabar.models import Credit
+from kabar.sources import outlet_name, wire_alternation, wire_name
+
+# A credited "name" longer than this is a phrase, not a person.
+MAX_NAME_WORDS = 6
+
+_BYLINE_LABEL = re.compile(
+    r"(?:^|(?<=\s)|(?<=\|))(?P<label>(?:penulis|editor|reporter|pewarta|penyunting|"
+    r"redaktur(?:\s+pelaksana)?|oleh|rep|red|kontributor|wartawan|writer|author|"
+    r"alih\s*bahasa|penerjemah|fotografer|videografer|editor\s+foto|produser|koresponden|"
+    r"jurnalis|reporter\s+magang)"
+    r"\s*:|(?:penulis|editor|reporter|pewarta|penyunting|redaktur|oleh)(?=\s+(?-i:[A-Z]))"
+    r"|laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)(?:\s+[\w.]+){0,3}"
+    r"\s*,|laporan\s+langsung|(?:laporan|ditulis|dilaporkan)\s+oleh"
+    r"|(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh)\s*",
+    re.IGNORECASE,
+)
+# "Kontributor Malang, Andi Saputra": the role and the place go, the name stays.
+_ROLE_PLACE = re.compile(r"^(?:kontributor|wartawan|koresponden)\s+[^,]{1,40},\s*", re.IGNORECASE)
+_ROLE_WORD = re.compile(
+    r"^(?:kontributor|wartawan|reporter|koresponden|jurnalis|tim|redaksi)\b", re.IGNORECASE
+)
+# "Oleh: Rizky Pratama - detikNews": any text, a dash, a brand. Looser than the line rule's
+# pattern, which must tell a byline from a story line; here the line is a credit already.
+_TEXT_DASH_BRAND = re.compile(r"^(?P<name>[^-–—|]+?)\s+[-–—|]\s+(?P<brand>[\w.]+)$")
+_SYNDICATION_BYLINE = re.compile(r"(?<=[\s,.|])(?:penulis|editor|reporter)\s*:", re.IGNORECASE)
+_NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\||\bdan\b|\band\b)\s*")
+_DEGREE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+[A-Za-z]{0,4}\.?$")  # "S.Sos", "M.Si", "Dr."
+_DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
+_NAME_JUNK = re.compile(r"\([^)]*\)|\S+@\S+|https?://\S+|•")
+_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,5}$")
+# "Artikel ini telah tayang di TribunJabar.id dengan judul ...": the outlet first carrying it.
+_SYNDICATED_FROM = re.compile(
+    r"\b(?:(?:tayang|terbit|dimuat|diterbitkan)(?:\s+pertama\s+kali)?\s+(?:di|oleh)|"
+    r"^baca\s+artikel)\s+(?P<name>[\w.]+(?:\s+[A-Z][\w.]*){0,2})",
+    re.IGNORECASE,
+)
+_SOURCE_LABEL = re.compile(r"^(?:sumber|source|tambahan)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+# An unknown name credited in a "Sumber:" line counts only when it looks like a medium: a
+# web address or a news word. "Sumber: BPS" or "Sumber: Kementerian Keuangan" credit data.
+_MEDIA_NAME = re.compile(
+    r"\.(?:com|co|id|net|org|tv)\b|\b(?:news|times|post|journal|daily|herald|press|tribune|"
+    r"media|tv|radio|harian|koran|majalah|kantor berita|agency|gazette|magazine|online)\b",
+    re.IGNORECASE,
+)
+_SOURCE_SPLIT = re.compile(
+    r"\s*(?:,|;|\bdan\b|\band\b|\.\s+(?:tambahan|sumber)\s*:)\s*", re.IGNORECASE
+)
+# An unknown credited name: one to four capitalised words or a domain, no sentence.
+_SOURCE_NAME = re.compile(r"^[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9&][\w.&'’-]*){0,3}$")
+
+
+@cache
+def _any_wire() -> re.Pattern[str]:
+    """Return the pattern of any wire spelling standing as a word."""
+    return re.compile(rf"(?<![\w.])(?P<wire>{wire_alternation()})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _date_part() -> re.Pattern[str]:
+    """Return the pattern of a weekday, a month or a digit: a date after a writer is no name."""
+    days = "|".join(lexicon.lines("weekday_names.txt"))
+    months = [row[0] for row in lexicon.table("month_names.txt")]
+    alternation = "|".join(sorted(months, key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{days})|(?:{alternation}))$|\d", re.IGNORECASE)
+
+
+def read_credit(line: str, kind: str) -> Credit:
+    """Read a removed byline or source line into the people, agencies and outlet it names."""
+    if kind == REASON_BYLINE:
+        # "Reporter: Reuters | Editor: X": an agency in the byline is the text's source
+        parts = _NAME_SPLIT.split(_BYLINE_LABEL.sub("|", line))
+        return Credit(
+            text=line,
+            kind=kind,
+            people=tuple(byline_names(line)),
+            wires=tuple(_byline_wires(parts)),
+            outlet=_byline_brand(line),
+        )
+    # "Artikel ini telah tayang di X dengan judul ..., Penulis: A | Editor: B"
+    label = _SYNDICATION_BYLINE.search(line)
+    people = tuple(byline_names(line[label.start() :])) if label else ()
+    wires = _source_line_names(line) or _syndicated_from(line) or _wires_in(line)
+    return Credit(text=line, kind=kind, people=people, wires=tuple(wires))
+
+
+def byline_names(line: str) -> list[str]:
+    """Return the names a byline credits ("Penulis : A Editor : B-C.-D" -> ["A", "B C. D"])."""
+    line = _ROLE_PLACE.sub("", line.strip())
+    labels = list(_BYLINE_LABEL.finditer(line))
+    if not labels:
+        unlabelled = _unlabelled_names(line)
+        if unlabelled is not None:
+            return unlabelled
+    names: list[str] = []
+    for i, label in enumerate(labels):
+        if _NOT_WRITERS.match(label.group("label")):
+            continue
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+        names.extend(credited_names(line[label.end() : end]))
+    return names
+
+
+def _unlabelled_names(line: str) -> list[str] | None:
+    """Return the names of a byline without labels, in the layouts outlets use, or None."""
+    writer = writer_before_date(line)
+    if writer:
+        return credited_names(writer)  # "Rio Manik, Jurnalis · Kamis 11 Juli 2024 14:05 WIB"
+    team = TEAM_BRAND_NAME.match(line.strip())
+    if team and outlet_name(team.group("brand")):
+        return credited_names(team.group("name"))  # "tim tvOne - Sigit Pamungkas"
+    comma = NAME_COMMA_BRAND.match(line.strip())
+    if comma and outlet_name(comma.group("brand")):
+        return credited_names(comma.group("name"))  # "Market - Rendi Kusuma, CNBC Indonesia"
+    dash = _TEXT_DASH_BRAND.match(line)
+    if dash and outlet_name(dash.group("brand")):
+        return credited_names(dash.group("name"))
+    bare = EDITOR_INITIALS.sub("", line)  # "Nadya Kurnia / WBP"
+    if all(_NAME.match(part.strip()) for part in bare.split("|")):
+        return credited_names(bare)  # a bare name under the headline, or "writer | editor"
+    return None
+
+
+def credited_names(text: str) -> list[str]:
+    """Split a credit into clean personal names (organisations, roles and dates dropped)."""
+    names = []
+    for part in _NAME_SPLIT.split(_NAME_JUNK.sub(" ", text)):
+        initial = re.search(r"\s[A-Z]\.\s*$", part)  # "Johana K." keeps its full stop
+        part = part.strip(" .:-–—'\"") + ("." if initial else "")
+        pieces = _DASH_SPLIT.split(part, maxsplit=1)
+        if len(pieces) == 2 and outlet_name(pieces[1].strip()):
+            part = pieces[0]  # "Rizky - detikNews"
+        if _ROLE_WORD.match(part) or outlet_name(part) or _DEGREE.match(part):
+            continue
+        if wire_name(part.strip(" .:-–—'\"")):
+            continue  # "Reporter: Reuters" credits an agency (the wires), not a person
+        if _date_part().search(part):
+            continue
+        if " " not in part and "-" in part:
+            part = part.replace("-", " ")  # "Edy-A.-Putra": a slug, not a double-barrelled name
+        part = " ".join(part.split())
+        if part and _NAME.match(part) and len(part.split()) <= MAX_NAME_WORDS:
+            names.append(part)
+    return names
+
+
+def _byline_wires(parts: list[str]) -> list[str]:
+    """Return the agencies among the parts of a byline."""
+    return [name for part in parts if (name := wire_name(part.strip(" .:-–—'\"")))]
+
+
+def _byline_brand(line: str) -> str | None:
+    """Return the outlet a byline ends with ("Rizky - detikNews", "Rendi, CNBC Indonesia")."""
+    for pattern in (_TEXT_DASH_BRAND, NAME_COMMA_BRAND):
+        match = pattern.match(line.strip())
+        if match and outlet_name(match.group("brand")):
+            return outlet_name(match.group("brand"))
+    return None
+
+
+def _wires_in(text: str) -> list[str]:
+    """Return the canonical names of the wire spellings in text."""
+    return [name for m in _any_wire().finditer(text) if (name := wire_name(m.group("wire")))]
+
+
+def _syndicated_from(line: str) -> list[str]:
+    """Return the outlet a syndication note names ("telah tayang di Kompas.com dengan ...")."""
+    match = _SYNDICATED_FROM.search(line)
+    if not match:
+        return []
+    name = match.group("name").strip(" .,")
+    known = wire_name(name) or outlet_name(name)
+    if known:
+        return [known]
+    first = name.split()[0].strip(" .,")
+    known = wire_name(first) or outlet_name(first)
+    return [known] if known else ([first] if "." in first else [])
+
+
+def _source_line_names(line: str) -> list[str]:
+    """Return the names a "Sumber: A dan B." line credits, known or not ("Sumber: DPReview")."""
+    match = _SOURCE_LABEL.match(line)
+    if not match:
+        return []
+    names = []
+    for part in _SOURCE_SPLIT.split(match.group("names")):
+        part = part.strip(" .;:-–")
+        if not part:
+            continue
+        known = wire_name(part) or outlet_name(part)
+        if known:
+            names.append(known)
+        elif _SOURCE_NAME.match(part) and _MEDIA_NAME.search(part):
+            names.append(part)  # an unknown medium: "Sumber: Harian Sinar Pagi", "Sumber: x.com"
+    return names

@@ -1,0 +1,44 @@
+"""Article metadata: title, outlet, date, dateline, authors, wire sources and language.
+
+``describe`` reads the cleaner's findings (``Cleaned.findings``: the dateline, bylines and
+source lines read into credits, the date lines above the story, the lines that name the
+outlet) together with the story paragraphs and whatever the reader took from structured input
+(HTML meta tags, JSON fields), which wins when present. One module per field: ``outlet``
+(evidence ranked by a table), ``dates``, ``dateline``, ``authors``, ``wires``, ``language``;
+the title is the cleaner's.
+"""
+
+from __future__ import annotations
+
+from kabar.meta.authors import find_authors
+from kabar.meta.dateline import find_dateline
+from kabar.meta.dates import find_published, parse_date
+from kabar.meta.language import find_language
+from kabar.meta.outlet import find_outlet
+from kabar.meta.wires import find_wires
+from kabar.models import Cleaned, Metadata, RawDocument
+
+__all__ = [
+    "describe",
+    "find_authors",
+    "find_dateline",
+    "find_language",
+    "find_outlet",
+    "find_published",
+    "find_wires",
+    "parse_date",
+]
+
+
+def describe(raw: RawDocument, cleaned: Cleaned) -> Metadata:
+    """Read the article's metadata from the cleaner's findings, its text and structured fields."""
+    outlet = find_outlet(raw, cleaned)
+    return Metadata(
+        title=cleaned.title,
+        outlet=outlet,
+        published=find_published(raw, cleaned),
+        dateline=find_dateline(cleaned),
+        authors=find_authors(raw, cleaned),
+        wire_sources=find_wires(cleaned, outlet),
+        language=find_language(cleaned.body, raw.language),
+    )

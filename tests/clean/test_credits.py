@@ -1,0 +1,82 @@
+"""Credit lines: the people, agencies and outlet a byline or source line names."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.clean.credits import byline_names, read_credit
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Penulis : Rizky L Pratama Editor : Edy-A.-Putra", ["Rizky L Pratama", "Edy A. Putra"]),
+        (
+            "Reporter: Fadli Ramadhan | Editor: Laras Wulandari",
+            ["Fadli Ramadhan", "Laras Wulandari"],
+        ),
+        ("Oleh: Yohana Siregar dan Gilang Pradipta", ["Yohana Siregar", "Gilang Pradipta"]),
+        ("Laporan Wartawan Wartasolo.com, Gilang Pradipta", ["Gilang Pradipta"]),
+        ("Diadaptasi oleh Levi Saragih dan Tama Aditya", ["Levi Saragih", "Tama Aditya"]),
+        ("Fotografer: Andi Nugraha", []),
+        ("Penulis: Budi Santoso, S.Sos", ["Budi Santoso"]),
+        ("Penulis Andi Wibowo | Editor Sari Lestari", ["Andi Wibowo", "Sari Lestari"]),
+        ("Oleh: Rizky Pratama - detikNews", ["Rizky Pratama"]),
+        ("Rizky Adha Mahendra - detikNews", ["Rizky Adha Mahendra"]),
+        ("Rio Manik, Jurnalis · Kamis 11 Juli 2024 14:05 WIB", ["Rio Manik"]),
+        ("Theofilus Sucipto • 12 Agustus 2024 10:15", ["Theofilus Sucipto"]),
+        ("Market - Rendi Kusuma, CNBC Indonesia", ["Rendi Kusuma"]),
+        ("Penulis: Galih Aprilia | Senin, 12 Agustus 2024 10:15 WIB", ["Galih Aprilia"]),
+        ("Kontributor Malang, Andi Saputra", ["Andi Saputra"]),
+        ("Oleh Rahma Safitri", ["Rahma Safitri"]),
+        ("Penulis: Mei Lestari", ["Mei Lestari"]),
+        ("Reporter: Kezia Nadira | Editor: Johana K.", ["Kezia Nadira", "Johana K."]),
+        ("Hiskia Andika | Galih Priatmojo", ["Hiskia Andika", "Galih Priatmojo"]),
+        ("tim tvOne - Sigit Pamungkas", ["Sigit Pamungkas"]),
+        ("Nadya Kurnia / WBP", ["Nadya Kurnia"]),
+    ],
+)
+def test_byline_names(line: str, names: list[str]) -> None:
+    """Bylines give writers and editors; photographers are not authors."""
+    assert byline_names(line) == names
+
+
+def test_byline_credit_names_people_agencies_and_outlet() -> None:
+    """A byline is read into its people, the agencies it credits and the outlet it ends with."""
+    credit = read_credit("Reporter: Reuters | Editor: Ahmad Febrian", "byline")
+    assert (credit.kind, credit.people, credit.wires, credit.outlet) == (
+        "byline",
+        ("Ahmad Febrian",),
+        ("Reuters",),
+        None,
+    )
+    credit = read_credit("Wulan Anggraini - detikFinance", "byline")
+    assert credit.people == ("Wulan Anggraini",)
+    assert credit.outlet == "Detik"
+
+
+@pytest.mark.parametrize(
+    ("line", "wires", "people"),
+    [
+        ("Sumber: AFP", ("AFP",), ()),
+        ("Sumber : Associated Press", ("Associated Press",), ()),
+        ("Sumber: BPS", (), ()),
+        ("Sumber: Harian Sinar Pagi", ("Harian Sinar Pagi",), ()),
+        ("Artikel ini telah tayang di wartapagi.com", ("wartapagi.com",), ()),
+        (
+            "Artikel ini telah tayang di Kompas.com dengan judul x, Penulis: Rina Sari | Editor: Dedi",
+            ("Kompas",),
+            ("Rina Sari", "Dedi"),
+        ),
+        ("• Siap.Viva.co.id : Budi/Reuters", ("Reuters",), ()),
+    ],
+)
+def test_source_credit_names_its_origin(
+    line: str, wires: tuple[str, ...], people: tuple[str, ...]
+) -> None:
+    """A source line credits known agencies, unknown media, and a syndication's writers."""
+    credit = read_credit(line, "source")
+    assert credit.kind == "source"
+    assert credit.wires == wires
+    assert credit.people == people
+    assert credit.outlet is None
