@@ -1,53 +1,25 @@
-"""The whole pipeline on the seeds and on the bundled examples, against pinned floors."""
+"""The whole pipeline on the five real seed articles: stories, statements, the contract.
+
+The examples' quality floors are a gate: tests/gates/test_examples_gate.py.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from eval_examples import evaluate  # benchmarks/ is on sys.path (tests/conftest.py)
 
 import kabar
 from kabar.export import build_export, validate_export
 
-# Measured with `python benchmarks/eval_examples.py` (every field 1.000 on 2026-11-22); the
-# examples were written to exercise these stages, so one miss per field is the most we accept.
-EXAMPLE_FLOORS = {
-    "title": 0.95,
-    "outlet": 0.95,
-    "published": 0.95,
-    "dateline": 0.95,
-    "authors": 0.95,
-    "wire_sources": 0.95,
-    "boilerplate_removed": 0.95,
-    "sentences_kept": 0.95,
-    "persons_found": 0.95,
-    "aliases_resolved": 0.95,
-    "quotes_direct_found": 0.95,
-    "quotes_direct_speaker": 0.95,
-    "quotes_direct_kind": 0.95,
-    "quotes_other_found": 0.95,
-    "quotes_other_speaker": 0.95,
-    "duplicates": 0.95,
-    "story_pair_precision": 0.95,
-    "story_pair_recall": 0.95,
-}
-
-
-@pytest.fixture(scope="module")
-def example_scores() -> dict[str, float]:
-    return evaluate()
-
-
-@pytest.mark.parametrize("field", sorted(EXAMPLE_FLOORS))
-def test_examples_meet_floor(example_scores: dict[str, float], field: str) -> None:
-    assert example_scores[field] >= EXAMPLE_FLOORS[field], example_scores
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 @pytest.fixture(scope="module")
 def seeds_result() -> kabar.AnalysisResult:
-    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-    return kabar.analyze([str(seeds)])
+    if not SEEDS.is_dir():  # module-scoped, so it cannot use the seeds_dir fixture
+        pytest.fail(f"../shared/seeds is missing at {SEEDS}")
+    return kabar.analyze([str(SEEDS)])
 
 
 def _by_seed(result: kabar.AnalysisResult) -> dict[str, kabar.Article]:
