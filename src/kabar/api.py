@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from kabar.pipeline import AnalysisResult
 
 __all__ = [
+    "AnalysisResult",
     "Settings",
     "Store",
     "analyze",

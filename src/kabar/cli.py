@@ -10,6 +10,7 @@ import click
 
 import kabar.api as api
 from kabar.errors import KabarError
+from kabar.models import Article
 
 DEFAULT_DB = "kabar.db"
 _db_option = click.option(
@@ -188,7 +189,7 @@ def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:
     return tqdm(items, unit=" articles", desc="kabar", leave=False)
 
 
-def _print_overview(result: Any) -> None:
+def _print_overview(result: api.AnalysisResult) -> None:
     titles = {a.id: a for a in result.articles}
     click.echo(f"{len(result.articles)} articles, {len(result.stories)} stories")
     for story in sorted(result.stories, key=lambda s: s.date or "", reverse=True):
@@ -206,7 +207,7 @@ def _print_overview(result: Any) -> None:
         click.echo(f"   {article.outlet or '?':18.18} {article.title or '(untitled)'}")
 
 
-def _print_article(article: Any) -> None:
+def _print_article(article: Article) -> None:
     click.echo(article.title or "(untitled)")
     click.echo(
         f"id {article.id} · {article.outlet or '-'} · {article.published or '-'}"
@@ -253,9 +254,9 @@ class _existing_store:
 
     def __init__(self, db: str) -> None:
         self._db = db
-        self._store: Any = None
+        self._store: api.Store | None = None
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> api.Store:
         from pathlib import Path
 
         if not Path(self._db).exists():

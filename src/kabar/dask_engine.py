@@ -1,10 +1,10 @@
 """The Dask engine: per-article stages and linking features on a ``dask.distributed`` cluster.
 
-``process_documents_dask`` maps the per-article function it is given (the pipeline passes
-its ``process_or_reject``) over a ``dask.bag``;
-``link_dask`` computes MinHash signatures, LSH band keys and term vectors on the workers
-(``kabar.stories.article_features``, one call per partition) and then links them exactly as
-the local engine does, so both engines write the same duplicates and stories.
+``process_documents_dask`` maps the per-article function it is given (the pipeline passes its
+``process_or_reject``) over a ``dask.bag``; ``link_dask`` computes MinHash signatures, LSH band
+keys and term vectors on the workers (``kabar.stories.article_features``, one call per
+partition) and then links them exactly as the local engine does, so both engines write the same
+duplicates and stories.
 """
 
 from __future__ import annotations
