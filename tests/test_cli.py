@@ -149,3 +149,22 @@ def test_articles_by_story_and_limit(tmp_path: Path) -> None:
         ).output.splitlines()
         assert shown in every
     assert runner.invoke(main, ["articles", "--db", db, "--story", "none"]).output == ""
+
+
+def test_serve_checks_store_and_settings_before_starting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    started: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **_: started.append(app))
+    runner = CliRunner()
+    db = str(tmp_path / "k.db")
+    assert runner.invoke(main, ["serve", "--db", db]).exit_code == 2  # no store yet
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert runner.invoke(main, ["analyze", str(tmp_path / "a.txt"), "--db", db]).exit_code == 0
+    (tmp_path / "bad.toml").write_text("[stories]\nthreshold = 9\n", encoding="utf-8")
+    bad = runner.invoke(main, ["serve", "--db", db, "--config", str(tmp_path / "bad.toml")])
+    assert bad.exit_code == 2 and "stories.threshold" in bad.output and not started
+    assert runner.invoke(main, ["serve", "--db", db]).exit_code == 0
+    assert len(started) == 1

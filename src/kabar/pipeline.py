@@ -1,7 +1,11 @@
 """The only place that orders the stages.
 
 Per article: clean -> describe -> entities -> quotes (``process_document``). Per run: the new
-articles are linked into duplicates and stories against the index state of earlier runs.
+articles are linked into duplicates and stories against the index state of earlier runs, and
+each story they touch is described (statements, summary, the figures its outlets disagree on)
+before everything is stored. Inputs are files and folders (``analyze``) or JSON records
+(``analyze_records``); an engine (local, or ``kabar.dask_engine``) is handed the per-article
+function.
 """
 
 from __future__ import annotations
