@@ -110,15 +110,61 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert junk.exit_code == 2 and "cannot open store" in junk.output
 
 
-def test_help_does_not_load_heavy_modules() -> None:
+@pytest.mark.parametrize("args", [None, ["--help"], ["analyze", "--help"], ["serve", "--help"]])
+def test_cli_and_help_load_no_stage_or_heavy_library(args: list[str] | None) -> None:
+    run = "" if args is None else f"\ntry:\n    main({args!r})\nexcept SystemExit:\n    pass"
     code = (
-        "import sys; from kabar.cli import main\n"
-        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
-        "names = ('trafilatura', 'pycrfsuite', 'dask', 'sklearn')\n"
-        "heavy = [m for m in names if m in sys.modules]\n"
-        "print(heavy)"
+        f"import json, sys\nfrom kabar.cli import main{run}\n"
+        "names = ('trafilatura', 'pycrfsuite', 'dask', 'sklearn', 'scipy', 'fastapi',"
+        " 'kabar.entities', 'kabar.quotes', 'kabar.clean', 'kabar.meta', 'kabar.pipeline')\n"
+        "print(json.dumps([m for m in names if m in sys.modules]))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip().endswith("[]")
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+
+
+def test_articles_by_story_and_limit(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    other = (
+        "Gempa Guncang Sigi\n\nSIGI - Gempa bermagnitudo 5,2 mengguncang Sigi, Senin (8/7/2024).\n"
+    )
+    (tmp_path / "in" / "b.txt").write_text(other, encoding="utf-8")
+    db = str(tmp_path / "k.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["analyze", str(tmp_path / "in"), "--db", db, "-q"]).exit_code == 0
+    every = runner.invoke(main, ["articles", "--db", db]).output.splitlines()
+    assert len(every) == 2
+    assert runner.invoke(main, ["articles", "--db", db, "--limit", "1"]).output.splitlines() == [
+        every[0]
+    ]
+    stories = runner.invoke(main, ["stories", "--db", db]).output.splitlines()
+    assert len(stories) == 2
+    for line in stories:
+        story = line.split()[0]
+        (shown,) = runner.invoke(
+            main, ["articles", "--db", db, "--story", story]
+        ).output.splitlines()
+        assert shown in every
+    assert runner.invoke(main, ["articles", "--db", db, "--story", "none"]).output == ""
+
+
+def test_serve_checks_store_and_settings_before_starting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    started: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **_: started.append(app))
+    runner = CliRunner()
+    db = str(tmp_path / "k.db")
+    assert runner.invoke(main, ["serve", "--db", db]).exit_code == 2  # no store yet
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert runner.invoke(main, ["analyze", str(tmp_path / "a.txt"), "--db", db]).exit_code == 0
+    (tmp_path / "bad.toml").write_text("[stories]\nthreshold = 9\n", encoding="utf-8")
+    bad = runner.invoke(main, ["serve", "--db", db, "--config", str(tmp_path / "bad.toml")])
+    assert bad.exit_code == 2 and "stories.threshold" in bad.output and not started
+    assert runner.invoke(main, ["serve", "--db", db]).exit_code == 0
+    assert len(started) == 1

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from distributed import Client, LocalCluster
+from factories import make_article
 from story_corpus import STORY, corpus
 
 import kabar
@@ -20,14 +21,13 @@ def _stand_in(raw: RawDocument) -> Article | Reject:
     """Turn a document into an article the way a trivial pipeline would (rejects 'bad')."""
     if raw.text == "bad":
         return Reject(raw.source, "stand-in rejects it")
-    return Article(
-        id=raw.source.rsplit("/", 1)[-1],
+    return make_article(
+        raw.source.rsplit("/", 1)[-1],
+        raw.text,
         source=raw.source,
         title=raw.title,
-        body=raw.text,
         outlet=raw.outlet,
         published=raw.published,
-        dateline=None,
     )
 
 

@@ -1,6 +1,6 @@
-"""The whole pipeline on the seeds: stories, statements and a valid export.
+"""The whole pipeline on the five real seed articles: stories, statements, the contract.
 
-The floors on the bundled examples are a gate: tests/gates/test_examples_gate.py.
+The examples' quality floors are a gate: tests/gates/test_examples_gate.py.
 """
 
 from __future__ import annotations
@@ -12,11 +12,13 @@ import pytest
 import kabar
 from kabar.export import build_export, validate_export
 
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 @pytest.fixture(scope="module")
 def seeds_result() -> kabar.AnalysisResult:
-    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-    return kabar.analyze([str(seeds)])
+    if not SEEDS.is_dir():  # module-scoped, so it cannot use the seeds_dir fixture
+        pytest.fail(f"../shared/seeds is missing at {SEEDS}")
+    return kabar.analyze([str(SEEDS)])
 
 
 def _by_seed(result: kabar.AnalysisResult) -> dict[str, kabar.Article]:

@@ -15,7 +15,7 @@ from kabar import pipeline
 from kabar.export import build_export, contract_schema, validate_export
 from kabar.models import RawDocument
 from kabar.pipeline import article_id
-from kabar.store import open_store
+from kabar.store import LINK_STATE_KEY, open_store
 
 STORY = "Jembatan Baru Dibuka di Kota Lama\n\nKOTA LAMA - Jembatan sepanjang 120 meter dibuka {}.\n"
 
@@ -138,3 +138,37 @@ def test_article_of_only_boilerplate_is_rejected(tmp_path: Path) -> None:
     result = kabar.analyze([str(tmp_path)])
     assert result.articles == ()
     assert [r.reason for r in result.rejected] == ["no story text left after removing boilerplate"]
+
+
+def test_a_described_story_keeps_the_figures_its_outlets_disagree_on(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    for name, houses in (("one", "300"), ("two", "250")):
+        (tmp_path / "in" / f"{name}.txt").write_text(
+            f"Banjir Rendam Rumah di Palu Barat\n\nPALU - Banjir bandang merendam {houses} rumah "
+            "warga di Kecamatan Palu Barat, Senin (4/3/2024). Warga mengungsi ke masjid.\n",
+            encoding="utf-8",
+        )
+    with open_store(tmp_path / "k.db") as store:  # type: ignore[attr-defined]
+        result = kabar.analyze([str(tmp_path / "in")], store)
+        (story,) = result.stories
+        (rumah,) = story.disagreements
+        assert rumah.unit == "rumah"
+        assert sorted(v.value for v in rumah.versions) == ["250", "300"]
+        assert store.get_story(story.id) == story
+    document = build_export(result.articles, result.stories, result.rejected)
+    assert "disagreements" not in document["stories"][0]  # not in kabar.analysis/1 yet
+
+
+def test_the_link_state_is_read_under_its_key(tmp_path: Path) -> None:
+    _corpus(tmp_path / "in", 2)
+    asked: list[tuple[object, ...]] = []
+    with open_store(":memory:") as store:  # type: ignore[attr-defined]
+        real = store.get_state
+
+        def get_state(*key: str) -> bytes | None:
+            asked.append(key)
+            return real(*key)
+
+        store.get_state = get_state
+        kabar.analyze([str(tmp_path / "in")], store)
+    assert asked == [(LINK_STATE_KEY,)]

@@ -1,16 +1,80 @@
-"""The public functions every interface (CLI, REST, web) calls."""
+"""The public functions every interface (CLI, REST, web) calls.
+
+Importing this module is cheap: the stages load on the first call that runs them, so
+``kabar --help`` and the read-only commands never pay for the models.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kabar.export import build_export, validate_export
-from kabar.pipeline import analyze
+from kabar.config import Settings, load_settings
+from kabar.export import article_to_dict, build_export, story_to_dict, validate_export
+from kabar.models import Article, Story
 from kabar.store import Store, open_store
 
-__all__ = ["analyze", "export", "open_store", "write_json"]
+if TYPE_CHECKING:
+    from kabar.pipeline import AnalysisResult
+
+__all__ = [
+    "AnalysisResult",
+    "Settings",
+    "Store",
+    "analyze",
+    "analyze_records",
+    "article_to_dict",
+    "export",
+    "export_run",
+    "load_settings",
+    "open_store",
+    "story_articles",
+    "story_to_dict",
+    "write_json",
+]
+
+
+def analyze(
+    paths: Sequence[str],
+    store: Store | None = None,
+    *,
+    engine: str | None = None,
+    scheduler: str | None = None,
+    max_bytes: int | None = None,
+    progress: Callable[[Iterable[Any]], Iterable[Any]] | None = None,
+    settings: Settings | None = None,
+) -> AnalysisResult:
+    """Analyse files and folders into the store; return this run's articles, stories, rejects.
+
+    ``settings`` (None: the packaged defaults, ``kabar.load_settings()``) holds every stage's
+    thresholds; ``engine`` and ``max_bytes``, when given, override its pipeline.engine and
+    ingest.max_bytes. Without a store the run uses a new in-memory one.
+    """
+    from kabar import pipeline
+
+    return pipeline.analyze(
+        paths,
+        store,
+        engine=engine,
+        scheduler=scheduler,
+        max_bytes=max_bytes,
+        progress=progress,
+        settings=settings,
+    )
+
+
+def analyze_records(records: Sequence[Any], *, settings: Settings | None = None) -> AnalysisResult:
+    """Analyse JSON records (title, body, url, published, outlet) without storing them.
+
+    The records go through the same stages as files, duplicates and stories included (linked
+    among themselves in a new in-memory store), on the local engine whatever the settings say:
+    one request is too small to be worth a cluster.
+    """
+    from kabar import pipeline
+
+    return pipeline.analyze_records(records, engine="local", settings=settings)
 
 
 def export(store: Store, *, validate: bool = True) -> dict[str, Any]:
@@ -19,6 +83,26 @@ def export(store: Store, *, validate: bool = True) -> dict[str, Any]:
     if validate:
         validate_export(document)
     return document
+
+
+def export_run(result: AnalysisResult, store: Store, *, validate: bool = True) -> dict[str, Any]:
+    """Return one run as a ``kabar.analysis/1`` document.
+
+    It holds the run's articles and rejects, the stories they belong to, and every stored
+    article of those stories (earlier runs' included), so that each story's articles are in it.
+    """
+    members = {i for story in result.stories for i in story.articles}
+    related = store.get_articles(sorted(members))
+    articles = {a.id: a for a in [*result.articles, *related]}
+    document = build_export(articles.values(), result.stories, result.rejected)
+    if validate:
+        validate_export(document)
+    return document
+
+
+def story_articles(store: Store, story: Story) -> list[Article]:
+    """Return the stored articles of a story, in the story's order."""
+    return store.get_articles(story.articles)
 
 
 def write_json(document: dict[str, Any], path: str | Path) -> None:

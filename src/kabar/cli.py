@@ -8,7 +8,9 @@ from typing import Any
 
 import click
 
+import kabar.api as api
 from kabar.errors import KabarError
+from kabar.models import Article
 
 DEFAULT_DB = "kabar.db"
 _db_option = click.option(
@@ -71,17 +73,11 @@ def analyze(
     quiet: bool,
 ) -> None:
     """Analyse articles in PATHS (files, folders, '-' for stdin) into the store."""
-    from kabar.api import analyze as run_analysis
-    from kabar.api import write_json
-    from kabar.config import load_settings
-    from kabar.export import build_export, validate_export
-    from kabar.store import open_store
-
     with _errors():
-        settings = load_settings(config_path)
-        store = open_store(db)
+        settings = api.load_settings(config_path)
+        store = api.open_store(db)
         try:
-            result = run_analysis(
+            result = api.analyze(
                 list(paths),
                 store,
                 engine=engine,
@@ -91,12 +87,7 @@ def analyze(
                 settings=settings,
             )
             if json_path:
-                story_articles = {i for s in result.stories for i in s.articles}
-                related = [a for a in (store.get_article(i) for i in sorted(story_articles)) if a]
-                articles = {a.id: a for a in [*result.articles, *related]}
-                document = build_export(articles.values(), result.stories, result.rejected)
-                validate_export(document)
-                write_json(document, json_path)
+                api.write_json(api.export_run(result, store), json_path)
         finally:
             store.close()
     for reject in result.rejected:
@@ -118,11 +109,8 @@ def analyze(
 @_db_option
 def export(json_path: str, db: str) -> None:
     """Export the whole store as kabar.analysis/1 JSON."""
-    from kabar.api import export as export_store
-    from kabar.api import write_json
-
     with _errors(), _existing_store(db) as store:
-        write_json(export_store(store), json_path)
+        api.write_json(api.export(store), json_path)
 
 
 @main.command()
@@ -132,19 +120,13 @@ def export(json_path: str, db: str) -> None:
 def articles(db: str, story: str | None, limit: int | None) -> None:
     """List stored articles: id, date, outlet, title."""
     with _errors(), _existing_store(db) as store:
-        shown = 0
-        for article in store.iter_articles():
-            if story and article.story != story:
-                continue
+        for article in store.list_articles(story=story or None, limit=limit):
             date = (article.published or "")[:10] or "-"
             flag = " (copy)" if article.duplicate_of else ""
             click.echo(
                 f"{article.id}  {date:10}  {article.outlet or '-':18.18}  "
                 f"{article.title or '(untitled)'}{flag}"
             )
-            shown += 1
-            if limit and shown >= limit:
-                break
 
 
 @main.command()
@@ -155,14 +137,12 @@ def show(article_id: str, db: str, as_json: bool) -> None:
     """Show one article: metadata, body, entities and quotes."""
     import json
 
-    from kabar.export import article_to_dict
-
     with _errors(), _existing_store(db) as store:
         article = store.get_article(article_id)
         if article is None:
             raise click.UsageError(f"no article with id {article_id!r} in {db}")
         if as_json:
-            click.echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
+            click.echo(json.dumps(api.article_to_dict(article), ensure_ascii=False, indent=2))
             return
         _print_article(article)
 
@@ -182,15 +162,22 @@ def stories(db: str) -> None:
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-def serve(db: str, host: str, port: int) -> None:
+@click.option(
+    "--config",
+    "config_path",
+    metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="TOML settings for the articles POSTed to /api/analyze (as for 'kabar analyze').",
+)
+def serve(db: str, host: str, port: int, config_path: str | None) -> None:
     """Serve the REST API (/api) and the story pages (/) over the store."""
     import uvicorn
 
     from kabar.web import create_app
 
     with _errors(), _existing_store(db):
-        pass  # fail early, with the CLI's message, when there is no store
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+        settings = api.load_settings(config_path)  # fail early, with the CLI's message
+    uvicorn.run(create_app(db, settings=settings), host=host, port=port, log_level="warning")
 
 
 def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:
@@ -202,7 +189,7 @@ def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:
     return tqdm(items, unit=" articles", desc="kabar", leave=False)
 
 
-def _print_overview(result: Any) -> None:
+def _print_overview(result: api.AnalysisResult) -> None:
     titles = {a.id: a for a in result.articles}
     click.echo(f"{len(result.articles)} articles, {len(result.stories)} stories")
     for story in sorted(result.stories, key=lambda s: s.date or "", reverse=True):
@@ -220,7 +207,7 @@ def _print_overview(result: Any) -> None:
         click.echo(f"   {article.outlet or '?':18.18} {article.title or '(untitled)'}")
 
 
-def _print_article(article: Any) -> None:
+def _print_article(article: Article) -> None:
     click.echo(article.title or "(untitled)")
     click.echo(
         f"id {article.id} · {article.outlet or '-'} · {article.published or '-'}"
@@ -256,11 +243,10 @@ class _errors:
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, _: object
-    ) -> bool:
+    ) -> None:
         if isinstance(exc, KabarError):
             click.echo(f"kabar: {exc}", err=True)
             sys.exit(2)
-        return False
 
 
 class _existing_store:
@@ -268,16 +254,14 @@ class _existing_store:
 
     def __init__(self, db: str) -> None:
         self._db = db
-        self._store: Any = None
+        self._store: api.Store | None = None
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> api.Store:
         from pathlib import Path
-
-        from kabar.store import open_store
 
         if not Path(self._db).exists():
             raise click.UsageError(f"no store at {self._db}; run 'kabar analyze' first")
-        self._store = open_store(self._db)
+        self._store = api.open_store(self._db)
         return self._store
 
     def __exit__(self, *_: object) -> None:

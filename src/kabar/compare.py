@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from kabar.models import Article
+from kabar.models import Article, Disagreement
+from kabar.models import FigureVersion as Version
 
 _NUMBER_WORDS = {
     "satu": 1,
@@ -34,24 +34,6 @@ _FIGURE = re.compile(
 )
 # Units whose number is usually a date or an age, not a reported figure.
 _IGNORED_BEFORE = re.compile(r"(sejak|pada|tahun|usia|berusia)\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Version:
-    """One outlet's value for a figure, with the sentence that gives it."""
-
-    article: str
-    outlet: str | None
-    value: str
-    context: str
-
-
-@dataclass(frozen=True)
-class Disagreement:
-    """A figure (by unit) that the story's articles report differently."""
-
-    unit: str
-    versions: tuple[Version, ...]
 
 
 def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:

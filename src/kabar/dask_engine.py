@@ -1,9 +1,10 @@
 """The Dask engine: per-article stages and linking features on a ``dask.distributed`` cluster.
 
-``process_documents_dask`` maps ``kabar.pipeline.process_document`` over a ``dask.bag``;
-``link_dask`` computes MinHash signatures, LSH band keys and term vectors on the workers
-(``kabar.stories.article_features``, one call per partition) and then links them exactly as
-the local engine does, so both engines write the same duplicates and stories.
+``process_documents_dask`` maps the per-article function it is given (the pipeline passes its
+``process_or_reject``) over a ``dask.bag``; ``link_dask`` computes MinHash signatures, LSH band
+keys and term vectors on the workers (``kabar.stories.article_features``, one call per
+partition) and then links them exactly as the local engine does, so both engines write the same
+duplicates and stories.
 """
 
 from __future__ import annotations
@@ -53,34 +54,26 @@ def _process_partition(
     return [process(document) for document in documents]
 
 
-def _default_process(document: RawDocument) -> Article | Reject:
-    """Run ``kabar.pipeline.process_or_reject`` (imported on the worker)."""
-    from kabar.pipeline import process_or_reject
-
-    return process_or_reject(document)
-
-
 def process_documents_dask(
     documents: Iterable[RawDocument],
+    process: Callable[[RawDocument], Article | Reject],
     *,
     scheduler: str | None = None,
-    process: Callable[[RawDocument], Article | Reject] | None = None,
     client: Client | None = None,
 ) -> list[Article | Reject]:
-    """Process documents on a Dask cluster; return articles and rejects in input order.
+    """Run ``process`` on each document on a Dask cluster; return its outcomes in input order.
 
-    ``process`` replaces ``kabar.pipeline.process_or_reject``; ``client`` reuses a connected
-    client instead of opening one for ``scheduler``.
+    ``process`` must be importable on the workers (a module-level function); ``client`` reuses
+    a connected client instead of opening one for ``scheduler``.
     """
     documents = list(documents)
     if not documents:
         return []
-    function = process or _default_process
     if client is None:
         with dask_client(scheduler) as own:
-            return process_documents_dask(documents, process=function, client=own)
+            return process_documents_dask(documents, process, client=own)
     bag = db.from_sequence(documents, partition_size=PARTITION_SIZE)
-    return list(bag.map_partitions(_process_partition, function).compute(scheduler=client))
+    return list(bag.map_partitions(_process_partition, process).compute(scheduler=client))
 
 
 def _features_partition(articles: Iterable[Article], settings: Settings) -> list[Features]:

@@ -1,4 +1,8 @@
-"""The ``kabar.analysis/1`` export: model objects to contract dicts and back, and validation."""
+"""The ``kabar.analysis/1`` export: model objects to contract dicts and back, and validation.
+
+The contract is a view of the models for readers outside kabar; the store keeps its own rows
+(``kabar.store.rows``), so the two can change apart.
+"""
 
 from __future__ import annotations
 
@@ -24,21 +28,18 @@ from kabar.models import (
 SCHEMA_NAME = "kabar.analysis/1"
 
 
-def entity_to_dict(entity: Entity, *, with_mentions: bool = False) -> dict[str, Any]:
-    """Return the contract form of an entity (mentions only for the store)."""
-    data: dict[str, Any] = {
+def entity_to_dict(entity: Entity) -> dict[str, Any]:
+    """Return the contract form of an entity (its mentions stay in the store)."""
+    return {
         "name": entity.name,
         "type": entity.type,
         "aliases": list(entity.aliases),
         "count": entity.count,
     }
-    if with_mentions:
-        data["mentions"] = [[m.text, m.start, m.end, m.type] for m in entity.mentions]
-    return data
 
 
 def entity_from_dict(data: dict[str, Any]) -> Entity:
-    """Rebuild an entity from its stored or exported form."""
+    """Rebuild an entity from its exported form."""
     return Entity(
         name=data["name"],
         type=data["type"],
@@ -64,7 +65,7 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
 
 
 def quote_from_dict(data: dict[str, Any]) -> Quote:
-    """Rebuild a quote from its stored or exported form."""
+    """Rebuild a quote from its exported form."""
     return Quote(
         text=data["text"],
         speaker=data.get("speaker"),
@@ -78,7 +79,7 @@ def quote_from_dict(data: dict[str, Any]) -> Quote:
     )
 
 
-def article_to_dict(article: Article, *, with_mentions: bool = False) -> dict[str, Any]:
+def article_to_dict(article: Article) -> dict[str, Any]:
     """Return the contract form of an article."""
     return {
         "id": article.id,
@@ -93,14 +94,14 @@ def article_to_dict(article: Article, *, with_mentions: bool = False) -> dict[st
         "language": article.language,
         "duplicate_of": article.duplicate_of,
         "story": article.story,
-        "entities": [entity_to_dict(e, with_mentions=with_mentions) for e in article.entities],
+        "entities": [entity_to_dict(e) for e in article.entities],
         "quotes": [quote_to_dict(q) for q in article.quotes],
         "url": article.url,
     }
 
 
 def article_from_dict(data: dict[str, Any]) -> Article:
-    """Rebuild an article from its stored or exported form."""
+    """Rebuild an article from its exported form."""
     return Article(
         id=data["id"],
         source=data["source"],
@@ -141,7 +142,7 @@ def story_to_dict(story: Story) -> dict[str, Any]:
 
 
 def story_from_dict(data: dict[str, Any]) -> Story:
-    """Rebuild a story from its stored or exported form."""
+    """Rebuild a story from its exported form."""
     return Story(
         id=data["id"],
         title=data["title"],

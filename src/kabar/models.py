@@ -216,6 +216,24 @@ class Statement:
 
 
 @dataclass(frozen=True)
+class FigureVersion:
+    """One outlet's value for a figure, with the sentence that gives it."""
+
+    article: str
+    outlet: str | None
+    value: str
+    context: str
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A figure (by unit) that the story's articles report differently."""
+
+    unit: str
+    versions: tuple[FigureVersion, ...]
+
+
+@dataclass(frozen=True)
 class Story:
     """Articles about one event, across outlets."""
 
@@ -226,3 +244,5 @@ class Story:
     summary: tuple[SummarySentence, ...] = ()
     entities: tuple[Entity, ...] = ()
     statements: tuple[Statement, ...] = field(default_factory=tuple)
+    # Derived when the story is described; kept in the store, not (yet) in the export.
+    disagreements: tuple[Disagreement, ...] = ()

@@ -1,7 +1,11 @@
 """The only place that orders the stages.
 
 Per article: clean -> describe -> entities -> quotes (``process_document``). Per run: the new
-articles are linked into duplicates and stories against the index state of earlier runs.
+articles are linked into duplicates and stories against the index state of earlier runs, and
+each story they touch is described (statements, summary, the figures its outlets disagree on)
+before everything is stored. Inputs are files and folders (``analyze``) or JSON records
+(``analyze_records``); an engine (local, or ``kabar.dask_engine``) is handed the per-article
+function.
 """
 
 from __future__ import annotations
@@ -15,19 +19,19 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kabar.clean import clean
+from kabar.compare import find_disagreements
 from kabar.config import DEFAULT_SETTINGS, ENGINES, Settings
 from kabar.entities import find_entities
-from kabar.errors import ConfigError, KabarError
-from kabar.ingest import read_paths
+from kabar.errors import ConfigError, InputError, KabarError
+from kabar.ingest import document_from_record, read_paths
 from kabar.meta import describe
 from kabar.models import Article, RawDocument, Reject, Story
 from kabar.quotes import extract_quotes
 from kabar.statements import group_statements
-from kabar.store import Store, open_store
+from kabar.store import LINK_STATE_KEY, Store, open_store
 from kabar.summarize import summarize
 
 _ID_SPACES = re.compile(r"\s+")
-STAGES = ("clean", "describe", "entities", "quotes")
 
 
 class StageError(KabarError):
@@ -147,8 +151,57 @@ def analyze(
     ingest.max_bytes.
     """
     settings = settings if settings is not None else DEFAULT_SETTINGS
-    engine = engine if engine is not None else settings.pipeline.engine
     max_bytes = max_bytes if max_bytes is not None else settings.ingest.max_bytes
+    return analyze_documents(
+        read_paths(paths, max_bytes=max_bytes),
+        store,
+        engine=engine,
+        scheduler=scheduler,
+        progress=progress,
+        settings=settings,
+    )
+
+
+def analyze_records(
+    records: Sequence[Any],
+    store: Store | None = None,
+    *,
+    engine: str | None = None,
+    settings: Settings | None = None,
+) -> AnalysisResult:
+    """Analyse JSON records (title, body, url, published, outlet) like ``analyze`` does files.
+
+    A record's source is its url, or ``request#N`` (N counting from 1) when it has none.
+    """
+    return analyze_documents(_read_records(records), store, engine=engine, settings=settings)
+
+
+def _read_records(records: Sequence[Any]) -> Iterator[RawDocument | Reject]:
+    for number, record in enumerate(records, start=1):
+        url = record.get("url") if isinstance(record, dict) else None
+        source = str(url or f"request#{number}")
+        try:
+            yield document_from_record(record, source)
+        except InputError as error:
+            yield Reject(source, str(error))
+
+
+def analyze_documents(
+    inputs: Iterable[RawDocument | Reject],
+    store: Store | None = None,
+    *,
+    engine: str | None = None,
+    scheduler: str | None = None,
+    progress: Callable[[Iterable[Any]], Iterable[Any]] | None = None,
+    settings: Settings | None = None,
+) -> AnalysisResult:
+    """Analyse decoded documents (and inputs already rejected) into the store.
+
+    Without a store the run uses a new in-memory one: its articles are linked with each other
+    only, and nothing outlives the call but the result.
+    """
+    settings = settings if settings is not None else DEFAULT_SETTINGS
+    engine = engine if engine is not None else settings.pipeline.engine
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     own_store = store is None
@@ -158,7 +211,6 @@ def analyze(
     seen_ids: list[str] = []
     rejects: list[Reject] = []
     try:
-        inputs: Iterable[RawDocument | Reject] = read_paths(paths, max_bytes=max_bytes)
         if progress is not None:
             inputs = progress(inputs)
         new_documents = _split_known(inputs, store, stats, seen_ids, rejects)
@@ -176,7 +228,7 @@ def analyze(
     finally:
         stats.seconds = time.perf_counter() - started
         stats.rejected = len(rejects)
-    articles = tuple(a for a in (store.get_article(i) for i in dict.fromkeys(seen_ids)) if a)
+    articles = tuple(store.get_articles(list(dict.fromkeys(seen_ids))))
     story_ids = dict.fromkeys(a.story for a in articles if a.story)
     stories = tuple(s for s in (store.get_story(i) for i in story_ids) if s)
     if own_store:
@@ -246,7 +298,7 @@ def _process_dask(
 ) -> None:
     from kabar.dask_engine import process_documents_dask
 
-    outcomes = process_documents_dask(documents, client=client)
+    outcomes = process_documents_dask(documents, process_or_reject, client=client)
     articles = [o for o in outcomes if isinstance(o, Article)]
     rejects.extend(o for o in outcomes if isinstance(o, Reject))
     size = settings.pipeline.batch_size
@@ -277,14 +329,15 @@ def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any
     if not pending:
         return
     started = time.perf_counter()
+    state = store.get_state(LINK_STATE_KEY)
     if client is not None:
         from kabar.dask_engine import link_dask
 
-        linked = link_dask(pending, store.get_state(), client=client, settings=settings)
+        linked = link_dask(pending, state, client=client, settings=settings)
     else:
         from kabar.stories import link
 
-        linked = link(pending, store.get_state(), settings=settings)
+        linked = link(pending, state, settings=settings)
     changed = {a.id: a for a in pending}
     changed.update((a.id, a) for a in linked.articles)
     for identifier, duplicate_of, story in linked.relinked:
@@ -301,7 +354,7 @@ def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any
 def _describe_story(
     story: Story, changed: dict[str, Article], store: Store, settings: Settings
 ) -> Story:
-    """Add statements and a summary to a story; set the quote groups of its articles."""
+    """Add statements, a summary and disagreeing figures to a story; group its articles' quotes."""
     members = [changed.get(i) or store.get_article(i) for i in story.articles]
     articles = [a for a in members if a is not None]
     statements, quotes = group_statements(articles, story.entities, settings=settings.statements)
@@ -311,7 +364,8 @@ def _describe_story(
                 changed.get(article.id, article), quotes=quotes[article.id]
             )
     summary = summarize(articles, settings=settings.summaries)
-    return replace(story, statements=statements, summary=summary)
+    disagreements = find_disagreements(articles)
+    return replace(story, statements=statements, summary=summary, disagreements=disagreements)
 
 
 class _StageClock:

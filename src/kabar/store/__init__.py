@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from kabar.errors import StoreError
-from kabar.store.base import Store
+from kabar.store.base import LINK_STATE_KEY, Store
 from kabar.store.sqlite import SQLiteStore
 
-__all__ = ["SQLiteStore", "Store", "open_store"]
+__all__ = ["LINK_STATE_KEY", "SQLiteStore", "Store", "open_store"]
 
 
 def open_store(url: str | Path | None = None) -> Store:

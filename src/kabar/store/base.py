@@ -7,6 +7,9 @@ from typing import Protocol
 
 from kabar.models import Article, Reject, Story
 
+# The key under which ``commit_link`` saves the corpus index state of duplicates and stories.
+LINK_STATE_KEY = "link"
+
 
 class Store(Protocol):
     """Where articles, stories, rejects and the corpus index state live between runs."""
@@ -27,12 +30,26 @@ class Store(Protocol):
         """Return one article, or None."""
         ...
 
-    def iter_articles(self) -> Iterator[Article]:
-        """Yield every stored article, earliest published first."""
+    def get_articles(self, article_ids: Sequence[str]) -> list[Article]:
+        """Return the stored articles among these ids, in the order given."""
         ...
 
-    def count_articles(self) -> int:
-        """Return how many articles are stored."""
+    def iter_articles(self) -> Iterator[Article]:
+        """Yield every stored article, earliest published first (undated last)."""
+        ...
+
+    def list_articles(
+        self, *, story: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[Article]:
+        """Return a page of articles (of one story, when given), in ``iter_articles`` order."""
+        ...
+
+    def count_articles(self, *, story: str | None = None) -> int:
+        """Return how many articles are stored (in one story, when given)."""
+        ...
+
+    def count_stories(self) -> int:
+        """Return how many stories are stored."""
         ...
 
     def unlinked_articles(self) -> list[Article]:
@@ -54,7 +71,10 @@ class Store(Protocol):
     def commit_link(
         self, articles: Sequence[Article], stories: Sequence[Story], state: bytes
     ) -> None:
-        """Atomically save linked articles, changed stories and the new index state."""
+        """Atomically save linked articles, changed stories and the new index state.
+
+        The state is saved under ``LINK_STATE_KEY``.
+        """
         ...
 
     def get_story(self, story_id: str) -> Story | None:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
 from kabar.errors import StoreError
-from kabar.export import article_from_dict, article_to_dict, story_from_dict, story_to_dict
 from kabar.models import Article, Reject, Story
+from kabar.store.base import LINK_STATE_KEY
+from kabar.store.rows import article_from_row, article_to_row, story_from_row, story_to_row
 
 # Each entry migrates the schema from version i to i + 1; never edit a released one.
 MIGRATIONS: tuple[str, ...] = (
@@ -45,7 +45,11 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-_LINK_STATE_KEY = "link"
+_LINK_STATE_KEY = LINK_STATE_KEY
+# Stored articles, earliest published first, undated last.
+_ARTICLE_ORDER = "published IS NULL, published, id"
+# Ids looked up per statement (below SQLite's smallest limit on bound parameters).
+_IDS_PER_QUERY = 500
 
 
 class SQLiteStore:
@@ -109,7 +113,7 @@ class SQLiteStore:
                     a.story,
                     a.duplicate_of,
                     int(linked),
-                    json.dumps(article_to_dict(a, with_mentions=True), ensure_ascii=False),
+                    article_to_row(a),
                 )
                 for a in articles
             ],
@@ -118,26 +122,52 @@ class SQLiteStore:
     def get_article(self, article_id: str) -> Article | None:
         """Return one article, or None."""
         row = self._db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return article_from_dict(json.loads(row[0])) if row else None
+        return article_from_row(row[0]) if row else None
+
+    def get_articles(self, article_ids: Sequence[str]) -> list[Article]:
+        """Return the stored articles among these ids, in the order given."""
+        found: dict[str, Article] = {}
+        wanted = list(dict.fromkeys(article_ids))
+        # SQLite allows a limited number of parameters per statement.
+        for start in range(0, len(wanted), _IDS_PER_QUERY):
+            chunk = wanted[start : start + _IDS_PER_QUERY]
+            marks = ", ".join("?" * len(chunk))
+            query = f"SELECT id, data FROM articles WHERE id IN ({marks})"
+            found.update((i, article_from_row(data)) for i, data in self._db.execute(query, chunk))
+        return [found[i] for i in article_ids if i in found]
 
     def iter_articles(self) -> Iterator[Article]:
         """Yield every stored article, earliest published first (undated last)."""
-        cursor = self._db.execute(
-            "SELECT data FROM articles ORDER BY published IS NULL, published, id"
-        )
+        cursor = self._db.execute(f"SELECT data FROM articles ORDER BY {_ARTICLE_ORDER}")
         for (data,) in cursor:
-            yield article_from_dict(json.loads(data))
+            yield article_from_row(data)
 
-    def count_articles(self) -> int:
-        """Return how many articles are stored."""
-        return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+    def list_articles(
+        self, *, story: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[Article]:
+        """Return a page of articles (of one story, when given), in ``iter_articles`` order."""
+        where, values = ("WHERE story = ?", [story]) if story is not None else ("", [])
+        query = f"SELECT data FROM articles {where} ORDER BY {_ARTICLE_ORDER} LIMIT ? OFFSET ?"
+        rows = self._db.execute(query, [*values, -1 if limit is None else limit, max(offset, 0)])
+        return [article_from_row(data) for (data,) in rows]
+
+    def count_articles(self, *, story: str | None = None) -> int:
+        """Return how many articles are stored (in one story, when given)."""
+        if story is None:
+            return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+        row = self._db.execute("SELECT COUNT(*) FROM articles WHERE story = ?", (story,))
+        return int(row.fetchone()[0])
+
+    def count_stories(self) -> int:
+        """Return how many stories are stored."""
+        return int(self._db.execute("SELECT COUNT(*) FROM stories").fetchone()[0])
 
     def unlinked_articles(self) -> list[Article]:
         """Return the articles not yet assigned to duplicates and stories, in arrival order."""
         rows = self._db.execute(
             "SELECT data FROM articles WHERE linked = 0 ORDER BY rowid"
         ).fetchall()
-        return [article_from_dict(json.loads(data)) for (data,) in rows]
+        return [article_from_row(data) for (data,) in rows]
 
     def put_rejects(self, rejects: Sequence[Reject]) -> None:
         """Record inputs that could not be read."""
@@ -165,10 +195,7 @@ class SQLiteStore:
             self._write_articles(articles, linked=True)
             self._db.executemany(
                 "INSERT OR REPLACE INTO stories (id, date, title, data) VALUES (?, ?, ?, ?)",
-                [
-                    (s.id, s.date, s.title, json.dumps(story_to_dict(s), ensure_ascii=False))
-                    for s in stories
-                ],
+                [(s.id, s.date, s.title, story_to_row(s)) for s in stories],
             )
             # Stories emptied by a re-assignment would otherwise linger.
             self._db.execute(
@@ -182,13 +209,13 @@ class SQLiteStore:
     def get_story(self, story_id: str) -> Story | None:
         """Return one story, or None."""
         row = self._db.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
-        return story_from_dict(json.loads(row[0])) if row else None
+        return story_from_row(row[0]) if row else None
 
     def iter_stories(self) -> Iterator[Story]:
         """Yield every story, latest date first."""
         cursor = self._db.execute("SELECT data FROM stories ORDER BY date IS NULL, date DESC, id")
         for (data,) in cursor:
-            yield story_from_dict(json.loads(data))
+            yield story_from_row(data)
 
     def get_state(self, key: str = _LINK_STATE_KEY) -> bytes | None:
         """Return a saved state blob, or None."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from html import escape
 
-from kabar.compare import find_disagreements
 from kabar.models import Article, Story
 
 _STYLE = """
@@ -63,7 +62,7 @@ def story(story: Story, articles: Sequence[Article]) -> str:
         "<h2>Who said what</h2>",
         _statements(story, by_id, number),
         "<h2>Where outlets differ</h2>",
-        _disagreements(articles, number),
+        _disagreements(story, number),
         "<h2>People, organisations, places</h2>",
         "<p>"
         + "".join(
@@ -176,8 +175,9 @@ def _speaker_roles(articles: Iterable[Article]) -> dict[str, str]:
     return roles
 
 
-def _disagreements(articles: Sequence[Article], number: dict[str, int]) -> str:
-    found = find_disagreements(articles)
+def _disagreements(story: Story, number: dict[str, int]) -> str:
+    """The figures the story's outlets report differently, as found when it was described."""
+    found = story.disagreements
     if not found:
         return "<p>No conflicting figures found.</p>"
     rows = []

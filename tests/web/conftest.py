@@ -1,0 +1,22 @@
+"""A web application over a store filled from two hand-written articles of one story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from flood_articles import ONE, TWO
+
+import kabar
+from kabar.web import create_app
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> TestClient:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "one.txt").write_text(ONE, encoding="utf-8")
+    (tmp_path / "in" / "two.txt").write_text(TWO, encoding="utf-8")
+    with kabar.open_store(tmp_path / "k.db") as store:  # type: ignore[attr-defined]
+        kabar.analyze([str(tmp_path / "in")], store)
+    return TestClient(create_app(tmp_path / "k.db"))
