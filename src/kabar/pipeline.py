@@ -22,9 +22,9 @@ from kabar.ingest import read_paths
 from kabar.meta import describe
 from kabar.models import Article, RawDocument, Reject, Story
 from kabar.quotes import extract_quotes
-from kabar.statements import group_statements
 from kabar.store import Store, open_store
-from kabar.summarize import summarize
+from kabar.stories.statements import group_statements
+from kabar.stories.summaries import summarize
 
 _ID_SPACES = re.compile(r"\s+")
 STAGES = ("clean", "describe", "entities", "quotes")

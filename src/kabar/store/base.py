@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from kabar.models import Article, Reject, Story
+
+if TYPE_CHECKING:
+    from kabar.stories.state import LinkState
 
 
 class Store(Protocol):
@@ -52,7 +55,7 @@ class Store(Protocol):
         ...
 
     def commit_link(
-        self, articles: Sequence[Article], stories: Sequence[Story], state: bytes
+        self, articles: Sequence[Article], stories: Sequence[Story], state: LinkState
     ) -> None:
         """Atomically save linked articles, changed stories and the new index state."""
         ...
@@ -65,8 +68,8 @@ class Store(Protocol):
         """Yield every story, latest date first."""
         ...
 
-    def get_state(self, key: str) -> bytes | None:
-        """Return a saved state blob, or None."""
+    def get_state(self, key: str) -> LinkState | None:
+        """Return the saved link state, or None."""
         ...
 
     def close(self) -> None:

@@ -1,0 +1,47 @@
+"""The link state: everything linking keeps between runs, as one plain value.
+
+``kabar.stories.link`` takes the state of the previous run and returns the next one; the
+store persists it (``kabar.store.link_state`` owns its saved format).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
+
+from kabar.models import Entity
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+@dataclass(frozen=True)
+class LinkState:
+    """Per-article and per-story arrays and lists of every article linked so far.
+
+    Rows are articles in arrival order, story numbers index the per-story tuples. The arrays
+    are made read-only: a state is a value, and a run builds its own arrays from it.
+    """
+
+    shingle_words: int  # words per shingle the duplicate fingerprints were built with
+    ids: tuple[str, ...]  # article id per row
+    minutes: np.ndarray  # (rows,) int64 publication minute (minute_number)
+    days: np.ndarray  # (rows,) int32 event day (NO_DAY when unknown)
+    story_of: np.ndarray  # (rows,) int64 story number
+    signatures: np.ndarray  # (rows, NUM_PERM) uint32 MinHash signatures
+    sizes: np.ndarray  # (rows,) int32 shingle counts
+    exact: np.ndarray  # (rows,) uint64 exact-text keys
+    root: np.ndarray  # (rows,) int64 row of each row's earliest copy
+    story_ids: tuple[str, ...]
+    story_titles: tuple[str, ...]
+    untitled: tuple[int, ...]  # stories titled by the start of a body, sorted
+    story_entities: tuple[tuple[Entity, ...], ...]
+    story_index: dict[str, np.ndarray]  # the story index's arrays (StoryIndex.to_arrays)
+
+    def __post_init__(self) -> None:
+        for field in fields(self):
+            value = getattr(self, field.name)
+            arrays = value.values() if isinstance(value, dict) else [value]
+            for array in arrays:
+                if hasattr(array, "flags"):
+                    array.flags.writeable = False
