@@ -13,6 +13,7 @@ from kabar.errors import StoreError
 from kabar.models import Article, Entity, Mention, Quote, Reject, Story
 from kabar.store import SQLiteStore, open_store
 from kabar.store.sqlite import SCHEMA_VERSION
+from kabar.stories import link
 
 
 def make_article(article_id: str = "a1", **changes: object) -> Article:
@@ -73,19 +74,20 @@ def test_unlinked_until_commit_link(memory_store: SQLiteStore) -> None:
         make_article("a1", story="s1"),
         make_article("a2", story="s1", published="2024-03-01"),
     ]
-    memory_store.commit_link(linked, [story], b"state-1")
+    state = link([make_article("a1")], None).state
+    memory_store.commit_link(linked, [story], state)
     assert memory_store.unlinked_articles() == []
     assert memory_store.get_story("s1") == story
-    assert memory_store.get_state() == b"state-1"
+    assert memory_store.get_state() == state
     assert [s.id for s in memory_store.iter_stories()] == ["s1"]
 
 
 def test_emptied_stories_are_dropped(memory_store: SQLiteStore) -> None:
     memory_store.commit_link(
-        [make_article("a1", story="s1")], [Story("s1", "Lama", None, ("a1",))], b""
+        [make_article("a1", story="s1")], [Story("s1", "Lama", None, ("a1",))], link([], None).state
     )
     memory_store.commit_link(
-        [make_article("a1", story="s2")], [Story("s2", "Baru", None, ("a1",))], b""
+        [make_article("a1", story="s2")], [Story("s2", "Baru", None, ("a1",))], link([], None).state
     )
     assert [s.id for s in memory_store.iter_stories()] == ["s2"]
 

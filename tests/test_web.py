@@ -8,8 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 import kabar
-from kabar.compare import find_disagreements
 from kabar.models import Article
+from kabar.stories import find_disagreements
 from kabar.web import create_app
 
 ONE = """Banjir Rendam 300 Rumah di Palu Barat

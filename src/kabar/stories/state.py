@@ -7,20 +7,19 @@ store persists it (``kabar.store.link_state`` owns its saved format).
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING
+
+import numpy as np
 
 from kabar.models import Entity
 
-if TYPE_CHECKING:
-    import numpy as np
 
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LinkState:
     """Per-article and per-story arrays and lists of every article linked so far.
 
     Rows are articles in arrival order, story numbers index the per-story tuples. The arrays
-    are made read-only: a state is a value, and a run builds its own arrays from it.
+    are made read-only: a state is a value, and a run builds its own arrays from it. Two
+    states are equal when every field is, arrays by dtype and content.
     """
 
     shingle_words: int  # words per shingle the duplicate fingerprints were built with
@@ -43,5 +42,26 @@ class LinkState:
             value = getattr(self, field.name)
             arrays = value.values() if isinstance(value, dict) else [value]
             for array in arrays:
-                if hasattr(array, "flags"):
+                if isinstance(array, np.ndarray):
                     array.flags.writeable = False
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LinkState):
+            return NotImplemented
+        return all(
+            _same(getattr(self, field.name), getattr(other, field.name)) for field in fields(self)
+        )
+
+
+def _same(a: object, b: object) -> bool:
+    """Return whether two field values are equal (numpy arrays by dtype and content)."""
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return (
+            isinstance(a, np.ndarray)
+            and isinstance(b, np.ndarray)
+            and a.dtype == b.dtype
+            and np.array_equal(a, b)
+        )
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    return a == b
