@@ -169,6 +169,7 @@ def run_one(size: int, run_size: int) -> dict:
     planted: dict[int, int] = {}
     stories: set[str] = set()
     seconds = generate = cpu = 0.0
+    blob = b""
     offset = 0
     chunks = generator.chunks(size, run_size)
     while True:
@@ -182,9 +183,15 @@ def run_one(size: int, run_size: int) -> dict:
         generate += time.perf_counter() - started
         started, started_cpu = time.perf_counter(), time.process_time()
         linked = link(articles, state, timings=timings)
+        # the store saves the state after each run and reads it back for the next one
+        saving = time.perf_counter()
+        blob = link_state.to_bytes(linked.state)
+        loading = time.perf_counter()
+        state = link_state.from_bytes(blob)
+        timings["save"] = timings.get("save", 0.0) + loading - saving
+        timings["load"] = timings.get("load", 0.0) + time.perf_counter() - loading
         seconds += time.perf_counter() - started
         cpu += time.process_time() - started_cpu
-        state = linked.state
         for article in linked.articles:
             if article.duplicate_of:
                 root[int(article.id[1:])] = int(article.duplicate_of[1:])
@@ -210,7 +217,7 @@ def run_one(size: int, run_size: int) -> dict:
         "stories_seconds": round(timings.get("terms", 0) + timings.get("stories", 0), 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "rss_before_mb": round(baseline_rss),
-        "state_mb": round(len(link_state.to_bytes(state) if state else b"") / 2**20, 1),
+        "state_mb": round(len(blob) / 2**20, 1),
         "planted_copies": len(planted),
         "planted_recall": round(found / max(1, len(planted)), 4),
         "false_duplicate_rate": round(false / (size - len(planted)), 5),
