@@ -43,6 +43,9 @@ WINDOW = 5000
 REWRITE_SHARE = 0.08
 HEADER = "Artikel ini merupakan hasil kerja sama redaksi dengan jaringan media mitra kami"
 FOOTER = "Simak berita pilihan lainnya dan ikuti kanal kami untuk kabar terbaru setiap hari"
+# Shingles hashed per k-permutation MinHash block (bounds the temporary (shingles x NUM_PERM)
+# matrix to about 32 MB of uint64).
+_BLOCK_SHINGLES = 32_768
 
 
 class Generator:
@@ -155,16 +158,18 @@ def _rss_mb() -> float:
 
 def run_one(size: int, run_size: int) -> dict:
     """Generate a corpus of size articles in runs, link each run and return the measurements."""
-    from kabar.stories import link
+    from kabar.store import link_state
+    from kabar.stories import LinkState, link
 
     generator = Generator()
     baseline_rss = _rss_mb()
     timings: dict[str, float] = {}
-    state: bytes | None = None
+    state: LinkState | None = None
     root = np.arange(size, dtype=np.int64)
     planted: dict[int, int] = {}
     stories: set[str] = set()
     seconds = generate = cpu = 0.0
+    blob = b""
     offset = 0
     chunks = generator.chunks(size, run_size)
     while True:
@@ -178,9 +183,15 @@ def run_one(size: int, run_size: int) -> dict:
         generate += time.perf_counter() - started
         started, started_cpu = time.perf_counter(), time.process_time()
         linked = link(articles, state, timings=timings)
+        # the store saves the state after each run and reads it back for the next one
+        saving = time.perf_counter()
+        blob = link_state.to_bytes(linked.state)
+        loading = time.perf_counter()
+        state = link_state.from_bytes(blob)
+        timings["save"] = timings.get("save", 0.0) + loading - saving
+        timings["load"] = timings.get("load", 0.0) + time.perf_counter() - loading
         seconds += time.perf_counter() - started
         cpu += time.process_time() - started_cpu
-        state = linked.state
         for article in linked.articles:
             if article.duplicate_of:
                 root[int(article.id[1:])] = int(article.duplicate_of[1:])
@@ -206,7 +217,7 @@ def run_one(size: int, run_size: int) -> dict:
         "stories_seconds": round(timings.get("terms", 0) + timings.get("stories", 0), 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "rss_before_mb": round(baseline_rss),
-        "state_mb": round(len(state or b"") / 2**20, 1),
+        "state_mb": round(len(blob) / 2**20, 1),
         "planted_copies": len(planted),
         "planted_recall": round(found / max(1, len(planted)), 4),
         "false_duplicate_rate": round(false / (size - len(planted)), 5),
@@ -214,11 +225,45 @@ def run_one(size: int, run_size: int) -> dict:
     }
 
 
+def minhash_many(shingle_sets: list[np.ndarray]) -> np.ndarray:
+    """Return classic k-permutation MinHash signatures (NUM_PERM hashes of every shingle).
+
+    The signature kabar replaced by one-permutation hashing, kept here to time both; computed
+    in blocks of about _BLOCK_SHINGLES shingles to bound the (shingles x NUM_PERM) matrix.
+    """
+    from kabar.stories import fingerprints
+
+    perm_a, perm_b = fingerprints._PERM_A, fingerprints._PERM_B
+    out = np.full((len(shingle_sets), fingerprints.NUM_PERM), np.iinfo(np.uint32).max,
+                  dtype=np.uint32)
+    start = 0
+    while start < len(shingle_sets):
+        stop, total = start, 0
+        while stop < len(shingle_sets) and (stop == start or total < _BLOCK_SHINGLES):
+            total += len(shingle_sets[stop])
+            stop += 1
+        block = [s for s in shingle_sets[start:stop] if len(s)]
+        rows = [start + i for i, s in enumerate(shingle_sets[start:stop]) if len(s)]
+        if block:
+            values = np.concatenate(block)
+            offsets = np.cumsum([0] + [len(s) for s in block[:-1]])
+            hashed = values[:, None] * perm_a[None, :] + perm_b[None, :]
+            hashed >>= np.uint64(32)
+            out[rows] = np.minimum.reduceat(hashed, offsets, axis=0).astype(np.uint32)
+        start = stop
+    return out
+
+
 def compare_datasketch(size: int) -> dict:
     """Time kabar's duplicate stage and a plain datasketch MinHashLSH loop on the same bodies."""
     from datasketch import MinHash, MinHashLSH
 
-    from kabar import dedup
+    from kabar.config import DEFAULT_SETTINGS
+    from kabar.stories import fingerprints as dedup
+    from kabar.stories.duplicates import DedupIndex
+
+    shingle_words = DEFAULT_SETTINGS.dedup.shingle_words
+    bands, rows = DEFAULT_SETTINGS.dedup.bands, DEFAULT_SETTINGS.dedup.rows
 
     records, _ = Generator().corpus(size)
     texts = [r["body"] for r in records]
@@ -227,22 +272,22 @@ def compare_datasketch(size: int) -> dict:
     signature_seconds = time.perf_counter() - started
     shingles = [dedup.shingle_hashes(dedup.normalized_words(t)) for t in texts]
     classic = time.perf_counter()
-    dedup.minhash_many(shingles)
+    minhash_many(shingles)
     classic = time.perf_counter() - classic
     started = time.perf_counter() - signature_seconds
-    index = dedup.DedupIndex()
+    index = DedupIndex()
     index.add(
         np.stack([p.signature for p in prints]), np.array([p.size for p in prints]),
         np.array([p.exact for p in prints], dtype=np.uint64), lambda r: (r, ""),
     )
     ours = time.perf_counter() - started
     started = time.perf_counter()
-    lsh = MinHashLSH(num_perm=dedup.NUM_PERM, params=(dedup.BANDS, dedup.ROWS))
+    lsh = MinHashLSH(num_perm=dedup.NUM_PERM, params=(bands, rows))
     candidates = 0
     for number, text in enumerate(texts):
         words = dedup.normalized_words(text)
-        shingles = {" ".join(words[i : i + dedup.SHINGLE_WORDS]).encode()
-                    for i in range(max(1, len(words) - dedup.SHINGLE_WORDS + 1))}
+        shingles = {" ".join(words[i : i + shingle_words]).encode()
+                    for i in range(max(1, len(words) - shingle_words + 1))}
         minhash = MinHash(num_perm=dedup.NUM_PERM)
         minhash.update_batch(list(shingles))
         candidates += len(lsh.query(minhash))

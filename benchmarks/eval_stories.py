@@ -8,7 +8,9 @@
 - False-duplicate rate on ../shared/data/indosum_devfolds (3,463 unique articles, essentially
   no syndicated copies).
 
-Run: .venv/bin/python benchmarks/eval_stories.py [--quick]
+Run: .venv/bin/python benchmarks/eval_stories.py [--quick] [--json] [--kabar-only]
+(``--json`` prints one JSON object, which the quality gates in tests/gates read; ``--kabar-only``
+skips the TF-IDF baseline, the one user of scipy and scikit-learn.)
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import itertools
+import json
 import sys
 import time
 from collections import Counter
@@ -25,8 +28,6 @@ from pathlib import Path
 
 import numpy as np
 from corpora import indosum_records
-from scipy.sparse.csgraph import connected_components
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from kabar.models import Article
 from kabar.stories import link
@@ -146,6 +147,9 @@ def link_stream(
 
 def baseline_clusters(texts: Sequence[str], threshold: float, language: str) -> np.ndarray:
     """Cluster texts as connected components of TF-IDF cosine >= threshold (the baseline)."""
+    from scipy.sparse.csgraph import connected_components
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     vectoriser = TfidfVectorizer(stop_words="english" if language == "en" else None,
                                  dtype=np.float32)
     matrix = vectoriser.fit_transform(texts)
@@ -157,6 +161,8 @@ def baseline_clusters(texts: Sequence[str], threshold: float, language: str) -> 
 
 def baseline_duplicates(texts: Sequence[str], threshold: float) -> np.ndarray:
     """Return, per text, whether an earlier text has TF-IDF cosine >= threshold (the baseline)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     matrix = TfidfVectorizer(dtype=np.float32).fit_transform(texts)
     similarity = (matrix @ matrix.T).tocoo()
     earlier = (similarity.col < similarity.row) & (similarity.data >= threshold)
@@ -165,27 +171,29 @@ def baseline_duplicates(texts: Sequence[str], threshold: float) -> np.ndarray:
     return flagged
 
 
-def evaluate_uci(limit: int | None = None) -> dict[str, dict[str, float]]:
-    """Score kabar and the baseline on the UCI headlines."""
+def evaluate_uci(limit: int | None = None, *, baseline: bool = True) -> dict[str, dict]:
+    """Score kabar and (unless ``baseline`` is False) the baseline on the UCI headlines."""
     articles, gold = uci_articles(limit)
     started = time.perf_counter()
     linked = link_stream(articles, background=None)
     seconds = time.perf_counter() - started
     predicted = {i: a.story or i for i, a in linked.items()}
-    labels = baseline_clusters([a.title or "" for a in articles], BASELINE_STORY_COSINE, "en")
-    base = {a.id: str(label) for a, label in zip(articles, labels, strict=True)}
-    return {
+    result: dict[str, dict] = {
         "kabar_pairwise": pairwise_scores(gold, predicted),
         "kabar_bcubed": bcubed_scores(gold, predicted),
-        "baseline_pairwise": pairwise_scores(gold, base),
-        "baseline_bcubed": bcubed_scores(gold, base),
         "info": {"articles": len(articles), "gold_stories": len(set(gold.values())),
-                 "kabar_stories": len(set(predicted.values())),
-                 "baseline_stories": len(set(base.values())), "kabar_seconds": seconds},
+                 "kabar_stories": len(set(predicted.values())), "kabar_seconds": seconds},
     }
+    if baseline:
+        labels = baseline_clusters([a.title or "" for a in articles], BASELINE_STORY_COSINE, "en")
+        base = {a.id: str(label) for a, label in zip(articles, labels, strict=True)}
+        result["baseline_pairwise"] = pairwise_scores(gold, base)
+        result["baseline_bcubed"] = bcubed_scores(gold, base)
+        result["info"]["baseline_stories"] = len(set(base.values()))
+    return result
 
 
-def evaluate_detik() -> dict[str, dict[str, float]]:
+def evaluate_detik(*, baseline: bool = True) -> dict[str, dict]:
     """Score duplicate recall on the Detik exact copies, and count near copies found beyond them.
 
     A gold copy counts as found when it ends up in the same duplicate group (same earliest
@@ -199,33 +207,39 @@ def evaluate_detik() -> dict[str, dict[str, float]]:
     copies = [i for i, g in group.items() if g != i]
     found = sum(1 for i in copies if root[i] == root[group[i]])
     beyond = sum(1 for i in linked if root[i] != i and group[root[i]] != group[i])
-    flagged = baseline_duplicates([a.body for a in articles], BASELINE_DUPLICATE_COSINE)
-    base_found = sum(1 for a, f in zip(articles, flagged, strict=True)
-                     if f and group[a.id] != a.id)
-    return {
+    result: dict[str, dict] = {
         "kabar": {"recall": found / len(copies), "near_copies_beyond_exact": beyond},
-        "baseline": {"recall": base_found / len(copies),
-                     "near_copies_beyond_exact": int(flagged.sum()) - base_found},
         "info": {"articles": len(articles), "gold_copies": len(copies)},
     }
+    if baseline:
+        flagged = baseline_duplicates([a.body for a in articles], BASELINE_DUPLICATE_COSINE)
+        base_found = sum(1 for a, f in zip(articles, flagged, strict=True)
+                         if f and group[a.id] != a.id)
+        result["baseline"] = {"recall": base_found / len(copies),
+                              "near_copies_beyond_exact": int(flagged.sum()) - base_found}
+    return result
 
 
-def evaluate_indosum(limit: int | None = None) -> dict[str, dict[str, float]]:
+def evaluate_indosum(limit: int | None = None, *, baseline: bool = True) -> dict[str, dict]:
     """Measure the false-duplicate rate on IndoSum dev (no syndicated copies)."""
     articles = indosum_articles(limit)
     linked = link_stream(articles)
     flagged = sum(1 for a in linked.values() if a.duplicate_of is not None)
-    base = int(baseline_duplicates([a.body for a in articles], BASELINE_DUPLICATE_COSINE).sum())
     stories = Counter(a.story for a in linked.values())
-    return {
+    result: dict[str, dict] = {
         "kabar": {"false_duplicate_rate": flagged / len(articles), "flagged": flagged},
-        "baseline": {"false_duplicate_rate": base / len(articles), "flagged": base},
         "info": {"articles": len(articles), "stories": len(stories),
                  "largest_story": max(stories.values())},
     }
+    if baseline:
+        base = int(
+            baseline_duplicates([a.body for a in articles], BASELINE_DUPLICATE_COSINE).sum()
+        )
+        result["baseline"] = {"false_duplicate_rate": base / len(articles), "flagged": base}
+    return result
 
 
-def _print(name: str, result: dict[str, dict[str, float]]) -> None:
+def _print(name: str, result: dict[str, dict]) -> None:
     """Print one evaluation as aligned rows."""
     print(f"== {name}")
     for row, values in result.items():
@@ -239,11 +253,24 @@ def main(argv: Iterable[str] | None = None) -> None:
     """Run the three evaluations and print them."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="first 2,000 UCI / IndoSum rows")
+    parser.add_argument("--uci-rows", type=int, help="first N UCI headlines (overrides --quick)")
+    parser.add_argument("--indosum-rows", type=int, help="first N IndoSum articles")
+    parser.add_argument("--kabar-only", action="store_true", help="skip the TF-IDF baseline")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    limit = 2000 if args.quick else None
-    _print("UCI story clustering", evaluate_uci(limit))
-    _print("Detik exact duplicates", evaluate_detik())
-    _print("IndoSum false duplicates", evaluate_indosum(limit))
+    quick = 2000 if args.quick else None
+    baseline = not args.kabar_only
+    results = {
+        "uci": evaluate_uci(args.uci_rows or quick, baseline=baseline),
+        "detik": evaluate_detik(baseline=baseline),
+        "indosum": evaluate_indosum(args.indosum_rows or quick, baseline=baseline),
+    }
+    if args.json:
+        print(json.dumps(results))
+        return
+    _print("UCI story clustering", results["uci"])
+    _print("Detik exact duplicates", results["detik"])
+    _print("IndoSum false duplicates", results["indosum"])
 
 
 if __name__ == "__main__":

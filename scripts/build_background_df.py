@@ -1,4 +1,4 @@
-"""Compile the background document-frequency word list used by kabar.cluster at cold start.
+"""Compile the background document-frequency word list used by kabar.stories.terms at cold start.
 
 Reads the IndoSum dev folds (../shared/data/indosum_devfolds, CC BY-SA 4.0, Kurniawan & Louvan
 2018), counts in how many distinct articles each content word occurs and writes the words that
@@ -13,7 +13,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from kabar.cluster import content_words
+from kabar.stories.terms import content_words
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "data" / "indosum_devfolds"

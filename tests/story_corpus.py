@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from factories import make_article
+
 from kabar.models import Article, Entity
 
 FLOOD_1 = """Banjir setinggi satu meter merendam 1.200 rumah di empat kecamatan Kabupaten Sukamaju sejak Minggu malam setelah hujan deras mengguyur selama sembilan jam tanpa henti.
@@ -106,14 +108,13 @@ def article(
     people: tuple[str, ...] = (),
 ) -> Article:
     """Build a test article with the given headline, body and date."""
-    return Article(
-        id=ident,
+    return make_article(
+        ident,
+        body,
         source=f"test/{ident}.txt",
         title=title,
-        body=body,
         outlet=outlet,
         published=published,
-        dateline=None,
         entities=tuple(Entity(name, "PERSON", (name,), 1) for name in people),
     )
 

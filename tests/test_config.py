@@ -11,12 +11,12 @@ import pytest
 from click.testing import CliRunner
 
 import kabar
-from kabar import cluster, config, dedup, ingest
+from kabar import config, ingest
 from kabar.cli import main
 from kabar.config import Settings, load_settings, overlay
 from kabar.errors import ConfigError
 from kabar.store import Store
-from kabar.stories import link
+from kabar.stories import fingerprints, link
 
 # The module constants as they stood before they became settings (commit ec35e89).
 OLD_CONSTANTS = {
@@ -138,9 +138,9 @@ def test_defaults_equal_the_old_constants() -> None:
     assert settings == config.DEFAULT_SETTINGS
     # the module names kept for other code are the defaults
     assert OLD_CONSTANTS["ingest"]["max_bytes"] == ingest.DEFAULT_MAX_BYTES
-    assert cluster.STORY_THRESHOLD == 0.2
-    assert (dedup.SHINGLE_WORDS, dedup.BANDS, dedup.ROWS) == (5, 42, 3)
-    assert config.SIGNATURE_VALUES == dedup.NUM_PERM
+    assert settings.stories.threshold == 0.2
+    assert (settings.dedup.shingle_words, settings.dedup.bands, settings.dedup.rows) == (5, 42, 3)
+    assert config.SIGNATURE_VALUES == fingerprints.NUM_PERM
 
 
 def test_every_default_has_a_comment_saying_where_it_came_from() -> None:

@@ -32,10 +32,11 @@ __all__ = [
 ]
 
 ENGINES = ("local", "dask")
-# Values per MinHash signature (kabar.dedup.NUM_PERM; a test checks that they agree): the LSH
-# bands cannot use more rows than there are values.
+# Values per MinHash signature (kabar.stories.fingerprints.NUM_PERM; a test checks that they
+# agree): the LSH bands cannot use more rows than there are values.
 SIGNATURE_VALUES = 128
-# Position multipliers kabar.dedup has for combining word hashes into one shingle hash.
+# Position multipliers kabar.stories.fingerprints has for combining word hashes into one
+# shingle hash.
 MAX_SHINGLE_WORDS = 5
 DEFAULTS_FILE = "defaults.toml"
 
@@ -56,7 +57,7 @@ class IngestSettings:
 
 @dataclass(frozen=True)
 class DedupSettings:
-    """Near-duplicate detection (kabar.dedup)."""
+    """Near-duplicate detection (kabar.stories.fingerprints, kabar.stories.duplicates)."""
 
     shingle_words: int = _limits(1, MAX_SHINGLE_WORDS)
     min_containment: float = _limits(0.0, 1.0)
@@ -68,7 +69,7 @@ class DedupSettings:
 
 @dataclass(frozen=True)
 class StorySettings:
-    """Story clustering (kabar.cluster, kabar.stories)."""
+    """Story clustering (kabar.stories.terms, kabar.stories.clustering)."""
 
     threshold: float = _limits(-1.0, 1.0)
     no_shared_entity_penalty: float = _limits(0.0)
@@ -81,7 +82,7 @@ class StorySettings:
 
 @dataclass(frozen=True)
 class StatementSettings:
-    """Grouping quotes of one statement across articles (kabar.statements)."""
+    """Grouping quotes of one statement across articles (kabar.stories.statements)."""
 
     min_containment: float = _limits(0.0, 1.0)
     min_shared_words: int = _limits(1)
@@ -90,7 +91,7 @@ class StatementSettings:
 
 @dataclass(frozen=True)
 class SummarySettings:
-    """Multi-document story summaries (kabar.summarize)."""
+    """Multi-document story summaries (kabar.stories.summaries)."""
 
     sentences: int = _limits(1)
     min_content_words: int = _limits(1)

@@ -17,7 +17,14 @@ from distributed import Client, LocalCluster
 
 from kabar.config import DEFAULT_SETTINGS, Settings
 from kabar.models import Article, RawDocument, Reject
-from kabar.stories import Features, Linked, article_features, concat_features, link_features
+from kabar.stories import (
+    Features,
+    Linked,
+    LinkState,
+    article_features,
+    concat_features,
+    link_features,
+)
 
 # Documents per partition: large enough that task overhead (~1 ms) is small next to the
 # per-article stages (~10 ms each), small enough to spread a few thousand over the workers.
@@ -94,7 +101,7 @@ def features_dask(
 
 def link_dask(
     new: Sequence[Article],
-    state: bytes | None,
+    state: LinkState | None,
     *,
     scheduler: str | None = None,
     client: Client | None = None,

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kabar.clean import clean
-from kabar.compare import find_disagreements
 from kabar.config import DEFAULT_SETTINGS, ENGINES, Settings
 from kabar.entities import find_entities
 from kabar.errors import ConfigError, InputError, KabarError
@@ -27,9 +26,10 @@ from kabar.ingest import document_from_record, read_paths
 from kabar.meta import describe
 from kabar.models import Article, RawDocument, Reject, Story
 from kabar.quotes import extract_quotes
-from kabar.statements import group_statements
 from kabar.store import LINK_STATE_KEY, Store, open_store
-from kabar.summarize import summarize
+from kabar.stories.disagreements import find_disagreements
+from kabar.stories.statements import group_statements
+from kabar.stories.summaries import summarize
 
 _ID_SPACES = re.compile(r"\s+")
 

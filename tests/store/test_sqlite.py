@@ -24,6 +24,7 @@ from kabar.models import (
 from kabar.store import LINK_STATE_KEY, SQLiteStore, open_store
 from kabar.store import sqlite as sqlite_module
 from kabar.store.sqlite import SCHEMA_VERSION
+from kabar.stories import link
 
 
 def stored_article(article_id: str = "a1", **changes: object) -> Article:
@@ -82,20 +83,21 @@ def test_unlinked_until_commit_link(memory_store: SQLiteStore) -> None:
         stored_article("a1", story="s1"),
         stored_article("a2", story="s1", published="2024-03-01"),
     ]
-    memory_store.commit_link(linked, [story], b"state-1")
+    state = link([make_article("a1")], None).state
+    memory_store.commit_link(linked, [story], state)
     assert memory_store.unlinked_articles() == []
     assert memory_store.get_story("s1") == story
-    assert memory_store.get_state(LINK_STATE_KEY) == b"state-1"
-    assert memory_store.get_state() == b"state-1"  # the link state is the default key
+    assert memory_store.get_state(LINK_STATE_KEY) == state
+    assert memory_store.get_state() == state  # the link state is the default key
     assert [s.id for s in memory_store.iter_stories()] == ["s1"]
 
 
 def test_emptied_stories_are_dropped(memory_store: SQLiteStore) -> None:
     memory_store.commit_link(
-        [stored_article("a1", story="s1")], [Story("s1", "Lama", None, ("a1",))], b""
+        [stored_article("a1", story="s1")], [Story("s1", "Lama", None, ("a1",))], link([], None).state
     )
     memory_store.commit_link(
-        [stored_article("a1", story="s2")], [Story("s2", "Baru", None, ("a1",))], b""
+        [stored_article("a1", story="s2")], [Story("s2", "Baru", None, ("a1",))], link([], None).state
     )
     assert [s.id for s in memory_store.iter_stories()] == ["s2"]
 
@@ -154,7 +156,7 @@ def _three_stories(store: SQLiteStore) -> None:
         Story("s1", "Banjir Palu", "2024-03-03", ("a4", "a1", "a3")),
         Story("s2", "Gempa Sigi", "2024-03-01", ("a2",)),
     ]
-    store.commit_link(articles, stories, b"")
+    store.commit_link(articles, stories, link([], None).state)
 
 
 def test_list_articles_pages_in_published_order(memory_store: SQLiteStore) -> None:
@@ -219,7 +221,7 @@ def test_story_disagreements_are_kept(memory_store: SQLiteStore) -> None:
         ),
     )
     memory_store.commit_link(
-        [stored_article("a1", story="s1"), stored_article("a2", story="s1")], [story], b""
+        [stored_article("a1", story="s1"), stored_article("a2", story="s1")], [story], link([], None).state
     )
     assert memory_store.get_story("s1") == story
     assert list(memory_store.iter_stories()) == [story]

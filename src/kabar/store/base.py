@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from kabar.models import Article, Reject, Story
 
 # The key under which ``commit_link`` saves the corpus index state of duplicates and stories.
 LINK_STATE_KEY = "link"
+
+if TYPE_CHECKING:
+    from kabar.stories.state import LinkState
 
 
 class Store(Protocol):
@@ -69,7 +72,7 @@ class Store(Protocol):
         ...
 
     def commit_link(
-        self, articles: Sequence[Article], stories: Sequence[Story], state: bytes
+        self, articles: Sequence[Article], stories: Sequence[Story], state: LinkState
     ) -> None:
         """Atomically save linked articles, changed stories and the new index state.
 
@@ -85,8 +88,8 @@ class Store(Protocol):
         """Yield every story, latest date first."""
         ...
 
-    def get_state(self, key: str) -> bytes | None:
-        """Return a saved state blob, or None."""
+    def get_state(self, key: str = LINK_STATE_KEY) -> LinkState | None:
+        """Return the saved link state, or None."""
         ...
 
     def close(self) -> None:

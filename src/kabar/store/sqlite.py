@@ -6,11 +6,15 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from kabar.errors import StoreError
 from kabar.models import Article, Reject, Story
 from kabar.store.base import LINK_STATE_KEY
 from kabar.store.rows import article_from_row, article_to_row, story_from_row, story_to_row
+
+if TYPE_CHECKING:
+    from kabar.stories.state import LinkState
 
 # Each entry migrates the schema from version i to i + 1; never edit a released one.
 MIGRATIONS: tuple[str, ...] = (
@@ -188,9 +192,12 @@ class SQLiteStore:
         return [Reject(source, reason) for source, reason in rows]
 
     def commit_link(
-        self, articles: Sequence[Article], stories: Sequence[Story], state: bytes
+        self, articles: Sequence[Article], stories: Sequence[Story], state: LinkState
     ) -> None:
         """Atomically save linked articles, changed stories and the new index state."""
+        from kabar.store import link_state  # numpy: loaded by the runs that link, not by --help
+
+        blob = link_state.to_bytes(state)
         with self._transaction():
             self._write_articles(articles, linked=True)
             self._db.executemany(
@@ -203,7 +210,7 @@ class SQLiteStore:
                 " (SELECT DISTINCT story FROM articles WHERE story IS NOT NULL)"
             )
             self._db.execute(
-                "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (_LINK_STATE_KEY, state)
+                "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (_LINK_STATE_KEY, blob)
             )
 
     def get_story(self, story_id: str) -> Story | None:
@@ -217,10 +224,12 @@ class SQLiteStore:
         for (data,) in cursor:
             yield story_from_row(data)
 
-    def get_state(self, key: str = _LINK_STATE_KEY) -> bytes | None:
-        """Return a saved state blob, or None."""
+    def get_state(self, key: str = _LINK_STATE_KEY) -> LinkState | None:
+        """Return the saved link state, or None."""
+        from kabar.store import link_state  # numpy: loaded by the runs that link, not by --help
+
         row = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
-        return bytes(row[0]) if row else None
+        return link_state.from_bytes(bytes(row[0])) if row else None
 
     def close(self) -> None:
         """Close the database connection."""

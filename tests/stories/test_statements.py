@@ -1,23 +1,15 @@
-"""Statement groups across articles and the story summary."""
+"""Statement groups: the same quote carried by several articles of a story."""
 
 from __future__ import annotations
 
+from factories import make_article
+
 from kabar.models import Article, Quote
-from kabar.statements import group_statements
-from kabar.summarize import summarize
+from kabar.stories.statements import content_words, group_statements
 
 
 def _article(article_id: str, body: str, quotes: tuple[Quote, ...] = ()) -> Article:
-    return Article(
-        id=article_id,
-        source=f"{article_id}.txt",
-        title=None,
-        body=body,
-        outlet=None,
-        published=None,
-        dateline=None,
-        quotes=quotes,
-    )
+    return make_article(article_id, body, quotes=quotes)
 
 
 def _quote(text: str, speaker: str | None, kind: str = "direct") -> Quote:
@@ -67,28 +59,6 @@ def test_different_speakers_or_same_article_are_not_grouped() -> None:
     assert statements == () and quotes == {}
 
 
-def test_summary_cites_articles_and_skips_repeats_and_copies() -> None:
-    lead = (
-        "Banjir bandang merendam ratusan rumah warga di Kecamatan Palu Barat setelah hujan "
-        "deras mengguyur sejak Senin malam."
-    )
-    one = _article("a", lead + " Petugas gabungan mengevakuasi warga lanjut usia ke masjid.")
-    two = _article(
-        "b",
-        lead.replace("ratusan", "sekitar 300") + " Pemerintah kota membuka "
-        "dapur umum di halaman kantor camat untuk para pengungsi banjir.",
-    )
-    copy = Article(**{**two.__dict__, "id": "c", "duplicate_of": "b"})
-    summary = summarize([one, two, copy])
-    assert summary and {s.article for s in summary} <= {"a", "b"}
-    texts = [s.text for s in summary]
-    assert sum("merendam" in t for t in texts) == 1  # the shared lead is said once
-    assert any("dapur umum" in t for t in texts)
-    for sentence in summary:
-        body = {"a": one.body, "b": two.body}[sentence.article]
-        assert sentence.text in body
-
-
 def test_speakers_are_compared_by_their_story_canonical_name() -> None:
     from kabar.models import Entity
 
@@ -102,3 +72,9 @@ def test_speakers_are_compared_by_their_story_canonical_name() -> None:
     assert group_statements([one, two])[0] == ()
     (statement,) = group_statements([one, two], people)[0]
     assert statement.speaker == "Ratna Wulandari"
+
+
+def test_content_words_strip_clitics_and_stop_words() -> None:
+    assert content_words("Rumahnya di desa itu terendam, katanya.") == frozenset(
+        {"rumah", "desa", "terendam", "kata"}
+    )

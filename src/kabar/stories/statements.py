@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kabar import lexicon
 from kabar.config import DEFAULT_SETTINGS, StatementSettings
 from kabar.models import Article, Entity, Quote, Statement, StatementRef
 
@@ -14,11 +15,8 @@ from kabar.models import Article, Entity, Quote, Statement, StatementRef
 # StatementSettings and kabar/data/defaults.toml for where each value comes from.
 _WORD = re.compile(r"[a-z0-9]+")
 _SUFFIXES = ("nya", "lah", "kah", "pun")
-_STOP_WORDS = frozenset(
-    "yang dan di ke dari untuk dengan pada dalam ini itu akan telah sudah juga tidak bahwa "
-    "kami kita saya anda mereka dia ia kamu adalah ada atau oleh sebagai karena agar jika "
-    "the a an of to and in is that we be for on".split()
-)
+_STOP_WORDS = "statement_stop_words.txt"
+Ref = tuple[int, int]  # (article position, quote index)
 
 
 def group_statements(
@@ -39,7 +37,7 @@ def group_statements(
         [canonical.get(q.speaker, q.speaker) if q.speaker else None for q in a.quotes]
         for a in articles
     ]
-    refs: list[tuple[int, int]] = []  # (article position, quote index)
+    refs: list[Ref] = []
     words: list[frozenset[str]] = []
     for position, article in enumerate(articles):
         for index, quote in enumerate(article.quotes):
@@ -47,6 +45,33 @@ def group_statements(
                 continue
             refs.append((position, index))
             words.append(content_words(quote.text))
+    groups = _same_statements(refs, words, speakers, settings)
+    statements: list[Statement] = []
+    groups_of: dict[Ref, str] = {}
+    for group in groups:
+        if len({refs[i][0] for i in group}) < 2:
+            continue
+        quote_refs = tuple(StatementRef(articles[refs[i][0]].id, refs[i][1]) for i in group)
+        statement_id = _statement_id(quote_refs)
+        named = [speakers[p][q] for p, q in (refs[i] for i in group)]
+        speaker = next((s for s in named if s), None)
+        statements.append(Statement(statement_id, speaker, quote_refs))
+        for i in group:
+            groups_of[refs[i]] = statement_id
+    return tuple(statements), _grouped_quotes(articles, groups_of)
+
+
+def _same_statements(
+    refs: Sequence[Ref],
+    words: Sequence[frozenset[str]],
+    speakers: Sequence[Sequence[str | None]],
+    settings: StatementSettings,
+) -> list[list[int]]:
+    """Return the quotes (positions in ``refs``) united into groups that say the same thing.
+
+    Two quotes of different articles join when they share enough content words and no two
+    different speakers are named; every quote is in one group, most groups are singletons.
+    """
     parent = list(range(len(refs)))
     min_containment, min_jaccard = settings.min_containment, settings.min_jaccard
 
@@ -80,18 +105,13 @@ def group_statements(
     members: dict[int, list[int]] = {}
     for item in range(len(refs)):
         members.setdefault(find(item), []).append(item)
-    statements: list[Statement] = []
-    groups_of: dict[tuple[int, int], str] = {}
-    for group in members.values():
-        if len({refs[i][0] for i in group}) < 2:
-            continue
-        quote_refs = tuple(StatementRef(articles[refs[i][0]].id, refs[i][1]) for i in group)
-        statement_id = _statement_id(quote_refs)
-        named = [speakers[p][q] for p, q in (refs[i] for i in group)]
-        speaker = next((s for s in named if s), None)
-        statements.append(Statement(statement_id, speaker, quote_refs))
-        for i in group:
-            groups_of[refs[i]] = statement_id
+    return list(members.values())
+
+
+def _grouped_quotes(
+    articles: Sequence[Article], groups_of: dict[Ref, str]
+) -> dict[str, tuple[Quote, ...]]:
+    """Return, for every article whose quotes changed, its quotes with their ``groups`` set."""
     updated: dict[str, tuple[Quote, ...]] = {}
     for position, article in enumerate(articles):
         quotes = tuple(
@@ -100,14 +120,15 @@ def group_statements(
         )
         if quotes != article.quotes:
             updated[article.id] = quotes
-    return tuple(statements), updated
+    return updated
 
 
 def content_words(text: str) -> frozenset[str]:
     """Return the lower-cased content words of a text, with clitic suffixes stripped."""
     found = set()
+    stop = lexicon.words(_STOP_WORDS)
     for word in _WORD.findall(text.lower()):
-        if word in _STOP_WORDS or len(word) < 3:
+        if word in stop or len(word) < 3:
             continue
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) > len(suffix) + 3:

@@ -1,36 +1,24 @@
 """Stories: incremental, time-aware clustering of articles about the same event.
 
-Each article becomes a sparse TF-IDF vector over hashed terms (words of its title and body,
-its entity names and the quotations it carries), with document frequencies kept in the index so
-that new articles are weighted without recomputing the store. An article joins the story whose
-centroid it is most similar to, found through an inverted index over the stories' top terms
-(never all pairs), if that similarity minus a time penalty clears a threshold; otherwise it
-opens a new story.
+Each article becomes a sparse TF-IDF vector over hashed terms (``kabar.stories.terms``), with
+document frequencies kept in the index so that new articles are weighted without recomputing
+the store. An article joins the story whose centroid it is most similar to, found through an
+inverted index over the stories' top terms (never all pairs), if that similarity minus a time
+penalty clears a threshold; otherwise it opens a new story.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
-import gzip
 import math
-import re
-import zlib
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from importlib import resources
+from collections.abc import Sequence
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from kabar.config import DEFAULT_SETTINGS, StorySettings
+from kabar.stories.dates import NO_DAY
+from kabar.stories.terms import BACKGROUNDS, N_TERMS, TermCounts, background_df
 
-# Hashed term space: 2^20 buckets keep collisions rare for a news vocabulary of a few hundred
-# thousand words while the document-frequency table stays 4 MB.
-TERM_BITS = 20
-N_TERMS = 1 << TERM_BITS
 # Terms kept per article vector and per story centroid (the rest carry little weight).
 ARTICLE_TERMS = 40
 CENTROID_TERMS = 64
@@ -47,210 +35,6 @@ MAX_CANDIDATES = 10
 # The tuned values (term weights, story threshold, shared-entity and time penalties) are
 # settings: see StorySettings and kabar/data/defaults.toml for where each comes from.
 _DEFAULTS = DEFAULT_SETTINGS.stories
-# The default story threshold, for the tests that compare similarities with it.
-STORY_THRESHOLD = _DEFAULTS.threshold
-# A report names the day of its event at most this many days before publication ("Minggu
-# (9/2/2025) malam" in a Monday article); older dates it mentions are background.
-EVENT_LOOKBACK_DAYS = 3
-# A quotation shorter than this many words is too generic to link articles ("kata dia").
-MIN_QUOTE_WORDS = 5
-QUOTE_KEY_WORDS = 12
-NO_DAY = -(2**31)
-# The duplicate stage's tokens (kabar.dedup.normalized_words), so a body is split once.
-_WORD = re.compile(r"\w+", re.UNICODE)
-_QUOTED = re.compile(r"[\"“]([^\"“”]{20,600})[\"”]")
-# Common Indonesian function words (compiled here from grammar references; no content words).
-_INDONESIAN_STOP_TEXT = """
-    ada adalah adanya agar akan akhirnya aku anda antara apa apabila apakah atas atau
-    bagaimana bagi bahkan bahwa baik banyak baru beberapa begitu belum benar berada berbagai
-    berikut bersama besar bisa boleh bukan cukup dalam dan dapat dari daripada demikian dengan
-    di dia ia ini itu jadi jika juga justru kalau kami kamu karena ke kembali kemudian kepada
-    ketika kini kita lagi lain lalu lebih maka masih masing mereka mungkin namun nya oleh
-    pada para pernah pula pun punya saat saja salah sama sangat satu saya sebagai sebelum
-    sebuah sedang sehingga sejak sekarang selain selama seluruh semua sendiri seorang seperti
-    serta setelah sudah supaya tak tanpa tapi telah tentang tersebut tetapi tidak tiap untuk
-    usai waktu yaitu yakni yang hal hari tahun kata ujar ujarnya katanya menurut mengatakan
-    menyatakan jelas jelasnya sementara hingga secara tengah terhadap terkait melalui oleh
-    akan sudah belum pula baca juga dilansir dikutip seperti"""
-INDONESIAN_STOP_WORDS = frozenset(_INDONESIAN_STOP_TEXT.split())
-STOP_WORDS = {"id": INDONESIAN_STOP_WORDS, "en": frozenset(ENGLISH_STOP_WORDS)}
-# Background document frequencies (word list compiled by scripts/build_background_df.py from
-# the 3,463 IndoSum dev articles) so that IDF is meaningful from the first small run on.
-BACKGROUNDS = {"id": "background_df_id.tsv.gz"}
-_MONTHS = {
-    m: i + 1 for i, m in enumerate("jan feb mar apr mei jun jul agu sep okt nov des".split())
-} | {"may": 5, "aug": 8, "oct": 10, "dec": 12}
-_MENTIONED_DATE = re.compile(
-    r"\b(?P<day>[0-3]?\d)\s+(?P<month>Jan|Feb|Mar|Apr|Mei|May|Jun|Jul|Agu|Aug|Sep|Okt|Oct|Nov|"
-    r"Des|Dec)[a-z]*\.?\s+(?P<year>(?:19|20)\d\d)\b"
-    r"|\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)\)",
-    re.IGNORECASE,
-)
-_TERM_CACHE: dict[str, int] = {}
-_TERM_CACHE_LIMIT = 2_000_000
-
-
-@dataclass(frozen=True)
-class TermCounts:
-    """An article's weighted raw term frequencies over the hashed term space."""
-
-    ids: np.ndarray  # int32, sorted, distinct
-    counts: np.ndarray  # float32
-
-
-def entity_terms(names: Sequence[str]) -> np.ndarray:
-    """Return the term ids under which ``term_counts`` counts these entity names."""
-    return np.array(sorted({_term_id("e:" + name.lower()) for name in names}), dtype=np.int32)
-
-
-def _term_id(term: str) -> int:
-    """Return the stable hashed id of a term."""
-    value = _TERM_CACHE.get(term)
-    if value is None:
-        if len(_TERM_CACHE) >= _TERM_CACHE_LIMIT:
-            _TERM_CACHE.clear()
-        value = zlib.crc32(term.encode()) & (N_TERMS - 1)
-        _TERM_CACHE[term] = value
-    return value
-
-
-def content_words(text: str, language: str = "id") -> list[str]:
-    """Return the lower-cased content words of a text (stop words and short numbers dropped)."""
-    stop = STOP_WORDS.get(language, INDONESIAN_STOP_WORDS)
-    return [
-        w
-        for w in _WORD.findall(text.lower())
-        if len(w) > 1 and w not in stop and not (w.isdigit() and len(w) != 4)
-    ]
-
-
-def quote_keys(body: str, quotes: Iterable[str] = ()) -> list[str]:
-    """Return keys of the quotations an article carries: its extracted quotes, else quoted spans."""
-    texts = list(quotes) or [m.group(1) for m in _QUOTED.finditer(body)]
-    keys = []
-    for text in texts:
-        words = re.findall(r"\w+", text.lower())
-        if len(words) >= MIN_QUOTE_WORDS:
-            keys.append("q:" + " ".join(words[:QUOTE_KEY_WORDS]))
-    return keys
-
-
-def term_counts(
-    title: str | None,
-    body: str,
-    *,
-    entities: Sequence[str] = (),
-    quotes: Sequence[str] = (),
-    language: str = "id",
-    body_words: Sequence[str] | None = None,
-    settings: StorySettings = _DEFAULTS,
-) -> TermCounts:
-    """Return the weighted term frequencies of one article.
-
-    ``body_words`` are the body's lower-cased word tokens when the caller has them already;
-    ``settings`` gives the weights of headline words, entity names and quotations.
-    """
-    weights: dict[int, float] = {}
-    stop = STOP_WORDS.get(language, INDONESIAN_STOP_WORDS)
-    if body_words is None:
-        body_words = _WORD.findall(body.lower())
-    title_words = _WORD.findall((title or "").lower())
-    for words, factor in ((body_words, 1.0), (title_words, settings.title_weight)):
-        # count first, filter the distinct words (the same rule as content_words)
-        for word, count in Counter(words).items():
-            if len(word) < 2 or word in stop or (word.isdigit() and len(word) != 4):
-                continue
-            key = _term_id(word)
-            weights[key] = weights.get(key, 0.0) + factor * count
-    for name in entities:
-        key = _term_id("e:" + name.lower())
-        weights[key] = weights.get(key, 0.0) + settings.entity_weight
-    for quote in quote_keys(body, quotes):
-        key = _term_id(quote)
-        weights[key] = weights.get(key, 0.0) + settings.quote_weight
-    ids = np.fromiter(weights, dtype=np.int32, count=len(weights))
-    counts = np.fromiter(weights.values(), dtype=np.float32, count=len(weights))
-    order = np.argsort(ids)
-    return TermCounts(ids[order], counts[order])
-
-
-@functools.cache
-def background_df(name: str) -> tuple[np.ndarray, int]:
-    """Return a packaged background document-frequency table over the term space, and its size."""
-    table = np.zeros(N_TERMS, dtype=np.int32)
-    documents = 0
-    path = resources.files("kabar") / "data" / BACKGROUNDS[name]
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            word, count = line.rstrip("\n").split("\t")
-            if word == "#documents":
-                documents = int(count)
-            else:
-                table[_term_id(word)] += int(count)
-    return table, documents
-
-
-def day_number(published: str | None) -> int:
-    """Return the day (days since 1970-01-01) of an ISO date, or NO_DAY when absent or invalid."""
-    if not published:
-        return NO_DAY
-    try:
-        return (date.fromisoformat(published[:10]) - date(1970, 1, 1)).days
-    except ValueError:
-        return NO_DAY
-
-
-def mentioned_days(text: str) -> list[int]:
-    """Return the full dates an article mentions ("19 Juni 2024", "(13/9/2023)"), in order."""
-    days = []
-    for match in _MENTIONED_DATE.finditer(text):
-        if match.group("month"):
-            day, month = int(match.group("day")), _MONTHS[match.group("month").lower()[:3]]
-            year = int(match.group("year"))
-        else:
-            day, month, year = (int(match.group(k)) for k in ("d", "m", "y"))
-        try:
-            days.append((date(year, month, day) - date(1970, 1, 1)).days)
-        except ValueError:
-            continue
-    return days
-
-
-def mentioned_day(text: str) -> int:
-    """Return the first full date an article mentions, or NO_DAY."""
-    days = mentioned_days(text)
-    return days[0] if days else NO_DAY
-
-
-def event_day(published: str | None, text: str) -> int:
-    """Return the day an article reports on.
-
-    The first date it mentions from EVENT_LOOKBACK_DAYS before its publication up to the
-    publication day ("Senin (4/3/2024)" in a report published on Tuesday), else its
-    publication day, else (undated) the first full date it mentions.
-    """
-    day = day_number(published)
-    mentioned = mentioned_days(text)
-    if day == NO_DAY:
-        return mentioned[0] if mentioned else NO_DAY
-    for candidate in mentioned:
-        if 0 <= day - candidate <= EVENT_LOOKBACK_DAYS:
-            return candidate
-    return day
-
-
-def minute_number(published: str | None) -> int:
-    """Return minutes since 1970 (UTC when an offset is given) of an ISO time; large when absent."""
-    if not published:
-        return 2**62
-    try:
-        moment = datetime.fromisoformat(published)
-    except ValueError:
-        day = day_number(published)
-        return 2**62 if day == NO_DAY else day * 1440
-    if moment.tzinfo is not None:
-        return int(moment.timestamp() // 60)
-    return int((moment - datetime(1970, 1, 1)).total_seconds() // 60)
 
 
 def time_penalty(day: int, story_day: int, *, settings: StorySettings = _DEFAULTS) -> float:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from kabar.config import DEFAULT_SETTINGS, SummarySettings
 from kabar.models import Article, SummarySentence
-from kabar.statements import content_words
+from kabar.stories.statements import content_words
 from kabar.text import split_sentences
 
 # The summary length and thresholds are settings: see SummarySettings and

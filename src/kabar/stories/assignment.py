@@ -1,0 +1,172 @@
+"""Story assignment: every new article of a run joins a story or opens one.
+
+Originals are assigned first, oldest first; then every story this run opened that is still a
+single article gets a second chance to join a story against the final centroids (an article
+read before its story had gathered its other reports); then copies join the story of their
+earliest copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from kabar.entities import merge_entities
+from kabar.models import Article
+from kabar.stories.clustering import Vector
+from kabar.stories.corpus import Corpus
+from kabar.stories.dates import NO_DAY, event_day
+from kabar.stories.terms import TermCounts, entity_terms
+
+# Characters of a body searched for the date of its event: reports name it in the first
+# paragraphs ("Senin (10/2/2025)"); scanning whole bodies cost 50 us an article.
+EVENT_SCAN_CHARS = 1500
+# Words of the body used as a story title when no member has a headline.
+FALLBACK_TITLE_WORDS = 12
+# (story, row, vector) of each story opened in this run
+Opened = list[tuple[int, int, Vector]]
+
+
+def assign_stories(
+    corpus: Corpus, articles: Sequence[Article], terms: Sequence[TermCounts], first: int
+) -> set[int]:
+    """Give every new row (from row ``first``) a story; return the stories that changed."""
+    root = corpus.dedup.root
+    # a late-arriving earliest copy joins the story its stored copies already belong to
+    inherited: dict[int, int] = {}
+    for row in np.flatnonzero(root[:first] >= first).tolist():
+        inherited.setdefault(int(root[row]), int(corpus.story_of[row]))
+    originals = [
+        i
+        for i in range(len(articles))
+        if root[first + i] == first + i and first + i not in inherited
+    ]
+    opened = _assign_originals(corpus, articles, terms, first, originals)
+    _second_chance(corpus, articles, first, opened)
+    return _assign_copies(corpus, articles, first, inherited)
+
+
+def _assign_originals(
+    corpus: Corpus,
+    articles: Sequence[Article],
+    terms: Sequence[TermCounts],
+    first: int,
+    originals: Sequence[int],
+) -> Opened:
+    """Put each original in its best story, dated ones by time; return the stories opened."""
+    index = corpus.stories
+
+    def order(i: int) -> tuple[int, int, str]:
+        # by event day, then publication time, then id: the arrival order does not matter
+        return int(corpus.days[first + i]), int(corpus.minutes[first + i]), articles[i].id
+
+    vectors = {i: index.vector(terms[i]) for i in originals}
+    dated = sorted((i for i in originals if corpus.days[first + i] != NO_DAY), key=order)
+    opened: Opened = []
+    for i in dated:
+        _assign_one(corpus, articles[i], vectors[i], first + i, opened)
+    # undated articles have no time to order them by: the most confident match goes first
+    undated = [i for i in originals if corpus.days[first + i] == NO_DAY]
+    confidence = {
+        i: index.best_story(vectors[i], NO_DAY, _entity_terms(articles[i]))[1] for i in undated
+    }
+    for i in sorted(undated, key=lambda i: (-confidence[i], articles[i].id)):
+        _assign_one(corpus, articles[i], vectors[i], first + i, opened)
+    return opened
+
+
+def _second_chance(
+    corpus: Corpus, articles: Sequence[Article], first: int, opened: Opened
+) -> None:
+    """Let each story opened in this run that is still one article join a now-better story."""
+    index = corpus.stories
+    threshold = corpus.settings.stories.threshold
+    for story, row, vector in opened:
+        i = row - first
+        if index.sizes[story] != 1:
+            continue
+        day = int(corpus.days[row])
+        index.close_story(story)
+        target, score = index.best_story(vector, day, _entity_terms(articles[i]))
+        if target < 0 or target == story or score < threshold:
+            index.reopen_story(story, vector, day, row)
+            continue
+        _join(corpus, target, vector, day, row, articles[i])
+        corpus.story_of[row] = target
+
+
+def _assign_copies(
+    corpus: Corpus, articles: Sequence[Article], first: int, inherited: dict[int, int]
+) -> set[int]:
+    """Put copies in the story of their earliest copy, merge entities; return touched stories."""
+    root = corpus.dedup.root
+    index = corpus.stories
+    touched: set[int] = set()
+    for i in range(len(articles)):
+        row = first + i
+        if root[row] != row or row in inherited:
+            story = int(corpus.story_of[root[row]]) if root[row] != row else inherited[row]
+            corpus.story_of[row] = story
+            index.add_member(story, int(corpus.days[row]))
+        story = int(corpus.story_of[row])
+        if articles[i].entities:
+            corpus.story_entities[story] = merge_entities(
+                [corpus.story_entities[story], articles[i].entities]
+            )
+        touched.add(story)
+    return touched
+
+
+def _assign_one(
+    corpus: Corpus,
+    article: Article,
+    vector: Vector,
+    row: int,
+    opened: Opened,
+) -> None:
+    """Put one original in its best story, or open a story for it (noted in ``opened``)."""
+    index = corpus.stories
+    threshold = corpus.settings.stories.threshold
+    day = int(corpus.days[row])
+    story, score = index.best_story(vector, day, _entity_terms(article))
+    if story < 0 or score < threshold:
+        story = index.open_story(vector, day, row)
+        corpus.story_ids.append(f"s-{article.id}")
+        corpus.story_titles.append(_title(article))
+        if not article.title:
+            corpus.untitled.add(story)
+        corpus.story_entities.append(())
+        opened.append((story, row, vector))
+    else:
+        _join(corpus, story, vector, day, row, article)
+    corpus.story_of[row] = story
+
+
+def _join(
+    corpus: Corpus, story: int, vector: Vector, day: int, row: int, article: Article
+) -> None:
+    """Add an article to a story, taking its headline when it becomes the most central."""
+    index = corpus.stories
+    best_before = index.best_rows[story]
+    index.add(story, vector, day, row)
+    if article.title and (index.best_rows[story] != best_before or story in corpus.untitled):
+        corpus.story_titles[story] = article.title
+        corpus.untitled.discard(story)
+
+
+def _entity_terms(article: Article) -> np.ndarray:
+    """Return the term ids of an article's entity names."""
+    return entity_terms([e.name for e in article.entities])
+
+
+def event_day_of(article: Article) -> int:
+    """Return the day an article reports on (see ``kabar.stories.dates.event_day``)."""
+    return event_day(article.published, f"{article.title or ''}\n{article.body[:EVENT_SCAN_CHARS]}")
+
+
+def _title(article: Article) -> str:
+    """Return an article's headline, or the start of its body when it has none."""
+    if article.title:
+        return article.title
+    return " ".join(article.body.split()[:FALLBACK_TITLE_WORDS])

@@ -1,0 +1,100 @@
+"""The working corpus of one linking run: the link state opened into growable indexes.
+
+``Corpus.from_state`` rebuilds the duplicate and story indexes from a ``LinkState``; the run
+adds its articles to them; ``to_state`` returns the next state. A corpus lives for one call of
+``kabar.stories.link`` and is never shared.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from kabar.config import DEFAULT_SETTINGS, Settings
+from kabar.errors import ConfigError
+from kabar.models import Entity
+from kabar.stories.clustering import StoryIndex
+from kabar.stories.dates import NO_DAY
+from kabar.stories.duplicates import DedupIndex
+from kabar.stories.state import LinkState
+
+
+class Corpus:
+    """Per-article arrays, per-story lists and the duplicate and story indexes."""
+
+    def __init__(
+        self, background: str | None = "id", *, settings: Settings = DEFAULT_SETTINGS
+    ) -> None:
+        self.settings = settings
+        self.ids: list[str] = []
+        self.minutes = np.zeros(0, dtype=np.int64)
+        self.days = np.zeros(0, dtype=np.int32)
+        self.story_of = np.zeros(0, dtype=np.int64)
+        self.story_ids: list[str] = []
+        self.story_titles: list[str] = []
+        # stories whose title is the start of a body: any member's real headline replaces it
+        self.untitled: set[int] = set()
+        self.story_entities: list[tuple[Entity, ...]] = []
+        self.dedup = DedupIndex(settings=settings.dedup)
+        self.stories = StoryIndex(background, settings=settings.stories)
+
+    def order_key(self, row: int) -> tuple[int, int]:
+        """Return (minutes, row) of a row: which copy is earliest, ties broken by arrival.
+
+        Arrival order, not id order: of two copies published in the same minute (or undated),
+        the one read first is the original, as a reader of the stream saw them.
+        """
+        return int(self.minutes[row]), row
+
+    def to_state(self) -> LinkState:
+        """Return the corpus as the state handed to the next run."""
+        return LinkState(
+            shingle_words=self.settings.dedup.shingle_words,
+            ids=tuple(self.ids),
+            minutes=self.minutes,
+            days=self.days,
+            story_of=self.story_of,
+            signatures=self.dedup.signatures,
+            sizes=self.dedup.sizes,
+            exact=self.dedup.exact,
+            root=self.dedup.root,
+            story_ids=tuple(self.story_ids),
+            story_titles=tuple(self.story_titles),
+            untitled=tuple(sorted(self.untitled)),
+            story_entities=tuple(self.story_entities),
+            story_index=self.stories.to_arrays(),
+        )
+
+    @classmethod
+    def from_state(cls, state: LinkState, *, settings: Settings = DEFAULT_SETTINGS) -> Corpus:
+        """Rebuild the corpus of a saved state.
+
+        A state built with other shingles than ``settings`` asks for raises ConfigError: the
+        stored fingerprints could not be compared with the new ones.
+        """
+        if state.shingle_words != settings.dedup.shingle_words:
+            raise ConfigError(
+                f"dedup.shingle_words: the store's duplicate index was built with "
+                f"{state.shingle_words}, not {settings.dedup.shingle_words}; use a new store "
+                f"for other shingles"
+            )
+        corpus = cls(settings=settings)
+        corpus.ids = list(state.ids)
+        corpus.story_ids = list(state.story_ids)
+        corpus.story_titles = list(state.story_titles)
+        corpus.untitled = set(state.untitled)
+        corpus.story_entities = list(state.story_entities)
+        corpus.minutes = state.minutes
+        corpus.days = state.days
+        corpus.story_of = state.story_of
+        corpus.dedup = DedupIndex.from_arrays(
+            state.signatures, state.sizes, state.exact, state.root, settings=settings.dedup
+        )
+        member_days: list[list[int]] = [[] for _ in corpus.story_ids]
+        dated = np.flatnonzero(corpus.days != NO_DAY)
+        order = dated[np.lexsort((corpus.days[dated], corpus.story_of[dated]))]
+        for row in order.tolist():
+            member_days[int(corpus.story_of[row])].append(int(corpus.days[row]))
+        corpus.stories = StoryIndex.from_arrays(
+            state.story_index, member_days, settings=settings.stories
+        )
+        return corpus

@@ -1,0 +1,67 @@
+"""The link state: everything linking keeps between runs, as one plain value.
+
+``kabar.stories.link`` takes the state of the previous run and returns the next one; the
+store persists it (``kabar.store.link_state`` owns its saved format).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+import numpy as np
+
+from kabar.models import Entity
+
+
+@dataclass(frozen=True, eq=False)
+class LinkState:
+    """Per-article and per-story arrays and lists of every article linked so far.
+
+    Rows are articles in arrival order, story numbers index the per-story tuples. The arrays
+    are made read-only: a state is a value, and a run builds its own arrays from it. Two
+    states are equal when every field is, arrays by dtype and content.
+    """
+
+    shingle_words: int  # words per shingle the duplicate fingerprints were built with
+    ids: tuple[str, ...]  # article id per row
+    minutes: np.ndarray  # (rows,) int64 publication minute (minute_number)
+    days: np.ndarray  # (rows,) int32 event day (NO_DAY when unknown)
+    story_of: np.ndarray  # (rows,) int64 story number
+    signatures: np.ndarray  # (rows, NUM_PERM) uint32 MinHash signatures
+    sizes: np.ndarray  # (rows,) int32 shingle counts
+    exact: np.ndarray  # (rows,) uint64 exact-text keys
+    root: np.ndarray  # (rows,) int64 row of each row's earliest copy
+    story_ids: tuple[str, ...]
+    story_titles: tuple[str, ...]
+    untitled: tuple[int, ...]  # stories titled by the start of a body, sorted
+    story_entities: tuple[tuple[Entity, ...], ...]
+    story_index: dict[str, np.ndarray]  # the story index's arrays (StoryIndex.to_arrays)
+
+    def __post_init__(self) -> None:
+        for field in fields(self):
+            value = getattr(self, field.name)
+            arrays = value.values() if isinstance(value, dict) else [value]
+            for array in arrays:
+                if isinstance(array, np.ndarray):
+                    array.flags.writeable = False
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LinkState):
+            return NotImplemented
+        return all(
+            _same(getattr(self, field.name), getattr(other, field.name)) for field in fields(self)
+        )
+
+
+def _same(a: object, b: object) -> bool:
+    """Return whether two field values are equal (numpy arrays by dtype and content)."""
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return (
+            isinstance(a, np.ndarray)
+            and isinstance(b, np.ndarray)
+            and a.dtype == b.dtype
+            and np.array_equal(a, b)
+        )
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    return a == b
