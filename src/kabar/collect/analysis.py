@@ -73,7 +73,7 @@ class AnalysisBatches:
         except Exception as error:  # the pages stay stored and pending for the next cycle
             reason = f"analysis failed: {type(error).__name__}: {error}"
             for url, _, name in pages:
-                self._on_failure(name, Failure(url, reason))
+                self._on_failure(name, Failure(url, reason, transient=True))
             return
         for url, version, _ in pages:
             self._state.mark_analyzed(url, version)

@@ -98,7 +98,7 @@ def collect_once(
     finally:
         if own:
             fetcher.close()
-    default_every = every or config.settings.every
+    default_every = every if every is not None else config.settings.every
     for source in sources:
         _record(state, source, tallies[source.name], started, clock, default_every, stop)
     report = CycleReport(
@@ -123,6 +123,7 @@ def run_forever(
     clock: Callable[[], datetime] = utc_now,
     progress: Callable[[CycleReport], None] | None = None,
     fetcher: Fetcher | None = None,
+    least_pause: float = 1.0,
 ) -> int:
     """Collect the due sources again and again until ``stop_event`` is set; return the
     number of cycles. The caller's SIGINT/SIGTERM handlers set the event: the cycle in
@@ -134,7 +135,8 @@ def run_forever(
             progress=progress, due_only=True, every=every,
         )
         cycles += 1
-        stop_event.wait(_seconds_to_next_run(state, config.sources, clock()))
+        pause = _seconds_to_next_run(state, config.sources, clock())
+        stop_event.wait(max(least_pause, pause))
     return cycles
 
 
@@ -145,7 +147,7 @@ def _seconds_to_next_run(state: CollectState, sources: Sequence[Source], now: da
         if status is None or not status.next_run:
             return 0.0
         waits.append((datetime.fromisoformat(status.next_run) - now).total_seconds())
-    return max(1.0, min(waits, default=1.0))
+    return min(waits, default=0.0)
 
 
 def _is_due(state: CollectState, source: Source, now: datetime) -> bool:
@@ -236,23 +238,28 @@ def _fetch_all(
     analysis: AnalysisBatches,
     stop: threading.Event,
 ) -> None:
-    futures: list[Future[_Fetched]] = [pool.submit(_fetch_one, fetcher, t) for t in tasks]
+    futures: list[Future[_Fetched | None]] = [
+        pool.submit(_fetch_one, fetcher, task, stop) for task in tasks
+    ]
     cancelled = False
     for future in as_completed(futures):
         if stop.is_set() and not cancelled:
             cancelled = True
             for other in futures:
                 other.cancel()  # those not yet started; the running ones finish and are kept
-        if future.cancelled():
-            continue
-        _keep(future.result(), state, clock, tallies, analysis)
+        fetched = None if future.cancelled() else future.result()
+        if fetched is not None:
+            _keep(fetched, state, clock, tallies, analysis)
     if cancelled:
         for tally in tallies.values():
             tally.complete = False
 
 
-def _fetch_one(fetcher: Fetcher, task: _Task) -> _Fetched:
-    """Fetch one page and read it (in a worker thread: extraction is the heavy part)."""
+def _fetch_one(fetcher: Fetcher, task: _Task, stop: threading.Event) -> _Fetched | None:
+    """Fetch one page and read it (in a worker thread: extraction is the heavy part);
+    None when the cycle was stopped before its turn came."""
+    if stop.is_set():
+        return None
     result = fetcher.fetch(task.url, etag=task.etag, last_modified=task.last_modified)
     if not isinstance(result, Page):
         return _Fetched(task, result)
@@ -287,7 +294,9 @@ def _keep(
     tally = tallies[task.source.name]
     now = utc_iso(clock())
     if isinstance(result, Failure):
-        tally.failures.append(Failure(task.link.url, result.reason))
+        tally.failures.append(Failure(task.link.url, result.reason, result.transient))
+        # Read the listing again next time, so that the link is tried again.
+        tally.complete = tally.complete and not result.transient
         return
     if isinstance(result, NotModified):
         state.record_check(task.url, now, keep_validators=True)

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -56,6 +57,7 @@ class Failure:
 
     url: str
     reason: str
+    transient: bool = False  # worth trying again later (429, 5xx, timeout, connection)
 
 
 FetchResult = Page | NotModified | Failure
@@ -76,28 +78,55 @@ def user_agent(contact: str | None) -> str:
 
 
 class _HostGate:
-    """One host's turn-taking: at most ``concurrency`` requests in flight, starts ``rate`` apart."""
+    """One host's turn-taking: at most ``concurrency`` requests in flight, and each request
+    sent at least ``rate`` seconds after the previous one was (as the server sees them)."""
 
     def __init__(self, rate: float, concurrency: int) -> None:
         self.rate = rate
         self._slots = threading.BoundedSemaphore(concurrency)
-        self._lock = threading.Lock()
-        self._next_start = 0.0
+        self._turns = threading.Condition()
+        self._sending = False
+        self._last_sent = -float("inf")
         self.blocked_until = 0.0  # set when the host asked us to stay away (Retry-After)
 
     @contextmanager
-    def turn(self) -> Iterator[None]:
+    def turn(self) -> Iterator[Callable[[str, Any], None]]:
+        """Wait for this host's next turn; yield the trace hook that reports the send."""
         with self._slots:
-            with self._lock:  # held while waiting, so that waiters start one by one
-                wait = self._next_start - time.monotonic()
-                if wait > 0:
-                    time.sleep(wait)
-                self._next_start = time.monotonic() + self.rate
-            yield
+            with self._turns:
+                while True:
+                    while self._sending:
+                        self._turns.wait()
+                    wait = self._last_sent + self.rate - time.monotonic()
+                    if wait <= 0:
+                        break
+                    self._turns.wait(wait)
+                self._sending = True
+            try:
+                yield self._trace
+            finally:
+                self._sent()  # when the request failed before its headers went out
+
+    def _trace(self, event: str, _info: Any) -> None:
+        # Spacing counts from when the request actually left, not from when its thread was
+        # allowed to send it: a thread can be held up (the GIL) between the two.
+        if event.endswith("send_request_headers.complete"):
+            self._sent()
+
+    def _sent(self) -> None:
+        with self._turns:
+            if self._sending:
+                self._sending = False
+                self._last_sent = time.monotonic()
+                self._turns.notify_all()
 
 
 class _Refused(Exception):
     """A failure decided while reading a response (too large, too slow)."""
+
+    def __init__(self, reason: str, transient: bool = False) -> None:
+        super().__init__(reason)
+        self.transient = transient
 
 
 class Fetcher:
@@ -148,7 +177,7 @@ class Fetcher:
         try:
             return self._follow(url, etag, last_modified)
         except Exception as error:  # a bug or an exotic library error must not end a cycle
-            return Failure(url, f"unexpected error: {type(error).__name__}: {error}")
+            return Failure(url, f"unexpected error: {type(error).__name__}: {error}", True)
 
     def _follow(self, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
         chain = [url]
@@ -156,7 +185,7 @@ class Fetcher:
         while True:
             refusal = self._robots_refusal(current)
             if refusal:
-                return Failure(url, refusal)
+                return Failure(url, refusal.reason, refusal.transient)
             result = self._attempts(current, etag, last_modified)
             if not isinstance(result, str):
                 return _as_asked(result, url, current)
@@ -179,7 +208,7 @@ class Fetcher:
         last: FetchResult | str = Failure(url, "not attempted")
         for attempt in range(self.settings.retries + 1):
             if gate.blocked_until > time.monotonic():
-                return Failure(url, "host asked us to wait (Retry-After) longer than allowed")
+                return Failure(url, "host asked us to wait (Retry-After) longer than allowed", True)
             wait, last = self._once(gate, url, headers)
             if wait is None:
                 return last
@@ -189,23 +218,27 @@ class Fetcher:
                 self._sleep(wait)
         if isinstance(last, Failure):
             tries = self.settings.retries + 1
-            return Failure(url, f"{last.reason} ({tries} attempt{'s' if tries > 1 else ''})")
+            plural = "s" if tries > 1 else ""
+            return Failure(url, f"{last.reason} ({tries} attempt{plural})", last.transient)
         return last
 
     def _once(
         self, gate: _HostGate, url: str, headers: dict[str, str]
     ) -> tuple[float | None, FetchResult | str]:
         """One request; return (seconds to wait before a retry or None, outcome)."""
-        with gate.turn():
+        with gate.turn() as trace:
             try:
-                with self._client.stream("GET", url, headers=headers) as response:
+                extensions = {"trace": trace}
+                with self._client.stream(
+                    "GET", url, headers=headers, extensions=extensions
+                ) as response:
                     return self._outcome(gate, url, response)
             except _Refused as refusal:
-                return None, Failure(url, str(refusal))
+                return None, Failure(url, str(refusal), refusal.transient)
             except httpx.TimeoutException:
-                return None, Failure(url, f"timed out after {self.settings.timeout:g} s")
+                return None, Failure(url, f"timed out after {self.settings.timeout:g} s", True)
             except httpx.TransportError as error:
-                return _BACKOFF, Failure(url, f"connection failed: {error}")
+                return _BACKOFF, Failure(url, f"connection failed: {error}", True)
             except httpx.HTTPError as error:
                 return None, Failure(url, f"HTTP error: {error}")
 
@@ -225,10 +258,11 @@ class Fetcher:
             wait = retry_after(response.headers.get("Retry-After"))
             if wait is not None and wait > self.settings.max_retry_wait:
                 gate.blocked_until = time.monotonic() + wait
-                return None, Failure(url, f"{reason}: Retry-After {wait:.0f} s exceeds the limit")
-            return (_BACKOFF if wait is None else wait), Failure(url, reason)
+                refusal = f"{reason}: Retry-After {wait:.0f} s exceeds the limit"
+                return None, Failure(url, refusal, True)
+            return (_BACKOFF if wait is None else wait), Failure(url, reason, True)
         if status >= 500:
-            return _BACKOFF, Failure(url, reason)
+            return _BACKOFF, Failure(url, reason, True)
         if status >= 400 or status < 200:
             return None, Failure(url, reason)
         body = self._read_limited(response, self.settings.max_bytes)
@@ -253,7 +287,8 @@ class Fetcher:
             if size > limit:
                 raise _Refused(f"response too large: more than {limit:,} bytes")
             if time.monotonic() > deadline:
-                raise _Refused(f"timed out after {self.settings.timeout:g} s (body too slow)")
+                reason = f"timed out after {self.settings.timeout:g} s (body too slow)"
+                raise _Refused(reason, transient=True)
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -266,7 +301,7 @@ class Fetcher:
                 self._gates[host] = gate
             return gate
 
-    def _robots_refusal(self, url: str) -> str | None:
+    def _robots_refusal(self, url: str) -> Failure | None:
         """Return why robots.txt forbids the URL, or None when it may be fetched."""
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
@@ -277,23 +312,26 @@ class Fetcher:
                 self._robots[origin] = self._read_robots(origin)
         rules = self._robots[origin]
         if isinstance(rules, Failure):
-            return rules.reason
+            return rules
         if not rules.can_fetch("kabar", url):
-            return "disallowed by robots.txt"
+            return Failure(url, "disallowed by robots.txt")
         return None
 
     def _read_robots(self, origin: str) -> RobotFileParser | Failure:
         robots_url = origin + "/robots.txt"
         gate = self._gate(robots_url)
         try:
-            with gate.turn():
-                response = self._client.get(robots_url, follow_redirects=True)
+            with gate.turn() as trace:
+                response = self._client.get(
+                    robots_url, follow_redirects=True, extensions={"trace": trace}
+                )
                 body = response.content[:_ROBOTS_MAX_BYTES]
         except httpx.HTTPError as error:
             # RFC 9309: an unreachable robots.txt means the whole site is off limits for now.
-            return Failure(robots_url, f"robots.txt unreachable: {type(error).__name__}")
+            return Failure(robots_url, f"robots.txt unreachable: {type(error).__name__}", True)
         if response.status_code >= 500:
-            return Failure(robots_url, f"robots.txt unreachable (HTTP {response.status_code})")
+            reason = f"robots.txt unreachable (HTTP {response.status_code})"
+            return Failure(robots_url, reason, True)
         rules = RobotFileParser(robots_url)
         # RFC 9309: a robots.txt that is missing (4xx) allows everything.
         lines = [] if response.status_code >= 400 else body.decode("utf-8", "replace").splitlines()
@@ -311,7 +349,7 @@ def _as_asked(result: FetchResult, asked: str, final: str) -> FetchResult:
                     result.last_modified)
     if isinstance(result, NotModified):
         return NotModified(asked)
-    return Failure(asked, result.reason)
+    return Failure(asked, result.reason, result.transient)
 
 
 def retry_after(value: str | None, now: datetime | None = None) -> float | None:

@@ -1,0 +1,34 @@
+"""Fixtures for the collection tests: the fictional newsroom on 127.0.0.1 and its sources."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from newsroom import RemoteNewsroom, sources_toml
+
+from kabar.collect.sources import SourcesConfig, load_sources
+
+
+def newsroom_config(room: RemoteNewsroom, folder: Path) -> SourcesConfig:
+    """Write the newsroom's SOURCES.toml and load it like a user's."""
+    path = folder / "SOURCES.toml"
+    path.write_text(sources_toml(room), encoding="utf-8")
+    return load_sources(path)
+
+
+@pytest.fixture
+def newsroom() -> Iterator[RemoteNewsroom]:
+    """Start the four outlets' servers (in a process of their own); stop them afterwards."""
+    room = RemoteNewsroom()
+    try:
+        yield room
+    finally:
+        room.stop()
+
+
+@pytest.fixture
+def config(newsroom: RemoteNewsroom, tmp_path: Path) -> SourcesConfig:
+    """The newsroom's sources."""
+    return newsroom_config(newsroom, tmp_path)
