@@ -166,6 +166,15 @@ Route = Callable[[dict[str, str]], Response]
 
 
 class _QuietServer(ThreadingHTTPServer):
+    """Stamps each connection when accepted: a connection's first request arrived then,
+    not later when its handler thread got going (thread start-up is not the client's)."""
+
+    accepted: dict[int, float]
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        self.accepted[id(request)] = time.monotonic()
+        super().process_request(request, client_address)
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client hanging up mid-response (the 50 MB pages) is expected
 
@@ -181,6 +190,7 @@ class Outlet:
         self.sent_bytes: dict[str, int] = {}
         self._lock = threading.Lock()
         self.server = _QuietServer(("127.0.0.1", 0), self._handler())
+        self.server.accepted = {}
         self.server.daemon_threads = True
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -212,6 +222,8 @@ class Outlet:
 
             def do_GET(self) -> None:
                 arrived = time.monotonic()
+                accepted = outlet.server.accepted.pop(id(self.request), None)
+                arrived = accepted if accepted is not None else arrived
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 with outlet._lock:
                     outlet.log.append((arrived, self.path, headers))

@@ -165,7 +165,7 @@ def test_requests_to_one_host_are_spaced_by_the_rate(first: FirstRun) -> None:
         # The client sends each request at least `rate` after the previous one left (see
         # test_fetch for the exact client-side check); a server on a loaded two-core machine
         # stamps arrivals with a few milliseconds of scheduling noise.
-        assert min(gaps) >= rate - 0.02, (outlet.name, min(gaps))
+        assert min(gaps) >= rate - 0.01, (outlet.name, min(gaps))
         assert sorted(gaps)[len(gaps) // 2] >= rate, (outlet.name, gaps)
 
 
