@@ -18,9 +18,12 @@ def newsroom_config(room: RemoteNewsroom, folder: Path) -> SourcesConfig:
     return load_sources(path)
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def newsroom() -> Iterator[RemoteNewsroom]:
-    """Start the four outlets' servers (in a process of their own); stop them afterwards."""
+    """Start the four outlets' servers (in a process of their own) for a test module.
+
+    The tests of a module share it: each uses its own collection state, and a test that
+    changes the sites (the live article) uses a newsroom of its own."""
     room = RemoteNewsroom()
     try:
         yield room
@@ -28,7 +31,7 @@ def newsroom() -> Iterator[RemoteNewsroom]:
         room.stop()
 
 
-@pytest.fixture
-def config(newsroom: RemoteNewsroom, tmp_path: Path) -> SourcesConfig:
+@pytest.fixture(scope="module")
+def config(newsroom: RemoteNewsroom, tmp_path_factory: pytest.TempPathFactory) -> SourcesConfig:
     """The newsroom's sources."""
-    return newsroom_config(newsroom, tmp_path)
+    return newsroom_config(newsroom, tmp_path_factory.mktemp("sources"))

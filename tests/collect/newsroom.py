@@ -188,6 +188,8 @@ class Outlet:
         self.routes: dict[str, Route] = {}
         self.log: list[tuple[float, str, dict[str, str]]] = []
         self.sent_bytes: dict[str, int] = {}
+        self.in_flight = 0
+        self.most_in_flight = 0
         self._lock = threading.Lock()
         self.server = _QuietServer(("127.0.0.1", 0), self._handler())
         self.server.accepted = {}
@@ -229,7 +231,14 @@ class Outlet:
                     outlet.log.append((arrived, self.path, headers))
                 route = outlet.routes.get(self.path)
                 response = route(headers) if route else Response(404, b"<h1>404</h1>")
-                outlet._answer(self, response)
+                with outlet._lock:
+                    outlet.in_flight += 1
+                    outlet.most_in_flight = max(outlet.most_in_flight, outlet.in_flight)
+                try:
+                    outlet._answer(self, response)
+                finally:
+                    with outlet._lock:
+                        outlet.in_flight -= 1
 
             def log_message(self, *_: Any) -> None:
                 pass
@@ -489,6 +498,8 @@ class Newsroom:
             article_html(lj, "banjir", copy_path, canonical=original), "text/html; charset=utf-8")
         lj.routes["/berita/203/lambat"] = lambda h: Response(
             200, article_html(lj, "umkm", "/berita/203/lambat"), delay=1.5)
+        for number in range(1, 7):  # a little slow, within the timeout: to watch concurrency
+            lj.routes[f"/agak-lambat/{number}"] = lambda h: Response(200, b"<p>ok</p>", delay=0.3)
         links = "".join(f'<li><a href="{p}">Judul {i}</a></li>' for i, p in enumerate(
             ["/berita/201/pameran-umkm", "/berita/202/rekrutmen-kpu", "/berita/203/lambat",
              copy_path + "?utm_campaign=section", "/tag/daerah", "/indeks", "https://iklan.example/promo"]))
@@ -588,6 +599,9 @@ def _serve(conn: Any) -> None:
         elif command == "sent":
             with outlets[argument]._lock:
                 conn.send(dict(outlets[argument].sent_bytes))
+        elif command == "most_in_flight":
+            with outlets[argument]._lock:
+                conn.send(outlets[argument].most_in_flight)
         else:  # "call": a Newsroom method that changes the sites
             getattr(room, argument)()
             conn.send(None)
@@ -612,6 +626,10 @@ class RemoteOutlet:
     @property
     def sent_bytes(self) -> dict[str, int]:
         return self._room.ask("sent", self.slug)  # type: ignore[no-any-return]
+
+    @property
+    def most_in_flight(self) -> int:
+        return self._room.ask("most_in_flight", self.slug)  # type: ignore[no-any-return]
 
     def requests(self, path: str | None = None) -> list[str]:
         return [p for _, p, _ in self.log if path is None or p == path]
