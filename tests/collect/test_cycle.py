@@ -132,6 +132,11 @@ def test_first_run_analyses_every_good_article_once_and_reports_every_failure(
     assert status is not None and status.found == 7 and status.new == 4 and status.errors == 3
     assert status.next_run == "2026-12-07T02:10:00+00:00"  # default every = 10 min
     assert len(state.failures("raksasa-utama")) == 2
+    # 429 with Retry-After: 1 was waited for; 500 was retried and then succeeded.
+    k3 = [t for t, p, _ in newsroom.kabar.log if p == "/berita/k3/titik-panas"]
+    k4 = [t for t, p, _ in newsroom.kabar.log if p == "/berita/k4/jalan-rusak"]
+    assert len(k3) == 2 and k3[1] - k3[0] >= 1.0
+    assert len(k4) == 2
 
 
 def test_documents_carry_canonical_url_outlet_and_republished_copy_stays_its_outlets(
