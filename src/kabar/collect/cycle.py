@@ -13,7 +13,7 @@ import hashlib
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -238,19 +238,27 @@ def _fetch_all(
     analysis: AnalysisBatches,
     stop: threading.Event,
 ) -> None:
-    futures: list[Future[_Fetched | None]] = [
-        pool.submit(_fetch_one, fetcher, task, stop) for task in tasks
-    ]
-    cancelled = False
-    for future in as_completed(futures):
-        if stop.is_set() and not cancelled:
-            cancelled = True
-            for other in futures:
-                other.cancel()  # those not yet started; the running ones finish and are kept
-        fetched = None if future.cancelled() else future.result()
-        if fetched is not None:
-            _keep(fetched, state, clock, tallies, analysis)
-    if cancelled:
+    """Fetch the tasks a few at a time (memory stays bounded however many there are),
+    keeping each page as it arrives; once ``stop`` is set, start no new fetch."""
+    waiting = iter(tasks)
+    window = 2 * fetcher.settings.workers
+    running: set[Future[_Fetched | None]] = set()
+    left = len(tasks)
+    while True:
+        while len(running) < window and not stop.is_set():
+            task = next(waiting, None)
+            if task is None:
+                break
+            running.add(pool.submit(_fetch_one, fetcher, task, stop))
+        if not running:
+            break
+        done, running = wait(running, return_when=FIRST_COMPLETED)
+        for future in done:
+            left -= 1
+            fetched = future.result()
+            if fetched is not None:
+                _keep(fetched, state, clock, tallies, analysis)
+    if left or stop.is_set():  # some links wait for the next cycle
         for tally in tallies.values():
             tally.complete = False
 
