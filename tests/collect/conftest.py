@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from newsroom import RemoteNewsroom, sources_toml
+from newsroom import sources_toml
+from remote import RemoteNewsroom
 
 from kabar.collect.sources import SourcesConfig, load_sources
 

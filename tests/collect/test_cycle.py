@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 from conftest import newsroom_config
-from newsroom import T0, RemoteNewsroom
+from newsroom import T0
+from remote import RemoteNewsroom
 
 from kabar.collect import CollectState, SourcesConfig, collect_once, open_state, run_forever
 from kabar.collect.report import CycleReport

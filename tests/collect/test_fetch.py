@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from newsroom import RemoteNewsroom
+from remote import RemoteNewsroom
 
 from kabar.collect.fetch import Failure, Fetcher, NotModified, Page, retry_after, user_agent
 from kabar.collect.sources import CollectSettings, SourcesConfig

@@ -8,6 +8,7 @@ remembers what was fetched (SQLite), and ``cycle`` runs one collection pass or l
 
 from __future__ import annotations
 
+from kabar.collect.analysis import documents_of
 from kabar.collect.cycle import collect_once, run_forever
 from kabar.collect.fetch import Failure, Fetcher, NotModified, Page
 from kabar.collect.report import CycleReport, SourceReport
@@ -28,6 +29,7 @@ __all__ = [
     "SourcesConfig",
     "StoredPage",
     "collect_once",
+    "documents_of",
     "load_sources",
     "open_state",
     "run_forever",

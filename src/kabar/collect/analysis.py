@@ -21,6 +21,20 @@ from kabar.models import RawDocument, Reject
 Analyze = Callable[[list[RawDocument]], object]
 
 
+def documents_of(page: StoredPage) -> list[RawDocument | Reject]:
+    """Read a stored page version again (for ``kabar reanalyze``): its documents carry the
+    page's canonical URL and, when the page does not name one, the source's outlet."""
+    try:
+        read = read_bytes(page.html, page.url)
+    except InputError as error:
+        return [Reject(page.url, str(error))]
+    return [
+        replace(d, url=page.url, outlet=d.outlet or page.outlet)
+        if isinstance(d, RawDocument) else d
+        for d in read
+    ]
+
+
 class AnalysisBatches:
     """Batches documents for ``analyze``, marking page versions analysed once it returns."""
 
@@ -54,12 +68,8 @@ class AnalysisBatches:
     def add_pending(self, pages: Iterable[StoredPage]) -> None:
         """Queue page versions stored by an earlier cycle that never reached the analysis."""
         for page in pages:
-            try:
-                documents = read_bytes(page.html, page.url)
-            except InputError as error:
-                documents = [Reject(page.url, str(error))]
             source = Source(page.source or "", "feed", page.url, outlet=page.outlet)
-            self.add(page.url, page.version, source, documents)
+            self.add(page.url, page.version, source, documents_of(page))
 
     def flush(self) -> None:
         """Hand the queued documents to the analysis now."""
