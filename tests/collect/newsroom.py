@@ -10,7 +10,10 @@ changes. Each server records when every request arrived, to measure per-host spa
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import socket
+import struct
 import threading
 import time
 from collections.abc import Callable
@@ -39,17 +42,33 @@ Route = Callable[[dict[str, str]], Response]
 
 
 class _QuietServer(ThreadingHTTPServer):
-    """Stamps each connection when accepted: a connection's first request arrived then,
-    not later when its handler thread got going (thread start-up is not the client's)."""
+    """Asks the kernel to timestamp arriving data (accepted sockets inherit it), so that a
+    request's arrival is when its bytes reached this host, not when a thread got to them."""
 
-    accepted: dict[int, float]
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        self.accepted[id(request)] = time.monotonic()
-        super().process_request(request, client_address)
+    def server_bind(self) -> None:
+        with contextlib.suppress(OSError, AttributeError):
+            self.socket.setsockopt(socket.SOL_SOCKET, _SO_TIMESTAMPNS, 1)
+        super().server_bind()
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client hanging up mid-response (the 50 MB pages) is expected
+
+
+_SO_TIMESTAMPNS = getattr(socket, "SO_TIMESTAMPNS", 35)  # 35 on Linux
+
+
+def kernel_arrival(connection: socket.socket) -> float:
+    """Return when the next request's first bytes arrived (wall clock, seconds), peeking at
+    them without taking them; the current time when the kernel gives no timestamp."""
+    try:
+        _, ancillary, _, _ = connection.recvmsg(1, socket.CMSG_SPACE(16), socket.MSG_PEEK)
+    except OSError:
+        return time.time()
+    for level, kind, data in ancillary:
+        if level == socket.SOL_SOCKET and kind == _SO_TIMESTAMPNS and len(data) >= 16:
+            seconds, nanoseconds = struct.unpack("qq", data[:16])
+            return seconds + nanoseconds / 1e9
+    return time.time()
 
 
 class Outlet:
@@ -65,7 +84,6 @@ class Outlet:
         self.most_in_flight = 0
         self._lock = threading.Lock()
         self.server = _QuietServer(("127.0.0.1", 0), self._handler())
-        self.server.accepted = {}
         self.server.daemon_threads = True
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -95,10 +113,12 @@ class Outlet:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
+            def handle_one_request(self) -> None:
+                self.arrived = kernel_arrival(self.connection)
+                super().handle_one_request()
+
             def do_GET(self) -> None:
-                arrived = time.monotonic()
-                accepted = outlet.server.accepted.pop(id(self.request), None)
-                arrived = accepted if accepted is not None else arrived
+                arrived = self.arrived
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 with outlet._lock:
                     outlet.log.append((arrived, self.path, headers))
