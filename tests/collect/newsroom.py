@@ -345,7 +345,7 @@ class Newsroom:
         b.routes["/rss/utama.xml"] = etagged(utama, "application/rss+xml")
 
 
-def sources_toml(room: Any, *, rate: float = 0.1) -> str:
+def sources_toml(room: Any, *, rate: float = 0.05) -> str:
     """A SOURCES.toml for the newsroom, with short limits so that the tests run fast."""
     w, k, lj, b = room.warta, room.kabar, room.lintas, room.besar
     return f"""
