@@ -52,3 +52,6 @@ def test_a_page_declares_its_canonical_for_its_own_site_only() -> None:
     copied = '<link rel="canonical" href="https://www.warta.co.id/berita/1">'
     assert declared_canonical(copied, "https://lintas.co.id/berita/9") is None
     assert declared_canonical("<html><head></head></html>", "https://a.co.id/x") is None
+    # A site that names its home page as every page's canonical is not believed.
+    home = '<meta property="og:url" content="https://www.warta.co.id/">'
+    assert declared_canonical(home, "https://www.warta.co.id/berita/3") is None

@@ -102,7 +102,9 @@ def declared_canonical(page: bytes | str, page_url: str) -> str | None:
             declared = canonical_url(_unescape(match.group(1)), page_url)
         except ValueError:
             continue
-        if site_of(declared) == site_of(page_url):
+        # Some sites declare their home page as every page's canonical: not an article URL.
+        is_home = urlsplit(declared).path in ("", "/") and urlsplit(page_url).path not in ("", "/")
+        if site_of(declared) == site_of(page_url) and not is_home:
             return declared
     return None
 
