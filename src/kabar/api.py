@@ -26,10 +26,13 @@ __all__ = [
     "analyze",
     "analyze_records",
     "article_to_dict",
+    "collect",
     "export",
     "export_run",
     "load_settings",
     "open_store",
+    "reanalyze",
+    "source_status",
     "story_articles",
     "story_to_dict",
     "write_json",
@@ -75,6 +78,41 @@ def analyze_records(records: Sequence[Any], *, settings: Settings | None = None)
     from kabar import pipeline
 
     return pipeline.analyze_records(records, engine="local", settings=settings)
+
+
+def collect(
+    sources_path: str | Path,
+    db: str | Path,
+    *,
+    every: str | None = None,
+    stop: Any = None,
+    progress: Callable[[Any], None] | None = None,
+    settings: Settings | None = None,
+) -> list[Any]:
+    """Collect new articles from the sources file's feeds, sitemaps and section pages.
+
+    Once when ``every`` is None, else every interval ("10m") until the ``stop`` event is set.
+    Each fetched page is kept (compressed) and analysed into the store at ``db``.
+    """
+    from kabar.collect import service
+
+    return service.collect(
+        sources_path, db, every=every, stop=stop, progress=progress, settings=settings
+    )
+
+
+def source_status(db: str | Path) -> list[Any]:
+    """Return each collected source's last fetch, articles found and new, errors, next run."""
+    from kabar.collect import service
+
+    return service.source_status(db)
+
+
+def reanalyze(db: str | Path, since: str, *, settings: Settings | None = None) -> AnalysisResult:
+    """Analyse the kept pages fetched since a date again, without fetching them."""
+    from kabar.collect import service
+
+    return service.reanalyze(db, since, settings=settings)
 
 
 def export(store: Store, *, validate: bool = True) -> dict[str, Any]:

@@ -180,6 +180,88 @@ def serve(db: str, host: str, port: int, config_path: str | None) -> None:
     uvicorn.run(create_app(db, settings=settings), host=host, port=port, log_level="warning")
 
 
+@main.command()
+@click.argument("sources_file", metavar="SOURCES.toml", type=click.Path(dir_okay=False))
+@_db_option
+@click.option("--once", "mode", flag_value="once", default=True, help="Collect once and exit.")
+@click.option(
+    "--every", metavar="INTERVAL", help="Collect again every INTERVAL (10m, 1h) until stopped."
+)
+@click.option(
+    "--config",
+    "config_path",
+    metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="TOML settings for the analysis of collected articles.",
+)
+def collect(
+    sources_file: str, db: str, mode: str, every: str | None, config_path: str | None
+) -> None:
+    """Collect new articles from the feeds, sitemaps and section pages in SOURCES.toml."""
+    import signal
+    import threading
+
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    with _errors():
+        settings = api.load_settings(config_path)
+        reports = api.collect(
+            sources_file,
+            db,
+            every=every,
+            stop=stop,
+            settings=settings,
+            progress=lambda report: click.echo(f"kabar: {report.line()}", err=True),
+        )
+    failures = [(s.name, f) for report in reports for s in report.sources for f in s.failures]
+    for name, failure in failures:
+        click.echo(f"kabar: {name}: {failure.url}: {failure.reason}", err=True)
+    sys.exit(1 if failures else 0)
+
+
+@main.command()
+@_db_option
+def sources(db: str) -> None:
+    """Show each collected source: last fetch, articles found and new, errors, next run."""
+    with _errors(), _existing_store(db):
+        statuses = api.source_status(db)
+    for status in statuses:
+        click.echo(
+            f"{status.name:20.20}  last {status.last_fetch or '-':20}  found {status.found:5d}"
+            f"  new {status.new:5d}  errors {status.errors:3d}  next {status.next_run or '-'}"
+        )
+        if status.last_error:
+            click.echo(f"{'':22}last error: {status.last_error}")
+
+
+@main.command()
+@_db_option
+@click.option(
+    "--since",
+    default="1970-01-01",
+    show_default=True,
+    metavar="DATE",
+    help="Only pages fetched on or after DATE (YYYY-MM-DD).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="TOML settings for the analysis.",
+)
+def reanalyze(db: str, since: str, config_path: str | None) -> None:
+    """Analyse the kept pages again with the current pipeline, without fetching them."""
+    with _errors(), _existing_store(db):
+        settings = api.load_settings(config_path)
+        result = api.reanalyze(db, since, settings=settings)
+    for reject in result.rejected:
+        click.echo(f"kabar: {reject.source}: {reject.reason}", err=True)
+    click.echo(f"kabar: {result.stats.summary()}", err=True)
+    sys.exit(1 if result.rejected else 0)
+
+
 def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:
     """Wrap an iterable in a progress bar when stderr is a terminal."""
     if not sys.stderr.isatty():

@@ -1,0 +1,77 @@
+"""Collection wired to the store: what `kabar collect`, `sources` and `reanalyze` run.
+
+The collection state (``collect_*`` tables) lives in the store's own SQLite file, beside the
+articles, so one file holds what was fetched and what it became. Every fetched batch goes
+through the same pipeline as ``kabar analyze`` (duplicates and stories included).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from kabar.collect.analysis import documents_of
+from kabar.collect.cycle import collect_once, run_forever
+from kabar.collect.report import CycleReport
+from kabar.collect.sources import load_sources, parse_duration
+from kabar.collect.state import SourceStatus, open_state
+from kabar.config import Settings
+from kabar.models import RawDocument, Reject
+from kabar.pipeline import AnalysisResult, analyze_documents
+from kabar.store import open_store
+
+
+def collect(
+    sources_path: str | Path,
+    db: str | Path,
+    *,
+    every: str | None = None,
+    stop: threading.Event | None = None,
+    progress: Callable[[CycleReport], None] | None = None,
+    settings: Settings | None = None,
+) -> list[CycleReport]:
+    """Collect once (``every`` None) or every interval until ``stop`` is set; return the cycles."""
+    config = load_sources(sources_path)
+    reports: list[CycleReport] = []
+
+    def report(cycle: CycleReport) -> None:
+        reports.append(cycle)
+        if progress is not None:
+            progress(cycle)
+
+    with open_store(str(db)) as store, open_state(db) as state:
+
+        def analyze(documents: list[RawDocument]) -> object:
+            return analyze_documents(documents, store, engine="local", settings=settings)
+
+        if every is None:
+            collect_once(config, state, analyze=analyze, stop=stop, progress=report)
+        else:
+            run_forever(
+                config,
+                state,
+                every=parse_duration(every),
+                stop_event=stop or threading.Event(),
+                analyze=analyze,
+                progress=report,
+            )
+    return reports
+
+
+def source_status(db: str | Path) -> list[SourceStatus]:
+    """Return each collected source's last fetch, counts, errors and next run."""
+    with open_state(db) as state:
+        return state.sources()
+
+
+def reanalyze(
+    db: str | Path, since: date | str, *, settings: Settings | None = None
+) -> AnalysisResult:
+    """Analyse again the kept pages fetched since a date (the latest version of each page)."""
+    with open_store(str(db)) as store, open_state(db) as state:
+        inputs: list[RawDocument | Reject] = []
+        for page in state.pages_since(since):
+            inputs.extend(documents_of(page))
+        return analyze_documents(inputs, store, engine="local", settings=settings)
