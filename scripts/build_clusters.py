@@ -25,7 +25,7 @@ from sklearn.preprocessing import normalize
 
 from kabar.entities.corpus import CORPORA, read_conll
 from kabar.entities.features import cluster_key
-from kabar.entities.lexicon import DATA_DIR
+from kabar.entities.lexicon import MODEL_DIR
 from kabar.text import tokenize
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -127,7 +127,7 @@ def case_class(lower: int, cased: int) -> str:
 def main() -> None:
     """Count, reduce, cluster and write the table."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=DATA_DIR / "clusters.tsv.gz")
+    parser.add_argument("--out", type=Path, default=MODEL_DIR / "clusters.tsv.gz")
     args = parser.parse_args()
     raw = list(sentences())
     corpus = [[cluster_key(t) for t in s] for s in raw]

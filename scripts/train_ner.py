@@ -21,10 +21,10 @@ import pycrfsuite
 
 from kabar.entities.corpus import Sentence, evaluate, load_split
 from kabar.entities.features import PLACE_DOMAINS, Featurizer
-from kabar.entities.lexicon import DATA_DIR
+from kabar.entities.lexicon import MODEL_DIR
 
 NER_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
-MODEL_PATH = DATA_DIR / "ner.crfsuite"
+MODEL_PATH = MODEL_DIR / "ner.crfsuite"
 SEED = 13
 # Regularisation and iteration count picked on the dev splits (see NOTES.md for the sweep).
 C1 = 0.05

@@ -340,7 +340,7 @@ _NOT_HEADLINE = re.compile(
 _NUMBER_TOKEN = re.compile(r"\S*\d\S*")
 MAX_HEADLINE_NUMBERS = 2  # result rows and tables carry three numbers or more
 # Places gazetteer shared with the entity recogniser (countries, provinces, large cities).
-PLACES_FILE = ("data", "entities", "places.txt")
+PLACES_FILE = ("data", "words", "places.txt")
 OUTLET_LABEL_MAX_WORDS = 5  # "CNBC INDONESIA RESEARCH", "KOMPAS TV NEWS UPDATE"
 SITE_HEADER_MAX_WORDS = 10  # "Kompas.com - Berita Terkini dan Terbaru Indonesia"
 _BRAND_THEN_TAGLINE = re.compile(r"^(?P<brand>[\w.]+(?:\s[\w.]+)?)\s*[|:\-–—]\s*\S")

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from kabar.entities.lexicon import DATA_DIR, Lexicon, case_classes, clusters, lexicon
+from kabar.entities.lexicon import MODEL_DIR, Lexicon, case_classes, clusters, lexicon
 
 # Longest multi-word gazetteer entry we look for (in tokens): "Republik Rakyat Demokratik Korea".
 MAX_GAZ_TOKENS = 4
@@ -62,7 +62,7 @@ SENTENCE_END = "EOS"
 @cache
 def place_gazetteer() -> dict[str, tuple[str, ...]]:
     """Return lower-cased place name -> the lists it is in ("id_adm", "world_city" ...)."""
-    path = DATA_DIR / GAZETTEER_FILE
+    path = MODEL_DIR / GAZETTEER_FILE
     table: dict[str, tuple[str, ...]] = {}
     if not path.exists():
         return table
@@ -76,7 +76,7 @@ def place_gazetteer() -> dict[str, tuple[str, ...]]:
 @cache
 def trigger_words() -> frozenset[str]:
     """Return the topic words whose presence marks a sentence's capitalised tokens."""
-    text = (DATA_DIR / TRIGGERS_FILE).read_text(encoding="utf-8")
+    text = (MODEL_DIR / TRIGGERS_FILE).read_text(encoding="utf-8")
     return frozenset(
         s.lower() for line in text.splitlines() if (s := line.strip()) and not s.startswith("#")
     )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
 from kabar.entities.names import contains_run, in_order, name_key, name_parts, org_key
-from kabar.entities.repair import SPEECH_VERBS
+from kabar.lexicon import lowered
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
 TYPO_MIN_KEY = 8
@@ -134,7 +134,7 @@ def _settle_types(doc: Doc, cands: list[Candidate]) -> None:
     spoken = {
         "".join(c.parts)
         for c in cands
-        if c.first > 0 and doc.words[c.first - 1].lower() in SPEECH_VERBS
+        if c.first > 0 and doc.words[c.first - 1].lower() in lowered("name_speech_verbs.txt")
     }
     for c in cands:
         if c.canonical is None:

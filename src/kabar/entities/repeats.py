@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from kabar.entities.candidates import Candidate, Found
-from kabar.entities.doc import NAME_PREFIXES, Doc
+from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
-from kabar.entities.names import COMPANY_FORMS
+from kabar.lexicon import lowered
 
 # Shortest word of a person's name that we look for on its own elsewhere in the text.
 MIN_PART = 3
@@ -182,7 +182,11 @@ def add_name_repeats(doc: Doc, found: Found) -> None:
     for cand in found.candidates:
         words = tuple(doc.words[cand.first : cand.last])
         full.setdefault(words, cand.type)
-        if cand.type == "ORG" and len(words) > 2 and words[0].lower() in COMPANY_FORMS:
+        if (
+            cand.type == "ORG"
+            and len(words) > 2
+            and words[0].lower() in lowered("company_forms.txt")
+        ):
             full.setdefault(words[1:], "ORG")  # "PT Samudra Kencana Energi" -> without PT
         if cand.type == "PERSON" and len(words) > 1:
             for w in words:
@@ -191,7 +195,7 @@ def add_name_repeats(doc: Doc, found: Found) -> None:
                     and w[:1].isupper()
                     and w.lower() not in doc.titles
                     and w.lower() not in doc.lex.not_names
-                    and w.lower() not in NAME_PREFIXES
+                    and w.lower() not in lowered("name_prefixes.txt")
                 ):
                     single.setdefault(w, "PERSON")
     for words, kind in full.items():

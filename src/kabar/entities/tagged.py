@@ -6,15 +6,15 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from kabar.entities.candidates import Found
-from kabar.entities.cleaning import KINSHIP, clean
+from kabar.entities.cleaning import clean
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import Alias
-from kabar.entities.names import COMPANY_FORMS
 from kabar.entities.namewords import name_word
 from kabar.entities.ner import Span
 from kabar.entities.repair import repair
 from kabar.entities.retype import drop_things, retype
 from kabar.entities.widen import widen
+from kabar.lexicon import lowered
 
 # Marks between the names of a byline or credit line ("Yosefina Damayanti | Dinda Rachmawati").
 CREDIT_SEPARATORS = frozenset("| / , & ; dan".split())
@@ -112,7 +112,7 @@ def _alias_then_name(doc: Doc, span: Span) -> list[Span] | None:
     if span.type == "PERSON":
         return None
     if (
-        words[span.first].lower() in COMPANY_FORMS
+        words[span.first].lower() in lowered("company_forms.txt")
         and words[span.last : span.last + 1] == [","]
         and words[span.last + 1 : span.last + 2] != []
         and words[span.last + 1][:1].isupper()
@@ -142,7 +142,8 @@ def _office_acronym(doc: Doc, span: Span) -> bool:
         len(word) >= 2
         and word.isupper()
         and word.isalpha()
-        and word.lower() not in COMPANY_FORMS  # "Direktur PT Melanton Pratama": a company
+        and word.lower()
+        not in lowered("company_forms.txt")  # "Direktur PT Melanton Pratama": a company
         and span.first > 0
         and words[span.first - 1].lower() in doc.titles
         and not after[:1].isdigit()  # "Kepala SDN Cempaka Putih 03": a numbered school
@@ -158,7 +159,9 @@ def _split_headline_person(doc: Doc, span: Span) -> list[Span]:
     for k in range(span.first, span.last):
         word = doc.words[k]
         if k > span.first and (doc.is_common(k) or word.lower() in doc.titles):
-            rank = word.lower() in doc.titles and word.lower() not in KINSHIP
+            rank = word.lower() in doc.titles and word.lower() not in lowered(
+                "kinship_honorifics.txt"
+            )
             if k > start and not rank:  # a name never runs into a rank ("Sukamaju AKBP")
                 pieces.append(Span(start, k, span.type))
             start = k + 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
-from kabar.entities.repair import SPEECH_VERBS
+from kabar.lexicon import lowered
 
 # Marks that open quoted speech, inner quotes included.
 QUOTE_MARKS = frozenset("\"“‘'")
@@ -46,7 +46,7 @@ def _bare_person(doc: Doc, members: list[Candidate]) -> bool:
         if c.last - c.first != 1 or c.canonical is not None:
             return False
         before = words[c.first - 1].lower() if c.first > 0 else ""
-        if before in doc.titles or before in SPEECH_VERBS:
+        if before in doc.titles or before in lowered("name_speech_verbs.txt"):
             return False
         after = words[c.last].lower() if c.last < len(words) else ""
         if after == "(":
