@@ -23,7 +23,7 @@ from sklearn.cluster import MiniBatchKMeans
 from sklearn.decomposition import TruncatedSVD
 from sklearn.preprocessing import normalize
 
-from kabar.entities.corpus import CORPORA, read_conll
+from ner_corpus import CORPORA, read_conll
 from kabar.entities.features import cluster_key
 from kabar.entities.lexicon import MODEL_DIR
 from kabar.text import tokenize

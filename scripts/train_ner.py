@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from kabar.entities.corpus import Sentence, evaluate, load_split
+from ner_corpus import Sentence, evaluate, load_split
 from kabar.entities.features import PLACE_DOMAINS, Featurizer
 from kabar.entities.lexicon import MODEL_DIR
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from kabar.entities.candidates import Candidate, Found
+from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.cleaning import loose_compass
 from kabar.entities.doc import Doc
 from kabar.entities.names import name_parts
@@ -151,3 +151,17 @@ def _long_form(doc: Doc, end: int, acronym: str) -> int | None:
     if acronym.isupper() and words[start].lower() in doc.lex.org_heads:
         return start
     return None
+
+
+def lexicon_names(state: Resolution) -> Resolution:
+    """Pass: untagged abbreviations, exonyms and gazetteer places."""
+    found = state.working()
+    add_lexicon_matches(state.doc, found)
+    return state.adding(found)
+
+
+def defined_acronyms(state: Resolution) -> Resolution:
+    """Pass: acronyms the text defines, joined to their long form."""
+    found = state.working()
+    add_acronyms(state.doc, found)
+    return state.adding(found)

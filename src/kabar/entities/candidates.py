@@ -1,10 +1,21 @@
-"""Mentions being resolved, and the one list of them that every pass adds to."""
+"""Mentions being resolved: the read-only state passed from pass to pass, and a pass's
+private working list of them.
+
+A resolution pass reads a ``Resolution`` and returns a new one with what it adds; it never
+changes the state it was given. A pass that edits mentions does so on its own ``Found``, a
+copy of the state's candidates (``Resolution.working``), and hands the result back with
+``Resolution.adding``.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
+from kabar.entities.doc import Doc
 from kabar.entities.names import name_parts
+from kabar.entities.ner import Span
 
 
 @dataclass
@@ -23,11 +34,14 @@ class Candidate:
 class Found:
     """The candidates kept so far in one body, and which of its tokens they cover."""
 
-    def __init__(self, words: list[str]) -> None:
-        """Start with no candidates over a body of these words."""
+    def __init__(self, words: list[str], candidates: Iterable[Candidate] = ()) -> None:
+        """Start from copies of some candidates (none by default) over a body of these words."""
         self.words = words
-        self.candidates: list[Candidate] = []
+        self.candidates: list[Candidate] = [replace(c, parts=list(c.parts)) for c in candidates]
         self.covered = [False] * len(words)
+        for c in self.candidates:
+            for k in range(c.first, c.last):
+                self.covered[k] = True
 
     def free(self, first: int, last: int) -> bool:
         """Tell whether no token of the range belongs to a kept mention yet."""
@@ -61,3 +75,27 @@ class Found:
         for c in self.candidates:
             for k in range(c.first, c.last):
                 self.covered[k] = True
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What resolution knows of one body so far; each pass returns a new one."""
+
+    doc: Doc
+    spans: tuple[Span, ...]  # the tagger's spans
+    candidates: tuple[Candidate, ...] = ()  # the mentions kept so far
+    nicknames: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    groups: tuple[tuple[Candidate, ...], ...] = ()  # the mentions grouped into entities
+
+    def working(self) -> Found:
+        """Return a private, editable copy of the candidates for one pass."""
+        return Found(self.doc.words, self.candidates)
+
+    def adding(self, found: Found, nicknames: Mapping[str, str] | None = None) -> Resolution:
+        """Return a new state with a pass's candidates (and nicknames, when it maps some)."""
+        names = self.nicknames if nicknames is None else MappingProxyType(dict(nicknames))
+        return replace(self, candidates=tuple(found.candidates), nicknames=names)
+
+
+# A resolution pass: the state it reads -> the state with what it adds.
+Pass = Callable[[Resolution], Resolution]

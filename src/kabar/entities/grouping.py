@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
-from kabar.entities.candidates import Candidate
+from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.names import contains_run, in_order, name_key, name_parts, org_key
 from kabar.lexicon import lowered
@@ -324,3 +325,12 @@ def _role_host(
         )
     ]
     return with_role[0] if len(with_role) == 1 else None
+
+
+def grouped(state: Resolution) -> Resolution:
+    """Pass: the mentions grouped into entities (types settled among mentions of one name)."""
+    found = state.working()
+    groups = group(state.doc, found.candidates)
+    return replace(
+        state, candidates=tuple(found.candidates), groups=tuple(tuple(g) for g in groups)
+    )

@@ -6,7 +6,6 @@ import re
 
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
-from kabar.entities.repair import MAX_AGE, MIN_AGE
 from kabar.lexicon import lowered
 
 # Initials that open Indonesian names even before a one-word name ("M. Yamin" = Muhammad,
@@ -14,6 +13,9 @@ from kabar.lexicon import lowered
 GIVEN_INITIALS = frozenset("MAR")
 # Dotted initials inside a name, the last period a token of its own ("O.S" of "Eddy O.S.").
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
+# An age in brackets after a name ("Sukarti (52)") makes it a person; bounds of a human age.
+MIN_AGE = 1
+MAX_AGE = 110
 # Case classes (clusters.tsv.gz) of words mostly or often written in lower case.
 MIXED_OR_COMMON = frozenset("lm")
 

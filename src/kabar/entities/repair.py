@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Container, Sequence
 
 from kabar.entities.doc import Doc
+from kabar.entities.namewords import MAX_AGE, MIN_AGE
 from kabar.entities.ner import Span, tagged_map
 from kabar.lexicon import entries, lowered
 
@@ -25,9 +26,6 @@ BALINESE_OPENERS = frozenset(
         ("dewa", "ayu"),
     }
 )
-# An age in brackets after a name ("Sukarti (52)") makes it a person; bounds of a human age.
-MIN_AGE = 1
-MAX_AGE = 110
 
 
 def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kabar.entities.candidates import Candidate, Found
+from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
 from kabar.lexicon import lowered
@@ -226,3 +226,38 @@ def add_name_repeats(doc: Doc, found: Found) -> None:
             if w in single and not found.covered[i]:
                 found.add(Candidate(i, i + 1, single[w]))
         i += step
+
+
+def inner_nicknames(state: Resolution) -> Resolution:
+    """Pass: full names with a quoted nickname inside, and those nicknames."""
+    found = state.working()
+    nicknames = add_inner_nicknames(state.doc, found)
+    return state.adding(found, {**state.nicknames, **nicknames})
+
+
+def given_nicknames(state: Resolution) -> Resolution:
+    """Pass: nicknames given after a full name; a nickname found before keeps its full name."""
+    found = state.working()
+    nicknames = add_nicknames(state.doc, found)
+    return state.adding(found, {**nicknames, **state.nicknames})
+
+
+def referred_nicknames(state: Resolution) -> Resolution:
+    """Pass: nicknames that refer back to the last full name; they win over earlier ones."""
+    found = state.working()
+    nicknames = add_referred_nicknames(state.doc, found)
+    return state.adding(found, {**state.nicknames, **nicknames})
+
+
+def name_repeats(state: Resolution) -> Resolution:
+    """Pass: untagged repeats of the names found so far."""
+    found = state.working()
+    add_name_repeats(state.doc, found)
+    return state.adding(found)
+
+
+def nickname_mentions(state: Resolution) -> Resolution:
+    """Pass: every mention of a known nickname points at its full name."""
+    found = state.working()
+    apply_nicknames(state.doc, found, dict(state.nicknames))
+    return state.adding(found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from kabar.entities.candidates import Found
+from kabar.entities.candidates import Found, Resolution
 from kabar.entities.cleaning import clean
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import Alias
@@ -168,3 +168,10 @@ def _split_headline_person(doc: Doc, span: Span) -> list[Span]:
     if start < span.last:
         pieces.append(Span(start, span.last, span.type))
     return pieces
+
+
+def tagged_names(state: Resolution) -> Resolution:
+    """Pass: the tagger's spans, repaired, widened and cleaned into names."""
+    found = state.working()
+    add_tagged(state.doc, found, state.spans)
+    return state.adding(found)
