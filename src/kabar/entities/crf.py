@@ -200,8 +200,9 @@ class LinearCRF:
         """Return the state scores of all tokens of some sentences, concatenated (N x labels)."""
         words = [w for sentence in sentences for w in sentence]
         known = self._rows.get
-        rows = [known(w) for w in words]
-        if None in rows:  # new word types: may grow the table, so index it afterwards
+        cached = [known(w) for w in words]
+        rows = [row for row in cached if row is not None]
+        if len(rows) < len(cached):  # new word types: may grow the table, so index it afterwards
             rows = [self._row(w) for w in words]
         block = self._table[rows]
         scores = block[:, OWN].copy()

@@ -36,7 +36,7 @@ _LOWER = re.compile(r"[a-z]")
 
 def word_shape(word: str) -> str:
     """Return a compressed shape: "Kim" -> "Xx", "KPK" -> "X", "19/6" -> "d/d"."""
-    shape = []
+    shape: list[str] = []
     for ch in word:
         if ch.isupper():
             c = "X"
@@ -323,8 +323,9 @@ class Featurizer:
                 feats.append(bigram_right(lowered[i], lowered[i + 1]))
                 if i < n - 2:
                     feats.extend(ctx[i + 2][3])
-            if gaz[i] is not None:
-                feats.append("gz=" + gaz[i])
+            known = gaz[i]
+            if known is not None:
+                feats.append("gz=" + known)
             feats.extend(places[i])
             if i > 0:
                 feats.extend(["-1:" + m for m in places[i - 1]])
