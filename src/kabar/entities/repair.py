@@ -30,100 +30,141 @@ BALINESE_OPENERS = frozenset(
 
 def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """Fix common tagger slips before cleaning: connectives, split names, titles, honorifics."""
-    words = doc.words
     tagged = tagged_map(spans)
     fixed: list[Span] = []
     trimmed: set[Span] = set()  # one-word spans left when a rank was cut off ("AKBP Fitri")
     for span in spans:
-        first, last, kind = span.first, span.last, span.type
-        while last - first > 1 and words[first].lower() in lowered("span_connectives.txt"):
-            first += 1  # "Adapun Ruslan", "Sementara Hendrawan"
-        if (
-            first > 0
-            and words[first - 1].lower() in lowered("initials_cues.txt")
-            and kind != "PERSON"
-        ):
-            continue  # "berinisial AS (34)": a suspect's initials, no place
-        if kind == "PERSON" and words[first].lower() in lowered("not_person_heads.txt"):
-            continue  # "Topan Shanshan", "Kapal Sinar Bahari": named things, not people
-        if (
-            kind == "PERSON"
-            and last - first > 1
-            and words[last - 1].lower() in lowered("thing_tails.txt")
-        ):
-            continue  # "Kim Ji-seok Award": a prize named after a person
-        if (
-            kind == "PERSON"
-            and first > 0
-            and words[first - 1][:1].isupper()
-            and words[first - 1].lower().strip(".") in doc.lex.loc_cues
-        ):
-            first, kind = first - 1, "LOC"  # "Jalan Ahmad Yani": a street, not the hero
-            if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
-                fixed.pop()
-        if kind != "PERSON":
-            start = first
-            first, last, kind = _trim_office(doc, first, last, kind)
-            if (
-                first > start
-                and last - first == 1
-                and kind != "PERSON"
-                and words[first - 1].lower()
-                in lowered("police_military_ranks.txt") | lowered("person_honorifics.txt")
-            ):
-                trimmed.add(Span(first, last, kind))  # "AKBP Fitri", not "CEO UnionSpace"
-        if kind == "PERSON":
-            first = _person_bounds(doc, first, last, tagged)
-            if words[last - 1].lower() in lowered("org_tails.txt"):
-                kind = "ORG"  # "Hanbit Rail Systems"
-            elif _inside_org_name(doc, first, tagged):
-                first, kind = first - 1, "ORG"  # "Kelompok" + "Tani Sri Rejeki"
-        lower = words[first].lower()
-        if (
-            lower in lowered("person_honorifics.txt")
-            and last - first > 1
-            and words[first + 1].lower() not in NOT_AFTER_HONORIFIC
-        ):
-            kind = "PERSON"  # "Inaq Mar", "Pak Warsono"
-        if (
-            kind != "PERSON"
-            and first > 0
-            and words[first - 1][:1].isupper()
-            and words[first - 1].lower() in doc.lex.org_heads
-            and first - 1 not in tagged
-        ):
-            first -= 1  # "Kementerian" + "Energi dan Sumber Daya Mineral"
-            if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
-                fixed.pop()
-        if (
-            fixed
-            and kind == "PERSON"
-            and fixed[-1].type == "PERSON"
-            and fixed[-1].first <= first <= fixed[-1].last
-        ):
-            prev = fixed.pop()  # "Pol Wisnu" + "Aji Pratama", "Raden" + "Prabowo ...": one
-            first = prev.first
-        if (
-            fixed
-            and kind == "PERSON"
-            and fixed[-1].type != "PERSON"
-            and fixed[-1].last == first
-            and _holder_word(doc, fixed[-1])
-        ):
-            prev = fixed.pop()  # "Kemenhub Taufik" + "Hidayatullah": the name's first word
-            fixed.append(Span(prev.first, prev.last - 1, prev.type))
-            first = prev.last - 1
-        if (
-            fixed
-            and kind == "PERSON"
-            and fixed[-1] in trimmed
-            and fixed[-1].last == first
-            and _name_like(doc, fixed[-1].first)
-            and not words[fixed[-1].first].isupper()
-        ):
-            first = fixed.pop().first  # "AKBP Fitri" + "Handayani Rangkuti": one name
+        first = _after_connectives(doc, span)
+        if _named_thing(doc, first, span.last, span.type):
+            continue
+        first, kind = _street(doc, first, span.type, fixed)
+        first, last, kind = _retyped(doc, first, span.last, kind, tagged, trimmed)
+        first = _with_org_head(doc, first, kind, tagged, fixed)
+        first = _joined_to_previous(doc, first, kind, fixed, trimmed)
         fixed.append(Span(first, last, kind))
     return _split_org_holder(doc, fixed)
+
+
+def _after_connectives(doc: Doc, span: Span) -> int:
+    """Return a span's first word after connectives ("Adapun Ruslan", "Sementara Hendrawan")."""
+    first = span.first
+    while span.last - first > 1 and doc.words[first].lower() in lowered("span_connectives.txt"):
+        first += 1
+    return first
+
+
+def _named_thing(doc: Doc, first: int, last: int, kind: str) -> bool:
+    """Tell whether a span names a suspect's initials or a thing named like a person."""
+    words = doc.words
+    if first > 0 and words[first - 1].lower() in lowered("initials_cues.txt") and kind != "PERSON":
+        return True  # "berinisial AS (34)": a suspect's initials, no place
+    if kind == "PERSON" and words[first].lower() in lowered("not_person_heads.txt"):
+        return True  # "Topan Shanshan", "Kapal Sinar Bahari": named things, not people
+    # "Kim Ji-seok Award": a prize named after a person
+    return (
+        kind == "PERSON"
+        and last - first > 1
+        and words[last - 1].lower() in lowered("thing_tails.txt")
+    )
+
+
+def _street(doc: Doc, first: int, kind: str, fixed: list[Span]) -> tuple[int, str]:
+    """Read a person after a place cue as a street ("Jalan Ahmad Yani"), taking in the cue."""
+    words = doc.words
+    if (
+        kind == "PERSON"
+        and first > 0
+        and words[first - 1][:1].isupper()
+        and words[first - 1].lower().strip(".") in doc.lex.loc_cues
+    ):
+        first, kind = first - 1, "LOC"  # "Jalan Ahmad Yani": a street, not the hero
+        if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
+            fixed.pop()
+    return first, kind
+
+
+def _retyped(
+    doc: Doc, first: int, last: int, kind: str, tagged: Container[int], trimmed: set[Span]
+) -> tuple[int, int, str]:
+    """Trim offices off other spans and move person bounds; retype by tails and honorifics."""
+    words = doc.words
+    if kind != "PERSON":
+        start = first
+        first, last, kind = _trim_office(doc, first, last, kind)
+        if (
+            first > start
+            and last - first == 1
+            and kind != "PERSON"
+            and words[first - 1].lower()
+            in lowered("police_military_ranks.txt") | lowered("person_honorifics.txt")
+        ):
+            trimmed.add(Span(first, last, kind))  # "AKBP Fitri", not "CEO UnionSpace"
+    if kind == "PERSON":
+        first = _person_bounds(doc, first, last, tagged)
+        if words[last - 1].lower() in lowered("org_tails.txt"):
+            kind = "ORG"  # "Hanbit Rail Systems"
+        elif _inside_org_name(doc, first, tagged):
+            first, kind = first - 1, "ORG"  # "Kelompok" + "Tani Sri Rejeki"
+    if (
+        words[first].lower() in lowered("person_honorifics.txt")
+        and last - first > 1
+        and words[first + 1].lower() not in NOT_AFTER_HONORIFIC
+    ):
+        kind = "PERSON"  # "Inaq Mar", "Pak Warsono"
+    return first, last, kind
+
+
+def _with_org_head(
+    doc: Doc, first: int, kind: str, tagged: Container[int], fixed: list[Span]
+) -> int:
+    """Take an untagged organisation word in front into the span ("Kementerian" + ...)."""
+    words = doc.words
+    if (
+        kind != "PERSON"
+        and first > 0
+        and words[first - 1][:1].isupper()
+        and words[first - 1].lower() in doc.lex.org_heads
+        and first - 1 not in tagged
+    ):
+        first -= 1  # "Kementerian" + "Energi dan Sumber Daya Mineral"
+        if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
+            fixed.pop()
+    return first
+
+
+def _joined_to_previous(
+    doc: Doc, first: int, kind: str, fixed: list[Span], trimmed: set[Span]
+) -> int:
+    """Join a person span to the piece of its name the span before it holds."""
+    words = doc.words
+    if (
+        fixed
+        and kind == "PERSON"
+        and fixed[-1].type == "PERSON"
+        and fixed[-1].first <= first <= fixed[-1].last
+    ):
+        prev = fixed.pop()  # "Pol Wisnu" + "Aji Pratama", "Raden" + "Prabowo ...": one
+        first = prev.first
+    if (
+        fixed
+        and kind == "PERSON"
+        and fixed[-1].type != "PERSON"
+        and fixed[-1].last == first
+        and _holder_word(doc, fixed[-1])
+    ):
+        prev = fixed.pop()  # "Kemenhub Taufik" + "Hidayatullah": the name's first word
+        fixed.append(Span(prev.first, prev.last - 1, prev.type))
+        first = prev.last - 1
+    if (
+        fixed
+        and kind == "PERSON"
+        and fixed[-1] in trimmed
+        and fixed[-1].last == first
+        and _name_like(doc, fixed[-1].first)
+        and not words[fixed[-1].first].isupper()
+    ):
+        first = fixed.pop().first  # "AKBP Fitri" + "Handayani Rangkuti": one name
+    return first
 
 
 def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, str]:
