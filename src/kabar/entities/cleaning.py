@@ -45,6 +45,52 @@ def clean(doc: Doc, span: Span, person_words: set[str]) -> Candidate | None:
     ``person_words`` are the words that open a tagged person's name mid-sentence somewhere
     in the body: such a word is a name even where it opens a sentence.
     """
+    words = doc.words
+    bounds = _name_bounds(doc, span, person_words)
+    if bounds is None:
+        return None
+    first, last = bounds
+    surface = doc.joined(first, last)
+    alias = doc.aliases.get(surface)
+    if span.type == "PERSON" and last - first == 1 and suspect_initials(doc, first):
+        alias = None  # "AS (29)": a suspect, not Amerika Serikat
+    if alias is not None:
+        return Candidate(first, last, alias.type, alias.canonical)
+    lex = doc.lex
+    if span.type == "PERSON" and surface.lower() in lex.extra_places:
+        return Candidate(first, last, "LOC")  # "Jakarta , CNN Indonesia": a place
+    if span.type == "PERSON" and _joined_places(lex.extra_places, surface):
+        return None  # "konflik Rusia-Ukraina": two places, nobody (issue 3, probe 4)
+    if _names_nothing(doc, first, last):
+        return None
+    if span.type == "PERSON" and any(
+        not w[:1].isupper()
+        for w in words[first:last]
+        if w[:1].isalpha() and w not in lowered("name_particles.txt")
+    ):
+        # lower-case words inside a person name: the tagger ran into the sentence
+        keep = first
+        while keep < last and (
+            words[keep][:1].isupper()
+            or (words[keep] in lowered("name_particles.txt") and keep + 1 < last)
+        ):
+            keep += 1
+        last = keep
+        if first >= last:
+            return None
+    cand = Candidate(first, last, span.type)
+    if span.type == "PERSON":
+        k = first
+        while k > span.first and words[k - 1].lower() in lowered("alias_honorifics.txt"):
+            k -= 1
+        if k < first:
+            cand.titled = k  # "Ki Cermo", "Jro Mangku Sukerta": kept as an alias
+    return cand
+
+
+def _name_bounds(doc: Doc, span: Span, person_words: set[str]) -> tuple[int, int] | None:
+    """Return a span's bounds without punctuation, line breaks and a person's titles; None when
+    no name is left or it is a stray compass word or a degree."""
     first, last = span.first, span.last
     words = doc.words
     while first < last and not words[first][:1].isalnum():
@@ -73,84 +119,33 @@ def clean(doc: Doc, span: Span, person_words: set[str]) -> Candidate | None:
         and words[last : last + 1] in ([","], ["."])
     ):
         return None  # ", MPPM, Akt., CA" in a list of degrees after a name
-    surface = doc.joined(first, last)
-    alias = doc.aliases.get(surface)
-    if span.type == "PERSON" and last - first == 1 and suspect_initials(doc, first):
-        alias = None  # "AS (29)": a suspect, not Amerika Serikat
-    if alias is not None:
-        return Candidate(first, last, alias.type, alias.canonical)
+    return first, last
+
+
+def _names_nothing(doc: Doc, first: int, last: int) -> bool:
+    """Tell whether a range is lower case, a bare cue, or only non-names, titles and numbers."""
+    words = doc.words
     lex = doc.lex
-    if span.type == "PERSON" and surface.lower() in lex.extra_places:
-        return Candidate(first, last, "LOC")  # "Jakarta , CNN Indonesia": a place
-    if span.type == "PERSON" and _joined_places(lex.extra_places, surface):
-        return None  # "konflik Rusia-Ukraina": two places, nobody (issue 3, probe 4)
     if not words[first][:1].isupper() and not words[first][:1].isdigit():
-        return None
+        return True
     if last - first == 1 and (
         words[first].lower() in lex.loc_cues
         or (words[first].lower() in lex.org_heads and words[first] not in doc.aliases)
     ):
-        return None  # a bare "Jalan" or "Kementerian" names nothing
+        return True  # a bare "Jalan" or "Kementerian" names nothing
     titles = doc.strip_titles
-    if all(
+    # weekdays, months, bare titles and numbers are nobody and nowhere
+    return all(
         w.lower() in doc.not_names or w.lower() in titles or not w[:1].isalpha()
         for w in words[first:last]
-    ):
-        return None  # weekdays, months, bare titles and numbers are nobody and nowhere
-    if span.type == "PERSON" and any(
-        not w[:1].isupper()
-        for w in words[first:last]
-        if w[:1].isalpha() and w not in lowered("name_particles.txt")
-    ):
-        # lower-case words inside a person name: the tagger ran into the sentence
-        keep = first
-        while keep < last and (
-            words[keep][:1].isupper()
-            or (words[keep] in lowered("name_particles.txt") and keep + 1 < last)
-        ):
-            keep += 1
-        last = keep
-        if first >= last:
-            return None
-    cand = Candidate(first, last, span.type)
-    if span.type == "PERSON":
-        k = first
-        while k > span.first and words[k - 1].lower() in lowered("alias_honorifics.txt"):
-            k -= 1
-        if k < first:
-            cand.titled = k  # "Ki Cermo", "Jro Mangku Sukerta": kept as an alias
-    return cand
+    )
 
 
 def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tuple[int, int] | None:
     """Trim a person span to its name; None when it is a lone common word or exclamation."""
     words = doc.words
     titles = doc.strip_titles
-    for k in range(first, last):  # a person name never runs across punctuation
-        if not words[k][:1].isalnum() and not (words[k] == "." and abbreviation(doc, k - 1)):
-            last = k
-            break
-    for k in range(first + 1, last - 1):  # "Sri Rejeki Desa Sukamulya": the name ends
-        # (a place cue that ends the span is a surname: "Syamsul Bahri Tanjung")
-        if words[k].lower() in doc.lex.loc_cues and words[k][:1].isupper():
-            last = k
-            break
-    # a title inside the span ends whatever came before it ("Metro Jaya Irjen Pol X")
-    for k in range(last - 2, first, -1):
-        word = words[k].lower()
-        if word in titles and word not in lowered("kinship_honorifics.txt") and len(word) > 1:
-            first = k
-            break
-    for k in range(last - 2, first, -1):  # "Imam Besar FPI Habib Rizieq": after the org
-        word = words[k]
-        if (
-            word.isupper()
-            and word.isalpha()
-            and len(word) >= MIN_ORG_ACRONYM
-            and not any(name_word(doc, j) for j in range(first, k))
-        ):  # (not "Marc Marquez ESP Repsol Honda": a name before the caps)
-            first = k + 1
-            break
+    first, last = _inner_bounds(doc, first, last)
     if first > 0 and _surname_honorific(doc, first - 1, last):
         first -= 1
     if (
@@ -247,3 +242,35 @@ def _surname_honorific(doc: Doc, i: int, last: int) -> bool:
 def _force_word(word: str) -> bool:
     """Tell whether a word after a rank still belongs to the title ("TNI", "Inf", "Purn")."""
     return word in FORCE_WORDS or word in lowered("tni_corps.txt")
+
+
+def _inner_bounds(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Cut a person span at punctuation, a place cue, a title or an organisation inside it."""
+    words = doc.words
+    titles = doc.strip_titles
+    for k in range(first, last):  # a person name never runs across punctuation
+        if not words[k][:1].isalnum() and not (words[k] == "." and abbreviation(doc, k - 1)):
+            last = k
+            break
+    for k in range(first + 1, last - 1):  # "Sri Rejeki Desa Sukamulya": the name ends
+        # (a place cue that ends the span is a surname: "Syamsul Bahri Tanjung")
+        if words[k].lower() in doc.lex.loc_cues and words[k][:1].isupper():
+            last = k
+            break
+    # a title inside the span ends whatever came before it ("Metro Jaya Irjen Pol X")
+    for k in range(last - 2, first, -1):
+        word = words[k].lower()
+        if word in titles and word not in lowered("kinship_honorifics.txt") and len(word) > 1:
+            first = k
+            break
+    for k in range(last - 2, first, -1):  # "Imam Besar FPI Habib Rizieq": after the org
+        word = words[k]
+        if (
+            word.isupper()
+            and word.isalpha()
+            and len(word) >= MIN_ORG_ACRONYM
+            and not any(name_word(doc, j) for j in range(first, k))
+        ):  # (not "Marc Marquez ESP Repsol Honda": a name before the caps)
+            first = k + 1
+            break
+    return first, last
