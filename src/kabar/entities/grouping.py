@@ -41,14 +41,7 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
         cand.group = index
 
     # 1. fixed canonicals and organisations/places by key ("PT SKE" is "SKE" defined in text)
-    acronyms = {
-        name_key(doc.words[c.first]): org_key(c.canonical)
-        for c in cands
-        if c.canonical is not None
-        and c.last - c.first == 1
-        and c.type != "PERSON"
-        and doc.words[c.first].isupper()
-    }
+    acronyms = _defined_acronyms(doc, cands)
     persons_full: list[Candidate] = []
     persons_single: list[Candidate] = []
     for c in cands:
@@ -69,17 +62,7 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
     for c in persons_full:
         join(c, ("P", root["".join(c.parts)]))
     # 3. single words join the full name that contains them
-    hosts_of: dict[str, list[int]] = defaultdict(list)
-    for c in persons_full:
-        for p in set(c.parts):
-            if c.group not in hosts_of[p]:
-                hosts_of[p].append(c.group)
-    # a full name the text fixes ("Jonathan "Coach Jo" Lumenta" -> "Jonathan Lumenta") hosts too
-    for c in cands:
-        if c.type == "PERSON" and c.canonical is not None and " " in c.canonical:
-            for p in set(name_parts(c.canonical.split())):
-                if c.group not in hosts_of[p]:
-                    hosts_of[p].append(c.group)
+    hosts_of = _hosts_of(cands, persons_full)
     salience = {g: len(groups[g]) for g in {c.group for c in persons_full}}
     for c in persons_single:
         part = "".join(c.parts)
@@ -253,7 +236,6 @@ def _closest(
     most salient; on a tie, the one named last for a shared given name, else the one named
     first.
     """
-    sentence_of = doc.sentence_of
     edge = [g for g in hosts if any(cand.parts[0] in (o.parts[0], o.parts[-1]) for o in groups[g])]
     if edge and len(edge) < len(hosts):
         hosts = edge
@@ -271,34 +253,12 @@ def _closest(
         hosts = [g for g in hosts if before[g] >= 0]
         if len(hosts) == 1:
             return hosts[0]
-    # a bare surname ("Syahrir") is not the person the text already calls by the given name
-    # ("Irfan" of Irfan Syahrir) when another bearer (Andi Muhammad Syahrir) is not so called
-    surname = all(groups[g][0].parts[-1:] == cand.parts for g in hosts)
-    called = {
-        g
-        for g in hosts
-        if surname
-        and any(
-            o.last - o.first == 1 and o.last <= cand.first and o.parts == groups[g][0].parts[:1]
-            for o in groups[g]
-        )
-    }
-    if called and len(called) < len(hosts):
-        hosts = [g for g in hosts if g not in called]
-        if len(hosts) == 1:
-            return hosts[0]
-    sentence = sentence_of[cand.first]
-    best: tuple[int, int] | None = None
-    for g in hosts:
-        for other in groups[g]:
-            if (
-                other.last <= cand.first
-                and sentence_of[other.first] == sentence
-                and (best is None or other.first > best[0])
-            ):
-                best = (other.first, g)
-    if best is not None:
-        return best[1]
+    hosts = _not_called(cand, hosts, groups)
+    if len(hosts) == 1:
+        return hosts[0]
+    nearest = _named_before_in_sentence(doc, cand, hosts, groups)
+    if nearest is not None:
+        return nearest
     if given:  # of two equally named people, the one named last
         return max(hosts, key=lambda g: (salience.get(g, 0), before[g]))
     first_seen = {g: min(o.first for o in groups[g]) for g in hosts}
@@ -334,3 +294,72 @@ def grouped(state: Resolution) -> Resolution:
     return replace(
         state, candidates=tuple(found.candidates), groups=tuple(tuple(g) for g in groups)
     )
+
+
+def _defined_acronyms(doc: Doc, cands: Sequence[Candidate]) -> dict[str, str]:
+    """Map the key of each one-word all-caps acronym with a fixed long form to that form's key."""
+    return {
+        name_key(doc.words[c.first]): org_key(c.canonical)
+        for c in cands
+        if c.canonical is not None
+        and c.last - c.first == 1
+        and c.type != "PERSON"
+        and doc.words[c.first].isupper()
+    }
+
+
+def _hosts_of(
+    cands: Sequence[Candidate], persons_full: Sequence[Candidate]
+) -> dict[str, list[int]]:
+    """Map each part of a full person name to the groups of the names that hold it."""
+    hosts_of: dict[str, list[int]] = defaultdict(list)
+    for c in persons_full:
+        for p in set(c.parts):
+            if c.group not in hosts_of[p]:
+                hosts_of[p].append(c.group)
+    # a full name the text fixes ("Jonathan "Coach Jo" Lumenta" -> "Jonathan Lumenta") hosts too
+    for c in cands:
+        if c.type == "PERSON" and c.canonical is not None and " " in c.canonical:
+            for p in set(name_parts(c.canonical.split())):
+                if c.group not in hosts_of[p]:
+                    hosts_of[p].append(c.group)
+    return hosts_of
+
+
+def _not_called(
+    cand: Candidate, hosts: list[int], groups: Sequence[Sequence[Candidate]]
+) -> list[int]:
+    """Drop the bearers of a bare surname that the text already calls by their given name."""
+    # a bare surname ("Syahrir") is not the person the text already calls by the given name
+    # ("Irfan" of Irfan Syahrir) when another bearer (Andi Muhammad Syahrir) is not so called
+    surname = all(groups[g][0].parts[-1:] == cand.parts for g in hosts)
+    called = {
+        g
+        for g in hosts
+        if surname
+        and any(
+            o.last - o.first == 1 and o.last <= cand.first and o.parts == groups[g][0].parts[:1]
+            for o in groups[g]
+        )
+    }
+    if called and len(called) < len(hosts):
+        return [g for g in hosts if g not in called]
+    return hosts
+
+
+def _named_before_in_sentence(
+    doc: Doc, cand: Candidate, hosts: list[int], groups: Sequence[Sequence[Candidate]]
+) -> int | None:
+    """Return the group named last before a bare word in its sentence, if any."""
+    sentence_of = doc.sentence_of
+    sentence = sentence_of[cand.first]
+    best: tuple[int, int] | None = None
+    for g in hosts:
+        for other in groups[g]:
+            if (
+                other.last <= cand.first
+                and sentence_of[other.first] == sentence
+                and (best is None or other.first > best[0])
+            ):
+                best = (other.first, g)
+    return best[1] if best is not None else None
