@@ -16,18 +16,18 @@ from kabar.lexicon import lowered
 # the TNI corps (tni_corps.txt).
 FORCE_WORDS = frozenset({"tni", "polri", "purn", "ad", "al", "au", "pol", "kes", "mar"})
 # Words that finish a spelled-out rank ("Komisaris Besar Polisi", "Inspektur Jenderal",
-# "Laksamana Muda", "Marsekal Pertama"); after a rank they are no name (issue 3, probe 3).
+# "Laksamana Muda", "Marsekal Pertama"); after a rank they are no name.
 RANK_TAILS = frozenset("besar polisi utama muda madya pertama jenderal".split())
 # Honorifics that can also be a (Korean) surname when the text supports it.
 SURNAME_HONORIFICS = frozenset({"pak", "bu"})
 # Javanese noble titles that follow "Raden" ("Raden Mas Haryo", "Raden Ayu Sekar"): with one
 # of them, or after a lower-case word ("aktor gaek Raden Soewandi"), "Raden" is a title, not
 # a name word; after a rank or an office ("Kombes Raden Prasetyo") it stays, as the name the
-# text gives (issue 3, probes 2 and 3).
+# text gives.
 NOBLE_SECONDS = frozenset("mas ayu roro rara ajeng ngabehi".split())
 # Balinese and Sasak words that open a name ("Desak Made Sari", "Baiq Nurhasanah", "Lalu
 # Sahnan") but alone are a title, a verb ("desak" = urge) or "then": never a person alone
-# (issue 3, probe 4).
+#.
 OPENERS_NEVER_ALONE = frozenset("desak baiq lalu".split())
 # Fewest letters of an all-caps word inside a person span read as an organisation before the
 # name ("Imam Besar FPI Habib Rizieq"); two-letter caps may be initials ("AA Gatot").
@@ -60,7 +60,7 @@ def clean(doc: Doc, span: Span, person_words: set[str]) -> Candidate | None:
     if span.type == "PERSON" and surface.lower() in lex.extra_places:
         return Candidate(first, last, "LOC")  # "Jakarta , CNN Indonesia": a place
     if span.type == "PERSON" and _joined_places(lex.extra_places, surface):
-        return None  # "konflik Rusia-Ukraina": two places, nobody (issue 3, probe 4)
+        return None  # "konflik Rusia-Ukraina": two places, nobody
     if _names_nothing(doc, first, last):
         return None
     if span.type == "PERSON" and any(
@@ -217,7 +217,7 @@ def _not_name_word(doc: Doc, i: int, person_words: set[str]) -> bool:
     only when the tagger never put it inside a person's name elsewhere in the sentence.
     """
     word = doc.words[i]
-    # "Ir. Bagus Tri Wardhana": a dotted title's period opens no sentence (issue 3, probe 3)
+    # "Ir. Bagus Tri Wardhana": a dotted title's period opens no sentence
     dotted = i >= 2 and doc.words[i - 1] == "." and abbreviation(doc, i - 2)
     return (
         (doc.is_common(i) and doc.sentence_start(i) and word not in person_words and not dotted)

@@ -22,7 +22,7 @@ TRIGGERS_FILE = "triggers.txt"
 # Longest place name matched (in tokens); longer ones ("Kawasan Penyangga ...") are rare.
 MAX_PLACE_TOKENS = 6
 # Corpora (domains) whose sentences get the place-gazetteer and topic-word features. They
-# raised NERGrit valid macro F1 by ~3 and idner dev micro F1 by ~0.9 (NOTES.md, issue 3), but
+# raised NERGrit valid macro F1 by ~3 and idner dev micro F1 by ~0.9 (NOTES.md), but
 # a model trained with them tags some office-holder constructions the resolution rules (and
 # tests/test_entities.py) rely on differently, even for "nergrit" alone (the shared weights
 # move), so the shipped model is trained without: set {"idner", "nergrit"} and retrain once

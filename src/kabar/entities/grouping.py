@@ -15,7 +15,7 @@ from kabar.lexicon import lowered
 TYPO_MIN_KEY = 8
 # Balinese caste and gender prefixes that may be left out of a later short form ("I Made Gede
 # Sastrawiguna" -> "Made Sastrawiguna", "Ni Luh Putu Ardiani" -> "Luh Ardiani"), and the
-# clipped forms Balinese usage writes for a title ("Gung" = "Agung"); issue 3, probe 3.
+# clipped forms Balinese usage writes for a title ("Gung" = "Agung").
 BALI_OPENERS = frozenset("i ni anak".split())
 CLIPPED = {"gung": "agung", "cok": "cokorda", "gus": "bagus"}
 # Shortest bare word read as the short form of a longer given name ("Ferdi" of "Ferdinandus").

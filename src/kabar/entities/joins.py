@@ -1,6 +1,6 @@
 """Join the pieces of one name the tagger split: patronymics, Batak "br", Minang adat titles.
 
-Rules (issue 3, probe 3):
+Rules:
 - Arabic "bin"/"binti" and Batak "br"/"boru" link a given name to the father's or clan name:
   "Abdurrahman bin Salim Baraja", "Siti Maemunah binti Dulkarim", "Desi Natalia br Manurung"
   are one person each, whether the tagger found both halves or only one;

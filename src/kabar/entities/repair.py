@@ -14,7 +14,7 @@ from kabar.lexicon import entries, lowered
 NOT_AFTER_HONORIFIC = frozenset("kota negara pertiwi kandung bangsa".split())
 # Balinese caste openers of two words that are part of a name ("Ida Bagus Dharma", "Anak
 # Agung Ngurah"); the second word is often a common word ("bagus", "agung"). From Balinese
-# naming conventions (issue 3, probe 4).
+# naming conventions.
 BALINESE_OPENERS = frozenset(
     {
         ("ida", "bagus"),

@@ -20,7 +20,7 @@ _NICKNAME = re.compile(
 
 
 # "... yang akrab disapa "El Rafa"": a quoted nickname of someone named before; "yang kemudian
-# dikenal dengan nama Indonesia Hendra Salim": a later name (issue 3, probe 3).
+# dikenal dengan nama Indonesia Hendra Salim": a later name.
 _REFERRED = re.compile(
     r"\b(?:akrab|biasa|kerap|lebih\s+dikenal)\s+(?:disapa|dipanggil|dijuluki)\s+[\"“]"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
@@ -29,7 +29,7 @@ _REFERRED = re.compile(
     r"|\bdikenal\s+sebagai\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 )
 # Group of _REFERRED after "dikenal sebagai", which also introduces titles and places ("dikenal
-# sebagai Kota Pahlawan"): only plain name words that no other type holds count (probe 4).
+# sebagai Kota Pahlawan"): only plain name words that no other type holds count.
 _AS_GROUP = 3
 
 
@@ -42,8 +42,8 @@ _INNER = re.compile(
 
 def add_inner_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     """Add a full name with a quoted nickname inside ("Jonathan "Coach Jo" Lumenta") as one
-    person named without the nickname (issue 3, probe 3); map the nickname, and the nickname
-    without its title ("Jo"), to that name ("kata Hengky" is Hendrikus Bhoko; probe 4)."""
+    person named without the nickname; map the nickname, and the nickname
+    without its title ("Jo"), to that name ("kata Hengky" is Hendrikus Bhoko)."""
     nicknames: dict[str, str] = {}
     if "“" not in doc.body and '"' not in doc.body:
         return nicknames

@@ -1,6 +1,6 @@
 """Turn tagged spans into entities: clean names, add known aliases, group surface forms.
 
-Rules (issue 3):
+Rules:
 - titles and honorifics before a name are dropped ("Presiden Putin" -> "Putin"), except a
   "Pak"/"Bu" that starts a name of two or more words followed by a comma apposition
   ("Pak Thae Song, ketua komite ...") where it is read as a surname;

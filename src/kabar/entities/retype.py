@@ -1,4 +1,4 @@
-"""Retype tagger spans by what stands around them, before widening (issue 3, probe 3).
+"""Retype tagger spans by what stands around them, before widening.
 
 Rules:
 - a name ending in a street word is a place ("Volzhsky Prospekt", "Baker Street");
@@ -39,7 +39,7 @@ _CLUB = re.compile(r"Pers[aeiou][a-z]{1,8}")
 _QUOTES = frozenset("\"“‘'")
 # Words that make initials in their sentence a suspect's ("tiga tersangka, yakni RH (34)");
 # initials without them (an official "berinisial HS", a deported "AV (31)") name nobody the
-# answer keys count (probes 2 and 3).
+# answer keys count.
 SUSPECT_WORDS = frozenset("tersangka terdakwa pelaku terpidana tersangkanya buronan".split())
 # Most letters of a suspect's initials ("HW", "RHS").
 MAX_INITIALS = 3

@@ -59,7 +59,7 @@ def add_tagged(doc: Doc, found: Found, spans: Sequence[Span]) -> None:
 
 def _drop_credit_lines(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """Drop the people of a line made only of names ("Yosefina Damayanti | Dinda Rachmawati"):
-    a byline or photo credit the cleaner left, not someone the story names (issue 3, probe 3).
+    a byline or photo credit the cleaner left, not someone the story names.
 
     Untagged words on the line must be name words too ("Kristina Wulandari | [Hendro ...]")."""
     words = doc.words

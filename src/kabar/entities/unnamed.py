@@ -1,4 +1,4 @@
-"""Drop one-word "people" the text never names as anyone (issue 3, probe 3).
+"""Drop one-word "people" the text never names as anyone.
 
 Rules, for a person entity whose every mention is one word with no fixed canonical name and
 that no title, honorific or speech verb introduces:

@@ -12,7 +12,7 @@ from kabar.lexicon import lowered
 # "ditanya Meiliana dari ...": asked by a reporter, named right after.
 NAME_INTRODUCERS = frozenset("bernama bernamakan ditanya".split())
 # Place-cue words that are also Batak and Malay surnames ("Akbar Tanjung"): one that closes a
-# person's name before a comma or a lower-case word is the surname (issue 3, probe 4).
+# person's name before a comma or a lower-case word is the surname.
 PLACE_SURNAMES = frozenset({"tanjung"})
 # Words after a noun phrase that close it ("pemain Persija itu", "klub tersebut").
 DEMONSTRATIVES = frozenset("itu ini tersebut".split())

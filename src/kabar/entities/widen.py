@@ -1,6 +1,6 @@
 """Widen and split person spans before repair: given names, dotted abbreviations, orgs in front.
 
-Rules (issue 3, probe 2):
+Rules:
 - an organisation acronym or known club glued to the front of a person span is split off and
   kept as the organisation ("Peneliti ICW Laras Kinanti", "Pelatih Persija Yudha Permana");
 - untagged capitalised name words right before a person span belong to it ("Kepala BPBD
