@@ -21,9 +21,9 @@ from pathlib import Path
 # The CoNLL reader and scorer are training helpers kept beside the training script.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
-from ner_corpus import TYPES, evaluate, load_split  # noqa: E402
+from ner_corpus import TYPES, evaluate, load_split
 
-from kabar.entities.ner import tag_sentences  # noqa: E402
+from kabar.entities.ner import tag_sentences
 
 NER_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
 # From ../shared/data/ner/README.md: plain CRF measured there (micro / macro F1, test) and the
