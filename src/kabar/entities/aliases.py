@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.cleaning import loose_compass
@@ -92,19 +93,19 @@ def add_acronyms(doc: Doc, found: Found) -> None:
             if first < k and found.covered[first]:
                 same = [c for c in found.candidates if c.first == first and c.last == k + 1]
                 if same:
-                    same[0].canonical, same[0].type = long_name, kind
+                    found.swap(same[0], replace(same[0], canonical=long_name, type=kind))
                     continue
                 first = k
             if not found.covered[k]:
                 found.add(Candidate(first, k + 1, kind, long_name))
             else:
-                for c in found.candidates:
+                for c in list(found.candidates):
                     if c.first == k and c.last == k + 1:
-                        c.canonical, c.type = long_name, kind
-                        if first < k:
-                            c.first = first
-                            c.parts = name_parts(doc.words[c.first : c.last])
-                            found.covered[first] = True
+                        fixed = replace(c, canonical=long_name, type=kind)
+                        if first < k:  # the covered tokens grow by the legal form
+                            parts = name_parts(doc.words[first : c.last])
+                            fixed = replace(fixed, first=first, parts=parts)
+                        found.swap(c, fixed)
 
 
 def _long_form(doc: Doc, end: int, acronym: str) -> int | None:

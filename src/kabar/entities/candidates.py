@@ -2,9 +2,9 @@
 private working list of them.
 
 A resolution pass reads a ``Resolution`` and returns a new one with what it adds; it never
-changes the state it was given. A pass that edits mentions does so on its own ``Found``, a
-copy of the state's candidates (``Resolution.working``), and hands the result back with
-``Resolution.adding``.
+changes the state it was given. Candidates are frozen; a pass that adds, drops or rewrites
+mentions does so in its own ``Found`` (``Resolution.working``), a private list over the state's
+candidates, and hands the result back with ``Resolution.adding``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from kabar.entities.names import name_parts
 from kabar.entities.ner import Span
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
     """A mention being resolved: token range, type, and how it got here."""
 
@@ -26,7 +26,6 @@ class Candidate:
     last: int
     type: str
     canonical: str | None = None  # set when a lexicon or acronym fixes the entity
-    group: int = -1
     parts: list[str] = field(default_factory=list)
     titled: int | None = None  # first token of the form with its honorific ("Ki Cermo")
 
@@ -35,9 +34,9 @@ class Found:
     """The candidates kept so far in one body, and which of its tokens they cover."""
 
     def __init__(self, words: list[str], candidates: Iterable[Candidate] = ()) -> None:
-        """Start from copies of some candidates (none by default) over a body of these words."""
+        """Start from some candidates (none by default) over a body of these words."""
         self.words = words
-        self.candidates: list[Candidate] = [replace(c, parts=list(c.parts)) for c in candidates]
+        self.candidates: list[Candidate] = list(candidates)
         self.covered = [False] * len(words)
         for c in self.candidates:
             for k in range(c.first, c.last):
@@ -48,11 +47,17 @@ class Found:
         return not any(self.covered[first:last])
 
     def add(self, cand: Candidate) -> None:
-        """Keep a candidate and mark its tokens."""
-        cand.parts = name_parts(self.words[cand.first : cand.last])
-        self.candidates.append(cand)
+        """Keep a candidate (with its name parts) and mark its tokens."""
+        self.candidates.append(replace(cand, parts=name_parts(self.words[cand.first : cand.last])))
         for i in range(cand.first, cand.last):
             self.covered[i] = True
+
+    def swap(self, old: Candidate, new: Candidate) -> None:
+        """Put a rewritten candidate in the place of the one it replaces (same tokens or more)."""
+        index = next(i for i, c in enumerate(self.candidates) if c is old)
+        self.candidates[index] = new
+        for k in range(new.first, new.last):
+            self.covered[k] = True
 
     def take(self, first: int, last: int) -> bool:
         """Free a range for a longer known name by dropping shorter mentions inside it."""

@@ -27,7 +27,7 @@ SURNAME_HONORIFICS = frozenset({"pak", "bu"})
 NOBLE_SECONDS = frozenset("mas ayu roro rara ajeng ngabehi".split())
 # Balinese and Sasak words that open a name ("Desak Made Sari", "Baiq Nurhasanah", "Lalu
 # Sahnan") but alone are a title, a verb ("desak" = urge) or "then": never a person alone
-#.
+# .
 OPENERS_NEVER_ALONE = frozenset("desak baiq lalu".split())
 # Fewest letters of an all-caps word inside a person span read as an organisation before the
 # name ("Imam Besar FPI Habib Rizieq"); two-letter caps may be initials ("AA Gatot").
@@ -78,14 +78,14 @@ def clean(doc: Doc, span: Span, person_words: set[str]) -> Candidate | None:
         last = keep
         if first >= last:
             return None
-    cand = Candidate(first, last, span.type)
+    titled = None
     if span.type == "PERSON":
         k = first
         while k > span.first and words[k - 1].lower() in lowered("alias_honorifics.txt"):
             k -= 1
         if k < first:
-            cand.titled = k  # "Ki Cermo", "Jro Mangku Sukerta": kept as an alias
-    return cand
+            titled = k  # "Ki Cermo", "Jro Mangku Sukerta": kept as an alias
+    return Candidate(first, last, span.type, titled=titled)
 
 
 def _name_bounds(doc: Doc, span: Span, person_words: set[str]) -> tuple[int, int] | None:

@@ -25,11 +25,11 @@ MIN_SPELLING_VARIANT = 7
 
 
 def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
-    """Group candidates into entities (sets each candidate's ``group``)."""
-    cands = sorted(candidates, key=lambda c: c.first)
-    _settle_types(doc, cands)
+    """Group candidates, their types settled first, into entities."""
+    cands = _settle_types(doc, sorted(candidates, key=lambda c: c.first))
     groups: list[list[Candidate]] = []
     by_key: dict[tuple[str, str], int] = {}
+    group_of: dict[int, int] = {}  # id of a candidate -> index of its group
 
     def join(cand: Candidate, key: tuple[str, str]) -> None:
         """Put a candidate in the group of a key, opening the group on first use."""
@@ -38,7 +38,7 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
             index = by_key[key] = len(groups)
             groups.append([])
         groups[index].append(cand)
-        cand.group = index
+        group_of[id(cand)] = index
 
     # 1. fixed canonicals and organisations/places by key ("PT SKE" is "SKE" defined in text)
     acronyms = _defined_acronyms(doc, cands)
@@ -62,8 +62,8 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
     for c in persons_full:
         join(c, ("P", root["".join(c.parts)]))
     # 3. single words join the full name that contains them
-    hosts_of = _hosts_of(cands, persons_full)
-    salience = {g: len(groups[g]) for g in {c.group for c in persons_full}}
+    hosts_of = _hosts_of(cands, persons_full, group_of)
+    salience = {g: len(groups[g]) for g in {group_of[id(c)] for c in persons_full}}
     for c in persons_single:
         part = "".join(c.parts)
         if len(c.parts) > 1:  # "Jong-un": joins the names containing all its parts in order
@@ -77,7 +77,7 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
         if len(hosts) > 1:
             chosen = _closest(doc, c, hosts, groups, salience)
         groups[chosen].append(c)
-        c.group = chosen
+        group_of[id(c)] = chosen
         salience[chosen] = salience.get(chosen, 0) + 1
     return [g for g in groups if g]
 
@@ -107,7 +107,7 @@ def _short_form_hosts(part: str, hosts_of: dict[str, list[int]]) -> list[int]:
     return list(hosts_of[variants[0]]) if len(variants) == 1 else []
 
 
-def _settle_types(doc: Doc, cands: list[Candidate]) -> None:
+def _settle_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Give mentions of the same words one type: majority, the street again, a person's part."""
     # The same words tagged with different types in one body take the majority type.
     votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -120,12 +120,7 @@ def _settle_types(doc: Doc, cands: list[Candidate]) -> None:
         for c in cands
         if c.first > 0 and doc.words[c.first - 1].lower() in lowered("name_speech_verbs.txt")
     }
-    for c in cands:
-        if c.canonical is None:
-            key = "".join(c.parts)
-            tally = votes[key]
-            if len(tally) > 1:
-                c.type = max(tally, key=lambda k: (tally[k], (k == "PERSON") == (key in spoken), k))
+    cands = [_majority_type(c, votes, spoken) for c in cands]
     # "di Adi Sucipto" after "Jalan Adi Sucipto": the street again, not a person
     # (and "Tuo Pariangan" after "Nagari Tuo Pariangan": the place again)
     streets = {
@@ -138,19 +133,35 @@ def _settle_types(doc: Doc, cands: list[Candidate]) -> None:
             or (len(c.parts) > 2 and c.canonical is None)
         )
     }
-    for c in cands:
-        if c.type != "ORG" and c.canonical is None and "".join(c.parts) in streets:
-            c.type, c.canonical = "LOC", streets["".join(c.parts)]
+    cands = [
+        replace(c, type="LOC", canonical=streets["".join(c.parts)])
+        if c.type != "ORG" and c.canonical is None and "".join(c.parts) in streets
+        else c
+        for c in cands
+    ]
     # Person words that another person's full name contains: those mentions are people.
     person_parts = {p for c in cands if c.type == "PERSON" and len(c.parts) > 1 for p in c.parts}
-    for c in cands:
-        if (
-            c.canonical is None
-            and c.type != "PERSON"
-            and len(c.parts) == 1
-            and c.parts[0] in person_parts
-        ):
-            c.type = "PERSON"
+    return [
+        replace(c, type="PERSON")
+        if c.canonical is None
+        and c.type != "PERSON"
+        and len(c.parts) == 1
+        and c.parts[0] in person_parts
+        else c
+        for c in cands
+    ]
+
+
+def _majority_type(c: Candidate, votes: dict[str, Counter[str]], spoken: set[str]) -> Candidate:
+    """Give a mention the majority type of its words; on a tie, a person after a speech verb."""
+    if c.canonical is not None:
+        return c
+    key = "".join(c.parts)
+    tally = votes[key]
+    if len(tally) > 1:
+        kind = max(tally, key=lambda k: (tally[k], (k == "PERSON") == (key in spoken), k))
+        return replace(c, type=kind)
+    return c
 
 
 def _person_roots(persons: list[Candidate]) -> dict[str, str]:
@@ -289,11 +300,8 @@ def _role_host(
 
 def grouped(state: Resolution) -> Resolution:
     """Pass: the mentions grouped into entities (types settled among mentions of one name)."""
-    found = state.working()
-    groups = group(state.doc, found.candidates)
-    return replace(
-        state, candidates=tuple(found.candidates), groups=tuple(tuple(g) for g in groups)
-    )
+    groups = group(state.doc, state.candidates)
+    return replace(state, groups=tuple(tuple(g) for g in groups))
 
 
 def _defined_acronyms(doc: Doc, cands: Sequence[Candidate]) -> dict[str, str]:
@@ -309,20 +317,22 @@ def _defined_acronyms(doc: Doc, cands: Sequence[Candidate]) -> dict[str, str]:
 
 
 def _hosts_of(
-    cands: Sequence[Candidate], persons_full: Sequence[Candidate]
+    cands: Sequence[Candidate], persons_full: Sequence[Candidate], group_of: dict[int, int]
 ) -> dict[str, list[int]]:
     """Map each part of a full person name to the groups of the names that hold it."""
     hosts_of: dict[str, list[int]] = defaultdict(list)
     for c in persons_full:
+        group = group_of[id(c)]
         for p in set(c.parts):
-            if c.group not in hosts_of[p]:
-                hosts_of[p].append(c.group)
+            if group not in hosts_of[p]:
+                hosts_of[p].append(group)
     # a full name the text fixes ("Jonathan "Coach Jo" Lumenta" -> "Jonathan Lumenta") hosts too
     for c in cands:
         if c.type == "PERSON" and c.canonical is not None and " " in c.canonical:
+            group = group_of[id(c)]
             for p in set(name_parts(c.canonical.split())):
-                if c.group not in hosts_of[p]:
-                    hosts_of[p].append(c.group)
+                if group not in hosts_of[p]:
+                    hosts_of[p].append(group)
     return hosts_of
 
 

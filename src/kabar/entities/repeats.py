@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.doc import Doc
@@ -122,7 +123,7 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
             nicknames[" ".join(words[1:])] = full  # "Mas Alo" is also "Alo" once cleaned
         if tagged:
             for cand in tagged:  # "Mas Alo": the mention may have lost its honorific
-                cand.type, cand.canonical = "PERSON", full
+                found.swap(cand, replace(cand, type="PERSON", canonical=full))
         else:
             found.add(Candidate(first, last, "PERSON", full))
     return nicknames
@@ -168,11 +169,11 @@ def apply_nicknames(doc: Doc, found: Found, nicknames: dict[str, str]) -> None:
     """Point every mention of a known nickname ("Josan", "Mas Alo") at its full name."""
     if not nicknames:
         return
-    for cand in found.candidates:
+    for cand in list(found.candidates):
         if cand.canonical is None:
             full = nicknames.get(doc.joined(cand.first, cand.last))
             if full is not None:
-                cand.type, cand.canonical = "PERSON", full
+                found.swap(cand, replace(cand, type="PERSON", canonical=full))
 
 
 def add_name_repeats(doc: Doc, found: Found) -> None:
