@@ -10,7 +10,7 @@ candidates, and hands the result back with ``Resolution.adding``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from kabar.entities.doc import Doc
@@ -48,7 +48,11 @@ class Found:
 
     def add(self, cand: Candidate) -> None:
         """Keep a candidate (with its name parts) and mark its tokens."""
-        self.candidates.append(replace(cand, parts=name_parts(self.words[cand.first : cand.last])))
+        parts = name_parts(self.words[cand.first : cand.last])
+        # built directly, not with dataclasses.replace: this runs for every mention
+        self.candidates.append(
+            Candidate(cand.first, cand.last, cand.type, cand.canonical, parts, cand.titled)
+        )
         for i in range(cand.first, cand.last):
             self.covered[i] = True
 
@@ -93,13 +97,13 @@ class Resolution:
     groups: tuple[tuple[Candidate, ...], ...] = ()  # the mentions grouped into entities
 
     def working(self) -> Found:
-        """Return a private, editable copy of the candidates for one pass."""
+        """Return a private working list over the (frozen) candidates for one pass."""
         return Found(self.doc.words, self.candidates)
 
     def adding(self, found: Found, nicknames: Mapping[str, str] | None = None) -> Resolution:
         """Return a new state with a pass's candidates (and nicknames, when it maps some)."""
         names = self.nicknames if nicknames is None else MappingProxyType(dict(nicknames))
-        return replace(self, candidates=tuple(found.candidates), nicknames=names)
+        return Resolution(self.doc, self.spans, tuple(found.candidates), names, self.groups)
 
 
 # A resolution pass: the state it reads -> the state with what it adds.
