@@ -18,14 +18,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
+from ner_corpus import CORPORA, read_conll
 from scipy import sparse
 from sklearn.cluster import MiniBatchKMeans
 from sklearn.decomposition import TruncatedSVD
 from sklearn.preprocessing import normalize
 
-from kabar.entities.corpus import CORPORA, read_conll
 from kabar.entities.features import cluster_key
-from kabar.entities.lexicon import DATA_DIR
+from kabar.entities.lexicon import MODEL_DIR
 from kabar.text import tokenize
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -127,7 +127,7 @@ def case_class(lower: int, cased: int) -> str:
 def main() -> None:
     """Count, reduce, cluster and write the table."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=DATA_DIR / "clusters.tsv.gz")
+    parser.add_argument("--out", type=Path, default=MODEL_DIR / "clusters.tsv.gz")
     args = parser.parse_args()
     raw = list(sentences())
     corpus = [[cluster_key(t) for t in s] for s in raw]
@@ -155,13 +155,15 @@ def main() -> None:
             km = MiniBatchKMeans(k, random_state=SEED, batch_size=4096, n_init=3)
             labels.append(km.fit_predict(vectors))
             print(f"contexts {offsets} k={k} done")
-    with open(args.out, "wb") as raw, gzip.GzipFile(
-        fileobj=raw, mode="wb", mtime=0, compresslevel=9, filename=""
-    ) as gz:
+    with (
+        open(args.out, "wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9, filename="") as gz,
+    ):
         for i, word in enumerate(vocab):
             ids = "\t".join(str(int(lab[i])) for lab in labels)
-            gz.write(f"{word}\t{case_class(lower_counts[word], cased_counts[word])}\t{ids}\n"
-                     .encode())
+            gz.write(
+                f"{word}\t{case_class(lower_counts[word], cased_counts[word])}\t{ids}\n".encode()
+            )
     print(f"{len(vocab)} words -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 
 

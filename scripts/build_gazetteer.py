@@ -20,9 +20,9 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
-from kabar.entities.lexicon import DATA_DIR
+from kabar.entities.lexicon import MODEL_DIR
 
-OUT = DATA_DIR / "gazetteer.tsv.gz"
+OUT = MODEL_DIR / "gazetteer.tsv.gz"
 # Latin-script names only (the tagger sees Indonesian text); shorter names are mostly noise.
 LATIN = re.compile(r"^[A-Za-zÀ-ÿ'’. -]+$")
 MIN_LENGTH = 3

@@ -18,13 +18,13 @@ import time
 from pathlib import Path
 
 import pycrfsuite
+from ner_corpus import Sentence, evaluate, load_split
 
-from kabar.entities.corpus import Sentence, evaluate, load_split
 from kabar.entities.features import PLACE_DOMAINS, Featurizer
-from kabar.entities.lexicon import DATA_DIR
+from kabar.entities.lexicon import MODEL_DIR
 
 NER_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
-MODEL_PATH = DATA_DIR / "ner.crfsuite"
+MODEL_PATH = MODEL_DIR / "ner.crfsuite"
 SEED = 13
 # Regularisation and iteration count picked on the dev splits (see NOTES.md for the sweep).
 C1 = 0.05
@@ -90,11 +90,14 @@ def main() -> None:
     parser.add_argument("--c2", type=float, default=C2)
     parser.add_argument("--iterations", type=int, default=ITERATIONS)
     parser.add_argument(
-        "--no-domains", dest="domains", action="store_false",
+        "--no-domains",
+        dest="domains",
+        action="store_false",
         help="drop the corpus-conjoined feature copies (on by default)",
     )
     parser.add_argument(
-        "--place-domains", default=",".join(sorted(PLACE_DOMAINS)),
+        "--place-domains",
+        default=",".join(sorted(PLACE_DOMAINS)),
         help="corpora that get place-gazetteer and topic features, e.g. idner,nergrit "
         "(default: features.PLACE_DOMAINS, what the shipped model uses)",
     )
@@ -107,17 +110,33 @@ def main() -> None:
         for c in corpora
     }
     started = time.perf_counter()
-    train(data, args.out, c1=args.c1, c2=args.c2, iterations=args.iterations,
-          domains=args.domains, place_domains=places)
-    print(f"trained in {time.perf_counter() - started:.1f}s -> {args.out} "
-          f"({args.out.stat().st_size / 1e6:.1f} MB)")
+    train(
+        data,
+        args.out,
+        c1=args.c1,
+        c2=args.c2,
+        iterations=args.iterations,
+        domains=args.domains,
+        place_domains=places,
+    )
+    print(
+        f"trained in {time.perf_counter() - started:.1f}s -> {args.out} "
+        f"({args.out.stat().st_size / 1e6:.1f} MB)"
+    )
     for corpus in ("idner", "nergrit"):
-        result = score(args.out, corpus, args.eval, domains=args.domains and corpus in corpora,
-                       place_domains=places)
+        result = score(
+            args.out,
+            corpus,
+            args.eval,
+            domains=args.domains and corpus in corpora,
+            place_domains=places,
+        )
         micro, macro = result["micro"], result["macro"]
         per_type = " ".join(f"{t} {result[t].f1:.3f}" for t in ("PERSON", "ORG", "LOC"))
-        print(f"{corpus:8s} {args.eval}: micro P {micro.precision:.3f} R {micro.recall:.3f} "
-              f"F1 {micro.f1:.3f} | macro F1 {macro.f1:.3f} | {per_type}")
+        print(
+            f"{corpus:8s} {args.eval}: micro P {micro.precision:.3f} R {micro.recall:.3f} "
+            f"F1 {micro.f1:.3f} | macro F1 {macro.f1:.3f} | {per_type}"
+        )
 
 
 if __name__ == "__main__":

@@ -203,7 +203,7 @@ _TAGLINE = re.compile(
     re.IGNORECASE,
 )
 # Places gazetteer shared with the entity recogniser (countries, provinces, large cities).
-PLACES_FILE = ("data", "entities", "places.txt")
+PLACES_FILE = ("data", "words", "places.txt")
 OUTLET_LABEL_MAX_WORDS = 5  # "CNBC INDONESIA RESEARCH", "KOMPAS TV NEWS UPDATE"
 SITE_HEADER_MAX_WORDS = 10  # "Kompas.com - Berita Terkini dan Terbaru Indonesia"
 _BRAND_THEN_TAGLINE = re.compile(r"^(?P<brand>[\w.]+(?:\s[\w.]+)?)\s*[|:\-–—]\s*\S")

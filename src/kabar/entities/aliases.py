@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
-from kabar.entities.candidates import Candidate, Found
+from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.cleaning import loose_compass
 from kabar.entities.doc import Doc
-from kabar.entities.names import COMPANY_FORMS, name_parts
-from kabar.entities.repair import INITIALS_CUES
+from kabar.entities.names import name_parts
+from kabar.lexicon import entries, lowered
 
-# Words that may sit inside an organisation or place name between capitalised words.
-CONNECTORS = frozenset("dan untuk dari di bagi atas serta & de van der von bin binti".split())
 # Longest run of words we accept as the long form of a defined acronym.
 MAX_ACRONYM_WORDS = 10
 # An acronym in brackets, up to 20 letters: "Kemendikbudristek"
@@ -35,7 +34,7 @@ def add_lexicon_matches(doc: Doc, found: Found) -> None:
         i = head
         matched = 0
         longest = starts[words[i].lower()]
-        if i > 0 and words[i - 1].lower() in INITIALS_CUES:
+        if i > 0 and words[i - 1].lower() in lowered("initials_cues.txt"):
             longest = 0  # "berinisial AS (34)": a suspect's initials
         if longest and loose_compass(doc, i, i + 1):
             longest = 0  # "Barat" of "Sekotong Barat": no place of its own
@@ -88,23 +87,25 @@ def add_acronyms(doc: Doc, found: Found) -> None:
                 (d for d in defined[word] if d[0] <= k), default=defined[word][0]
             )
             # "PT SKE": the legal form before a company's acronym belongs to the mention
-            first = k - 1 if k > 0 and doc.words[k - 1].lower() in COMPANY_FORMS else k
+            first = (
+                k - 1 if k > 0 and doc.words[k - 1].lower() in lowered("company_forms.txt") else k
+            )
             if first < k and found.covered[first]:
                 same = [c for c in found.candidates if c.first == first and c.last == k + 1]
                 if same:
-                    same[0].canonical, same[0].type = long_name, kind
+                    found.swap(same[0], replace(same[0], canonical=long_name, type=kind))
                     continue
                 first = k
             if not found.covered[k]:
                 found.add(Candidate(first, k + 1, kind, long_name))
             else:
-                for c in found.candidates:
+                for c in list(found.candidates):
                     if c.first == k and c.last == k + 1:
-                        c.canonical, c.type = long_name, kind
-                        if first < k:
-                            c.first = first
-                            c.parts = name_parts(doc.words[c.first : c.last])
-                            found.covered[first] = True
+                        fixed = replace(c, canonical=long_name, type=kind)
+                        if first < k:  # the covered tokens grow by the legal form
+                            parts = name_parts(doc.words[first : c.last])
+                            fixed = replace(fixed, first=first, parts=parts)
+                        found.swap(c, fixed)
 
 
 def _long_form(doc: Doc, end: int, acronym: str) -> int | None:
@@ -113,7 +114,7 @@ def _long_form(doc: Doc, end: int, acronym: str) -> int | None:
     start = end
     while start > 0 and end - start < MAX_ACRONYM_WORDS:
         w = words[start - 1]
-        if w[:1].isupper() or (w.lower() in CONNECTORS and start < end):
+        if w[:1].isupper() or (w.lower() in entries("name_connectors.txt") and start < end):
             start -= 1
         elif w == "," and start < end and start > 1 and words[start - 2][:1].isupper():
             start -= 1  # "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"
@@ -151,3 +152,17 @@ def _long_form(doc: Doc, end: int, acronym: str) -> int | None:
     if acronym.isupper() and words[start].lower() in doc.lex.org_heads:
         return start
     return None
+
+
+def lexicon_names(state: Resolution) -> Resolution:
+    """Pass: untagged abbreviations, exonyms and gazetteer places."""
+    found = state.working()
+    add_lexicon_matches(state.doc, found)
+    return state.adding(found)
+
+
+def defined_acronyms(state: Resolution) -> Resolution:
+    """Pass: acronyms the text defines, joined to their long form."""
+    found = state.working()
+    add_acronyms(state.doc, found)
+    return state.adding(found)

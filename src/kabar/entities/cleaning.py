@@ -6,49 +6,29 @@ import re
 
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
-from kabar.entities.names import DEGREES, dotted_degree
-from kabar.entities.namewords import PARTICLES, abbreviation, name_word
+from kabar.entities.names import dotted_degree
+from kabar.entities.namewords import abbreviation, name_word
 from kabar.entities.ner import Span
 from kabar.entities.retype import suspect_initials
+from kabar.lexicon import lowered
 
-# TNI corps abbreviations written after a rank ("Letkol Inf", "Mayor Kav", "Kolonel Czi",
-# "Letda Pnb"); from the TNI AD/AL/AU corps tables (issue 3, probe 2). None is a given name.
-CORPS = frozenset(
-    "inf kav arm czi cba cpm ckm chb cpl cke ctp caj chk cku psk pnb nav tek adm sus lek "
-    "pom".split()
-)
-# Ranks after which "TNI", "Polri" or "(Purn)" still belong to the title ("Letjen TNI").
-FORCE_WORDS = frozenset({"tni", "polri", "purn", "ad", "al", "au", "pol", "kes", "mar"}) | CORPS
+# Ranks after which "TNI", "Polri" or "(Purn)" still belong to the title ("Letjen TNI"), as do
+# the TNI corps (tni_corps.txt).
+FORCE_WORDS = frozenset({"tni", "polri", "purn", "ad", "al", "au", "pol", "kes", "mar"})
 # Words that finish a spelled-out rank ("Komisaris Besar Polisi", "Inspektur Jenderal",
-# "Laksamana Muda", "Marsekal Pertama"); after a rank they are no name (issue 3, probe 3).
+# "Laksamana Muda", "Marsekal Pertama"); after a rank they are no name.
 RANK_TAILS = frozenset("besar polisi utama muda madya pertama jenderal".split())
 # Honorifics that can also be a (Korean) surname when the text supports it.
 SURNAME_HONORIFICS = frozenset({"pak", "bu"})
-# Honorifics that also occur inside names or between a name and its bearer's nickname.
-KINSHIP = frozenset("pak bu bapak ibu mas mbak bang kak om tante gus h hj haji".split())
 # Javanese noble titles that follow "Raden" ("Raden Mas Haryo", "Raden Ayu Sekar"): with one
 # of them, or after a lower-case word ("aktor gaek Raden Soewandi"), "Raden" is a title, not
 # a name word; after a rank or an office ("Kombes Raden Prasetyo") it stays, as the name the
-# text gives (issue 3, probes 2 and 3).
+# text gives.
 NOBLE_SECONDS = frozenset("mas ayu roro rara ajeng ngabehi".split())
-# Regional and noble honorifics dropped from a canonical name whose titled form is kept as an
-# alias ("Ki Cermo", "Ceu Entin", "Jro Mangku Sukerta", "Raden Mas Haryo"); issue 3, probe 3.
-ALIAS_HONORIFICS = frozenset(
-    "raden mas ki nyi ning ceu kang akang aa teteh uda koh cik engkoh jro mangku mbah cak "
-    "buya bli daeng inaq amaq".split()
-)
-# Exclamations and fillers that open quoted speech and get tagged as a one-word person.
-INTERJECTIONS = frozenset(
-    "aduh yup wah wow oh nah lho dong andaikata hmm ayo yuk astaga alhamdulillah insyaallah "
-    "masyaallah subhanallah waduh halo hai eh".split()
-)
 # Balinese and Sasak words that open a name ("Desak Made Sari", "Baiq Nurhasanah", "Lalu
 # Sahnan") but alone are a title, a verb ("desak" = urge) or "then": never a person alone
-# (issue 3, probe 4).
+# .
 OPENERS_NEVER_ALONE = frozenset("desak baiq lalu".split())
-# Units of measure written with capitals ("10 GWh", "500 MW") that the tagger reads as a
-# one-word person; SI energy and power units (issue 3, probe 4).
-UNITS = frozenset("gwh mwh kwh twh gw mw kw tw kv mva".split())
 # Fewest letters of an all-caps word inside a person span read as an organisation before the
 # name ("Imam Besar FPI Habib Rizieq"); two-letter caps may be initials ("AA Gatot").
 MIN_ORG_ACRONYM = 3
@@ -65,6 +45,52 @@ def clean(doc: Doc, span: Span, person_words: set[str]) -> Candidate | None:
     ``person_words`` are the words that open a tagged person's name mid-sentence somewhere
     in the body: such a word is a name even where it opens a sentence.
     """
+    words = doc.words
+    bounds = _name_bounds(doc, span, person_words)
+    if bounds is None:
+        return None
+    first, last = bounds
+    surface = doc.joined(first, last)
+    alias = doc.aliases.get(surface)
+    if span.type == "PERSON" and last - first == 1 and suspect_initials(doc, first):
+        alias = None  # "AS (29)": a suspect, not Amerika Serikat
+    if alias is not None:
+        return Candidate(first, last, alias.type, alias.canonical)
+    lex = doc.lex
+    if span.type == "PERSON" and surface.lower() in lex.extra_places:
+        return Candidate(first, last, "LOC")  # "Jakarta , CNN Indonesia": a place
+    if span.type == "PERSON" and _joined_places(lex.extra_places, surface):
+        return None  # "konflik Rusia-Ukraina": two places, nobody
+    if _names_nothing(doc, first, last):
+        return None
+    if span.type == "PERSON" and any(
+        not w[:1].isupper()
+        for w in words[first:last]
+        if w[:1].isalpha() and w not in lowered("name_particles.txt")
+    ):
+        # lower-case words inside a person name: the tagger ran into the sentence
+        keep = first
+        while keep < last and (
+            words[keep][:1].isupper()
+            or (words[keep] in lowered("name_particles.txt") and keep + 1 < last)
+        ):
+            keep += 1
+        last = keep
+        if first >= last:
+            return None
+    titled = None
+    if span.type == "PERSON":
+        k = first
+        while k > span.first and words[k - 1].lower() in lowered("alias_honorifics.txt"):
+            k -= 1
+        if k < first:
+            titled = k  # "Ki Cermo", "Jro Mangku Sukerta": kept as an alias
+    return Candidate(first, last, span.type, titled=titled)
+
+
+def _name_bounds(doc: Doc, span: Span, person_words: set[str]) -> tuple[int, int] | None:
+    """Return a span's bounds without punctuation, line breaks and a person's titles; None when
+    no name is left or it is a stray compass word or a degree."""
     first, last = span.first, span.last
     words = doc.words
     while first < last and not words[first][:1].isalnum():
@@ -88,86 +114,38 @@ def clean(doc: Doc, span: Span, person_words: set[str]) -> Candidate | None:
         return None  # "Barat" of "Sekotong Barat"; ", S.H., M.H." after a name
     if (
         last - first == 1
-        and words[first].lower() in DEGREES
+        and words[first].lower() in lowered("name_degrees.txt")
         and words[first - 1 : first] == [","]
         and words[last : last + 1] in ([","], ["."])
     ):
         return None  # ", MPPM, Akt., CA" in a list of degrees after a name
-    surface = doc.joined(first, last)
-    alias = doc.aliases.get(surface)
-    if span.type == "PERSON" and last - first == 1 and suspect_initials(doc, first):
-        alias = None  # "AS (29)": a suspect, not Amerika Serikat
-    if alias is not None:
-        return Candidate(first, last, alias.type, alias.canonical)
+    return first, last
+
+
+def _names_nothing(doc: Doc, first: int, last: int) -> bool:
+    """Tell whether a range is lower case, a bare cue, or only non-names, titles and numbers."""
+    words = doc.words
     lex = doc.lex
-    if span.type == "PERSON" and surface.lower() in lex.extra_places:
-        return Candidate(first, last, "LOC")  # "Jakarta , CNN Indonesia": a place
-    if span.type == "PERSON" and _joined_places(lex.extra_places, surface):
-        return None  # "konflik Rusia-Ukraina": two places, nobody (issue 3, probe 4)
     if not words[first][:1].isupper() and not words[first][:1].isdigit():
-        return None
+        return True
     if last - first == 1 and (
         words[first].lower() in lex.loc_cues
         or (words[first].lower() in lex.org_heads and words[first] not in doc.aliases)
     ):
-        return None  # a bare "Jalan" or "Kementerian" names nothing
+        return True  # a bare "Jalan" or "Kementerian" names nothing
     titles = doc.strip_titles
-    if all(
+    # weekdays, months, bare titles and numbers are nobody and nowhere
+    return all(
         w.lower() in doc.not_names or w.lower() in titles or not w[:1].isalpha()
         for w in words[first:last]
-    ):
-        return None  # weekdays, months, bare titles and numbers are nobody and nowhere
-    if span.type == "PERSON" and any(
-        not w[:1].isupper() for w in words[first:last] if w[:1].isalpha() and w not in PARTICLES
-    ):
-        # lower-case words inside a person name: the tagger ran into the sentence
-        keep = first
-        while keep < last and (
-            words[keep][:1].isupper() or (words[keep] in PARTICLES and keep + 1 < last)
-        ):
-            keep += 1
-        last = keep
-        if first >= last:
-            return None
-    cand = Candidate(first, last, span.type)
-    if span.type == "PERSON":
-        k = first
-        while k > span.first and words[k - 1].lower() in ALIAS_HONORIFICS:
-            k -= 1
-        if k < first:
-            cand.titled = k  # "Ki Cermo", "Jro Mangku Sukerta": kept as an alias
-    return cand
+    )
 
 
 def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tuple[int, int] | None:
     """Trim a person span to its name; None when it is a lone common word or exclamation."""
     words = doc.words
     titles = doc.strip_titles
-    for k in range(first, last):  # a person name never runs across punctuation
-        if not words[k][:1].isalnum() and not (words[k] == "." and abbreviation(doc, k - 1)):
-            last = k
-            break
-    for k in range(first + 1, last - 1):  # "Sri Rejeki Desa Sukamulya": the name ends
-        # (a place cue that ends the span is a surname: "Syamsul Bahri Tanjung")
-        if words[k].lower() in doc.lex.loc_cues and words[k][:1].isupper():
-            last = k
-            break
-    # a title inside the span ends whatever came before it ("Metro Jaya Irjen Pol X")
-    for k in range(last - 2, first, -1):
-        word = words[k].lower()
-        if word in titles and word not in KINSHIP and len(word) > 1:
-            first = k
-            break
-    for k in range(last - 2, first, -1):  # "Imam Besar FPI Habib Rizieq": after the org
-        word = words[k]
-        if (
-            word.isupper()
-            and word.isalpha()
-            and len(word) >= MIN_ORG_ACRONYM
-            and not any(name_word(doc, j) for j in range(first, k))
-        ):  # (not "Marc Marquez ESP Repsol Honda": a name before the caps)
-            first = k + 1
-            break
+    first, last = _inner_bounds(doc, first, last)
     if first > 0 and _surname_honorific(doc, first - 1, last):
         first -= 1
     if (
@@ -188,8 +166,8 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
         first += 1  # "Prof. Dr. dr. Bambang": titles and their periods
         stripped = True
     while first < last - 1 and (
-        (stripped and words[first].lower().strip("()") in FORCE_WORDS)
-        or (outside and words[first].lower() in CORPS)
+        (stripped and _force_word(words[first].lower().strip("()")))
+        or (outside and words[first].lower() in lowered("tni_corps.txt"))
         or ((outside or stripped) and words[first].lower() in RANK_TAILS)
     ):
         first += 1  # "Komisaris" + "Besar Polisi Argo Yuwono"
@@ -198,7 +176,7 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
     while last - first > 1 and _not_name_word(doc, first, person_words):
         first += 1
     while last - first > 1 and (
-        words[last - 1].lower().strip(".") in DEGREES
+        words[last - 1].lower().strip(".") in lowered("name_degrees.txt")
         or dotted_degree(words[last - 1])
         or (doc.is_common(last - 1) and doc.title_case(last - 1))
     ):
@@ -210,7 +188,9 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
         and words[first] not in person_words
     ):
         return None
-    if last - first == 1 and words[first].lower() in INTERJECTIONS | OPENERS_NEVER_ALONE | UNITS:
+    if last - first == 1 and words[first].lower() in lowered(
+        "interjections.txt"
+    ) | OPENERS_NEVER_ALONE | lowered("energy_units.txt"):
         return None  # "Aduh", "Yup": a speaker's exclamation; "Serikat Desak Audit"
     return first, last
 
@@ -237,7 +217,7 @@ def _not_name_word(doc: Doc, i: int, person_words: set[str]) -> bool:
     only when the tagger never put it inside a person's name elsewhere in the sentence.
     """
     word = doc.words[i]
-    # "Ir. Bagus Tri Wardhana": a dotted title's period opens no sentence (issue 3, probe 3)
+    # "Ir. Bagus Tri Wardhana": a dotted title's period opens no sentence
     dotted = i >= 2 and doc.words[i - 1] == "." and abbreviation(doc, i - 2)
     return (
         (doc.is_common(i) and doc.sentence_start(i) and word not in person_words and not dotted)
@@ -257,3 +237,40 @@ def _surname_honorific(doc: Doc, i: int, last: int) -> bool:
         return False
     end = doc.tokens[last - 1][2]
     return bool(_APPOSITION.match(doc.body[end : end + 4]))
+
+
+def _force_word(word: str) -> bool:
+    """Tell whether a word after a rank still belongs to the title ("TNI", "Inf", "Purn")."""
+    return word in FORCE_WORDS or word in lowered("tni_corps.txt")
+
+
+def _inner_bounds(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Cut a person span at punctuation, a place cue, a title or an organisation inside it."""
+    words = doc.words
+    titles = doc.strip_titles
+    for k in range(first, last):  # a person name never runs across punctuation
+        if not words[k][:1].isalnum() and not (words[k] == "." and abbreviation(doc, k - 1)):
+            last = k
+            break
+    for k in range(first + 1, last - 1):  # "Sri Rejeki Desa Sukamulya": the name ends
+        # (a place cue that ends the span is a surname: "Syamsul Bahri Tanjung")
+        if words[k].lower() in doc.lex.loc_cues and words[k][:1].isupper():
+            last = k
+            break
+    # a title inside the span ends whatever came before it ("Metro Jaya Irjen Pol X")
+    for k in range(last - 2, first, -1):
+        word = words[k].lower()
+        if word in titles and word not in lowered("kinship_honorifics.txt") and len(word) > 1:
+            first = k
+            break
+    for k in range(last - 2, first, -1):  # "Imam Besar FPI Habib Rizieq": after the org
+        word = words[k]
+        if (
+            word.isupper()
+            and word.isalpha()
+            and len(word) >= MIN_ORG_ACRONYM
+            and not any(name_word(doc, j) for j in range(first, k))
+        ):  # (not "Marc Marquez ESP Repsol Honda": a name before the caps)
+            first = k + 1
+            break
+    return first, last

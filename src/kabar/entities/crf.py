@@ -200,8 +200,9 @@ class LinearCRF:
         """Return the state scores of all tokens of some sentences, concatenated (N x labels)."""
         words = [w for sentence in sentences for w in sentence]
         known = self._rows.get
-        rows = [known(w) for w in words]
-        if None in rows:  # new word types: may grow the table, so index it afterwards
+        cached = [known(w) for w in words]
+        rows = [row for row in cached if row is not None]
+        if len(rows) < len(cached):  # new word types: may grow the table, so index it afterwards
             rows = [self._row(w) for w in words]
         block = self._table[rows]
         scores = block[:, OWN].copy()
@@ -221,6 +222,15 @@ class LinearCRF:
         scores[lasts] += self.end
         lowered = [w.lower() for w in words]
         ends = set(lasts.tolist())  # no bigram runs from a sentence's last token
+        self._add_bigrams(scores, lowered, ends)
+        numbers = sentence_of.tolist()
+        self._add_gazetteer(sentences, lowered, numbers, scores)
+        if self.domain in self.featurizer.place_domains:
+            self._add_places_and_topics(sentences, lowered, numbers, scores)
+        return scores
+
+    def _add_bigrams(self, scores: np.ndarray, lowered: list[str], ends: set[int]) -> None:
+        """Add the left and right word-pair scores (no pair runs from a sentence's end)."""
         left_pairs = self._left_pairs
         right_pairs = self._right_pairs
         minus_at: list[int] = []
@@ -244,8 +254,16 @@ class LinearCRF:
             scores[minus_at] += np.array(minus)
         if plus:
             scores[plus_at] += np.array(plus)
+
+    def _add_gazetteer(
+        self,
+        sentences: Sequence[Sequence[str]],
+        lowered: list[str],
+        numbers: list[int],
+        scores: np.ndarray,
+    ) -> None:
+        """Add the gazetteer marks' scores in the sentences that hold a gazetteer head."""
         heads = self.featurizer.gazetteer_heads
-        numbers = sentence_of.tolist()
         marked = {numbers[k] for k, w in enumerate(lowered) if w in heads}
         offset = 0
         for number, sentence in enumerate(sentences):
@@ -255,9 +273,6 @@ class LinearCRF:
                     if mark is not None:
                         scores[i] += self._gazetteer(mark)
             offset += len(sentence)
-        if self.domain in self.featurizer.place_domains:
-            self._add_places_and_topics(sentences, lowered, numbers, scores)
-        return scores
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Return the best label sequence of every sentence (Viterbi, all sentences at once)."""

@@ -6,27 +6,15 @@ from collections.abc import Sequence
 
 from kabar.entities.features import cluster_key
 from kabar.entities.lexicon import Alias, Lexicon, case_classes
+from kabar.lexicon import entries, lowered
 
 Token = tuple[str, int, int]
 
-# Words that Indonesian usage keeps as part of the name: "Habib", Acehnese "Teuku"/"Cut", Sasak
-# "Lalu"/"Baiq", Javanese "Raden" ("Gubernur NTB Lalu Samsul Hadi"), Buton and Muna "La"/"Wa"
-# ("La Ode Rahmat", "Wa Ode Nurhayati").
-NAME_PREFIXES = frozenset({"habib", "teuku", "cut", "lalu", "raden", "baiq", "la", "wa"})
 # Emphatic and question enclitics glued to a common word at a sentence start ("Dialah",
 # "Inilah", "Apakah"); all three letters long.
 ENCLITICS = ("lah", "kah", "pun")
 # Share of capitalised words from which a sentence is read as a title-case headline.
 HEADLINE_SHARE = 0.6
-# Lower-case words a title-case headline still holds ("Putin Tiba di Pyongyang"): Indonesian
-# and English prepositions, conjunctions and particles left in lower case by headline style.
-# A sentence with any other lower-case word of 4+ letters is prose, however many offices and
-# names it lists ("Kepala Dinas ... Sumba Timur, Stefanus Djawa Ratu, mengatakan ...").
-HEADLINE_SMALL_WORDS = frozenset(
-    "di ke dari dan yang untuk dengan pada atau dalam oleh bagi atas serta akan jadi soal usai "
-    "jelang saat kala demi hingga sampai tak tidak belum sudah masih lagi pun juga ini itu "
-    "of and the for in on at to vs".split()
-)
 # Shortest lower-case word that counts against a headline unless it is a small word.
 HEADLINE_PROSE_WORD = 4
 
@@ -49,7 +37,7 @@ class Doc:
         self.cases = case_classes()
         self.titles: frozenset[str] = lex.name_titles or lex.titles
         # titles dropped before a name; name prefixes ("Habib", "Raden") stay in it
-        self.strip_titles = self.titles - NAME_PREFIXES
+        self.strip_titles = self.titles - lowered("name_prefixes.txt")
         self.aliases: dict[str, Alias] = lex.resolve_aliases or lex.aliases
         # resolution-only word lists beside the tagger's ones
         self.not_names = lex.not_names | lex.extra_not_names
@@ -96,7 +84,7 @@ class Doc:
             prose = any(
                 w[:1].islower()
                 and len(w) >= HEADLINE_PROSE_WORD
-                and w not in HEADLINE_SMALL_WORDS
+                and w not in entries("headline_small_words.txt")
                 and line[j - 1 : j] != ["-"]  # "Buka-bukaan" in a headline
                 for j, w in enumerate(line)
             )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from kabar.entities.lexicon import DATA_DIR, Lexicon, case_classes, clusters, lexicon
+from kabar.entities.lexicon import MODEL_DIR, Lexicon, case_classes, clusters, lexicon
 
 # Longest multi-word gazetteer entry we look for (in tokens): "Republik Rakyat Demokratik Korea".
 MAX_GAZ_TOKENS = 4
@@ -22,7 +22,7 @@ TRIGGERS_FILE = "triggers.txt"
 # Longest place name matched (in tokens); longer ones ("Kawasan Penyangga ...") are rare.
 MAX_PLACE_TOKENS = 6
 # Corpora (domains) whose sentences get the place-gazetteer and topic-word features. They
-# raised NERGrit valid macro F1 by ~3 and idner dev micro F1 by ~0.9 (NOTES.md, issue 3), but
+# raised NERGrit valid macro F1 by ~3 and idner dev micro F1 by ~0.9 (NOTES.md), but
 # a model trained with them tags some office-holder constructions the resolution rules (and
 # tests/test_entities.py) rely on differently, even for "nergrit" alone (the shared weights
 # move), so the shipped model is trained without: set {"idner", "nergrit"} and retrain once
@@ -36,7 +36,7 @@ _LOWER = re.compile(r"[a-z]")
 
 def word_shape(word: str) -> str:
     """Return a compressed shape: "Kim" -> "Xx", "KPK" -> "X", "19/6" -> "d/d"."""
-    shape = []
+    shape: list[str] = []
     for ch in word:
         if ch.isupper():
             c = "X"
@@ -62,7 +62,7 @@ SENTENCE_END = "EOS"
 @cache
 def place_gazetteer() -> dict[str, tuple[str, ...]]:
     """Return lower-cased place name -> the lists it is in ("id_adm", "world_city" ...)."""
-    path = DATA_DIR / GAZETTEER_FILE
+    path = MODEL_DIR / GAZETTEER_FILE
     table: dict[str, tuple[str, ...]] = {}
     if not path.exists():
         return table
@@ -76,7 +76,7 @@ def place_gazetteer() -> dict[str, tuple[str, ...]]:
 @cache
 def trigger_words() -> frozenset[str]:
     """Return the topic words whose presence marks a sentence's capitalised tokens."""
-    text = (DATA_DIR / TRIGGERS_FILE).read_text(encoding="utf-8")
+    text = (MODEL_DIR / TRIGGERS_FILE).read_text(encoding="utf-8")
     return frozenset(
         s.lower() for line in text.splitlines() if (s := line.strip()) and not s.startswith("#")
     )
@@ -323,8 +323,9 @@ class Featurizer:
                 feats.append(bigram_right(lowered[i], lowered[i + 1]))
                 if i < n - 2:
                     feats.extend(ctx[i + 2][3])
-            if gaz[i] is not None:
-                feats.append("gz=" + gaz[i])
+            known = gaz[i]
+            if known is not None:
+                feats.append("gz=" + known)
             feats.extend(places[i])
             if i > 0:
                 feats.extend(["-1:" + m for m in places[i - 1]])

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
-from kabar.entities.candidates import Candidate
+from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.names import contains_run, in_order, name_key, name_parts, org_key
-from kabar.entities.repair import SPEECH_VERBS
+from kabar.lexicon import lowered
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
 TYPO_MIN_KEY = 8
 # Balinese caste and gender prefixes that may be left out of a later short form ("I Made Gede
 # Sastrawiguna" -> "Made Sastrawiguna", "Ni Luh Putu Ardiani" -> "Luh Ardiani"), and the
-# clipped forms Balinese usage writes for a title ("Gung" = "Agung"); issue 3, probe 3.
+# clipped forms Balinese usage writes for a title ("Gung" = "Agung").
 BALI_OPENERS = frozenset("i ni anak".split())
 CLIPPED = {"gung": "agung", "cok": "cokorda", "gus": "bagus"}
 # Shortest bare word read as the short form of a longer given name ("Ferdi" of "Ferdinandus").
@@ -24,11 +25,11 @@ MIN_SPELLING_VARIANT = 7
 
 
 def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
-    """Group candidates into entities (sets each candidate's ``group``)."""
-    cands = sorted(candidates, key=lambda c: c.first)
-    _settle_types(doc, cands)
+    """Group candidates, their types settled first, into entities."""
+    cands = _settle_types(doc, sorted(candidates, key=lambda c: c.first))
     groups: list[list[Candidate]] = []
     by_key: dict[tuple[str, str], int] = {}
+    group_of: dict[int, int] = {}  # id of a candidate -> index of its group
 
     def join(cand: Candidate, key: tuple[str, str]) -> None:
         """Put a candidate in the group of a key, opening the group on first use."""
@@ -37,17 +38,10 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
             index = by_key[key] = len(groups)
             groups.append([])
         groups[index].append(cand)
-        cand.group = index
+        group_of[id(cand)] = index
 
     # 1. fixed canonicals and organisations/places by key ("PT SKE" is "SKE" defined in text)
-    acronyms = {
-        name_key(doc.words[c.first]): org_key(c.canonical)
-        for c in cands
-        if c.canonical is not None
-        and c.last - c.first == 1
-        and c.type != "PERSON"
-        and doc.words[c.first].isupper()
-    }
+    acronyms = _defined_acronyms(doc, cands)
     persons_full: list[Candidate] = []
     persons_single: list[Candidate] = []
     for c in cands:
@@ -68,18 +62,8 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
     for c in persons_full:
         join(c, ("P", root["".join(c.parts)]))
     # 3. single words join the full name that contains them
-    hosts_of: dict[str, list[int]] = defaultdict(list)
-    for c in persons_full:
-        for p in set(c.parts):
-            if c.group not in hosts_of[p]:
-                hosts_of[p].append(c.group)
-    # a full name the text fixes ("Jonathan "Coach Jo" Lumenta" -> "Jonathan Lumenta") hosts too
-    for c in cands:
-        if c.type == "PERSON" and c.canonical is not None and " " in c.canonical:
-            for p in set(name_parts(c.canonical.split())):
-                if c.group not in hosts_of[p]:
-                    hosts_of[p].append(c.group)
-    salience = {g: len(groups[g]) for g in {c.group for c in persons_full}}
+    hosts_of = _hosts_of(cands, persons_full, group_of)
+    salience = {g: len(groups[g]) for g in {group_of[id(c)] for c in persons_full}}
     for c in persons_single:
         part = "".join(c.parts)
         if len(c.parts) > 1:  # "Jong-un": joins the names containing all its parts in order
@@ -93,7 +77,7 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
         if len(hosts) > 1:
             chosen = _closest(doc, c, hosts, groups, salience)
         groups[chosen].append(c)
-        c.group = chosen
+        group_of[id(c)] = chosen
         salience[chosen] = salience.get(chosen, 0) + 1
     return [g for g in groups if g]
 
@@ -123,7 +107,7 @@ def _short_form_hosts(part: str, hosts_of: dict[str, list[int]]) -> list[int]:
     return list(hosts_of[variants[0]]) if len(variants) == 1 else []
 
 
-def _settle_types(doc: Doc, cands: list[Candidate]) -> None:
+def _settle_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Give mentions of the same words one type: majority, the street again, a person's part."""
     # The same words tagged with different types in one body take the majority type.
     votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -134,14 +118,9 @@ def _settle_types(doc: Doc, cands: list[Candidate]) -> None:
     spoken = {
         "".join(c.parts)
         for c in cands
-        if c.first > 0 and doc.words[c.first - 1].lower() in SPEECH_VERBS
+        if c.first > 0 and doc.words[c.first - 1].lower() in lowered("name_speech_verbs.txt")
     }
-    for c in cands:
-        if c.canonical is None:
-            key = "".join(c.parts)
-            tally = votes[key]
-            if len(tally) > 1:
-                c.type = max(tally, key=lambda k: (tally[k], (k == "PERSON") == (key in spoken), k))
+    cands = [_majority_type(c, votes, spoken) for c in cands]
     # "di Adi Sucipto" after "Jalan Adi Sucipto": the street again, not a person
     # (and "Tuo Pariangan" after "Nagari Tuo Pariangan": the place again)
     streets = {
@@ -154,19 +133,35 @@ def _settle_types(doc: Doc, cands: list[Candidate]) -> None:
             or (len(c.parts) > 2 and c.canonical is None)
         )
     }
-    for c in cands:
-        if c.type != "ORG" and c.canonical is None and "".join(c.parts) in streets:
-            c.type, c.canonical = "LOC", streets["".join(c.parts)]
+    cands = [
+        replace(c, type="LOC", canonical=streets["".join(c.parts)])
+        if c.type != "ORG" and c.canonical is None and "".join(c.parts) in streets
+        else c
+        for c in cands
+    ]
     # Person words that another person's full name contains: those mentions are people.
     person_parts = {p for c in cands if c.type == "PERSON" and len(c.parts) > 1 for p in c.parts}
-    for c in cands:
-        if (
-            c.canonical is None
-            and c.type != "PERSON"
-            and len(c.parts) == 1
-            and c.parts[0] in person_parts
-        ):
-            c.type = "PERSON"
+    return [
+        replace(c, type="PERSON")
+        if c.canonical is None
+        and c.type != "PERSON"
+        and len(c.parts) == 1
+        and c.parts[0] in person_parts
+        else c
+        for c in cands
+    ]
+
+
+def _majority_type(c: Candidate, votes: dict[str, Counter[str]], spoken: set[str]) -> Candidate:
+    """Give a mention the majority type of its words; on a tie, a person after a speech verb."""
+    if c.canonical is not None:
+        return c
+    key = "".join(c.parts)
+    tally = votes[key]
+    if len(tally) > 1:
+        kind = max(tally, key=lambda k: (tally[k], (k == "PERSON") == (key in spoken), k))
+        return replace(c, type=kind)
+    return c
 
 
 def _person_roots(persons: list[Candidate]) -> dict[str, str]:
@@ -252,7 +247,6 @@ def _closest(
     most salient; on a tie, the one named last for a shared given name, else the one named
     first.
     """
-    sentence_of = doc.sentence_of
     edge = [g for g in hosts if any(cand.parts[0] in (o.parts[0], o.parts[-1]) for o in groups[g])]
     if edge and len(edge) < len(hosts):
         hosts = edge
@@ -270,34 +264,12 @@ def _closest(
         hosts = [g for g in hosts if before[g] >= 0]
         if len(hosts) == 1:
             return hosts[0]
-    # a bare surname ("Syahrir") is not the person the text already calls by the given name
-    # ("Irfan" of Irfan Syahrir) when another bearer (Andi Muhammad Syahrir) is not so called
-    surname = all(groups[g][0].parts[-1:] == cand.parts for g in hosts)
-    called = {
-        g
-        for g in hosts
-        if surname
-        and any(
-            o.last - o.first == 1 and o.last <= cand.first and o.parts == groups[g][0].parts[:1]
-            for o in groups[g]
-        )
-    }
-    if called and len(called) < len(hosts):
-        hosts = [g for g in hosts if g not in called]
-        if len(hosts) == 1:
-            return hosts[0]
-    sentence = sentence_of[cand.first]
-    best: tuple[int, int] | None = None
-    for g in hosts:
-        for other in groups[g]:
-            if (
-                other.last <= cand.first
-                and sentence_of[other.first] == sentence
-                and (best is None or other.first > best[0])
-            ):
-                best = (other.first, g)
-    if best is not None:
-        return best[1]
+    hosts = _not_called(cand, hosts, groups)
+    if len(hosts) == 1:
+        return hosts[0]
+    nearest = _named_before_in_sentence(doc, cand, hosts, groups)
+    if nearest is not None:
+        return nearest
     if given:  # of two equally named people, the one named last
         return max(hosts, key=lambda g: (salience.get(g, 0), before[g]))
     first_seen = {g: min(o.first for o in groups[g]) for g in hosts}
@@ -324,3 +296,80 @@ def _role_host(
         )
     ]
     return with_role[0] if len(with_role) == 1 else None
+
+
+def grouped(state: Resolution) -> Resolution:
+    """Pass: the mentions grouped into entities (types settled among mentions of one name)."""
+    groups = group(state.doc, state.candidates)
+    return replace(state, groups=tuple(tuple(g) for g in groups))
+
+
+def _defined_acronyms(doc: Doc, cands: Sequence[Candidate]) -> dict[str, str]:
+    """Map the key of each one-word all-caps acronym with a fixed long form to that form's key."""
+    return {
+        name_key(doc.words[c.first]): org_key(c.canonical)
+        for c in cands
+        if c.canonical is not None
+        and c.last - c.first == 1
+        and c.type != "PERSON"
+        and doc.words[c.first].isupper()
+    }
+
+
+def _hosts_of(
+    cands: Sequence[Candidate], persons_full: Sequence[Candidate], group_of: dict[int, int]
+) -> dict[str, list[int]]:
+    """Map each part of a full person name to the groups of the names that hold it."""
+    hosts_of: dict[str, list[int]] = defaultdict(list)
+    for c in persons_full:
+        group = group_of[id(c)]
+        for p in set(c.parts):
+            if group not in hosts_of[p]:
+                hosts_of[p].append(group)
+    # a full name the text fixes ("Jonathan "Coach Jo" Lumenta" -> "Jonathan Lumenta") hosts too
+    for c in cands:
+        if c.type == "PERSON" and c.canonical is not None and " " in c.canonical:
+            group = group_of[id(c)]
+            for p in set(name_parts(c.canonical.split())):
+                if group not in hosts_of[p]:
+                    hosts_of[p].append(group)
+    return hosts_of
+
+
+def _not_called(
+    cand: Candidate, hosts: list[int], groups: Sequence[Sequence[Candidate]]
+) -> list[int]:
+    """Drop the bearers of a bare surname that the text already calls by their given name."""
+    # a bare surname ("Syahrir") is not the person the text already calls by the given name
+    # ("Irfan" of Irfan Syahrir) when another bearer (Andi Muhammad Syahrir) is not so called
+    surname = all(groups[g][0].parts[-1:] == cand.parts for g in hosts)
+    called = {
+        g
+        for g in hosts
+        if surname
+        and any(
+            o.last - o.first == 1 and o.last <= cand.first and o.parts == groups[g][0].parts[:1]
+            for o in groups[g]
+        )
+    }
+    if called and len(called) < len(hosts):
+        return [g for g in hosts if g not in called]
+    return hosts
+
+
+def _named_before_in_sentence(
+    doc: Doc, cand: Candidate, hosts: list[int], groups: Sequence[Sequence[Candidate]]
+) -> int | None:
+    """Return the group named last before a bare word in its sentence, if any."""
+    sentence_of = doc.sentence_of
+    sentence = sentence_of[cand.first]
+    best: tuple[int, int] | None = None
+    for g in hosts:
+        for other in groups[g]:
+            if (
+                other.last <= cand.first
+                and sentence_of[other.first] == sentence
+                and (best is None or other.first > best[0])
+            ):
+                best = (other.first, g)
+    return best[1] if best is not None else None

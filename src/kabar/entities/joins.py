@@ -1,6 +1,6 @@
 """Join the pieces of one name the tagger split: patronymics, Batak "br", Minang adat titles.
 
-Rules (issue 3, probe 3):
+Rules:
 - Arabic "bin"/"binti" and Batak "br"/"boru" link a given name to the father's or clan name:
   "Abdurrahman bin Salim Baraja", "Siti Maemunah binti Dulkarim", "Desi Natalia br Manurung"
   are one person each, whether the tagger found both halves or only one;
@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 
 from kabar.entities.doc import Doc
-from kabar.entities.namewords import ADAT_TITLES, gap, name_word
+from kabar.entities.namewords import gap, name_word
 from kabar.entities.ner import Span, tagged_map
-from kabar.entities.repair import CONNECTIVES, SPEECH_VERBS
+from kabar.lexicon import lowered
 
 # Words that link a given name to a father's (Arabic) or clan (Batak) name.
 LINKS = frozenset("bin binti bt br boru".split())
@@ -79,7 +79,7 @@ def _link_at(doc: Doc, k: int) -> int:
     lower = words[k].lower()
     if lower in LINKS and words[k][:1].islower():
         return 1
-    if lower in ADAT_TITLES and words[k][:1].isupper():
+    if lower in lowered("adat_titles.txt") and words[k][:1].isupper():
         return 2 if words[k + 1 : k + 2] == ["."] else 1
     return 0
 
@@ -89,7 +89,7 @@ def _right(doc: Doc, last: int, starts: dict[int, Span]) -> int:
     words = doc.words
     while True:
         size = _link_at(doc, last)
-        if not size and last > 0 and words[last - 1].lower() in ADAT_TITLES:
+        if not size and last > 0 and words[last - 1].lower() in lowered("adat_titles.txt"):
             size = 1 if words[last : last + 1] == ["."] else 0  # "Syafrizal Dt" + "." + name
         if not size:
             return last
@@ -142,7 +142,10 @@ def _known_given_runs(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.type == "PERSON"
         and s.last - s.first == 1
         and s.first > 0
-        and (words[s.first - 1] in SPEECH_VERBS or words[s.first - 1].lower() in doc.titles)
+        and (
+            words[s.first - 1] in lowered("name_speech_verbs.txt")
+            or words[s.first - 1].lower() in doc.titles
+        )
     }
     if not alone:
         return spans
@@ -211,7 +214,7 @@ def _plain_capitalised(doc: Doc, k: int) -> bool:
         and word.isalpha()
         and word[1:].islower()
         and lower not in doc.titles
-        and lower not in CONNECTIVES
+        and lower not in lowered("span_connectives.txt")
         and lower not in doc.not_names
         and not doc.known_word(word)
     )
@@ -243,8 +246,8 @@ def _cued_runs(doc: Doc, spans: list[Span]) -> list[Span]:
             added.append(Span(first, last + 1, "PERSON"))
     verbs = (
         []
-        if SPEECH_VERBS.isdisjoint(words)
-        else [k for k, w in enumerate(words) if w in SPEECH_VERBS]
+        if lowered("name_speech_verbs.txt").isdisjoint(words)
+        else [k for k, w in enumerate(words) if w in lowered("name_speech_verbs.txt")]
     )  # lower case: "kata"
     for k in verbs:
         word = words[k]

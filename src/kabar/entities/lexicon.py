@@ -1,4 +1,11 @@
-"""Curated word lists for entities: titles, gazetteers, abbreviations and word clusters."""
+"""The entity stage's typed view of the word lists, and its model files.
+
+The curated lists (titles, organisation heads, place cues, places, abbreviations, figures) are
+read through ``kabar.lexicon`` from ``kabar/data/words``; the tagger's model files (the CRF, the
+word clusters, the gazetteer and the trigger words) stay in ``kabar/data/entities``. The lists
+the tagger's features read (titles, org_heads, loc_cues, places, not_names, aliases) keep the
+content the shipped model was trained with.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +15,10 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-# The data files live in the package so that installs carry them.
-DATA_DIR = Path(str(resources.files("kabar") / "data" / "entities"))
+from kabar.lexicon import lowered, table
 
-
-def _lines(name: str) -> list[str]:
-    """Return the non-empty, non-comment lines of one data file."""
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
-    return [s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#")]
-
-
-def _word_set(name: str) -> frozenset[str]:
-    """Return a data file's entries, lower-cased, as a set."""
-    return frozenset(line.lower() for line in _lines(name))
+# The model files live in the package so that installs carry them.
+MODEL_DIR = Path(str(resources.files("kabar") / "data" / "entities"))
 
 
 @dataclass(frozen=True)
@@ -56,40 +54,38 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    """Load the curated lists from ``kabar/data/entities`` (once per process)."""
+    """Load the curated lists from ``kabar/data/words`` (once per process)."""
     aliases: dict[str, Alias] = {}
-    for line in _lines("aliases.tsv"):
-        surface, canonical, kind = line.split("\t")
+    for surface, canonical, kind in table("aliases.tsv"):
         aliases[surface] = Alias(surface, canonical, kind)
-    places = _word_set("places.txt")
+    places = lowered("places.txt")
     gazetteer = {p: "LOC" for p in places}
     for alias in aliases.values():
         gazetteer.setdefault(alias.canonical.lower(), alias.type)
     starts = _starts([*aliases, *places])
     extra = dict(aliases)
-    for line in _lines("aliases_extra.tsv"):
-        surface, canonical, kind = line.split("\t")
+    for surface, canonical, kind in table("aliases_extra.tsv"):
         extra[surface] = Alias(surface, canonical, kind)
     for alias in list(extra.values()):  # the long forms themselves ("Badan Siber dan Sandi Negara")
         if " " in alias.canonical:
             extra.setdefault(alias.canonical, Alias(alias.canonical, alias.canonical, alias.type))
-    titles = _word_set("titles.txt")
+    titles = lowered("titles.txt")
     return Lexicon(
         titles=titles,
-        org_heads=_word_set("org_heads.txt"),
-        loc_cues=_word_set("loc_cues.txt"),
+        org_heads=lowered("org_heads.txt"),
+        loc_cues=lowered("loc_cues.txt"),
         places=places,
-        not_names=_word_set("not_names.txt"),
+        not_names=lowered("not_names.txt"),
         aliases=aliases,
         gazetteer=gazetteer,
         starts=starts,
-        name_titles=titles | _word_set("offices.txt"),
+        name_titles=titles | lowered("offices.txt"),
         resolve_aliases=extra,
         resolve_starts=_starts([*extra, *places]),
         figures=_figures(),
-        extra_not_names=_word_set("not_names_extra.txt"),
-        extra_org_heads=_word_set("org_heads_extra.txt"),
-        extra_places=places | _word_set("places_extra.txt"),
+        extra_not_names=lowered("not_names_extra.txt"),
+        extra_org_heads=lowered("org_heads_extra.txt"),
+        extra_places=places | lowered("places_extra.txt"),
     )
 
 
@@ -104,19 +100,18 @@ def _starts(names: list[str]) -> dict[str, int]:
 
 def _figures() -> dict[str, str]:
     """Read figures.tsv: each short form's (and full name's) key -> the full canonical name."""
-    table: dict[str, str] = {}
-    for line in _lines("figures.tsv"):
-        full, *short = line.split("\t")
+    full_names: dict[str, str] = {}
+    for full, *short in table("figures.tsv"):
         for form in [full, *short]:
             key = "".join(ch for ch in form.casefold() if ch.isalnum())
-            table.setdefault(key, full)
-    return table
+            full_names.setdefault(key, full)
+    return full_names
 
 
 @cache
 def _cluster_file() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     """Read the cluster table: word -> cluster ids, and word -> case class."""
-    path = DATA_DIR / "clusters.tsv.gz"
+    path = MODEL_DIR / "clusters.tsv.gz"
     table: dict[str, tuple[str, ...]] = {}
     cases: dict[str, str] = {}
     if not path.exists():

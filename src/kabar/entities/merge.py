@@ -31,6 +31,34 @@ def merge(lists: Iterable[Iterable[Entity]]) -> tuple[Entity, ...]:
     for entities in lists:
         for entity in entities:
             groups[(entity.type, _key(entity.type, entity.name))].append(entity)
+    target = _alias_targets(groups)
+    _add_contained_targets(groups, target)
+
+    def home(slot: tuple[str, str]) -> tuple[str, str]:
+        """Follow alias links from a slot to the slot it ends in (never round a cycle)."""
+        seen = {slot}
+        while slot in target and target[slot] not in seen:
+            slot = target[slot]
+            seen.add(slot)
+        return slot
+
+    united: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+    for slot, members in groups.items():
+        united[home(slot)].extend(members)
+    merged = []
+    for (kind, _), members in united.items():
+        names = [m.name for m in members for _ in range(max(m.count, 1))]
+        name = canonical_name(names)
+        aliases = tuple(sorted({a for m in members for a in m.aliases} | {name}))
+        merged.append(Entity(name, kind, aliases, sum(m.count for m in members)))
+    merged.sort(key=lambda e: (-e.count, e.name))
+    return tuple(merged)
+
+
+def _alias_targets(
+    groups: dict[tuple[str, str], list[Entity]],
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """Map each slot whose name is an alias of other slots to the most counted of them."""
     total = {slot: sum(e.count for e in members) for slot, members in groups.items()}
     holders: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for slot, members in groups.items():
@@ -42,7 +70,13 @@ def merge(lists: Iterable[Iterable[Entity]]) -> tuple[Entity, ...]:
         hosts = [h for h in holders.get(slot, []) if h != slot]
         if hosts:
             target[slot] = max(hosts, key=lambda h: (total[h], h[1]))
+    return target
 
+
+def _add_contained_targets(
+    groups: dict[tuple[str, str], list[Entity]], target: dict[tuple[str, str], tuple[str, str]]
+) -> None:
+    """Point a person's name of two or more words at the one longer name that contains it."""
     # "Wisnu Aji" of one article is "Wisnu Aji Pratama" of another when only that name holds it
     parts = {
         slot: [name_key(p) for p in members[0].name.replace("-", " ").split() if name_key(p)]
@@ -65,23 +99,3 @@ def merge(lists: Iterable[Iterable[Entity]]) -> tuple[Entity, ...]:
             ]
         if len(hosts) == 1:
             target[slot] = hosts[0]
-
-    def home(slot: tuple[str, str]) -> tuple[str, str]:
-        """Follow alias links from a slot to the slot it ends in (never round a cycle)."""
-        seen = {slot}
-        while slot in target and target[slot] not in seen:
-            slot = target[slot]
-            seen.add(slot)
-        return slot
-
-    united: dict[tuple[str, str], list[Entity]] = defaultdict(list)
-    for slot, members in groups.items():
-        united[home(slot)].extend(members)
-    merged = []
-    for (kind, _), members in united.items():
-        names = [m.name for m in members for _ in range(max(m.count, 1))]
-        name = canonical_name(names)
-        aliases = tuple(sorted({a for m in members for a in m.aliases} | {name}))
-        merged.append(Entity(name, kind, aliases, sum(m.count for m in members)))
-    merged.sort(key=lambda e: (-e.count, e.name))
-    return tuple(merged)

@@ -11,20 +11,11 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from kabar.lexicon import lowered
+
 # Memo sizes of the pure key functions: well above the distinct surface forms of a long run
 # (all of IndoSum dev, 3,463 articles, asks name_key for ~49k distinct strings).
 KEY_CACHE = 1 << 17
-# Legal-form words that are part of a company's canonical name but not needed to match it.
-COMPANY_FORMS = frozenset("pt cv tbk persero perum ud pd fa".split())
-# Academic degrees written after names ("Surya Wibowo SH", "Dewi Lestari MSi").
-DEGREES = frozenset(
-    "sh mh se mm msi ma mba phd spd mpd skom st mt sip sos ssos ssi sag mag ak cpa sked "
-    "mkes sp dr msc skom mkom phd llm mh sked spog sppd spa mtr ssn shi mhi mph ce akt ca "
-    "mppm mba mpa msm".split()
-)
-# Degrees that are also name words ("Sik" of "Kim Myong Sik"): degrees only with their dots
-# ("S.I.K."); police, nursing, public-health and psychology degrees (issue 3, probe 2).
-DOTTED_DEGREES = frozenset("sik skm skep amd spsi mpsi mikom stp sstp mkn".split())
 # Fewest letters of an all-caps name read as shouted ("BEKASI") rather than an acronym ("KPK").
 MIN_SHOUT = 4
 
@@ -46,7 +37,7 @@ def name_key(text: str) -> str:
 @lru_cache(maxsize=KEY_CACHE)
 def org_key(text: str) -> str:
     """Return the grouping key of an organisation: its name without PT, Tbk, (Persero)..."""
-    words = [w for w in text.split() if name_key(w) not in COMPANY_FORMS]
+    words = [w for w in text.split() if name_key(w) not in lowered("company_forms.txt")]
     return name_key(" ".join(words) or text)
 
 
@@ -70,7 +61,10 @@ def in_order(longer: Sequence[str], shorter: Sequence[str]) -> bool:
 def dotted_degree(word: str) -> bool:
     """Tell whether a word is a degree written with dots or inner capitals ("S.H.", "S.Kom")."""
     return (
-        (name_key(word) in DEGREES or name_key(word) in DOTTED_DEGREES)
+        (
+            name_key(word) in lowered("name_degrees.txt")
+            or name_key(word) in lowered("dotted_degrees.txt")
+        )
         and ("." in word.strip(".") or word[1:2].isupper())
         and word[:1].isupper()
     ) or _DOTTED_DEGREE.fullmatch(word) is not None

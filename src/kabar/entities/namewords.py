@@ -6,28 +6,16 @@ import re
 
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
-from kabar.entities.repair import (
-    CONNECTIVES,
-    MAX_AGE,
-    MIN_AGE,
-    NOT_PERSON_HEADS,
-    SPEECH_VERBS,
-)
+from kabar.lexicon import lowered
 
-# Abbreviated Islamic given names written with a period ("Moh. Farid", "Abd. Rahman"); they
-# are part of the name. Compiled by hand from Indonesian newsroom usage (issue 3, probe 2).
-GIVEN_ABBREVIATIONS = frozenset("moh muh moch mochd mohd muhd mhd mochamad abd ach achm".split())
 # Initials that open Indonesian names even before a one-word name ("M. Yamin" = Muhammad,
 # "A." = Ahmad/Abdul/Andi, "R." = Raden).
 GIVEN_INITIALS = frozenset("MAR")
 # Dotted initials inside a name, the last period a token of its own ("O.S" of "Eddy O.S.").
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
-# Particles inside European names ("Dirk van der Berg", "Ursula von der Leyen").
-# Batak "br"/"boru" and Arabic "bin"/"binti" ("Rosmawati br Ginting", "Ahmad bin Salim").
-PARTICLES = frozenset("van der den von de ten ter br boru bin binti".split())
-# Minang adat titles that sit inside a man's name ("Syafrizal Dt. Bandaro Putiah"); compiled
-# by hand from West Sumatran usage (Datuak/Datuk, abbreviated "Dt.") (issue 3, probe 3).
-ADAT_TITLES = frozenset("dt datuak datuk".split())
+# An age in brackets after a name ("Sukarti (52)") makes it a person; bounds of a human age.
+MIN_AGE = 1
+MAX_AGE = 110
 # Case classes (clusters.tsv.gz) of words mostly or often written in lower case.
 MIXED_OR_COMMON = frozenset("lm")
 
@@ -42,9 +30,9 @@ def abbreviation(doc: Doc, k: int) -> bool:
     if _INITIALS.fullmatch(word):
         return True  # "Eddy O.S. Hiariej"
     return word.isalpha() and (
-        lower in GIVEN_ABBREVIATIONS
+        lower in lowered("given_abbreviations.txt")
         or lower in doc.titles
-        or lower in ADAT_TITLES
+        or lower in lowered("adat_titles.txt")
         or (len(word) == 1 and word.isupper())
     )
 
@@ -80,10 +68,10 @@ def _word_kind(doc: Doc, word: str) -> tuple[bool, bool]:
         word.replace("-", "").isalpha()
         and (word[1:].islower() or "-" in word)  # not "BPBD", not glued "CEOApriliaRacing"
         and lower not in doc.titles
-        and lower not in CONNECTIVES
-        and lower not in SPEECH_VERBS
+        and lower not in lowered("span_connectives.txt")
+        and lower not in lowered("name_speech_verbs.txt")
         and lower not in doc.not_names
-        and lower not in NOT_PERSON_HEADS
+        and lower not in lowered("not_person_heads.txt")
         and lower not in doc.org_heads
         and not doc.known_word(word)
     )
@@ -105,4 +93,3 @@ def age_after(doc: Doc, last: int) -> bool:
         and age[1].isdigit()
         and MIN_AGE <= int(age[1]) <= MAX_AGE
     )
-

@@ -9,9 +9,9 @@ from functools import cache
 
 from kabar.entities.crf import LinearCRF
 from kabar.entities.features import Featurizer, cluster_key
-from kabar.entities.lexicon import DATA_DIR, clusters
+from kabar.entities.lexicon import MODEL_DIR, clusters
 
-MODEL_PATH = DATA_DIR / "ner.crfsuite"
+MODEL_PATH = MODEL_DIR / "ner.crfsuite"
 # The shipped model was trained on both corpora with corpus-conjoined feature copies; news
 # text is tagged as the idner-news-2k (online news) domain.
 DOMAIN = "idner"

@@ -5,59 +5,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Container, Sequence
 
-from kabar.entities.doc import NAME_PREFIXES, Doc
+from kabar.entities.doc import Doc
+from kabar.entities.namewords import MAX_AGE, MIN_AGE
 from kabar.entities.ner import Span, tagged_map
+from kabar.lexicon import entries, lowered
 
-# Sentence connectives and prepositions that the tagger sometimes pulls into a name at the start
-# of a sentence ("Adapun Ruslan", "Sementara Hendrawan"); compiled by hand from Indonesian
-# news prose (issue 3, round 2).
-CONNECTIVES = frozenset(
-    "adapun sementara sedangkan namun tetapi tapi menurut bahkan selain kemudian saat "
-    "ketika sebelumnya sesudahnya setelah sebelum sejak akhirnya karena oleh kepada bagi "
-    "dengan tanpa meski meskipun walau walaupun padahal sehingga agar supaya jika kalau "
-    "apabila bila selanjutnya berikutnya kini sekarang semula awalnya mulanya sebab maka "
-    "pun juga hingga sampai bersama terhadap tentang atas dalam kata ujar tutur jelas "
-    "tambah lanjut sambung imbuh ungkap sebut menurutnya".split()
-)
-# Honorifics that make the name after them a person ("Inaq Mar", "Pak Warsono"); Sasak
-# "Inaq"/"Amaq" and Makassar "Daeng" are the regional forms of "Bu"/"Pak".
-PERSON_HONORIFICS = frozenset("inaq amaq pak bu bapak ibu mbak mas bang kak daeng".split())
 # Words after "Ibu"/"Bapak" that make them part of a place or title ("Ibu Kota").
 NOT_AFTER_HONORIFIC = frozenset("kota negara pertiwi kandung bangsa".split())
-# Capitalised words that open names of storms, vessels, vehicles and operations, not people.
-NOT_PERSON_HEADS = frozenset(
-    "topan badai siklon taifun kapal km kmp kri kereta ka bus pesawat operasi festival "
-    "program gerakan tari lagu film album buku novel".split()
-)
-# Offices named after their area ("Camat Sibolangit Darwin Ginting"): the next word is a place.
-REGIONAL_OFFICES = frozenset(
-    "camat lurah kades bupati wabup walikota wawali gubernur wagub kapolsek kapolres kapolresta "
-    "kapolda danramil dandim danrem pangdam kajari kajati kadis".split()
-)
-# Titles that stay at the head of place and organisation names ("Jalan Sultan ...", "Bandara
-# Sultan Hasanuddin", "Universitas Pangeran ...", "Masjid Habib ...").
-PLACE_TITLES = frozenset(
-    "sultan raja ratu pangeran paus santo gus haji kh kiai kyai habib syekh presiden perdana "
-    "jenderal panglima laksamana marsekal kapten mayor kolonel dr prof ir h hj".split()
-)
-# Police and army units named after their area: organisations, never places.
-FORCE_UNITS = frozenset(
-    "polda polres polresta polrestabes polsek kodam korem kodim koramil".split()
-)
-# Last words that make a name an organisation ("Hanbit Rail Systems", "Sinar Group").
-ORG_TAILS = frozenset(
-    "systems system group corporation corp company co inc ltd llc holdings industries "
-    "technologies technology foundation institute university airlines airways motors bank "
-    "fc tbk sekuritas securities asuransi insurance finance finansial capital kapital "
-    "ventures".split()
-)
-# Last words that make a name an award, a trophy or a building named after a person ("Kim
-# Ji-seok Award", "Piala Soeratin Cup", "Stadion Gelora ... Stadium"): not the person
-# (issue 3, probe 4).
-THING_TAILS = frozenset("award awards prize trophy cup stadium hospital memorial lecture".split())
 # Balinese caste openers of two words that are part of a name ("Ida Bagus Dharma", "Anak
 # Agung Ngurah"); the second word is often a common word ("bagus", "agung"). From Balinese
-# naming conventions (issue 3, probe 4).
+# naming conventions.
 BALINESE_OPENERS = frozenset(
     {
         ("ida", "bagus"),
@@ -69,115 +26,145 @@ BALINESE_OPENERS = frozenset(
         ("dewa", "ayu"),
     }
 )
-# Speech verbs right before a name make it a person ("kata Sukarti").
-SPEECH_VERBS = frozenset("kata ujar tutur ucap tanya jelas imbuh sebut tambah ungkap".split())
-# An age in brackets after a name ("Sukarti (52)") makes it a person; bounds of a human age.
-MIN_AGE = 1
-MAX_AGE = 110
-# Roman numerals that number an office or unit ("Komisi IX", "Kodam IV", "Pasal 2 ayat III").
-_ROMAN = frozenset(
-    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split()
-)
-# Police and military ranks: inside a place or organisation span they open the holder's name
-# ("Sintuwu Maroso Letkol Inf Gede Arya Baskara"), and a name tagged with one ("AKBP Fitri")
-# is a person's; from the Polri/TNI rank tables (issue 3, probe 3).
-RANKS = frozenset(
-    "jenderal jendral letjen mayjen brigjen kolonel kol letkol mayor kapten lettu letda serka "
-    "serma sertu kopral pratu prada praka laksamana laksma laksda laksdya marsekal marsma "
-    "marsda marsdya kombes kombespol akbp akp iptu ipda aiptu aipda bripka brigadir briptu "
-    "bripda irjen komjen kompol".split()
-)
-# Words before an initials label: "berinisial AS (34)" is a suspect's initials, not a country.
-INITIALS_CUES = frozenset("berinisial inisial inisialnya berinisal".split())
 
 
 def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """Fix common tagger slips before cleaning: connectives, split names, titles, honorifics."""
-    words = doc.words
     tagged = tagged_map(spans)
     fixed: list[Span] = []
     trimmed: set[Span] = set()  # one-word spans left when a rank was cut off ("AKBP Fitri")
     for span in spans:
-        first, last, kind = span.first, span.last, span.type
-        while last - first > 1 and words[first].lower() in CONNECTIVES:
-            first += 1  # "Adapun Ruslan", "Sementara Hendrawan"
-        if first > 0 and words[first - 1].lower() in INITIALS_CUES and kind != "PERSON":
-            continue  # "berinisial AS (34)": a suspect's initials, no place
-        if kind == "PERSON" and words[first].lower() in NOT_PERSON_HEADS:
-            continue  # "Topan Shanshan", "Kapal Sinar Bahari": named things, not people
-        if kind == "PERSON" and last - first > 1 and words[last - 1].lower() in THING_TAILS:
-            continue  # "Kim Ji-seok Award": a prize named after a person
-        if (
-            kind == "PERSON"
-            and first > 0
-            and words[first - 1][:1].isupper()
-            and words[first - 1].lower().strip(".") in doc.lex.loc_cues
-        ):
-            first, kind = first - 1, "LOC"  # "Jalan Ahmad Yani": a street, not the hero
-            if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
-                fixed.pop()
-        if kind != "PERSON":
-            start = first
-            first, last, kind = _trim_office(doc, first, last, kind)
-            if (
-                first > start
-                and last - first == 1
-                and kind != "PERSON"
-                and words[first - 1].lower() in RANKS | PERSON_HONORIFICS
-            ):
-                trimmed.add(Span(first, last, kind))  # "AKBP Fitri", not "CEO UnionSpace"
-        if kind == "PERSON":
-            first = _person_bounds(doc, first, last, tagged)
-            if words[last - 1].lower() in ORG_TAILS:
-                kind = "ORG"  # "Hanbit Rail Systems"
-            elif _inside_org_name(doc, first, tagged):
-                first, kind = first - 1, "ORG"  # "Kelompok" + "Tani Sri Rejeki"
-        lower = words[first].lower()
-        if (
-            lower in PERSON_HONORIFICS
-            and last - first > 1
-            and words[first + 1].lower() not in NOT_AFTER_HONORIFIC
-        ):
-            kind = "PERSON"  # "Inaq Mar", "Pak Warsono"
-        if (
-            kind != "PERSON"
-            and first > 0
-            and words[first - 1][:1].isupper()
-            and words[first - 1].lower() in doc.lex.org_heads
-            and first - 1 not in tagged
-        ):
-            first -= 1  # "Kementerian" + "Energi dan Sumber Daya Mineral"
-            if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
-                fixed.pop()
-        if (
-            fixed
-            and kind == "PERSON"
-            and fixed[-1].type == "PERSON"
-            and fixed[-1].first <= first <= fixed[-1].last
-        ):
-            prev = fixed.pop()  # "Pol Wisnu" + "Aji Pratama", "Raden" + "Prabowo ...": one
-            first = prev.first
-        if (
-            fixed
-            and kind == "PERSON"
-            and fixed[-1].type != "PERSON"
-            and fixed[-1].last == first
-            and _holder_word(doc, fixed[-1])
-        ):
-            prev = fixed.pop()  # "Kemenhub Taufik" + "Hidayatullah": the name's first word
-            fixed.append(Span(prev.first, prev.last - 1, prev.type))
-            first = prev.last - 1
-        if (
-            fixed
-            and kind == "PERSON"
-            and fixed[-1] in trimmed
-            and fixed[-1].last == first
-            and _name_like(doc, fixed[-1].first)
-            and not words[fixed[-1].first].isupper()
-        ):
-            first = fixed.pop().first  # "AKBP Fitri" + "Handayani Rangkuti": one name
+        first = _after_connectives(doc, span)
+        if _named_thing(doc, first, span.last, span.type):
+            continue
+        first, kind = _street(doc, first, span.type, fixed)
+        first, last, kind = _retyped(doc, first, span.last, kind, tagged, trimmed)
+        first = _with_org_head(doc, first, kind, tagged, fixed)
+        first = _joined_to_previous(doc, first, kind, fixed, trimmed)
         fixed.append(Span(first, last, kind))
     return _split_org_holder(doc, fixed)
+
+
+def _after_connectives(doc: Doc, span: Span) -> int:
+    """Return a span's first word after connectives ("Adapun Ruslan", "Sementara Hendrawan")."""
+    first = span.first
+    while span.last - first > 1 and doc.words[first].lower() in lowered("span_connectives.txt"):
+        first += 1
+    return first
+
+
+def _named_thing(doc: Doc, first: int, last: int, kind: str) -> bool:
+    """Tell whether a span names a suspect's initials or a thing named like a person."""
+    words = doc.words
+    if first > 0 and words[first - 1].lower() in lowered("initials_cues.txt") and kind != "PERSON":
+        return True  # "berinisial AS (34)": a suspect's initials, no place
+    if kind == "PERSON" and words[first].lower() in lowered("not_person_heads.txt"):
+        return True  # "Topan Shanshan", "Kapal Sinar Bahari": named things, not people
+    # "Kim Ji-seok Award": a prize named after a person
+    return (
+        kind == "PERSON"
+        and last - first > 1
+        and words[last - 1].lower() in lowered("thing_tails.txt")
+    )
+
+
+def _street(doc: Doc, first: int, kind: str, fixed: list[Span]) -> tuple[int, str]:
+    """Read a person after a place cue as a street ("Jalan Ahmad Yani"), taking in the cue."""
+    words = doc.words
+    if (
+        kind == "PERSON"
+        and first > 0
+        and words[first - 1][:1].isupper()
+        and words[first - 1].lower().strip(".") in doc.lex.loc_cues
+    ):
+        first, kind = first - 1, "LOC"  # "Jalan Ahmad Yani": a street, not the hero
+        if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
+            fixed.pop()
+    return first, kind
+
+
+def _retyped(
+    doc: Doc, first: int, last: int, kind: str, tagged: Container[int], trimmed: set[Span]
+) -> tuple[int, int, str]:
+    """Trim offices off other spans and move person bounds; retype by tails and honorifics."""
+    words = doc.words
+    if kind != "PERSON":
+        start = first
+        first, last, kind = _trim_office(doc, first, last, kind)
+        if (
+            first > start
+            and last - first == 1
+            and kind != "PERSON"
+            and words[first - 1].lower()
+            in lowered("police_military_ranks.txt") | lowered("person_honorifics.txt")
+        ):
+            trimmed.add(Span(first, last, kind))  # "AKBP Fitri", not "CEO UnionSpace"
+    if kind == "PERSON":
+        first = _person_bounds(doc, first, last, tagged)
+        if words[last - 1].lower() in lowered("org_tails.txt"):
+            kind = "ORG"  # "Hanbit Rail Systems"
+        elif _inside_org_name(doc, first, tagged):
+            first, kind = first - 1, "ORG"  # "Kelompok" + "Tani Sri Rejeki"
+    if (
+        words[first].lower() in lowered("person_honorifics.txt")
+        and last - first > 1
+        and words[first + 1].lower() not in NOT_AFTER_HONORIFIC
+    ):
+        kind = "PERSON"  # "Inaq Mar", "Pak Warsono"
+    return first, last, kind
+
+
+def _with_org_head(
+    doc: Doc, first: int, kind: str, tagged: Container[int], fixed: list[Span]
+) -> int:
+    """Take an untagged organisation word in front into the span ("Kementerian" + ...)."""
+    words = doc.words
+    if (
+        kind != "PERSON"
+        and first > 0
+        and words[first - 1][:1].isupper()
+        and words[first - 1].lower() in doc.lex.org_heads
+        and first - 1 not in tagged
+    ):
+        first -= 1  # "Kementerian" + "Energi dan Sumber Daya Mineral"
+        if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
+            fixed.pop()
+    return first
+
+
+def _joined_to_previous(
+    doc: Doc, first: int, kind: str, fixed: list[Span], trimmed: set[Span]
+) -> int:
+    """Join a person span to the piece of its name the span before it holds."""
+    words = doc.words
+    if (
+        fixed
+        and kind == "PERSON"
+        and fixed[-1].type == "PERSON"
+        and fixed[-1].first <= first <= fixed[-1].last
+    ):
+        prev = fixed.pop()  # "Pol Wisnu" + "Aji Pratama", "Raden" + "Prabowo ...": one
+        first = prev.first
+    if (
+        fixed
+        and kind == "PERSON"
+        and fixed[-1].type != "PERSON"
+        and fixed[-1].last == first
+        and _holder_word(doc, fixed[-1])
+    ):
+        prev = fixed.pop()  # "Kemenhub Taufik" + "Hidayatullah": the name's first word
+        fixed.append(Span(prev.first, prev.last - 1, prev.type))
+        first = prev.last - 1
+    if (
+        fixed
+        and kind == "PERSON"
+        and fixed[-1] in trimmed
+        and fixed[-1].last == first
+        and _name_like(doc, fixed[-1].first)
+        and not words[fixed[-1].first].isupper()
+    ):
+        first = fixed.pop().first  # "AKBP Fitri" + "Handayani Rangkuti": one name
+    return first
 
 
 def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, str]:
@@ -186,7 +173,7 @@ def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, 
     while (
         last - first > 1
         and words[first].lower() in doc.titles
-        and words[first].lower() not in PLACE_TITLES
+        and words[first].lower() not in lowered("place_titles.txt")
     ):
         first += 1  # "Kasatlantas Polresta Bandung"
     while (
@@ -197,7 +184,7 @@ def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, 
         last -= 1  # "Polres Metro Bekasi AKBP" + a name, "DPRD Jabar Ir." + a name
     if _person_context(doc, first, last):
         kind = "PERSON"  # "Sukarti (52)", "kata Sukarti"
-    elif words[first].lower() in FORCE_UNITS:
+    elif words[first].lower() in lowered("force_units.txt"):
         kind = "ORG"  # "Polresta Bandung" is the police, not the place
     return first, last, kind
 
@@ -205,7 +192,11 @@ def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, 
 def _person_bounds(doc: Doc, first: int, last: int, tagged: Container[int]) -> int:
     """Move a person span's start: "Camat Sibolangit Darwin" -> "Darwin", ", Mitra Salima"."""
     words = doc.words
-    if last - first >= 3 and first > 0 and words[first - 1].lower() in REGIONAL_OFFICES:
+    if (
+        last - first >= 3
+        and first > 0
+        and words[first - 1].lower() in lowered("regional_offices.txt")
+    ):
         # the place of the office: a word never used alone, before one that is
         place, given = words[first], words[first + 1]
         alone = Counter(w for k, w in enumerate(words) if not first <= k < last)
@@ -235,7 +226,7 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Container[int]) -> i
         return k  # "Anak" + "Agung Ngurah Sastrawan"
     if (
         k >= 0
-        and words[k].lower() in NAME_PREFIXES
+        and words[k].lower() in lowered("name_prefixes.txt")
         and words[k][:1].isupper()
         and not (words[k].lower() == "lalu" and doc.sentence_start(k))
     ):  # "Lalu" = then
@@ -273,7 +264,7 @@ def _person_context(doc: Doc, first: int, last: int) -> bool:
         and MIN_AGE <= int(age[1]) <= MAX_AGE
     ):
         return True
-    return first > 0 and words[first - 1].lower() in SPEECH_VERBS
+    return first > 0 and words[first - 1].lower() in lowered("name_speech_verbs.txt")
 
 
 def _inside_org_name(doc: Doc, first: int, tagged: Container[int]) -> bool:
@@ -289,9 +280,9 @@ def _inside_org_name(doc: Doc, first: int, tagged: Container[int]) -> bool:
         and not word.isupper()
         and doc.is_common(k)
         and lower not in doc.titles
-        and lower not in PERSON_HONORIFICS
-        and lower not in CONNECTIVES
-        and lower not in NAME_PREFIXES
+        and lower not in lowered("person_honorifics.txt")
+        and lower not in lowered("span_connectives.txt")
+        and lower not in lowered("name_prefixes.txt")
         and doc.words[k - 1][:1].isalpha()
     )
 
@@ -304,9 +295,9 @@ def _name_like(doc: Doc, k: int) -> bool:
         word[:1].isupper()
         and word.isalpha()
         and lower not in doc.titles
-        and lower not in CONNECTIVES
+        and lower not in lowered("span_connectives.txt")
         and lower not in doc.lex.not_names
-        and lower not in NOT_PERSON_HEADS
+        and lower not in lowered("not_person_heads.txt")
         and not doc.known_word(word)
     )
 
@@ -320,7 +311,9 @@ def _holder_word(doc: Doc, span: Span) -> bool:
     word = words[span.last - 1]
     last_head = words[span.last - 2]
     return (
-        (head in doc.aliases or head.isupper() or last_head in _ROMAN)  # "Komisi IX Ratna"
+        (
+            head in doc.aliases or head.isupper() or last_head in entries("roman_numerals.txt")
+        )  # "Komisi IX Ratna"
         and word[:1].isupper()
         and not word.isupper()
         and not doc.is_common(span.last - 1)
@@ -365,4 +358,3 @@ def _split_org_holder(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
-

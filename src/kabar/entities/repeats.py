@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from kabar.entities.candidates import Candidate, Found
-from kabar.entities.doc import NAME_PREFIXES, Doc
+from kabar.entities.candidates import Candidate, Found, Resolution
+from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
-from kabar.entities.names import COMPANY_FORMS
+from kabar.lexicon import lowered
 
 # Shortest word of a person's name that we look for on its own elsewhere in the text.
 MIN_PART = 3
@@ -20,7 +21,7 @@ _NICKNAME = re.compile(
 
 
 # "... yang akrab disapa "El Rafa"": a quoted nickname of someone named before; "yang kemudian
-# dikenal dengan nama Indonesia Hendra Salim": a later name (issue 3, probe 3).
+# dikenal dengan nama Indonesia Hendra Salim": a later name.
 _REFERRED = re.compile(
     r"\b(?:akrab|biasa|kerap|lebih\s+dikenal)\s+(?:disapa|dipanggil|dijuluki)\s+[\"“]"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
@@ -29,7 +30,7 @@ _REFERRED = re.compile(
     r"|\bdikenal\s+sebagai\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 )
 # Group of _REFERRED after "dikenal sebagai", which also introduces titles and places ("dikenal
-# sebagai Kota Pahlawan"): only plain name words that no other type holds count (probe 4).
+# sebagai Kota Pahlawan"): only plain name words that no other type holds count.
 _AS_GROUP = 3
 
 
@@ -42,8 +43,8 @@ _INNER = re.compile(
 
 def add_inner_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     """Add a full name with a quoted nickname inside ("Jonathan "Coach Jo" Lumenta") as one
-    person named without the nickname (issue 3, probe 3); map the nickname, and the nickname
-    without its title ("Jo"), to that name ("kata Hengky" is Hendrikus Bhoko; probe 4)."""
+    person named without the nickname; map the nickname, and the nickname
+    without its title ("Jo"), to that name ("kata Hengky" is Hendrikus Bhoko)."""
     nicknames: dict[str, str] = {}
     if "“" not in doc.body and '"' not in doc.body:
         return nicknames
@@ -122,7 +123,7 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
             nicknames[" ".join(words[1:])] = full  # "Mas Alo" is also "Alo" once cleaned
         if tagged:
             for cand in tagged:  # "Mas Alo": the mention may have lost its honorific
-                cand.type, cand.canonical = "PERSON", full
+                found.swap(cand, replace(cand, type="PERSON", canonical=full))
         else:
             found.add(Candidate(first, last, "PERSON", full))
     return nicknames
@@ -168,11 +169,11 @@ def apply_nicknames(doc: Doc, found: Found, nicknames: dict[str, str]) -> None:
     """Point every mention of a known nickname ("Josan", "Mas Alo") at its full name."""
     if not nicknames:
         return
-    for cand in found.candidates:
+    for cand in list(found.candidates):
         if cand.canonical is None:
             full = nicknames.get(doc.joined(cand.first, cand.last))
             if full is not None:
-                cand.type, cand.canonical = "PERSON", full
+                found.swap(cand, replace(cand, type="PERSON", canonical=full))
 
 
 def add_name_repeats(doc: Doc, found: Found) -> None:
@@ -182,7 +183,11 @@ def add_name_repeats(doc: Doc, found: Found) -> None:
     for cand in found.candidates:
         words = tuple(doc.words[cand.first : cand.last])
         full.setdefault(words, cand.type)
-        if cand.type == "ORG" and len(words) > 2 and words[0].lower() in COMPANY_FORMS:
+        if (
+            cand.type == "ORG"
+            and len(words) > 2
+            and words[0].lower() in lowered("company_forms.txt")
+        ):
             full.setdefault(words[1:], "ORG")  # "PT Samudra Kencana Energi" -> without PT
         if cand.type == "PERSON" and len(words) > 1:
             for w in words:
@@ -191,7 +196,7 @@ def add_name_repeats(doc: Doc, found: Found) -> None:
                     and w[:1].isupper()
                     and w.lower() not in doc.titles
                     and w.lower() not in doc.lex.not_names
-                    and w.lower() not in NAME_PREFIXES
+                    and w.lower() not in lowered("name_prefixes.txt")
                 ):
                     single.setdefault(w, "PERSON")
     for words, kind in full.items():
@@ -222,3 +227,38 @@ def add_name_repeats(doc: Doc, found: Found) -> None:
             if w in single and not found.covered[i]:
                 found.add(Candidate(i, i + 1, single[w]))
         i += step
+
+
+def inner_nicknames(state: Resolution) -> Resolution:
+    """Pass: full names with a quoted nickname inside, and those nicknames."""
+    found = state.working()
+    nicknames = add_inner_nicknames(state.doc, found)
+    return state.adding(found, {**state.nicknames, **nicknames})
+
+
+def given_nicknames(state: Resolution) -> Resolution:
+    """Pass: nicknames given after a full name; a nickname found before keeps its full name."""
+    found = state.working()
+    nicknames = add_nicknames(state.doc, found)
+    return state.adding(found, {**nicknames, **state.nicknames})
+
+
+def referred_nicknames(state: Resolution) -> Resolution:
+    """Pass: nicknames that refer back to the last full name; they win over earlier ones."""
+    found = state.working()
+    nicknames = add_referred_nicknames(state.doc, found)
+    return state.adding(found, {**state.nicknames, **nicknames})
+
+
+def name_repeats(state: Resolution) -> Resolution:
+    """Pass: untagged repeats of the names found so far."""
+    found = state.working()
+    add_name_repeats(state.doc, found)
+    return state.adding(found)
+
+
+def nickname_mentions(state: Resolution) -> Resolution:
+    """Pass: every mention of a known nickname points at its full name."""
+    found = state.working()
+    apply_nicknames(state.doc, found, dict(state.nicknames))
+    return state.adding(found)

@@ -1,6 +1,6 @@
 """Turn tagged spans into entities: clean names, add known aliases, group surface forms.
 
-Rules (issue 3):
+Rules:
 - titles and honorifics before a name are dropped ("Presiden Putin" -> "Putin"), except a
   "Pak"/"Bu" that starts a name of two or more words followed by a comma apposition
   ("Pak Thae Song, ketua komite ...") where it is read as a surname;
@@ -15,9 +15,9 @@ Rules (issue 3):
   both occur, so articles of one story agree), then the one most mentions spell, then the
   first seen.
 
-The passes live in their own modules, in the order ``resolve`` runs them: ``tagged`` (with
-``widen``, ``repair`` and ``cleaning``), ``aliases``, ``repeats``, ``grouping``; ``names`` holds the
-string keys and the canonical spelling, ``doc`` and ``candidates`` the per-article state.
+The passes are listed once, in order, in ``PASSES``: each reads the ``Resolution`` state of one
+body (``candidates.py``) and returns a new one with what it adds. ``names`` holds the string
+keys and the canonical spelling, ``doc`` the body as the passes read it.
 """
 
 from __future__ import annotations
@@ -25,58 +25,55 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from kabar.entities.aliases import add_acronyms, add_lexicon_matches
-from kabar.entities.candidates import Candidate, Found
+from kabar.entities.aliases import defined_acronyms, lexicon_names
+from kabar.entities.candidates import Pass, Resolution
 from kabar.entities.doc import Doc, Token
-from kabar.entities.grouping import group
+from kabar.entities.grouping import grouped
 from kabar.entities.lexicon import Lexicon
-from kabar.entities.names import (
-    canonical_name,
-    contains_run,
-    name_key,
-    org_key,
-    unshout,
-    with_company_form,
-)
+from kabar.entities.names import canonical_name, name_key, unshout, with_company_form
 from kabar.entities.ner import Span
 from kabar.entities.repeats import (
-    add_inner_nicknames,
-    add_name_repeats,
-    add_nicknames,
-    add_referred_nicknames,
-    apply_nicknames,
+    given_nicknames,
+    inner_nicknames,
+    name_repeats,
+    nickname_mentions,
+    referred_nicknames,
 )
-from kabar.entities.tagged import add_tagged
-from kabar.entities.unnamed import drop_unnamed
+from kabar.entities.tagged import tagged_names
+from kabar.entities.unnamed import named_only
 from kabar.models import Entity, Mention
 
-# merge.py and the tests import the name keys from here
-__all__ = ["Token", "canonical_name", "contains_run", "name_key", "org_key", "resolve"]
+# The resolution passes, in the order they run.
+PASSES: tuple[Pass, ...] = (
+    inner_nicknames,  # "Jonathan "Coach Jo" Lumenta": one person, "Coach Jo" his nickname
+    tagged_names,  # the tagger's spans, repaired, widened and cleaned into names
+    lexicon_names,  # untagged abbreviations, exonyms and places ("Korut", "Abu Dhabi")
+    defined_acronyms,  # "Badan ... Nasional (NADA)": the acronym and its long form
+    given_nicknames,  # "Joko Santosa atau Josan"
+    referred_nicknames,  # "... yang akrab disapa "El Rafa"": the person named before
+    name_repeats,  # untagged repeats of the names found so far
+    nickname_mentions,  # every mention of a nickname points at its full name
+    grouped,  # mentions grouped into entities by key, typo, containment and nearness
+    named_only,  # without one-word "people" the text never names
+)
 
 
 def resolve(
     body: str, tokens: list[Token], spans: Sequence[Span], lex: Lexicon, sentence_of: Sequence[int]
 ) -> tuple[Entity, ...]:
     """Resolve tagged spans of one body into entities with exact mention offsets."""
-    doc = Doc(body, tokens, lex, sentence_of)
-    found = Found(doc.words)
-    inner = add_inner_nicknames(doc, found)
-    add_tagged(doc, found, spans)
-    add_lexicon_matches(doc, found)
-    add_acronyms(doc, found)
-    nicknames = add_nicknames(doc, found)
-    nicknames.update(inner)
-    nicknames.update(add_referred_nicknames(doc, found))
-    add_name_repeats(doc, found)
-    apply_nicknames(doc, found, nicknames)
-    return _entities(doc, drop_unnamed(doc, group(doc, found.candidates)))
+    state = Resolution(Doc(body, tokens, lex, sentence_of), tuple(spans))
+    for step in PASSES:
+        state = step(state)
+    return _entities(state)
 
 
-def _entities(doc: Doc, groups: list[list[Candidate]]) -> tuple[Entity, ...]:
+def _entities(state: Resolution) -> tuple[Entity, ...]:
     """Build Entity values, ordered by first mention."""
+    doc = state.doc
     result: list[Entity] = []
-    for members in sorted(groups, key=lambda g: min(c.first for c in g)):
-        members.sort(key=lambda c: c.first)
+    for group in sorted(state.groups, key=lambda g: min(c.first for c in g)):
+        members = sorted(group, key=lambda c: c.first)
         kinds = Counter(c.type for c in members)
         kind = max(kinds, key=lambda k: (kinds[k], k == members[0].type))
         mentions = tuple(

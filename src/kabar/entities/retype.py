@@ -1,4 +1,4 @@
-"""Retype tagger spans by what stands around them, before widening (issue 3, probe 3).
+"""Retype tagger spans by what stands around them, before widening.
 
 Rules:
 - a name ending in a street word is a place ("Volzhsky Prospekt", "Baker Street");
@@ -26,26 +26,8 @@ from collections.abc import Sequence
 from kabar.entities.doc import Doc
 from kabar.entities.namewords import age_after, name_word
 from kabar.entities.ner import Span, tagged_map
-from kabar.entities.repair import (
-    INITIALS_CUES,
-    RANKS,
-    REGIONAL_OFFICES,
-    SPEECH_VERBS,
-)
+from kabar.lexicon import lowered
 
-# Last words of street names in foreign copy (Russian "prospekt"/"ulitsa", English, German).
-STREET_TAILS = frozenset("prospekt ulitsa street avenue road boulevard lane strasse straße".split())
-# Nouns before an organisation's name ("kelompok lingkungan X", "klub X", "organisasi X").
-# ("klub X" is not among them: "klub Stefano Lilipaly" is the player's club.)
-ORG_NOUNS = frozenset(
-    "kelompok organisasi lembaga lsm yayasan komunitas perusahaan koperasi paguyuban "
-    "perkumpulan".split()
-)
-# Lower-case words allowed between such a noun and the name ("kelompok lingkungan X");
-# these would make the name the owner or leader instead ("perusahaan milik X").
-NOT_ORG_MODIFIERS = frozenset(
-    "milik pimpinan asuhan oleh dari yang bersama kepada untuk dengan dan pendiri ketua".split()
-)
 # Village and customary-area words before a place name ("Nagari Tuo Pariangan"), beyond the
 # tagger's place cues; compiled by hand from regional usage (Minang, Aceh, Bali, Lampung).
 VILLAGE_WORDS = frozenset("nagari jorong gampong banjar pekon lembang kampong".split())
@@ -57,7 +39,7 @@ _CLUB = re.compile(r"Pers[aeiou][a-z]{1,8}")
 _QUOTES = frozenset("\"“‘'")
 # Words that make initials in their sentence a suspect's ("tiga tersangka, yakni RH (34)");
 # initials without them (an official "berinisial HS", a deported "AV (31)") name nobody the
-# answer keys count (probes 2 and 3).
+# answer keys count.
 SUSPECT_WORDS = frozenset("tersangka terdakwa pelaku terpidana tersangkanya buronan".split())
 # Most letters of a suspect's initials ("HW", "RHS").
 MAX_INITIALS = 3
@@ -76,7 +58,7 @@ def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
     """Retype or split one span."""
     words = doc.words
     first, last = span.first, span.last
-    if words[last - 1].lower() in STREET_TAILS and last - first > 1:
+    if words[last - 1].lower() in lowered("street_tails.txt") and last - first > 1:
         return [Span(first, last, "LOC")]
     if span.type == "PERSON":
         if _CLUB.fullmatch(words[first]) and doc.cases.get(words[first].lower()) != "l":
@@ -93,7 +75,7 @@ def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
     for k in range(first + 1, last - 1):
         lower = words[k].lower()
         if (
-            lower in RANKS
+            lower in lowered("police_military_ranks.txt")
             and words[k][:1].isupper()
             and words[k - 1].lower() not in doc.org_heads  # "Direktorat Jenderal X"
             and words[k - 1].lower() not in doc.lex.loc_cues  # "Jalan Jenderal Sudirman"
@@ -110,11 +92,11 @@ def _after_org_noun(doc: Doc, first: int) -> bool:
     """Tell whether an organisation noun stands before token ``first`` ("klub X")."""
     words = doc.words
     k = first - 1
-    if k >= 0 and words[k].islower() and words[k] not in ORG_NOUNS:
-        if words[k] in NOT_ORG_MODIFIERS:
+    if k >= 0 and words[k].islower() and words[k] not in lowered("org_nouns.txt"):
+        if words[k] in lowered("not_org_modifiers.txt"):
             return False
         k -= 1  # one lower-case modifier: "kelompok lingkungan"
-    if k < 0 or words[k].lower() not in ORG_NOUNS:
+    if k < 0 or words[k].lower() not in lowered("org_nouns.txt"):
         return False
     if not (words[k].islower() or doc.sentence_start(k)):
         return False  # "Lembaga X", "Amerika Serikat X": part of another name
@@ -124,12 +106,12 @@ def _after_org_noun(doc: Doc, first: int) -> bool:
 def _office_area(doc: Doc, first: int, last: int) -> bool:
     """Tell whether a name sits between an area office and its holder ("Kapolsek X, Kompol")."""
     words = doc.words
-    if first == 0 or words[first - 1].lower() not in REGIONAL_OFFICES:
+    if first == 0 or words[first - 1].lower() not in lowered("regional_offices.txt"):
         return False
     if words[last : last + 1] != [","] or last + 1 >= len(words):
         return False
     after = words[last + 1].lower()
-    return after in doc.titles and after not in REGIONAL_OFFICES and after != "wakil"
+    return after in doc.titles and after not in lowered("regional_offices.txt") and after != "wakil"
 
 
 def _holder_after_comma(doc: Doc, first: int, last: int, before: list[Span]) -> bool:
@@ -159,7 +141,9 @@ def suspect_initials(doc: Doc, k: int) -> bool:
     word = words[k]
     if not (2 <= len(word) <= MAX_INITIALS and word.isupper() and word.isalpha()):
         return False
-    if not ((k > 0 and words[k - 1].lower() in INITIALS_CUES) or age_after(doc, k + 1)):
+    if not (
+        (k > 0 and words[k - 1].lower() in lowered("initials_cues.txt")) or age_after(doc, k + 1)
+    ):
         return False
     sentence = doc.sentence_of[k]
     j = k - 1
@@ -211,6 +195,9 @@ def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
         tuple(words[s.first : s.last])
         for s in spans
         if s.first > 0
-        and (words[s.first - 1].lower() in doc.titles or words[s.first - 1] in SPEECH_VERBS)
+        and (
+            words[s.first - 1].lower() in doc.titles
+            or words[s.first - 1] in lowered("name_speech_verbs.txt")
+        )
     }
     return [s for s in spans if s.type != "PERSON" or tuple(words[s.first : s.last]) not in things]

@@ -5,16 +5,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from kabar.entities.candidates import Found
-from kabar.entities.cleaning import KINSHIP, clean
+from kabar.entities.candidates import Found, Resolution
+from kabar.entities.cleaning import clean
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import Alias
-from kabar.entities.names import COMPANY_FORMS
 from kabar.entities.namewords import name_word
 from kabar.entities.ner import Span
 from kabar.entities.repair import repair
 from kabar.entities.retype import drop_things, retype
 from kabar.entities.widen import widen
+from kabar.lexicon import lowered
 
 # Marks between the names of a byline or credit line ("Yosefina Damayanti | Dinda Rachmawati").
 CREDIT_SEPARATORS = frozenset("| / , & ; dan".split())
@@ -59,7 +59,7 @@ def add_tagged(doc: Doc, found: Found, spans: Sequence[Span]) -> None:
 
 def _drop_credit_lines(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """Drop the people of a line made only of names ("Yosefina Damayanti | Dinda Rachmawati"):
-    a byline or photo credit the cleaner left, not someone the story names (issue 3, probe 3).
+    a byline or photo credit the cleaner left, not someone the story names.
 
     Untagged words on the line must be name words too ("Kristina Wulandari | [Hendro ...]")."""
     words = doc.words
@@ -112,7 +112,7 @@ def _alias_then_name(doc: Doc, span: Span) -> list[Span] | None:
     if span.type == "PERSON":
         return None
     if (
-        words[span.first].lower() in COMPANY_FORMS
+        words[span.first].lower() in lowered("company_forms.txt")
         and words[span.last : span.last + 1] == [","]
         and words[span.last + 1 : span.last + 2] != []
         and words[span.last + 1][:1].isupper()
@@ -142,7 +142,8 @@ def _office_acronym(doc: Doc, span: Span) -> bool:
         len(word) >= 2
         and word.isupper()
         and word.isalpha()
-        and word.lower() not in COMPANY_FORMS  # "Direktur PT Melanton Pratama": a company
+        and word.lower()
+        not in lowered("company_forms.txt")  # "Direktur PT Melanton Pratama": a company
         and span.first > 0
         and words[span.first - 1].lower() in doc.titles
         and not after[:1].isdigit()  # "Kepala SDN Cempaka Putih 03": a numbered school
@@ -158,10 +159,19 @@ def _split_headline_person(doc: Doc, span: Span) -> list[Span]:
     for k in range(span.first, span.last):
         word = doc.words[k]
         if k > span.first and (doc.is_common(k) or word.lower() in doc.titles):
-            rank = word.lower() in doc.titles and word.lower() not in KINSHIP
+            rank = word.lower() in doc.titles and word.lower() not in lowered(
+                "kinship_honorifics.txt"
+            )
             if k > start and not rank:  # a name never runs into a rank ("Sukamaju AKBP")
                 pieces.append(Span(start, k, span.type))
             start = k + 1
     if start < span.last:
         pieces.append(Span(start, span.last, span.type))
     return pieces
+
+
+def tagged_names(state: Resolution) -> Resolution:
+    """Pass: the tagger's spans, repaired, widened and cleaned into names."""
+    found = state.working()
+    add_tagged(state.doc, found, state.spans)
+    return state.adding(found)

@@ -1,4 +1,4 @@
-"""Drop one-word "people" the text never names as anyone (issue 3, probe 3).
+"""Drop one-word "people" the text never names as anyone.
 
 Rules, for a person entity whose every mention is one word with no fixed canonical name and
 that no title, honorific or speech verb introduces:
@@ -11,17 +11,20 @@ that no title, honorific or speech verb introduces:
 
 from __future__ import annotations
 
-from kabar.entities.candidates import Candidate
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
-from kabar.entities.repair import SPEECH_VERBS
+from kabar.lexicon import lowered
 
 # Marks that open quoted speech, inner quotes included.
 QUOTE_MARKS = frozenset("\"“‘'")
 
 
-def drop_unnamed(doc: Doc, groups: list[list[Candidate]]) -> list[list[Candidate]]:
+def drop_unnamed(doc: Doc, groups: Sequence[Sequence[Candidate]]) -> list[Sequence[Candidate]]:
     """Return the groups without one-word people the text never names (see module)."""
-    out: list[list[Candidate]] = []
+    out: list[Sequence[Candidate]] = []
     for members in groups:
         if not _bare_person(doc, members):
             out.append(members)
@@ -37,7 +40,7 @@ def drop_unnamed(doc: Doc, groups: list[list[Candidate]]) -> list[list[Candidate
     return out
 
 
-def _bare_person(doc: Doc, members: list[Candidate]) -> bool:
+def _bare_person(doc: Doc, members: Sequence[Candidate]) -> bool:
     """Tell whether a group is a person named only by one bare word, never introduced."""
     words = doc.words
     if not members or any(c.type != "PERSON" for c in members):
@@ -46,7 +49,7 @@ def _bare_person(doc: Doc, members: list[Candidate]) -> bool:
         if c.last - c.first != 1 or c.canonical is not None:
             return False
         before = words[c.first - 1].lower() if c.first > 0 else ""
-        if before in doc.titles or before in SPEECH_VERBS:
+        if before in doc.titles or before in lowered("name_speech_verbs.txt"):
             return False
         after = words[c.last].lower() if c.last < len(words) else ""
         if after == "(":
@@ -65,3 +68,8 @@ def _quoted(doc: Doc, k: int) -> bool:
     before = doc.body[doc.body.rfind("\n\n", 0, start) + 1 : start]
     curly = before.rfind("“") > before.rfind("”")
     return curly or before.count('"') % 2 == 1
+
+
+def named_only(state: Resolution) -> Resolution:
+    """Pass: the groups without one-word people the text never names."""
+    return replace(state, groups=tuple(tuple(g) for g in drop_unnamed(state.doc, state.groups)))

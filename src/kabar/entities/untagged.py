@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
-from kabar.entities.namewords import (
-    PARTICLES,
-    abbreviation,
-    age_after,
-    gap,
-    name_word,
-)
+from kabar.entities.namewords import abbreviation, age_after, gap, name_word
 from kabar.entities.ner import Span, tagged_map
+from kabar.lexicon import lowered
 
 # Words that introduce a person's name ("seorang ibu bernama Rosnah").
 # "ditanya Meiliana dari ...": asked by a reporter, named right after.
 NAME_INTRODUCERS = frozenset("bernama bernamakan ditanya".split())
 # Place-cue words that are also Batak and Malay surnames ("Akbar Tanjung"): one that closes a
-# person's name before a comma or a lower-case word is the surname (issue 3, probe 4).
+# person's name before a comma or a lower-case word is the surname.
 PLACE_SURNAMES = frozenset({"tanjung"})
 # Words after a noun phrase that close it ("pemain Persija itu", "klub tersebut").
 DEMONSTRATIVES = frozenset("itu ini tersebut".split())
@@ -36,14 +31,17 @@ def add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
         end = k + 1
         while end < n and end not in tagged and not gap(doc, end):
             if name_word(doc, end, headline=True) or (
-                words[end].lower() in PARTICLES
+                words[end].lower() in lowered("name_particles.txt")
                 and end + 1 < n
-                and (words[end + 1].lower() in PARTICLES or name_word(doc, end + 1))
+                and (
+                    words[end + 1].lower() in lowered("name_particles.txt")
+                    or name_word(doc, end + 1)
+                )
             ):
                 end += 1
             else:
                 break
-        while words[end - 1].lower() in PARTICLES:
+        while words[end - 1].lower() in lowered("name_particles.txt"):
             end -= 1
         first = k
         if doc.sentence_start(k) and doc.cases.get(cluster_key(words[k])) != "u":
@@ -58,9 +56,9 @@ def _particle_opens(doc: Doc, k: int) -> bool:
     """Tell whether a capitalised particle opens a name here ("kata Van der Linden")."""
     words = doc.words
     return (
-        words[k].lower() in PARTICLES
+        words[k].lower() in lowered("name_particles.txt")
         and k + 1 < len(words)
-        and (words[k + 1].lower() in PARTICLES or name_word(doc, k + 1))
+        and (words[k + 1].lower() in lowered("name_particles.txt") or name_word(doc, k + 1))
     )
 
 
@@ -80,7 +78,7 @@ def _introduced(doc: Doc, first: int, last: int) -> bool:
         return True  # "Abd. Kadir Jaelani", "Dr. Sumarni Lubis": a dotted abbreviation opens it
     if last - first < 2:
         return False
-    if any(w in PARTICLES for w in words[first + 1 : last]):
+    if any(w in lowered("name_particles.txt") for w in words[first + 1 : last]):
         return True  # "Pieter van der Linden", "kata Van der Linden"
     after = words[last] if last < len(words) else ""
     if (
@@ -123,11 +121,13 @@ def _widen_right(doc: Doc, spans: list[Span]) -> list[Span]:
                 last = end
             elif (
                 last + 1 < len(doc.words)
-                and doc.words[last].lower() in PARTICLES
+                and doc.words[last].lower() in lowered("name_particles.txt")
                 and last not in tagged
             ):
                 end = last
-                while end < len(doc.words) and doc.words[end].lower() in PARTICLES:
+                while end < len(doc.words) and doc.words[end].lower() in lowered(
+                    "name_particles.txt"
+                ):
                     end += 1
                 if end < len(doc.words) and end not in tagged and name_word(doc, end):
                     last = end + 1  # "Dirk" + "van der Berg"
@@ -167,4 +167,4 @@ def _place_surname(doc: Doc, k: int, tagged: dict[int, Span]) -> bool:
 
 def _particle_run(doc: Doc, first: int, last: int) -> bool:
     """Tell whether a run holds a name particle ("Van der Berg")."""
-    return any(w.lower() in PARTICLES for w in doc.words[first:last])
+    return any(w.lower() in lowered("name_particles.txt") for w in doc.words[first:last])

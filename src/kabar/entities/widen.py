@@ -1,6 +1,6 @@
 """Widen and split person spans before repair: given names, dotted abbreviations, orgs in front.
 
-Rules (issue 3, probe 2):
+Rules:
 - an organisation acronym or known club glued to the front of a person span is split off and
   kept as the organisation ("Peneliti ICW Laras Kinanti", "Pelatih Persija Yudha Permana");
 - untagged capitalised name words right before a person span belong to it ("Kepala BPBD
@@ -27,15 +27,14 @@ from kabar.entities.features import cluster_key
 from kabar.entities.joins import join_pieces
 from kabar.entities.namewords import (
     GIVEN_INITIALS,
-    PARTICLES,
     abbreviation,
     after_dotted_title,
     gap,
     name_word,
 )
 from kabar.entities.ner import Span, tagged_map
-from kabar.entities.repair import NOT_PERSON_HEADS, REGIONAL_OFFICES, SPEECH_VERBS
 from kabar.entities.untagged import add_untagged, widen_place_surnames
+from kabar.lexicon import lowered
 
 # Words that join the parts of an office's or organisation's name ("Komunikasi dan Informatika").
 NAME_LINKS = frozenset("dan serta untuk & and of".split())
@@ -65,7 +64,7 @@ def _drop_named_things(doc: Doc, spans: list[Span]) -> list[Span]:
     after_head = [
         k + 1
         for k in doc.capitalised
-        if words[k].lower() in NOT_PERSON_HEADS and words[k].lower() not in WORKS
+        if words[k].lower() in lowered("not_person_heads.txt") and words[k].lower() not in WORKS
     ]
     if not after_head:
         return spans
@@ -76,7 +75,10 @@ def _drop_named_things(doc: Doc, spans: list[Span]) -> list[Span]:
         tuple(words[s.first : s.last])
         for s in spans
         if s.first > 0
-        and (words[s.first - 1].lower() in doc.titles or words[s.first - 1].lower() in SPEECH_VERBS)
+        and (
+            words[s.first - 1].lower() in doc.titles
+            or words[s.first - 1].lower() in lowered("name_speech_verbs.txt")
+        )
     }
     if not things:
         return spans
@@ -96,9 +98,12 @@ def _retype(doc: Doc, span: Span) -> Span:
     if (
         span.type == "ORG"
         and len(words) >= 3
-        and words[0] not in PARTICLES
-        and any(w in PARTICLES for w in words[1:-1])
-        and all(w in PARTICLES or name_word(doc, k) for k, w in enumerate(words, span.first))
+        and words[0] not in lowered("name_particles.txt")
+        and any(w in lowered("name_particles.txt") for w in words[1:-1])
+        and all(
+            w in lowered("name_particles.txt") or name_word(doc, k)
+            for k, w in enumerate(words, span.first)
+        )
     ):
         return Span(span.first, span.last, "PERSON")
     return span
@@ -216,7 +221,7 @@ def _area_slot(doc: Doc, k: int) -> bool:
     before = doc.words[k - 1]
     alias = doc.aliases.get(before)
     return (
-        before.lower() in REGIONAL_OFFICES
+        before.lower() in lowered("regional_offices.txt")
         or before.lower() in doc.titles
         or before.lower() in doc.org_heads
         or (alias is not None and alias.type == "ORG")
@@ -231,7 +236,7 @@ def _bare_person(doc: Doc, k: int) -> bool:
     return any(
         w == word
         and 0 < j < len(words) - 1
-        and words[j - 1].lower() in SPEECH_VERBS
+        and words[j - 1].lower() in lowered("name_speech_verbs.txt")
         and not words[j + 1][:1].isupper()
         and words[j + 1].lower() not in ENGLISH_LINKS  # "kata Academy of Motion Picture"
         for j, w in enumerate(words)

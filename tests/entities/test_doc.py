@@ -1,0 +1,25 @@
+"""Entities, the body as resolution reads it: title-case headlines."""
+
+from __future__ import annotations
+
+from entities.helpers import (
+    holder,
+    named,
+    people,
+)
+from kabar.entities import find_entities
+
+
+def test_only_dateline_caps_is_title_cased() -> None:
+    """A place spelled only in the all-caps dateline still gets its usual spelling."""
+    body = "BEKASI - Banjir merendam ratusan rumah warga sejak Senin malam."
+    assert "Bekasi" in named(body, "LOC") or "Bekasi" in {e.name for e in find_entities(body)}
+
+
+def test_long_office_sentence_is_prose_not_a_headline() -> None:
+    text = (
+        "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Sumba Barat, Yohanes Bili Ratu, "
+        "mengatakan pihaknya sudah mengusulkan 200 formasi baru. Yohanes menyebut usulan itu wajar."
+    )
+    assert "Yohanes Bili Ratu" in people(text)
+    assert holder(find_entities(text), "Yohanes").name == "Yohanes Bili Ratu"
