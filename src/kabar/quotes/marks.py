@@ -148,6 +148,8 @@ def _dropped_close(body: str, start: int, end: int) -> int:
 
 
 def find_quoted_spans(body: str) -> list[QuotedSpan]:
+    # Size: one left-to-right scan of the marks, paragraph by paragraph; the pairing rules share
+    # the open mark and the paragraph, and reading them apart would hide their order.
     """Pair the quotation marks of a body into quoted spans, in body order.
 
     A quote left open at the end of a paragraph continues when the next paragraph opens with a

@@ -113,6 +113,8 @@ def _acronym_group(toks: Sequence[Tok], j: int) -> int:
 
 
 def read_run(toks: Sequence[Tok], i: int) -> tuple[Run | None, int]:
+    # Size: one scan over the tokens; each branch is one shape a name's word can take, and
+    # they share the index and the words read so far.
     """Read the capitalised run starting at ``toks[i]``; return it and the index after it.
 
     A run takes initials ("Teguh P. Nugroho"), numbers inside names ("Daop 1", "Covid - 19")
@@ -217,8 +219,6 @@ def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -
     ``places`` adds the article's own place names (words it writes after "di", "ke", "dari").
     """
     not_name, companies, links = _not_name(), company_heads(), org_links()
-    place_heads = lexicon.entries("quote_place_heads.txt")
-    place_takers = lexicon.entries("place_takers.txt")
     tail: list[str] = []
     for word in reversed(words):
         if (
@@ -250,6 +250,14 @@ def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -
             break
         tail.append(word)
     tail.reverse()
+    return _without_places_and_titles(words, tail)
+
+
+def _without_places_and_titles(words: tuple[str, ...], tail: list[str]) -> tuple[str, ...]:
+    """Cut what a run's name tail still holds of a street, a company, a place or a title."""
+    place_heads = lexicon.entries("quote_place_heads.txt")
+    place_takers = lexicon.entries("place_takers.txt")
+    companies = company_heads()
     if tail and len(tail) < len(words) and words[-len(tail) - 1] in place_heads:
         tail = []  # "Jalan Abdul Muis" is a street
     if len(tail) == 1 and len(words) == 2 and words[0] in place_takers:

@@ -65,10 +65,12 @@ def _phrase_stops() -> frozenset[str]:
     return lexicon.entries("role_phrase_stops.txt")
 
 
-def speaker_from_run(
-    reading: Reading, toks: Toks, i: int, speech: bool = False
-) -> tuple[Speaker | None, int]:
-    """Read a name at ``toks[i]``; return the speaker it names and the index after it."""
+def _name_run(reading: Reading, toks: Toks, i: int, speech: bool) -> tuple[Run | None, int]:
+    """Read the run at ``toks[i]`` without titles before it or degrees after it.
+
+    Return the run (None when there is none or it was only a sentence-initial word) and the
+    index after what was read.
+    """
     while (
         i + 2 < len(toks)
         and toks[i].text in titles()
@@ -79,14 +81,25 @@ def speaker_from_run(
     run, nxt = read_run(toks, i)
     if run is None:
         return None, i
-    run = trim_sentence_start(reading, run, toks, i, speech)
+    trimmed = trim_sentence_start(reading, run, toks, i, speech)
+    if trimmed is None:
+        return None, nxt
+    cut = len(trimmed.words)
+    while cut > 2 and trimmed.words[cut - 1] in degrees():
+        cut -= 1  # "Rudi Hermawan SH MH"
+    if cut < len(trimmed.words):
+        spans = trimmed.spans
+        trimmed = Run(trimmed.words[:cut], trimmed.start, spans[cut - 1][1], None, spans[:cut])
+    return trimmed, nxt
+
+
+def speaker_from_run(
+    reading: Reading, toks: Toks, i: int, speech: bool = False
+) -> tuple[Speaker | None, int]:
+    """Read a name at ``toks[i]``; return the speaker it names and the index after it."""
+    run, nxt = _name_run(reading, toks, i, speech)
     if run is None:
         return None, nxt
-    cut = len(run.words)
-    while cut > 2 and run.words[cut - 1] in degrees():
-        cut -= 1  # "Rudi Hermawan SH MH"
-    if cut < len(run.words):
-        run = Run(run.words[:cut], run.start, run.spans[cut - 1][1], None, run.spans[:cut])
     if len(run.words) == 1 and run.words[0] in reading.role_acronyms:  # "ujar JPU"
         surface = reading.role_acronyms[run.words[0]]
         return Speaker(reading.resolver.resolve(surface, -1, -1)[0], True, run.start), nxt
