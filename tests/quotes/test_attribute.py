@@ -1,6 +1,11 @@
 """Classifying and attributing quoted spans (``kabar.quotes.attribute``): direct, partial, titles
 and nicknames, over constructions written for these tests.
 
+Each case of ``DIRECT_CASES`` lists the quotes expected (in body order) by the start of their
+text, their kind and their speaker; a tuple of speakers lists the answers that are acceptable
+(None meaning the text does not say clearly who spoke). A wrong speaker is worse than a missing
+one.
+
 Every person, place, outlet and organisation below is fictional unless said otherwise.
 """
 
@@ -647,7 +652,7 @@ def test_marked_quotes(body: str, expected: Expected) -> None:
         ),
     ],
 )
-def test_probe2_speaker_constructions(body: str, expected: list[tuple[str, str | None]]) -> None:
+def test_speaker_constructions_written_blind(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_speakers(body) == expected
 
 
@@ -736,7 +741,7 @@ def test_a_title_after_its_cue_is_not_a_quote_even_before_a_speech_verb() -> Non
         ),
     ],
 )
-def test_probe3_speaker_constructions(body: str, expected: list[tuple[str, str | None]]) -> None:
+def test_more_speaker_constructions_written_blind(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_speakers(body) == expected
 
 

@@ -155,7 +155,7 @@ def test_indirect_speech_cases(body: str, expected: Expected) -> None:
         ),
     ],
 )
-def test_probe2_indirect_constructions(body: str, expected: list[tuple[str, str | None]]) -> None:
+def test_indirect_constructions_written_blind(body: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(body, find_entities(body))
     assert [(q.text, q.speaker) for q in quotes if q.kind == "indirect"] == expected
 
