@@ -15,13 +15,12 @@ from kabar.models import Quote
 from kabar.quotes.discourse import subject_before, subject_of_verb
 from kabar.quotes.lexicon import partial_verbs, passive_cues, short_cues, speech_verbs
 from kabar.quotes.memory import Context, Speaker
-from kabar.quotes.names import Tok, read_run
+from kabar.quotes.names import Toks, read_run
 from kabar.quotes.reading import name_words
 from kabar.quotes.sentences import is_word
 from kabar.quotes.speakers import MAX_ROLE_TOKENS, cue_word, phrase, speaker_from_run, speaker_token
 from kabar.quotes.subjects import sentence_subject
 
-Toks = Sequence[Tok]
 # Sentences after a quote that name its source ("Hal itu disampaikan Budi."); by hand.
 _OUTRO_OPENERS = frozenset({"hal", "demikian", "begitu", "pernyataan", "ucapan", "kalimat"})
 # Verbs that introduce a document's words ("Dalam surat itu tertulis, “...”"): a direct quote
@@ -172,7 +171,7 @@ def outro(at: Context) -> tuple[Speaker | None, str | None]:
 
 
 def announced(at: Context) -> Speaker | None:
-    """Return the subject of sentence ``index`` when it announces words ("dengan kalimat")."""
+    """Return the subject of the sentence read when it announces words ("dengan kalimat")."""
     index, sentences = at.sentence, at.reading.sentences
     if index < 0 or sentences[index].paragraph == sentences[index + 1].paragraph:
         return None
@@ -226,7 +225,7 @@ def narrated(at: Context) -> Speaker | None:
 
 
 def intro(at: Context) -> Speaker | None:
-    """Return the speaker announced by sentence ``index`` when it ends in a speech verb."""
+    """Return the speaker the sentence ``at`` reads announces, when it ends in a speech verb."""
     index, sentences = at.sentence, at.reading.sentences
     if index < 0:
         return None

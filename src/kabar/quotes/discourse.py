@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from kabar.quotes.lexicon import (
     addressee_cues,
@@ -23,13 +22,12 @@ from kabar.quotes.lexicon import (
     speech_verbs,
 )
 from kabar.quotes.memory import Context, Memory, Speaker
-from kabar.quotes.names import Tok
+from kabar.quotes.names import Toks
 from kabar.quotes.resolver import PERSON_TYPE
 from kabar.quotes.sentences import is_word
 from kabar.quotes.speakers import phrase, speaker_from_run
 from kabar.quotes.subjects import MAX_APPOSITIVE_TOKENS, MAX_UNNAMED_WORDS, sentence_subject
 
-Toks = Sequence[Tok]
 # A passive verb (di-...) is longer than this ("dihadiri", not "di" or "dia"); by hand.
 MIN_PASSIVE_LENGTH = 4
 # Verbs before a subject that follows them ("tampak Mbah Paiman yang datang"); by hand.

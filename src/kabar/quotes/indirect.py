@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,12 +10,11 @@ from kabar.models import Quote
 from kabar.quotes.discourse import name_ending_at, subject_before
 from kabar.quotes.lexicon import anonymous_openers, demonstratives, short_cues, speech_verbs
 from kabar.quotes.memory import Context, Memory, Speaker
-from kabar.quotes.names import Tok
+from kabar.quotes.names import Toks
 from kabar.quotes.sentences import Sentence, is_word, verbish
 from kabar.quotes.speakers import MAX_ROLE_TOKENS, cue_word, phrase, speaker_token
 from kabar.quotes.subjects import sentence_subject
 
-Toks = Sequence[Tok]
 # Quotation marks as tokens of the masked body.
 QUOTE_MARKS = frozenset("“”\"„«»‘’'")
 # Verbs that name something: a quote in their object is the point, not reported speech.

@@ -89,6 +89,10 @@ def tokenize(text: str) -> list[Tok]:
     return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+# The tokens of a sentence or a stretch of one, as the readers take them.
+Toks = Sequence[Tok]
+
+
 @dataclass(frozen=True)
 class Run:
     """A run of capitalised tokens (a name, a role, an organisation) and its span."""
@@ -100,7 +104,7 @@ class Run:
     spans: tuple[tuple[int, int], ...] = ()  # character span of each word
 
 
-def _acronym_group(toks: Sequence[Tok], j: int) -> int:
+def _acronym_group(toks: Toks, j: int) -> int:
     """Return the index after "(NADA)" or "(BUMDes LKM)" starting at ``toks[j]``, else ``j``."""
     if j >= len(toks) or toks[j].text != "(":
         return j
@@ -112,7 +116,7 @@ def _acronym_group(toks: Sequence[Tok], j: int) -> int:
     return j
 
 
-def read_run(toks: Sequence[Tok], i: int) -> tuple[Run | None, int]:
+def read_run(toks: Toks, i: int) -> tuple[Run | None, int]:
     # Size: one scan over the tokens; each branch is one shape a name's word can take, and
     # they share the index and the words read so far.
     """Read the capitalised run starting at ``toks[i]``; return it and the index after it.

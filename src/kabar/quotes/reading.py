@@ -91,9 +91,7 @@ def read_body(body: str, entities: tuple[Entity, ...]) -> Reading:
         | {word for e in entities for alias in (e.name, *e.aliases) for word in alias.split()},
         short_refs=_short_refs(masked, sentences),
         lower_words=frozenset(t.text for t in toks if t.text.islower()),
-        places=frozenset(
-            b.text for a, b in pairwise(toks) if a.low == "di" and b.cap
-        ),
+        places=frozenset(b.text for a, b in pairwise(toks) if a.low == "di" and b.cap),
     )
     return _with_names(text, entities)
 

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
 from kabar import lexicon
@@ -31,6 +30,7 @@ from kabar.quotes.memory import Context, Speaker
 from kabar.quotes.names import (
     Run,
     Tok,
+    Toks,
     degrees,
     is_role_lower,
     org_like,
@@ -41,7 +41,6 @@ from kabar.quotes.names import (
 from kabar.quotes.reading import Reading, name_words, trim_sentence_start
 from kabar.quotes.sentences import is_word
 
-Toks = Sequence[Tok]
 # Role words read after a cue before the name ("kata juru bicara Polri Budi"); by hand.
 MAX_ROLE_TOKENS = 8
 # Entity types an organisation speaker maps to.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache
 
 from kabar import lexicon
@@ -16,12 +15,11 @@ from kabar.quotes.lexicon import (
     verb_prefixes,
 )
 from kabar.quotes.memory import Context, Speaker
-from kabar.quotes.names import Tok, is_role_lower
+from kabar.quotes.names import Toks, is_role_lower
 from kabar.quotes.reading import Reading
 from kabar.quotes.sentences import is_word, verbish
 from kabar.quotes.speakers import MAX_APPOSITIVES, pure, speaker_from_run
 
-Toks = Sequence[Tok]
 # Lower-case words read between a role and a name in a subject ("Pemimpin diktator Korut Kim").
 MAX_ROLE_NOUNS = 2
 # Words of an adverbial phrase between a subject and its speech verb ("dalam kesempatan yang
