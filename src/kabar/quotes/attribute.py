@@ -61,6 +61,7 @@ class Read:
 
 
 @cache
+@cache
 def _title_cues() -> frozenset[str]:
     """Words before a quoted phrase that make it a title or a nickname ("film", "lagu")."""
     return lexicon.entries("title_cues.txt")

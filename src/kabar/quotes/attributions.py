@@ -38,11 +38,13 @@ class Attribution:
 
 
 @cache
+@cache
 def _speech_nouns() -> frozenset[str]:
     """Nouns for something said, whose sentence announces a bare quote ("dengan kalimat")."""
     return lexicon.entries("speech_nouns.txt")
 
 
+@cache
 @cache
 def _narration_verbs() -> frozenset[str]:
     """Verbs that show someone speaking without reporting words ("berbicara", "bertanya")."""

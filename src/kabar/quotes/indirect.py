@@ -52,6 +52,7 @@ class Indirect:
 
 
 @cache
+@cache
 def _clause_verbs() -> frozenset[str]:
     """Speech verbs whose object may be the reported clause itself ("Kim mengatakan Rusia")."""
     return lexicon.entries("clause_verbs.txt")

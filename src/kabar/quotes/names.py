@@ -33,19 +33,29 @@ ORG_NOUN_LENGTH = 8
 _SENTENCE_START = ".!?“”\"‘'(:\n…"
 
 
+@cache
 def name_links() -> frozenset[str]:
     """Lower-case words allowed inside a person's name ("bin", "van")."""
     return lexicon.entries("quote_name_links.txt")
 
 
+@cache
 def org_links() -> frozenset[str]:
     """Lower-case words allowed inside an organisation's name ("dan", "of")."""
     return lexicon.entries("quote_org_links.txt")
 
 
+@cache
 def degrees() -> frozenset[str]:
     """Academic degrees written after a name ("Rudi Hermawan SH MH")."""
     return lexicon.entries("quote_degrees.txt")
+
+
+@cache
+@cache
+def _title_abbreviations() -> frozenset[str]:
+    """Abbreviations whose full stop does not end a sentence before a name ("dr. Anita")."""
+    return lexicon.entries("name_title_abbreviations.txt")
 
 
 @cache
@@ -55,11 +65,13 @@ def _run_links() -> frozenset[str]:
 
 
 @cache
+@cache
 def _role_lower() -> frozenset[str]:
     """Return the role words lower-cased."""
     return frozenset(word.lower() for word in role_words())
 
 
+@cache
 @cache
 def _not_name() -> frozenset[str]:
     """Return the words that never belong to a person's name: roles and places."""
@@ -310,7 +322,7 @@ def at_sentence_start(body: str, start: int) -> bool:
         j = i
         while j > 0 and body[j - 1].isalpha():
             j -= 1
-        if body[j:i].lower() in lexicon.entries("name_title_abbreviations.txt"):
+        if body[j:i].lower() in _title_abbreviations():
             return False  # "dr. Anita Kusuma", "Prof. Hadi"
     return i < 0 or body[i] in _SENTENCE_START
 

@@ -59,6 +59,7 @@ _QUOTE_MARKS = frozenset("\"“”‘’'")
 
 
 @cache
+@cache
 def _phrase_stops() -> frozenset[str]:
     """Words that end a role description after a cue ("kata pengamat yang ...")."""
     return lexicon.entries("role_phrase_stops.txt")

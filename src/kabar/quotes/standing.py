@@ -57,16 +57,19 @@ def _titles_before() -> re.Pattern[str]:
 
 
 @cache
+@cache
 def _roles() -> frozenset[str]:
     """Every role word, public or not."""
     return public_roles() | citizen_roles()
 
 
+@cache
 def _right_stops() -> frozenset[str]:
     """Words that end a role phrase read after a name: speech verbs and clause starters."""
     return word_lists.entries("role_right_stops.txt")
 
 
+@cache
 def _left_stops() -> frozenset[str]:
     """Words that end a role phrase read before a name, scanning leftwards ("kata", "menurut")."""
     return word_lists.entries("role_left_stops.txt")

@@ -40,6 +40,7 @@ MAX_APPOSITIVE_TOKENS = 16
 
 
 @cache
+@cache
 def _human_nouns() -> frozenset[str]:
     """Openers of a subject that is a person or people without a name ("Sejumlah warga")."""
     return lexicon.entries("human_nouns.txt")
