@@ -9,8 +9,9 @@ difference is named (exit status 1). ``--keep DIR`` keeps the exports for a diff
 
 Corpora: ``examples`` (the bundled corpus), ``seeds`` (../shared/seeds), ``detik`` (the 1,000
 rows of ../shared/data/detik_entity_aspect_summ as JSON Lines with title, text and URL) and
-``indosum`` (the five IndoSum dev folds as given). The first two run in the test suite; all four
-before a refactor lands::
+``indosum`` (the five IndoSum dev folds as given). Each corpus is read under a fixed relative
+name from a temporary folder, so the digests do not depend on where the repo lies. The first two
+run in the test suite; all four before a refactor lands::
 
     .venv/bin/python scripts/check_identical.py                 # all four, against the baseline
     .venv/bin/python scripts/check_identical.py examples seeds  # the quick ones
@@ -36,29 +37,36 @@ BASELINE = ROOT / "scripts" / "identical_baseline.json"
 KABAR = [sys.executable, "-m", "kabar"]
 
 
-def _examples(_: Path) -> list[Path]:
-    return [ROOT / "examples" / "corpus"]
+def _examples(work: Path) -> list[str]:
+    return [_link(work, "examples", ROOT / "examples" / "corpus")]
 
 
-def _seeds(_: Path) -> list[Path]:
-    return [_required(SHARED / "seeds")]
+def _seeds(work: Path) -> list[str]:
+    return [_link(work, "seeds", _required(SHARED / "seeds"))]
 
 
-def _indosum(_: Path) -> list[Path]:
-    return sorted(_required(SHARED / "data" / "indosum_devfolds").glob("dev.*.jsonl.gz"))
+def _indosum(work: Path) -> list[str]:
+    folder = _link(work, "indosum", _required(SHARED / "data" / "indosum_devfolds"))
+    return [f"{folder}/{p.name}" for p in sorted((work / folder).glob("dev.*.jsonl.gz"))]
 
 
-def _detik(workdir: Path) -> list[Path]:
+def _detik(work: Path) -> list[str]:
     source = _required(SHARED / "data" / "detik_entity_aspect_summ" / "data_berita.csv")
-    target = workdir / "detik.jsonl"
-    with source.open(encoding="utf-8", newline="") as rows, target.open("w") as out:
+    with source.open(encoding="utf-8", newline="") as rows, (work / "detik.jsonl").open("w") as out:
         for row in csv.DictReader(rows):
             record = {"title": row["judul"], "text": row["isi_berita"], "url": row["tautan"]}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return [target]
+    return ["detik.jsonl"]
 
 
-CORPORA: dict[str, Callable[[Path], list[Path]]] = {
+def _link(work: Path, name: str, target: Path) -> str:
+    """Put a corpus under a fixed relative name: sources (and the ids hashed from them) then do
+    not depend on where the repo or the temporary folder lies."""
+    (work / name).symlink_to(target, target_is_directory=True)
+    return name
+
+
+CORPORA: dict[str, Callable[[Path], list[str]]] = {
     "examples": _examples,
     "seeds": _seeds,
     "detik": _detik,
@@ -87,12 +95,12 @@ def digests(name: str, keep: Path | None = None) -> dict[str, str]:
         inputs = CORPORA[name](work)
         db, run_json, store_json = work / "k.db", work / "run.json", work / "store.json"
         env = {**os.environ, "PYTHONHASHSEED": "0"}
-        analyze = [*KABAR, "analyze", *map(str, inputs), "--db", str(db), "--json", str(run_json)]
-        done = subprocess.run([*analyze, "-q"], env=env, capture_output=True, text=True)
+        analyze = [*KABAR, "analyze", *inputs, "--db", str(db), "--json", str(run_json)]
+        done = subprocess.run([*analyze, "-q"], cwd=work, env=env, capture_output=True, text=True)
         if done.returncode not in (0, 1):
             raise SystemExit(f"check_identical: {name}: analyze failed:\n{done.stderr}")
         export = [*KABAR, "export", "--db", str(db), "--json", str(store_json)]
-        subprocess.run(export, env=env, check=True)
+        subprocess.run(export, cwd=work, env=env, check=True)
         if keep is not None:
             keep.mkdir(parents=True, exist_ok=True)
             for path in (run_json, store_json):
