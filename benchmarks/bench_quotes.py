@@ -5,7 +5,7 @@
 Runs ``extract_quotes`` (no entities: the stage's own name finding and resolution) on one core
 over the de-duplicated IndoSum dev articles, detokenised into plain text with paragraphs
 joined by blank lines, and prints articles/s (CPU time), quotes found per kind and the
-process's peak resident memory. Target (issue 4): >= 300 articles/s on one core.
+process's peak resident memory. Target: >= 300 articles/s on one core.
 """
 
 from __future__ import annotations

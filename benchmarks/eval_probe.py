@@ -1,6 +1,9 @@
 """Score people and quotes on a held-out probe set against its answer key.
 
-Usage: python benchmarks/eval_probe.py [DIR] [--verbose]
+Usage: python benchmarks/eval_probe.py [DIR] [--verbose] [--json]
+
+With ``--json`` the figures are printed to stdout as one JSON object (the report goes to
+stderr).
 
 DIR (default ``tests/data/probe2``) holds articles written for kabar by someone who had not
 seen the code, and ``expected.json``: per file the persons the text names (canonical full
@@ -15,6 +18,7 @@ public).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import sys
@@ -160,9 +164,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--verbose", action="store_true", help="print every miss")
+    parser.add_argument(
+        "--json", action="store_true", help="print the figures as JSON (the report on stderr)"
+    )
     args = parser.parse_args(argv)
     key = json.loads((args.directory / "expected.json").read_text(encoding="utf-8"))
-    score(run(args.directory), key, args.verbose)
+    with contextlib.redirect_stdout(sys.stderr if args.json else sys.stdout):
+        figures = score(run(args.directory), key, args.verbose)
+    if args.json:
+        print(json.dumps(figures, sort_keys=True))
     return 0
 
 

@@ -1,6 +1,10 @@
 """Score ``extract_quotes`` on PFSA-ID (Kompas, token-labelled statements and speakers).
 
-Usage: ``python benchmarks/eval_quotes.py [../shared/data/pfsa_id/test-data.txt] [--errors N]``
+Usage: ``python benchmarks/eval_quotes.py [PFSA_FILE] [--errors N] [--json]`` (default file:
+``../shared/data/pfsa_id/test-data.txt``).
+
+With ``--json`` the figures are printed to stdout as one JSON object (the report goes to
+stderr).
 
 Protocol (ours; the PFSA-ID papers report entity-level F1 over all labels, 81-82 %, which is not
 the same measure):
@@ -40,6 +44,8 @@ the same measure):
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import re
 import sys
 import time
@@ -50,7 +56,7 @@ from pathlib import Path
 from kabar.entities import find_entities
 from kabar.models import Quote
 from kabar.quotes import extract_quotes
-from kabar.quotes.lexicon import TITLES
+from kabar.quotes.lexicon import titles
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "pfsa_id" / "test-data.txt"
 _MARKS = {"”", "“", '"', "″"}
@@ -178,8 +184,8 @@ def covered(article: Article, start: int, end: int) -> set[int]:
 
 def _words(name: str) -> list[str]:
     """Lower-case name words without titles and ranks."""
-    titles = {t.lower() for t in TITLES}
-    return [w for w in re.split(r"[\W_]+", name.lower()) if w and w not in titles]
+    dropped = {t.lower() for t in titles()}
+    return [w for w in re.split(r"[\W_]+", name.lower()) if w and w not in dropped]
 
 
 def same_person(predicted: str | None, gold: str | None) -> bool:
@@ -396,8 +402,17 @@ def main(argv: list[str] | None = None) -> int:
         "--entities", action="store_true", help="give extract_quotes the entity stage's output"
     )
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    parser.add_argument(
+        "--json", action="store_true", help="print the figures as JSON (the report on stderr)"
+    )
     args = parser.parse_args(argv)
-    evaluate(args.path, errors=args.errors, entities=args.entities, limit=args.limit)
+    if not args.path.is_file():
+        parser.error(f"{args.path} is missing (../shared must lie beside the repository)")
+    report_to = sys.stderr if args.json else sys.stdout
+    with contextlib.redirect_stdout(report_to):
+        figures = evaluate(args.path, errors=args.errors, entities=args.entities, limit=args.limit)
+    if args.json:
+        print(json.dumps(figures, sort_keys=True))
     return 0
 
 

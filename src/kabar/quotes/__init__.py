@@ -13,6 +13,14 @@ verbatim, including the blank line and the opening mark that re-opens the next p
 
 Each named speaker also gets the role the text gives them and whether they speak as a public
 figure or as a member of the public (``standing``).
+
+The modules, in the order the reading uses them (each a set of functions over frozen values):
+``marks`` (quoted spans) -> ``reading`` (the frozen per-body ``Reading``: masked body, tokens,
+sentences, the body's names; ``names`` and ``resolver`` read runs and map them to entities) ->
+``speakers`` (the ``Speaker`` a name at a point stands for) -> ``subjects`` and ``discourse``
+(who does a verb; pronouns and "ujarnya" through the ``Memory`` of ``memory``) -> ``indirect``
+(reported speech) -> ``attributions`` and ``attribute`` (the walk over the sentences) ->
+``standing`` (roles). Word lists: ``lexicon`` (files in ``kabar/data/words``).
 """
 
 from __future__ import annotations

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
+from kabar import lexicon
 from kabar.models import Quote
-from kabar.quotes.discourse import DiscourseReader
-from kabar.quotes.lexicon import ANONYMOUS_OPENERS, DEMONSTRATIVES, SHORT_CUES, SPEECH_VERBS
-from kabar.quotes.names import Tok
+from kabar.quotes.discourse import name_ending_at, subject_before
+from kabar.quotes.lexicon import anonymous_openers, demonstratives, short_cues, speech_verbs
+from kabar.quotes.memory import Context, Memory, Speaker
+from kabar.quotes.names import Toks
 from kabar.quotes.sentences import Sentence, is_word, verbish
-from kabar.quotes.speakers import MAX_ROLE_TOKENS, Speaker
+from kabar.quotes.speakers import MAX_ROLE_TOKENS, cue_word, phrase, speaker_token
+from kabar.quotes.subjects import sentence_subject
 
 # Quotation marks as tokens of the masked body.
 QUOTE_MARKS = frozenset("“”\"„«»‘’'")
-# Speech verbs whose object may be the reported clause itself ("Kim mengatakan Rusia ...").
-_CLAUSE_VERBS = frozenset(
-    "mengatakan menegaskan menambahkan menuturkan mengaku menilai berkata menyebutkan "
-    "menjelaskan menerangkan menyebut mengklaim menyatakan memastikan menduga memperkirakan "
-    "mengungkapkan mengakui menuding menuduh beralasan membantah menampik memperingatkan".split()
-)
 # Verbs that name something: a quote in their object is the point, not reported speech.
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menilai"})
 # Words before a quoted term that make it the name the speaker gives something; by hand.
@@ -31,155 +31,177 @@ _WEAK_CUES = frozenset({"jelas", "aku", "ingat", "harap", "singkat", "buka", "tu
 MIN_INDIRECT_WORDS = 4
 
 
-class IndirectReader(DiscourseReader):
-    """Find reported speech in sentences that carry no direct quote."""
+@dataclass(frozen=True)
+class Reported:
+    """Reported speech found in a sentence: who reports it, the cue, and the clause's span."""
 
-    # -- indirect speech -----------------------------------------------------------------------
+    speaker: Speaker | None
+    cue: str
+    start: int
+    end: int
 
-    def _indirect(self, sentence: Sentence, index: int) -> str | None:
-        """Find reported speech in a sentence without a direct quote; return who reports it."""
-        toks = sentence.toks
-        words = [k for k, t in enumerate(toks) if is_word(t)]
-        if len(words) < MIN_INDIRECT_WORDS + 2:
-            return None
-        found = self._menurut(toks, index) or self._verb_clause(toks, index)
-        found = found or self._trailing_cue(toks, index)
-        if found is None:
-            return None
-        speaker, cue, start, end = found
-        start, end = self._trim(start, end)
-        # An unnamed person ("Seorang penambang yang enggan disebut namanya mengatakan ...")
-        # reports speech too: kept with no speaker.
-        if speaker is None or not (speaker.name or speaker.person):
-            return None
-        self._remember(speaker, start, index)
-        if len(self.body[start:end].split()) < MIN_INDIRECT_WORDS:
-            return speaker.name
-        text = self.body[start:end]
-        self.quotes.append(Quote(text, speaker.name, "indirect", start, end, cue=cue))
-        return speaker.name
 
-    def _trim(self, start: int, end: int) -> tuple[int, int]:
-        """Cut spaces and the final full stop or comma from a reported clause."""
-        while start < end and self.body[start] in " \n,:":
-            start += 1
-        while end > start and self.body[end - 1] in " \n.,;":
-            end -= 1
-        return start, end
+@dataclass(frozen=True)
+class Indirect:
+    """What reading a sentence for reported speech gives: the reporter's name (also when the
+    clause is too short to keep), the indirect quote, and the memory with the reporter."""
 
-    def _menurut(self, toks: list[Tok], index: int) -> tuple[Speaker | None, str, int, int] | None:
-        """Read "Menurut X, CLAUSE." and "Menurutnya, CLAUSE."."""
-        first = toks[0]
-        if first.low == "menurutnya" and len(toks) > 2:
-            return self._pronoun(first.start, index), first.text, toks[1].start, toks[-1].end
-        if first.low != "menurut" or len(toks) < 3:
-            return None
-        comma = next((k for k in range(1, min(len(toks), 20)) if toks[k].text == ","), None)
-        if comma is None:
-            return None
-        speaker = self._phrase(toks, 1, index)
-        if speaker is None and toks[1].low in ANONYMOUS_OPENERS:  # "Menurut seorang petugas"
-            speaker = Speaker(None, True, toks[1].start)
-        return speaker, first.text, toks[comma].end, toks[-1].end
+    reporter: str | None
+    quote: Quote | None
+    memory: Memory
 
-    def _verb_clause(
-        self, toks: list[Tok], index: int
-    ) -> tuple[Speaker | None, str, int, int] | None:
-        """Read "X mengatakan(,| bahwa| kepada ... bahwa) CLAUSE."."""
-        for v, tok in enumerate(toks):
-            if tok.low not in SPEECH_VERBS or v == 0:
-                continue
-            k = v + 1
-            if k < len(toks) and (toks[k].text in ",:" or toks[k].low == "bahwa"):
-                clause = k + 1
+
+@cache
+@cache
+def _clause_verbs() -> frozenset[str]:
+    """Speech verbs whose object may be the reported clause itself ("Kim mengatakan Rusia")."""
+    return lexicon.entries("clause_verbs.txt")
+
+
+def indirect(at: Context, sentence: Sentence) -> Indirect:
+    """Find reported speech in a sentence without a direct quote: who reports it, and the quote."""
+    toks = sentence.toks
+    words = [k for k, t in enumerate(toks) if is_word(t)]
+    if len(words) < MIN_INDIRECT_WORDS + 2:
+        return Indirect(None, None, at.memory)
+    found = _menurut(at, toks) or _verb_clause(at, toks) or _trailing_cue(at, toks)
+    if found is None:
+        return Indirect(None, None, at.memory)
+    speaker = found.speaker
+    body = at.reading.body
+    start, end = _trim(body, found.start, found.end)
+    # An unnamed person ("Seorang penambang yang enggan disebut namanya mengatakan ...")
+    # reports speech too: kept with no speaker.
+    if speaker is None or not (speaker.name or speaker.person):
+        return Indirect(None, None, at.memory)
+    memory = at.remember(speaker, start).memory
+    if len(body[start:end].split()) < MIN_INDIRECT_WORDS:
+        return Indirect(speaker.name, None, memory)
+    quote = Quote(body[start:end], speaker.name, "indirect", start, end, cue=found.cue)
+    return Indirect(speaker.name, quote, memory)
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    """Cut spaces and the final full stop or comma from a reported clause."""
+    while start < end and body[start] in " \n,:":
+        start += 1
+    while end > start and body[end - 1] in " \n.,;":
+        end -= 1
+    return start, end
+
+
+def _menurut(at: Context, toks: Toks) -> Reported | None:
+    """Read "Menurut X, CLAUSE." and "Menurutnya, CLAUSE."."""
+    first = toks[0]
+    if first.low == "menurutnya" and len(toks) > 2:
+        return Reported(at.pronoun(first.start), first.text, toks[1].start, toks[-1].end)
+    if first.low != "menurut" or len(toks) < 3:
+        return None
+    comma = next((k for k in range(1, min(len(toks), 20)) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    speaker = phrase(at, toks, 1)
+    if speaker is None and toks[1].low in anonymous_openers():  # "Menurut seorang petugas"
+        speaker = Speaker(None, True, toks[1].start)
+    return Reported(speaker, first.text, toks[comma].end, toks[-1].end)
+
+
+def _verb_clause(at: Context, toks: Toks) -> Reported | None:
+    """Read "X mengatakan(,| bahwa| kepada ... bahwa) CLAUSE."."""
+    for v, tok in enumerate(toks):
+        if tok.low not in speech_verbs() or v == 0:
+            continue
+        k = v + 1
+        if k < len(toks) and (toks[k].text in ",:" or toks[k].low == "bahwa"):
+            clause = k + 1
+        else:
+            marker = next(
+                (j for j in range(k, min(len(toks), k + 10)) if toks[j].low == "bahwa"), None
+            )
+            if marker is not None and all(t.text not in ",.;" for t in toks[k:marker]):
+                clause = marker + 1
+            elif (
+                tok.low in _clause_verbs()
+                and k < len(toks)
+                and is_word(toks[k])
+                and (verbish(toks[k]) or toks[k].cap or toks[k].low in _CLAUSE_OPENERS)
+                and not (tok.low in _NAMING_VERBS and _names_a_term(toks, k))
+            ):
+                clause = k  # but in "menyebut banjir itu sebagai “...”" the quote is the point
             else:
-                marker = next(
-                    (j for j in range(k, min(len(toks), k + 10)) if toks[j].low == "bahwa"), None
-                )
-                if marker is not None and all(t.text not in ",.;" for t in toks[k:marker]):
-                    clause = marker + 1
-                elif (
-                    tok.low in _CLAUSE_VERBS
-                    and k < len(toks)
-                    and is_word(toks[k])
-                    and (verbish(toks[k]) or toks[k].cap or toks[k].low in _CLAUSE_OPENERS)
-                    and not (tok.low in _NAMING_VERBS and self._names_a_term(toks, k))
-                ):
-                    clause = k  # but in "menyebut banjir itu sebagai “...”" the quote is the point
-                else:
-                    continue
-            if clause >= len(toks):
-                return None
-            speaker = self._subject_before(toks, v, index) or self._relative_subject(toks, v, index)
-            if speaker is None:  # "Seorang staf yang namanya tidak ingin disebut mengatakan"
-                subject = self._subject(toks, index)
-                if (
-                    subject is not None
-                    and subject.pos < tok.start
-                    and subject.person
-                    and (subject.name is None or self._nobody_between(toks, subject, v))
-                ):
-                    speaker = subject  # "Hakim ketua Jang Min-seo dalam putusannya menyebut"
-            return speaker, tok.text, toks[clause].start, toks[-1].end
-        return None
-
-    def _relative_subject(self, toks: list[Tok], v: int, index: int) -> Speaker | None:
-        """Return X of "X yang hadir mewakili menteri mengatakan ..." (a relative clause)."""
-        for k in range(v - 1, max(0, v - MAX_RELATIVE_TOKENS) - 1, -1):
-            if toks[k].text in ",.;" or toks[k].cap:
-                return None
-            if toks[k].low == "yang":
-                found = self._name_ending_at(toks, k - 1, index) if k > 0 else None
-                return found if found is not None and found.name and found.person else None
-        return None
-
-    @staticmethod
-    def _nobody_between(toks: list[Tok], subject: Speaker, v: int) -> bool:
-        """Tell whether no other capitalised name stands between a subject and its verb."""
-        after = next((k for k, t in enumerate(toks) if t.start > subject.pos and not t.cap), v)
-        between = toks[after:v]
-        # "Pentolan Oasis itu mengatakan": a description, whose name is not the subject's
-        return not any(t.cap or t.low in DEMONSTRATIVES for t in between)
-
-    @staticmethod
-    def _names_a_term(toks: list[Tok], k: int) -> bool:
-        """Tell whether the object gives a quoted term ("menyebut banjir itu sebagai “...”")."""
-        mark = next((j for j in range(k, len(toks)) if toks[j].text in QUOTE_MARKS), None)
-        return mark is not None and any(t.low in _TERM_CUES for t in toks[k:mark])
-
-    def _trailing_cue(
-        self, toks: list[Tok], index: int
-    ) -> tuple[Speaker | None, str, int, int] | None:
-        """Read "CLAUSE, kata X." and "CLAUSE, ujarnya." at the end of a sentence."""
-        closing: int | None = None  # the comma after a mid-sentence ", kata X,"
-        for k in range(len(toks) - 2, 0, -1):
-            if toks[k].text != ",":
                 continue
-            cue = toks[k + 1]
-            low = cue.low
-            if closing is not None:  # "Jembatan itu, kata Kepala Dinas X, akan selesai ..."
-                phrase = toks[k + 2 : closing]
-                if (
-                    k >= 1
-                    and (self._cue_word(low) or low == "menurut")
-                    and low not in _WEAK_CUES
-                    and len(phrase) <= MAX_ROLE_TOKENS + 2
-                    and all(self._speaker_token(t) for t in phrase)
-                ):
-                    if low in SHORT_CUES or low == "menurut":  # "BI, kata dia, terus ..."
-                        speaker = self._phrase(toks, k + 2, index)
-                    else:
-                        speaker = self._pronoun(cue.start, index)
-                    return speaker, cue.text, toks[0].start, toks[-1].end
-                return None
-            if k <= 2:
-                return None
-            if low.endswith("nya") and low[:-3] in SHORT_CUES:
-                rest = [t for t in toks[k + 2 :] if is_word(t)]
-                if len(rest) <= 4:
-                    return self._pronoun(cue.start, index), cue.text, toks[0].start, toks[k].start
-            if low in SHORT_CUES and low not in _WEAK_CUES:
-                speaker = self._phrase(toks, k + 2, index)
-                return speaker, cue.text, toks[0].start, toks[k].start
-            closing = k
-        return None
+        if clause >= len(toks):
+            return None
+        speaker = subject_before(at, toks, v) or _relative_subject(at, toks, v)
+        if speaker is None:  # "Seorang staf yang namanya tidak ingin disebut mengatakan"
+            subject = sentence_subject(at, toks)
+            if (
+                subject is not None
+                and subject.pos < tok.start
+                and subject.person
+                and (subject.name is None or _nobody_between(toks, subject, v))
+            ):
+                speaker = subject  # "Hakim ketua Jang Min-seo dalam putusannya menyebut"
+        return Reported(speaker, tok.text, toks[clause].start, toks[-1].end)
+    return None
+
+
+def _relative_subject(at: Context, toks: Toks, v: int) -> Speaker | None:
+    """Return X of "X yang hadir mewakili menteri mengatakan ..." (a relative clause)."""
+    for k in range(v - 1, max(0, v - MAX_RELATIVE_TOKENS) - 1, -1):
+        if toks[k].text in ",.;" or toks[k].cap:
+            return None
+        if toks[k].low == "yang":
+            found = name_ending_at(at, toks, k - 1) if k > 0 else None
+            return found if found is not None and found.name and found.person else None
+    return None
+
+
+def _nobody_between(toks: Toks, subject: Speaker, v: int) -> bool:
+    """Tell whether no other capitalised name stands between a subject and its verb."""
+    after = next((k for k, t in enumerate(toks) if t.start > subject.pos and not t.cap), v)
+    between = toks[after:v]
+    # "Pentolan Oasis itu mengatakan": a description, whose name is not the subject's
+    return not any(t.cap or t.low in demonstratives() for t in between)
+
+
+def _names_a_term(toks: Toks, k: int) -> bool:
+    """Tell whether the object gives a quoted term ("menyebut banjir itu sebagai “...”")."""
+    mark = next((j for j in range(k, len(toks)) if toks[j].text in QUOTE_MARKS), None)
+    return mark is not None and any(t.low in _TERM_CUES for t in toks[k:mark])
+
+
+def _trailing_cue(at: Context, toks: Toks) -> Reported | None:
+    """Read "CLAUSE, kata X." and "CLAUSE, ujarnya." at the end of a sentence."""
+    closing: int | None = None  # the comma after a mid-sentence ", kata X,"
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k].text != ",":
+            continue
+        cue = toks[k + 1]
+        low = cue.low
+        if closing is not None:  # "Jembatan itu, kata Kepala Dinas X, akan selesai ..."
+            between = toks[k + 2 : closing]
+            if (
+                k >= 1
+                and (cue_word(low) or low == "menurut")
+                and low not in _WEAK_CUES
+                and len(between) <= MAX_ROLE_TOKENS + 2
+                and all(speaker_token(t) for t in between)
+            ):
+                if low in short_cues() or low == "menurut":  # "BI, kata dia, terus ..."
+                    speaker = phrase(at, toks, k + 2)
+                else:
+                    speaker = at.pronoun(cue.start)
+                return Reported(speaker, cue.text, toks[0].start, toks[-1].end)
+            return None
+        if k <= 2:
+            return None
+        if low.endswith("nya") and low[:-3] in short_cues():
+            rest = [t for t in toks[k + 2 :] if is_word(t)]
+            if len(rest) <= 4:
+                return Reported(at.pronoun(cue.start), cue.text, toks[0].start, toks[k].start)
+        if low in short_cues() and low not in _WEAK_CUES:
+            speaker = phrase(at, toks, k + 2)
+            return Reported(speaker, cue.text, toks[0].start, toks[k].start)
+        closing = k
+    return None

@@ -1,56 +1,153 @@
-"""Word lists the quote stage reads, loaded once from ``kabar/data/quotes``."""
+"""The word lists the quote stage reads, each from ``kabar/data/words`` through ``kabar.lexicon``.
+
+Every accessor reads its file on first use and is cached (``kabar.lexicon``): importing the stage
+reads nothing. Lists are kept as written (case matters: ``quote_titles.txt`` holds "Bapak").
+"""
 
 from __future__ import annotations
 
-from importlib import resources
+from functools import cache
+
+from kabar import lexicon
 
 
-def _load(name: str) -> frozenset[str]:
-    """Read one word list: a word per line, ``#`` starts a comment."""
-    text = resources.files("kabar").joinpath("data", "quotes", name).read_text(encoding="utf-8")
-    words = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return frozenset(word for word in words if word)
+@cache
+def short_cues() -> frozenset[str]:
+    """Short cue words before a speaker: “...,” kata Budi (each may take -nya)."""
+    return lexicon.entries("short_cues.txt")
 
 
-def _load_words(name: str) -> frozenset[str]:
-    """Read a word list written many words to a line, ``#`` starts a comment."""
-    return frozenset(word for line in _load(name) for word in line.split())
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Full speech verbs: Budi mengatakan “...”."""
+    return lexicon.entries("speech_verbs.txt")
 
 
-SHORT_CUES = _load("short_cues.txt")
-SPEECH_VERBS = _load("speech_verbs.txt")
-PARTIAL_VERBS = _load("partial_verbs.txt") | SPEECH_VERBS
-TITLES = _load("titles.txt")
-ORG_HEADS = _load("org_heads.txt")
-ROLE_WORDS = _load("role_words.txt") | ORG_HEADS
-PLACES = _load("places.txt")
-PUBLIC_ROLES = _load_words("public_roles.txt")
-CITIZEN_ROLES = _load_words("citizen_roles.txt")
+@cache
+@cache
+def partial_verbs() -> frozenset[str]:
+    """Verbs after which a quoted phrase is the subject's wording; speech verbs included."""
+    return lexicon.entries("partial_verbs.txt") | speech_verbs()
 
-# Demonstratives that close a noun phrase ("pelatih asal Salatiga itu", "Pentolan Oasis itu").
-DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
-# Prefixes of Indonesian verbs ("menutup", "berharap", "disebut", "terlihat"); a word with one
-# may be a verb, never the start of a role or a name.
-VERB_PREFIXES = ("me", "ber", "di", "ter")
-# Heads of a phrase about someone the article does not name ("seorang petugas", "sumber itu").
-ANONYMOUS_OPENERS = frozenset({"seorang", "salah", "sumber", "seseorang", "narasumber"})
 
-# Pronouns that stand for a person in attributions ("kata dia", "Ia mengatakan").
-PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
-# Words between a subject and its speech verb that do not break the link
-# ("Kim juga secara terbuka menyatakan"). Compiled by hand.
-ADVERBS = frozenset(
-    "juga pun pula turut ikut lalu kemudian sebelumnya sesudahnya kembali lagi secara terbuka "
-    "tegas khusus resmi langsung singkat terpisah tertulis sendiri hanya memang sempat telah "
-    "sudah akan masih bahkan justru tak tidak belum pernah saat itu ini dalam keterangannya "
-    "kesempatan sama "
-    "menanggapi hal tersebut terkait".split()
-)
-# Sentence openers that are not subjects ("Sementara itu Putin ..."). Compiled by hand.
-CONNECTIVES = frozenset(
-    "sementara itu namun tetapi tapi selain dalam pada saat ketika kepada menurut sebelumnya "
-    "kemudian lalu adapun bahkan padahal hal di dari untuk dengan oleh setelah sesudah usai "
-    "seusai sejak meski meskipun walaupun jika apabila karena sebab akibat terkait soal atas "
-    "bagi sedangkan selanjutnya akhirnya ternyata selama menjelang jelang berdasarkan sebagai "
-    "seperti tak tidak belum secara sembari sambil".split()
-)
+@cache
+def titles() -> frozenset[str]:
+    """Honorifics, academic titles and ranks written before a name."""
+    return lexicon.entries("quote_titles.txt")
+
+
+@cache
+def org_heads() -> frozenset[str]:
+    """Words that open an organisation's name ("Kementerian", "Badan")."""
+    return lexicon.entries("quote_org_heads.txt")
+
+
+@cache
+@cache
+def role_words() -> frozenset[str]:
+    """Capitalised words of a role, office or organisation, organisation heads included."""
+    return lexicon.entries("role_words.txt") | org_heads()
+
+
+@cache
+def places() -> frozenset[str]:
+    """Place names that end an organisation or role phrase and are never a speaker's name."""
+    return lexicon.entries("quote_places.txt")
+
+
+@cache
+def public_roles() -> frozenset[str]:
+    """Lower-case words of a role phrase that make a speaker a public figure."""
+    return lexicon.words("public_roles.txt")
+
+
+@cache
+def citizen_roles() -> frozenset[str]:
+    """Lower-case words of a role phrase that make a speaker a member of the public."""
+    return lexicon.words("citizen_roles.txt")
+
+
+@cache
+def demonstratives() -> frozenset[str]:
+    """Demonstratives that close a noun phrase ("pelatih asal Salatiga itu")."""
+    return lexicon.entries("demonstratives.txt")
+
+
+@cache
+@cache
+def verb_prefixes() -> tuple[str, ...]:
+    """Prefixes of Indonesian verbs ("me", "ber", "di", "ter"), for ``str.startswith``."""
+    return lexicon.lines("verb_prefixes.txt")
+
+
+@cache
+def anonymous_openers() -> frozenset[str]:
+    """Heads of a phrase about someone the article does not name ("seorang petugas")."""
+    return lexicon.entries("anonymous_openers.txt")
+
+
+@cache
+def person_pronouns() -> frozenset[str]:
+    """Pronouns that stand for a person in attributions ("kata dia")."""
+    return lexicon.entries("person_pronouns.txt")
+
+
+@cache
+def adverbs() -> frozenset[str]:
+    """Words between a subject and its speech verb that do not break the link."""
+    return lexicon.entries("verb_adverbs.txt")
+
+
+@cache
+def connectives() -> frozenset[str]:
+    """Sentence openers that are not subjects ("Sementara itu Putin ...")."""
+    return lexicon.entries("sentence_connectives.txt")
+
+
+@cache
+def not_verbs() -> frozenset[str]:
+    """Lower-case words that cannot follow a subject as its verb."""
+    return lexicon.entries("not_verbs.txt")
+
+
+@cache
+def passive_cues() -> frozenset[str]:
+    """Passive speech verbs whose agent is the source ("disampaikan Budi")."""
+    return lexicon.entries("passive_speech_verbs.txt")
+
+
+@cache
+def lower_titles() -> frozenset[str]:
+    """Lower-case titles that open a name ("dokter Adam Prabata")."""
+    return lexicon.entries("lower_titles.txt")
+
+
+@cache
+def resident_cues() -> frozenset[str]:
+    """Words after which a capitalised run is a place someone lives in ("warga Wonomulyo")."""
+    return lexicon.entries("resident_cues.txt")
+
+
+@cache
+def addressee_cues() -> frozenset[str]:
+    """Words before a name that make it the interviewer or the addressee ("ditemui", "kepada")."""
+    return lexicon.entries("addressee_cues.txt")
+
+
+@cache
+def company_heads() -> frozenset[str]:
+    """Words that open a company's name ("PT", "CV", "Perumda")."""
+    return lexicon.entries("company_heads.txt")
+
+
+@cache
+def person_roles() -> frozenset[str]:
+    """Roles that stand for a person when written without a name ("Presiden mengatakan")."""
+    return lexicon.entries("person_roles.txt")
+
+
+@cache
+@cache
+def role_abbreviations() -> dict[str, tuple[str, ...]]:
+    """Short forms of offices and their long form ("Mensos" -> Menteri Sosial)."""
+    return {short: tuple(long.split()) for short, long in lexicon.table("role_abbreviations.txt")}

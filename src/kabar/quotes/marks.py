@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from kabar.quotes.lexicon import SHORT_CUES
+from kabar.quotes.lexicon import short_cues
 
 # “ „ « always open; ” " » may open or close (Kompas writes ” on both sides of a quote).
 _OPEN_ONLY = "“„«"
@@ -19,19 +20,26 @@ _OPENING_LEFT = "([{—–-/"
 _CLOSING_RIGHT = ".,;:!?)]}—–-…"
 # A single-quoted phrase longer than this is not a quote but apostrophes (by hand, news usage).
 _MAX_SINGLE_CHARS = 80
-# Where the scraper dropped the closing mark: “Kami siap, kata Budi. -> close before ", kata".
-_DROPPED_CLOSE = re.compile(
-    r"[,.!?]\s+(?:" + "|".join(sorted(SHORT_CUES, key=len, reverse=True)) + r")(?:nya)?\b"
-)
-
-
 # A quote whose opening mark was dropped is trusted up to this length (a long Kompas
 # paragraph quote runs to about 80 words); by hand.
 MAX_DROPPED_OPEN_WORDS = 80
-# A cue right after a closing mark: ”, kata Budi / ” ujarnya.
-_CUE_AFTER = re.compile(
-    r"\s*,?\s*(?:" + "|".join(sorted(SHORT_CUES, key=len, reverse=True)) + r")(?:nya)?\b"
-)
+
+
+def _cues() -> str:
+    """Return the short cues as a regex alternation, longest first."""
+    return "|".join(sorted(short_cues(), key=len, reverse=True))
+
+
+@cache
+def _dropped_close_pattern() -> re.Pattern[str]:
+    """Find where the scraper dropped a closing mark: “Kami siap, kata Budi. (before ", kata")."""
+    return re.compile(r"[,.!?]\s+(?:" + _cues() + r")(?:nya)?\b")
+
+
+@cache
+def _cue_after_pattern() -> re.Pattern[str]:
+    """Find a cue right after a closing mark: ”, kata Budi / ” ujarnya."""
+    return re.compile(r"\s*,?\s*(?:" + _cues() + r")(?:nya)?\b")
 
 
 @dataclass(frozen=True)
@@ -107,13 +115,13 @@ def _nested(body: str, open_at: int, i: int, p_end: int) -> bool:
         body[open_at] == '"'
         and outer > 0
         and _can_close(body, outer)
-        and _CUE_AFTER.match(body, outer + 1, p_end) is not None
+        and _cue_after_pattern().match(body, outer + 1, p_end) is not None
     )
 
 
 def _glued_cue(body: str, i: int, p_end: int) -> bool:
     """Tell whether a cue word follows the mark at ``i`` ("”kata Budi", not "”kata-kata")."""
-    match = _CUE_AFTER.match(body, i + 1, p_end)
+    match = _cue_after_pattern().match(body, i + 1, p_end)
     return match is not None and body[match.end() : match.end() + 1] != "-"
 
 
@@ -128,18 +136,20 @@ def _misplaced_open(body: str, i: int, p_end: int) -> bool:
     if not (body[i + 1] == " " and body[i + 2].isupper()):
         return False
     nxt = next((j for j in range(i + 1, p_end) if body[j] in _DOUBLE), None)
-    return nxt is not None and _CUE_AFTER.match(body, nxt + 1, p_end) is not None
+    return nxt is not None and _cue_after_pattern().match(body, nxt + 1, p_end) is not None
 
 
 def _dropped_close(body: str, start: int, end: int) -> int:
     """Return where an unclosed quote really ends: before a cue verb, else the paragraph end."""
-    match = _DROPPED_CLOSE.search(body, start, end)
+    match = _dropped_close_pattern().search(body, start, end)
     if match:
         return match.start() + 1
     return end
 
 
 def find_quoted_spans(body: str) -> list[QuotedSpan]:
+    # Size: one left-to-right scan of the marks, paragraph by paragraph; the pairing rules share
+    # the open mark and the paragraph, and reading them apart would hide their order.
     """Pair the quotation marks of a body into quoted spans, in body order.
 
     A quote left open at the end of a paragraph continues when the next paragraph opens with a
@@ -179,7 +189,7 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
                     open_at = i
                 elif _misplaced_open(body, i, p_end):
                     open_at = i  # Rapat selesai.” Kami siap,” kata Budi: the space went astray
-                elif _CUE_AFTER.match(body, i + 1, p_end):
+                elif _cue_after_pattern().match(body, i + 1, p_end):
                     # The opening mark was dropped: "Kami siap,” kata Budi." quotes from the
                     # paragraph start (or the end of the previous quote in it).
                     begin = max(

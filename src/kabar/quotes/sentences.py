@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kabar.quotes.lexicon import ADVERBS
+from kabar import lexicon
+from kabar.quotes.lexicon import adverbs, not_verbs
 from kabar.quotes.marks import QuotedSpan
 from kabar.quotes.names import Tok
 
-# Lower-case words that cannot follow a subject as its verb; by hand.
-NOT_VERB = frozenset(
-    "dan yang di ke dari untuk dengan atau serta pada dalam itu ini tersebut oleh bagi "
-    "kepada para sang si".split()
-)
 _MASK = "_"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’'»]*\s+(?=[\"“”‘'«(\[_]*[A-Z0-9_])")
-# Abbreviations whose period ends no sentence (titles, "Dt." of Minang names, "Moh.").
-_ABBREVIATIONS = frozenset(
-    "dr drs ir prof h hj st jl no sdr bpk ny tn mr mrs ms jr sr dkk dt moh muh abd kh drg "
-    "dra".split()
-)
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -32,10 +24,10 @@ class Sentence:
     start: int
     end: int
     paragraph: int
-    toks: list[Tok]
+    toks: tuple[Tok, ...]
 
 
-def mask_quotes(body: str, spans: list[QuotedSpan]) -> str:
+def mask_quotes(body: str, spans: Sequence[QuotedSpan]) -> str:
     """Blank out quoted text so that sentence splitting and parsing see quotes as one unit."""
     chars = list(body)
     for span in spans:
@@ -47,9 +39,10 @@ def mask_quotes(body: str, spans: list[QuotedSpan]) -> str:
     return "".join(chars)
 
 
-def split_sentences(masked: str, toks: list[Tok]) -> list[Sentence]:
+def split_sentences(masked: str, toks: Sequence[Tok]) -> tuple[Sentence, ...]:
     """Split the masked body into sentences, paragraph by paragraph."""
     starts = [t.start for t in toks]
+    abbreviations = lexicon.entries("sentence_abbreviations.txt")
     found: list[Sentence] = []
     for p_index, para in enumerate(_PARAGRAPH.finditer(masked)):
         p_start, p_end = para.start(), para.end()
@@ -60,7 +53,7 @@ def split_sentences(masked: str, toks: list[Tok]) -> list[Sentence]:
         for match in _SENTENCE_BREAK.finditer(masked, p_start, p_end):
             before = masked[cut : match.start()].rstrip(".")
             last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            if last in abbreviations or (len(last) == 1 and last.isalpha()):
                 continue
             bounds.append((cut, match.start()))
             cut = match.end()
@@ -68,8 +61,8 @@ def split_sentences(masked: str, toks: list[Tok]) -> list[Sentence]:
         for s, e in bounds:
             lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             if hi > lo:
-                found.append(Sentence(s, e, p_index, toks[lo:hi]))
-    return found
+                found.append(Sentence(s, e, p_index, tuple(toks[lo:hi])))
+    return tuple(found)
 
 
 def is_word(tok: Tok) -> bool:
@@ -77,12 +70,12 @@ def is_word(tok: Tok) -> bool:
     return tok.text[0].isalnum()
 
 
-def drop_trailing_group(toks: list[Tok]) -> list[Tok]:
+def drop_trailing_group(toks: Sequence[Tok]) -> Sequence[Tok]:
     """Drop a closing "(end)", "(ANT)" or "(T.K010/R010)" credit from a right context."""
     if toks and toks[0].text == "(" and any(t.text == ")" for t in toks):
         close = max(k for k, t in enumerate(toks) if t.text == ")")
         if all(not is_word(t) for t in toks[close + 1 :]):
-            return []
+            return ()
     return toks
 
 
@@ -91,6 +84,6 @@ def verbish(tok: Tok) -> bool:
     return (
         is_word(tok)
         and not tok.cap
-        and tok.low not in NOT_VERB
-        and (len(tok.text) > 2 or tok.low in ADVERBS)
+        and tok.low not in not_verbs()
+        and (len(tok.text) > 2 or tok.low in adverbs())
     )

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from kabar import lexicon as word_lists
 from kabar.entities.lexicon import lexicon
 from kabar.entities.names import name_key
 from kabar.models import Entity, Quote
-from kabar.quotes.lexicon import CITIZEN_ROLES, PUBLIC_ROLES, TITLES, VERB_PREFIXES
+from kabar.quotes.lexicon import citizen_roles, public_roles, titles, verb_prefixes
 
 PUBLIC_FIGURE = "public_figure"
 MEMBER_OF_PUBLIC = "member_of_public"
@@ -31,38 +32,10 @@ _LEFT_REACH = 120
 _RIGHT_REACH = 120
 # At most this many words of a role before the name are read (the office above has 9).
 _MAX_LEFT_WORDS = 12
-# Words that end a role phrase read after a name: speech verbs and clause starters.
-_RIGHT_STOPS = frozenset(
-    "mengatakan menyatakan menjelaskan menuturkan mengungkapkan menambahkan menegaskan "
-    "menyebutkan menyampaikan berkata kata ujar ungkap tutur ucap jelas tegas tambah "
-    "saat ketika yang dalam pada di kepada usai seusai setelah sambil dan".split()
-)
-# Words that end a role phrase read before a name, scanning leftwards: speech cues and
-# the clause starters after which a name begins ("kata Kepala ... Budi").
-_LEFT_STOPS = frozenset(
-    "kata ujar ungkap tutur ucap jelas tegas tambah imbuh lanjut sebut terang papar pungkas "
-    "menurut oleh dari bagi bahwa dan sementara itu namun tetapi adapun".split()
-)
 _AGE = re.compile(r"\s*\((\d{1,3})\)")
 # The rest of a name after the mentioned part, and the start of it before.
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){1,3}")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+){1,3})$")
-# Words that may open an apposition before its role ("Budi, salah satu pedagang").
-_APPOSITION_FILLERS = frozenset(
-    "salah satu seorang sang para yang juga merupakan menjadi adalah sebagai selaku".split()
-)
-# Titles, ranks and honorifics written right before a name, with or without a period
-# ("Ir. ", "Dr. dr. ", "Hj. ", "AKBP "); read off before looking for the role.
-_TITLES_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:"
-    + "|".join(sorted((re.escape(t) for t in TITLES | {"Ing", "dr", "drg"}), key=len, reverse=True))
-    + r")\.?\s+)+$"
-)
-# Honorifics anyone is addressed by ("Pak Budi", "Mbak Sri"): no standing either way.
-_HONORIFICS = frozenset(
-    "bapak pak ibu bu sdr saudara saudari tuan nyonya nona mas mbak bang kak ny tn sdri "
-    "mr mrs ms h hj haji hajah cak koh ci ceu kang teh uda uni".split()
-)
 # Noble and clan openers of a name that look like everyday words ("Anak Agung Ngurah");
 # by hand.
 _NAME_OPENERS = frozenset({("anak", "agung")})
@@ -71,7 +44,35 @@ _NAME_WORD_REACH = 30
 # Neighbourhood posts ("Ketua RT 03"): residents speaking for their street, not officials.
 NEIGHBOURHOOD = frozenset({"rt", "rw", "rukun"})
 _WORD = re.compile(r"[\w-]+")
-_ROLES = PUBLIC_ROLES | CITIZEN_ROLES
+
+
+@cache
+def _titles_before() -> re.Pattern[str]:
+    """Titles, ranks and honorifics written right before a name, with or without a period
+    ("Ir. ", "Dr. dr. ", "Hj. ", "AKBP "); read off before looking for the role."""
+    alternatives = sorted(
+        (re.escape(t) for t in titles() | {"Ing", "dr", "drg"}), key=len, reverse=True
+    )
+    return re.compile(r"(?:(?<![\w-])(?:" + "|".join(alternatives) + r")\.?\s+)+$")
+
+
+@cache
+@cache
+def _roles() -> frozenset[str]:
+    """Every role word, public or not."""
+    return public_roles() | citizen_roles()
+
+
+@cache
+def _right_stops() -> frozenset[str]:
+    """Words that end a role phrase read after a name: speech verbs and clause starters."""
+    return word_lists.entries("role_right_stops.txt")
+
+
+@cache
+def _left_stops() -> frozenset[str]:
+    """Words that end a role phrase read before a name, scanning leftwards ("kata", "menurut")."""
+    return word_lists.entries("role_left_stops.txt")
 
 
 def describe_speakers(
@@ -127,9 +128,9 @@ def _standing(body: str, name: str, forms: tuple[str, ...]) -> tuple[str | None,
             words = {w.lower() for w in _WORD.findall(phrase)}
             if words & NEIGHBOURHOOD:
                 citizen_role = citizen_role or phrase
-            elif public_role is None and (words & PUBLIC_ROLES or _ranked(phrase)):
+            elif public_role is None and (words & public_roles() or _ranked(phrase)):
                 public_role = phrase
-            elif citizen_role is None and words & CITIZEN_ROLES:
+            elif citizen_role is None and words & citizen_roles():
                 citizen_role = phrase
     if public_role is not None or _well_known(name):
         return public_role, PUBLIC_FIGURE
@@ -156,7 +157,7 @@ def _whole_name(body: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_role(words: str) -> bool:
     """Tell whether capitalised words before a name hold a role or a title."""
-    return any(w.lower() in PUBLIC_ROLES or w.rstrip(".") in TITLES for w in words.split())
+    return any(w.lower() in public_roles() or w.rstrip(".") in titles() for w in words.split())
 
 
 def _ranked(phrase: str) -> bool:
@@ -168,7 +169,11 @@ def _ranked(phrase: str) -> bool:
 def _is_rank(word: str) -> bool:
     """Tell whether a word is a rank or an academic or religious title, not a plain honorific."""
     bare = word.rstrip(".")
-    return bare in TITLES and bare[:1].isupper() and bare.lower() not in _HONORIFICS
+    return (
+        bare in titles()
+        and bare[:1].isupper()
+        and bare.lower() not in word_lists.entries("quote_honorifics.txt")
+    )
 
 
 def _is_verb(word: str) -> bool:
@@ -176,15 +181,15 @@ def _is_verb(word: str) -> bool:
     return (
         word.islower()
         and len(word) > 5
-        and word.startswith(VERB_PREFIXES)
-        and word not in _ROLES
+        and word.startswith(verb_prefixes())
+        and word not in _roles()
     )
 
 
 def _role_before(body: str, start: int) -> str | None:
     """Return the role written just before a mention: "Kepala Dinas X Budi", "Jubir X, Budi,"."""
     window = body[max(0, start - _LEFT_REACH) : start]
-    titles = _TITLES_BEFORE.search(window)
+    titles = _titles_before().search(window)
     ranks: list[str] = []
     if titles:  # "Kepala Bapanas Ir. Gregorius", "..., dr. Agustina": titles, not the role
         window = window[: titles.start()]
@@ -197,7 +202,7 @@ def _role_before(body: str, start: int) -> str | None:
     kept: list[str] = []
     for word in reversed(clause.split()):
         low = word.lower()
-        if low in _LEFT_STOPS or _is_verb(word) or len(kept) == _MAX_LEFT_WORDS:
+        if low in _left_stops() or _is_verb(word) or len(kept) == _MAX_LEFT_WORDS:
             break
         kept.append(word)
     kept.reverse()
@@ -211,9 +216,9 @@ def _role_before(body: str, start: int) -> str | None:
             kept = kept[:k]
             break
     while kept and not (
-        kept[0].lower() in PUBLIC_ROLES
+        kept[0].lower() in public_roles()
         or _is_rank(kept[0])
-        or (kept[0].lower() in CITIZEN_ROLES and (kept[0].islower() or clause_first))
+        or (kept[0].lower() in citizen_roles() and (kept[0].islower() or clause_first))
     ):
         kept.pop(0)
         clause_first = False
@@ -229,13 +234,13 @@ def _role_after(body: str, end: int) -> tuple[str | None, bool]:
     if not window.startswith(","):
         return None, age is not None
     clause = re.split(r"[.!?;:\n“”\"]|,", window[1:])[0].split()
-    while clause and clause[0].lower() in _APPOSITION_FILLERS:
+    while clause and clause[0].lower() in word_lists.entries("apposition_fillers.txt"):
         clause.pop(0)
-    if not clause or clause[0].lower() not in _ROLES:
+    if not clause or clause[0].lower() not in _roles():
         return None, age is not None
     words: list[str] = []
     for word in clause:
-        if word.lower() in _RIGHT_STOPS:
+        if word.lower() in _right_stops():
             break
         words.append(word)
     return " ".join(words) or None, age is not None

@@ -1,4 +1,8 @@
-"""Speakers' standing: the role the text gives them and public figure vs member of the public."""
+"""Who a speaker is (``kabar.quotes.standing``): role phrases, public figures, members of the
+public.
+
+Every person, place, outlet and organisation below is fictional unless said otherwise.
+"""
 
 from __future__ import annotations
 

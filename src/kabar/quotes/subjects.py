@@ -1,0 +1,247 @@
+"""Who a sentence is about: its subject when it is a name, a person pronoun or an unnamed person."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kabar import lexicon
+from kabar.quotes.lexicon import (
+    adverbs,
+    connectives,
+    not_verbs,
+    partial_verbs,
+    person_pronouns,
+    speech_verbs,
+    verb_prefixes,
+)
+from kabar.quotes.memory import Context, Speaker
+from kabar.quotes.names import Toks, is_role_lower
+from kabar.quotes.reading import Reading
+from kabar.quotes.sentences import is_word, verbish
+from kabar.quotes.speakers import MAX_APPOSITIVES, pure, speaker_from_run
+
+# Lower-case words read between a role and a name in a subject ("Pemimpin diktator Korut Kim").
+MAX_ROLE_NOUNS = 2
+# Words of an adverbial phrase between a subject and its speech verb ("dalam kesempatan yang
+# sama"); by hand.
+MAX_ADVERBIAL_TOKENS = 6
+# Sentence openers that make an unnamed person the subject: pronouns after them must not reach
+# back past it to a named one; by hand.
+UNNAMED_PEOPLE = frozenset({"seorang", "salah", "sumber", "narasumber"})
+# A verb clause opening a sentence ("Menutup keterangannya, Pangdam X berharap") starts with a
+# word longer than this; by hand.
+MIN_PARTICIPLE_LENGTH = 5
+# Quantifiers that make an unnamed subject when a word of ``human_nouns.txt`` follows them.
+_QUANTIFIERS = frozenset("sejumlah beberapa sebagian banyak ratusan puluhan ribuan".split())
+# Lower-case words read after such an opener before deciding it has no name ("warga lain").
+MAX_UNNAMED_WORDS = 4
+# An appositive between a name and its verb is at most this long ("Kim, pemimpin Korut, ...").
+MAX_APPOSITIVE_TOKENS = 16
+
+
+@cache
+@cache
+def _human_nouns() -> frozenset[str]:
+    """Openers of a subject that is a person or people without a name ("Sejumlah warga")."""
+    return lexicon.entries("human_nouns.txt")
+
+
+def sentence_subject(at: Context, toks: Toks) -> Speaker | None:
+    """Return the subject of a sentence when it is a name or a person pronoun."""
+    if not toks or not is_word(toks[0]):
+        return None
+    i = 0
+    if toks[0].low in connectives() or _opening_clause(at.reading, toks):
+        comma = next((k for k in range(1, min(len(toks), 14)) if toks[k].text == ","), None)
+        if comma is not None:
+            i = comma + 1
+        else:
+            i = 1
+            while i < len(toks) and is_word(toks[i]) and not toks[i].cap:
+                if toks[i].low in person_pronouns() or i > MAX_ADVERBIAL_TOKENS:
+                    return None  # "Dalam foto yang ia terima dari petugas ... Jalan X"
+                i += 1
+    if i >= len(toks):
+        return None
+    if toks[i].low in UNNAMED_PEOPLE or toks[i].low in _human_nouns() or is_role_lower(toks[i].low):
+        apposed = _apposed_name(at.reading, toks, i)
+        if apposed is not None:  # "Salah satu murid kelas lima, Maria (11), ingin ..."
+            return _doer(toks, *apposed)
+    if i == 0 and len(toks) > 2 and toks[0].low in ("kembali", "balik") and toks[1].low == "ke":
+        topic, _ = speaker_from_run(at.reading, toks, 2)  # "Kembali ke Nadia.": the topic again
+        if topic is not None and topic.name and topic.person:
+            return topic
+    if toks[i].low in UNNAMED_PEOPLE and any(t.low in speech_verbs() for t in toks[i:]):
+        return Speaker(None, True, toks[i].start)  # "Seorang pejabat Kemenhub ... mengakui"
+    human = (
+        toks[i].low in _human_nouns()
+        or toks[i].low == "para"
+        or (toks[i].low in _QUANTIFIERS and i + 1 < len(toks) and toks[i + 1].low in _human_nouns())
+    )
+    speaks = any(t.low in speech_verbs() for t in toks[i:])
+    if ((human and speaks) or toks[i].low == "seorang") and _unnamed(toks, i):
+        # "Sejumlah warga mengaku resah", "Seorang ibu menangis di pengungsian"
+        return Speaker(None, True, toks[i].start)
+    if toks[i].low in person_pronouns():
+        speaker, after = at.pronoun(toks[i].start), i + 1
+    else:
+        speaker, after = _named_subject(at.reading, toks, i)
+        if speaker is None or (speaker.name is None and not speaker.person):
+            return None
+    if speaker is None:
+        return None  # a pronoun with nobody named before it
+    return _doer(toks, speaker, after)
+
+
+def _named_subject(reading: Reading, toks: Toks, i: int) -> tuple[Speaker | None, int]:
+    """Read the name (or the role standing for one) a sentence opens with at ``toks[i]``."""
+    speaker, after = speaker_from_run(reading, toks, i)
+    unnamed, unnamed_after = speaker, after
+    if speaker is not None and speaker.name is None:
+        skipped = 0  # "Ketua panitia Lestari Wulandari", "Pemimpin diktator Korut Kim"
+        while (
+            after < len(toks)
+            and is_word(toks[after])
+            and not toks[after].cap
+            and (is_role_lower(toks[after].text) or skipped < MAX_ROLE_NOUNS)
+            and toks[after].low not in not_verbs()
+            and not toks[after].low.startswith(("me", "ber"))
+        ):
+            after += 1
+            skipped += 1
+        if after < len(toks) and toks[after].cap:
+            speaker, after = speaker_from_run(reading, toks, after)
+        if speaker is None or speaker.name is None:
+            speaker, after = unnamed, unnamed_after  # "Presiden juga mengingatkan"
+    if (
+        speaker is not None
+        and speaker.name is None
+        and after + 1 < len(toks)
+        and toks[after].text == ","
+        and toks[after + 1].cap
+    ):  # "Kepala Polsek Mampang, Komisaris Sujarwo, menyampaikan"
+        named, named_after = speaker_from_run(reading, toks, after + 1)
+        if named is not None and named.name and named.person:
+            speaker = named
+            after = named_after + (
+                1 if named_after < len(toks) and toks[named_after].text == "," else 0
+            )
+    elif (
+        speaker is not None
+        and not pure(toks[i])
+        and after + 1 < len(toks)
+        and toks[after].text == ","
+        and toks[after + 1].cap
+        and pure(toks[after + 1])
+    ):  # "Fakultas Ekonomika Universitas Gadjah Mada, Rimawan Pradiptyo, menyoroti"
+        named, named_after = speaker_from_run(reading, toks, after + 1)
+        if named is not None and named.name and named.person:
+            speaker, after = named, named_after
+            if after < len(toks) and toks[after].text == ",":
+                after += 1
+    return speaker, after
+
+
+def _apposed_name(reading: Reading, toks: Toks, i: int) -> tuple[Speaker, int] | None:
+    """Return the person an unnamed opener names in apposition, and the index after it.
+
+    "Salah satu murid kelas lima, Maria (11), ..." and "Seorang warga, Budi, ..." have
+    the named person as their subject.
+    """
+    limit = min(len(toks) - 1, i + MAX_UNNAMED_WORDS + 4)
+    comma = next((k for k in range(i + 1, limit) if toks[k].text == ","), None)
+    if comma is None or not toks[comma + 1].cap:
+        return None
+    if any(not is_word(t) for t in toks[i + 1 : comma]):
+        return None  # "Seorang pemuda Bugbug, Komang (24), ..." may name a place first
+    named, after = speaker_from_run(reading, toks, comma + 1)
+    if named is None or not named.name or not named.person:
+        return None
+    if after < len(toks) and toks[after].text == "(":
+        after = _skip_appositive(toks, after)
+    if after < len(toks) and toks[after].text == ",":
+        after += 1
+    return named, after
+
+
+def _doer(toks: Toks, speaker: Speaker, after: int) -> Speaker | None:
+    """Return ``speaker`` when a verb follows its phrase at ``toks[after]``."""
+    after = _skip_appositive(toks, after)
+    if after + 1 < len(toks) and toks[after].low in ("di", "dari") and toks[after + 1].cap:
+        place = after + 1  # "Widyastuti di Balai Kota X menyatakan", "X dari LBH Y menambahkan"
+        while place < len(toks) and toks[place].cap:
+            place += 1
+        if place < len(toks) and toks[place].low in speech_verbs():
+            after = place
+    while after < len(toks) and toks[after].low in adverbs():
+        after += 1
+    if after < len(toks) and verbish(toks[after]):
+        return speaker
+    for k in range(after, min(len(toks), after + MAX_ADVERBIAL_TOKENS)):
+        if toks[k].cap or not is_word(toks[k]):
+            break
+        if toks[k].low in partial_verbs():  # "Park dalam kesempatan yang sama menyebut"
+            return speaker
+    return None
+
+
+def _opening_clause(reading: Reading, toks: Toks) -> bool:
+    """Tell whether a sentence opens with a verb clause ("Menanggapi hal itu, Budi ...").
+
+    The first word looks like a verb and is no name of the article, a lower-case word follows
+    it, and a comma closes the clause before any speech verb ("Meilinda mengatakan, ..." is
+    a name and its verb).
+    """
+    low = toks[0].low
+    if not (
+        len(toks) > 2
+        and len(low) > MIN_PARTICIPLE_LENGTH
+        and low.startswith(verb_prefixes())
+        and not is_role_lower(low)
+        and toks[0].text not in reading.proper
+        and not toks[1].cap
+    ):
+        return False
+    for tok in toks[1 : MAX_ADVERBIAL_TOKENS + 2]:
+        if tok.text == ",":
+            return True
+        if tok.low in speech_verbs() or not is_word(tok):
+            return False
+    return False
+
+
+def _unnamed(toks: Toks, i: int) -> bool:
+    """Tell whether the noun phrase opening at ``toks[i]`` names nobody ("warga lain itu")."""
+    j = i + 1
+    while j < len(toks) and j - i <= MAX_UNNAMED_WORDS:
+        tok = toks[j]
+        if tok.low == "yang":
+            return True  # "Sejumlah warga yang ditemui BBC"
+        if tok.cap or tok.text in ",(":
+            return False  # "Warga lain, Sutrisno (45), mengaku", "Ibu Sumiati"
+        if not is_word(tok):
+            return False
+        if verbish(tok) and tok.low.startswith(("me", "ber", "ter", "di")):
+            return True
+        j += 1
+    return True
+
+
+def _skip_appositive(toks: Toks, k: int) -> int:
+    """Skip "(39)" and ", pemimpin Korea Utara," after a name; return the next index."""
+    if k < len(toks) and toks[k].text == "(":
+        close = next((j for j in range(k, min(len(toks), k + 6)) if toks[j].text == ")"), None)
+        if close is not None:
+            k = close + 1
+    start = k
+    for _ in range(MAX_APPOSITIVES):  # "Marullah Matali, Wali Kota X, yang dihubungi, juga"
+        if not (k < len(toks) and toks[k].text == ","):
+            break
+        limit = min(len(toks), k + MAX_APPOSITIVE_TOKENS)
+        close = next((j for j in range(k + 1, limit) if toks[j].text == ","), None)
+        if close is None:
+            break
+        if close + 1 < len(toks) and verbish(toks[close + 1]):
+            return close + 1
+        k = close
+    return start

@@ -1,0 +1,1 @@
+"""Tests of the quote stage, one module per module of ``kabar.quotes``."""
