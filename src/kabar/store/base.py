@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
 from kabar.models import Article, Reject, Story
@@ -94,4 +95,18 @@ class Store(Protocol):
 
     def close(self) -> None:
         """Release the backend's resources."""
+        ...
+
+    def __enter__(self) -> Store:
+        """Use the store in a ``with`` block that closes it."""
+        ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+        /,
+    ) -> None:
+        """Close the store."""
         ...
