@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,8 +13,6 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
 EXAMPLES = REPO / "examples" / "corpus"
-# The quality gates import the evaluation scripts (and their shared corpus reader) by name.
-sys.path.insert(0, str(REPO / "benchmarks"))
 
 
 @pytest.fixture
