@@ -88,6 +88,8 @@ def collect(
     stop: Any = None,
     progress: Callable[[Any], None] | None = None,
     settings: Settings | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> list[Any]:
     """Collect new articles from the sources file's feeds, sitemaps and section pages.
 
@@ -97,7 +99,14 @@ def collect(
     from kabar.collect import service
 
     return service.collect(
-        sources_path, db, every=every, stop=stop, progress=progress, settings=settings
+        sources_path,
+        db,
+        every=every,
+        stop=stop,
+        progress=progress,
+        settings=settings,
+        engine=engine,
+        scheduler=scheduler,
     )
 
 

@@ -194,8 +194,22 @@ def serve(db: str, host: str, port: int, config_path: str | None) -> None:
     type=click.Path(dir_okay=False),
     help="TOML settings for the analysis of collected articles.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Analyse each batch of fetched pages locally or on a Dask cluster.",
+)
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a local cluster).")
 def collect(
-    sources_file: str, db: str, mode: str, every: str | None, config_path: str | None
+    sources_file: str,
+    db: str,
+    mode: str,
+    every: str | None,
+    config_path: str | None,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Collect new articles from the feeds, sitemaps and section pages in SOURCES.toml."""
     import signal
@@ -212,6 +226,8 @@ def collect(
             every=every,
             stop=stop,
             settings=settings,
+            engine=engine,
+            scheduler=scheduler,
             progress=lambda report: click.echo(f"kabar: {report.line()}", err=True),
         )
     failures = [(s.name, f) for report in reports for s in report.sources for f in s.failures]

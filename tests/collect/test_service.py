@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from newsroom import sources_toml
 from remote import RemoteNewsroom
@@ -43,3 +44,27 @@ def test_collect_stores_articles_once_reports_failures_and_reanalyses(
     again = runner.invoke(main, ["reanalyze", "--db", str(db), "--since", "2000-01-01"])
     assert again.exit_code == 0, again.output
     assert "already stored" in again.stderr
+
+
+def test_collect_hands_each_batch_to_the_chosen_engine(
+    newsroom: RemoteNewsroom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kabar.collect import service
+
+    engines: list[tuple[str, str | None]] = []
+    real = service.analyze_documents
+
+    def spy(documents, store, *, engine, scheduler, settings):  # type: ignore[no-untyped-def]
+        engines.append((engine, scheduler))
+        return real(documents, store, engine="local", settings=settings)
+
+    monkeypatch.setattr(service, "analyze_documents", spy)
+    sources = tmp_path / "SOURCES.toml"
+    sources.write_text(sources_toml(newsroom), encoding="utf-8")
+    result = CliRunner().invoke(
+        main,
+        ["collect", str(sources), "--db", str(tmp_path / "k.db"), "--engine", "dask",
+         "--scheduler", "tcp://127.0.0.1:8786"],
+    )
+    assert result.exit_code == 1, result.output  # the newsroom's failing sources
+    assert engines and set(engines) == {("dask", "tcp://127.0.0.1:8786")}

@@ -31,8 +31,14 @@ def collect(
     stop: threading.Event | None = None,
     progress: Callable[[CycleReport], None] | None = None,
     settings: Settings | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> list[CycleReport]:
-    """Collect once (``every`` None) or every interval until ``stop`` is set; return the cycles."""
+    """Collect once (``every`` None) or every interval until ``stop`` is set; return the cycles.
+
+    Fetching stays here, polite per host; with ``engine="dask"`` each batch of fetched pages is
+    analysed on the Dask cluster at ``scheduler`` (a local cluster when None).
+    """
     config = load_sources(sources_path)
     reports: list[CycleReport] = []
 
@@ -44,7 +50,9 @@ def collect(
     with open_store(str(db)) as store, open_state(db) as state:
 
         def analyze(documents: list[RawDocument]) -> object:
-            return analyze_documents(documents, store, engine="local", settings=settings)
+            return analyze_documents(
+                documents, store, engine=engine, scheduler=scheduler, settings=settings
+            )
 
         if every is None:
             collect_once(config, state, analyze=analyze, stop=stop, progress=report)
