@@ -99,7 +99,7 @@ _FOOTER_MARKER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _BYLINE = re.compile(
-    r"""^(?:penulis|editor|reporter|pewarta|penyunting|redaktur(?:\s+pelaksana)?|oleh|rep|red
+    r"""^[(\[]?(?:penulis|editor|reporter|pewarta|penyunting|redaktur(?:\s+pelaksana)?|oleh|rep|red
       | kontributor|wartawan|writer|author|text|teks|alih\s*bahasa|penerjemah|jurnalis
       | fotografer|videografer|editor\s+foto|produser|koresponden|laporan|reporter\s+magang
       | (?:redaktur|reporter|editor|penulis)\s*(?:&|/|dan)\s*(?:redaktur|reporter|editor|penulis))
@@ -120,9 +120,10 @@ _BYLINE = re.compile(
 )
 _SOURCE = re.compile(
     r"""^(?:sumber|source|tambahan|referensi)\s*:
-      | ^artikel\s+ini\s+(?:telah\s+tayang|pertama\s+kali\s+(?:terbit|tayang|dimuat)
+      | ^(?:sebagian\s+(?:isi\s+)?)?artikel\s+ini\s+(?:telah\s+tayang
+      | pertama\s+kali\s+(?:terbit|tayang|dimuat)
       | merupakan\s+(?:terjemahan|saduran)|sudah\s+tayang|telah\s+terbit|diterjemahkan
-      | (?:telah\s+|sudah\s+)?diterbitkan|(?:telah\s+)?dimuat|tayang)\b
+      | (?:telah\s+|sudah\s+)?diterbitkan|(?:telah\s+)?dimuat|tayang|bersumber\s+dari)\b
       | ^\[\s*[\w.\- ]+\.(?:com|co|net|org|id|tv)\s*\]$
       | ^baca\s+artikel\s+[\w.]+\s*,.{0,200}\bselengkapnya\b
       | ^laporan\s+tambahan\s+(?:oleh|dari)\b""",
@@ -142,11 +143,12 @@ _DOWNLOAD_PROMO = re.compile(
 _RELATIVE_TIME = re.compile(
     r"^\d{1,2}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$", re.IGNORECASE
 )
-# "Rizky Adha Mahendra - detikNews": a reporter and the outlet, alone on a line.
+# "Rizky Adha Mahendra - detikNews": a reporter and the outlet, alone on a line (detik's own
+# pages print "Rizky Adha Mahendra -detikNews", no space after the dash).
 _NAME_DASH_BRAND = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
     r"(?:\s*(?:,|&|\bdan\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})*)"
-    r"\s+[-–—|]\s+(?P<brand>[\w.]+)$"
+    r"\s+[-–—|]\s*(?P<brand>[\w.]+)$"
 )
 # Sign-offs in brackets: "(ant/rzk)", "[noe]", "(***)", "(end)", "(A-12)".
 _SIGN_OFF = r"""[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+ | [A-Z]?[a-z]{1,5} | \*+

@@ -43,6 +43,8 @@ def article_to_row(article: Article) -> str:
         "entities": [_entity(e, with_mentions=True) for e in article.entities],
         "quotes": [_quote(q) for q in article.quotes],
         "url": article.url,
+        "editors": list(article.editors),
+        "title_source": article.title_source,
     }
     return json.dumps(data, ensure_ascii=False)
 
@@ -66,6 +68,8 @@ def article_from_row(text: str) -> Article:
         entities=tuple(_entity_from(e) for e in data.get("entities", ())),
         quotes=tuple(_quote_from(q) for q in data.get("quotes", ())),
         url=data.get("url"),
+        editors=tuple(data.get("editors", ())),
+        title_source=data.get("title_source", "given"),
     )
 
 
