@@ -28,7 +28,7 @@ from kabar.sources import outlet_name, wire_alternation, wire_name
 MAX_NAME_WORDS = 6
 
 _BYLINE_LABEL = re.compile(
-    r"(?:^|(?<=\s)|(?<=\|))(?P<label>(?:penulis|editor|reporter|pewarta|penyunting|"
+    r"(?:^|(?<=\s)|(?<=\|))(?P<label>(?:penulis|editor|reporter|pewarta|penyunting|laporan|"
     r"redaktur(?:\s+pelaksana)?|oleh|rep|red|kontributor|wartawan|writer|author|"
     r"alih\s*bahasa|penerjemah|fotografer|videografer|editor\s+foto|produser|koresponden|"
     r"jurnalis|reporter\s+magang)"

@@ -12,6 +12,7 @@ import re
 from kabar import lexicon
 from kabar.clean.lines import (
     DATE_LINE_WORDS,
+    DOMAIN,
     QUOTE_START,
     TITLE_CASE_SHARE,
     WORD,
@@ -48,6 +49,7 @@ PERSON_NAME_WORDS = (2, 4)
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’]+\.?$|^[A-Z]\.?$")
 # A headline that opens with a quotation: the quote, a comma, then who said it.
 _QUOTE_HEADLINE = re.compile(r"""^["“][^"”]{3,120}["”]\s*,\s*\w""")
+_TITLE_PREFIX = re.compile(r"^(?P<brand>[\w.]+\.(?:com|co\.id|id))\s*:\s+")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+(?P<brand>[^|\-–—:]{2,40})$")
 # "Nadya Kurnia / WBP": the writer, then the editor's initials (Beritasatu).
 EDITOR_INITIALS = re.compile(r"\s*/\s*[A-Z]{2,4}\s*$")
@@ -120,7 +122,9 @@ def header_lines(header: list[tuple[int, str]], title: str | None) -> list[Remov
             after_title = next_to_title = True
             removed.append(RemovedLine(line, reason, position))
             continue
-        if after_title and all(
+        # the writer's name over the date line of a text without a headline (Sindonews)
+        first_without_title = picked is None and position == header[0][0]
+        if (after_title or first_without_title) and all(
             _is_person_name(part.strip())
             for part in re.split(r"[|,]", EDITOR_INITIALS.sub("", line))
         ):
@@ -216,11 +220,18 @@ def pick_title(header: list[tuple[int, str]]) -> str | None:
 
 
 def clean_title(title: str) -> str:
-    """Drop a " | Outlet" or " - Outlet" suffix from a metadata title."""
+    """Drop a " | Outlet" or " - Outlet" suffix and an "Outlet.com: " prefix from a title."""
     title = " ".join(title.split())
     while match := _TITLE_SUFFIX.search(title):
         brand = match.group("brand").strip()
-        if not (outlet_name(brand) or (len(brand.split()) <= 3 and outlet_name(brand.split()[0]))):
-            break  # "Okezone News", "Republika Online", "detikNews" go; "Prabowo - Gibran" stays
+        if not (
+            outlet_name(brand)
+            or DOMAIN.match(brand)
+            or (len(brand.split()) <= 3 and outlet_name(brand.split()[0]))
+        ):
+            break  # "Okezone News", "Republika Online", "x.co.id" go; "Prabowo - Gibran" stays
         title = title[: match.start()].rstrip()
+    prefix = _TITLE_PREFIX.match(title)
+    if prefix and outlet_name(prefix.group("brand")) and len(title) > prefix.end():
+        title = title[prefix.end() :]  # "KapanLagi.com: Brandon Salim ..."
     return title

@@ -82,7 +82,8 @@ _NAVIGATION = re.compile(
 _FOOTER_MARKER = re.compile(
     r"""^(?:terbaru | terpopuler | populer | berita\s+terkait | artikel\s+terkait
       | berita\s+lainnya | berita\s+terbaru | rekomendasi | pilihan\s+editor | editor['’]?s\s+picks?
-      | tags? | topik(?:\s+terkait)? | kata\s+kunci | komentar | most\s+popular | trending
+      | tags? | topik(?:\s+terkait)? | kata\s+kunci | komentar | most\s+popular
+      | trending(?:\s+now|\s+topics?)?
       | (?:tags?|topik|kata\s+kunci)\s*:.*
       | [\w.]+\s+(?:adalah|merupakan)\s+(?:portal|situs|media|platform)\s+(?:berita|informasi)\b.*
       | cek\s+berita\s+dan\s+artikel\s+yang\s+lain\s+di\b.* | google\s+news
@@ -125,7 +126,7 @@ _SOURCE = re.compile(
       | merupakan\s+(?:terjemahan|saduran)|sudah\s+tayang|telah\s+terbit|diterjemahkan
       | (?:telah\s+|sudah\s+)?diterbitkan|(?:telah\s+)?dimuat|tayang|bersumber\s+dari)\b
       | ^\[\s*[\w.\- ]+\.(?:com|co|net|org|id|tv)\s*\]$
-      | ^baca\s+artikel\s+[\w.]+\s*,.{0,200}\bselengkapnya\b
+      | ^baca\s+artikel\s+[^"“,]{2,40}?\s*,?\s*["“].{0,400}\bselengkapnya\b
       | ^laporan\s+tambahan\s+(?:oleh|dari)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -232,8 +233,8 @@ def line_reason(line: str) -> str | None:
         return REASON_NAVIGATION
     if _INITIALS_LINE.match(line):
         return REASON_INITIALS
-    if short and _SOURCE.match(line):
-        return REASON_SOURCE
+    if (short or lowered.startswith("baca artikel")) and _SOURCE.match(line):
+        return REASON_SOURCE  # "Baca artikel X "..." selengkapnya di sini: URL" runs long
     if short and _BYLINE.match(line):
         return REASON_BYLINE
     contributes = "kontribusi" in lowered or "contributed" in lowered
