@@ -133,9 +133,9 @@ def outlet_with_suffix(spelling: str | None) -> str | None:
     words = (spelling or "").split()
     suffixes = lexicon.lowered("outlet_suffix_words.txt")
     for cut in range(len(words) - 1, 0, -1):
-        if all(w.casefold().strip(".,") in suffixes for w in words[cut:]):
-            if known := outlet_name(" ".join(words[:cut])):
-                return known
+        rest_is_suffix = all(w.casefold().strip(".,") in suffixes for w in words[cut:])
+        if rest_is_suffix and (known := outlet_name(" ".join(words[:cut]))):
+            return known
     return None
 
 

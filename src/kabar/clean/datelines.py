@@ -1,9 +1,10 @@
 """Datelines and brand prefixes: where the story starts and what its first line opens with.
 
 "PYONGYANG, KOMPAS.TV -", "Jakarta (ANTARA) -", "Jakarta -", a brand glued onto the first
-word ("SiapKim Jong Un") or a place glued onto it ("Liputan6.com, JakartaMajelis") are cut off the first story paragraph; an early outlet dateline also
-marks where the header zone ends. ``read_dateline`` reads the cut prefix once: its place, the
-outlet its brand names and the agencies it credits.
+word ("SiapKim Jong Un") or a place glued onto it ("Liputan6.com, JakartaMajelis") are cut
+off the first story paragraph; an early outlet dateline also marks where the header zone ends.
+``read_dateline`` reads the cut prefix once: its place, the outlet its brand names and the
+agencies it credits.
 """
 
 from __future__ import annotations

@@ -176,8 +176,16 @@ _WIDGET = re.compile(
       | (?:waktu\s+)?baca\s+\d+\s+menit | \d+\s+menit\s+(?:membaca|baca)
       | \d+\s+min(?:ute)?s?\s+read | reading\s+time\s*:?.*
       | (?:sumber|keterangan)\s+gambar\s*,.*
+      | [-•]?\s*(?:like|dislike|suka|credits?|shares?|komentar|comments?)\s*\(\d+\)
+      | (?:redaksi|hubungi|kontak|iklan)\s*:\s*\S+\[at\]\S+
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A list's headline after its rank and time: "02Kamis, 05/11/2015 09:32 WIB Judul".
+_DATED_TEASER = re.compile(
+    r"^\d{0,2}(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),\s*\d{1,2}/\d{1,2}/\d{4}"
+    r"\s+\d{1,2}[:.]\d{2}\s+(?:wib|wita|wit)\s+\S",
+    re.IGNORECASE,
 )
 # A writer's name before the date line ("Dimas Prasetyo, Jurnalis · Selasa 3 September 2024",
 # "Fikri Ramadhan - Senin, 12 Agustus 2024 | 10:15 WIB", "Theofilus Sucipto • 12 Agustus 2024").
@@ -253,6 +261,8 @@ def line_reason(line: str) -> str | None:
         return REASON_SHARE
     if _RELATIVE_TIME.match(line):
         return REASON_DATE
+    if _DATED_TEASER.match(line) and not line.rstrip().endswith("."):
+        return REASON_RELATED  # "02Kamis, 05/11/2015 09:32 WIB Penerus iPhone 5C bakal Metal"
     if _is_date_line(line):
         return REASON_BYLINE if writer_before_date(line) else REASON_DATE
     if len(line) <= AD_LINE_MAX_CHARS and (

@@ -26,8 +26,8 @@ __all__ = [
     "find_editors",
     "find_language",
     "find_outlet",
-    "find_title",
     "find_published",
+    "find_title",
     "find_wires",
     "parse_date",
 ]

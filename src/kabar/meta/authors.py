@@ -28,7 +28,7 @@ _LINK_PIECE = re.compile(r"^(?:https?|www)\b|\.(?:com|co\.id|id|net|org)\b", re.
 
 def find_authors(raw: RawDocument, cleaned: Cleaned) -> tuple[str, ...]:
     """Return the writers: the page's author metadata, then the bylines; editors left out."""
-    names = [name for author in raw.authors if _is_credit(author) for name in credited_names(author)]
+    names = [n for author in raw.authors if _is_credit(author) for n in credited_names(author)]
     for credit in cleaned.findings.credits:
         names.extend(credit.people)
     editors = {name_key(name) for name in find_editors(cleaned)}

@@ -43,9 +43,13 @@ def article_to_row(article: Article) -> str:
         "entities": [_entity(e, with_mentions=True) for e in article.entities],
         "quotes": [_quote(q) for q in article.quotes],
         "url": article.url,
-        "editors": list(article.editors),
-        "title_source": article.title_source,
     }
+    # Added fields are written only when set, so that rows of articles without them stay
+    # exactly as earlier versions wrote them.
+    if article.editors:
+        data["editors"] = list(article.editors)
+    if article.title_source != "given":
+        data["title_source"] = article.title_source
     return json.dumps(data, ensure_ascii=False)
 
 
