@@ -1,9 +1,10 @@
 """Quality gate for real input: field accuracy on ../shared/data/real_pages and the blind probe
 ``tests/data/probe_real10``, from ``benchmarks/eval_real.py --probe ... --json`` run as a script.
 
-Floors sit a little below what was measured (see the constants). The issue's targets on real
-scraped text are outlet >= 0.95 where the text names it, authors >= 0.9 and title >= 0.98;
-the text-record floors hold those targets where the measurement reaches them.
+Floors sit about one item below what was measured (see the constants). The issue's targets on
+real scraped text are outlet >= 0.95 where the text names it, authors >= 0.9 and title >= 0.98;
+the text-record floors are above the first two; the title floor allows one record less than
+the 0.983 measured (two of the 120 records hold no story text and are rejected).
 """
 
 from __future__ import annotations
@@ -20,22 +21,35 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 PROBE = REPO / "tests" / "data" / "probe_real10"
 
-# set -> field -> floor (measured, then a small margin for one or two items).
+# set -> field -> floor: the figure measured on this branch (in brackets), less about one item.
 FLOORS: dict[str, dict[str, float]] = {
-    "text-records": {"outlet": 0.95, "authors": 0.90, "title": 0.98, "date": 0.97},
-    "text-plain": {"outlet": 0.95, "dateline": 0.95, "body_clean": 0.98, "body_kept": 0.97},
-    "html": {"outlet": 0.95, "title": 0.90, "date": 0.97, "body_kept": 0.94, "body_clean": 0.91},
+    # 120 scraped records: outlet (0.983), authors (0.927), title (0.983), date (0.983)
+    "text-records": {"outlet": 0.975, "authors": 0.915, "title": 0.975, "date": 0.975},
+    # 27 bare texts: outlet (1.0), dateline (1.0), body clean (1.0) and kept (0.988)
+    "text-plain": {"outlet": 0.97, "dateline": 0.97, "body_clean": 0.99, "body_kept": 0.98},
+    # 49 pages: outlet (0.98), title (0.938), date (1.0), dateline (0.889), bodies (0.940, 0.959)
+    "html": {
+        "outlet": 0.96,
+        "title": 0.92,
+        "date": 0.97,
+        "dateline": 0.85,
+        "body_clean": 0.93,
+        "body_kept": 0.95,
+    },
+    # 32 blind probe items: authors (0.875), editors (0.844), every other field (1.0) but the
+    # date (0.938), whose reading is another module's
     "probe": {
         "authors": 0.84,
-        "editors": 0.80,
+        "editors": 0.81,
         "outlet": 0.96,
         "title": 0.96,
         "title_source": 0.96,
         "dateline": 0.96,
-        "boilerplate_removed": 0.97,
+        "boilerplate_removed": 0.98,
         "wire_sources": 0.96,
         "body_first": 0.96,
         "body_last": 0.96,
+        "date": 0.9,
     },
 }
 
