@@ -30,6 +30,7 @@ FIELDS = {
     "published",
     "dateline",
     "authors",
+    "editors",
     "wire_sources",
     "story",
     "duplicate_of",

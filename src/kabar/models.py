@@ -53,7 +53,7 @@ class RemovedLine:
 class Credit:
     """A byline or source line the cleaner removed, read: whom and what it credits.
 
-    ``kind`` is the line's reason ("byline" or "source"); ``people`` the writers and editors it
+    ``kind`` is the line's reason ("byline" or "source"); ``people`` the writers it
     names, ``wires`` the agencies or outlets it names as the text's origin, ``outlet`` the
     publisher a byline ends with ("Rizky - detikNews").
     """
@@ -63,6 +63,7 @@ class Credit:
     people: tuple[str, ...] = ()
     wires: tuple[str, ...] = ()
     outlet: str | None = None
+    editors: tuple[str, ...] = ()  # the people it names as editors (not in ``people``)
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,8 @@ class Metadata:
     authors: tuple[str, ...] = ()
     wire_sources: tuple[str, ...] = ()
     language: str = "id"
+    editors: tuple[str, ...] = ()  # editors credited, never counted as authors
+    title_source: str = "given"  # "given" (the text's headline) or "lead" (made from the lead)
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,8 @@ class Article:
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     url: str | None = None
+    editors: tuple[str, ...] = ()
+    title_source: str = "given"
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,8 @@ def process_document(raw: RawDocument, timings: dict[str, float] | None = None) 
         entities=entities,
         quotes=quotes,
         url=raw.url,
+        editors=meta.editors,
+        title_source=meta.title_source,
     )
 
 

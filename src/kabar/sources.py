@@ -11,6 +11,8 @@ from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
 
+from kabar import lexicon
+
 _LIST_SEPARATOR = "|"
 _KEY_JUNK = re.compile(r"[\s._\-']+")
 _HOST = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
@@ -120,6 +122,21 @@ def outlet_name(spelling: str | None) -> str | None:
         return by_key[key]
     looks_like_domain = "." in spelling and " " not in spelling.strip()
     return outlet_from_url(spelling) if looks_like_domain else None
+
+
+def outlet_with_suffix(spelling: str | None) -> str | None:
+    """Return the known outlet a longer publisher name starts with ("ANTARA News Agency").
+
+    The rest must be company or medium words only (``outlet_suffix_words.txt``), so that
+    "Kompas Cyber Media" is Kompas while "Tempo Doeloe" names nothing.
+    """
+    words = (spelling or "").split()
+    suffixes = lexicon.lowered("outlet_suffix_words.txt")
+    for cut in range(len(words) - 1, 0, -1):
+        rest_is_suffix = all(w.casefold().strip(".,") in suffixes for w in words[cut:])
+        if rest_is_suffix and (known := outlet_name(" ".join(words[:cut]))):
+            return known
+    return None
 
 
 def wire_name(spelling: str | None) -> str | None:

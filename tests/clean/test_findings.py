@@ -29,7 +29,7 @@ def test_findings_of_a_made_up_article() -> None:
     assert findings.dateline.prefix == "SOLO, WARTASOLO.com -"
     assert findings.dateline.place == "SOLO"
     assert [(c.kind, c.people, c.wires) for c in findings.credits] == [
-        ("byline", ("Sekar Ayuningtyas", "Bima R. Hartono"), ()),
+        ("byline", ("Sekar Ayuningtyas",), ()),
         ("source", (), ("AFP",)),
     ]
     # Header, date and byline lines: where a page prints its date.

@@ -41,7 +41,8 @@ def test_writer_under_headline_and_outlet_from_channel_promo() -> None:
         format="text",
     )
     meta = _describe(raw)
-    assert meta.authors == ("Hendra Kusuma", "Laras Wulandari")
+    assert meta.authors == ("Hendra Kusuma",)
+    assert meta.editors == ("Laras Wulandari",)  # an editor is credited, but not as an author
     assert meta.outlet == "Sindonews"
     assert meta.published == "2024-01-08T13:45+07:00"
     assert meta.dateline == "Bekasi"
@@ -69,7 +70,8 @@ def test_agency_in_the_byline_is_a_source_not_an_author() -> None:
         format="text",
     )
     meta = _describe(raw)
-    assert meta.authors == ("Ahmad Febrian",)
+    assert meta.authors == ()
+    assert meta.editors == ("Ahmad Febrian",)
     assert meta.wire_sources == ("Reuters",)
     assert meta.dateline == "Manila"
 

@@ -25,7 +25,7 @@ SEED_META = {
         "Kompas TV",
         "2024-06-19T13:30+07:00",
         "Pyongyang",
-        ("Rizky L Pratama", "Edy A. Putra"),
+        ("Rizky L Pratama",),  # "Editor : Edy-A.-Putra" is an editor, not an author
         ("Associated Press",),
     ),
     "003": (None, "2023-09-13", None, (), ("Newsweek",)),

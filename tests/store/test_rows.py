@@ -74,6 +74,16 @@ def test_an_article_row_is_written_and_read_as_stores_always_held_it() -> None:
     assert article_to_row(_article()) == ARTICLE_ROW  # type: ignore[arg-type]
 
 
+def test_editors_and_a_lead_title_are_stored_and_read_back() -> None:
+    """The added fields round-trip; an old row without them reads as no editors, given title."""
+    article = make_article("a2", body="Kata Siti.", editors=("Rina",), title_source="lead")
+    row = article_to_row(article)
+    assert json.loads(row)["editors"] == ["Rina"]
+    assert article_from_row(row) == article
+    old = article_from_row(ARTICLE_ROW)
+    assert (old.editors, old.title_source) == ((), "given")
+
+
 def test_a_story_row_without_disagreements_is_unchanged() -> None:
     assert story_from_row(STORY_ROW) == _story()
     assert story_to_row(_story()) == STORY_ROW

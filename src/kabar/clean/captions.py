@@ -30,7 +30,7 @@ _CAPTION_END = re.compile(
 # "TEMPO/Imam Sukamto", "Foto: Moh Rifky Alamsyah/detikSulsel", "(Tribunnews.com/Fandy Ahmad)".
 _CAPTION_CREDIT = re.compile(
     r"""(?:\((?:foto\s+)?ilustrasi\) | \bDOK\.\s*[A-Z][A-Z .]+
-      | \b[A-Z]{3,}(?:\.[A-Z]{2,3})*/[A-Z][A-Za-z '’-]{1,60} | \bfoto\s*:\s*[^.:]{2,60}
+      | \b[A-Z]{3,}(?:\.[A-Z]{2,3})*/[A-Z][A-Za-z '’-]{1,60} | \b(?i:foto|photo)\s*:\s*[^.:]{2,60}
       | ^\(\s*[\w.]+\.(?:com|id|co\.id|net)\s*/\s*[^()]+\))$""",
     re.VERBOSE,
 )

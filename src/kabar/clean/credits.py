@@ -28,7 +28,7 @@ from kabar.sources import outlet_name, wire_alternation, wire_name
 MAX_NAME_WORDS = 6
 
 _BYLINE_LABEL = re.compile(
-    r"(?:^|(?<=\s)|(?<=\|))(?P<label>(?:penulis|editor|reporter|pewarta|penyunting|"
+    r"(?:^|(?<=\s)|(?<=\|))(?P<label>(?:penulis|editor|reporter|pewarta|penyunting|laporan|"
     r"redaktur(?:\s+pelaksana)?|oleh|rep|red|kontributor|wartawan|writer|author|"
     r"alih\s*bahasa|penerjemah|fotografer|videografer|editor\s+foto|produser|koresponden|"
     r"jurnalis|reporter\s+magang)"
@@ -45,8 +45,12 @@ _ROLE_WORD = re.compile(
 )
 # "Oleh: Rizky Pratama - detikNews": any text, a dash, a brand. Looser than the line rule's
 # pattern, which must tell a byline from a story line; here the line is a credit already.
-_TEXT_DASH_BRAND = re.compile(r"^(?P<name>[^-–—|]+?)\s+[-–—|]\s+(?P<brand>[\w.]+)$")
+_TEXT_DASH_BRAND = re.compile(r"^(?P<name>[^-–—|]+?)\s+[-–—|]\s*(?P<brand>[\w.]+)$")
 _SYNDICATION_BYLINE = re.compile(r"(?<=[\s,.|])(?:penulis|editor|reporter)\s*:", re.IGNORECASE)
+# Editors are credited, but they did not write the text: never authors.
+_EDITOR_LABEL = re.compile(
+    r"^(?:editor(?!\s+foto)|penyunting|redaktur|red\b|editing|penyelaras)", re.IGNORECASE
+)
 _NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\||\bdan\b|\band\b)\s*")
 _DEGREE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+[A-Za-z]{0,4}\.?$")  # "S.Sos", "M.Si", "Dr."
@@ -54,9 +58,12 @@ _DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
 _NAME_JUNK = re.compile(r"\([^)]*\)|\S+@\S+|https?://\S+|•")
 _NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,5}$")
 # "Artikel ini telah tayang di TribunJabar.id dengan judul ...": the outlet first carrying it.
+# "Artikel ini bersumber dari pemberitaan di KONTAN dan KOMPAS.com": several origins.
 _SYNDICATED_FROM = re.compile(
     r"\b(?:(?:tayang|terbit|dimuat|diterbitkan)(?:\s+pertama\s+kali)?\s+(?:di|oleh)|"
-    r"^baca\s+artikel)\s+(?P<name>[\w.]+(?:\s+[A-Z][\w.]*){0,2})",
+    r"bersumber\s+dari(?:\s+(?:pemberitaan|berita|laporan))?(?:\s+(?:di|dari))?|"
+    r"^baca\s+artikel)\s+(?P<name>[\w.]+(?:\s+[A-Z][\w.]*){0,2}"
+    r"(?:\s*(?:,|\bdan\b|\band\b)\s*[\w.]+(?:\s+[A-Z][\w.]*){0,2})*)",
     re.IGNORECASE,
 )
 _SOURCE_LABEL = re.compile(r"^(?:sumber|source|tambahan)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
@@ -94,35 +101,50 @@ def read_credit(line: str, kind: str) -> Credit:
     if kind == REASON_BYLINE:
         # "Reporter: Reuters | Editor: X": an agency in the byline is the text's source
         parts = _NAME_SPLIT.split(_BYLINE_LABEL.sub("|", line))
+        writers, editors = byline_roles(line)
         return Credit(
             text=line,
             kind=kind,
-            people=tuple(byline_names(line)),
+            people=tuple(writers),
+            editors=tuple(editors),
             wires=tuple(_byline_wires(parts)),
             outlet=_byline_brand(line),
         )
     # "Artikel ini telah tayang di X dengan judul ..., Penulis: A | Editor: B"
     label = _SYNDICATION_BYLINE.search(line)
-    people = tuple(byline_names(line[label.start() :])) if label else ()
+    writers, editors = byline_roles(line[label.start() :]) if label else ([], [])
     wires = _source_line_names(line) or _syndicated_from(line) or _wires_in(line)
-    return Credit(text=line, kind=kind, people=people, wires=tuple(wires))
+    return Credit(
+        text=line, kind=kind, people=tuple(writers), wires=tuple(wires), editors=tuple(editors)
+    )
 
 
 def byline_names(line: str) -> list[str]:
-    """Return the names a byline credits ("Penulis : A Editor : B-C.-D" -> ["A", "B C. D"])."""
+    """Return the writers a byline credits ("Penulis : A Editor : B" -> ["A"])."""
+    return byline_roles(line)[0]
+
+
+def byline_roles(line: str) -> tuple[list[str], list[str]]:
+    """Return (writers, editors) of a byline ("Penulis : A Editor : B-C.-D" -> A; B C. D)."""
+    line = line.strip()
+    if line[:1] in "([" and line[-1:] in ")]":
+        line = line[1:-1]  # "(Penulis: A | Editor: B)"
     line = _ROLE_PLACE.sub("", line.strip())
     labels = list(_BYLINE_LABEL.finditer(line))
     if not labels:
         unlabelled = _unlabelled_names(line)
         if unlabelled is not None:
-            return unlabelled
-    names: list[str] = []
+            return unlabelled, []
+    writers: list[str] = []
+    editors: list[str] = []
     for i, label in enumerate(labels):
-        if _NOT_WRITERS.match(label.group("label")):
+        role = label.group("label")
+        if _NOT_WRITERS.match(role):
             continue
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
-        names.extend(credited_names(line[label.end() : end]))
-    return names
+        names = credited_names(line[label.end() : end])
+        (editors if _EDITOR_LABEL.match(role) else writers).extend(names)
+    return writers, editors
 
 
 def _unlabelled_names(line: str) -> list[str] | None:
@@ -140,8 +162,8 @@ def _unlabelled_names(line: str) -> list[str] | None:
     if dash and outlet_name(dash.group("brand")):
         return credited_names(dash.group("name"))
     bare = EDITOR_INITIALS.sub("", line)  # "Nadya Kurnia / WBP"
-    if all(_NAME.match(part.strip()) for part in bare.split("|")):
-        return credited_names(bare)  # a bare name under the headline, or "writer | editor"
+    if all(_NAME.match(part.strip()) for part in re.split(r"[|,]", bare)):
+        return credited_names(bare)  # a bare name under the headline, "writer | editor", "A, B"
     return None
 
 
@@ -169,8 +191,15 @@ def credited_names(text: str) -> list[str]:
 
 
 def _byline_wires(parts: list[str]) -> list[str]:
-    """Return the agencies among the parts of a byline."""
-    return [name for part in parts if (name := wire_name(part.strip(" .:-–—'\"")))]
+    """Return the agencies among the parts of a byline ("Antara -detikNews" credits Antara)."""
+    names = []
+    for part in parts:
+        dash = _TEXT_DASH_BRAND.match(part.strip())
+        if dash and outlet_name(dash.group("brand")):
+            part = dash.group("name")
+        if name := wire_name(part.strip(" .:-–—'\"")):
+            names.append(name)
+    return names
 
 
 def _byline_brand(line: str) -> str | None:
@@ -192,13 +221,18 @@ def _syndicated_from(line: str) -> list[str]:
     match = _SYNDICATED_FROM.search(line)
     if not match:
         return []
-    name = match.group("name").strip(" .,")
-    known = wire_name(name) or outlet_name(name)
-    if known:
-        return [known]
-    first = name.split()[0].strip(" .,")
-    known = wire_name(first) or outlet_name(first)
-    return [known] if known else ([first] if "." in first else [])
+    names = []
+    for name in _NAME_SPLIT.split(match.group("name")):
+        name = name.strip(" .,")
+        if not name:
+            continue
+        known = wire_name(name) or outlet_name(name)
+        if not known:
+            first = name.split()[0].strip(" .,")
+            known = wire_name(first) or outlet_name(first) or (first if "." in first else None)
+        if known:
+            names.append(known)
+    return names
 
 
 def _source_line_names(line: str) -> list[str]:

@@ -1,9 +1,10 @@
 """Datelines and brand prefixes: where the story starts and what its first line opens with.
 
-"PYONGYANG, KOMPAS.TV -", "Jakarta (ANTARA) -", "Jakarta -" or a brand glued onto the first
-word ("SiapKim Jong Un") are cut off the first story paragraph; an early outlet dateline also
-marks where the header zone ends. ``read_dateline`` reads the cut prefix once: its place, the
-outlet its brand names and the agencies it credits.
+"PYONGYANG, KOMPAS.TV -", "Jakarta (ANTARA) -", "Jakarta -", a brand glued onto the first
+word ("SiapKim Jong Un") or a place glued onto it ("Liputan6.com, JakartaMajelis") are cut
+off the first story paragraph; an early outlet dateline also marks where the header zone ends.
+``read_dateline`` reads the cut prefix once: its place, the outlet its brand names and the
+agencies it credits.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ _PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
 _DASH = r"(?:[-–—]\s?){1,2}"
 _CAPS_PLACE = r"[A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]+){0,3}"
 BRANDED = 6  # the first patterns name an outlet or agency
-_UNKNOWN_BRAND, _BARE_PLACE, _COLON_PLACE = 3, 7, 8  # indexes of patterns checked further
+_UNKNOWN_BRAND, _BARE_PLACE, _COLON_PLACE, _GLUED_PLACE = 3, 7, 8, 9  # patterns checked further
 
 
 @cache
@@ -57,6 +58,13 @@ def datelines() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"^(?P<place>{_PLACE})(?:\s+{_DASH}\s*|[-–—]{{1,2}}\s+)"),
         # "Jakarta: " (Medcom): only a place in the gazetteer (checked in _cut_once)
         re.compile(rf"^(?P<place>{_PLACE}):\s+"),
+        # "Liputan6.com, JakartaMajelis hakim": the dash lost and the place glued onto the first
+        # word where a link was; only a gazetteer place counts (checked in _cut_once). A cut
+        # prefix is read again with " X" after it, hence the second lookahead.
+        re.compile(
+            rf"^(?P<brand>{brand})\s*,\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}?)"
+            r"(?=[A-Z][a-z]|\sX$)"
+        ),
     )
 
 
@@ -140,7 +148,11 @@ def _cut_once(paragraph: str) -> tuple[str | None, str]:
         match = pattern.match(paragraph)
         if match and "credit" in pattern.groupindex and not _is_credit(match.group("credit")):
             continue
-        if match and index == _COLON_PLACE and not is_known_place(match.group("place")):
+        if (
+            match
+            and index in (_COLON_PLACE, _GLUED_PLACE)
+            and not is_known_place(match.group("place"))
+        ):
             continue  # "Syarat: ..." is a label; "Jakarta: ..." a dateline
         if match and index == _UNKNOWN_BRAND and not _unknown_brand_ok(match):
             continue

@@ -7,7 +7,13 @@ import re
 from kabar.clean.captions import trailing_wire_credit
 from kabar.clean.datelines import cut_dateline, dateline_start
 from kabar.clean.findings import read_findings
-from kabar.clean.headings import clean_title, header_lines, pick_title, resolve_headlines
+from kabar.clean.headings import (
+    clean_title,
+    header_lines,
+    opens_as_title,
+    pick_title,
+    resolve_headlines,
+)
 from kabar.clean.lines import WORD, ends_sentence, is_story_line
 from kabar.clean.reasons import (
     REASON_BYLINE,
@@ -16,6 +22,7 @@ from kabar.clean.reasons import (
     REASON_HEADLINE,
     REASON_INITIALS,
     REASON_RELATED,
+    REASON_REPEAT,
     REASON_SOURCE,
 )
 from kabar.clean.rules import TRAILING_INITIALS, TRAILING_SOURCE, line_reason
@@ -44,7 +51,11 @@ def clean(raw: RawDocument) -> Cleaned:
     lines = [(i, line.strip()) for i, line in enumerate(raw.text.split("\n"))]
     lines = [(i, line) for i, line in lines if line]
     reasons = [line_reason(line) for _, line in lines]
-    kept, pending, header, removed = _walk(lines, reasons)
+    repeats = _repeats(lines, reasons)
+    lines = [line for line, reason in zip(lines, reasons, strict=True) if reason != REASON_REPEAT]
+    reasons = [reason for reason in reasons if reason != REASON_REPEAT]
+    kept, pending, header, removed = _walk(lines, reasons, raw.title)
+    removed.extend(repeats)
     kept = resolve_headlines(kept, set(pending), removed)
     title = (clean_title(raw.title) or None) if raw.title else None
     removed.extend(header_lines(header, title))
@@ -70,7 +81,7 @@ _Lines = list[tuple[int, str]]
 
 
 def _walk(
-    lines: _Lines, reasons: list[str | None]
+    lines: _Lines, reasons: list[str | None], given_title: str | None = None
 ) -> tuple[_Lines, list[int], _Lines, list[RemovedLine]]:
     """Walk the lines once, sorting each by zone: (kept, pending, header, removed).
 
@@ -108,7 +119,8 @@ def _walk(
             reason = None
         if reason is None and not in_story:
             before_dateline = story_start is not None and position < story_start
-            if is_story_line(line) and not before_dateline:
+            headline = opens_as_title(line, header, given_title)
+            if is_story_line(line) and not before_dateline and not headline:
                 in_story = True
             else:
                 header.append((position, line))
@@ -130,6 +142,27 @@ def _in_story_reason(line: str, reason: str, in_story: bool) -> str:
     if reason == REASON_HEADER and in_story and wire_name(line):
         return REASON_SOURCE  # Tempo's bare "ANTARA" under the story credits the agency
     return reason
+
+
+def _repeats(lines: _Lines, reasons: list[str | None]) -> list[RemovedLine]:
+    """Mark every later copy of a possible story line as a repeat (in ``reasons``); return them.
+
+    A body never repeats a paragraph: scrapers that read a page's text nodes more than once
+    repeat every paragraph two to six times, and the copies would count each quote and each
+    ad line again. Lines are compared alone, before any zone is decided, so that a second
+    cleaning decides the same way.
+    """
+    seen: set[str] = set()
+    repeats = []
+    for index, ((position, line), reason) in enumerate(zip(lines, reasons, strict=True)):
+        if reason not in (None, REASON_HEADLINE):
+            continue
+        key = " ".join(cut_dateline(line)[1].split()).casefold()  # the first copy loses it
+        if key in seen:
+            reasons[index] = REASON_REPEAT
+            repeats.append(RemovedLine(line, REASON_REPEAT, position))
+        seen.add(key)
+    return repeats
 
 
 def _last_long_story_line(lines: list[tuple[int, str]], reasons: list[str | None]) -> int:

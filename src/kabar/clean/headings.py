@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from kabar import lexicon
-from kabar.clean.lines import DATE_LINE_WORDS, QUOTE_START, WORD, small_words
+from kabar.clean.lines import (
+    DATE_LINE_WORDS,
+    DOMAIN,
+    QUOTE_START,
+    TITLE_CASE_SHARE,
+    WORD,
+    small_words,
+    title_case_share,
+)
 from kabar.clean.reasons import (
     REASON_BYLINE,
     REASON_CAPTION,
@@ -41,6 +49,7 @@ PERSON_NAME_WORDS = (2, 4)
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’]+\.?$|^[A-Z]\.?$")
 # A headline that opens with a quotation: the quote, a comma, then who said it.
 _QUOTE_HEADLINE = re.compile(r"""^["“][^"”]{3,120}["”]\s*,\s*\w""")
+_TITLE_PREFIX = re.compile(r"^(?P<brand>[\w.]+\.(?:com|co\.id|id))\s*:\s+")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+(?P<brand>[^|\-–—:]{2,40})$")
 # "Nadya Kurnia / WBP": the writer, then the editor's initials (Beritasatu).
 EDITOR_INITIALS = re.compile(r"\s*/\s*[A-Z]{2,4}\s*$")
@@ -113,10 +122,14 @@ def header_lines(header: list[tuple[int, str]], title: str | None) -> list[Remov
             after_title = next_to_title = True
             removed.append(RemovedLine(line, reason, position))
             continue
-        if after_title and all(
-            _is_person_name(part.strip()) for part in EDITOR_INITIALS.sub("", line).split("|")
+        # the writer's name over the date line of a text without a headline (Sindonews)
+        first_without_title = picked is None and position == header[0][0]
+        if (after_title or first_without_title) and all(
+            _is_person_name(part.strip())
+            for part in re.split(r"[|,]", EDITOR_INITIALS.sub("", line))
         ):
-            # the writer's name under the headline (Sindonews, IDN Times), or "writer | editor"
+            # the writer's name under the headline (Sindonews, IDN Times), "writer | editor",
+            # or two writers ("Tria Sutrisna, Nawir Arsyad Akbar", Kompas)
             reason = REASON_BYLINE
         elif next_to_title and _is_mononym(line):
             reason = REASON_BYLINE  # "Muhaimin", "Aryodamar": one-word names, right under it
@@ -170,6 +183,25 @@ def _is_section_label(line: str) -> bool:
     return all(w.casefold() in sections or w.casefold() in small for w in line.split())
 
 
+def opens_as_title(line: str, header: list[tuple[int, str]], given: str | None) -> bool:
+    """Return whether a sentence-like line above the story is its headline, not its first line.
+
+    The given title's own line is; otherwise a title-case line of headline length that ends
+    in "?", "!" or "..." ("Jaksa Ajukan Banding?") when no headline stands above it.
+    """
+    if given and name_key(line) == name_key(given):
+        return True
+    end = line.rstrip(" \"”’')")
+    if not end.endswith(("?", "!", "...", "…")) or pick_title(header):
+        return False
+    words = len(WORD.findall(line))
+    return (
+        TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS
+        and not QUOTE_START.match(line)
+        and title_case_share(line) >= TITLE_CASE_SHARE
+    )
+
+
 def pick_title(header: list[tuple[int, str]]) -> str | None:
     """Return the first title-like line above the story, or None when there is none."""
     for _, line in header:
@@ -178,8 +210,9 @@ def pick_title(header: list[tuple[int, str]]) -> str | None:
             continue
         if QUOTE_START.match(line) and not _QUOTE_HEADLINE.match(line):
             continue  # a quote paragraph, not '"Kami Tidak Takut", Kata Warga Rempang'
-        if outlet_name(line) or "|" in line or line.rstrip(" \"”’')").endswith("."):
-            continue
+        end = line.rstrip(" \"”’')")
+        if outlet_name(line) or "|" in line or (end.endswith(".") and not end.endswith("...")):
+            continue  # a sentence; a headline may trail off ("Harga Cabai Naik Lagi....")
         if _BREADCRUMB.match(line) or _is_section_label(line):
             continue  # "Home > News > Internasional", "Berita Internasional Terkini"
         return line
@@ -187,11 +220,18 @@ def pick_title(header: list[tuple[int, str]]) -> str | None:
 
 
 def clean_title(title: str) -> str:
-    """Drop a " | Outlet" or " - Outlet" suffix from a metadata title."""
+    """Drop a " | Outlet" or " - Outlet" suffix and an "Outlet.com: " prefix from a title."""
     title = " ".join(title.split())
     while match := _TITLE_SUFFIX.search(title):
         brand = match.group("brand").strip()
-        if not (outlet_name(brand) or (len(brand.split()) <= 3 and outlet_name(brand.split()[0]))):
-            break  # "Okezone News", "Republika Online", "detikNews" go; "Prabowo - Gibran" stays
+        if not (
+            outlet_name(brand)
+            or DOMAIN.match(brand)
+            or (len(brand.split()) <= 3 and outlet_name(brand.split()[0]))
+        ):
+            break  # "Okezone News", "Republika Online", "x.co.id" go; "Prabowo - Gibran" stays
         title = title[: match.start()].rstrip()
+    prefix = _TITLE_PREFIX.match(title)
+    if prefix and outlet_name(prefix.group("brand")) and len(title) > prefix.end():
+        title = title[prefix.end() :]  # "KapanLagi.com: Brandon Salim ..."
     return title

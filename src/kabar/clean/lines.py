@@ -70,6 +70,11 @@ def is_headline(line: str) -> bool:
     return _title_case_share(words) >= TITLE_CASE_SHARE
 
 
+def title_case_share(line: str) -> float:
+    """Return the share of a line's content words that start with a capital or a digit."""
+    return _title_case_share(WORD.findall(line))
+
+
 def ends_sentence(line: str) -> bool:
     """Return whether a line ends like a sentence (full stop, question mark, closing quote)."""
     return bool(_SENTENCE_END.search(line[-SENTENCE_TAIL_CHARS:]))

@@ -16,3 +16,4 @@ REASON_SOURCE = "source"  # "Sumber : Associated Press", source boxes and their 
 REASON_CONTRIBUTOR = "contributor"  # "X berkontribusi untuk laporan ini."
 REASON_INITIALS = "initials"  # "(ant/rzk)", "[noe]", "(end)" sign-offs
 REASON_NAVIGATION = "navigation"  # "Halaman selanjutnya", pagination
+REASON_REPEAT = "repeat"  # a story paragraph the scrape repeats: only its first copy stays

@@ -82,7 +82,8 @@ _NAVIGATION = re.compile(
 _FOOTER_MARKER = re.compile(
     r"""^(?:terbaru | terpopuler | populer | berita\s+terkait | artikel\s+terkait
       | berita\s+lainnya | berita\s+terbaru | rekomendasi | pilihan\s+editor | editor['’]?s\s+picks?
-      | tags? | topik(?:\s+terkait)? | kata\s+kunci | komentar | most\s+popular | trending
+      | tags? | topik(?:\s+terkait)? | kata\s+kunci | komentar | most\s+popular
+      | trending(?:\s+now|\s+topics?)?
       | (?:tags?|topik|kata\s+kunci)\s*:.*
       | [\w.]+\s+(?:adalah|merupakan)\s+(?:portal|situs|media|platform)\s+(?:berita|informasi)\b.*
       | cek\s+berita\s+dan\s+artikel\s+yang\s+lain\s+di\b.* | google\s+news
@@ -99,7 +100,7 @@ _FOOTER_MARKER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _BYLINE = re.compile(
-    r"""^(?:penulis|editor|reporter|pewarta|penyunting|redaktur(?:\s+pelaksana)?|oleh|rep|red
+    r"""^[(\[]?(?:penulis|editor|reporter|pewarta|penyunting|redaktur(?:\s+pelaksana)?|oleh|rep|red
       | kontributor|wartawan|writer|author|text|teks|alih\s*bahasa|penerjemah|jurnalis
       | fotografer|videografer|editor\s+foto|produser|koresponden|laporan|reporter\s+magang
       | (?:redaktur|reporter|editor|penulis)\s*(?:&|/|dan)\s*(?:redaktur|reporter|editor|penulis))
@@ -120,11 +121,12 @@ _BYLINE = re.compile(
 )
 _SOURCE = re.compile(
     r"""^(?:sumber|source|tambahan|referensi)\s*:
-      | ^artikel\s+ini\s+(?:telah\s+tayang|pertama\s+kali\s+(?:terbit|tayang|dimuat)
+      | ^(?:sebagian\s+(?:isi\s+)?)?artikel\s+ini\s+(?:telah\s+tayang
+      | pertama\s+kali\s+(?:terbit|tayang|dimuat)
       | merupakan\s+(?:terjemahan|saduran)|sudah\s+tayang|telah\s+terbit|diterjemahkan
-      | (?:telah\s+|sudah\s+)?diterbitkan|(?:telah\s+)?dimuat|tayang)\b
+      | (?:telah\s+|sudah\s+)?diterbitkan|(?:telah\s+)?dimuat|tayang|bersumber\s+dari)\b
       | ^\[\s*[\w.\- ]+\.(?:com|co|net|org|id|tv)\s*\]$
-      | ^baca\s+artikel\s+[\w.]+\s*,.{0,200}\bselengkapnya\b
+      | ^baca\s+artikel\s+[^"“,]{2,40}?\s*,?\s*["“].{0,400}\bselengkapnya\b
       | ^laporan\s+tambahan\s+(?:oleh|dari)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -142,11 +144,12 @@ _DOWNLOAD_PROMO = re.compile(
 _RELATIVE_TIME = re.compile(
     r"^\d{1,2}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$", re.IGNORECASE
 )
-# "Rizky Adha Mahendra - detikNews": a reporter and the outlet, alone on a line.
+# "Rizky Adha Mahendra - detikNews": a reporter and the outlet, alone on a line (detik's own
+# pages print "Rizky Adha Mahendra -detikNews", no space after the dash).
 _NAME_DASH_BRAND = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
     r"(?:\s*(?:,|&|\bdan\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})*)"
-    r"\s+[-–—|]\s+(?P<brand>[\w.]+)$"
+    r"\s+[-–—|]\s*(?P<brand>[\w.]+)$"
 )
 # Sign-offs in brackets: "(ant/rzk)", "[noe]", "(***)", "(end)", "(A-12)".
 _SIGN_OFF = r"""[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+ | [A-Z]?[a-z]{1,5} | \*+
@@ -173,8 +176,16 @@ _WIDGET = re.compile(
       | (?:waktu\s+)?baca\s+\d+\s+menit | \d+\s+menit\s+(?:membaca|baca)
       | \d+\s+min(?:ute)?s?\s+read | reading\s+time\s*:?.*
       | (?:sumber|keterangan)\s+gambar\s*,.*
+      | [-•]?\s*(?:like|dislike|suka|credits?|shares?|komentar|comments?)\s*\(\d+\)
+      | (?:redaksi|hubungi|kontak|iklan)\s*:\s*\S+\[at\]\S+
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A list's headline after its rank and time: "02Kamis, 05/11/2015 09:32 WIB Judul".
+_DATED_TEASER = re.compile(
+    r"^\d{0,2}(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),\s*\d{1,2}/\d{1,2}/\d{4}"
+    r"\s+\d{1,2}[:.]\d{2}\s+(?:wib|wita|wit)\s+\S",
+    re.IGNORECASE,
 )
 # A writer's name before the date line ("Dimas Prasetyo, Jurnalis · Selasa 3 September 2024",
 # "Fikri Ramadhan - Senin, 12 Agustus 2024 | 10:15 WIB", "Theofilus Sucipto • 12 Agustus 2024").
@@ -230,8 +241,8 @@ def line_reason(line: str) -> str | None:
         return REASON_NAVIGATION
     if _INITIALS_LINE.match(line):
         return REASON_INITIALS
-    if short and _SOURCE.match(line):
-        return REASON_SOURCE
+    if (short or lowered.startswith("baca artikel")) and _SOURCE.match(line):
+        return REASON_SOURCE  # "Baca artikel X "..." selengkapnya di sini: URL" runs long
     if short and _BYLINE.match(line):
         return REASON_BYLINE
     contributes = "kontribusi" in lowered or "contributed" in lowered
@@ -250,6 +261,8 @@ def line_reason(line: str) -> str | None:
         return REASON_SHARE
     if _RELATIVE_TIME.match(line):
         return REASON_DATE
+    if _DATED_TEASER.match(line) and not line.rstrip().endswith("."):
+        return REASON_RELATED  # "02Kamis, 05/11/2015 09:32 WIB Penerus iPhone 5C bakal Metal"
     if _is_date_line(line):
         return REASON_BYLINE if writer_before_date(line) else REASON_DATE
     if len(line) <= AD_LINE_MAX_CHARS and (

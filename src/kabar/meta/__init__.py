@@ -4,17 +4,18 @@
 source lines read into credits, the date lines above the story, the lines that name the
 outlet) together with the story paragraphs and whatever the reader took from structured input
 (HTML meta tags, JSON fields), which wins when present. One module per field: ``outlet``
-(evidence ranked by a table), ``dates``, ``dateline``, ``authors``, ``wires``, ``language``;
-the title is the cleaner's.
+(evidence ranked by a table), ``dates``, ``dateline``, ``authors`` (and editors), ``wires``,
+``language``, ``title`` (the cleaner's headline, or one made from the lead).
 """
 
 from __future__ import annotations
 
-from kabar.meta.authors import find_authors
+from kabar.meta.authors import find_authors, find_editors
 from kabar.meta.dateline import find_dateline
 from kabar.meta.dates import find_published, parse_date
 from kabar.meta.language import find_language
 from kabar.meta.outlet import find_outlet
+from kabar.meta.title import find_title
 from kabar.meta.wires import find_wires
 from kabar.models import Cleaned, Metadata, RawDocument
 
@@ -22,9 +23,11 @@ __all__ = [
     "describe",
     "find_authors",
     "find_dateline",
+    "find_editors",
     "find_language",
     "find_outlet",
     "find_published",
+    "find_title",
     "find_wires",
     "parse_date",
 ]
@@ -33,12 +36,15 @@ __all__ = [
 def describe(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     """Read the article's metadata from the cleaner's findings, its text and structured fields."""
     outlet = find_outlet(raw, cleaned)
+    title, title_source = find_title(cleaned.title, cleaned.paragraphs)
     return Metadata(
-        title=cleaned.title,
+        title=title,
+        title_source=title_source,
         outlet=outlet,
         published=find_published(raw, cleaned),
         dateline=find_dateline(cleaned),
         authors=find_authors(raw, cleaned),
+        editors=find_editors(cleaned),
         wire_sources=find_wires(cleaned, outlet),
         language=find_language(cleaned.body, raw.language),
     )

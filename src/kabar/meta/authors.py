@@ -1,20 +1,52 @@
-"""Authors: the page's author metadata, then the people the cleaner's credit findings name.
+"""Authors and editors: the page's author metadata, then the people the credit findings name.
 
 Contributors ("X berkontribusi untuk laporan ini") and sign-off initials ("(ant/rzk)") are not
 authors (the cleaner gives them other reasons); neither are organisations ("CNN Indonesia") or
-role words ("Kontributor"), which the credit reader drops.
+role words ("Kontributor"), which the credit reader drops. Editors ("Editor: X", "Red: X",
+"Redaktur: X") are credited apart and never count as authors, even when a page's metadata
+lists them among its authors.
+
+Scrapers that collect every credit-like string on a page give author lists such as
+``["Name", "Https", "Www.Facebook.Com Detikfinance", "Name - Detikfinance"]`` or
+``["Kompas Cyber Media", "Shutterstock X"]``: link fragments, outlet names and photo credits
+are dropped, so only the journalists stay.
 """
 
 from __future__ import annotations
 
+import re
+
+from kabar import lexicon
 from kabar.clean.credits import credited_names
 from kabar.meta.names import unique
 from kabar.models import Cleaned, RawDocument
+from kabar.sources import name_key, outlet_name
+
+# A link or a piece of one, as scrapers split "https://www.facebook.com/detikfinance" on "/".
+_LINK_PIECE = re.compile(r"^(?:https?|www)\b|\.(?:com|co\.id|id|net|org)\b", re.IGNORECASE)
 
 
 def find_authors(raw: RawDocument, cleaned: Cleaned) -> tuple[str, ...]:
-    """Return writers and editors: the page's author metadata, then the bylines."""
-    names = [name for author in raw.authors for name in credited_names(author)]
+    """Return the writers: the page's author metadata, then the bylines; editors left out."""
+    names = [n for author in raw.authors if _is_credit(author) for n in credited_names(author)]
     for credit in cleaned.findings.credits:
         names.extend(credit.people)
-    return unique(names)
+    editors = {name_key(name) for name in find_editors(cleaned)}
+    return unique(name for name in names if name_key(name) not in editors)
+
+
+def find_editors(cleaned: Cleaned) -> tuple[str, ...]:
+    """Return the editors the credit lines name ("Editor: X", "Red: X", "Redaktur : X")."""
+    return unique(name for credit in cleaned.findings.credits for name in credit.editors)
+
+
+def _is_credit(entry: str) -> bool:
+    """Return whether a scraped author entry can name a journalist (no link, photo or outlet)."""
+    entry = entry.strip()
+    first = entry.split()[0].casefold() if entry.split() else ""
+    if _LINK_PIECE.search(entry.split(" - ")[0]):
+        return False
+    if first in lexicon.lowered("photo_credit_words.txt"):
+        return False
+    # "Kompas.Com Andreas Lukas Altobeli": the outlet's photo credit, "KOMPAS.com/Andreas ..."
+    return not (len(entry.split()) > 1 and outlet_name(entry.split()[0]))

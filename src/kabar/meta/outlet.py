@@ -19,7 +19,13 @@ from functools import cache
 
 from kabar.clean import findings as clues
 from kabar.models import Cleaned, RawDocument
-from kabar.sources import brand_alternation, outlet_from_url, outlet_name, registered_domain
+from kabar.sources import (
+    brand_alternation,
+    outlet_from_url,
+    outlet_name,
+    outlet_with_suffix,
+    registered_domain,
+)
 
 FIELD = "field"  # raw.outlet or raw.site_name, known to the table
 URL = "url"
@@ -77,8 +83,8 @@ def evidence(raw: RawDocument, cleaned: Cleaned) -> Iterator[tuple[str, str]]:
     """Yield every (kind, outlet) the article gives, in text order within each kind."""
     given = [name for name in (raw.outlet, raw.site_name) if name]
     for name in given:
-        if known := outlet_name(name):
-            yield FIELD, known
+        if known := outlet_name(name) or outlet_with_suffix(name):
+            yield FIELD, known  # "ANTARA News Agency" is Antara
     if from_url := outlet_from_url(raw.url):
         yield URL, from_url
     dateline = cleaned.findings.dateline

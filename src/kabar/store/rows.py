@@ -44,6 +44,12 @@ def article_to_row(article: Article) -> str:
         "quotes": [_quote(q) for q in article.quotes],
         "url": article.url,
     }
+    # Added fields are written only when set, so that rows of articles without them stay
+    # exactly as earlier versions wrote them.
+    if article.editors:
+        data["editors"] = list(article.editors)
+    if article.title_source != "given":
+        data["title_source"] = article.title_source
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -66,6 +72,8 @@ def article_from_row(text: str) -> Article:
         entities=tuple(_entity_from(e) for e in data.get("entities", ())),
         quotes=tuple(_quote_from(q) for q in data.get("quotes", ())),
         url=data.get("url"),
+        editors=tuple(data.get("editors", ())),
+        title_source=data.get("title_source", "given"),
     )
 
 
