@@ -67,6 +67,7 @@ def clean(raw: RawDocument) -> Cleaned:
     if paragraphs:
         dateline, paragraphs[0] = cut_dateline(paragraphs[0])
     paragraphs = _strip_initials(paragraphs, removed, kept)
+    paragraphs = _drop_uncovered_repeat(paragraphs, removed, kept)
     removed.sort(key=lambda r: r.position)
     return Cleaned(
         title=title,
@@ -163,6 +164,24 @@ def _repeats(lines: _Lines, reasons: list[str | None]) -> list[RemovedLine]:
             repeats.append(RemovedLine(line, REASON_REPEAT, position))
         seen.add(key)
     return repeats
+
+
+def _drop_uncovered_repeat(
+    paragraphs: list[str], removed: list[RemovedLine], kept: list[tuple[int, str]]
+) -> list[str]:
+    """Drop a last paragraph that a stripped sign-off turned into a copy of an earlier one.
+
+    ``_repeats`` compares lines before the sign-offs go; a copy that differed only by its
+    "(ant/rzk)" would otherwise survive once and be removed by a second cleaning.
+    """
+    if len(paragraphs) < 2:
+        return paragraphs
+    key = " ".join(paragraphs[-1].split()).casefold()
+    earlier = {" ".join(cut_dateline(p)[1].split()).casefold() for p in paragraphs[:-1]}
+    if key not in earlier:
+        return paragraphs
+    removed.append(RemovedLine(paragraphs[-1], REASON_REPEAT, kept[len(paragraphs) - 1][0]))
+    return paragraphs[:-1]
 
 
 def _last_long_story_line(lines: list[tuple[int, str]], reasons: list[str | None]) -> int:
