@@ -97,6 +97,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "entities": [entity_to_dict(e) for e in article.entities],
         "quotes": [quote_to_dict(q) for q in article.quotes],
         "url": article.url,
+        "date_source": article.date_source,
     }
 
 
@@ -118,6 +119,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         entities=tuple(entity_from_dict(e) for e in data.get("entities", ())),
         quotes=tuple(quote_from_dict(q) for q in data.get("quotes", ())),
         url=data.get("url"),
+        date_source=data.get("date_source"),
     )
 
 

@@ -41,6 +41,14 @@ class Reject:
 
 
 @dataclass(frozen=True)
+class Note:
+    """Something a reader of the run should know about an input it kept (a date not read)."""
+
+    source: str
+    message: str
+
+
+@dataclass(frozen=True)
 class RemovedLine:
     """A line the cleaner dropped, with the rule that dropped it (kept for metadata and audits)."""
 
@@ -131,6 +139,11 @@ class Metadata:
     authors: tuple[str, ...] = ()
     wire_sources: tuple[str, ...] = ()
     language: str = "id"
+    # Where the date was read: "metadata" (the input's own field), "page" (a date or header
+    # line, the dateline, the URL) or "body" (the date of the events: a flagged fallback).
+    date_source: str | None = None
+    # Why the date is missing or what was dropped ("date 2026-01-03 is after ..."), for the run.
+    date_notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -188,6 +201,7 @@ class Article:
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     url: str | None = None
+    date_source: str | None = None  # see Metadata.date_source
 
 
 @dataclass(frozen=True)

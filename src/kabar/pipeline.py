@@ -24,7 +24,7 @@ from kabar.entities import find_entities
 from kabar.errors import ConfigError, InputError, KabarError
 from kabar.ingest import document_from_record, read_paths
 from kabar.meta import describe
-from kabar.models import Article, RawDocument, Reject, Story
+from kabar.models import Article, Metadata, Note, RawDocument, Reject, Story
 from kabar.quotes import extract_quotes
 from kabar.store import LINK_STATE_KEY, Store, open_store
 from kabar.stories.disagreements import find_disagreements
@@ -71,6 +71,8 @@ class AnalysisResult:
     stories: tuple[Story, ...]
     rejected: tuple[Reject, ...]
     stats: RunStats
+    # What a reader should know about inputs that were kept: "no publication date could be read".
+    notes: tuple[Note, ...] = ()
 
 
 def article_id(raw: RawDocument) -> str:
@@ -93,8 +95,15 @@ def copy_id(raw: RawDocument) -> str:
     return f"{original}-{suffix}"
 
 
-def process_document(raw: RawDocument, timings: dict[str, float] | None = None) -> Article:
-    """Run every per-article stage on one document; a failing stage raises StageError."""
+def process_document(
+    raw: RawDocument,
+    timings: dict[str, float] | None = None,
+    notes: list[Note] | None = None,
+) -> Article:
+    """Run every per-article stage on one document; a failing stage raises StageError.
+
+    ``notes``, when given, receives what the run should report about the article's date.
+    """
     clock = _StageClock(timings)
     with clock("clean"):
         cleaned = clean(raw)
@@ -107,6 +116,8 @@ def process_document(raw: RawDocument, timings: dict[str, float] | None = None) 
         entities = find_entities(body)
     with clock("quotes"):
         quotes = extract_quotes(body, entities)
+    if notes is not None:
+        notes.extend(date_notes(raw.source, meta))
     return Article(
         id=article_id(raw),
         source=raw.source,
@@ -121,15 +132,26 @@ def process_document(raw: RawDocument, timings: dict[str, float] | None = None) 
         entities=entities,
         quotes=quotes,
         url=raw.url,
+        date_source=meta.date_source,
     )
 
 
+def date_notes(source: str, meta: Metadata) -> list[Note]:
+    """Return the notes on an article's date: none read, or a date after the analysis dropped."""
+    if meta.published is None:
+        why = f" ({'; '.join(meta.date_notes)})" if meta.date_notes else ""
+        return [Note(source, f"no publication date could be read{why}")]
+    return [Note(source, note) for note in meta.date_notes]
+
+
 def process_or_reject(
-    raw: RawDocument, timings: dict[str, float] | None = None
+    raw: RawDocument,
+    timings: dict[str, float] | None = None,
+    notes: list[Note] | None = None,
 ) -> Article | Reject:
     """Process one document, turning a stage failure into a Reject naming the stage."""
     try:
-        return process_document(raw, timings)
+        return process_document(raw, timings, notes)
     except StageError as error:
         return Reject(raw.source, str(error))
 
@@ -210,6 +232,7 @@ def analyze_documents(
     started = time.perf_counter()
     seen_ids: list[str] = []
     rejects: list[Reject] = []
+    notes: list[Note] = []
     try:
         if progress is not None:
             inputs = progress(inputs)
@@ -218,11 +241,13 @@ def analyze_documents(
             from kabar.dask_engine import dask_client
 
             with dask_client(scheduler) as client:
-                _process_dask(list(new_documents), store, stats, client, rejects, settings)
+                _process_dask(
+                    list(new_documents), store, stats, client, (rejects, notes), settings
+                )
                 _save_rejects(store, rejects)
                 _link_pending(store, stats, settings, client)
         else:
-            _process_local(new_documents, store, stats, rejects, settings)
+            _process_local(new_documents, store, stats, (rejects, notes), settings)
             _save_rejects(store, rejects)
             _link_pending(store, stats, settings)
     finally:
@@ -233,7 +258,7 @@ def analyze_documents(
     stories = tuple(s for s in (store.get_story(i) for i in story_ids) if s)
     if own_store:
         store.close()
-    return AnalysisResult(articles, stories, tuple(rejects), stats)
+    return AnalysisResult(articles, stories, tuple(rejects), stats, tuple(notes))
 
 
 def _split_known(
@@ -273,12 +298,13 @@ def _process_local(
     documents: Iterable[RawDocument],
     store: Store,
     stats: RunStats,
-    rejects: list[Reject],
+    reports: tuple[list[Reject], list[Note]],
     settings: Settings,
 ) -> None:
+    rejects, notes = reports
     batch: list[Article] = []
     for raw in documents:
-        outcome = process_or_reject(raw, stats.stage_seconds)
+        outcome = process_or_reject(raw, stats.stage_seconds, notes)
         if isinstance(outcome, Reject):
             rejects.append(outcome)
             continue
@@ -293,14 +319,19 @@ def _process_dask(
     store: Store,
     stats: RunStats,
     client: Any,
-    rejects: list[Reject],
+    reports: tuple[list[Reject], list[Note]],
     settings: Settings,
 ) -> None:
     from kabar.dask_engine import process_documents_dask
 
+    rejects, notes = reports
     outcomes = process_documents_dask(documents, process_or_reject, client=client)
     articles = [o for o in outcomes if isinstance(o, Article)]
     rejects.extend(o for o in outcomes if isinstance(o, Reject))
+    # The workers' notes stay on the workers: the missing dates are read off the articles.
+    notes.extend(
+        Note(a.source, "no publication date could be read") for a in articles if not a.published
+    )
     size = settings.pipeline.batch_size
     for start in range(0, len(articles), size):
         _save(list(articles[start : start + size]), store, stats)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kabar.meta.authors import find_authors
 from kabar.meta.dateline import find_dateline
-from kabar.meta.dates import find_published, parse_date
+from kabar.meta.dates import find_published, parse_date, read_published
 from kabar.meta.language import find_language
 from kabar.meta.outlet import find_outlet
 from kabar.meta.wires import find_wires
@@ -33,10 +33,13 @@ __all__ = [
 def describe(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     """Read the article's metadata from the cleaner's findings, its text and structured fields."""
     outlet = find_outlet(raw, cleaned)
+    date = read_published(raw, cleaned)
     return Metadata(
         title=cleaned.title,
         outlet=outlet,
-        published=find_published(raw, cleaned),
+        published=date.published,
+        date_source=date.source,
+        date_notes=date.notes,
         dateline=find_dateline(cleaned),
         authors=find_authors(raw, cleaned),
         wire_sources=find_wires(cleaned, outlet),

@@ -43,6 +43,7 @@ def article_to_row(article: Article) -> str:
         "entities": [_entity(e, with_mentions=True) for e in article.entities],
         "quotes": [_quote(q) for q in article.quotes],
         "url": article.url,
+        "date_source": article.date_source,
     }
     return json.dumps(data, ensure_ascii=False)
 
@@ -66,6 +67,7 @@ def article_from_row(text: str) -> Article:
         entities=tuple(_entity_from(e) for e in data.get("entities", ())),
         quotes=tuple(_quote_from(q) for q in data.get("quotes", ())),
         url=data.get("url"),
+        date_source=data.get("date_source"),
     )
 
 
