@@ -134,8 +134,16 @@ def test_cli_says_on_stderr_when_a_row_has_no_date(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     done = subprocess.run(
-        [sys.executable, "-m", "kabar", "analyze", str(table), "--db", str(tmp_path / "k.db")]
-        + ["-q"],
+        [
+            sys.executable,
+            "-m",
+            "kabar",
+            "analyze",
+            str(table),
+            "-q",
+            "--db",
+            str(tmp_path / "k.db"),
+        ],
         capture_output=True,
         text=True,
         check=False,
