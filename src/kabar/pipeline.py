@@ -21,21 +21,19 @@ from typing import Any
 from kabar.clean import clean
 from kabar.config import DEFAULT_SETTINGS, ENGINES, Settings
 from kabar.entities import find_entities
-from kabar.errors import ConfigError, InputError, KabarError
+from kabar.errors import ConfigError, InputError
 from kabar.ingest import document_from_record, read_paths
 from kabar.meta import describe
-from kabar.models import Article, Metadata, Note, RawDocument, Reject, Story
+from kabar.meta.dates import date_notes
+from kabar.models import Article, Note, RawDocument, Reject, Story
 from kabar.quotes import extract_quotes
+from kabar.stage_clock import StageClock, StageError
 from kabar.store import LINK_STATE_KEY, Store, open_store
 from kabar.stories.disagreements import find_disagreements
 from kabar.stories.statements import group_statements
 from kabar.stories.summaries import summarize
 
 _ID_SPACES = re.compile(r"\s+")
-
-
-class StageError(KabarError):
-    """A stage failed on one article; the message names the stage."""
 
 
 @dataclass
@@ -102,9 +100,9 @@ def process_document(
 ) -> Article:
     """Run every per-article stage on one document; a failing stage raises StageError.
 
-    ``notes``, when given, receives what the run should report about the article's date.
+    ``notes``, when given, receives what the run reports about the date (none could be read).
     """
-    clock = _StageClock(timings)
+    clock = StageClock(timings)
     with clock("clean"):
         cleaned = clean(raw)
     if not cleaned.body.strip():
@@ -117,7 +115,7 @@ def process_document(
     with clock("quotes"):
         quotes = extract_quotes(body, entities)
     if notes is not None:
-        notes.extend(date_notes(raw.source, meta))
+        notes.extend(date_notes(raw.source, meta.published, meta.date_notes))
     return Article(
         id=article_id(raw),
         source=raw.source,
@@ -134,14 +132,6 @@ def process_document(
         url=raw.url,
         date_source=meta.date_source,
     )
-
-
-def date_notes(source: str, meta: Metadata) -> list[Note]:
-    """Return the notes on an article's date: none read, or a date after the analysis dropped."""
-    if meta.published is None:
-        why = f" ({'; '.join(meta.date_notes)})" if meta.date_notes else ""
-        return [Note(source, f"no publication date could be read{why}")]
-    return [Note(source, note) for note in meta.date_notes]
 
 
 def process_or_reject(
@@ -329,9 +319,7 @@ def _process_dask(
     articles = [o for o in outcomes if isinstance(o, Article)]
     rejects.extend(o for o in outcomes if isinstance(o, Reject))
     # The workers' notes stay on the workers: the missing dates are read off the articles.
-    notes.extend(
-        Note(a.source, "no publication date could be read") for a in articles if not a.published
-    )
+    notes.extend(n for a in articles for n in date_notes(a.source, a.published, ()))
     size = settings.pipeline.batch_size
     for start in range(0, len(articles), size):
         _save(list(articles[start : start + size]), store, stats)
@@ -397,28 +385,3 @@ def _describe_story(
     summary = summarize(articles, settings=settings.summaries)
     disagreements = find_disagreements(articles)
     return replace(story, statements=statements, summary=summary, disagreements=disagreements)
-
-
-class _StageClock:
-    """Times each stage and names it in any error it raises."""
-
-    def __init__(self, timings: dict[str, float] | None) -> None:
-        self._timings = timings
-        self._stage = ""
-        self._started = 0.0
-
-    def __call__(self, stage: str) -> _StageClock:
-        self._stage = stage
-        return self
-
-    def __enter__(self) -> None:
-        self._started = time.perf_counter()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, _: object
-    ) -> None:
-        if self._timings is not None:
-            elapsed = time.perf_counter() - self._started
-            self._timings[self._stage] = self._timings.get(self._stage, 0.0) + elapsed
-        if exc is not None and not isinstance(exc, StageError) and isinstance(exc, Exception):
-            raise StageError(f"stage {self._stage} failed: {type(exc).__name__}: {exc}") from exc

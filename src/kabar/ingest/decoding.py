@@ -38,8 +38,16 @@ def _decode_legacy(data: bytes) -> str:
     """Decode non-UTF-8 bytes: the detector's best guess, cp1252 as the fallback."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[: 64 * 1024]).best()
+    matches = from_bytes(data[: 64 * 1024])
+    best = matches.best()
     encoding = best.encoding if best is not None else "cp1252"
+    # A short sample often fits several code pages equally well (cp1250 reads latin-1 "è" as
+    # "č"): among equals, cp1252, the Windows default of Indonesian machines, wins.
+    if best is not None and any(
+        m.encoding == "cp1252" and (m.chaos, m.coherence) == (best.chaos, best.coherence)
+        for m in matches
+    ):
+        encoding = "cp1252"
     # Indonesian news is Latin script; detectors sometimes guess an exotic code page for
     # short samples. cp1252 covers latin-1 and the typographic quotes Windows tools emit.
     if encoding not in {"utf_8", "cp1252", "latin_1", "iso8859_15", "cp1250", "utf_16"}:

@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 
 from kabar import lexicon
-from kabar.models import Cleaned, RawDocument
+from kabar.models import Cleaned, Note, RawDocument
 
 # Body paragraphs searched for the day of the events: seed 004 gives it in the second
 # paragraph, Detik and IndoSum almost always in the first or second.
@@ -110,6 +110,14 @@ class DateReading:
     published: str | None
     source: str | None
     notes: tuple[str, ...] = ()
+
+
+def date_notes(source: str, published: str | None, dropped: tuple[str, ...]) -> list[Note]:
+    """Return what a run says about an article's date: none read, or a future date dropped."""
+    if published is None:
+        why = f" ({'; '.join(dropped)})" if dropped else ""
+        return [Note(source, f"no publication date could be read{why}")]
+    return [Note(source, note) for note in dropped]
 
 
 def find_published(raw: RawDocument, cleaned: Cleaned) -> str | None:
