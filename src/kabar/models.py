@@ -20,7 +20,7 @@ class RawDocument:
 
     source: str
     text: str
-    format: str  # "text", "html" or "json"
+    format: str  # "text", "html", "json" or "csv" (a CSV or TSV row)
     title: str | None = None
     url: str | None = None
     published: str | None = None
