@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -60,11 +61,11 @@ def test_killed_run_resumes_without_loss(tmp_path: Path, monkeypatch: pytest.Mon
     real = pipeline.process_document
     calls = {"n": 0}
 
-    def dying(raw: RawDocument, timings: dict[str, float] | None = None) -> kabar.Article:
+    def dying(raw: RawDocument, *args: Any) -> kabar.Article:
         calls["n"] += 1
         if calls["n"] > 300:
             raise KeyboardInterrupt  # the run is killed mid-way
-        return real(raw, timings)
+        return real(raw, *args)
 
     monkeypatch.setattr(pipeline, "process_document", dying)
     with open_store(tmp_path / "k.db") as store:  # type: ignore[attr-defined]

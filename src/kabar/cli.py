@@ -92,6 +92,8 @@ def analyze(
             store.close()
     for reject in result.rejected:
         click.echo(f"kabar: {reject.source}: {reject.reason}", err=True)
+    for note in result.notes:
+        click.echo(f"kabar: {note.source}: {note.message}", err=True)
     if not quiet and json_path != "-":
         _print_overview(result)
     click.echo(f"kabar: {result.stats.summary()}", err=True)
@@ -274,6 +276,8 @@ def reanalyze(db: str, since: str, config_path: str | None) -> None:
         result = api.reanalyze(db, since, settings=settings)
     for reject in result.rejected:
         click.echo(f"kabar: {reject.source}: {reject.reason}", err=True)
+    for note in result.notes:
+        click.echo(f"kabar: {note.source}: {note.message}", err=True)
     click.echo(f"kabar: {result.stats.summary()}", err=True)
     sys.exit(1 if result.rejected else 0)
 

@@ -99,6 +99,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "url": article.url,
         "editors": list(article.editors),
         "title_source": article.title_source,
+        "date_source": article.date_source,
     }
 
 
@@ -122,6 +123,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         url=data.get("url"),
         editors=tuple(data.get("editors", ())),
         title_source=data.get("title_source", "given"),
+        date_source=data.get("date_source"),
     )
 
 

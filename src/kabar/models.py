@@ -20,7 +20,7 @@ class RawDocument:
 
     source: str
     text: str
-    format: str  # "text", "html" or "json"
+    format: str  # "text", "html", "json" or "csv" (a CSV or TSV row)
     title: str | None = None
     url: str | None = None
     published: str | None = None
@@ -38,6 +38,14 @@ class Reject:
 
     source: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something a reader of the run should know about an input it kept (a date not read)."""
+
+    source: str
+    message: str
 
 
 @dataclass(frozen=True)
@@ -134,6 +142,11 @@ class Metadata:
     language: str = "id"
     editors: tuple[str, ...] = ()  # editors credited, never counted as authors
     title_source: str = "given"  # "given" (the text's headline) or "lead" (made from the lead)
+    # Where the date was read: "metadata" (the input's own field), "page" (a date or header
+    # line, the dateline, the URL) or "body" (the date of the events: a flagged fallback).
+    date_source: str | None = None
+    # Why the date is missing or what was dropped ("date 2026-01-03 is after ..."), for the run.
+    date_notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -193,6 +206,7 @@ class Article:
     url: str | None = None
     editors: tuple[str, ...] = ()
     title_source: str = "given"
+    date_source: str | None = None  # see Metadata.date_source
 
 
 @dataclass(frozen=True)

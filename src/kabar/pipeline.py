@@ -21,21 +21,19 @@ from typing import Any
 from kabar.clean import clean
 from kabar.config import DEFAULT_SETTINGS, ENGINES, Settings
 from kabar.entities import find_entities
-from kabar.errors import ConfigError, InputError, KabarError
+from kabar.errors import ConfigError, InputError
 from kabar.ingest import document_from_record, read_paths
 from kabar.meta import describe
-from kabar.models import Article, RawDocument, Reject, Story
+from kabar.meta.dates import date_notes
+from kabar.models import Article, Note, RawDocument, Reject, Story
 from kabar.quotes import extract_quotes
+from kabar.stage_clock import StageClock, StageError
 from kabar.store import LINK_STATE_KEY, Store, open_store
 from kabar.stories.disagreements import find_disagreements
 from kabar.stories.statements import group_statements
 from kabar.stories.summaries import summarize
 
 _ID_SPACES = re.compile(r"\s+")
-
-
-class StageError(KabarError):
-    """A stage failed on one article; the message names the stage."""
 
 
 @dataclass
@@ -71,6 +69,8 @@ class AnalysisResult:
     stories: tuple[Story, ...]
     rejected: tuple[Reject, ...]
     stats: RunStats
+    # What a reader should know about inputs that were kept: "no publication date could be read".
+    notes: tuple[Note, ...] = ()
 
 
 def article_id(raw: RawDocument) -> str:
@@ -93,9 +93,16 @@ def copy_id(raw: RawDocument) -> str:
     return f"{original}-{suffix}"
 
 
-def process_document(raw: RawDocument, timings: dict[str, float] | None = None) -> Article:
-    """Run every per-article stage on one document; a failing stage raises StageError."""
-    clock = _StageClock(timings)
+def process_document(
+    raw: RawDocument,
+    timings: dict[str, float] | None = None,
+    notes: list[Note] | None = None,
+) -> Article:
+    """Run every per-article stage on one document; a failing stage raises StageError.
+
+    ``notes``, when given, receives what the run reports about the date (none could be read).
+    """
+    clock = StageClock(timings)
     with clock("clean"):
         cleaned = clean(raw)
     if not cleaned.body.strip():
@@ -107,6 +114,8 @@ def process_document(raw: RawDocument, timings: dict[str, float] | None = None) 
         entities = find_entities(body)
     with clock("quotes"):
         quotes = extract_quotes(body, entities)
+    if notes is not None:
+        notes.extend(date_notes(raw.source, meta.published, meta.date_notes))
     return Article(
         id=article_id(raw),
         source=raw.source,
@@ -123,15 +132,18 @@ def process_document(raw: RawDocument, timings: dict[str, float] | None = None) 
         url=raw.url,
         editors=meta.editors,
         title_source=meta.title_source,
+        date_source=meta.date_source,
     )
 
 
 def process_or_reject(
-    raw: RawDocument, timings: dict[str, float] | None = None
+    raw: RawDocument,
+    timings: dict[str, float] | None = None,
+    notes: list[Note] | None = None,
 ) -> Article | Reject:
     """Process one document, turning a stage failure into a Reject naming the stage."""
     try:
-        return process_document(raw, timings)
+        return process_document(raw, timings, notes)
     except StageError as error:
         return Reject(raw.source, str(error))
 
@@ -212,6 +224,7 @@ def analyze_documents(
     started = time.perf_counter()
     seen_ids: list[str] = []
     rejects: list[Reject] = []
+    notes: list[Note] = []
     try:
         if progress is not None:
             inputs = progress(inputs)
@@ -220,11 +233,13 @@ def analyze_documents(
             from kabar.dask_engine import dask_client
 
             with dask_client(scheduler) as client:
-                _process_dask(list(new_documents), store, stats, client, rejects, settings)
+                _process_dask(
+                    list(new_documents), store, stats, client, (rejects, notes), settings
+                )
                 _save_rejects(store, rejects)
                 _link_pending(store, stats, settings, client)
         else:
-            _process_local(new_documents, store, stats, rejects, settings)
+            _process_local(new_documents, store, stats, (rejects, notes), settings)
             _save_rejects(store, rejects)
             _link_pending(store, stats, settings)
     finally:
@@ -235,7 +250,7 @@ def analyze_documents(
     stories = tuple(s for s in (store.get_story(i) for i in story_ids) if s)
     if own_store:
         store.close()
-    return AnalysisResult(articles, stories, tuple(rejects), stats)
+    return AnalysisResult(articles, stories, tuple(rejects), stats, tuple(notes))
 
 
 def _split_known(
@@ -275,12 +290,13 @@ def _process_local(
     documents: Iterable[RawDocument],
     store: Store,
     stats: RunStats,
-    rejects: list[Reject],
+    reports: tuple[list[Reject], list[Note]],
     settings: Settings,
 ) -> None:
+    rejects, notes = reports
     batch: list[Article] = []
     for raw in documents:
-        outcome = process_or_reject(raw, stats.stage_seconds)
+        outcome = process_or_reject(raw, stats.stage_seconds, notes)
         if isinstance(outcome, Reject):
             rejects.append(outcome)
             continue
@@ -295,14 +311,17 @@ def _process_dask(
     store: Store,
     stats: RunStats,
     client: Any,
-    rejects: list[Reject],
+    reports: tuple[list[Reject], list[Note]],
     settings: Settings,
 ) -> None:
     from kabar.dask_engine import process_documents_dask
 
+    rejects, notes = reports
     outcomes = process_documents_dask(documents, process_or_reject, client=client)
     articles = [o for o in outcomes if isinstance(o, Article)]
     rejects.extend(o for o in outcomes if isinstance(o, Reject))
+    # The workers' notes stay on the workers: the missing dates are read off the articles.
+    notes.extend(n for a in articles for n in date_notes(a.source, a.published, ()))
     size = settings.pipeline.batch_size
     for start in range(0, len(articles), size):
         _save(list(articles[start : start + size]), store, stats)
@@ -368,28 +387,3 @@ def _describe_story(
     summary = summarize(articles, settings=settings.summaries)
     disagreements = find_disagreements(articles)
     return replace(story, statements=statements, summary=summary, disagreements=disagreements)
-
-
-class _StageClock:
-    """Times each stage and names it in any error it raises."""
-
-    def __init__(self, timings: dict[str, float] | None) -> None:
-        self._timings = timings
-        self._stage = ""
-        self._started = 0.0
-
-    def __call__(self, stage: str) -> _StageClock:
-        self._stage = stage
-        return self
-
-    def __enter__(self) -> None:
-        self._started = time.perf_counter()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, _: object
-    ) -> None:
-        if self._timings is not None:
-            elapsed = time.perf_counter() - self._started
-            self._timings[self._stage] = self._timings.get(self._stage, 0.0) + elapsed
-        if exc is not None and not isinstance(exc, StageError) and isinstance(exc, Exception):
-            raise StageError(f"stage {self._stage} failed: {type(exc).__name__}: {exc}") from exc

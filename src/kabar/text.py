@@ -88,3 +88,48 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+# Tokens written against the word before them, and after which the next word follows at once.
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]}%…") | {"...", "''", "-nya", "'s", "n't"}
+_NO_SPACE_AFTER = frozenset("([{$") | {"``"}
+_OPENING_QUOTES = frozenset("“‘«")
+_CLOSING_QUOTES = frozenset("”’»")
+_STRAIGHT_QUOTES = frozenset("\"'")
+
+
+def detokenize(tokens: list[str]) -> str:
+    """Join word and punctuation tokens with the spacing of written Indonesian and English.
+
+    No space before , . ; : ! ? ) % and closing quotes, none after ( and opening quotes;
+    straight quotes open and close in turn; digits around a slash stay together ("13/9/2023");
+    a currency word keeps its space ("Rp 1.000", "US$ 5"). Whitespace-only tokens are dropped.
+    """
+    words = [token.strip() for token in tokens if token.strip()]
+    out: list[str] = []
+    glue_next = True  # nothing before the first token
+    open_straight: set[str] = set()
+    for index, token in enumerate(words):
+        glue, glue_next = glue_next, False
+        if token in _STRAIGHT_QUOTES:
+            if token in open_straight:
+                open_straight.discard(token)
+                glue = True
+            else:
+                open_straight.add(token)
+                glue_next = True
+        elif token in _NO_SPACE_BEFORE or token in _CLOSING_QUOTES:
+            glue = True
+        elif token == "/" and _digit_slash(words, index):
+            glue = glue_next = True
+        if token in _NO_SPACE_AFTER or token in _OPENING_QUOTES:
+            glue_next = True
+        out.append(token if glue else " " + token)
+    return "".join(out)
+
+
+def _digit_slash(words: list[str], index: int) -> bool:
+    """Return whether the slash at index stands between two numbers ("13 / 9" of a date)."""
+    before = words[index - 1] if index else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return before[-1:].isdigit() and after[:1].isdigit()

@@ -169,9 +169,11 @@ def test_requests_to_one_host_are_spaced_by_the_rate(first: FirstRun) -> None:
         assert len(arrivals) >= 4
         gaps = [b - a for a, b in pairwise(arrivals)]
         # Arrival is the kernel's timestamp of a request's first bytes: the client sends
-        # each request at least `rate` after the previous one left, so over loopback the
-        # gaps are at least `rate` (1 ms allowed for the two clocks' granularity).
-        assert min(gaps) >= rate - 0.001, (outlet.name, min(gaps))
+        # each request at least `rate` after the previous one left. On a loaded machine the
+        # sending thread can be paused between taking its turn and writing its bytes, which
+        # shortens one gap by that pause; an unlimited client's gaps are a millisecond or two,
+        # so the minimum still tells the two apart and the median holds the full rate.
+        assert min(gaps) >= 0.5 * rate, (outlet.name, min(gaps))
         assert sorted(gaps)[len(gaps) // 2] >= rate, (outlet.name, gaps)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kabar.meta.authors import find_authors, find_editors
 from kabar.meta.dateline import find_dateline
-from kabar.meta.dates import find_published, parse_date
+from kabar.meta.dates import find_published, parse_date, read_published
 from kabar.meta.language import find_language
 from kabar.meta.outlet import find_outlet
 from kabar.meta.title import find_title
@@ -37,11 +37,14 @@ def describe(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     """Read the article's metadata from the cleaner's findings, its text and structured fields."""
     outlet = find_outlet(raw, cleaned)
     title, title_source = find_title(cleaned.title, cleaned.paragraphs)
+    date = read_published(raw, cleaned)
     return Metadata(
         title=title,
         title_source=title_source,
         outlet=outlet,
-        published=find_published(raw, cleaned),
+        published=date.published,
+        date_source=date.source,
+        date_notes=date.notes,
         dateline=find_dateline(cleaned),
         authors=find_authors(raw, cleaned),
         editors=find_editors(cleaned),

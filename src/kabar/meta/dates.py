@@ -5,18 +5,29 @@ Published: the page's own date, then the date lines the cleaner found above the 
 first paragraphs ("Rabu (13/9/2023)", "Rabu 13 September 2023") outside quotation marks: that
 is how Indonesian reports give the day of the events. Bare dates ("sejak 2019", "pada bulan
 Desember 2022") are about something else. Times keep their zone (WIB +07:00, WITA +08:00, WIT
-+09:00) when given.
++09:00) when given; a time in any other zone (UTC "Z") is moved to WIB, so that the date is the
+newsroom's own day, not the UTC one.
+
+``read_published`` also says where the date came from (``date_source``: "metadata" for the
+input's own field, "page" for a date or header line, the dateline or the URL, "body" for the
+fallback date of the events) and drops a date after the moment of analysis: no article is
+published in the future, so such a date is a typo or a misread order.
+
+Numeric dates are day-first ("13/9/2023") unless the value proves otherwise (a second number
+over 12); a column of values from one input (a CSV column) settles its own order with
+``column_day_first``, and ``order_numeric`` rewrites its values as ISO dates.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 
 from kabar import lexicon
-from kabar.models import Cleaned, RawDocument
+from kabar.models import Cleaned, Note, RawDocument
 
 # Body paragraphs searched for the day of the events: seed 004 gives it in the second
 # paragraph, Detik and IndoSum almost always in the first or second.
@@ -24,6 +35,15 @@ DATE_PARAGRAPHS = 3
 # Plausible years for online news; anything else is a number that looks like a date.
 MIN_YEAR, MAX_YEAR = 1990, 2100
 TIMEZONES = {"wib": "+07:00", "wita": "+08:00", "wit": "+09:00"}
+# The newsrooms' own zone: a date without a zone is read in it, other zones are moved to it.
+WIB = timezone(timedelta(hours=7))
+_LOCAL_OFFSETS = frozenset(TIMEZONES.values())
+# A value that is only a numeric date (and time): "10/17/2025 17:00", "17-10-2025", "5.1.24".
+_NUMERIC_VALUE = re.compile(
+    r"^\s*(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})"
+    r"(?P<rest>(?:[ T,]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?.*)$",
+    re.DOTALL,
+)
 
 _TIME = (
     r"(?:\s*[,|/\-–]?\s*(?:pukul\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?"
@@ -79,31 +99,122 @@ def _patterns() -> _Patterns:
     )
 
 
+@dataclass(frozen=True)
+class DateReading:
+    """The publication date read, where it came from, and what was set aside on the way.
+
+    ``source`` is "metadata", "page" or "body" (None without a date); ``notes`` name each date
+    dropped for being after the moment of analysis.
+    """
+
+    published: str | None
+    source: str | None
+    notes: tuple[str, ...] = ()
+
+
+def date_notes(source: str, published: str | None, dropped: tuple[str, ...]) -> list[Note]:
+    """Return what a run says about an article's date: none read, or a future date dropped."""
+    if published is None:
+        why = f" ({'; '.join(dropped)})" if dropped else ""
+        return [Note(source, f"no publication date could be read{why}")]
+    return [Note(source, note) for note in dropped]
+
+
 def find_published(raw: RawDocument, cleaned: Cleaned) -> str | None:
     """Return the ISO publication date, or failing that the date of the events reported."""
+    return read_published(raw, cleaned).published
+
+
+def read_published(
+    raw: RawDocument, cleaned: Cleaned, *, now: datetime | None = None
+) -> DateReading:
+    """Read the publication date from the input's field, the page's lines, then the story.
+
+    A date after ``now`` (default: the moment of the call) is dropped with a note and the next
+    place is tried.
+    """
+    now = now if now is not None else datetime.now(UTC)
+    notes: list[str] = []
+    for source, candidate in _candidates(raw, cleaned):
+        if candidate is None:
+            continue
+        if is_future(candidate, now):
+            notes.append(f"date {candidate[:10]} is after the time of analysis; dropped")
+            continue
+        return DateReading(candidate, source, tuple(notes))
+    return DateReading(None, None, tuple(notes))
+
+
+def _candidates(raw: RawDocument, cleaned: Cleaned) -> Iterator[tuple[str, str | None]]:
+    """Yield (where, ISO date or None) in the order of trust, each read only when asked for."""
     if raw.published:
-        parsed = parse_date(raw.published, require_day=False)
-        if parsed:
-            return parsed
+        yield "metadata", parse_date(raw.published, require_day=False)
     # A "Diperbarui" (updated) time is a fallback: the first publication comes first.
     lines = cleaned.findings.date_lines
     for line in sorted(lines, key=lambda text: bool(_UPDATED.search(text))):
-        parsed = parse_date(line, require_day=False)
-        if parsed:
-            return parsed
+        yield "page", parse_date(line, require_day=False)
     dateline = cleaned.findings.dateline
     if dateline:
-        parsed = parse_date(dateline.prefix, require_day=False)  # "Jakarta, 12/8 -"
-        if parsed:
-            return parsed
-    from_url = _url_date(raw.url)
-    if from_url:
-        return from_url
+        yield "page", parse_date(dateline.prefix, require_day=False)  # "Jakarta, 12/8 -"
+    yield "page", _url_date(raw.url)
     for paragraph in cleaned.paragraphs[:DATE_PARAGRAPHS]:
-        parsed = parse_date(_QUOTED.sub(_blank, paragraph), require_day=True)
-        if parsed:
-            return parsed
-    return None
+        yield "body", parse_date(_QUOTED.sub(_blank, paragraph), require_day=True)
+
+
+def is_future(iso: str, now: datetime) -> bool:
+    """Return whether an ISO date (or date and time) is after ``now``.
+
+    A bare date is compared as a day in WIB (today is not the future); a time without a zone is
+    read as WIB.
+    """
+    if len(iso) <= 10:
+        return date.fromisoformat(iso) > now.astimezone(WIB).date()
+    moment = datetime.fromisoformat(iso)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=WIB)
+    return moment > now
+
+
+def column_day_first(values: Iterable[str | None]) -> bool:
+    """Settle the order of one input's numeric dates from its values.
+
+    A first number over 12 settles day-first, a second one over 12 month-first: the values
+    that settle it vote, and without any vote the order is Indonesian day-first.
+    """
+    day_first = month_first = 0
+    for value in values:
+        match = _NUMERIC_VALUE.match(value or "")
+        if match is None:
+            continue
+        first, second = int(match["a"]), int(match["b"])
+        if first > 12 >= second:
+            day_first += 1
+        elif second > 12 >= first:
+            month_first += 1
+    return day_first >= month_first
+
+
+def order_numeric(value: str, *, day_first: bool) -> str:
+    """Rewrite a numeric date value as an ISO date in the given order; others are unchanged.
+
+    A value whose own numbers settle the order ("10/17/2025") keeps that order whatever the
+    column says; a value that fits neither order is returned unchanged.
+    """
+    match = _NUMERIC_VALUE.match(value)
+    if match is None:
+        return value
+    first, second = int(match["a"]), int(match["b"])
+    day, month = (first, second) if day_first else (second, first)
+    if month > 12 >= day:
+        day, month = month, day
+    year = int(match["y"])
+    year += 2000 if year < 100 else 0
+    try:
+        date(year, month, day)
+    except ValueError:
+        return value
+    rest = match["rest"].strip(" ,T")
+    return f"{year:04d}-{month:02d}-{day:02d}" + (f" {rest}" if rest else "")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -140,6 +251,8 @@ def _iso(match: re.Match[str], *, with_time: bool = True) -> str | None:
     named = groups.get("mon")
     month = _patterns().months[named.casefold()] if named else int(groups["m"])
     day = int(groups["d"])
+    if match.re is _NUM_DATE and month > 12 >= day:
+        day, month = month, day  # "10/17/2025": the value itself says month-first
     try:
         date(year, month, day)
     except ValueError:
@@ -147,25 +260,31 @@ def _iso(match: re.Match[str], *, with_time: bool = True) -> str | None:
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
-    return iso + (_time(groups) if with_time else "")
+    return _with_time(iso, groups) if with_time else iso
 
 
-def _time(groups: dict[str, str | None]) -> str:
-    """Return a date match's "THH:MM" and offset, or "" when it gives no valid time."""
+def _with_time(iso: str, groups: dict[str, str | None]) -> str:
+    """Add a date match's "THH:MM" and offset (a foreign zone moved to WIB) when it has a time."""
     hour, minute = groups.get("H"), groups.get("M")
+    if hour is None or minute is None:
+        return iso
     ampm = groups.get("ampm")
-    if hour is not None and ampm:
+    if ampm:
         # "3:15 PM" -> 15:15, "12:05 AM" -> 00:05
         hour = str(int(hour) % 12 + (12 if ampm[0] in "Pp" else 0))
+    if int(hour) >= 24 or int(minute) >= 60:
+        return iso
     offset = groups.get("off")
     zone = groups.get("tz")
     if offset:
         offset = "+00:00" if offset == "Z" else offset[:3] + ":" + offset[-2:]
     elif zone:
         offset = TIMEZONES[zone.casefold()]
-    if hour is not None and minute is not None and int(hour) < 24 and int(minute) < 60:
-        return f"T{int(hour):02d}:{minute}{offset or ''}"
-    return ""
+    stamp = f"{iso}T{int(hour):02d}:{minute}"
+    if offset and offset not in _LOCAL_OFFSETS:
+        moment = datetime.fromisoformat(stamp + offset).astimezone(WIB)
+        return moment.strftime("%Y-%m-%dT%H:%M") + TIMEZONES["wib"]
+    return stamp + (offset or "")
 
 
 def _url_date(url: str | None) -> str | None:

@@ -43,6 +43,7 @@ def article_to_row(article: Article) -> str:
         "entities": [_entity(e, with_mentions=True) for e in article.entities],
         "quotes": [_quote(q) for q in article.quotes],
         "url": article.url,
+        "date_source": article.date_source,
     }
     # Added fields are written only when set, so that rows of articles without them stay
     # exactly as earlier versions wrote them.
@@ -74,6 +75,7 @@ def article_from_row(text: str) -> Article:
         url=data.get("url"),
         editors=tuple(data.get("editors", ())),
         title_source=data.get("title_source", "given"),
+        date_source=data.get("date_source"),
     )
 
 
