@@ -188,7 +188,8 @@ def test_html_json_ld_gives_writers_editors_and_time(tmp_path: Path) -> None:
         ' "editor": {"@type": "Person", "name": "Yusuf Maulana"}}]}</script></head>',
     )
     (document,) = read_file(_write(tmp_path / "ld.html", page))
-    assert document.authors == ("Sri Handayani", "Yusuf Maulana")
+    assert document.authors == ("Sri Handayani",)
+    assert document.editors == ("Yusuf Maulana",)  # the JSON-LD editor is no writer
     assert document.published == "2024-06-03T10:20:00+07:00"
 
 

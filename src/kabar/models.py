@@ -26,6 +26,7 @@ class RawDocument:
     published: str | None = None
     outlet: str | None = None
     authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()  # editors the page credits (JSON-LD), never authors
     site_name: str | None = None
     language: str | None = None
     # Set by the pipeline for a verbatim copy of an article already read from another source.

@@ -58,6 +58,7 @@ def read_html(page: str | bytes, source: str) -> RawDocument:
         url=clean_field(extracted.url) or (url_match.group(1) if url_match else None),
         published=published,
         authors=authors,
+        editors=tuple(dict.fromkeys(linked.get("editors") or ())),
         site_name=clean_field(extracted.sitename) or linked.get("publisher"),
         language=clean_field(extracted.language),
     )
@@ -88,10 +89,12 @@ def _json_ld_article(page: str) -> dict[str, Any]:
             kinds = set(kind) if isinstance(kind, list) else {kind}
             if not kinds & _ARTICLE_TYPES:
                 continue
-            names = [*_person_names(item.get("author")), *_person_names(item.get("editor"))]
+            names = _person_names(item.get("author"))
+            editors = _person_names(item.get("editor"))
             published = item.get("datePublished")
             return {
                 "authors": [n for n in names if n],
+                "editors": [n for n in editors if n],
                 "published": published.strip() if isinstance(published, str) else None,
                 "publisher": as_text(item.get("publisher")),
             }

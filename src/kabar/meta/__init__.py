@@ -47,7 +47,7 @@ def describe(raw: RawDocument, cleaned: Cleaned) -> Metadata:
         date_notes=date.notes,
         dateline=find_dateline(cleaned),
         authors=find_authors(raw, cleaned),
-        editors=find_editors(cleaned),
+        editors=find_editors(cleaned, raw),
         wire_sources=find_wires(cleaned, outlet),
         language=find_language(cleaned.body, raw.language),
     )

@@ -31,13 +31,15 @@ def find_authors(raw: RawDocument, cleaned: Cleaned) -> tuple[str, ...]:
     names = [n for author in raw.authors if _is_credit(author) for n in credited_names(author)]
     for credit in cleaned.findings.credits:
         names.extend(credit.people)
-    editors = {name_key(name) for name in find_editors(cleaned)}
+    editors = {name_key(name) for name in find_editors(cleaned, raw)}
     return unique(name for name in names if name_key(name) not in editors)
 
 
-def find_editors(cleaned: Cleaned) -> tuple[str, ...]:
-    """Return the editors the credit lines name ("Editor: X", "Red: X", "Redaktur : X")."""
-    return unique(name for credit in cleaned.findings.credits for name in credit.editors)
+def find_editors(cleaned: Cleaned, raw: RawDocument | None = None) -> tuple[str, ...]:
+    """Return the editors the page's metadata and the credit lines name ("Editor: X", "Red: X")."""
+    named = [*(raw.editors if raw is not None else ())]
+    named.extend(name for credit in cleaned.findings.credits for name in credit.editors)
+    return unique(named)
 
 
 def _is_credit(entry: str) -> bool:
