@@ -1,0 +1,254 @@
+"""The reader's queries over a SQLite store: filtered story pages, search, people, outlets.
+
+Each returns plain values (dataclasses, model objects) and reads only the indexes of
+``kabar.store.index`` and the article and story rows, with a LIMIT on every list, so a page
+costs the same on a store of ten thousand articles as on one of a million.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from kabar.errors import KabarError
+from kabar.models import Article, Story
+from kabar.store.index import person_id
+from kabar.store.rows import article_from_row, story_from_row
+
+# Marks FTS5 puts around a match; replaced by <mark> after the text is escaped.
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+# Facet rows shown per search.
+_FACETS = 12
+
+
+class SearchSyntaxError(KabarError):
+    """The search query is not valid FTS5 syntax; the message says what to write instead."""
+
+
+@dataclass(frozen=True)
+class StoryFilter:
+    """What the index page and /api/v1/stories narrow stories by (None: any)."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    outlet: str | None = None
+    person: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: the article's metadata with its marked title and snippet."""
+
+    id: str
+    title: str
+    outlet: str | None
+    published: str | None
+    story: str | None
+    url: str | None
+    marked_title: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    total: int
+    hits: list[Hit]
+    outlets: list[tuple[str, int]] = field(default_factory=list)
+    people: list[tuple[str, str, int]] = field(default_factory=list)  # (id, name, articles)
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    names: list[tuple[str, int]]  # names this id was written as, most frequent first
+    roles: list[tuple[str, int]]
+    articles: int
+    statements: int
+    per_day: list[tuple[str, int]]  # articles mentioning the person, per published day
+    co_mentioned: list[tuple[str, str, int]]  # (id, name, articles together)
+
+
+def list_stories(
+    db: sqlite3.Connection, where: StoryFilter, limit: int, offset: int
+) -> tuple[int, list[Story]]:
+    """Return the number of matching stories and one page of them, latest first."""
+    clauses, values = [], []
+    if where.date_from:
+        clauses.append("date >= ?")
+        values.append(where.date_from)
+    if where.date_to:
+        clauses.append("substr(date, 1, 10) <= ?")
+        values.append(where.date_to)
+    if where.outlet:
+        clauses.append("id IN (SELECT story FROM articles WHERE outlet = ?)")
+        values.append(where.outlet)
+    if where.person:
+        clauses.append("id IN (SELECT story FROM article_people WHERE person = ?)")
+        values.append(where.person)
+    sql_where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    total = db.execute(f"SELECT COUNT(*) FROM stories {sql_where}", values).fetchone()[0]
+    rows = db.execute(
+        f"SELECT data FROM stories {sql_where} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
+        [*values, limit, offset],
+    )
+    return int(total), [story_from_row(data) for (data,) in rows]
+
+
+def search(
+    db: sqlite3.Connection,
+    query: str,
+    *,
+    outlet: str | None = None,
+    person: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> SearchResult:
+    """Full-text search over titles, bodies and quotes, best match first, with facets."""
+    try:
+        return _search(db, query, outlet, person, limit, offset)
+    except sqlite3.OperationalError as error:
+        if '"' not in query and ("syntax" in str(error) or "no such column" in str(error)):
+            # Punctuation in plain words ("Jl. Sudirman", "KPK:") is not FTS5 syntax: quote them.
+            quoted = " ".join(_quote_word(w) for w in query.split())
+            try:
+                return _search(db, quoted, outlet, person, limit, offset)
+            except sqlite3.OperationalError:
+                pass
+        raise SearchSyntaxError(
+            "the search could not be read: use words, \"a phrase\" in double quotes, "
+            "or a prefix like banjir*"
+        ) from error
+
+
+def _quote_word(word: str) -> str:
+    star = word.endswith("*")
+    core = word.rstrip("*").replace('"', "")
+    return f'"{core}"' + ("*" if star else "")
+
+
+def _search(
+    db: sqlite3.Connection,
+    query: str,
+    outlet: str | None,
+    person: str | None,
+    limit: int,
+    offset: int,
+) -> SearchResult:
+    if not query.strip():
+        return SearchResult(0, [])
+    clauses, values = ["article_text MATCH ?"], [query]
+    if outlet:
+        clauses.append("a.outlet = ?")
+        values.append(outlet)
+    if person:
+        clauses.append("a.id IN (SELECT article FROM article_people WHERE person = ?)")
+        values.append(person)
+    where = " AND ".join(clauses)
+    base = "FROM article_text JOIN articles a ON a.id = article_text.article WHERE " + where
+    total = int(db.execute(f"SELECT COUNT(*) {base}", values).fetchone()[0])
+    rows = db.execute(
+        "SELECT a.id, a.title, a.outlet, a.published, a.story, json_extract(a.data, '$.url'),"
+        f" highlight(article_text, 1, '{MARK_OPEN}', '{MARK_CLOSE}'),"
+        f" snippet(article_text, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24)"
+        f" {base} ORDER BY rank LIMIT ? OFFSET ?",
+        [*values, limit, offset],
+    ).fetchall()
+    hits = [Hit(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6] or "", r[7] or "") for r in rows]
+    outlets = db.execute(
+        f"SELECT a.outlet, COUNT(*) n {base} AND a.outlet IS NOT NULL"
+        " GROUP BY a.outlet ORDER BY n DESC LIMIT ?",
+        [*values, _FACETS],
+    ).fetchall()
+    people = db.execute(
+        f"SELECT p.person, MAX(p.name), COUNT(*) n {base.replace('WHERE', 'JOIN article_people p ON p.article = a.id WHERE', 1)}"  # noqa: E501
+        " GROUP BY p.person ORDER BY n DESC LIMIT ?",
+        [*values, _FACETS],
+    ).fetchall()
+    return SearchResult(total, hits, [(o, int(n)) for o, n in outlets], [tuple(p) for p in people])
+
+
+def search_articles(db: sqlite3.Connection, query: str, limit: int) -> list[Article]:
+    """Return the matching articles themselves (for downloads), best match first."""
+    result = search(db, query, limit=limit)
+    return get_many(db, [h.id for h in result.hits])
+
+
+def get_many(db: sqlite3.Connection, ids: list[str]) -> list[Article]:
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    found = {
+        i: article_from_row(d)
+        for i, d in db.execute(f"SELECT id, data FROM articles WHERE id IN ({marks})", ids)
+    }
+    return [found[i] for i in ids if i in found]
+
+
+def person(db: sqlite3.Connection, pid: str) -> Person | None:
+    """Return what the store knows of one person id, or None when no article names them."""
+    names = db.execute(
+        "SELECT name, COUNT(*) n FROM article_people WHERE person = ? GROUP BY name"
+        " ORDER BY n DESC",
+        (pid,),
+    ).fetchall()
+    if not names:
+        return None
+    articles, said = db.execute(
+        "SELECT COUNT(*), SUM(said > 0) FROM article_people WHERE person = ?", (pid,)
+    ).fetchone()
+    per_day = db.execute(
+        "SELECT substr(published, 1, 10) d, COUNT(*) FROM article_people"
+        " WHERE person = ? AND published IS NOT NULL GROUP BY d ORDER BY d",
+        (pid,),
+    ).fetchall()
+    co = db.execute(
+        "SELECT q.person, MAX(q.name), COUNT(*) n FROM article_people p"
+        " JOIN article_people q ON q.article = p.article AND q.person != p.person"
+        " WHERE p.person = ? GROUP BY q.person ORDER BY n DESC LIMIT 20",
+        (pid,),
+    ).fetchall()
+    roles: dict[str, int] = {}
+    for article in person_statement_articles(db, pid, 200):
+        for quote in article.quotes:
+            if quote.speaker and quote.speaker_role and person_id(quote.speaker) == pid:
+                roles[quote.speaker_role] = roles.get(quote.speaker_role, 0) + 1
+    return Person(
+        pid,
+        [(n, int(c)) for n, c in names],
+        sorted(roles.items(), key=lambda r: -r[1]),
+        int(articles),
+        int(said or 0),
+        [(d, int(c)) for d, c in per_day],
+        [(i, n, int(c)) for i, n, c in co],
+    )
+
+
+def person_statement_articles(db: sqlite3.Connection, pid: str, limit: int) -> list[Article]:
+    """Return the articles quoting a person, newest first (undated last)."""
+    ids = [
+        r[0]
+        for r in db.execute(
+            "SELECT article FROM article_people WHERE person = ? AND said > 0"
+            " ORDER BY published DESC, article LIMIT ?",
+            (pid, limit),
+        )
+    ]
+    return get_many(db, ids)
+
+
+def copies_of(db: sqlite3.Connection, article_id: str) -> list[tuple[str, str | None]]:
+    """Return (id, outlet) of the articles recorded as duplicates of this one."""
+    rows = db.execute(
+        "SELECT id, outlet FROM articles WHERE duplicate_of = ? ORDER BY published, id LIMIT 100",
+        (article_id,),
+    )
+    return [(i, o) for i, o in rows]
+
+
+def outlets(db: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Return every outlet with its number of articles, largest first."""
+    rows = db.execute(
+        "SELECT outlet, COUNT(*) n FROM articles WHERE outlet IS NOT NULL"
+        " GROUP BY outlet ORDER BY n DESC, outlet"
+    )
+    return [(o, int(n)) for o, n in rows]
