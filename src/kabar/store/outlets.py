@@ -80,7 +80,7 @@ def _missed(db: sqlite3.Connection, name: str) -> list[tuple[str, str, str, int]
             (name, _RECENT_DAYS),
         )
     ]
-    missed = []
+    missed: list[tuple[str, str, str, int]] = []
     for day in days:
         rows = db.execute(
             "SELECT a.story, s.title, COUNT(*) n, SUM(a.outlet = ?) mine FROM articles a"

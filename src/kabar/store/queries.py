@@ -115,7 +115,7 @@ def search(
             except sqlite3.OperationalError:
                 pass
         raise SearchSyntaxError(
-            "the search could not be read: use words, \"a phrase\" in double quotes, "
+            'the search could not be read: use words, "a phrase" in double quotes, '
             "or a prefix like banjir*"
         ) from error
 
