@@ -39,7 +39,7 @@ def story(story: Story, articles: Sequence[Article], ctx: Ctx = PLAIN) -> str:
         f"<h1>{esc(story.title)}</h1>",
         f'<p class="meta">{date_or_undated(ctx, story.date)} · {len(articles)} '
         f"{esc(t('artikel'))} {esc(t('dari'))} {len(outlets)} {esc(t('media'))}</p>",
-        downloads,
+        "" if ctx.standalone else downloads,
         f"<h2>{esc(t('Ringkasan'))}</h2>",
         _summary(ctx, story, by_id, number),
         f"<h2>{esc(t('Linimasa'))}</h2>",
@@ -175,7 +175,8 @@ def _statements(ctx: Ctx, story: Story, by_id: dict[str, Article], number: dict[
 def _quote_cite(
     ctx: Ctx, article_id: str, index: int, by_id: dict[str, Article], number: dict[str, int]
 ) -> str:
-    href = ctx.url("/articles/" + url_quote(article_id)) + f"#q{index}"
+    href = ctx.url("/articles/" + url_quote(article_id))
+    href += "" if ctx.standalone else f"#q{index}"
     article = by_id[article_id]
     return f'<a class="cite" href="{href}">[{number.get(article_id, "?")}]</a>' + original_link(
         article.url
@@ -213,3 +214,13 @@ def _disagreements(
         )
         rows.append(f"<li>{esc(disagreement.unit)}<ul>{versions}</ul></li>")
     return f"<ul>{''.join(rows)}</ul>"
+
+
+def report(story: Story, articles: Sequence[Article], lang: str = "id") -> str:
+    """The story as one self-contained HTML file (inline CSS, no script, no server links)."""
+    from kabar.web.i18n import translator
+
+    return render_story(story, articles, Ctx(lang, False, translator(lang), True))
+
+
+render_story = story

@@ -29,10 +29,17 @@ class Ctx:
     lang: str = "id"
     sticky: bool = False
     t: Callable[[str], str] = field(default=lambda label: label)
-    inline_css: bool = False
+    # A standalone report (one file, no server): inline CSS, links to pages become anchors.
+    standalone: bool = False
 
     def url(self, path: str, **params: object) -> str:
         """Return a link to ``path`` with the non-empty ``params`` (and ?lang= when sticky)."""
+        if self.standalone:
+            return (
+                esc("#a-" + path.removeprefix("/articles/"))
+                if path.startswith("/articles/")
+                else "#"
+            )
         kept = {k: v for k, v in params.items() if v not in (None, "")}
         if self.sticky:
             kept["lang"] = self.lang
@@ -42,8 +49,14 @@ class Ctx:
 def page(ctx: Ctx, title: str, body: str, *, query: str = "") -> str:
     """Return a whole HTML page: header with the search box, then ``body``."""
     t = ctx.t
-    if ctx.inline_css:
-        style = f"<style>{(STATIC / 'kabar.css').read_text(encoding='utf-8')}</style>"
+    if ctx.standalone:
+        css = (STATIC / "kabar.css").read_text(encoding="utf-8")
+        return (
+            f'<!DOCTYPE html><html lang="{esc(ctx.lang)}"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{esc(title)} · kabar</title><style>{css}</style></head>"
+            f"<body><main>{body}</main></body></html>"
+        )
     else:
         style = '<link rel="stylesheet" href="/static/kabar.css">'
     lang_field = f'<input type="hidden" name="lang" value="{esc(ctx.lang)}">' if ctx.sticky else ""
