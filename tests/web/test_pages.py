@@ -5,8 +5,8 @@ from __future__ import annotations
 from factories import make_article
 from fastapi.testclient import TestClient
 
-from kabar.models import Disagreement, FigureVersion, Story
 from kabar.api import StoryFilter
+from kabar.models import Disagreement, FigureVersion, Story
 from kabar.web import pages, reader
 from kabar.web.i18n import translator
 from kabar.web.render import Ctx
