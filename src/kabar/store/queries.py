@@ -63,7 +63,7 @@ class Person:
     names: list[tuple[str, int]]  # names this id was written as, most frequent first
     roles: list[tuple[str, int]]
     articles: int
-    statements: int
+    statements: int  # quotes credited to the person
     per_day: list[tuple[str, int]]  # articles mentioning the person, per published day
     co_mentioned: list[tuple[str, str, int]]  # (id, name, articles together)
 
@@ -194,7 +194,7 @@ def person(db: sqlite3.Connection, pid: str) -> Person | None:
     if not names:
         return None
     articles, said = db.execute(
-        "SELECT COUNT(*), SUM(said > 0) FROM article_people WHERE person = ?", (pid,)
+        "SELECT COUNT(*), SUM(said) FROM article_people WHERE person = ?", (pid,)
     ).fetchone()
     per_day = db.execute(
         "SELECT substr(published, 1, 10) d, COUNT(*) FROM article_people"

@@ -16,6 +16,8 @@ import kabar.api as api
 
 STATIC = Path(__file__).parent / "static"
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+# Items per page when the request does not say (links leave it out).
+DEFAULT_LIMIT = 20
 
 
 def esc(text: object) -> str:
@@ -109,6 +111,8 @@ def pager(ctx: Ctx, path: str, total: int, limit: int, offset: int, **params: ob
     """Previous / next links over an offset-paginated list."""
     t = ctx.t
     links = []
+    if limit != DEFAULT_LIMIT:
+        params = {**params, "limit": limit}
     if offset > 0:
         back = max(offset - limit, 0)
         links.append(
