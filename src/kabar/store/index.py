@@ -45,7 +45,16 @@ CREATE INDEX IF NOT EXISTS article_people_person ON article_people(person, publi
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet, published);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_copies ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
-CREATE INDEX IF NOT EXISTS stories_date ON stories(date)
+CREATE INDEX IF NOT EXISTS stories_latest ON stories(date, id);
+CREATE TABLE IF NOT EXISTS person_quotes (
+    article TEXT NOT NULL,
+    quote INTEGER NOT NULL,
+    person TEXT NOT NULL,
+    role TEXT,
+    published TEXT,
+    PRIMARY KEY (article, quote)
+);
+CREATE INDEX IF NOT EXISTS person_quotes_person ON person_quotes(person, published)
 """
 _NAMES = re.findall(r"EXISTS (\w+)", SCHEMA)
 # Articles indexed per batch while backfilling an old store.
@@ -91,6 +100,17 @@ def refresh(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
     ids = [(a.id,) for a in articles]
     db.executemany("DELETE FROM article_text WHERE article = ?", ids)
     db.executemany("DELETE FROM article_people WHERE article = ?", ids)
+    db.executemany("DELETE FROM person_quotes WHERE article = ?", ids)
+    db.executemany(
+        "INSERT INTO person_quotes (article, quote, person, role, published)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [
+            (a.id, i, person_id(q.speaker), q.speaker_role, a.published)
+            for a in articles
+            for i, q in enumerate(a.quotes)
+            if q.speaker
+        ],
+    )
     db.executemany(
         "INSERT INTO article_text (article, title, body, quotes) VALUES (?, ?, ?, ?)",
         [(a.id, a.title or "", a.body, "\n".join(q.text for q in a.quotes)) for a in articles],

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from kabar.store.index import person_id as slug
 from kabar.store.queries import outlets
 
-# How far back the credited sources and misses look, in the outlet's latest articles / days.
-_RECENT_ARTICLES = 5000
+# How far back the credited sources and exclusives look, in the outlet's latest articles, and
+# the misses, in its latest publishing days (bounded so the page costs the same on any store).
+_RECENT_ARTICLES = 500
 _RECENT_DAYS = 14
 _LARGEST_PER_DAY = 3
 

@@ -12,13 +12,17 @@ from dataclasses import dataclass, field
 
 from kabar.errors import KabarError
 from kabar.models import Article, Story
-from kabar.store.index import person_id
 from kabar.store.rows import article_from_row, story_from_row
 
 # Marks FTS5 puts around a match; replaced by <mark> after the text is escaped.
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 # Facet rows shown per search.
 _FACETS = 12
+# A search reads at most this many matches, newest first: totals beyond it are "at least",
+# and facets and ranking cover these, so a search costs the same on any size of store.
+SEARCH_CAP = 1000
+# Co-mentions are counted over a person's latest articles.
+_RECENT = 1000
 
 
 class SearchSyntaxError(KabarError):
@@ -55,6 +59,7 @@ class SearchResult:
     hits: list[Hit]
     outlets: list[tuple[str, int]] = field(default_factory=list)
     people: list[tuple[str, str, int]] = field(default_factory=list)  # (id, name, articles)
+    capped: bool = False  # more than SEARCH_CAP matches: total is a lower bound
 
 
 @dataclass(frozen=True)
@@ -143,28 +148,59 @@ def _search(
     if person:
         clauses.append("a.id IN (SELECT article FROM article_people WHERE person = ?)")
         values.append(person)
-    where = " AND ".join(clauses)
-    base = "FROM article_text JOIN articles a ON a.id = article_text.article WHERE " + where
-    total = int(db.execute(f"SELECT COUNT(*) {base}", values).fetchone()[0])
+    # FTS5 walks its matches newest first without scoring the rest; bm25 ranks the ones read.
+    matches = db.execute(
+        "SELECT article_text.rowid, a.id, a.outlet, bm25(article_text) FROM article_text"
+        f" JOIN articles a ON a.id = article_text.article WHERE {' AND '.join(clauses)}"
+        " ORDER BY article_text.rowid DESC LIMIT ?",
+        [*values, SEARCH_CAP + 1],
+    ).fetchall()
+    capped = len(matches) > SEARCH_CAP
+    matches = matches[:SEARCH_CAP]
+    ranked = sorted(matches, key=lambda m: (m[3], -m[0]))[offset : offset + limit]
+    shown = _shown(db, query, [m[0] for m in ranked])
+    outlets: dict[str, int] = {}
+    for _, _, name, _ in matches:
+        if name:
+            outlets[name] = outlets.get(name, 0) + 1
+    return SearchResult(
+        len(matches),
+        [shown[m[0]] for m in ranked if m[0] in shown],
+        sorted(outlets.items(), key=lambda o: (-o[1], o[0]))[:_FACETS],
+        _people_facet(db, [m[1] for m in matches]),
+        capped,
+    )
+
+
+def _shown(db: sqlite3.Connection, query: str, rowids: list[int]) -> dict[int, Hit]:
+    """The marked title, snippet and metadata of the hits on the page."""
+    if not rowids:
+        return {}
+    marks = ", ".join("?" * len(rowids))
     rows = db.execute(
-        "SELECT a.id, a.title, a.outlet, a.published, a.story, json_extract(a.data, '$.url'),"
+        "SELECT article_text.rowid, a.id, a.title, a.outlet, a.published, a.story,"
+        " json_extract(a.data, '$.url'),"
         f" highlight(article_text, 1, '{MARK_OPEN}', '{MARK_CLOSE}'),"
         f" snippet(article_text, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24)"
-        f" {base} ORDER BY rank LIMIT ? OFFSET ?",
-        [*values, limit, offset],
+        " FROM article_text JOIN articles a ON a.id = article_text.article"
+        f" WHERE article_text MATCH ? AND article_text.rowid IN ({marks})",
+        [query, *rowids],
     ).fetchall()
-    hits = [Hit(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6] or "", r[7] or "") for r in rows]
-    outlets = db.execute(
-        f"SELECT a.outlet, COUNT(*) n {base} AND a.outlet IS NOT NULL"
-        " GROUP BY a.outlet ORDER BY n DESC LIMIT ?",
-        [*values, _FACETS],
+    return {
+        r[0]: Hit(r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7] or "", r[8] or "") for r in rows
+    }
+
+
+def _people_facet(db: sqlite3.Connection, ids: list[str]) -> list[tuple[str, str, int]]:
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    rows = db.execute(
+        f"SELECT person, MAX(name), COUNT(*) n FROM article_people WHERE article IN ({marks})"
+        " GROUP BY person ORDER BY n DESC, person LIMIT ?",
+        [*ids, _FACETS],
     ).fetchall()
-    people = db.execute(
-        f"SELECT p.person, MAX(p.name), COUNT(*) n {base.replace('WHERE', 'JOIN article_people p ON p.article = a.id WHERE', 1)}"  # noqa: E501
-        " GROUP BY p.person ORDER BY n DESC LIMIT ?",
-        [*values, _FACETS],
-    ).fetchall()
-    return SearchResult(total, hits, [(o, int(n)) for o, n in outlets], [tuple(p) for p in people])
+    return [(p, n, int(c)) for p, n, c in rows]
 
 
 def search_articles(db: sqlite3.Connection, query: str, limit: int) -> list[Article]:
@@ -202,20 +238,21 @@ def person(db: sqlite3.Connection, pid: str) -> Person | None:
         (pid,),
     ).fetchall()
     co = db.execute(
-        "SELECT q.person, MAX(q.name), COUNT(*) n FROM article_people p"
-        " JOIN article_people q ON q.article = p.article AND q.person != p.person"
-        " WHERE p.person = ? GROUP BY q.person ORDER BY n DESC LIMIT 20",
+        "SELECT q.person, MAX(q.name), COUNT(*) n FROM (SELECT article FROM article_people"
+        " WHERE person = ? ORDER BY published DESC LIMIT ?) p"
+        " JOIN article_people q ON q.article = p.article AND q.person != ?"
+        " GROUP BY q.person ORDER BY n DESC LIMIT 20",
+        (pid, _RECENT, pid),
+    ).fetchall()
+    roles = db.execute(
+        "SELECT role, COUNT(*) n FROM person_quotes WHERE person = ? AND role IS NOT NULL"
+        " GROUP BY role ORDER BY n DESC LIMIT 10",
         (pid,),
     ).fetchall()
-    roles: dict[str, int] = {}
-    for article in person_statement_articles(db, pid, 200):
-        for quote in article.quotes:
-            if quote.speaker and quote.speaker_role and person_id(quote.speaker) == pid:
-                roles[quote.speaker_role] = roles.get(quote.speaker_role, 0) + 1
     return Person(
         pid,
         [(n, int(c)) for n, c in names],
-        sorted(roles.items(), key=lambda r: -r[1]),
+        [(r, int(n)) for r, n in roles],
         int(articles),
         int(said or 0),
         [(d, int(c)) for d, c in per_day],
@@ -224,16 +261,16 @@ def person(db: sqlite3.Connection, pid: str) -> Person | None:
 
 
 def person_statement_articles(db: sqlite3.Connection, pid: str, limit: int) -> list[Article]:
-    """Return the articles quoting a person, newest first (undated last)."""
+    """Return the articles holding a person's latest ``limit`` quotes, newest first."""
     ids = [
         r[0]
         for r in db.execute(
-            "SELECT article FROM article_people WHERE person = ? AND said > 0"
+            "SELECT article FROM person_quotes WHERE person = ?"
             " ORDER BY published DESC, article LIMIT ?",
             (pid, limit),
         )
     ]
-    return get_many(db, ids)
+    return get_many(db, list(dict.fromkeys(ids)))
 
 
 def copies_of(db: sqlite3.Connection, article_id: str) -> list[tuple[str, str | None]]:

@@ -63,7 +63,9 @@ class SQLiteStore:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None)
+            # One store is used by one thread at a time, though not always the one that opened
+            # it (a web request opens it in one worker thread and may close it in another).
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA busy_timeout = 10000")
             if self.path != ":memory:":
                 self._db.execute("PRAGMA journal_mode = WAL")

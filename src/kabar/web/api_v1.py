@@ -206,6 +206,7 @@ def search(
     found = run_search(store, q, outlet, person, limit, offset)
     return {
         "total": found.total,
+        "total_is_lower_bound": found.capped,
         "limit": limit,
         "offset": offset,
         "items": [

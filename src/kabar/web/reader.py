@@ -106,7 +106,8 @@ def search(
             for kind in ("csv", "json")
         )
         parts.append(
-            f'<p class="meta">{result.total} {esc(t("hasil"))} · {esc(t("Unduh"))}:{downloads}</p>'
+            f'<p class="meta">{result.total}{"+" if result.capped else ""} {esc(t("hasil"))}'
+            f" · {esc(t('Unduh'))}:{downloads}</p>"
         )
         parts.append(_facets(ctx, result, params))
         if not result.hits:

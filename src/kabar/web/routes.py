@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Annotated
 
 from fastapi import APIRouter
@@ -33,7 +34,22 @@ def index_page(
         api.person_id(person) if person else None,
     )
     total, stories = store.list_stories(where, limit=limit, offset=offset)
-    return reader.index(ctx, total, stories, where, store.list_outlets(), limit, offset)
+    return reader.index(ctx, total, stories, where, _outlets(store), limit, offset)
+
+
+# The filter's outlet list counts every article: kept for a while rather than counted per view.
+_OUTLETS_TTL = 60.0
+_outlets_seen: dict[str, tuple[float, list[tuple[str, int]]]] = {}
+
+
+def _outlets(store: api.Store) -> list[tuple[str, int]]:
+    key = str(getattr(store, "path", id(store)))
+    now = time.monotonic()
+    seen = _outlets_seen.get(key)
+    if seen is None or now - seen[0] > _OUTLETS_TTL or key == ":memory:":
+        seen = (now, store.list_outlets())
+        _outlets_seen[key] = seen
+    return seen[1]
 
 
 @router.get("/search")
