@@ -152,3 +152,28 @@ def test_report_is_one_self_contained_file(example_db: Path, tmp_path: Path) -> 
         main, ["report", "nope", "--db", str(example_db), "--html", str(out)]
     )
     assert missing.exit_code != 0 and "no story nope" in missing.output
+
+
+def test_a_statement_carried_by_several_outlets_is_shown_once_with_each() -> None:
+    from factories import make_article
+
+    from kabar.api import Person
+    from kabar.models import Quote
+    from kabar.web import views
+    from kabar.web.render import Ctx
+
+    def carrying(article_id: str, outlet: str, text: str) -> object:
+        body = f'"{text}," kata Arif.'
+        quote = Quote(text, "Arif", "direct", 1, 1 + len(text))
+        return make_article(article_id, body, outlet=outlet, quotes=(quote,))
+
+    said = [
+        (carrying("a", "Kabar Timur", "Kami siaga penuh"), 0),
+        (carrying("b", "Warta Palu", "Kami  siaga penuh"), 0),
+        (carrying("c", "Warta Palu", "Jalan ditutup"), 0),
+    ]
+    who = Person("arif", [("Arif", 3)], [], 3, 3, [], [])
+    page = views.person(Ctx(), who, said)  # type: ignore[arg-type]
+    assert page.count("<blockquote>") == 2
+    assert page.count("Kami siaga penuh") == 1
+    assert "Kabar Timur" in page and page.count('href="/articles/b#q0"') == 1

@@ -101,13 +101,7 @@ def person(ctx: Ctx, who: api.Person, said: Sequence[tuple[Article, int]]) -> st
     name = who.names[0][0]
     names = ", ".join(f"{esc(n)} ({c})" for n, c in who.names)
     roles = ", ".join(f"{esc(r)} ({c})" for r, c in who.roles) or esc(t("tidak ada"))
-    statements = "".join(
-        f"<li><blockquote>{esc(a.quotes[i].text)}</blockquote><p class='meta'>"
-        f"{date_or_undated(ctx, a.published)} · {outlet_link(ctx, a.outlet)} · "
-        f'<a href="{ctx.url("/articles/" + url_quote(a.id))}#q{i}">'
-        f"{esc(a.title or a.id)}</a> {original_link(a.url)}</p></li>"
-        for a, i in said
-    )
+    statements = "".join(_statement(ctx, carried) for carried in _grouped(said))
     co = " ".join(
         f'<span class="tag">{person_link(ctx, n)} ({c})</span>' for _, n, c in who.co_mentioned
     )
@@ -158,3 +152,26 @@ def outlet(ctx: Ctx, info: api.Outlet, limit: int, offset: int) -> str:
         + (f"<ul>{missed}</ul>" if missed else nothing)
     )
     return page(ctx, info.name, body)
+
+
+def _grouped(said: Sequence[tuple[Article, int]]) -> list[list[tuple[Article, int]]]:
+    """The same words carried by several outlets, once, in the order first seen (newest)."""
+    groups: dict[str, list[tuple[Article, int]]] = {}
+    for article, index in said:
+        key = " ".join(article.quotes[index].text.lower().split())
+        groups.setdefault(key, []).append((article, index))
+    return list(groups.values())
+
+
+def _statement(ctx: Ctx, carried: list[tuple[Article, int]]) -> str:
+    sources = "<br>".join(
+        f"{date_or_undated(ctx, a.published)} · {outlet_link(ctx, a.outlet)} · "
+        f'<a href="{ctx.url("/articles/" + url_quote(a.id))}#q{i}">'
+        f"{esc(a.title or a.id)}</a> {original_link(a.url)}"
+        for a, i in carried
+    )
+    first, index = carried[0]
+    return (
+        f"<li><blockquote>{esc(first.quotes[index].text)}</blockquote>"
+        f"<p class='meta'>{sources}</p></li>"
+    )
