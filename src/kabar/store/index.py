@@ -30,6 +30,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS article_text USING fts5(
     article UNINDEXED, title, body, quotes,
     tokenize = "unicode61 remove_diacritics 2"
 );
+CREATE TABLE IF NOT EXISTS article_text_rows (
+    article TEXT PRIMARY KEY,
+    row INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS article_people (
     article TEXT NOT NULL,
     person TEXT NOT NULL,
@@ -74,13 +78,12 @@ def missing(db: sqlite3.Connection) -> bool:
 
 
 def ensure(db: sqlite3.Connection) -> None:
-    """Create the indexes when missing and fill them from the stored articles."""
-    exists = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_text'").fetchone()
+    """Create the indexes when missing and fill them (all of them again) from the articles."""
     for statement in SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)
-    if exists:
-        return
+    for table in ("article_text", "article_text_rows", "article_people", "person_quotes"):
+        db.execute(f"DELETE FROM {table}")
     from kabar.store.rows import article_from_row
 
     rowid = 0
@@ -98,7 +101,7 @@ def ensure(db: sqlite3.Connection) -> None:
 def refresh(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
     """Replace the index rows of these articles (inside the caller's transaction)."""
     ids = [(a.id,) for a in articles]
-    db.executemany("DELETE FROM article_text WHERE article = ?", ids)
+    _refresh_text(db, articles)
     db.executemany("DELETE FROM article_people WHERE article = ?", ids)
     db.executemany("DELETE FROM person_quotes WHERE article = ?", ids)
     db.executemany(
@@ -112,15 +115,34 @@ def refresh(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
         ],
     )
     db.executemany(
-        "INSERT INTO article_text (article, title, body, quotes) VALUES (?, ?, ?, ?)",
-        [(a.id, a.title or "", a.body, "\n".join(q.text for q in a.quotes)) for a in articles],
-    )
-    db.executemany(
         "INSERT OR REPLACE INTO article_people"
         " (article, person, name, mentions, said, published, outlet, story)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [row for a in articles for row in _people_rows(a)],
     )
+
+
+def _refresh_text(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
+    """Replace the articles' full-text rows, found by rowid (the FTS5 table has no other index)."""
+    for article in articles:
+        old = db.execute(
+            "SELECT row FROM article_text_rows WHERE article = ?", (article.id,)
+        ).fetchone()
+        if old:
+            db.execute("DELETE FROM article_text WHERE rowid = ?", old)
+        cursor = db.execute(
+            "INSERT INTO article_text (article, title, body, quotes) VALUES (?, ?, ?, ?)",
+            (
+                article.id,
+                article.title or "",
+                article.body,
+                "\n".join(q.text for q in article.quotes),
+            ),
+        )
+        db.execute(
+            "INSERT OR REPLACE INTO article_text_rows (article, row) VALUES (?, ?)",
+            (article.id, cursor.lastrowid),
+        )
 
 
 def _people_rows(article: Article) -> list[tuple[object, ...]]:
