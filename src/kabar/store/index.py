@@ -45,10 +45,19 @@ CREATE TABLE IF NOT EXISTS article_people (
     story TEXT,
     PRIMARY KEY (article, person)
 );
-CREATE INDEX IF NOT EXISTS article_people_person ON article_people(person, published);
+-- covering: a person's page counts their rows by day, name and quotes without the table
+CREATE INDEX IF NOT EXISTS article_people_by_person
+    ON article_people(person, published, name, said);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet, published);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_copies ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE TABLE IF NOT EXISTS article_credits (
+    article TEXT NOT NULL,
+    wire TEXT NOT NULL,
+    outlet TEXT,
+    PRIMARY KEY (article, wire)
+);
+CREATE INDEX IF NOT EXISTS article_credits_outlet ON article_credits(outlet, wire);
 CREATE INDEX IF NOT EXISTS stories_latest ON stories(date, id);
 CREATE TABLE IF NOT EXISTS person_quotes (
     article TEXT NOT NULL,
@@ -58,9 +67,16 @@ CREATE TABLE IF NOT EXISTS person_quotes (
     published TEXT,
     PRIMARY KEY (article, quote)
 );
-CREATE INDEX IF NOT EXISTS person_quotes_person ON person_quotes(person, published)
+CREATE INDEX IF NOT EXISTS person_quotes_by_person ON person_quotes(person, published, role)
 """
 _NAMES = re.findall(r"EXISTS (\w+)", SCHEMA)
+_TABLES = (
+    "article_text",
+    "article_text_rows",
+    "article_people",
+    "person_quotes",
+    "article_credits",
+)
 # Articles indexed per batch while backfilling an old store.
 _BATCH = 500
 
@@ -82,7 +98,7 @@ def ensure(db: sqlite3.Connection) -> None:
     for statement in SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)
-    for table in ("article_text", "article_text_rows", "article_people", "person_quotes"):
+    for table in _TABLES:
         db.execute(f"DELETE FROM {table}")
     from kabar.store.rows import article_from_row
 
@@ -104,6 +120,11 @@ def refresh(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
     _refresh_text(db, articles)
     db.executemany("DELETE FROM article_people WHERE article = ?", ids)
     db.executemany("DELETE FROM person_quotes WHERE article = ?", ids)
+    db.executemany("DELETE FROM article_credits WHERE article = ?", ids)
+    db.executemany(
+        "INSERT OR IGNORE INTO article_credits (article, wire, outlet) VALUES (?, ?, ?)",
+        [(a.id, wire, a.outlet) for a in articles for wire in a.wire_sources],
+    )
     db.executemany(
         "INSERT INTO person_quotes (article, quote, person, role, published)"
         " VALUES (?, ?, ?, ?, ?)",

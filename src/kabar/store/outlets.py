@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from kabar.store.index import person_id as slug
 from kabar.store.queries import outlets
 
-# How far back the credited sources and exclusives look, in the outlet's latest articles, and
+# How far back the exclusives look, in the outlet's latest articles, and
 # the misses, in its latest publishing days (bounded so the page costs the same on any store).
-_RECENT_ARTICLES = 500
-_RECENT_DAYS = 14
+_RECENT_ARTICLES = 200
+_RECENT_DAYS = 7
 _LARGEST_PER_DAY = 3
 
 
@@ -47,10 +47,9 @@ def outlet(db: sqlite3.Connection, oid: str, limit: int = 20, offset: int = 0) -
         (name, limit, offset),
     ).fetchall()
     wires = db.execute(
-        "SELECT w.value, COUNT(*) n FROM (SELECT data FROM articles WHERE outlet = ?"
-        " ORDER BY published DESC LIMIT ?) r, json_each(r.data, '$.wire_sources') w"
-        " GROUP BY w.value ORDER BY n DESC",
-        (name, _RECENT_ARTICLES),
+        "SELECT wire, COUNT(*) n FROM article_credits WHERE outlet = ?"
+        " GROUP BY wire ORDER BY n DESC, wire LIMIT 30",
+        (name,),
     ).fetchall()
     alone = db.execute(
         "SELECT s.id, s.title, COUNT(*) n FROM articles a JOIN stories s ON s.id = a.story"

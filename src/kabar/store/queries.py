@@ -20,9 +20,9 @@ MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 _FACETS = 12
 # A search reads at most this many matches, newest first: totals beyond it are "at least",
 # and facets and ranking cover these, so a search costs the same on any size of store.
-SEARCH_CAP = 1000
+SEARCH_CAP = 500
 # Co-mentions are counted over a person's latest articles.
-_RECENT = 1000
+_RECENT = 300
 
 
 class SearchSyntaxError(KabarError):

@@ -12,6 +12,8 @@ import kabar.api as api
 from kabar.web import pages, reader, views
 from kabar.web.deps import CtxDep, Limit, Offset, StoreDep, date_query, not_found
 
+# Statements shown on a person's page (all of them are in the downloads and the API).
+PERSON_STATEMENTS = 40
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
 
@@ -99,7 +101,7 @@ def person_page(person_id: str, store: StoreDep, ctx: CtxDep) -> str:
     who = store.get_person(person_id)
     if who is None:
         raise not_found(f"no person {person_id}")
-    return views.person(ctx, who, api.person_statements(store, person_id, limit=100))
+    return views.person(ctx, who, api.person_statements(store, person_id, limit=PERSON_STATEMENTS))
 
 
 @router.get("/outlets/{outlet_id}")
