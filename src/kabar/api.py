@@ -15,14 +15,23 @@ from kabar.config import Settings, load_settings
 from kabar.export import article_to_dict, build_export, story_to_dict, validate_export
 from kabar.models import Article, Story
 from kabar.store import Store, open_store
+from kabar.store.index import person_id
+from kabar.store.outlets import Outlet
+from kabar.store.queries import Hit, Person, SearchResult, SearchSyntaxError, StoryFilter
 
 if TYPE_CHECKING:
     from kabar.pipeline import AnalysisResult
 
 __all__ = [
     "AnalysisResult",
+    "Hit",
+    "Outlet",
+    "Person",
+    "SearchResult",
+    "SearchSyntaxError",
     "Settings",
     "Store",
+    "StoryFilter",
     "analyze",
     "analyze_records",
     "article_to_dict",
@@ -31,6 +40,8 @@ __all__ = [
     "export_run",
     "load_settings",
     "open_store",
+    "person_id",
+    "person_statements",
     "reanalyze",
     "source_status",
     "story_articles",
@@ -159,3 +170,13 @@ def write_json(document: dict[str, Any], path: str | Path) -> None:
         print(text)
         return
     Path(path).write_text(text + "\n", encoding="utf-8")
+
+
+def person_statements(store: Store, pid: str, *, limit: int = 500) -> list[tuple[Article, int]]:
+    """Return (article, quote index) of every quote a person is credited with, newest first."""
+    return [
+        (article, i)
+        for article in store.person_statement_articles(pid, limit=limit)
+        for i, quote in enumerate(article.quotes)
+        if quote.speaker and person_id(quote.speaker) == pid
+    ]

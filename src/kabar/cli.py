@@ -183,6 +183,33 @@ def serve(db: str, host: str, port: int, config_path: str | None) -> None:
 
 
 @main.command()
+@click.argument("story_id")
+@_db_option
+@click.option(
+    "--html",
+    "html_path",
+    required=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the story as one self-contained HTML page (inline CSS) to FILE ('-': stdout).",
+)
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+def report(story_id: str, db: str, html_path: str, lang: str) -> None:
+    """Write a story as a standalone HTML page to send or archive."""
+    from kabar.web.pages import report as render
+
+    with _errors(), _existing_store(db) as store:
+        story = store.get_story(story_id)
+        if story is None:
+            raise click.ClickException(f"{db}: no story {story_id}")
+        text = render(story, api.story_articles(store, story), lang)
+    if html_path == "-":
+        click.echo(text)
+    else:
+        with open(html_path, "w", encoding="utf-8") as out:
+            out.write(text)
+
+
+@main.command()
 @click.argument("sources_file", metavar="SOURCES.toml", type=click.Path(dir_okay=False))
 @_db_option
 @click.option("--once", "mode", flag_value="once", default=True, help="Collect once and exit.")

@@ -20,3 +20,21 @@ def client(tmp_path: Path) -> TestClient:
     with kabar.open_store(tmp_path / "k.db") as store:  # type: ignore[attr-defined]
         kabar.analyze([str(tmp_path / "in")], store)
     return TestClient(create_app(tmp_path / "k.db"))
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built from the README's example corpus (examples/corpus), once per session."""
+    db = tmp_path_factory.mktemp("examples") / "kabar.db"
+    with kabar.open_store(db) as store:  # type: ignore[attr-defined]
+        kabar.analyze([str(EXAMPLES)], store)
+    return db
+
+
+@pytest.fixture(scope="session")
+def reader(example_db: Path) -> TestClient:
+    """A client of the web application over the example store."""
+    return TestClient(create_app(example_db))

@@ -36,7 +36,7 @@ def test_api_pages_and_filters_articles_by_story(client: TestClient) -> None:
     assert in_story and all(a["story"] == story for a in in_story)
     assert client.get("/api/articles?story=none").json() == []
     assert client.get("/api/articles?offset=-1").status_code == 422
-    assert set(everything[0]) == {"id", "title", "outlet", "published", "story", "duplicate_of"}
+    assert set(everything[0]) == {"id", "title", "outlet", "published", "story", "duplicate_of", "url"}
 
 
 def test_api_analyze_posted_articles(client: TestClient) -> None:
@@ -81,7 +81,7 @@ def test_api_analyze_uses_the_settings_given(tmp_path: Path, client: TestClient)
 
 
 def test_api_analyze_refuses_large_batches(client: TestClient) -> None:
-    from kabar.web.app import MAX_POSTED_ARTICLES
+    from kabar.web.legacy import MAX_POSTED_ARTICLES
 
     records = [{"body": "x"}] * (MAX_POSTED_ARTICLES + 1)
     assert client.post("/api/analyze", json=records).status_code == 413

@@ -5,13 +5,18 @@ from __future__ import annotations
 from factories import make_article
 from fastapi.testclient import TestClient
 
+from kabar.api import StoryFilter
 from kabar.models import Disagreement, FigureVersion, Story
-from kabar.web import pages
+from kabar.web import pages, reader
+from kabar.web.i18n import translator
+from kabar.web.render import Ctx
+
+EN = Ctx("en", False, translator("en"))
 
 
 def test_story_page_shows_sections_and_escapes(client: TestClient) -> None:
     stories = client.get("/api/stories").json()
-    page = client.get(f"/stories/{stories[0]['id']}").text
+    page = client.get(f"/stories/{stories[0]['id']}?lang=en").text
     for section in (
         "Summary",
         "Timeline",
@@ -27,7 +32,10 @@ def test_story_page_shows_sections_and_escapes(client: TestClient) -> None:
 def test_story_page_gives_each_speaker_the_role_the_text_gives(client: TestClient) -> None:
     stories = client.get("/api/stories").json()
     page = client.get(f"/stories/{stories[0]['id']}").text
-    assert "<h3>Hendra Saputra <span class='meta'>Kepala BPBD Palu</span></h3>" in page
+    assert (
+        '<h3><a href="/people/hendra-saputra">Hendra Saputra</a>'
+        " <span class='meta'>Kepala BPBD Palu</span></h3>" in page
+    )
 
 
 def test_story_page_shows_the_disagreements_found_when_the_story_was_described(
@@ -45,7 +53,7 @@ def test_disagreements_are_drawn_from_the_story_not_recomputed() -> None:
         make_article("b", "Banjir merendam 250 rumah.", outlet="Warta Palu"),
     ]
     story = Story("s1", "Banjir", None, ("a", "b"))
-    assert "No conflicting figures found." in pages.story(story, articles)
+    assert "No conflicting figures found." in pages.story(story, articles, EN)
     stored = Disagreement(
         "rumah",
         (
@@ -55,10 +63,11 @@ def test_disagreements_are_drawn_from_the_story_not_recomputed() -> None:
     )
     page = pages.story(Story("s1", "Banjir", None, ("a", "b"), disagreements=(stored,)), articles)
     assert "<li>rumah<ul><li><b>300 rumah</b> (Kabar &lt;Timur&gt;)" in page
-    assert '<a class="cite" href="#a-b">[2]</a>: Banjir merendam 250 rumah.' in page
+    assert '<a class="cite" href="/articles/b">[2]</a>: Banjir merendam 250 rumah.' in page
 
 
 def test_index_lists_stories_or_says_there_are_none() -> None:
-    assert "No stories yet" in pages.index([])
-    page = pages.index([Story("s<1>", "Banjir & longsor", "2024-03-04", ("a", "b"))])
-    assert '<a href="/stories/s&lt;1&gt;">Banjir &amp; longsor</a></td><td>2</td>' in page
+    assert "No stories yet" in reader.index(EN, 0, [], StoryFilter(), [], 20, 0)
+    stories = [Story("s<1>", "Banjir & longsor", "2024-03-04", ("a", "b"))]
+    page = reader.index(EN, 1, stories, StoryFilter(), [], 20, 0)
+    assert '<a href="/stories/s%3C1%3E">Banjir &amp; longsor</a></td><td class="n">2</td>' in page

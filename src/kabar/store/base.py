@@ -12,6 +12,8 @@ from kabar.models import Article, Reject, Story
 LINK_STATE_KEY = "link"
 
 if TYPE_CHECKING:
+    from kabar.store.outlets import Outlet
+    from kabar.store.queries import Person, SearchResult, StoryFilter
     from kabar.stories.state import LinkState
 
 
@@ -91,6 +93,47 @@ class Store(Protocol):
 
     def get_state(self, key: str = LINK_STATE_KEY) -> LinkState | None:
         """Return the saved link state, or None."""
+        ...
+
+    def list_stories(
+        self, where: StoryFilter, *, limit: int, offset: int = 0
+    ) -> tuple[int, list[Story]]:
+        """Return how many stories match the filter and one page of them, latest first."""
+        ...
+
+    def search(
+        self,
+        query: str,
+        *,
+        outlet: str | None = None,
+        person: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> SearchResult:
+        """Full-text search of titles, bodies and quotes, best first, with facets.
+
+        Raises ``SearchSyntaxError`` for a query that cannot be read.
+        """
+        ...
+
+    def get_person(self, person_id: str) -> Person | None:
+        """Return a person's names, roles, mentions per day and co-mentioned people."""
+        ...
+
+    def person_statement_articles(self, person_id: str, *, limit: int) -> list[Article]:
+        """Return the articles quoting a person, newest first."""
+        ...
+
+    def copies_of(self, article_id: str) -> list[tuple[str, str | None]]:
+        """Return (id, outlet) of the stored duplicates of an article."""
+        ...
+
+    def list_outlets(self) -> list[tuple[str, int]]:
+        """Return every outlet with its number of articles, largest first."""
+        ...
+
+    def get_outlet(self, outlet_id: str, *, limit: int, offset: int = 0) -> Outlet | None:
+        """Return an outlet's coverage, credited sources, exclusives and misses."""
         ...
 
     def close(self) -> None:

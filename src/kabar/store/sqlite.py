@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kabar.errors import StoreError
 from kabar.models import Article, Reject, Story
+from kabar.store import index, outlets, queries
 from kabar.store.base import LINK_STATE_KEY
 from kabar.store.rows import article_from_row, article_to_row, story_from_row, story_to_row
 
@@ -62,12 +63,17 @@ class SQLiteStore:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None)
+            # One store is used by one thread at a time, though not always the one that opened
+            # it (a web request opens it in one worker thread and may close it in another).
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA busy_timeout = 10000")
             if self.path != ":memory:":
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
+            if index.missing(self._db):
+                with self._transaction():
+                    index.ensure(self._db)
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: cannot open store: {error}") from error
 
@@ -122,6 +128,7 @@ class SQLiteStore:
                 for a in articles
             ],
         )
+        index.refresh(self._db, articles)
 
     def get_article(self, article_id: str) -> Article | None:
         """Return one article, or None."""
@@ -230,6 +237,46 @@ class SQLiteStore:
 
         row = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
         return link_state.from_bytes(bytes(row[0])) if row else None
+
+    def list_stories(
+        self, where: queries.StoryFilter, *, limit: int, offset: int = 0
+    ) -> tuple[int, list[Story]]:
+        """Return how many stories match and one page of them, latest first."""
+        return queries.list_stories(self._db, where, limit, offset)
+
+    def search(
+        self,
+        query: str,
+        *,
+        outlet: str | None = None,
+        person: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> queries.SearchResult:
+        """Full-text search of titles, bodies and quotes, best first, with facets."""
+        return queries.search(
+            self._db, query, outlet=outlet, person=person, limit=limit, offset=offset
+        )
+
+    def get_person(self, person_id: str) -> queries.Person | None:
+        """Return a person's names, roles, mentions per day and co-mentioned people."""
+        return queries.person(self._db, person_id)
+
+    def person_statement_articles(self, person_id: str, *, limit: int) -> list[Article]:
+        """Return the articles quoting a person, newest first."""
+        return queries.person_statement_articles(self._db, person_id, limit)
+
+    def copies_of(self, article_id: str) -> list[tuple[str, str | None]]:
+        """Return (id, outlet) of the stored duplicates of an article."""
+        return queries.copies_of(self._db, article_id)
+
+    def list_outlets(self) -> list[tuple[str, int]]:
+        """Return every outlet with its number of articles, largest first."""
+        return queries.outlets(self._db)
+
+    def get_outlet(self, outlet_id: str, *, limit: int, offset: int = 0) -> outlets.Outlet | None:
+        """Return an outlet's coverage, credited sources, exclusives and misses."""
+        return outlets.outlet(self._db, outlet_id, limit, offset)
 
     def close(self) -> None:
         """Close the database connection."""

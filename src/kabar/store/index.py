@@ -1,0 +1,183 @@
+"""Read indexes kept beside the articles: full-text search (FTS5) and who appears where.
+
+Both are derived from the ``articles`` rows, so a store written before they existed gets them
+built on open (``ensure``), and every article write refreshes its own rows (``refresh``).
+
+The FTS5 tokenizer is ``unicode61 remove_diacritics 2``: Indonesian is written in plain
+Latin letters, but names and loanwords arrive with accents in some outlets and not in others
+("Sukarno"/"Soekarno" aside, "Pelé", "Hồ"), so folding diacritics lets one query find both;
+``unicode61`` splits on Unicode punctuation, which suits Indonesian's reduplications
+("anak-anak" is found by "anak"), and no stemmer is applied because an English one would
+mangle Indonesian affixes (me-, di-, -kan, -nya). Prefix queries (``banjir*``) cover affixed
+forms.
+
+A person's id is the interim identity until a person registry exists: the slug of the
+entity's canonical name (lowercased, diacritics dropped, runs of other characters made "-"),
+the same in every article and every store, so links stay stable across rebuilds.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Sequence
+
+from kabar.models import Article
+
+SCHEMA = """
+CREATE VIRTUAL TABLE IF NOT EXISTS article_text USING fts5(
+    article UNINDEXED, title, body, quotes,
+    tokenize = "unicode61 remove_diacritics 2"
+);
+CREATE TABLE IF NOT EXISTS article_text_rows (
+    article TEXT PRIMARY KEY,
+    row INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS article_people (
+    article TEXT NOT NULL,
+    person TEXT NOT NULL,
+    name TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    said INTEGER NOT NULL,
+    published TEXT,
+    outlet TEXT,
+    story TEXT,
+    PRIMARY KEY (article, person)
+);
+-- covering: a person's page counts their rows by day, name and quotes without the table
+CREATE INDEX IF NOT EXISTS article_people_by_person
+    ON article_people(person, published, name, said);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet, published);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_copies ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE TABLE IF NOT EXISTS article_credits (
+    article TEXT NOT NULL,
+    wire TEXT NOT NULL,
+    outlet TEXT,
+    PRIMARY KEY (article, wire)
+);
+CREATE INDEX IF NOT EXISTS article_credits_outlet ON article_credits(outlet, wire);
+CREATE INDEX IF NOT EXISTS stories_latest ON stories(date, id);
+CREATE TABLE IF NOT EXISTS person_quotes (
+    article TEXT NOT NULL,
+    quote INTEGER NOT NULL,
+    person TEXT NOT NULL,
+    role TEXT,
+    published TEXT,
+    PRIMARY KEY (article, quote)
+);
+CREATE INDEX IF NOT EXISTS person_quotes_by_person ON person_quotes(person, published, role)
+"""
+_NAMES = re.findall(r"EXISTS (\w+)", SCHEMA)
+_TABLES = (
+    "article_text",
+    "article_text_rows",
+    "article_people",
+    "person_quotes",
+    "article_credits",
+)
+# Articles indexed per batch while backfilling an old store.
+_BATCH = 500
+
+
+def person_id(name: str) -> str:
+    """Return the interim person id of a canonical name: its ASCII slug."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
+
+
+def missing(db: sqlite3.Connection) -> bool:
+    """Return whether any of the indexes is missing (a store written by an older kabar)."""
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+    return not set(_NAMES) <= names
+
+
+def ensure(db: sqlite3.Connection) -> None:
+    """Create the indexes when missing and fill them (all of them again) from the articles."""
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    for table in _TABLES:
+        db.execute(f"DELETE FROM {table}")
+    from kabar.store.rows import article_from_row
+
+    rowid = 0
+    while True:
+        rows = db.execute(
+            "SELECT rowid, data FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            (rowid, _BATCH),
+        ).fetchall()
+        if not rows:
+            return
+        refresh(db, [article_from_row(data) for _, data in rows])
+        rowid = rows[-1][0]
+
+
+def refresh(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
+    """Replace the index rows of these articles (inside the caller's transaction)."""
+    ids = [(a.id,) for a in articles]
+    _refresh_text(db, articles)
+    db.executemany("DELETE FROM article_people WHERE article = ?", ids)
+    db.executemany("DELETE FROM person_quotes WHERE article = ?", ids)
+    db.executemany("DELETE FROM article_credits WHERE article = ?", ids)
+    db.executemany(
+        "INSERT OR IGNORE INTO article_credits (article, wire, outlet) VALUES (?, ?, ?)",
+        [(a.id, wire, a.outlet) for a in articles for wire in a.wire_sources],
+    )
+    db.executemany(
+        "INSERT INTO person_quotes (article, quote, person, role, published)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [
+            (a.id, i, person_id(q.speaker), q.speaker_role, a.published)
+            for a in articles
+            for i, q in enumerate(a.quotes)
+            if q.speaker
+        ],
+    )
+    db.executemany(
+        "INSERT OR REPLACE INTO article_people"
+        " (article, person, name, mentions, said, published, outlet, story)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [row for a in articles for row in _people_rows(a)],
+    )
+
+
+def _refresh_text(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
+    """Replace the articles' full-text rows, found by rowid (the FTS5 table has no other index)."""
+    for article in articles:
+        old = db.execute(
+            "SELECT row FROM article_text_rows WHERE article = ?", (article.id,)
+        ).fetchone()
+        if old:
+            db.execute("DELETE FROM article_text WHERE rowid = ?", old)
+        cursor = db.execute(
+            "INSERT INTO article_text (article, title, body, quotes) VALUES (?, ?, ?, ?)",
+            (
+                article.id,
+                article.title or "",
+                article.body,
+                "\n".join(q.text for q in article.quotes),
+            ),
+        )
+        db.execute(
+            "INSERT OR REPLACE INTO article_text_rows (article, row) VALUES (?, ?)",
+            (article.id, cursor.lastrowid),
+        )
+
+
+def _people_rows(article: Article) -> list[tuple[object, ...]]:
+    people: dict[str, list[object]] = {}
+    for entity in article.entities:
+        if entity.type == "PERSON":
+            key = person_id(entity.name)
+            people.setdefault(key, [entity.name, 0, 0])[1] = max(entity.count, 1)
+    for quote in article.quotes:
+        if quote.speaker:
+            key = person_id(quote.speaker)
+            entry = people.setdefault(key, [quote.speaker, 0, 0])
+            entry[2] = int(str(entry[2])) + 1
+    return [
+        (article.id, key, name, mentions, said, article.published, article.outlet, article.story)
+        for key, (name, mentions, said) in people.items()
+    ]

@@ -1,0 +1,291 @@
+"""The reader's queries over a SQLite store: filtered story pages, search, people, outlets.
+
+Each returns plain values (dataclasses, model objects) and reads only the indexes of
+``kabar.store.index`` and the article and story rows, with a LIMIT on every list, so a page
+costs the same on a store of ten thousand articles as on one of a million.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from kabar.errors import KabarError
+from kabar.models import Article, Story
+from kabar.store.rows import article_from_row, story_from_row
+
+# Marks FTS5 puts around a match; replaced by <mark> after the text is escaped.
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+# Facet rows shown per search.
+_FACETS = 12
+# A search reads at most this many matches, newest first: totals beyond it are "at least",
+# and facets and ranking cover these, so a search costs the same on any size of store.
+SEARCH_CAP = 500
+# Co-mentions are counted over a person's latest articles.
+_RECENT = 300
+
+
+class SearchSyntaxError(KabarError):
+    """The search query is not valid FTS5 syntax; the message says what to write instead."""
+
+
+@dataclass(frozen=True)
+class StoryFilter:
+    """What the index page and /api/v1/stories narrow stories by (None: any)."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    outlet: str | None = None
+    person: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: the article's metadata with its marked title and snippet."""
+
+    id: str
+    title: str
+    outlet: str | None
+    published: str | None
+    story: str | None
+    url: str | None
+    marked_title: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    total: int
+    hits: list[Hit]
+    outlets: list[tuple[str, int]] = field(default_factory=list)
+    people: list[tuple[str, str, int]] = field(default_factory=list)  # (id, name, articles)
+    capped: bool = False  # more than SEARCH_CAP matches: total is a lower bound
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    names: list[tuple[str, int]]  # names this id was written as, most frequent first
+    roles: list[tuple[str, int]]
+    articles: int
+    statements: int  # quotes credited to the person
+    per_day: list[tuple[str, int]]  # articles mentioning the person, per published day
+    co_mentioned: list[tuple[str, str, int]]  # (id, name, articles together)
+
+
+def list_stories(
+    db: sqlite3.Connection, where: StoryFilter, limit: int, offset: int
+) -> tuple[int, list[Story]]:
+    """Return the number of matching stories and one page of them, latest first."""
+    clauses, values = [], []
+    if where.date_from:
+        clauses.append("date >= ?")
+        values.append(where.date_from)
+    if where.date_to:
+        clauses.append("substr(date, 1, 10) <= ?")
+        values.append(where.date_to)
+    if where.outlet:
+        clauses.append("id IN (SELECT story FROM articles WHERE outlet = ?)")
+        values.append(where.outlet)
+    if where.person:
+        clauses.append("id IN (SELECT story FROM article_people WHERE person = ?)")
+        values.append(where.person)
+    sql_where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    total = db.execute(f"SELECT COUNT(*) FROM stories {sql_where}", values).fetchone()[0]
+    rows = db.execute(
+        f"SELECT data FROM stories {sql_where} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
+        [*values, limit, offset],
+    )
+    return int(total), [story_from_row(data) for (data,) in rows]
+
+
+def search(
+    db: sqlite3.Connection,
+    query: str,
+    *,
+    outlet: str | None = None,
+    person: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> SearchResult:
+    """Full-text search over titles, bodies and quotes, best match first, with facets."""
+    try:
+        return _search(db, query, outlet, person, limit, offset)
+    except sqlite3.OperationalError as error:
+        if '"' not in query and ("syntax" in str(error) or "no such column" in str(error)):
+            # Punctuation in plain words ("Jl. Sudirman", "KPK:") is not FTS5 syntax: quote them.
+            quoted = " ".join(_quote_word(w) for w in query.split())
+            try:
+                return _search(db, quoted, outlet, person, limit, offset)
+            except sqlite3.OperationalError:
+                pass
+        raise SearchSyntaxError(
+            'the search could not be read: use words, "a phrase" in double quotes, '
+            "or a prefix like banjir*"
+        ) from error
+
+
+def _quote_word(word: str) -> str:
+    star = word.endswith("*")
+    core = word.rstrip("*").replace('"', "")
+    return f'"{core}"' + ("*" if star else "")
+
+
+def _search(
+    db: sqlite3.Connection,
+    query: str,
+    outlet: str | None,
+    person: str | None,
+    limit: int,
+    offset: int,
+) -> SearchResult:
+    if not query.strip():
+        return SearchResult(0, [])
+    clauses, values = ["article_text MATCH ?"], [query]
+    if outlet:
+        clauses.append("a.outlet = ?")
+        values.append(outlet)
+    if person:
+        clauses.append("a.id IN (SELECT article FROM article_people WHERE person = ?)")
+        values.append(person)
+    # FTS5 walks its matches newest first without scoring the rest; bm25 ranks the ones read.
+    matches = db.execute(
+        "SELECT article_text.rowid, a.id, a.outlet, bm25(article_text) FROM article_text"
+        f" JOIN articles a ON a.id = article_text.article WHERE {' AND '.join(clauses)}"
+        " ORDER BY article_text.rowid DESC LIMIT ?",
+        [*values, SEARCH_CAP + 1],
+    ).fetchall()
+    capped = len(matches) > SEARCH_CAP
+    matches = matches[:SEARCH_CAP]
+    ranked = sorted(matches, key=lambda m: (m[3], -m[0]))[offset : offset + limit]
+    shown = _shown(db, query, [m[0] for m in ranked])
+    outlets: dict[str, int] = {}
+    for _, _, name, _ in matches:
+        if name:
+            outlets[name] = outlets.get(name, 0) + 1
+    return SearchResult(
+        len(matches),
+        [shown[m[0]] for m in ranked if m[0] in shown],
+        sorted(outlets.items(), key=lambda o: (-o[1], o[0]))[:_FACETS],
+        _people_facet(db, [m[1] for m in matches]),
+        capped,
+    )
+
+
+def _shown(db: sqlite3.Connection, query: str, rowids: list[int]) -> dict[int, Hit]:
+    """The marked title, snippet and metadata of the hits on the page."""
+    if not rowids:
+        return {}
+    marks = ", ".join("?" * len(rowids))
+    rows = db.execute(
+        "SELECT article_text.rowid, a.id, a.title, a.outlet, a.published, a.story,"
+        " json_extract(a.data, '$.url'),"
+        f" highlight(article_text, 1, '{MARK_OPEN}', '{MARK_CLOSE}'),"
+        f" snippet(article_text, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24)"
+        " FROM article_text JOIN articles a ON a.id = article_text.article"
+        f" WHERE article_text MATCH ? AND article_text.rowid IN ({marks})",
+        [query, *rowids],
+    ).fetchall()
+    return {
+        r[0]: Hit(r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7] or "", r[8] or "") for r in rows
+    }
+
+
+def _people_facet(db: sqlite3.Connection, ids: list[str]) -> list[tuple[str, str, int]]:
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    rows = db.execute(
+        f"SELECT person, MAX(name), COUNT(*) n FROM article_people WHERE article IN ({marks})"
+        " GROUP BY person ORDER BY n DESC, person LIMIT ?",
+        [*ids, _FACETS],
+    ).fetchall()
+    return [(p, n, int(c)) for p, n, c in rows]
+
+
+def search_articles(db: sqlite3.Connection, query: str, limit: int) -> list[Article]:
+    """Return the matching articles themselves (for downloads), best match first."""
+    result = search(db, query, limit=limit)
+    return get_many(db, [h.id for h in result.hits])
+
+
+def get_many(db: sqlite3.Connection, ids: list[str]) -> list[Article]:
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    found = {
+        i: article_from_row(d)
+        for i, d in db.execute(f"SELECT id, data FROM articles WHERE id IN ({marks})", ids)
+    }
+    return [found[i] for i in ids if i in found]
+
+
+def person(db: sqlite3.Connection, pid: str) -> Person | None:
+    """Return what the store knows of one person id, or None when no article names them."""
+    names = db.execute(
+        "SELECT name, COUNT(*) n FROM article_people WHERE person = ? GROUP BY name"
+        " ORDER BY n DESC",
+        (pid,),
+    ).fetchall()
+    if not names:
+        return None
+    articles, said = db.execute(
+        "SELECT COUNT(*), SUM(said) FROM article_people WHERE person = ?", (pid,)
+    ).fetchone()
+    per_day = db.execute(
+        "SELECT substr(published, 1, 10) d, COUNT(*) FROM article_people"
+        " WHERE person = ? AND published IS NOT NULL GROUP BY d ORDER BY d",
+        (pid,),
+    ).fetchall()
+    co = db.execute(
+        "SELECT q.person, MAX(q.name), COUNT(*) n FROM (SELECT article FROM article_people"
+        " WHERE person = ? ORDER BY published DESC LIMIT ?) p"
+        " JOIN article_people q ON q.article = p.article AND q.person != ?"
+        " GROUP BY q.person ORDER BY n DESC LIMIT 20",
+        (pid, _RECENT, pid),
+    ).fetchall()
+    roles = db.execute(
+        "SELECT role, COUNT(*) n FROM person_quotes WHERE person = ? AND role IS NOT NULL"
+        " GROUP BY role ORDER BY n DESC LIMIT 10",
+        (pid,),
+    ).fetchall()
+    return Person(
+        pid,
+        [(n, int(c)) for n, c in names],
+        [(r, int(n)) for r, n in roles],
+        int(articles),
+        int(said or 0),
+        [(d, int(c)) for d, c in per_day],
+        [(i, n, int(c)) for i, n, c in co],
+    )
+
+
+def person_statement_articles(db: sqlite3.Connection, pid: str, limit: int) -> list[Article]:
+    """Return the articles holding a person's latest ``limit`` quotes, newest first."""
+    ids = [
+        r[0]
+        for r in db.execute(
+            "SELECT article FROM person_quotes WHERE person = ?"
+            " ORDER BY published DESC, article LIMIT ?",
+            (pid, limit),
+        )
+    ]
+    return get_many(db, list(dict.fromkeys(ids)))
+
+
+def copies_of(db: sqlite3.Connection, article_id: str) -> list[tuple[str, str | None]]:
+    """Return (id, outlet) of the articles recorded as duplicates of this one."""
+    rows = db.execute(
+        "SELECT id, outlet FROM articles WHERE duplicate_of = ? ORDER BY published, id LIMIT 100",
+        (article_id,),
+    )
+    return [(i, o) for i, o in rows]
+
+
+def outlets(db: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Return every outlet with its number of articles, largest first."""
+    rows = db.execute(
+        "SELECT outlet, COUNT(*) n FROM articles WHERE outlet IS NOT NULL"
+        " GROUP BY outlet ORDER BY n DESC, outlet"
+    )
+    return [(o, int(n)) for o, n in rows]

@@ -1,0 +1,151 @@
+"""The store's read indexes: FTS5 search, people and outlets, and their backfill on old stores."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from factories import make_article
+
+from kabar.models import Article, Entity, Quote
+from kabar.store import SQLiteStore
+from kabar.store.index import person_id
+from kabar.store.queries import SearchSyntaxError, StoryFilter
+
+
+def _articles() -> list[Article]:
+    said = "Air naik cepat sekali malam itu"
+    body = f'Banjir bandang melanda Palu. "{said}," kata Hendra Saputra. Pelé datang.'
+    start = body.index(said)
+    quote = Quote(
+        said, "Hendra Saputra", "direct", start, start + len(said), speaker_role="Kepala BPBD Palu"
+    )
+    people = (Entity("Hendra Saputra", "PERSON", count=2), Entity("Ratna Dewi", "PERSON", count=1))
+    return [
+        make_article(
+            "a1",
+            body,
+            title="Banjir di Palu",
+            outlet="Kabar Timur",
+            published="2024-03-05",
+            story="s1",
+            entities=people,
+            quotes=(quote,),
+        ),
+        make_article(
+            "a2",
+            "Gempa mengguncang Sigi. Warga mengungsi.",
+            title="Gempa Sigi",
+            outlet="Warta Palu",
+            published="2024-03-05",
+            story="s2",
+        ),
+        make_article(
+            "a3",
+            "Gempa susulan di Sigi. Ratna Dewi meninjau.",
+            title="Gempa susulan",
+            outlet="Warta Palu",
+            published="2024-03-05",
+            story="s2",
+            entities=(Entity("Ratna Dewi", "PERSON", count=1),),
+        ),
+    ]
+
+
+def _store(path: str | Path = ":memory:") -> SQLiteStore:
+    store = SQLiteStore(path)
+    store.put_articles(_articles(), linked=True)
+    store._db.executemany(  # stories rows as commit_link writes them
+        "INSERT INTO stories (id, date, title, data) VALUES (?, ?, ?, ?)",
+        [
+            (
+                i,
+                "2024-03-05",
+                t,
+                f'{{"id": "{i}", "title": "{t}", "date": "2024-03-05", "articles": {a}}}',
+            )
+            for i, t, a in (("s1", "Banjir", '["a1"]'), ("s2", "Gempa", '["a2", "a3"]'))
+        ],
+    )
+    return store
+
+
+def test_search_folds_diacritics_and_reads_phrases_and_prefixes() -> None:
+    store = _store()
+    assert [h.id for h in store.search("pele").hits] == ["a1"]  # written "Pelé"
+    assert {h.id for h in store.search("gemp*").hits} == {"a2", "a3"}
+    assert [h.id for h in store.search('"gempa susulan"').hits] == ["a3"]
+    assert store.search('"susulan gempa"').total == 0
+    assert [h.id for h in store.search("cepat sekali").hits] == ["a1"]  # in a quote
+
+
+def test_search_marks_matches_and_counts_facets() -> None:
+    result = _store().search("gempa")
+    assert result.total == 2
+    assert all("\x02" in h.marked_title for h in result.hits)
+    assert result.outlets == [("Warta Palu", 2)]
+    assert result.people == [("ratna-dewi", "Ratna Dewi", 1)]
+
+
+def test_unreadable_search_is_a_syntax_error_and_punctuation_is_forgiven() -> None:
+    store = _store()
+    with pytest.raises(SearchSyntaxError):
+        store.search('"unclosed')
+    assert store.search("Palu.").total == 1  # "." is not FTS5 syntax: read as a word
+    assert store.search("AND").total == 0  # a bare operator is read as the word
+
+
+def test_an_old_store_gets_its_indexes_on_open(tmp_path: Path) -> None:
+    _store(tmp_path / "k.db").close()
+    db = sqlite3.connect(tmp_path / "k.db")
+    db.executescript("DROP TABLE article_text; DROP TABLE article_people;")
+    db.close()
+    store = SQLiteStore(tmp_path / "k.db")
+    assert store.search("gempa").total == 2
+    assert store.get_person("ratna-dewi") is not None
+
+
+def test_rewriting_an_article_replaces_its_index_rows() -> None:
+    store = _store()
+    store.put_articles([make_article("a2", "Tanah longsor di Donggala.", title="Longsor")])
+    assert store.search("gempa").total == 1
+    assert store.search("longsor").total == 1
+
+
+def test_people_are_slugs_of_their_names_with_statements_and_co_mentions() -> None:
+    assert person_id("Pelé  Édson") == "pele-edson" == person_id("pele edson")
+    store = _store()
+    who = store.get_person("hendra-saputra")
+    assert who is not None
+    assert who.names == [("Hendra Saputra", 1)] and who.roles == [("Kepala BPBD Palu", 1)]
+    assert who.statements == 1 and who.per_day == [("2024-03-05", 1)]
+    assert [c[0] for c in who.co_mentioned] == ["ratna-dewi"]
+    assert store.get_person("nobody") is None
+
+
+def test_stories_filter_by_outlet_person_and_date() -> None:
+    store = _store()
+    assert store.list_stories(StoryFilter(), limit=10)[0] == 2
+    assert [s.id for s in store.list_stories(StoryFilter(outlet="Kabar Timur"), limit=10)[1]] == [
+        "s1"
+    ]
+    by_person = store.list_stories(StoryFilter(person="ratna-dewi"), limit=10)
+    assert (by_person[0], [s.id for s in by_person[1]]) == (2, ["s2", "s1"])
+    by_speaker = store.list_stories(StoryFilter(person="hendra-saputra"), limit=10)
+    assert [s.id for s in by_speaker[1]] == ["s1"]
+    assert store.list_stories(StoryFilter(date_from="2024-03-06"), limit=10)[0] == 0
+    assert store.list_stories(StoryFilter(date_to="2024-03-05"), limit=10)[0] == 2
+    assert store.list_stories(StoryFilter(), limit=1, offset=1)[0] == 2
+
+
+def test_outlets_know_their_exclusives_and_misses() -> None:
+    store = _store()
+    timur = store.get_outlet("kabar-timur", limit=10)
+    assert timur is not None and timur.name == "Kabar Timur" and timur.articles == 1
+    assert [a[0] for a in timur.alone] == ["s1"]
+    # the day's largest story (two articles) is one Kabar Timur did not carry
+    assert [(m[0], m[1]) for m in timur.missed] == [("2024-03-05", "s2")]
+    palu = store.get_outlet("warta-palu", limit=10)
+    assert palu is not None and [m[1] for m in palu.missed] == ["s1"]
+    assert store.get_outlet("nope", limit=10) is None
