@@ -20,8 +20,11 @@ _EPOCH = date(1970, 1, 1)
 _WEEKDAYS = {
     name: i for i, name in enumerate(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"])
 }
-# Day names capitalised as names (lower-case "minggu" is also "week"), and "kemarin".
-_DAY_NAME = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|kemarin)\b")
+# Day names capitalised as names (lower-case "minggu" is also "week"), "kemarin" and "sehari
+# setelah" (the day before the report).
+_DAY_NAME = re.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|kemarin|sehari (?:setelah|sesudah|usai))\b"
+)
 # "(11/2)", "Selasa, 11/2": a day and month without a year (never part of a longer date).
 _PARTIAL_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([01]?\d)(?![\d/])")
 _MONTHS = {
@@ -109,7 +112,7 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
     weekday = (day + 3) % 7  # 1970-01-01 was a Thursday; 0 is Monday
     for match in _DAY_NAME.finditer(text):
         name = match.group(0).lower()
-        if name == "kemarin":
+        if name == "kemarin" or name.startswith("sehari"):
             referenced.add(day - 1)
             continue
         back = (weekday - _WEEKDAYS[name]) % 7
