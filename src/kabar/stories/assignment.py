@@ -76,7 +76,9 @@ def _assign_originals(
     # undated articles have no time to order them by: the most confident match goes first
     undated = [i for i in originals if corpus.days[first + i] == NO_DAY]
     confidence = {
-        i: index.best_story(vectors[i], NO_DAY, _entity_terms(articles[i]), event_clues(articles[i]))[1]
+        i: index.best_story(
+            vectors[i], NO_DAY, _entity_terms(articles[i]), event_clues(articles[i])
+        )[1]
         for i in undated
     }
     for i in sorted(undated, key=lambda i: (-confidence[i], articles[i].id)):

@@ -182,7 +182,7 @@ class StoryIndex:
             shares = np.isin(rows, entities).any(axis=1)
             similarity[~shares] -= settings.no_shared_entity_penalty
         if clues is not None:
-            similarity += event_filter(self, stories, rows, day, clues)
+            similarity += event_filter(self.days, self.sizes, stories, rows, day, clues)
         best = int(np.argmax(similarity))  # first of equals: candidates are ranked already
         return int(stories[best]), float(similarity[best])
 

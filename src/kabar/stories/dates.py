@@ -18,7 +18,8 @@ EVENT_LOOKBACK_DAYS = 3
 REFERENCE_LOOKBACK_DAYS = 6
 _EPOCH = date(1970, 1, 1)
 _WEEKDAYS = {
-    name: i for i, name in enumerate(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"])
+    name: i
+    for i, name in enumerate(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"])
 }
 # Day names capitalised as names (lower-case "minggu" is also "week"), "kemarin" and "sehari
 # setelah" (the day before the report).

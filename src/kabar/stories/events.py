@@ -12,22 +12,18 @@ rules to an article's candidate stories (each from ``EventClues`` of the article
 - principal person: an article centred on a person joins only a story whose heaviest terms
   name that person (the defendant of one verdict is not the defendant of another);
 - undated: an article without a date joins a story only with UNDATED_MARGIN more similarity
-  than a dated one needs (so does a dated article joining a story of undated ones): nothing
-  else says two undated articles are from the same weeks, and never counts towards its days (copies join their original's
-  story through the duplicate stage, whatever their dates).
+  than a dated one needs (so does a dated article joining a story of undated ones: nothing
+  else says two undated articles are from the same weeks), and never counts towards its days;
+  copies join their original's story through the duplicate stage, whatever their dates.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from kabar.stories.dates import NO_DAY
-
-if TYPE_CHECKING:
-    from kabar.stories.clustering import StoryIndex
 
 # Days from a story's first dated article within which a dated article may join it. The
 # hand-written event corpus (tests/data/stories_events) has its reports within 2 days of the
@@ -57,26 +53,31 @@ class EventClues:
 
 
 def event_filter(
-    index: StoryIndex, stories: np.ndarray, rows: np.ndarray, day: int, clues: EventClues
+    member_days: list[list[int]],
+    sizes: np.ndarray,
+    stories: np.ndarray,
+    rows: np.ndarray,
+    day: int,
+    clues: EventClues,
 ) -> np.ndarray:
     """Return the similarity adjustment of each candidate story (0, a margin, or BLOCKED).
 
-    ``rows`` are the candidates' centroid term ids (index.centroid_ids[stories]).
+    ``member_days`` and ``sizes`` are the story index's dated member days and member counts
+    per story, ``rows`` the candidates' centroid term ids.
     """
     adjust = np.zeros(len(stories), dtype=np.float64)
     for k, story in enumerate(stories.tolist()):
-        days = index.days[story]
+        days = member_days[story]
         if clues.undated or not days:
             # an undated article joining any story, or a dated one joining undated ones
-            adjust[k] -= UNDATED_MARGIN if index.sizes[story] > 0 else 0.0
+            adjust[k] -= UNDATED_MARGIN if sizes[story] > 0 else 0.0
             continue
-        if day != NO_DAY and (day - days[0] > EVENT_WINDOW_DAYS or days[0] - day > EVENT_WINDOW_DAYS):
-            adjust[k] = BLOCKED
-        elif clues.named_day != NO_DAY and not _shares_day(days, clues):
+        outside = day != NO_DAY and abs(day - days[0]) > EVENT_WINDOW_DAYS
+        if outside or (clues.named_day != NO_DAY and not _shares_day(days, clues)):
             adjust[k] = BLOCKED
     if clues.principal is not None and len(clues.principal):
         named = np.isin(rows, clues.principal).any(axis=1)
-        adjust[~named & (index.sizes[stories] > 0)] = BLOCKED
+        adjust[~named & (sizes[stories] > 0)] = BLOCKED
     return adjust
 
 
