@@ -62,3 +62,13 @@ def test_index_lists_stories_or_says_there_are_none() -> None:
     assert "No stories yet" in pages.index([])
     page = pages.index([Story("s<1>", "Banjir & longsor", "2024-03-04", ("a", "b"))])
     assert '<a href="/stories/s&lt;1&gt;">Banjir &amp; longsor</a></td><td>2</td>' in page
+
+
+def test_story_page_marks_an_undated_article_as_such() -> None:
+    dated = make_article("a1", published="2025-02-10T09:00+07:00", title="Banjir Sukamaju")
+    undated = make_article("a2", title="Banjir Sukamaju, salinan")
+    story = Story(id="s1", title="Banjir Sukamaju", date="2025-02-10", articles=("a1", "a2"),
+                  undated_articles=("a2",))
+    page = pages.story(story, [dated, undated])
+    assert "<td>2025-02-10T09:00+07:00</td>" in page
+    assert "<td>date unknown</td>" in page

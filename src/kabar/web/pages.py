@@ -92,7 +92,8 @@ def _timeline(articles: Sequence[Article], number: dict[str, int]) -> str:
         wires = ", ".join(article.wire_sources) or "-"
         rows.append(
             f'<tr id="a-{escape(article.id)}"><td>[{number[article.id]}]</td>'
-            f"<td>{escape(article.published or '-')}</td><td>{escape(article.outlet or '-')}</td>"
+            f"<td>{escape(article.published or 'date unknown')}</td>"
+            f"<td>{escape(article.outlet or '-')}</td>"
             f"<td>{escape(article.title or '(untitled)')}{copy}</td><td>{escape(wires)}</td></tr>"
         )
     return (
