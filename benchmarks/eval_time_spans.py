@@ -122,7 +122,7 @@ def evaluate(folds: int, rows: int) -> dict[str, Any]:
     for story in stories:
         members = [articles[i] for i in story.articles if i in articles]
         undated = {a.id for a in members if not a.published}
-        unmarked += len(undated - set(story.undated_articles))
+        unmarked += len(undated - set(getattr(story, "undated_articles", ())))
         days = [real_day(a.source, a.url, known) for a in members]
         unknown += sum(1 for d in days if d is None)
         span = max((d for d in days if d is not None), default=0) - min(
