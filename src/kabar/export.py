@@ -128,8 +128,8 @@ def article_from_dict(data: dict[str, Any]) -> Article:
 
 
 def story_to_dict(story: Story) -> dict[str, Any]:
-    """Return the contract form of a story."""
-    return {
+    """Return the contract form of a story (``undated_articles``, an added field, when any)."""
+    data: dict[str, Any] = {
         "id": story.id,
         "title": story.title,
         "date": story.date,
@@ -145,6 +145,9 @@ def story_to_dict(story: Story) -> dict[str, Any]:
             for st in story.statements
         ],
     }
+    if story.undated_articles:
+        data["undated_articles"] = list(story.undated_articles)
+    return data
 
 
 def story_from_dict(data: dict[str, Any]) -> Story:
@@ -164,6 +167,7 @@ def story_from_dict(data: dict[str, Any]) -> Story:
             )
             for st in data.get("statements", ())
         ),
+        undated_articles=tuple(data.get("undated_articles", ())),
     )
 
 

@@ -266,3 +266,6 @@ class Story:
     statements: tuple[Statement, ...] = field(default_factory=tuple)
     # Derived when the story is described; kept in the store, not (yet) in the export.
     disagreements: tuple[Disagreement, ...] = ()
+    # Members whose publication date is unknown: they joined on strong evidence and never
+    # count towards the story's date (an added field of the export).
+    undated_articles: tuple[str, ...] = ()

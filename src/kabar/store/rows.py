@@ -98,6 +98,8 @@ def story_to_row(story: Story) -> str:
         ],
     }
     # Written only when there are some, so a story without them keeps its old row.
+    if story.undated_articles:
+        data["undated_articles"] = list(story.undated_articles)
     if story.disagreements:
         data["disagreements"] = [
             {
@@ -131,6 +133,7 @@ def story_from_row(text: str) -> Story:
             Disagreement(d["unit"], tuple(FigureVersion(*v) for v in d["versions"]))
             for d in data.get("disagreements", ())
         ),
+        undated_articles=tuple(data.get("undated_articles", ())),
     )
 
 

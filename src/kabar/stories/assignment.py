@@ -16,14 +16,21 @@ from kabar.entities import merge_entities
 from kabar.models import Article
 from kabar.stories.clustering import Vector
 from kabar.stories.corpus import Corpus
-from kabar.stories.dates import NO_DAY, event_day
-from kabar.stories.terms import TermCounts, entity_terms
+from kabar.stories.dates import NO_DAY, day_mentions, day_number, event_day
+from kabar.stories.events import EventClues
+from kabar.stories.terms import TermCounts, entity_terms, name_word_terms
 
 # Characters of a body searched for the date of its event: reports name it in the first
 # paragraphs ("Senin (10/2/2025)"); scanning whole bodies cost 50 us an article.
 EVENT_SCAN_CHARS = 1500
 # Words of the body used as a story title when no member has a headline.
 FALLBACK_TITLE_WORDS = 12
+# A person is an article's principal when its headline names them and its body at least this
+# often and twice as often as any other person (the defendant of a verdict report; a summit
+# of two leaders has none; a resident quoted at length in a flood report is not in the
+# headline).
+PRINCIPAL_MIN_MENTIONS = 3
+PRINCIPAL_LEAD = 2.0
 # (story, row, vector) of each story opened in this run
 Opened = list[tuple[int, int, Vector]]
 
@@ -69,7 +76,10 @@ def _assign_originals(
     # undated articles have no time to order them by: the most confident match goes first
     undated = [i for i in originals if corpus.days[first + i] == NO_DAY]
     confidence = {
-        i: index.best_story(vectors[i], NO_DAY, _entity_terms(articles[i]))[1] for i in undated
+        i: index.best_story(
+            vectors[i], NO_DAY, _entity_terms(articles[i]), event_clues(articles[i])
+        )[1]
+        for i in undated
     }
     for i in sorted(undated, key=lambda i: (-confidence[i], articles[i].id)):
         _assign_one(corpus, articles[i], vectors[i], first + i, opened)
@@ -88,9 +98,11 @@ def _second_chance(
             continue
         day = int(corpus.days[row])
         index.close_story(story)
-        target, score = index.best_story(vector, day, _entity_terms(articles[i]))
+        target, score = index.best_story(
+            vector, day, _entity_terms(articles[i]), event_clues(articles[i])
+        )
         if target < 0 or target == story or score < threshold:
-            index.reopen_story(story, vector, day, row)
+            index.reopen_story(story, vector, day, row, dated=corpus.dated(row))
             continue
         _join(corpus, target, vector, day, row, articles[i])
         corpus.story_of[row] = target
@@ -108,7 +120,7 @@ def _assign_copies(
         if root[row] != row or row in inherited:
             story = int(corpus.story_of[root[row]]) if root[row] != row else inherited[row]
             corpus.story_of[row] = story
-            index.add_member(story, int(corpus.days[row]))
+            index.add_member(story, int(corpus.days[row]), dated=corpus.dated(row))
         story = int(corpus.story_of[row])
         if articles[i].entities:
             corpus.story_entities[story] = merge_entities(
@@ -129,9 +141,9 @@ def _assign_one(
     index = corpus.stories
     threshold = corpus.settings.stories.threshold
     day = int(corpus.days[row])
-    story, score = index.best_story(vector, day, _entity_terms(article))
+    story, score = index.best_story(vector, day, _entity_terms(article), event_clues(article))
     if story < 0 or score < threshold:
-        story = index.open_story(vector, day, row)
+        story = index.open_story(vector, day, row, dated=corpus.dated(row))
         corpus.story_ids.append(f"s-{article.id}")
         corpus.story_titles.append(_title(article))
         if not article.title:
@@ -149,7 +161,7 @@ def _join(
     """Add an article to a story, taking its headline when it becomes the most central."""
     index = corpus.stories
     best_before = index.best_rows[story]
-    index.add(story, vector, day, row)
+    index.add(story, vector, day, row, dated=corpus.dated(row))
     if article.title and (index.best_rows[story] != best_before or story in corpus.untitled):
         corpus.story_titles[story] = article.title
         corpus.untitled.discard(story)
@@ -158,6 +170,34 @@ def _join(
 def _entity_terms(article: Article) -> np.ndarray:
     """Return the term ids of an article's entity names."""
     return entity_terms([e.name for e in article.entities])
+
+
+def event_clues(article: Article) -> EventClues:
+    """Return what an article says about its event beyond its words (``kabar.stories.events``)."""
+    text = f"{article.title or ''}\n{article.body[:EVENT_SCAN_CHARS]}"
+    mentions = day_mentions(article.published, text)
+    return EventClues(
+        undated=day_number(article.published) == NO_DAY,
+        named_day=mentions.named,
+        referenced=mentions.referenced,
+        principal=_principal_terms(article),
+    )
+
+
+def _principal_terms(article: Article) -> np.ndarray | None:
+    """Return the name-word terms of the person an article centres on, or None."""
+    people = sorted(
+        (e for e in article.entities if e.type == "PERSON"), key=lambda e: -e.count
+    )
+    if not people or people[0].count < PRINCIPAL_MIN_MENTIONS:
+        return None
+    if len(people) > 1 and people[0].count < PRINCIPAL_LEAD * people[1].count:
+        return None
+    names = [people[0].name, *people[0].aliases]
+    title = (article.title or "").lower()
+    if not any(name.lower() in title for name in names):
+        return None
+    return name_word_terms(names)
 
 
 def event_day_of(article: Article) -> int:

@@ -17,6 +17,7 @@ import numpy as np
 
 from kabar.config import DEFAULT_SETTINGS, StorySettings
 from kabar.stories.dates import NO_DAY
+from kabar.stories.events import EventClues, event_filter
 from kabar.stories.terms import BACKGROUNDS, N_TERMS, TermCounts, background_df
 
 # Terms kept per article vector and per story centroid (the rest carry little weight).
@@ -94,7 +95,10 @@ class StoryIndex:
         self.best_rows = np.zeros(0, dtype=np.int64)
         self.sizes = np.zeros(0, dtype=np.int64)
         self.story_days = np.zeros(0, dtype=np.int64)
-        self.days: list[list[int]] = []  # known member days per story, sorted
+        self.days: list[list[int]] = []  # days of the dated members per story, sorted
+        # days undated members' texts hint at, per story: they place a story of undated
+        # articles in time, never a story with dated ones, and never give its date
+        self.hints: list[list[int]] = []
         self._postings: dict[int, list[int]] = {}
         # dense scratch row; index -1 (an unused centroid slot) reads the last, always-0 cell
         self._scratch = np.zeros(N_TERMS + 1, dtype=np.float32)
@@ -122,7 +126,8 @@ class StoryIndex:
 
     def story_day(self, story: int) -> int:
         """Return a story's date: the median day of its dated articles (NO_DAY when none)."""
-        return int(self.story_days[story])
+        days = self.days[story]
+        return days[(len(days) - 1) // 2] if days else NO_DAY
 
     def candidates(self, vector: Vector) -> np.ndarray:
         """Return stories sharing heavy terms with a vector, most shared weight first."""
@@ -148,12 +153,14 @@ class StoryIndex:
         return stories[np.lexsort((stories, -score))[:MAX_CANDIDATES]]
 
     def best_story(
-        self, vector: Vector, day: int, entities: np.ndarray | None = None
+        self, vector: Vector, day: int, entities: np.ndarray | None = None,
+        clues: EventClues | None = None,
     ) -> tuple[int, float]:
         """Return the best story for a vector and its penalised similarity (-1 if none).
 
         ``entities`` are the term ids of the article's entity names (``entity_terms``); stories
-        that share none of them are penalised.
+        that share none of them are penalised. ``clues`` (``EventClues``) say what else keeps an
+        article out of a story about another event: see ``event_filter``.
         """
         stories = self.candidates(vector)
         if len(stories) == 0 or len(vector[0]) == 0:
@@ -174,6 +181,8 @@ class StoryIndex:
         if entities is not None and len(entities):
             shares = np.isin(rows, entities).any(axis=1)
             similarity[~shares] -= settings.no_shared_entity_penalty
+        if clues is not None:
+            similarity += event_filter(self.days, self.sizes, stories, rows, day, clues)
         best = int(np.argmax(similarity))  # first of equals: candidates are ranked already
         return int(stories[best]), float(similarity[best])
 
@@ -196,15 +205,16 @@ class StoryIndex:
         self.sizes = grown(self.sizes, 0)
         self.story_days = grown(self.story_days, NO_DAY)
 
-    def open_story(self, vector: Vector, day: int, row: int) -> int:
+    def open_story(self, vector: Vector, day: int, row: int, *, dated: bool = True) -> int:
         """Open a story with one article; return its number."""
         self._grow()
         story = self._count
         self._count += 1
         self.days.append([])
+        self.hints.append([])
         self._set_centroid(story, vector)
         self._set_best(story, vector, row)
-        self.add_member(story, day)
+        self.add_member(story, day, dated=dated)
         self._post(story, np.zeros(0, dtype=np.int32))
         return story
 
@@ -215,16 +225,19 @@ class StoryIndex:
         self.norms[story] = 1.0
         self.sizes[story] = 0
         self.days[story] = []
+        self.hints[story] = []
         self.story_days[story] = NO_DAY
         self.best_rows[story] = -1
 
-    def reopen_story(self, story: int, vector: Vector, day: int, row: int) -> None:
+    def reopen_story(
+        self, story: int, vector: Vector, day: int, row: int, *, dated: bool = True
+    ) -> None:
         """Restore a story closed by ``close_story`` with its single article."""
         self._set_centroid(story, vector)
         self._set_best(story, vector, row)
-        self.add_member(story, day)
+        self.add_member(story, day, dated=dated)
 
-    def add(self, story: int, vector: Vector, day: int, row: int) -> None:
+    def add(self, story: int, vector: Vector, day: int, row: int, *, dated: bool = True) -> None:
         """Add an article's vector and day to a story; keep its most central article."""
         before = self.centroid_ids[story, :POSTED_TERMS].copy()
         live = self.centroid_ids[story] >= 0
@@ -233,7 +246,7 @@ class StoryIndex:
         terms, inverse = np.unique(ids, return_inverse=True)
         sums = np.bincount(inverse, weights=weights).astype(np.float32)
         self._set_centroid(story, _heaviest(terms, sums, CENTROID_TERMS))
-        self.add_member(story, day)
+        self.add_member(story, day, dated=dated)
         if len(vector[0]) and row != self.best_rows[story]:
             scratch = self._scratch
             centroid = self.centroid_ids[story]
@@ -246,13 +259,18 @@ class StoryIndex:
                 self._set_best(story, vector, row)
         self._post(story, before)
 
-    def add_member(self, story: int, day: int) -> None:
-        """Count an article in a story and let its day count towards the story's date."""
+    def add_member(self, story: int, day: int, *, dated: bool = True) -> None:
+        """Count an article in a story; a dated one's day counts towards the story's date.
+
+        ``story_days`` (what the time penalty compares with) is the median of the dated
+        members' days, or of the undated members' hints while the story has no dated member.
+        """
         self.sizes[story] += 1
-        if day != NO_DAY:
-            days = self.days[story]
-            bisect.insort(days, day)
-            self.story_days[story] = days[(len(days) - 1) // 2]
+        if day == NO_DAY:
+            return
+        bisect.insort(self.days[story] if dated else self.hints[story], day)
+        days = self.days[story] or self.hints[story]
+        self.story_days[story] = days[(len(days) - 1) // 2]
 
     def _set_centroid(self, story: int, vector: Vector) -> None:
         """Write a story's centroid row and its norm."""
@@ -304,9 +322,13 @@ class StoryIndex:
         arrays: dict[str, np.ndarray],
         member_days: list[list[int]],
         *,
+        hints: list[list[int]] | None = None,
         settings: StorySettings = _DEFAULTS,
     ) -> StoryIndex:
-        """Rebuild the index from ``to_arrays`` output and each story's sorted member days."""
+        """Rebuild the index from ``to_arrays`` output and each story's sorted member days.
+
+        ``member_days`` are the dated members' days, ``hints`` the undated members' (sorted).
+        """
         code = int(arrays["background"][0])
         index = cls(list(BACKGROUNDS)[code - 1] if code else None, settings=settings)
         index.df = np.array(arrays["df"], dtype=np.int32)
@@ -320,8 +342,10 @@ class StoryIndex:
         index.sizes = np.array(arrays["story_sizes"], dtype=np.int64)
         index._count = len(index.sizes)
         index.days = member_days
+        index.hints = hints if hints is not None else [[] for _ in member_days]
+        placed = [d or h for d, h in zip(member_days, index.hints, strict=True)]
         index.story_days = np.array(
-            [d[(len(d) - 1) // 2] if d else NO_DAY for d in member_days], dtype=np.int64
+            [d[(len(d) - 1) // 2] if d else NO_DAY for d in placed], dtype=np.int64
         )
         # postings in story order (a fresh run appends them in the order terms became heavy)
         top = index.centroid_ids[:, :POSTED_TERMS]

@@ -13,7 +13,7 @@ from kabar.config import DEFAULT_SETTINGS, Settings
 from kabar.errors import ConfigError
 from kabar.models import Entity
 from kabar.stories.clustering import StoryIndex
-from kabar.stories.dates import NO_DAY
+from kabar.stories.dates import NO_DAY, UNDATED_MINUTE
 from kabar.stories.duplicates import DedupIndex
 from kabar.stories.state import LinkState
 
@@ -44,6 +44,10 @@ class Corpus:
         the one read first is the original, as a reader of the stream saw them.
         """
         return int(self.minutes[row]), row
+
+    def dated(self, row: int) -> bool:
+        """Return whether a row's article has a publication time (not only a hint of one)."""
+        return bool(self.minutes[row] != UNDATED_MINUTE)
 
     def to_state(self) -> LinkState:
         """Return the corpus as the state handed to the next run."""
@@ -90,11 +94,14 @@ class Corpus:
             state.signatures, state.sizes, state.exact, state.root, settings=settings.dedup
         )
         member_days: list[list[int]] = [[] for _ in corpus.story_ids]
-        dated = np.flatnonzero(corpus.days != NO_DAY)
-        order = dated[np.lexsort((corpus.days[dated], corpus.story_of[dated]))]
+        hints: list[list[int]] = [[] for _ in corpus.story_ids]
+        known = np.flatnonzero(corpus.days != NO_DAY)
+        order = known[np.lexsort((corpus.days[known], corpus.story_of[known]))]
         for row in order.tolist():
-            member_days[int(corpus.story_of[row])].append(int(corpus.days[row]))
+            # an undated article's day is a hint from its text (see StoryIndex.add_member)
+            lists = hints if corpus.minutes[row] == UNDATED_MINUTE else member_days
+            lists[int(corpus.story_of[row])].append(int(corpus.days[row]))
         corpus.stories = StoryIndex.from_arrays(
-            state.story_index, member_days, settings=settings.stories
+            state.story_index, member_days, hints=hints, settings=settings.stories
         )
         return corpus

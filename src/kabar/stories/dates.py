@@ -6,12 +6,28 @@ Days are counted from 1970-01-01; NO_DAY stands for an unknown day.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 NO_DAY = -(2**31)
 # A report names the day of its event at most this many days before publication ("Minggu
 # (9/2/2025) malam" in a Monday article); older dates it mentions are background.
 EVENT_LOOKBACK_DAYS = 3
+# A follow-up report refers back to its event by day name or date within about a week
+# ("banjir yang melanda sejak Minggu"); day names repeat weekly, so no further.
+REFERENCE_LOOKBACK_DAYS = 6
+_EPOCH = date(1970, 1, 1)
+_WEEKDAYS = {
+    name: i
+    for i, name in enumerate(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"])
+}
+# Day names capitalised as names (lower-case "minggu" is also "week"), "kemarin" and "sehari
+# setelah" (the day before the report).
+_DAY_NAME = re.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|kemarin|sehari (?:setelah|sesudah|usai))\b"
+)
+# "(11/2)", "Selasa, 11/2": a day and month without a year (never part of a longer date).
+_PARTIAL_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([01]?\d)(?![\d/])")
 _MONTHS = {
     m: i + 1 for i, m in enumerate("jan feb mar apr mei jun jul agu sep okt nov des".split())
 } | {"may": 5, "aug": 8, "oct": 10, "dec": 12}
@@ -55,7 +71,8 @@ def event_day(published: str | None, text: str) -> int:
 
     The first date it mentions from EVENT_LOOKBACK_DAYS before its publication up to the
     publication day ("Senin (4/3/2024)" in a report published on Tuesday), else its
-    publication day, else (undated) the first full date it mentions.
+    publication day, else (undated) the first full date it mentions: for an undated article
+    only a hint, which never counts towards a story's date (``kabar.stories.events``).
     """
     day = day_number(published)
     mentioned = mentioned_days(text)
@@ -67,15 +84,71 @@ def event_day(published: str | None, text: str) -> int:
     return day
 
 
+@dataclass(frozen=True)
+class DayMentions:
+    """The days a dated article names near its publication.
+
+    ``named`` is the day of the event the article itself dates ("Selasa (11/2/2025)",
+    "Selasa (11/2)") within EVENT_LOOKBACK_DAYS of publication, or NO_DAY when it names none;
+    ``referenced`` holds every day it points at within REFERENCE_LOOKBACK_DAYS (dates, day
+    names such as "Minggu", "kemarin"), the days a follow-up report refers back to.
+    """
+
+    named: int = NO_DAY
+    referenced: frozenset[int] = frozenset()
+
+
+def day_mentions(published: str | None, text: str) -> DayMentions:
+    """Return the event day a dated article names and the recent days it refers to."""
+    day = day_number(published)
+    if day == NO_DAY:
+        return DayMentions()
+    named = NO_DAY
+    referenced: set[int] = set()
+    for candidate in _recent_dates(day, text):
+        if 0 <= day - candidate <= REFERENCE_LOOKBACK_DAYS:
+            referenced.add(candidate)
+            if named == NO_DAY and day - candidate <= EVENT_LOOKBACK_DAYS:
+                named = candidate
+    weekday = (day + 3) % 7  # 1970-01-01 was a Thursday; 0 is Monday
+    for match in _DAY_NAME.finditer(text):
+        name = match.group(0).lower()
+        if name == "kemarin" or name.startswith("sehari"):
+            referenced.add(day - 1)
+            continue
+        back = (weekday - _WEEKDAYS[name]) % 7
+        referenced.add(day - back)
+    return DayMentions(named, frozenset(referenced))
+
+
+def _recent_dates(day: int, text: str) -> list[int]:
+    """Return the full and year-less dates ("(11/2)") of a text, years taken from ``day``."""
+    out = mentioned_days(text)
+    year = (date(1970, 1, 1) + timedelta(days=day)).year
+    for match in _PARTIAL_DATE.finditer(text):
+        for guess in (year, year - 1):  # a January report may name a December day
+            try:
+                candidate = (date(guess, int(match.group(2)), int(match.group(1))) - _EPOCH).days
+            except ValueError:
+                break
+            if candidate <= day:
+                out.append(candidate)
+                break
+    return out
+
+
+UNDATED_MINUTE = 2**62  # the minute_number of an article without a publication time
+
+
 def minute_number(published: str | None) -> int:
     """Return minutes since 1970 (UTC when an offset is given) of an ISO time; large when absent."""
     if not published:
-        return 2**62
+        return UNDATED_MINUTE
     try:
         moment = datetime.fromisoformat(published)
     except ValueError:
         day = day_number(published)
-        return 2**62 if day == NO_DAY else day * 1440
+        return UNDATED_MINUTE if day == NO_DAY else day * 1440
     if moment.tzinfo is not None:
         return int(moment.timestamp() // 60)
     return int((moment - datetime(1970, 1, 1)).total_seconds() // 60)

@@ -55,6 +55,12 @@ def entity_terms(names: Sequence[str]) -> np.ndarray:
     return np.array(sorted({_term_id("e:" + name.lower()) for name in names}), dtype=np.int32)
 
 
+def name_word_terms(names: Sequence[str]) -> np.ndarray:
+    """Return the term ids of the words of names ("Budi Santoso": budi, santoso) as body words."""
+    words = {w for name in names for w in _WORD.findall(name.lower()) if len(w) > 2}
+    return np.array(sorted({_term_id(w) for w in words}), dtype=np.int32)
+
+
 def _term_id(term: str) -> int:
     """Return the stable hashed id of a term."""
     value = _TERM_CACHE.get(term)
