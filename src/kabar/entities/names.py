@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kabar.lexicon import lowered
+from kabar.lexicon import lowered, lowered_for_use
 
 # Memo sizes of the pure key functions: well above the distinct surface forms of a long run
 # (all of IndoSum dev, 3,463 articles, asks name_key for ~49k distinct strings).
@@ -62,8 +62,8 @@ def dotted_degree(word: str) -> bool:
     """Tell whether a word is a degree written with dots or inner capitals ("S.H.", "S.Kom")."""
     return (
         (
-            name_key(word) in lowered("name_degrees.txt")
-            or name_key(word) in lowered("dotted_degrees.txt")
+            name_key(word) in lowered_for_use("degrees.tsv", "entities")
+            or name_key(word) in lowered_for_use("degrees.tsv", "dotted")
         )
         and ("." in word.strip(".") or word[1:2].isupper())
         and word[:1].isupper()

@@ -36,19 +36,19 @@ _SENTENCE_START = ".!?“”\"‘'(:\n…"
 @cache
 def name_links() -> frozenset[str]:
     """Lower-case words allowed inside a person's name ("bin", "van")."""
-    return lexicon.entries("quote_name_links.txt")
+    return lexicon.for_use("name_links.tsv", "quote_names")
 
 
 @cache
 def org_links() -> frozenset[str]:
     """Lower-case words allowed inside an organisation's name ("dan", "of")."""
-    return lexicon.entries("quote_org_links.txt")
+    return lexicon.for_use("name_links.tsv", "quote_orgs")
 
 
 @cache
 def degrees() -> frozenset[str]:
     """Academic degrees written after a name ("Rudi Hermawan SH MH")."""
-    return lexicon.entries("quote_degrees.txt")
+    return lexicon.for_use("degrees.tsv", "quotes")
 
 
 @cache
@@ -271,7 +271,7 @@ def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -
 
 def _without_places_and_titles(words: tuple[str, ...], tail: list[str]) -> tuple[str, ...]:
     """Cut what a run's name tail still holds of a street, a company, a place or a title."""
-    place_heads = lexicon.entries("quote_place_heads.txt")
+    place_heads = lexicon.for_use("place_heads.tsv", "quotes")
     place_takers = lexicon.entries("place_takers.txt")
     companies = company_heads()
     if tail and len(tail) < len(words) and words[-len(tail) - 1] in place_heads:
