@@ -41,6 +41,8 @@ FROZEN = {
     ("name_links.tsv", "quote_names", "as"): (11, "c369f3d49b632fed"),
     ("name_links.tsv", "quote_orgs", "as"): (9, "e97a737ad80405fb"),
     ("name_links.tsv", "entities", "as"): (14, "bc6ccacf9374b90e"),
+    ("sentence_abbreviations.tsv", "prose", "as"): (35, "577b0db3a8dfd341"),
+    ("sentence_abbreviations.tsv", "quotes", "as"): (26, "ff1e45dcc1737ed9"),
 }
 # The old quote-stage copy, the speech verbs of role_right_stops.txt included.
 ROLE_RIGHT_STOPS = (30, "a03336d2402afcb2")

@@ -34,7 +34,8 @@ from kabar.clean.reasons import (
     REASON_SHARE,
     REASON_SOURCE,
 )
-from kabar.sources import name_key, outlet_name
+from kabar.sources import outlet_name
+from kabar.text import name_key
 
 # A byline, source or caption label line is short; longer lines starting with the same word
 # are prose ("Sumber daya alam ..."). 160 characters holds the longest seen in the seeds,

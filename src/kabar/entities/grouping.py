@@ -9,7 +9,8 @@ from dataclasses import replace
 from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
-from kabar.entities.names import contains_run, in_order, name_key, name_parts, org_key
+from kabar.entities.names import contains_run, in_order, name_parts, org_key
+from kabar.text import name_key
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
 TYPO_MIN_KEY = 8

@@ -9,8 +9,8 @@ from functools import cache
 
 from kabar import lexicon
 from kabar.quotes.lexicon import company_heads, org_heads, places, role_words, titles
+from kabar.text import quote_tokenize
 
-_TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*|\d+(?:[.,/:]\d+)*|[^\w\s]")
 # Role words that are also common surnames ("Lukman Hakim", "Ayu Dewi Ratu"): at the end of a
 # run after a name word they are the surname, since a role stands before the name; by hand.
 _SURNAME_ROLES = frozenset({"Hakim", "Ratu", "Raja", "Putri", "Putra", "Dewi", "Jaksa"})
@@ -97,8 +97,8 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
-    """Split text into word and punctuation tokens with offsets."""
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """Split text into word and punctuation tokens with offsets (``kabar.text.quote_tokenize``)."""
+    return [Tok(word, start, end) for word, start, end in quote_tokenize(text)]
 
 
 # The tokens of a sentence or a stretch of one, as the readers take them.

@@ -19,9 +19,9 @@ from functools import cache, lru_cache
 
 from kabar import lexicon as word_lists
 from kabar.entities.lexicon import lexicon
-from kabar.entities.names import name_key
 from kabar.models import Entity, Quote
 from kabar.quotes.lexicon import citizen_roles, public_roles, titles, verb_prefixes
+from kabar.text import name_key
 
 PUBLIC_FIGURE = "public_figure"
 MEMBER_OF_PUBLIC = "member_of_public"
