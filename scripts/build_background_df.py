@@ -13,7 +13,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from kabar.stories.terms import content_words
+from kabar.text import content_words
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "data" / "indosum_devfolds"

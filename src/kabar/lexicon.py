@@ -45,3 +45,33 @@ def words(name: str) -> frozenset[str]:
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """Return a tab-separated table's rows (comments and blank lines skipped)."""
     return tuple(tuple(line.split("\t")) for line in lines(name))
+
+
+@cache
+def uses(name: str) -> dict[str, frozenset[str]]:
+    """Return a merged list's entries by use.
+
+    A merged list (``NAME.tsv``) is one list that several stages share: each row is an entry as
+    written, a tab, and the comma-separated uses it serves (``Jakarta<TAB>entities,quotes``). An
+    entry serving only one use is a known, deliberate difference between the stages' lists.
+    """
+    by_use: dict[str, set[str]] = {}
+    for entry, row_uses in table(name):
+        for use in row_uses.split(","):
+            by_use.setdefault(use.strip(), set()).add(entry)
+    return {use: frozenset(found) for use, found in by_use.items()}
+
+
+@cache
+def for_use(name: str, use: str) -> frozenset[str]:
+    """Return the entries of a merged list that serve one use, as written."""
+    known = uses(name)
+    if use not in known:
+        raise KeyError(f"{name} has no use {use!r} (it has {', '.join(sorted(known))})")
+    return known[use]
+
+
+@cache
+def lowered_for_use(name: str, use: str) -> frozenset[str]:
+    """Return the entries of a merged list that serve one use, lower-cased."""
+    return frozenset(entry.lower() for entry in for_use(name, use))

@@ -12,9 +12,9 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from kabar import lexicon
+from kabar.text import name_key
 
 _LIST_SEPARATOR = "|"
-_KEY_JUNK = re.compile(r"[\s._\-']+")
 _HOST = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
 _WWW = re.compile(r"^(?:www\d?|m|mobile|amp)\.")
 
@@ -46,11 +46,6 @@ def _rows(filename: str) -> list[list[str]]:
 def _split(field: str) -> tuple[str, ...]:
     """Split a "|"-separated list field into its non-empty items."""
     return tuple(item.strip() for item in field.split(_LIST_SEPARATOR) if item.strip())
-
-
-def name_key(name: str) -> str:
-    """Return the comparison key of a brand spelling: case, spaces, dots and dashes ignored."""
-    return _KEY_JUNK.sub("", name.casefold())
 
 
 def _load_outlets() -> tuple[Outlet, ...]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from kabar.entities import find_entities
 from kabar.entities.lexicon import lexicon
-from kabar.entities.names import name_key
 from kabar.entities.ner import Span, recognise
 from kabar.entities.resolve import resolve
 from kabar.models import Entity
+from kabar.text import name_key
 
 WEEKDAYS_AND_MONTHS = {
     "senin",

@@ -14,9 +14,9 @@ from entities.helpers import WEEKDAYS_AND_MONTHS, by_name, holders
 
 from kabar.clean import clean
 from kabar.entities import find_entities, merge_entities
-from kabar.entities.names import name_key
 from kabar.ingest import read_file
 from kabar.models import Entity
+from kabar.text import name_key
 
 # The seed articles: every test below reads them all.
 SEED_COUNT = 5

@@ -5,7 +5,7 @@ from __future__ import annotations
 from factories import make_article
 
 from kabar.models import Article, Quote
-from kabar.stories.statements import content_words, group_statements
+from kabar.stories.statements import group_statements
 
 
 def _article(article_id: str, body: str, quotes: tuple[Quote, ...] = ()) -> Article:
@@ -72,9 +72,3 @@ def test_speakers_are_compared_by_their_story_canonical_name() -> None:
     assert group_statements([one, two])[0] == ()
     (statement,) = group_statements([one, two], people)[0]
     assert statement.speaker == "Ratna Wulandari"
-
-
-def test_content_words_strip_clitics_and_stop_words() -> None:
-    assert content_words("Rumahnya di desa itu terendam, katanya.") == frozenset(
-        {"rumah", "desa", "terendam", "kata"}
-    )

@@ -1,14 +1,8 @@
-"""Story terms: content words, stop words per language, quotation keys."""
+"""Story terms: quotation keys (content words and stop words are tested in tests/test_text.py)."""
 
 from __future__ import annotations
 
 from kabar.stories import terms
-
-
-def test_content_words_drop_stop_words_and_short_numbers() -> None:
-    words = terms.content_words("Dia mengatakan bahwa 12 rumah di Sukamaju terendam pada 2025.")
-    assert words == ["rumah", "sukamaju", "terendam", "2025"]
-    assert terms.content_words("The flood hit the town", "en") == ["flood", "hit", "town"]
 
 
 def test_quote_keys_link_verbatim_quotes_only() -> None:

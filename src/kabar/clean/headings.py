@@ -28,7 +28,8 @@ from kabar.clean.reasons import (
 )
 from kabar.clean.rules import TRAILING_INITIALS, TRAILING_SOURCE, is_known_place
 from kabar.models import RemovedLine
-from kabar.sources import name_key, outlet_name
+from kabar.sources import outlet_name
+from kabar.text import name_key
 
 # A headline-like line stays as a sub-heading when at least this share of its content words
 # (OVERLAP_MIN_CHARS letters or more, compared on their first STEM_CHARS letters) recurs in

@@ -53,7 +53,7 @@ MAX_HEADLINE_NUMBERS = 2  # result rows and tables carry three numbers or more
 
 def small_words() -> frozenset[str]:
     """Return the function words title case leaves in lower case ("Kim Jong Un di Pyongyang")."""
-    return lexicon.entries("title_small_words.txt")
+    return lexicon.for_use("title_small_words.tsv", "clean")
 
 
 def is_headline(line: str) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from kabar import lexicon
 from kabar.clean.captions import is_caption
@@ -35,7 +34,8 @@ from kabar.clean.reasons import (
     REASON_SHARE,
     REASON_SOURCE,
 )
-from kabar.sources import name_key, outlet_name
+from kabar.sources import outlet_name
+from kabar.text import name_key
 
 # A byline, source or caption label line is short; longer lines starting with the same word
 # are prose ("Sumber daya alam ..."). 160 characters holds the longest seen in the seeds,
@@ -213,8 +213,6 @@ _TAGLINE = re.compile(
     r"\b(?:berita|news|portal|terkini|terbaru|terpercaya|hari\s+ini|today|latest|situs)\b",
     re.IGNORECASE,
 )
-# Places gazetteer shared with the entity recogniser (countries, provinces, large cities).
-PLACES_FILE = ("data", "words", "places.txt")
 OUTLET_LABEL_MAX_WORDS = 5  # "CNBC INDONESIA RESEARCH", "KOMPAS TV NEWS UPDATE"
 SITE_HEADER_MAX_WORDS = 10  # "Kompas.com - Berita Terkini dan Terbaru Indonesia"
 _BRAND_THEN_TAGLINE = re.compile(r"^(?P<brand>[\w.]+(?:\s[\w.]+)?)\s*[|:\-–—]\s*\S")
@@ -347,11 +345,5 @@ def is_known_place(name: str) -> bool:
 
 @cache
 def _places() -> frozenset[str]:
-    """Read the entity module's places gazetteer; no file means no known places."""
-    try:
-        text = resources.files("kabar").joinpath(*PLACES_FILE).read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    return frozenset(
-        line.strip().casefold() for line in text.splitlines() if line.strip()[:1] not in ("#", "")
-    )
+    """The places gazetteer the entity recogniser reads (its ``entities`` use), case-folded."""
+    return frozenset(place.casefold() for place in lexicon.for_use("places.tsv", "entities"))

@@ -10,7 +10,7 @@ from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.cleaning import loose_compass
 from kabar.entities.doc import Doc
 from kabar.entities.names import name_parts
-from kabar.lexicon import entries, lowered
+from kabar.lexicon import for_use, lowered
 
 # Longest run of words we accept as the long form of a defined acronym.
 MAX_ACRONYM_WORDS = 10
@@ -114,7 +114,7 @@ def _long_form(doc: Doc, end: int, acronym: str) -> int | None:
     start = end
     while start > 0 and end - start < MAX_ACRONYM_WORDS:
         w = words[start - 1]
-        if w[:1].isupper() or (w.lower() in entries("name_connectors.txt") and start < end):
+        if w[:1].isupper() or (w.lower() in for_use("name_links.tsv", "entities") and start < end):
             start -= 1
         elif w == "," and start < end and start > 1 and words[start - 2][:1].isupper():
             start -= 1  # "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"

@@ -10,7 +10,7 @@ from kabar.entities.names import dotted_degree
 from kabar.entities.namewords import abbreviation, name_word
 from kabar.entities.ner import Span
 from kabar.entities.retype import suspect_initials
-from kabar.lexicon import lowered
+from kabar.lexicon import lowered, lowered_for_use
 
 # Ranks after which "TNI", "Polri" or "(Purn)" still belong to the title ("Letjen TNI"), as do
 # the TNI corps (tni_corps.txt).
@@ -81,7 +81,7 @@ def clean(doc: Doc, span: Span, person_words: set[str]) -> Candidate | None:
     titled = None
     if span.type == "PERSON":
         k = first
-        while k > span.first and words[k - 1].lower() in lowered("alias_honorifics.txt"):
+        while k > span.first and words[k - 1].lower() in lowered_for_use("honorifics.tsv", "alias"):
             k -= 1
         if k < first:
             titled = k  # "Ki Cermo", "Jro Mangku Sukerta": kept as an alias
@@ -114,7 +114,7 @@ def _name_bounds(doc: Doc, span: Span, person_words: set[str]) -> tuple[int, int
         return None  # "Barat" of "Sekotong Barat"; ", S.H., M.H." after a name
     if (
         last - first == 1
-        and words[first].lower() in lowered("name_degrees.txt")
+        and words[first].lower() in lowered_for_use("degrees.tsv", "entities")
         and words[first - 1 : first] == [","]
         and words[last : last + 1] in ([","], ["."])
     ):
@@ -176,7 +176,7 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
     while last - first > 1 and _not_name_word(doc, first, person_words):
         first += 1
     while last - first > 1 and (
-        words[last - 1].lower().strip(".") in lowered("name_degrees.txt")
+        words[last - 1].lower().strip(".") in lowered_for_use("degrees.tsv", "entities")
         or dotted_degree(words[last - 1])
         or (doc.is_common(last - 1) and doc.title_case(last - 1))
     ):
@@ -260,7 +260,11 @@ def _inner_bounds(doc: Doc, first: int, last: int) -> tuple[int, int]:
     # a title inside the span ends whatever came before it ("Metro Jaya Irjen Pol X")
     for k in range(last - 2, first, -1):
         word = words[k].lower()
-        if word in titles and word not in lowered("kinship_honorifics.txt") and len(word) > 1:
+        if (
+            word in titles
+            and word not in lowered_for_use("honorifics.tsv", "kinship")
+            and len(word) > 1
+        ):
             first = k
             break
     for k in range(last - 2, first, -1):  # "Imam Besar FPI Habib Rizieq": after the org

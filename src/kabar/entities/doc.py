@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from kabar.entities.features import cluster_key
 from kabar.entities.lexicon import Alias, Lexicon, case_classes
-from kabar.lexicon import entries, lowered
+from kabar.lexicon import for_use, lowered
 
 Token = tuple[str, int, int]
 
@@ -84,7 +84,7 @@ class Doc:
             prose = any(
                 w[:1].islower()
                 and len(w) >= HEADLINE_PROSE_WORD
-                and w not in entries("headline_small_words.txt")
+                and w not in for_use("title_small_words.tsv", "headlines")
                 and line[j - 1 : j] != ["-"]  # "Buka-bukaan" in a headline
                 for j, w in enumerate(line)
             )

@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
-from kabar.entities.names import contains_run, in_order, name_key, name_parts, org_key
-from kabar.lexicon import lowered
+from kabar.entities.lexicon import speech_verbs
+from kabar.entities.names import contains_run, in_order, name_parts, org_key
+from kabar.text import name_key
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
 TYPO_MIN_KEY = 8
@@ -118,7 +119,7 @@ def _settle_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     spoken = {
         "".join(c.parts)
         for c in cands
-        if c.first > 0 and doc.words[c.first - 1].lower() in lowered("name_speech_verbs.txt")
+        if c.first > 0 and doc.words[c.first - 1].lower() in speech_verbs()
     }
     cands = [_majority_type(c, votes, spoken) for c in cands]
     # "di Adi Sucipto" after "Jalan Adi Sucipto": the street again, not a person

@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 
 from kabar.entities.doc import Doc
+from kabar.entities.lexicon import speech_verbs
 from kabar.entities.namewords import gap, name_word
 from kabar.entities.ner import Span, tagged_map
-from kabar.lexicon import lowered
+from kabar.lexicon import for_use, lowered
 
 # Words that link a given name to a father's (Arabic) or clan (Batak) name.
 LINKS = frozenset("bin binti bt br boru".split())
@@ -32,9 +33,6 @@ LINKS = frozenset("bin binti bt br boru".split())
 MAX_SIDE = 3
 # Most words of a name read before a nickname cue or after a speech verb.
 MAX_RUN = 4
-# Speech verbs that are no common adverbs ("jelas", "tambah", "sebut" also are): only these
-# make one untagged name word after them a person.
-PLAIN_SPEECH_VERBS = frozenset("kata ujar tutur ucap imbuh".split())
 # Shortest word read as the short form of a longer name word ("Laras" of "Larasati").
 MIN_SHORT = 4
 # Words that open a nickname cue; a cheap test before the pattern.
@@ -143,7 +141,7 @@ def _known_given_runs(doc: Doc, spans: list[Span]) -> list[Span]:
         and s.last - s.first == 1
         and s.first > 0
         and (
-            words[s.first - 1] in lowered("name_speech_verbs.txt")
+            words[s.first - 1] in speech_verbs()
             or words[s.first - 1].lower() in doc.titles
         )
     }
@@ -246,8 +244,8 @@ def _cued_runs(doc: Doc, spans: list[Span]) -> list[Span]:
             added.append(Span(first, last + 1, "PERSON"))
     verbs = (
         []
-        if lowered("name_speech_verbs.txt").isdisjoint(words)
-        else [k for k, w in enumerate(words) if w in lowered("name_speech_verbs.txt")]
+        if speech_verbs().isdisjoint(words)
+        else [k for k, w in enumerate(words) if w in speech_verbs()]
     )  # lower case: "kata"
     for k in verbs:
         word = words[k]
@@ -262,7 +260,9 @@ def _cued_runs(doc: Doc, spans: list[Span]) -> list[Span]:
             added.append(Span(k + 1, end, "PERSON"))  # "ujar Kian Bing sambil tertawa"
         elif (
             end == k + 2
-            and word in PLAIN_SPEECH_VERBS
+            # only the plain speech verbs, not those that are also common adverbs ("jelas",
+            # "tambah", "sebut"), make one untagged name word after them a person
+            and word in for_use("speech_verbs.tsv", "plain_name_cues")
             and not words[end][:1].isupper()  # "kata Seketaris MUI": an office
             and not doc.title_case(k + 1)
             and (name_word(doc, k + 1) or _shortens(words[k + 1], person_words))

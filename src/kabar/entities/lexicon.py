@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from kabar.lexicon import lowered, table
+from kabar.lexicon import lowered, lowered_for_use, table
 
 # The model files live in the package so that installs carry them.
 MODEL_DIR = Path(str(resources.files("kabar") / "data" / "entities"))
@@ -58,7 +58,7 @@ def lexicon() -> Lexicon:
     aliases: dict[str, Alias] = {}
     for surface, canonical, kind in table("aliases.tsv"):
         aliases[surface] = Alias(surface, canonical, kind)
-    places = lowered("places.txt")
+    places = lowered_for_use("places.tsv", "entities")
     gazetteer = {p: "LOC" for p in places}
     for alias in aliases.values():
         gazetteer.setdefault(alias.canonical.lower(), alias.type)
@@ -69,11 +69,11 @@ def lexicon() -> Lexicon:
     for alias in list(extra.values()):  # the long forms themselves ("Badan Siber dan Sandi Negara")
         if " " in alias.canonical:
             extra.setdefault(alias.canonical, Alias(alias.canonical, alias.canonical, alias.type))
-    titles = lowered("titles.txt")
+    titles = lowered_for_use("titles.tsv", "entities")
     return Lexicon(
         titles=titles,
-        org_heads=lowered("org_heads.txt"),
-        loc_cues=lowered("loc_cues.txt"),
+        org_heads=lowered_for_use("org_heads.tsv", "entities"),
+        loc_cues=lowered_for_use("place_heads.tsv", "entities"),
         places=places,
         not_names=lowered("not_names.txt"),
         aliases=aliases,
@@ -132,3 +132,9 @@ def clusters() -> dict[str, tuple[str, ...]]:
 def case_classes() -> dict[str, str]:
     """Return how each word is usually written: "l" lower case, "u" capitalised, "m" mixed."""
     return _cluster_file()[1]
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Speech verbs that make the name right after them a person ("kata Sukarti"), lower case."""
+    return lowered_for_use("speech_verbs.tsv", "name_cues")

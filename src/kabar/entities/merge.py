@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from kabar.entities.names import canonical_name, contains_run, in_order, name_key, org_key
+from kabar.entities.names import canonical_name, contains_run, in_order, org_key
 from kabar.models import Entity
+from kabar.text import name_key
 
 
 def _key(kind: str, name: str) -> str:

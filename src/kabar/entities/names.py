@@ -11,27 +11,18 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kabar.lexicon import lowered
+from kabar.lexicon import lowered, lowered_for_use
+from kabar.text import KEY_CACHE, name_key
 
-# Memo sizes of the pure key functions: well above the distinct surface forms of a long run
-# (all of IndoSum dev, 3,463 articles, asks name_key for ~49k distinct strings).
-KEY_CACHE = 1 << 17
 # Fewest letters of an all-caps name read as shouted ("BEKASI") rather than an acronym ("KPK").
 MIN_SHOUT = 4
 
-_NOT_KEY = re.compile(r"[\W_]+")
 # A degree of short dotted parts, any letters: "M.Epid", "Sp.PD-KPTI", "M.Kes", "S.Kep".
 _DOTTED_DEGREE = re.compile(r"[A-Z][a-z]?(?:\.[A-Z][A-Za-z]{1,4}(?:-[A-Z]{2,6})?)+\.?")
 # The words of a name: a glued capitalised word, a run of letters, or a number.
 _NAME_WORD = re.compile(r"[A-Z][a-z]+|[A-Za-z]+|\d+")
 # Where a lower-case letter meets a capital inside a glued name ("BobbyNasution").
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-
-
-@lru_cache(maxsize=KEY_CACHE)
-def name_key(text: str) -> str:
-    """Return the comparison key of a surface form: letters and digits, case-folded."""
-    return _NOT_KEY.sub("", text.casefold())
 
 
 @lru_cache(maxsize=KEY_CACHE)
@@ -62,8 +53,8 @@ def dotted_degree(word: str) -> bool:
     """Tell whether a word is a degree written with dots or inner capitals ("S.H.", "S.Kom")."""
     return (
         (
-            name_key(word) in lowered("name_degrees.txt")
-            or name_key(word) in lowered("dotted_degrees.txt")
+            name_key(word) in lowered_for_use("degrees.tsv", "entities")
+            or name_key(word) in lowered_for_use("degrees.tsv", "dotted")
         )
         and ("." in word.strip(".") or word[1:2].isupper())
         and word[:1].isupper()

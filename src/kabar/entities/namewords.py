@@ -6,6 +6,7 @@ import re
 
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
+from kabar.entities.lexicon import speech_verbs
 from kabar.lexicon import lowered
 
 # Initials that open Indonesian names even before a one-word name ("M. Yamin" = Muhammad,
@@ -69,7 +70,7 @@ def _word_kind(doc: Doc, word: str) -> tuple[bool, bool]:
         and (word[1:].islower() or "-" in word)  # not "BPBD", not glued "CEOApriliaRacing"
         and lower not in doc.titles
         and lower not in lowered("span_connectives.txt")
-        and lower not in lowered("name_speech_verbs.txt")
+        and lower not in speech_verbs()
         and lower not in doc.not_names
         and lower not in lowered("not_person_heads.txt")
         and lower not in doc.org_heads

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from kabar import text
 from kabar.entities.crf import LinearCRF
 from kabar.entities.features import Featurizer, cluster_key
 from kabar.entities.lexicon import MODEL_DIR, clusters
@@ -16,13 +17,10 @@ MODEL_PATH = MODEL_DIR / "ner.crfsuite"
 # text is tagged as the idner-news-2k (online news) domain.
 DOMAIN = "idner"
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 # Glued capitalised words from scraped pages ("KimJongUn", "SiapKim"); split only when the
 # whole word is unknown to the cluster vocabulary (so "YouTube", "WhatsApp" stay whole).
 _GLUED = re.compile(r"(?:[A-Z][a-z]+){2,}")
 _GLUED_PART = re.compile(r"[A-Z][a-z]+")
-# A sentence ends after . ! ? (optionally closing quotes) before an upper-case start.
-_SENTENCE_END = frozenset(".!?…")
 # Longest sentence handed to the CRF at once, in tokens (bounds the Viterbi cost of run-ons).
 MAX_SENTENCE = 120
 
@@ -55,39 +53,18 @@ def _model(domain: str | None = DOMAIN) -> LinearCRF:
 
 def tokenize(body: str) -> list[tuple[str, int, int]]:
     """Split a body into tokens with offsets, un-gluing camel-case runs of unknown words."""
+    whole = text.tokenize(body)
     if _GLUED.search(body) is None:  # no glued run anywhere: every token stays whole
-        return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(body)]
+        return whole
     table = clusters()
     tokens: list[tuple[str, int, int]] = []
-    for m in _TOKEN.finditer(body):
-        word = m.group()
+    for word, start, end in whole:
         if _GLUED.fullmatch(word) and cluster_key(word) not in table:
             for part in _GLUED_PART.finditer(word):
-                tokens.append((part.group(), m.start() + part.start(), m.start() + part.end()))
+                tokens.append((part.group(), start + part.start(), start + part.end()))
         else:
-            tokens.append((word, m.start(), m.end()))
+            tokens.append((word, start, end))
     return tokens
-
-
-def sentences(body: str, tokens: list[tuple[str, int, int]]) -> list[list[int]]:
-    """Group token indices into sentences (paragraph breaks and sentence-final punctuation)."""
-    groups: list[list[int]] = []
-    current: list[int] = []
-    previous_word = ""
-    previous_end = 0
-    for i, (word, start, end) in enumerate(tokens):
-        if current and (
-            (previous_word in _SENTENCE_END and word[:1].isupper())
-            or len(current) >= MAX_SENTENCE
-            or "\n" in body[previous_end:start]
-        ):
-            groups.append(current)
-            current = []
-        current.append(i)
-        previous_word, previous_end = word, end
-    if current:
-        groups.append(current)
-    return groups
 
 
 def recognise(body: str) -> tuple[list[tuple[str, int, int]], list[Span], list[int]]:
@@ -95,7 +72,7 @@ def recognise(body: str) -> tuple[list[tuple[str, int, int]], list[Span], list[i
     tokens = tokenize(body)
     found: list[Span] = []
     sentence_of = [0] * len(tokens)
-    groups = sentences(body, tokens)
+    groups = text.token_sentences(body, tokens, MAX_SENTENCE)
     for number, group in enumerate(groups):
         for i in group:
             sentence_of[i] = number

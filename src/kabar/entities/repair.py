@@ -6,9 +6,10 @@ from collections import Counter
 from collections.abc import Container, Sequence
 
 from kabar.entities.doc import Doc
+from kabar.entities.lexicon import speech_verbs
 from kabar.entities.namewords import MAX_AGE, MIN_AGE
 from kabar.entities.ner import Span, tagged_map
-from kabar.lexicon import entries, lowered
+from kabar.lexicon import entries, lowered, lowered_for_use
 
 # Words after "Ibu"/"Bapak" that make them part of a place or title ("Ibu Kota").
 NOT_AFTER_HONORIFIC = frozenset("kota negara pertiwi kandung bangsa".split())
@@ -96,7 +97,7 @@ def _retyped(
             and last - first == 1
             and kind != "PERSON"
             and words[first - 1].lower()
-            in lowered("police_military_ranks.txt") | lowered("person_honorifics.txt")
+            in lowered("police_military_ranks.txt") | lowered_for_use("honorifics.tsv", "person")
         ):
             trimmed.add(Span(first, last, kind))  # "AKBP Fitri", not "CEO UnionSpace"
     if kind == "PERSON":
@@ -106,7 +107,7 @@ def _retyped(
         elif _inside_org_name(doc, first, tagged):
             first, kind = first - 1, "ORG"  # "Kelompok" + "Tani Sri Rejeki"
     if (
-        words[first].lower() in lowered("person_honorifics.txt")
+        words[first].lower() in lowered_for_use("honorifics.tsv", "person")
         and last - first > 1
         and words[first + 1].lower() not in NOT_AFTER_HONORIFIC
     ):
@@ -264,7 +265,7 @@ def _person_context(doc: Doc, first: int, last: int) -> bool:
         and MIN_AGE <= int(age[1]) <= MAX_AGE
     ):
         return True
-    return first > 0 and words[first - 1].lower() in lowered("name_speech_verbs.txt")
+    return first > 0 and words[first - 1].lower() in speech_verbs()
 
 
 def _inside_org_name(doc: Doc, first: int, tagged: Container[int]) -> bool:
@@ -280,7 +281,7 @@ def _inside_org_name(doc: Doc, first: int, tagged: Container[int]) -> bool:
         and not word.isupper()
         and doc.is_common(k)
         and lower not in doc.titles
-        and lower not in lowered("person_honorifics.txt")
+        and lower not in lowered_for_use("honorifics.tsv", "person")
         and lower not in lowered("span_connectives.txt")
         and lower not in lowered("name_prefixes.txt")
         and doc.words[k - 1][:1].isalpha()

@@ -30,7 +30,7 @@ from kabar.entities.candidates import Pass, Resolution
 from kabar.entities.doc import Doc, Token
 from kabar.entities.grouping import grouped
 from kabar.entities.lexicon import Lexicon
-from kabar.entities.names import canonical_name, name_key, unshout, with_company_form
+from kabar.entities.names import canonical_name, unshout, with_company_form
 from kabar.entities.ner import Span
 from kabar.entities.repeats import (
     given_nicknames,
@@ -42,6 +42,7 @@ from kabar.entities.repeats import (
 from kabar.entities.tagged import tagged_names
 from kabar.entities.unnamed import named_only
 from kabar.models import Entity, Mention
+from kabar.text import name_key
 
 # The resolution passes, in the order they run.
 PASSES: tuple[Pass, ...] = (

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from kabar.entities.doc import Doc
+from kabar.entities.lexicon import speech_verbs
 from kabar.entities.namewords import age_after, name_word
 from kabar.entities.ner import Span, tagged_map
 from kabar.lexicon import lowered
@@ -197,7 +198,7 @@ def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.first > 0
         and (
             words[s.first - 1].lower() in doc.titles
-            or words[s.first - 1] in lowered("name_speech_verbs.txt")
+            or words[s.first - 1] in speech_verbs()
         )
     }
     return [s for s in spans if s.type != "PERSON" or tuple(words[s.first : s.last]) not in things]

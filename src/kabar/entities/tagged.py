@@ -14,7 +14,7 @@ from kabar.entities.ner import Span
 from kabar.entities.repair import repair
 from kabar.entities.retype import drop_things, retype
 from kabar.entities.widen import widen
-from kabar.lexicon import lowered
+from kabar.lexicon import lowered, lowered_for_use
 
 # Marks between the names of a byline or credit line ("Yosefina Damayanti | Dinda Rachmawati").
 CREDIT_SEPARATORS = frozenset("| / , & ; dan".split())
@@ -159,8 +159,8 @@ def _split_headline_person(doc: Doc, span: Span) -> list[Span]:
     for k in range(span.first, span.last):
         word = doc.words[k]
         if k > span.first and (doc.is_common(k) or word.lower() in doc.titles):
-            rank = word.lower() in doc.titles and word.lower() not in lowered(
-                "kinship_honorifics.txt"
+            rank = word.lower() in doc.titles and word.lower() not in lowered_for_use(
+                "honorifics.tsv", "kinship"
             )
             if k > start and not rank:  # a name never runs into a rank ("Sukamaju AKBP")
                 pieces.append(Span(start, k, span.type))

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
-from kabar.lexicon import lowered
+from kabar.entities.lexicon import speech_verbs
 
 # Marks that open quoted speech, inner quotes included.
 QUOTE_MARKS = frozenset("\"“‘'")
@@ -49,7 +49,7 @@ def _bare_person(doc: Doc, members: Sequence[Candidate]) -> bool:
         if c.last - c.first != 1 or c.canonical is not None:
             return False
         before = words[c.first - 1].lower() if c.first > 0 else ""
-        if before in doc.titles or before in lowered("name_speech_verbs.txt"):
+        if before in doc.titles or before in speech_verbs():
             return False
         after = words[c.last].lower() if c.last < len(words) else ""
         if after == "(":

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
 from kabar.entities.joins import join_pieces
+from kabar.entities.lexicon import speech_verbs
 from kabar.entities.namewords import (
     GIVEN_INITIALS,
     abbreviation,
@@ -77,7 +78,7 @@ def _drop_named_things(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.first > 0
         and (
             words[s.first - 1].lower() in doc.titles
-            or words[s.first - 1].lower() in lowered("name_speech_verbs.txt")
+            or words[s.first - 1].lower() in speech_verbs()
         )
     }
     if not things:
@@ -236,7 +237,7 @@ def _bare_person(doc: Doc, k: int) -> bool:
     return any(
         w == word
         and 0 < j < len(words) - 1
-        and words[j - 1].lower() in lowered("name_speech_verbs.txt")
+        and words[j - 1].lower() in speech_verbs()
         and not words[j + 1][:1].isupper()
         and words[j + 1].lower() not in ENGLISH_LINKS  # "kata Academy of Motion Picture"
         for j, w in enumerate(words)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kabar.sources import name_key
+from kabar.text import name_key
 
 
 def unique(names: Iterable[str]) -> tuple[str, ...]:

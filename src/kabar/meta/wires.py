@@ -21,7 +21,8 @@ from functools import cache
 
 from kabar.meta.names import unique
 from kabar.models import Cleaned
-from kabar.sources import brand_alternation, name_key, outlet_name, wire_alternation, wire_name
+from kabar.sources import brand_alternation, outlet_name, wire_alternation, wire_name
+from kabar.text import name_key
 
 _CUE = (
     r"(?:dikutip(?:\s+dari)?|mengutip(?:\s+dari)?|dilansir(?:\s+dari)?|melansir(?:\s+dari)?|"

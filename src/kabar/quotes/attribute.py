@@ -233,7 +233,7 @@ def _title_case(text: str, least: int = 1) -> bool:
     """Tell whether a phrase is written as a title: at least ``least`` main words, all
     capitalised, and no longer than a title."""
     words = text.split()
-    small = lexicon.entries("quote_title_small_words.txt")
+    small = lexicon.for_use("title_small_words.tsv", "quotes")
     letters = [w for w in words if w[:1].isalpha() and w.lower() not in small]
     return (
         len(letters) >= least

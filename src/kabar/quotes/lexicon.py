@@ -1,7 +1,7 @@
 """The word lists the quote stage reads, each from ``kabar/data/words`` through ``kabar.lexicon``.
 
 Every accessor reads its file on first use and is cached (``kabar.lexicon``): importing the stage
-reads nothing. Lists are kept as written (case matters: ``quote_titles.txt`` holds "Bapak").
+reads nothing. Lists are kept as written (case matters: the quote stage's titles hold "Bapak").
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def short_cues() -> frozenset[str]:
 @cache
 def speech_verbs() -> frozenset[str]:
     """Full speech verbs: Budi mengatakan “...”."""
-    return lexicon.entries("speech_verbs.txt")
+    return lexicon.for_use("speech_verbs.tsv", "quote_cues")
 
 
 @cache
@@ -33,13 +33,13 @@ def partial_verbs() -> frozenset[str]:
 @cache
 def titles() -> frozenset[str]:
     """Honorifics, academic titles and ranks written before a name."""
-    return lexicon.entries("quote_titles.txt")
+    return lexicon.for_use("titles.tsv", "quotes")
 
 
 @cache
 def org_heads() -> frozenset[str]:
     """Words that open an organisation's name ("Kementerian", "Badan")."""
-    return lexicon.entries("quote_org_heads.txt")
+    return lexicon.for_use("org_heads.tsv", "quotes")
 
 
 @cache
@@ -52,7 +52,7 @@ def role_words() -> frozenset[str]:
 @cache
 def places() -> frozenset[str]:
     """Place names that end an organisation or role phrase and are never a speaker's name."""
-    return lexicon.entries("quote_places.txt")
+    return lexicon.for_use("places.tsv", "quotes")
 
 
 @cache

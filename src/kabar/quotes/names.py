@@ -9,8 +9,8 @@ from functools import cache
 
 from kabar import lexicon
 from kabar.quotes.lexicon import company_heads, org_heads, places, role_words, titles
+from kabar.text import quote_tokenize
 
-_TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*|\d+(?:[.,/:]\d+)*|[^\w\s]")
 # Role words that are also common surnames ("Lukman Hakim", "Ayu Dewi Ratu"): at the end of a
 # run after a name word they are the surname, since a role stands before the name; by hand.
 _SURNAME_ROLES = frozenset({"Hakim", "Ratu", "Raja", "Putri", "Putra", "Dewi", "Jaksa"})
@@ -36,19 +36,19 @@ _SENTENCE_START = ".!?“”\"‘'(:\n…"
 @cache
 def name_links() -> frozenset[str]:
     """Lower-case words allowed inside a person's name ("bin", "van")."""
-    return lexicon.entries("quote_name_links.txt")
+    return lexicon.for_use("name_links.tsv", "quote_names")
 
 
 @cache
 def org_links() -> frozenset[str]:
     """Lower-case words allowed inside an organisation's name ("dan", "of")."""
-    return lexicon.entries("quote_org_links.txt")
+    return lexicon.for_use("name_links.tsv", "quote_orgs")
 
 
 @cache
 def degrees() -> frozenset[str]:
     """Academic degrees written after a name ("Rudi Hermawan SH MH")."""
-    return lexicon.entries("quote_degrees.txt")
+    return lexicon.for_use("degrees.tsv", "quotes")
 
 
 @cache
@@ -97,8 +97,8 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
-    """Split text into word and punctuation tokens with offsets."""
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """Split text into word and punctuation tokens with offsets (``kabar.text.quote_tokenize``)."""
+    return [Tok(word, start, end) for word, start, end in quote_tokenize(text)]
 
 
 # The tokens of a sentence or a stretch of one, as the readers take them.
@@ -271,7 +271,7 @@ def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -
 
 def _without_places_and_titles(words: tuple[str, ...], tail: list[str]) -> tuple[str, ...]:
     """Cut what a run's name tail still holds of a street, a company, a place or a title."""
-    place_heads = lexicon.entries("quote_place_heads.txt")
+    place_heads = lexicon.for_use("place_heads.tsv", "quotes")
     place_takers = lexicon.entries("place_takers.txt")
     companies = company_heads()
     if tail and len(tail) < len(words) and words[-len(tail) - 1] in place_heads:

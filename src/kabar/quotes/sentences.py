@@ -7,13 +7,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kabar import lexicon
 from kabar.quotes.lexicon import adverbs, not_verbs
 from kabar.quotes.marks import QuotedSpan
 from kabar.quotes.names import Tok
+from kabar.text import split_masked_sentences
 
 _MASK = "_"
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’'»]*\s+(?=[\"“”‘'«(\[_]*[A-Z0-9_])")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -42,23 +41,12 @@ def mask_quotes(body: str, spans: Sequence[QuotedSpan]) -> str:
 def split_sentences(masked: str, toks: Sequence[Tok]) -> tuple[Sentence, ...]:
     """Split the masked body into sentences, paragraph by paragraph."""
     starts = [t.start for t in toks]
-    abbreviations = lexicon.entries("sentence_abbreviations.txt")
     found: list[Sentence] = []
     for p_index, para in enumerate(_PARAGRAPH.finditer(masked)):
         p_start, p_end = para.start(), para.end()
         if not para.group().strip():
             continue
-        cut = p_start
-        bounds: list[tuple[int, int]] = []
-        for match in _SENTENCE_BREAK.finditer(masked, p_start, p_end):
-            before = masked[cut : match.start()].rstrip(".")
-            last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-            if last in abbreviations or (len(last) == 1 and last.isalpha()):
-                continue
-            bounds.append((cut, match.start()))
-            cut = match.end()
-        bounds.append((cut, p_end))
-        for s, e in bounds:
+        for s, e in split_masked_sentences(masked, p_start, p_end):
             lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             if hi > lo:
                 found.append(Sentence(s, e, p_index, tuple(toks[lo:hi])))

@@ -19,9 +19,9 @@ from functools import cache, lru_cache
 
 from kabar import lexicon as word_lists
 from kabar.entities.lexicon import lexicon
-from kabar.entities.names import name_key
 from kabar.models import Entity, Quote
 from kabar.quotes.lexicon import citizen_roles, public_roles, titles, verb_prefixes
+from kabar.text import name_key
 
 PUBLIC_FIGURE = "public_figure"
 MEMBER_OF_PUBLIC = "member_of_public"
@@ -66,7 +66,9 @@ def _roles() -> frozenset[str]:
 @cache
 def _right_stops() -> frozenset[str]:
     """Words that end a role phrase read after a name: speech verbs and clause starters."""
-    return word_lists.entries("role_right_stops.txt")
+    return word_lists.for_use("speech_verbs.tsv", "role_stops") | word_lists.entries(
+        "role_clause_stops.txt"
+    )
 
 
 @cache
@@ -172,7 +174,7 @@ def _is_rank(word: str) -> bool:
     return (
         bare in titles()
         and bare[:1].isupper()
-        and bare.lower() not in word_lists.entries("quote_honorifics.txt")
+        and bare.lower() not in word_lists.for_use("honorifics.tsv", "quotes")
     )
 
 

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kabar import lexicon
 from kabar.config import DEFAULT_SETTINGS, StatementSettings
 from kabar.models import Article, Entity, Quote, Statement, StatementRef
+from kabar.text import statement_words
 
 # The thresholds (containment, shared words, Jaccard overlap) are settings: see
 # StatementSettings and kabar/data/defaults.toml for where each value comes from.
-_WORD = re.compile(r"[a-z0-9]+")
-_SUFFIXES = ("nya", "lah", "kah", "pun")
-_STOP_WORDS = "statement_stop_words.txt"
 Ref = tuple[int, int]  # (article position, quote index)
 
 
@@ -44,7 +40,7 @@ def group_statements(
             if quote.kind == "indirect":
                 continue
             refs.append((position, index))
-            words.append(content_words(quote.text))
+            words.append(statement_words(quote.text))
     groups = _same_statements(refs, words, speakers, settings)
     statements: list[Statement] = []
     groups_of: dict[Ref, str] = {}
@@ -121,21 +117,6 @@ def _grouped_quotes(
         if quotes != article.quotes:
             updated[article.id] = quotes
     return updated
-
-
-def content_words(text: str) -> frozenset[str]:
-    """Return the lower-cased content words of a text, with clitic suffixes stripped."""
-    found = set()
-    stop = lexicon.words(_STOP_WORDS)
-    for word in _WORD.findall(text.lower()):
-        if word in stop or len(word) < 3:
-            continue
-        for suffix in _SUFFIXES:
-            if word.endswith(suffix) and len(word) > len(suffix) + 3:
-                word = word[: -len(suffix)]
-                break
-        found.add(word)
-    return frozenset(found)
 
 
 def _statement_id(refs: tuple[StatementRef, ...]) -> str:

@@ -9,8 +9,7 @@ from collections.abc import Sequence
 
 from kabar.config import DEFAULT_SETTINGS, SummarySettings
 from kabar.models import Article, SummarySentence
-from kabar.stories.statements import content_words
-from kabar.text import split_sentences
+from kabar.text import split_sentences, statement_words
 
 # The summary length and thresholds are settings: see SummarySettings and
 # kabar/data/defaults.toml for where each value comes from.
@@ -38,7 +37,7 @@ def summarize(
         for paragraph in article.body.split("\n\n"):
             for start, end in split_sentences(paragraph):
                 text = paragraph[start:end].strip()
-                bag = content_words(text)
+                bag = statement_words(text)
                 if len(bag) >= settings.min_content_words and not _QUOTE_START.match(text):
                     candidates.append((text, article.id, bag, position))
                 position += 1

@@ -18,8 +18,8 @@ from importlib import resources
 
 import numpy as np
 
-from kabar import lexicon
 from kabar.config import DEFAULT_SETTINGS, StorySettings
+from kabar.text import stop_words
 
 # Hashed term space: 2^20 buckets keep collisions rare for a news vocabulary of a few hundred
 # thousand words while the document-frequency table stays 4 MB.
@@ -33,8 +33,6 @@ QUOTE_KEY_WORDS = 12
 # The duplicate stage's tokens (fingerprints.normalized_words), so a body is split once.
 _WORD = re.compile(r"\w+", re.UNICODE)
 _QUOTED = re.compile(r"[\"“]([^\"“”]{20,600})[\"”]")
-# Stop-word lists per language (kabar/data/words); other languages use the Indonesian one.
-_STOP_LISTS = {"id": "story_stop_words_id.txt", "en": "stop_words_en.txt"}
 # Background document frequencies (word list compiled by scripts/build_background_df.py from
 # the 3,463 IndoSum dev articles) so that IDF is meaningful from the first small run on.
 BACKGROUNDS = {"id": "background_df_id.tsv.gz"}
@@ -70,21 +68,6 @@ def _term_id(term: str) -> int:
         value = zlib.crc32(term.encode()) & (N_TERMS - 1)
         _TERM_CACHE[term] = value
     return value
-
-
-def stop_words(language: str) -> frozenset[str]:
-    """Return the stop words of a language (the Indonesian ones for a language with none)."""
-    return lexicon.words(_STOP_LISTS.get(language, _STOP_LISTS["id"]))
-
-
-def content_words(text: str, language: str = "id") -> list[str]:
-    """Return the lower-cased content words of a text (stop words and short numbers dropped)."""
-    stop = stop_words(language)
-    return [
-        w
-        for w in _WORD.findall(text.lower())
-        if len(w) > 1 and w not in stop and not (w.isdigit() and len(w) != 4)
-    ]
 
 
 def quote_keys(body: str, quotes: Iterable[str] = ()) -> list[str]:
