@@ -267,6 +267,11 @@ def _closest(
     hosts = _not_called(cand, hosts, groups)
     if len(hosts) == 1:
         return hosts[0]
+    # one the text calls by a nickname ("Agus Prabowo, yang akrab disapa Gembul") is not the
+    # one it calls by the bare shared name
+    plain = [g for g in hosts if not any(_nickname_mention(doc, o) for o in groups[g])]
+    if len(plain) == 1:
+        return plain[0]
     nearest = _named_before_in_sentence(doc, cand, hosts, groups)
     if nearest is not None:
         return nearest
@@ -274,6 +279,14 @@ def _closest(
         return max(hosts, key=lambda g: (salience.get(g, 0), before[g]))
     first_seen = {g: min(o.first for o in groups[g]) for g in hosts}
     return max(hosts, key=lambda g: (salience.get(g, 0), -first_seen[g]))
+
+
+def _nickname_mention(doc: Doc, cand: Candidate) -> bool:
+    """Tell whether a mention is a nickname of a full name (words the name does not hold)."""
+    if cand.canonical is None:
+        return False
+    held = {w.lower() for w in cand.canonical.split()}
+    return not any(w.lower() in held for w in doc.words[cand.first : cand.last])
 
 
 def _role_host(

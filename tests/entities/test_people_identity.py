@@ -1,0 +1,82 @@
+"""One identity per person: unquoted nicknames, an age before a nickname, shared given names,
+and places named after people (fictional text)."""
+
+from __future__ import annotations
+
+from entities.helpers import entity_of
+from kabar.entities import find_entities
+
+
+def _person_of(body: str, surface: str) -> str:
+    entity = entity_of(find_entities(body), surface)
+    assert entity.type == "PERSON", entity
+    return entity.name
+
+
+def test_an_age_between_name_and_nickname_keeps_one_person() -> None:
+    """ "Darto Wibisono (41), yang akrab disapa Cemong": the nickname is Darto's."""
+    body = (
+        "Seorang nelayan, Darto Wibisono (41), yang akrab disapa Cemong, menemukan perahu itu "
+        'pada Senin pagi. "Saya lihat dari jauh sudah terbalik," kata Cemong.'
+    )
+    assert _person_of(body, "Cemong") == "Darto Wibisono"
+
+
+def test_a_one_word_name_with_an_age_takes_the_nickname_others_use() -> None:
+    """ "Sarnubi (52), yang oleh tetangganya dipanggil Mang Ubi": one person, Sarnubi."""
+    body = (
+        "Pemilik kios, Sarnubi (52), yang oleh tetangganya dipanggil Mang Ubi, mengaku rugi. "
+        '"Semua dagangan basah," ujar Mang Ubi.'
+    )
+    assert _person_of(body, "Mang Ubi") == "Sarnubi"
+
+
+def test_an_unquoted_nickname_after_a_title_refers_to_the_person_named_before() -> None:
+    """ "Wali Kota ... Hendarto Sukmajaya ... Wali Kota yang akrab disapa Kang Hen itu"."""
+    body = (
+        "Wali Kota Cirebon Hendarto Sukmajaya meninjau pasar pada Selasa. Wali Kota yang akrab "
+        'disapa Kang Hen itu meminta pedagang tetap berjualan. "Pasar ini aman," kata Kang Hen.'
+    )
+    assert _person_of(body, "Kang Hen") == "Hendarto Sukmajaya"
+
+
+def test_an_unquoted_nickname_after_pria_refers_to_the_person_named_before() -> None:
+    body = (
+        "Sekretaris daerah Lestanto Widagdo menanggapi isu mutasi pejabat. Pria yang akrab "
+        "disapa Mas Les itu menegaskan belum ada keputusan."
+    )
+    assert _person_of(body, "Mas Les") == "Lestanto Widagdo"
+
+
+def test_a_summoned_person_is_not_a_nickname() -> None:
+    """ "yang dipanggil Kejaksaan" (summoned): no nickname without "akrab"/"oleh X"."""
+    body = (
+        "Saksi Broto Sumitro (60), yang dipanggil Kejaksaan pekan lalu, tidak hadir. Kejaksaan "
+        "akan memanggil ulang."
+    )
+    for entity in find_entities(body):
+        assert "Kejaksaan" not in entity.aliases or entity.type != "PERSON", entity
+
+
+def test_the_bare_shared_given_name_is_not_the_one_with_a_nickname() -> None:
+    """Two Wahyus: the one the text calls "Bewok" is not the one it calls "Wahyu"."""
+    body = (
+        "Toko itu milik Wahyu Hartanto (40). Menurut Wahyu, api muncul dari dapur. Tetangganya, "
+        'Wahyu Saputro (25), yang akrab disapa Bewok, ikut memadamkan api. "Saya siram pakai '
+        'ember," kata Bewok. Wahyu Hartanto berterima kasih. "Saya berutang budi," kata Wahyu.'
+    )
+    entities = find_entities(body)
+    hartanto = entity_of(entities, "Wahyu Hartanto")
+    assert hartanto.count >= 3, hartanto
+    assert entity_of(entities, "Bewok").name == "Wahyu Saputro"
+
+
+def test_places_named_after_people_are_not_persons() -> None:
+    """Stadium, hospital and street names hold a person's name but are no person mention."""
+    body = (
+        "Laga digelar di Stadion Moch. Sudarmadji, Kota Blitar. Korban dibawa ke RSUD dr. "
+        "Kartono Wirjo. Jalan Ratmini Hadisoewarno ditutup sementara, kata Kapolsek Bambang "
+        "Irawan."
+    )
+    names = {e.name for e in find_entities(body) if e.type == "PERSON"}
+    assert names == {"Bambang Irawan"}, names
