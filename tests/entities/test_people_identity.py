@@ -3,7 +3,7 @@ and places named after people (fictional text)."""
 
 from __future__ import annotations
 
-from entities.helpers import entity_of
+from entities.helpers import entity_of, person_names, resolve_tagged
 from kabar.entities import find_entities
 
 
@@ -80,3 +80,36 @@ def test_places_named_after_people_are_not_persons() -> None:
     )
     names = {e.name for e in find_entities(body) if e.type == "PERSON"}
     assert names == {"Bambang Irawan"}, names
+
+
+def test_a_name_after_a_company_form_is_the_company() -> None:
+    """ "PT Sinar Wahyu Kencana" tagged as a person (a tagger slip seen on real text) is the
+    company."""
+    body = (
+        "Jaksa menghadirkan Direktur PT Sinar Wahyu Kencana, Gregorius Tamba, sebagai saksi. "
+        "Kontrak PT Sinar Wahyu Kencana senilai Rp 40 miliar diperiksa."
+    )
+    tagged = [
+        ("PT [Sinar Wahyu Kencana]", "PERSON"),
+        ("Gregorius Tamba", "PERSON"),
+        ("PT [Sinar Wahyu Kencana]", "PERSON"),
+    ]
+    entities = resolve_tagged(body, tagged)
+    assert person_names(entities) == {"Gregorius Tamba"}, entities
+    assert any(e.type == "ORG" and "Sinar Wahyu Kencana" in e.name for e in entities), entities
+
+
+def test_bare_initials_name_nobody_but_an_age_makes_a_person() -> None:
+    """ "satu RT", "KW" alone name no person the reader can tell; "DM (29)" is a suspect."""
+    body = (
+        "Korban berangkat bersama tetangga satu RT ke Cirebon. Polisi juga memeriksa KW dan "
+        "operator DM (29), kata Kapolres Bogor AKBP Wisnu Aji."
+    )
+    tagged = [("RT", "PERSON"), ("KW", "PERSON"), ("DM", "PERSON"), ("Wisnu Aji", "PERSON")]
+    assert person_names(resolve_tagged(body, tagged)) == {"DM", "Wisnu Aji"}
+
+
+def test_initials_a_curated_figure_spells_out_stay_a_person() -> None:
+    body = "Mantan presiden SBY hadir dalam acara itu bersama Budi Santoso."
+    tagged = [("SBY", "PERSON"), ("Budi Santoso", "PERSON")]
+    assert "Susilo Bambang Yudhoyono" in person_names(resolve_tagged(body, tagged))
