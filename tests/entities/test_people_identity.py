@@ -113,3 +113,12 @@ def test_initials_a_curated_figure_spells_out_stay_a_person() -> None:
     body = "Mantan presiden SBY hadir dalam acara itu bersama Budi Santoso."
     tagged = [("SBY", "PERSON"), ("Budi Santoso", "PERSON")]
     assert "Susilo Bambang Yudhoyono" in person_names(resolve_tagged(body, tagged))
+
+
+def test_an_office_before_a_nickname_keeps_the_same_person() -> None:
+    """ "Seskab Les" after "Pria yang akrab disapa Mas Les": one person, not a second one."""
+    body = (
+        "Sekretaris Kabinet Lestanto Widagdo menanggapi isu mutasi. Pria yang akrab disapa Mas "
+        "Les itu menegaskan belum ada keputusan. Seskab Les juga meminta menteri tetap bekerja."
+    )
+    assert _person_of(body, "Seskab Les") == "Lestanto Widagdo"

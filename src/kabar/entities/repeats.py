@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import replace
+from functools import cache
 
+from kabar import lexicon
 from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
@@ -206,9 +208,26 @@ def apply_nicknames(doc: Doc, found: Found, nicknames: dict[str, str]) -> None:
         return
     for cand in list(found.candidates):
         if cand.canonical is None:
-            full = nicknames.get(doc.joined(cand.first, cand.last))
+            first = cand.first
+            # "Seskab Adit": an office before the nickname ("Adit") keeps it the same person
+            while first < cand.last - 1 and _office(doc.words[first].lower(), doc.titles):
+                first += 1
+            full = nicknames.get(doc.joined(cand.first, cand.last)) or nicknames.get(
+                doc.joined(first, cand.last)
+            )
             if full is not None:
                 found.swap(cand, replace(cand, type="PERSON", canonical=full))
+
+
+def _office(word: str, titles: Container[str]) -> bool:
+    """Tell whether a word before a name is a title or an office ("Seskab", "Menkeu")."""
+    return word in titles or word in _offices()
+
+
+@cache
+def _offices() -> frozenset[str]:
+    """The office words of ``public_roles.txt`` (several to a line)."""
+    return frozenset(w for line in lexicon.lines("public_roles.txt") for w in line.lower().split())
 
 
 def add_name_repeats(doc: Doc, found: Found) -> None:
