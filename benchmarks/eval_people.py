@@ -16,7 +16,10 @@ Figures per set (a set scores what its key holds):
   Muhammad Firdaus": the right person under a short name). In ``probe`` (keyed for metadata
   only) a cluster is a non-person when its name is a credited writer of the article.
 * ``alias_merged``: keyed alias groups whose forms all land in exactly one PERSON entity (a form
-  lands in an entity when it is the entity's name or one of its aliases).
+  lands in an entity when it is the entity's name or one of its aliases, or is one once the
+  titles and honorifics before it are dropped: "Kapolda Nanang" lands in the entity holding
+  "Nanang", since the stage keeps names without their titles). ``alias_merged_strict`` counts
+  only exact forms (the figure of ``probe_people11/FIRST_SCORE.txt``).
 * ``speaker_accuracy`` / ``speaker_wrong``: on the keyed direct quotes found, the share whose
   speaker is the keyed one (null must be null), and the share given a named, wrong speaker.
 * ``pfsa``: PFSA-ID speaker accuracy and wrong-speaker rate, from ``eval_quotes.py --json``
@@ -36,6 +39,7 @@ import json
 import os
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -68,10 +72,26 @@ def _is_person(entity: Entity, keyed_forms: set[str], keyed_names: list[set[str]
     return any(words <= name for name in keyed_names)
 
 
-def _landing(form: str, people: list[Entity]) -> list[int]:
-    """Indexes of the PERSON entities a keyed form lands in."""
+def _landing(form: str, people: list[Entity], untitled: bool = False) -> list[int]:
+    """Indexes of the PERSON entities a keyed form lands in (see ``alias_merged``)."""
     wanted = _norm(form)
-    return [i for i, e in enumerate(people) if wanted in _forms(e)]
+    exact = [i for i, e in enumerate(people) if wanted in _forms(e)]
+    if exact or not untitled:
+        return exact
+    words = wanted.split()
+    while len(words) > 1 and words[0].rstrip(".") in _titles():
+        words = words[1:]
+    bare = " ".join(words)
+    return [i for i, e in enumerate(people) if bare in _forms(e)]
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Titles, ranks and honorifics the entity stage drops before a name (lower case)."""
+    from kabar.entities.lexicon import lexicon
+
+    lex = lexicon()
+    return frozenset(t.rstrip(".") for t in (lex.name_titles or lex.titles))
 
 
 def score_people(
@@ -80,7 +100,7 @@ def score_people(
     """Score persons, non-persons, alias merges and direct-quote speakers against a key."""
     # Size: one pass over the key with a tally per figure reads better than five passes.
     t = dict.fromkeys(
-        "gold found right clusters nonpersons groups merged quotes speaker_right "
+        "gold found right clusters nonpersons groups merged merged_strict quotes speaker_right "
         "speaker_wrong".split(),
         0,
     )
@@ -117,8 +137,9 @@ def score_people(
                     print(f"{name}: NON-PERSON {e.name} {list(e.aliases)}")
         for group in groups:
             t["groups"] += 1
-            landed = [_landing(f, people) for f in group]
-            if all(len(x) == 1 for x in landed) and len({x[0] for x in landed}) == 1:
+            t["merged_strict"] += _one_entity([_landing(f, people) for f in group])
+            landed = [_landing(f, people, untitled=True) for f in group]
+            if _one_entity(landed):
                 t["merged"] += 1
             elif verbose:
                 print(f"{name}: ALIASES APART {group} -> {landed}")
@@ -129,11 +150,17 @@ def score_people(
         figures["persons_r"] = ratio(t["right"], t["gold"])
         if t["groups"]:
             figures["alias_merged"] = ratio(t["merged"], t["groups"])
+            figures["alias_merged_strict"] = ratio(t["merged_strict"], t["groups"])
         figures["speaker_accuracy"] = ratio(t["speaker_right"], t["quotes"])
         figures["speaker_wrong"] = ratio(t["speaker_wrong"], t["quotes"])
     figures["non_person_rate"] = ratio(t["nonpersons"], t["clusters"])
     figures["person_clusters"] = float(t["clusters"])
     return figures
+
+
+def _one_entity(landed: list[list[int]]) -> bool:
+    """Whether every form landed in exactly one entity, the same for all."""
+    return all(len(x) == 1 for x in landed) and len({x[0] for x in landed}) == 1
 
 
 def _score_speakers(

@@ -122,3 +122,23 @@ def test_an_office_before_a_nickname_keeps_the_same_person() -> None:
         "Les itu menegaskan belum ada keputusan. Seskab Les juga meminta menteri tetap bekerja."
     )
     assert _person_of(body, "Seskab Les") == "Lestanto Widagdo"
+
+
+def test_a_clipped_name_after_a_familiar_honorific_is_the_full_name() -> None:
+    """ "Pak Karto" of Sukarto Wiryodiningrat: Javanese names clip their first syllable."""
+    body = (
+        "Warung itu didirikan Sukarto Wiryodiningrat pada 1979. Kini pelanggan masih mengenang "
+        "Pak Karto sebagai pedagang yang ramah, kata pengelola warung Tuti Andayani."
+    )
+    entities = find_entities(body)
+    assert entity_of(entities, "Karto").name == "Sukarto Wiryodiningrat"
+
+
+def test_a_clipped_word_without_an_honorific_is_left_alone() -> None:
+    """Without "Pak"/"Bang" before it, a word that ends a longer name is not read as it."""
+    body = (
+        "Warung itu didirikan Sukarto Wiryodiningrat pada 1979. Karto Sumarjo, pedagang di "
+        "sebelahnya, ikut hadir."
+    )
+    names = {e.name for e in find_entities(body) if e.type == "PERSON"}
+    assert "Karto Sumarjo" in names, names

@@ -69,7 +69,11 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
         if len(c.parts) > 1:  # "Jong-un": joins the names containing all its parts in order
             hosts = [g for g in salience if any(contains_run(o.parts, c.parts) for o in groups[g])]
         else:
-            hosts = hosts_of.get(part, []) or _short_form_hosts(part, hosts_of)
+            hosts = (
+                hosts_of.get(part, [])
+                or _short_form_hosts(part, hosts_of)
+                or _clipped_hosts(doc, c, part, hosts_of)
+            )
         if not hosts:
             join(c, ("P", part))
             continue
@@ -105,6 +109,25 @@ def _short_form_hosts(part: str, hosts_of: dict[str, list[int]]) -> list[int]:
     ]
     # one variant spelled by one or more bearers: nearness and salience pick among them
     return list(hosts_of[variants[0]]) if len(variants) == 1 else []
+
+
+def _clipped_hosts(
+    doc: Doc, cand: Candidate, part: str, hosts_of: dict[str, list[int]]
+) -> list[int]:
+    """Return the one full name a name after a familiar honorific clips at its start ("Pak
+    Darmo" of Sudarmo Hadiprawiro, "Bang Jali" of Marjali), else nothing."""
+    k = cand.first - 1
+    if len(part) < MIN_SHORT_FORM - 1 or k < 0:
+        return []
+    if doc.words[k].lower() not in lowered("kinship_honorifics.txt"):
+        return []
+    hosts = {
+        g
+        for word, groups in hosts_of.items()
+        if len(word) > len(part) + 1 and word.endswith(part)
+        for g in groups
+    }
+    return list(hosts) if len(hosts) == 1 else []
 
 
 def _settle_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

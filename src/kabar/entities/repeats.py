@@ -44,7 +44,8 @@ _REFERRED = re.compile(
 # nickname after a noun or title that refers back to the person named before; one or two
 # capitalised words, closed by "itu" or a comma.
 _REFERRED_PLAIN = re.compile(
-    r"\b((?:[\w-]+\s+)?[\w-]+)\s+yang\s+(?:akrab|biasa|kerap|lebih\s+dikenal)\s+(?:disapa|dipanggil)\s+"
+    r"\b((?:[\w-]+\s+)?[\w-]+)\s+yang\s+(?:akrab|biasa|kerap|lebih\s+dikenal|oleh\s+[\w-]+)"
+    r"\s+(?:disapa|dipanggil)\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=\s+itu\b|\s*,)"
 )
 # Group of _REFERRED after "dikenal sebagai", which also introduces titles and places ("dikenal
