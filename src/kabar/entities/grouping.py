@@ -9,6 +9,7 @@ from dataclasses import replace
 from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.names import contains_run, in_order, name_key, name_parts, org_key
+from kabar.entities.shortforms import clipped_hosts, nickname_mention
 from kabar.lexicon import lowered
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
@@ -72,7 +73,7 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
             hosts = (
                 hosts_of.get(part, [])
                 or _short_form_hosts(part, hosts_of)
-                or _clipped_hosts(doc, c, part, hosts_of)
+                or clipped_hosts(doc, c, part, hosts_of)
             )
         if not hosts:
             join(c, ("P", part))
@@ -109,25 +110,6 @@ def _short_form_hosts(part: str, hosts_of: dict[str, list[int]]) -> list[int]:
     ]
     # one variant spelled by one or more bearers: nearness and salience pick among them
     return list(hosts_of[variants[0]]) if len(variants) == 1 else []
-
-
-def _clipped_hosts(
-    doc: Doc, cand: Candidate, part: str, hosts_of: dict[str, list[int]]
-) -> list[int]:
-    """Return the one full name a name after a familiar honorific clips at its start ("Pak
-    Darmo" of Sudarmo Hadiprawiro, "Bang Jali" of Marjali), else nothing."""
-    k = cand.first - 1
-    if len(part) < MIN_SHORT_FORM - 1 or k < 0:
-        return []
-    if doc.words[k].lower() not in lowered("kinship_honorifics.txt"):
-        return []
-    hosts = {
-        g
-        for word, groups in hosts_of.items()
-        if len(word) > len(part) + 1 and word.endswith(part)
-        for g in groups
-    }
-    return list(hosts) if len(hosts) == 1 else []
 
 
 def _settle_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -292,7 +274,7 @@ def _closest(
         return hosts[0]
     # one the text calls by a nickname ("Agus Prabowo, yang akrab disapa Gembul") is not the
     # one it calls by the bare shared name
-    plain = [g for g in hosts if not any(_nickname_mention(doc, o) for o in groups[g])]
+    plain = [g for g in hosts if not any(nickname_mention(doc, o) for o in groups[g])]
     if len(plain) == 1:
         return plain[0]
     nearest = _named_before_in_sentence(doc, cand, hosts, groups)
@@ -302,14 +284,6 @@ def _closest(
         return max(hosts, key=lambda g: (salience.get(g, 0), before[g]))
     first_seen = {g: min(o.first for o in groups[g]) for g in hosts}
     return max(hosts, key=lambda g: (salience.get(g, 0), -first_seen[g]))
-
-
-def _nickname_mention(doc: Doc, cand: Candidate) -> bool:
-    """Tell whether a mention is a nickname of a full name (words the name does not hold)."""
-    if cand.canonical is None:
-        return False
-    held = {w.lower() for w in cand.canonical.split()}
-    return not any(w.lower() in held for w in doc.words[cand.first : cand.last])
 
 
 def _role_host(
