@@ -10,6 +10,7 @@ from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
 from kabar.entities.names import contains_run, in_order, name_parts, org_key
+from kabar.entities.shortforms import clipped_hosts, nickname_mention
 from kabar.text import name_key
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
@@ -70,7 +71,11 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
         if len(c.parts) > 1:  # "Jong-un": joins the names containing all its parts in order
             hosts = [g for g in salience if any(contains_run(o.parts, c.parts) for o in groups[g])]
         else:
-            hosts = hosts_of.get(part, []) or _short_form_hosts(part, hosts_of)
+            hosts = (
+                hosts_of.get(part, [])
+                or _short_form_hosts(part, hosts_of)
+                or clipped_hosts(doc, c, part, hosts_of)
+            )
         if not hosts:
             join(c, ("P", part))
             continue
@@ -268,6 +273,11 @@ def _closest(
     hosts = _not_called(cand, hosts, groups)
     if len(hosts) == 1:
         return hosts[0]
+    # one the text calls by a nickname ("Agus Prabowo, yang akrab disapa Gembul") is not the
+    # one it calls by the bare shared name
+    plain = [g for g in hosts if not any(nickname_mention(doc, o) for o in groups[g])]
+    if len(plain) == 1:
+        return plain[0]
     nearest = _named_before_in_sentence(doc, cand, hosts, groups)
     if nearest is not None:
         return nearest

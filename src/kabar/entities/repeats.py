@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import replace
+from functools import cache
 
+from kabar import lexicon
 from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
@@ -14,10 +17,18 @@ from kabar.lexicon import lowered
 MIN_PART = 3
 
 # "Joko Santosa atau Josan", "..., yang akrab disapa Josan": a nickname after a full name.
+# An age in brackets may come between ("Agus Prabowo (29), yang akrab disapa Gembul"), and who
+# uses the nickname may be said ("yang oleh rekan-rekannya dipanggil Bang Jali").
 _NICKNAME = re.compile(
-    r"\s*,?\s+(?:atau|alias|(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa|kerap|lebih\s+dikenal)"
-    r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?)\s+([A-Z][\w'’-]+)\b"
+    r"(\s*\(\d{1,3}\))?\s*,?\s+(?:atau|alias|(?:atau\s+)?(?:yang\s+)?"
+    r"(?:(?:akrab|biasa|kerap|lebih\s+dikenal)"
+    r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?"
+    r"|oleh\s+[\w-]+\s+(?:akrab\s+)?(?:disapa|dipanggil)))"
+    r"\s+([A-Z][\w'’-]+)\b"
 )
+# Group of _NICKNAME holding the age in brackets; an age lets a one-word name take a nickname.
+_AGE_GROUP = 1
+_NICK_GROUP = 2
 
 
 # "... yang akrab disapa "El Rafa"": a quoted nickname of someone named before; "yang kemudian
@@ -28,6 +39,14 @@ _REFERRED = re.compile(
     r"|\bdikenal\s+dengan\s+nama\s+(?:(?:Indonesia|Tionghoa|baptis|panggung|samaran)\s+)?"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
     r"|\bdikenal\s+sebagai\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+)
+# "Pria yang akrab disapa Mas Adit itu", "Bupati yang akrab disapa Bang Ucok itu": an unquoted
+# nickname after a noun or title that refers back to the person named before; one or two
+# capitalised words, closed by "itu" or a comma.
+_REFERRED_PLAIN = re.compile(
+    r"\b((?:[\w-]+\s+)?[\w-]+)\s+yang\s+(?:akrab|biasa|kerap|lebih\s+dikenal|oleh\s+[\w-]+)"
+    r"\s+(?:disapa|dipanggil)\s+"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=\s+itu\b|\s*,)"
 )
 # Group of _REFERRED after "dikenal sebagai", which also introduces titles and places ("dikenal
 # sebagai Kota Pahlawan"): only plain name words that no other type holds count.
@@ -71,13 +90,17 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     starts = {t[1]: k for k, t in enumerate(doc.tokens)}
     nicknames: dict[str, str] = {}
     for cand in found.candidates:
-        if cand.type != "PERSON" or cand.last - cand.first < 2:
+        if cand.type != "PERSON":
             continue
         m = _NICKNAME.match(doc.body, doc.tokens[cand.last - 1][2])
-        if m is None or m.group(1).lower() in doc.not_names:
+        if m is None or m.group(_NICK_GROUP).lower() in doc.not_names:
             continue
-        k = starts.get(m.start(1))
-        if k is None or doc.words[k] != m.group(1):
+        if cand.last - cand.first < 2 and (
+            m.group(_AGE_GROUP) is None or re.search(r"\batau\s+[A-Z]", m.group(0))
+        ):
+            continue  # a one-word "name" needs an age, and "X (40) atau Y" may be a list
+        k = starts.get(m.start(_NICK_GROUP))
+        if k is None or doc.words[k] != m.group(_NICK_GROUP):
             continue
         if doc.words[k].lower() in doc.titles:  # "atau Gus Ipul": the word after the title
             k += 1
@@ -99,8 +122,17 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     person with a full name mentioned last before it; map the nicknames to it."""
     starts = {t[1]: k for k, t in enumerate(doc.tokens)}
     nicknames: dict[str, str] = {}
-    for m in _REFERRED.finditer(doc.body):
-        group = next(g for g in (1, 2, _AS_GROUP) if m.group(g) is not None)
+    referrers = lowered("nickname_referrers.txt")
+    plain = [
+        m
+        for m in _REFERRED_PLAIN.finditer(doc.body)
+        if _refers_back(m.group(1).lower(), referrers, doc.titles)
+    ]
+    for m in [*_REFERRED.finditer(doc.body), *plain]:
+        if m.re is _REFERRED_PLAIN:
+            group = 2
+        else:
+            group = next(g for g in (1, 2, _AS_GROUP) if m.group(g) is not None)
         first = starts.get(m.start(group))
         end = doc.body.find(" ", m.start(group))
         words = m.group(group).split()
@@ -127,6 +159,12 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         else:
             found.add(Candidate(first, last, "PERSON", full))
     return nicknames
+
+
+def _refers_back(words: str, referrers: frozenset[str], titles: Container[str]) -> bool:
+    """Tell whether the words before "yang akrab disapa" refer to a person: "Pria", "Bupati",
+    "Wali Kota" (a title of two words), "Menkeu"."""
+    return any(w in referrers or w in titles for w in words.split())
 
 
 def _plain_names(doc: Doc, words: list[str], tagged: list[Candidate]) -> bool:
@@ -171,9 +209,26 @@ def apply_nicknames(doc: Doc, found: Found, nicknames: dict[str, str]) -> None:
         return
     for cand in list(found.candidates):
         if cand.canonical is None:
-            full = nicknames.get(doc.joined(cand.first, cand.last))
+            first = cand.first
+            # "Seskab Adit": an office before the nickname ("Adit") keeps it the same person
+            while first < cand.last - 1 and _office(doc.words[first].lower(), doc.titles):
+                first += 1
+            full = nicknames.get(doc.joined(cand.first, cand.last)) or nicknames.get(
+                doc.joined(first, cand.last)
+            )
             if full is not None:
                 found.swap(cand, replace(cand, type="PERSON", canonical=full))
+
+
+def _office(word: str, titles: Container[str]) -> bool:
+    """Tell whether a word before a name is a title or an office ("Seskab", "Menkeu")."""
+    return word in titles or word in _offices()
+
+
+@cache
+def _offices() -> frozenset[str]:
+    """The office words of ``public_roles.txt`` (several to a line)."""
+    return frozenset(w for line in lexicon.lines("public_roles.txt") for w in line.lower().split())
 
 
 def add_name_repeats(doc: Doc, found: Found) -> None:

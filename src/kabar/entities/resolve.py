@@ -31,6 +31,7 @@ from kabar.entities.doc import Doc, Token
 from kabar.entities.grouping import grouped
 from kabar.entities.lexicon import Lexicon
 from kabar.entities.names import canonical_name, unshout, with_company_form
+from kabar.entities.namesakes import without_namesakes
 from kabar.entities.ner import Span
 from kabar.entities.repeats import (
     given_nicknames,
@@ -55,6 +56,7 @@ PASSES: tuple[Pass, ...] = (
     name_repeats,  # untagged repeats of the names found so far
     nickname_mentions,  # every mention of a nickname points at its full name
     grouped,  # mentions grouped into entities by key, typo, containment and nearness
+    without_namesakes,  # "Stadion Moch. Soebroto": a place, not the person
     named_only,  # without one-word "people" the text never names
 )
 

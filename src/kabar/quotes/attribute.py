@@ -221,12 +221,25 @@ def _direct_speaker(
     announcer = intro(before)
     if announcer is not None:
         return announcer, None
-    if last_direct is not None and index - last_direct.sentence <= 1:
+    asked = _answers_a_question(quotes)
+    if last_direct is not None and index - last_direct.sentence <= 1 and not asked:
         return last_direct.speaker, None
     speaker, cue = outro(at.at_sentence(index + 1))
-    if speaker is None and standalone:
+    if speaker is None and standalone and not asked:
         speaker = lead_in(before, quotes) or announced(before) or narrated(before)
     return speaker, cue
+
+
+def _answers_a_question(quotes: Sequence[Quote]) -> bool:
+    """Tell whether the last direct quote was a question put to someone ("..., tanya hakim"):
+    an unattributed quote right after it is the answer, never the asker's (in a hearing the
+    witness answers), so it is not carried over from the asker."""
+    last = next((q for q in reversed(quotes) if q.kind == "direct"), None)
+    return (
+        last is not None
+        and last.cue is not None
+        and last.cue.lower() in lexicon.lowered("question_cues.txt")
+    )
 
 
 def _title_case(text: str, least: int = 1) -> bool:

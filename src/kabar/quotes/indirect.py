@@ -111,6 +111,8 @@ def _verb_clause(at: Context, toks: Toks) -> Reported | None:
     for v, tok in enumerate(toks):
         if tok.low not in speech_verbs() or v == 0:
             continue
+        if negated(toks, v):
+            return None  # "Ia tak membantah ...": no statement is reported
         k = v + 1
         if k < len(toks) and (toks[k].text in ",:" or toks[k].low == "bahwa"):
             clause = k + 1
@@ -144,6 +146,15 @@ def _verb_clause(at: Context, toks: Toks) -> Reported | None:
                 speaker = subject  # "Hakim ketua Jang Min-seo dalam putusannya menyebut"
         return Reported(speaker, tok.text, toks[clause].start, toks[-1].end)
     return None
+
+
+def negated(toks: Toks, v: int) -> bool:
+    """Tell whether the verb at ``v`` is negated ("tak membantah", "belum pernah mengatakan")."""
+    fillers = lexicon.lowered("speech_negation_fillers.txt")
+    k = v - 1
+    while k > 0 and toks[k].low in fillers:
+        k -= 1
+    return k >= 0 and toks[k].low in lexicon.lowered("speech_negations.txt")
 
 
 def _relative_subject(at: Context, toks: Toks, v: int) -> Speaker | None:

@@ -145,6 +145,22 @@ def speaker_from_run(
     return Speaker(None, False, run.start), nxt
 
 
+def _agent_after_client(reading: Reading, toks: Toks, j: int, k: int, nxt: int) -> Speaker | None:
+    """Return Y of "kata kuasa hukum X, Y": after a role held for someone (X), the named
+    apposition is the one who speaks; None when no person's name follows."""
+    role = " ".join(t.low for t in toks[j:k] if is_word(t))
+    if not role or not any(
+        role == r or role.endswith(" " + r) for r in lexicon.lowered("relational_roles.txt")
+    ):
+        return None
+    if not (nxt + 1 < len(toks) and toks[nxt].text == "," and toks[nxt + 1].cap):
+        return None
+    agent, _ = speaker_from_run(reading, toks, nxt + 1)
+    if agent is None or not agent.person or not agent.name:
+        return None
+    return agent
+
+
 def _two_people(reading: Reading, words: tuple[str, ...]) -> bool:
     """Tell whether a run names two people joined by "dan" (so neither is "the" speaker)."""
     if "dan" not in words:
@@ -301,7 +317,8 @@ def phrase(at: Context, toks: Toks, j: int) -> Speaker | None:
         and pure(toks[k])
         and not one_word_org
     ):
-        return speaker
+        agent = _agent_after_client(reading, toks, j, k, nxt)
+        return agent if agent is not None else speaker
     # An appositive chain: "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo".
     cur = nxt
     latest: Speaker | None = None

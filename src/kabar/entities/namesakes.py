@@ -1,0 +1,83 @@
+"""Names that hold a person's name or look like one but name no person.
+
+"Stadion Moch. Soebroto", "RSUD dr. Slamet", "Jalan Sumiati Hadiwijoyo": a person name right
+after a word that opens the name of a building, street, airport or trophy
+(``namesake_heads.txt``), with only titles, abbreviated given names ("Moch.", "H.") and their
+dots between, names the place. Such mentions leave their person group; a group left without
+mentions is dropped (the place itself is the organisation and place passes' business), so the
+person the place is named after, when the text also names them, keeps the other mentions.
+
+A person group whose every mention follows a company's legal form ("PT Borneo Arta Mineral",
+"CV Sumber Rejeki") is that company: it becomes an organisation. A group named only by
+capitalised initials ("berinisial HS", "satu RT") names nobody the reader can tell: dropped,
+unless a curated figure spells them out ("SBY") or an age follows ("RH (34)": a suspect).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kabar.entities.candidates import Candidate, Resolution
+from kabar.entities.doc import Doc
+from kabar.lexicon import lowered
+
+# Longest run of capital letters read as someone's initials ("HS", "RTS").
+MAX_INITIALS = 4
+# Longest abbreviated given name skipped between the head and the name ("Moch", "Muh").
+MAX_ABBREVIATION = 4
+
+
+def named_place(doc: Doc, cand: Candidate) -> bool:
+    """Tell whether a person mention is the name of a place named after someone."""
+    words = doc.words
+    k = cand.first - 1
+    while k >= 0 and (
+        words[k] == "."
+        or words[k].lower().rstrip(".") in doc.titles
+        or (
+            len(words[k].rstrip(".")) <= MAX_ABBREVIATION
+            and words[k][:1].isupper()
+            and k + 1 < len(words)
+            and words[k + 1] == "."
+        )
+    ):
+        k -= 1
+    return k >= 0 and words[k].lower() in lowered("namesake_heads.txt")
+
+
+def _company(doc: Doc, cand: Candidate) -> bool:
+    """Tell whether a mention follows a company's legal form ("PT", "CV")."""
+    return cand.first > 0 and doc.words[cand.first - 1].lower() in lowered("company_forms.txt")
+
+
+def _initials_only(doc: Doc, group: tuple[Candidate, ...]) -> bool:
+    """Tell whether a person group is named only by initials no curated figure spells out."""
+    for c in group:
+        word = doc.words[c.first]
+        if c.last - c.first != 1 or c.canonical is not None:
+            return False
+        if not (word.isalpha() and word.isupper() and 1 < len(word) <= MAX_INITIALS):
+            return False
+        if word.lower() in doc.lex.figures:
+            return False
+        after = doc.words[c.last : c.last + 2]
+        if len(after) == 2 and after[0] == "(" and after[1].isdigit():
+            return False  # "RH (34)": an age makes a person
+    return True
+
+
+def without_namesakes(state: Resolution) -> Resolution:
+    """Pass: person groups without mentions that name a place, a company or only initials."""
+    doc = state.doc
+    groups: list[tuple[Candidate, ...]] = []
+    for group in state.groups:
+        if any(c.type == "PERSON" for c in group):
+            kept = tuple(c for c in group if c.type != "PERSON" or not named_place(doc, c))
+            if not kept or _initials_only(doc, kept):
+                continue
+            people = [c for c in kept if c.type == "PERSON"]
+            if people and all(_company(doc, c) for c in people):
+                kept = tuple(replace(c, type="ORG") for c in kept)
+            group = kept
+        groups.append(group)
+    return replace(state, groups=tuple(groups))

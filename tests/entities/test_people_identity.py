@@ -1,0 +1,144 @@
+"""One identity per person: unquoted nicknames, an age before a nickname, shared given names,
+and places named after people (fictional text)."""
+
+from __future__ import annotations
+
+from entities.helpers import entity_of, person_names, resolve_tagged
+from kabar.entities import find_entities
+
+
+def _person_of(body: str, surface: str) -> str:
+    entity = entity_of(find_entities(body), surface)
+    assert entity.type == "PERSON", entity
+    return entity.name
+
+
+def test_an_age_between_name_and_nickname_keeps_one_person() -> None:
+    """ "Darto Wibisono (41), yang akrab disapa Cemong": the nickname is Darto's."""
+    body = (
+        "Seorang nelayan, Darto Wibisono (41), yang akrab disapa Cemong, menemukan perahu itu "
+        'pada Senin pagi. "Saya lihat dari jauh sudah terbalik," kata Cemong.'
+    )
+    assert _person_of(body, "Cemong") == "Darto Wibisono"
+
+
+def test_a_one_word_name_with_an_age_takes_the_nickname_others_use() -> None:
+    """ "Sarnubi (52), yang oleh tetangganya dipanggil Mang Ubi": one person, Sarnubi."""
+    body = (
+        "Pemilik kios, Sarnubi (52), yang oleh tetangganya dipanggil Mang Ubi, mengaku rugi. "
+        '"Semua dagangan basah," ujar Mang Ubi.'
+    )
+    assert _person_of(body, "Mang Ubi") == "Sarnubi"
+
+
+def test_an_unquoted_nickname_after_a_title_refers_to_the_person_named_before() -> None:
+    """ "Wali Kota ... Hendarto Sukmajaya ... Wali Kota yang akrab disapa Kang Hen itu"."""
+    body = (
+        "Wali Kota Cirebon Hendarto Sukmajaya meninjau pasar pada Selasa. Wali Kota yang akrab "
+        'disapa Kang Hen itu meminta pedagang tetap berjualan. "Pasar ini aman," kata Kang Hen.'
+    )
+    assert _person_of(body, "Kang Hen") == "Hendarto Sukmajaya"
+
+
+def test_an_unquoted_nickname_after_pria_refers_to_the_person_named_before() -> None:
+    body = (
+        "Sekretaris daerah Lestanto Widagdo menanggapi isu mutasi pejabat. Pria yang akrab "
+        "disapa Mas Les itu menegaskan belum ada keputusan."
+    )
+    assert _person_of(body, "Mas Les") == "Lestanto Widagdo"
+
+
+def test_a_summoned_person_is_not_a_nickname() -> None:
+    """ "yang dipanggil Kejaksaan" (summoned): no nickname without "akrab"/"oleh X"."""
+    body = (
+        "Saksi Broto Sumitro (60), yang dipanggil Kejaksaan pekan lalu, tidak hadir. Kejaksaan "
+        "akan memanggil ulang."
+    )
+    for entity in find_entities(body):
+        assert "Kejaksaan" not in entity.aliases or entity.type != "PERSON", entity
+
+
+def test_the_bare_shared_given_name_is_not_the_one_with_a_nickname() -> None:
+    """Two Wahyus: the one the text calls "Bewok" is not the one it calls "Wahyu"."""
+    body = (
+        "Toko itu milik Wahyu Hartanto (40). Menurut Wahyu, api muncul dari dapur. Tetangganya, "
+        'Wahyu Saputro (25), yang akrab disapa Bewok, ikut memadamkan api. "Saya siram pakai '
+        'ember," kata Bewok. Wahyu Hartanto berterima kasih. "Saya berutang budi," kata Wahyu.'
+    )
+    entities = find_entities(body)
+    hartanto = entity_of(entities, "Wahyu Hartanto")
+    assert hartanto.count >= 3, hartanto
+    assert entity_of(entities, "Bewok").name == "Wahyu Saputro"
+
+
+def test_places_named_after_people_are_not_persons() -> None:
+    """Stadium, hospital and street names hold a person's name but are no person mention."""
+    body = (
+        "Laga digelar di Stadion Moch. Sudarmadji, Kota Blitar. Korban dibawa ke RSUD dr. "
+        "Kartono Wirjo. Jalan Ratmini Hadisoewarno ditutup sementara, kata Kapolsek Bambang "
+        "Irawan."
+    )
+    names = {e.name for e in find_entities(body) if e.type == "PERSON"}
+    assert names == {"Bambang Irawan"}, names
+
+
+def test_a_name_after_a_company_form_is_the_company() -> None:
+    """ "PT Sinar Wahyu Kencana" tagged as a person (a tagger slip seen on real text) is the
+    company."""
+    body = (
+        "Jaksa menghadirkan Direktur PT Sinar Wahyu Kencana, Gregorius Tamba, sebagai saksi. "
+        "Kontrak PT Sinar Wahyu Kencana senilai Rp 40 miliar diperiksa."
+    )
+    tagged = [
+        ("PT [Sinar Wahyu Kencana]", "PERSON"),
+        ("Gregorius Tamba", "PERSON"),
+        ("PT [Sinar Wahyu Kencana]", "PERSON"),
+    ]
+    entities = resolve_tagged(body, tagged)
+    assert person_names(entities) == {"Gregorius Tamba"}, entities
+    assert any(e.type == "ORG" and "Sinar Wahyu Kencana" in e.name for e in entities), entities
+
+
+def test_bare_initials_name_nobody_but_an_age_makes_a_person() -> None:
+    """ "satu RT", "KW" alone name no person the reader can tell; "DM (29)" is a suspect."""
+    body = (
+        "Korban berangkat bersama tetangga satu RT ke Cirebon. Polisi juga memeriksa KW dan "
+        "operator DM (29), kata Kapolres Bogor AKBP Wisnu Aji."
+    )
+    tagged = [("RT", "PERSON"), ("KW", "PERSON"), ("DM", "PERSON"), ("Wisnu Aji", "PERSON")]
+    assert person_names(resolve_tagged(body, tagged)) == {"DM", "Wisnu Aji"}
+
+
+def test_initials_a_curated_figure_spells_out_stay_a_person() -> None:
+    body = "Mantan presiden SBY hadir dalam acara itu bersama Budi Santoso."
+    tagged = [("SBY", "PERSON"), ("Budi Santoso", "PERSON")]
+    assert "Susilo Bambang Yudhoyono" in person_names(resolve_tagged(body, tagged))
+
+
+def test_an_office_before_a_nickname_keeps_the_same_person() -> None:
+    """ "Seskab Les" after "Pria yang akrab disapa Mas Les": one person, not a second one."""
+    body = (
+        "Sekretaris Kabinet Lestanto Widagdo menanggapi isu mutasi. Pria yang akrab disapa Mas "
+        "Les itu menegaskan belum ada keputusan. Seskab Les juga meminta menteri tetap bekerja."
+    )
+    assert _person_of(body, "Seskab Les") == "Lestanto Widagdo"
+
+
+def test_a_clipped_name_after_a_familiar_honorific_is_the_full_name() -> None:
+    """ "Pak Karto" of Sukarto Wiryodiningrat: Javanese names clip their first syllable."""
+    body = (
+        "Warung itu didirikan Sukarto Wiryodiningrat pada 1979. Kini pelanggan masih mengenang "
+        "Pak Karto sebagai pedagang yang ramah, kata pengelola warung Tuti Andayani."
+    )
+    entities = find_entities(body)
+    assert entity_of(entities, "Karto").name == "Sukarto Wiryodiningrat"
+
+
+def test_a_clipped_word_without_an_honorific_is_left_alone() -> None:
+    """Without "Pak"/"Bang" before it, a word that ends a longer name is not read as it."""
+    body = (
+        "Warung itu didirikan Sukarto Wiryodiningrat pada 1979. Karto Sumarjo, pedagang di "
+        "sebelahnya, ikut hadir."
+    )
+    names = {e.name for e in find_entities(body) if e.type == "PERSON"}
+    assert "Karto Sumarjo" in names, names

@@ -1,0 +1,74 @@
+"""Quality gate on people: persons, non-persons, aliases merged and speakers, on every keyed set.
+
+``benchmarks/eval_people.py --json`` runs in a subprocess (the figures per set are described in
+its docstring). Floors sit a little under the figures measured when they were set; ceilings
+bound the share of person clusters that are not persons and of direct quotes given a wrong
+speaker. ``probe_people11`` was keyed blind by a teammate; its first score is in its
+``FIRST_SCORE.txt``. The seeds need ../shared: the gate fails, never skips, without it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "benchmarks" / "eval_people.py"
+# figure -> minimum, per set
+FLOORS: dict[str, dict[str, float]] = {
+    "probe_people11": {
+        "persons_p": 0.87,
+        "persons_r": 0.91,
+        "alias_merged": 0.9,
+        "alias_merged_strict": 0.76,
+        "speaker_accuracy": 0.95,
+    },
+    "probe2": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.98},
+    "probe3": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.98},
+    "probe4": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.98},
+    "seeds": {"persons_p": 0.95, "persons_r": 1.0, "alias_merged": 1.0, "speaker_accuracy": 1.0},
+    "pfsa": {"speaker_accuracy": 0.93},
+}
+# figure -> maximum, per set
+CEILINGS: dict[str, dict[str, float]] = {
+    "probe_people11": {"non_person_rate": 0.07, "speaker_wrong": 0.03},
+    "probe2": {"non_person_rate": 0.02, "speaker_wrong": 0.01},
+    "probe3": {"non_person_rate": 0.02, "speaker_wrong": 0.01},
+    "probe4": {"non_person_rate": 0.02, "speaker_wrong": 0.01},
+    "probe": {"non_person_rate": 0.0},
+    "seeds": {"non_person_rate": 0.07, "speaker_wrong": 0.0},
+    "pfsa": {"speaker_wrong": 0.06},
+}
+
+
+@cache
+def figures() -> dict[str, dict[str, float]]:
+    """Run ``eval_people.py --json`` once and return its figures by set."""
+    paths = [str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result: dict[str, dict[str, float]] = json.loads(done.stdout)
+    return result
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(FLOORS.keys() | CEILINGS.keys()))
+def test_people_set_meets_its_floors(name: str) -> None:
+    got = figures()[name]
+    for figure, floor in FLOORS.get(name, {}).items():
+        assert got[figure] >= floor, (name, figure, got[figure], floor)
+    for figure, ceiling in CEILINGS.get(name, {}).items():
+        assert got[figure] <= ceiling, (name, figure, got[figure], ceiling)
