@@ -30,9 +30,7 @@ def failure(path: str, error: BaseException) -> StoreError:
         return error if text.startswith(f"{path}:") else StoreError(f"{path}: {text}")
     if isinstance(error, sqlite3.Error):
         return StoreError(f"{path}: {error}")
-    return StoreError(
-        f"{path}: a stored row cannot be read ({type(error).__name__}: {error})"
-    )
+    return StoreError(f"{path}: a stored row cannot be read ({type(error).__name__}: {error})")
 
 
 def guarded(cls: _Class) -> _Class:
