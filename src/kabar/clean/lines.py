@@ -7,6 +7,7 @@ words, and web domains.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from kabar import lexicon
 
@@ -77,7 +78,11 @@ def ends_sentence(line: str) -> bool:
 
 def is_story_line(line: str) -> bool:
     """Return whether a line that no rule removed opens the story (a sentence or long text)."""
-    return ends_sentence(line) or len(WORD.findall(line)) >= STORY_MIN_WORDS
+    # Counting stops at the bound: lines are tested again and again while datelines are cut.
+    return (
+        ends_sentence(line)
+        or next(islice(WORD.finditer(line), STORY_MIN_WORDS - 1, None), None) is not None
+    )
 
 
 def _number_tokens(line: str) -> int:
