@@ -64,8 +64,9 @@ def run_one(stage: str, kind: str, size: int) -> float:
         )
         warm_clean = clean(warm)
         describe(warm, warm_clean)
-        warm_body = warm_clean.body or warm.text
-        extract_quotes(warm_body, find_entities(warm_body))
+        if stage in ("entities", "quotes"):
+            warm_body = warm_clean.body or warm.text
+            extract_quotes(warm_body, find_entities(warm_body))
     raw = RawDocument(
         source="big.txt", text=article_text(kind, size), format="text", title="Judul Berita"
     )
