@@ -87,10 +87,13 @@ def assert_every_article_linked(db: Path, expected: int) -> None:
     assert state is not None and set(state.ids) == {a.id for a in articles}
 
 
+@pytest.mark.parametrize("second_files", ["other", "same"])
 def test_second_run_waits_for_the_first_and_every_article_keeps_its_story(
-    tmp_path: Path,
+    tmp_path: Path, second_files: str
 ) -> None:
-    first_in, second_in = folder(tmp_path, "A", A_FILES), folder(tmp_path, "small", SMALL_FILES)
+    first_in = folder(tmp_path, "A", A_FILES)
+    # The same inputs a second time: the waiting run finds them stored and does no work.
+    second_in = first_in if second_files == "same" else folder(tmp_path, "small", SMALL_FILES)
     db, signals = tmp_path / "r.db", tmp_path / "signals"
     signals.mkdir()
     script = tmp_path / "paused_run.py"
@@ -122,8 +125,12 @@ def test_second_run_waits_for_the_first_and_every_article_keeps_its_story(
     assert first.returncode == 0, first_err
     assert second.returncode == 0, second_err
     assert "4 articles read (4 new" in first_err
-    assert "2 articles read (2 new" in second_err
-    assert_every_article_linked(db, expected=6)
+    if second_files == "same":
+        assert "4 articles read (0 new, 4 already stored)" in second_err
+        assert_every_article_linked(db, expected=4)
+    else:
+        assert "2 articles read (2 new" in second_err
+        assert_every_article_linked(db, expected=6)
 
 
 def test_reading_commands_do_not_wait_for_the_lock(tmp_path: Path) -> None:

@@ -96,10 +96,18 @@ def run_lock(db: str | Path, on_wait: Callable[[int | None], None] | None = None
 
 
 def repair(store: Store, *, settings: Settings | None = None) -> int:
-    """Link the store again if articles are marked linked with no story; return how many were."""
+    """Link the store again if articles are marked linked with no story; return how many were.
+
+    Every article is linked afresh, in arrival order, against an empty index: the saved index
+    may hold the broken articles already, and linking them again against it would make each a
+    copy of itself. Every ``analyze`` run does the same when it finds such articles.
+    """
     from kabar import pipeline
 
-    return pipeline.repair(store, settings=settings)
+    broken = store.broken_links()
+    if broken:
+        pipeline.analyze_documents([], store, engine="local", settings=settings)
+    return broken
 
 
 def collect(

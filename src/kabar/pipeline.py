@@ -323,11 +323,9 @@ def _save(batch: list[Article], store: Store, stats: RunStats) -> None:
 def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any = None) -> None:
     """Link every article not yet linked (this run's, or a killed run's) in one step.
 
-    With a Dask client the fingerprints and term vectors are computed on the cluster. A store
-    left with linked articles that have no story (by runs that linked it at the same time,
-    before runs took the store's lock) is linked again from scratch first.
+    With a Dask client the fingerprints and term vectors are computed on the cluster.
     """
-    if store.broken_links():
+    if store.broken_links():  # left by concurrent runs: relink all, the index may hold them
         store.unlink_all()
     pending = store.unlinked_articles()
     if not pending:
@@ -353,20 +351,6 @@ def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any
     stats.stage_seconds["link"] = stats.stage_seconds.get("link", 0.0) + (
         time.perf_counter() - started
     )
-
-
-def repair(store: Store, *, settings: Settings | None = None) -> int:
-    """Link the store again when articles are marked linked with no story; return how many were.
-
-    Every article is linked afresh (in arrival order) against an empty index: the saved index
-    may hold the broken articles already, and linking them a second time against it would make
-    each a copy of itself.
-    """
-    settings = settings if settings is not None else DEFAULT_SETTINGS
-    broken = store.broken_links()
-    if broken:
-        _link_pending(store, RunStats(), settings)
-    return broken
 
 
 def _describe_story(
