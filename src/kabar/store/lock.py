@@ -2,7 +2,7 @@
 
 Two runs linking the same store at once each read the same unlinked rows and link state, and
 the later commit overwrites the earlier's work. A run that writes therefore holds
-``FILE.lock`` (``flock``, exclusive) from before it opens the store until it ends; a second
+``.FILE.lock`` (``flock``, exclusive) from before it opens the store until it ends; a second
 run waits for it. The kernel releases a ``flock`` when its holder dies, so a killed run never
 leaves the store locked. Reading commands do not take the lock: SQLite's WAL lets them read
 the last committed state while a run writes.
@@ -28,6 +28,12 @@ def store_file(url: str | Path) -> str | None:
     return None if text in ("", ":memory:") else text
 
 
+def lock_file(database: str) -> str:
+    """Return the lock file of a database file: hidden, so that reading a folder skips it."""
+    folder, name = os.path.split(database)
+    return os.path.join(folder, f".{name}{LOCK_SUFFIX}")
+
+
 class RunLock:
     """Hold the store's lock file for a ``with`` block; wait (once told why) while it is held.
 
@@ -36,7 +42,7 @@ class RunLock:
 
     def __init__(self, url: str | Path, on_wait: Callable[[int | None], None] | None = None):
         database = store_file(url)
-        self.path = None if database is None else database + LOCK_SUFFIX
+        self.path = None if database is None else lock_file(database)
         self._on_wait = on_wait
         self._fd: int | None = None
 
