@@ -7,15 +7,18 @@ Importing this module is cheap: the stages load on the first call that runs them
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kabar.config import Settings, load_settings
+from kabar.errors import OutputError
 from kabar.export import article_to_dict, build_export, story_to_dict, validate_export
 from kabar.models import Article, Story
 from kabar.store import Store, open_store
 from kabar.store.index import person_id
+from kabar.store.lock import RunLock
 from kabar.store.outlets import Outlet
 from kabar.store.queries import Hit, Person, SearchResult, SearchSyntaxError, StoryFilter
 
@@ -35,6 +38,7 @@ __all__ = [
     "analyze",
     "analyze_records",
     "article_to_dict",
+    "check_output",
     "collect",
     "export",
     "export_run",
@@ -43,6 +47,8 @@ __all__ = [
     "person_id",
     "person_statements",
     "reanalyze",
+    "repair",
+    "run_lock",
     "source_status",
     "story_articles",
     "story_to_dict",
@@ -89,6 +95,30 @@ def analyze_records(records: Sequence[Any], *, settings: Settings | None = None)
     from kabar import pipeline
 
     return pipeline.analyze_records(records, engine="local", settings=settings)
+
+
+def run_lock(db: str | Path, on_wait: Callable[[int | None], None] | None = None) -> RunLock:
+    """Return the lock a run that writes to the store at ``db`` holds (``with`` it).
+
+    Runs on one store take turns: a second run waits, after calling ``on_wait`` with the
+    holder's process id. Reading needs no lock.
+    """
+    return RunLock(db, on_wait)
+
+
+def repair(store: Store, *, settings: Settings | None = None) -> int:
+    """Link the store again if articles are marked linked with no story; return how many were.
+
+    Every article is linked afresh, in arrival order, against an empty index: the saved index
+    may hold the broken articles already, and linking them again against it would make each a
+    copy of itself. Every ``analyze`` run does the same when it finds such articles.
+    """
+    from kabar import pipeline
+
+    broken = store.broken_links()
+    if broken:
+        pipeline.analyze_documents([], store, engine="local", settings=settings)
+    return broken
 
 
 def collect(
@@ -163,13 +193,34 @@ def story_articles(store: Store, story: Story) -> list[Article]:
     return store.get_articles(story.articles)
 
 
+def check_output(path: str | Path) -> None:
+    """Raise OutputError now, before a run, when an export could not be created at ``path``.
+
+    A missing folder, a directory or a file without write permission fails here; a device
+    that refuses writes (a full disk) can only fail when ``write_json`` writes.
+    """
+    if str(path) == "-":
+        return
+    existed = os.path.lexists(path)
+    try:
+        with open(path, "a", encoding="utf-8"):
+            pass
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write the export: {error.strerror}") from error
+    if not existed:
+        os.remove(path)
+
+
 def write_json(document: dict[str, Any], path: str | Path) -> None:
     """Write an export document as UTF-8 JSON (``-`` for stdout)."""
     text = json.dumps(document, ensure_ascii=False, indent=2)
     if str(path) == "-":
         print(text)
         return
-    Path(path).write_text(text + "\n", encoding="utf-8")
+    try:
+        Path(path).write_text(text + "\n", encoding="utf-8")
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write the export: {error.strerror}") from error
 
 
 def person_statements(store: Store, pid: str, *, limit: int = 500) -> list[tuple[Article, int]]:

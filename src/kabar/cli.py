@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import click
@@ -75,8 +75,9 @@ def analyze(
     """Analyse articles in PATHS (files, folders, '-' for stdin) into the store."""
     with _errors():
         settings = api.load_settings(config_path)
-        store = api.open_store(db)
-        try:
+        if json_path:
+            api.check_output(json_path)  # before the run: a bad path must not cost one
+        with api.run_lock(db, _waiting(db)), api.open_store(db) as store:
             result = api.analyze(
                 list(paths),
                 store,
@@ -88,8 +89,6 @@ def analyze(
             )
             if json_path:
                 api.write_json(api.export_run(result, store), json_path)
-        finally:
-            store.close()
     for reject in result.rejected:
         click.echo(f"kabar: {reject.source}: {reject.reason}", err=True)
     for note in result.notes:
@@ -111,8 +110,10 @@ def analyze(
 @_db_option
 def export(json_path: str, db: str) -> None:
     """Export the whole store as kabar.analysis/1 JSON."""
-    with _errors(), _existing_store(db) as store:
-        api.write_json(api.export(store), json_path)
+    with _errors():
+        api.check_output(json_path)
+        with _existing_store(db) as store:
+            api.write_json(api.export(store), json_path)
 
 
 @main.command()
@@ -298,7 +299,7 @@ def sources(db: str) -> None:
 )
 def reanalyze(db: str, since: str, config_path: str | None) -> None:
     """Analyse the kept pages again with the current pipeline, without fetching them."""
-    with _errors(), _existing_store(db):
+    with _errors(), api.run_lock(db, _waiting(db)), _existing_store(db):
         settings = api.load_settings(config_path)
         result = api.reanalyze(db, since, settings=settings)
     for reject in result.rejected:
@@ -307,6 +308,41 @@ def reanalyze(db: str, since: str, config_path: str | None) -> None:
         click.echo(f"kabar: {note.source}: {note.message}", err=True)
     click.echo(f"kabar: {result.stats.summary()}", err=True)
     sys.exit(1 if result.rejected else 0)
+
+
+@main.command()
+@_db_option
+@click.option(
+    "--config",
+    "config_path",
+    metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="TOML settings for linking (as for 'kabar analyze').",
+)
+def repair(db: str, config_path: str | None) -> None:
+    """Link the store again if articles are marked linked but belong to no story."""
+    with _errors(), api.run_lock(db, _waiting(db)), _existing_store(db) as store:
+        settings = api.load_settings(config_path)
+        broken = api.repair(store, settings=settings)
+        total, stories = store.count_articles(), store.count_stories()
+    if broken:
+        click.echo(
+            f"kabar: {db}: {broken} articles were linked with no story; "
+            f"all {total} linked again, {stories} stories",
+            err=True,
+        )
+    else:
+        click.echo(f"kabar: {db}: nothing to repair", err=True)
+
+
+def _waiting(db: str) -> Callable[[int | None], None]:
+    """Return the callback that says why a run waits for the store's lock."""
+
+    def say(pid: int | None) -> None:
+        holder = f"pid {pid}" if pid is not None else "pid unknown"
+        click.echo(f"kabar: {db} is in use by another run ({holder}); waiting…", err=True)
+
+    return say
 
 
 def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:

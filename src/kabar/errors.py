@@ -17,3 +17,7 @@ class ConfigError(KabarError):
 
 class StoreError(KabarError):
     """The store cannot be opened, migrated or written."""
+
+
+class OutputError(KabarError):
+    """An output file (an export) cannot be written."""

@@ -346,6 +346,8 @@ def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any
 
     With a Dask client the fingerprints and term vectors are computed on the cluster.
     """
+    if store.broken_links():  # left by concurrent runs: relink all, the index may hold them
+        store.unlink_all()
     pending = store.unlinked_articles()
     if not pending:
         return

@@ -89,6 +89,9 @@ def glued() -> re.Pattern[str]:
     return re.compile(rf"^(?P<brand>{'|'.join(map(re.escape, heads))})(?=[A-Z][a-z])")
 
 
+# Stacked datelines a paragraph may open with ("REPUBLIKA.CO.ID, JAKARTA -- Jakarta -" is
+# two); each cut costs a pass over the paragraph, so more are not cut at all.
+MAX_DATELINE_CUTS = 4
 DATELINE_WINDOW = 3  # story-like lines searched for a dateline (captions come before it)
 _WORD_START = re.compile(r"""^["“‘']?[A-Z]""")
 _STORY_START = re.compile(r"""^["“‘'(\[]?[A-Z0-9"“‘']""")
@@ -133,13 +136,17 @@ def cut_dateline(paragraph: str) -> tuple[str | None, str]:
     so that the cut paragraph never has another: cleaning twice cuts nothing more.
     """
     prefixes = []
+    rest = paragraph
     while True:
-        prefix, rest = _cut_once(paragraph)
+        prefix, rest = _cut_once(rest)
         if prefix is None:
             break
         prefixes.append(prefix)
-        paragraph = rest
-    return (" ".join(prefixes) if prefixes else None), paragraph
+        if len(prefixes) > MAX_DATELINE_CUTS:
+            # A line of datelines is not a story's opening: cut nothing, so that the time per
+            # line stays linear and cleaning again decides the same.
+            return None, paragraph
+    return (" ".join(prefixes) if prefixes else None), rest
 
 
 def _cut_once(paragraph: str) -> tuple[str | None, str]:

@@ -7,6 +7,7 @@ words, and web domains.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from kabar import lexicon
 
@@ -47,7 +48,7 @@ DATE_LINE_WORDS = re.compile(
 _NOT_HEADLINE = re.compile(
     r"^\s*(?:\d{1,3}[.)]|[a-z][.)]\s|[-–•*·])|:|\svs\.?\s|/|\d\s?[-–]\s?\d|\s[-–]\s"
 )
-_NUMBER_TOKEN = re.compile(r"\S*\d\S*")
+_DIGIT = re.compile(r"\d")
 MAX_HEADLINE_NUMBERS = 2  # result rows and tables carry three numbers or more
 
 
@@ -62,7 +63,7 @@ def is_headline(line: str) -> bool:
         return False
     if line.rstrip().endswith((":", ";", ",", ")")) or QUOTE_START.match(line):
         return False
-    if _NOT_HEADLINE.search(line) or len(_NUMBER_TOKEN.findall(line)) > MAX_HEADLINE_NUMBERS:
+    if _NOT_HEADLINE.search(line) or _number_tokens(line) > MAX_HEADLINE_NUMBERS:
         return False
     words = WORD.findall(line)
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or line.count(",") > 2:
@@ -82,7 +83,16 @@ def ends_sentence(line: str) -> bool:
 
 def is_story_line(line: str) -> bool:
     """Return whether a line that no rule removed opens the story (a sentence or long text)."""
-    return ends_sentence(line) or len(WORD.findall(line)) >= STORY_MIN_WORDS
+    # Counting stops at the bound: lines are tested again and again while datelines are cut.
+    return (
+        ends_sentence(line)
+        or next(islice(WORD.finditer(line), STORY_MIN_WORDS - 1, None), None) is not None
+    )
+
+
+def _number_tokens(line: str) -> int:
+    """Return how many whitespace-separated tokens hold a digit (linear in the line's length)."""
+    return sum(1 for token in line.split() if _DIGIT.search(token))
 
 
 def _title_case_share(words: list[str]) -> float:

@@ -21,6 +21,7 @@ from kabar.config import Settings
 from kabar.models import RawDocument, Reject
 from kabar.pipeline import AnalysisResult, analyze_documents
 from kabar.store import open_store
+from kabar.store.lock import RunLock
 
 
 def collect(
@@ -50,9 +51,11 @@ def collect(
     with open_store(str(db)) as store, open_state(db) as state:
 
         def analyze(documents: list[RawDocument]) -> object:
-            return analyze_documents(
-                documents, store, engine=engine, scheduler=scheduler, settings=settings
-            )
+            # Each cycle's analysis takes its turn with other runs on the store.
+            with RunLock(db):
+                return analyze_documents(
+                    documents, store, engine=engine, scheduler=scheduler, settings=settings
+                )
 
         if every is None:
             collect_once(config, state, analyze=analyze, stop=stop, progress=report)

@@ -62,6 +62,14 @@ class Store(Protocol):
         """Return the articles not yet assigned to duplicates and stories, in arrival order."""
         ...
 
+    def broken_links(self) -> int:
+        """Return how many articles are marked linked but have neither a story nor an original."""
+        ...
+
+    def unlink_all(self) -> None:
+        """Mark every article unlinked and drop the stories and link state, in one step."""
+        ...
+
     def put_rejects(self, rejects: Sequence[Reject]) -> None:
         """Record inputs that could not be read (replacing earlier reasons for the same source)."""
         ...

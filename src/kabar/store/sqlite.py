@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -12,6 +13,7 @@ from kabar.errors import StoreError
 from kabar.models import Article, Reject, Story
 from kabar.store import index, outlets, queries
 from kabar.store.base import LINK_STATE_KEY
+from kabar.store.failures import guarded
 from kabar.store.rows import article_from_row, article_to_row, story_from_row, story_to_row
 
 if TYPE_CHECKING:
@@ -57,6 +59,7 @@ _ARTICLE_ORDER = "published IS NULL, published, id"
 _IDS_PER_QUERY = 500
 
 
+@guarded
 class SQLiteStore:
     """The default store, one SQLite file (or ``:memory:``)."""
 
@@ -71,6 +74,7 @@ class SQLiteStore:
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
+            self._check_tables()
             if index.missing(self._db):
                 with self._transaction():
                     index.ensure(self._db)
@@ -89,6 +93,14 @@ class SQLiteStore:
                     if statement.strip():
                         self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _check_tables(self) -> None:
+        """Refuse a store that lost one of its tables (dropped by hand, or a damaged file)."""
+        rows = self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        present = {name for (name,) in rows}
+        for table in ("articles", "stories", "rejects", "state"):
+            if table not in present:
+                raise StoreError(f"{self.path}: the store is damaged: table {table!r} is missing")
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._db)
@@ -179,6 +191,21 @@ class SQLiteStore:
             "SELECT data FROM articles WHERE linked = 0 ORDER BY rowid"
         ).fetchall()
         return [article_from_row(data) for (data,) in rows]
+
+    def broken_links(self) -> int:
+        """Return how many articles are marked linked but have neither a story nor an original."""
+        row = self._db.execute(
+            "SELECT COUNT(*) FROM articles"
+            " WHERE linked = 1 AND story IS NULL AND duplicate_of IS NULL"
+        ).fetchone()
+        return int(row[0])
+
+    def unlink_all(self) -> None:
+        """Mark every article unlinked and drop the stories and link state, in one step."""
+        with self._transaction():
+            self._db.execute("UPDATE articles SET linked = 0, story = NULL, duplicate_of = NULL")
+            self._db.execute("DELETE FROM stories")
+            self._db.execute("DELETE FROM state WHERE key = ?", (_LINK_STATE_KEY,))
 
     def put_rejects(self, rejects: Sequence[Reject]) -> None:
         """Record inputs that could not be read."""
@@ -311,6 +338,17 @@ class _Transaction:
         traceback: TracebackType | None,
     ) -> None:
         if exc_type is None:
-            self._db.execute("COMMIT")
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error:
+                self._rollback()
+                raise
         else:
-            self._db.execute("ROLLBACK")
+            self._rollback()
+
+    def _rollback(self) -> None:
+        # SQLite rolls back by itself on some errors (a full disk): then there is nothing
+        # left to roll back, and the error that caused it is the one to report.
+        if self._db.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")

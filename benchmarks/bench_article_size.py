@@ -1,0 +1,134 @@
+"""Time per KB of each per-article stage as one article grows from 10 KB to 5 MB.
+
+    .venv/bin/python benchmarks/bench_article_size.py [--sizes 10,100,1000,5000]
+        [--kinds prose,word,kata] [--stages clean,describe,entities,quotes] [--budget S]
+
+Three kinds of article text, all written for this benchmark: ``prose`` (fictional news
+paragraphs with names, figures and quotations, varied so that no two are alike), ``word`` (one
+word, no space, the length of the article) and ``kata`` (``"Kata, `` repeated, the shape that
+stalled attribution). Each (stage, kind, size) runs in a child process so that a stage over
+its budget is stopped and reported as such; the time measured is the stage's own (the
+child's imports and word lists are loaded before the clock starts). ``clean`` and
+``describe`` must take a flat time per KB; ``entities`` and ``quotes`` are reported as they
+stand. Prints one row per stage and kind: milliseconds per KB at each size, and the ratio of
+the largest to the smallest from 100 KB up (flat: near 1; quadratic: near the size ratio).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+
+_NAMES = ("Budi Santoso", "Siti Rahma", "Agus Wibowo", "Dewi Lestari", "Rudi Hartono")
+_PLACES = ("Kota Lamaran", "Kabupaten Sukamaju", "Desa Tirta", "Pulau Kenari")
+
+
+def article_text(kind: str, size: int) -> str:
+    """Return ``size`` characters of article text of one kind."""
+    if kind == "word":
+        return "a" * size
+    if kind == "kata":
+        return ('"Kata, ' * (size // 7 + 1))[:size]
+    paragraphs: list[str] = []
+    length, number = 0, 0
+    while length < size:
+        name = _NAMES[number % len(_NAMES)]
+        place = _PLACES[number % len(_PLACES)]
+        paragraph = (
+            f"Pemerintah {place} menyalurkan bantuan senilai Rp{number + 3}00 juta kepada "
+            f"{number % 90 + 10} keluarga pada Senin ({number % 28 + 1}/3). "
+            f'"Kami ingin bantuan tahap {number} sampai tepat waktu," kata {name} di '
+            f"{place}. Menurut {name}, warga diminta mendaftar di kantor kelurahan."
+        )
+        paragraphs.append(paragraph)
+        length += len(paragraph) + 2
+        number += 1
+    return "\n\n".join(paragraphs)[:size]
+
+
+def run_one(stage: str, kind: str, size: int) -> float:
+    """Run one stage on one article in this process; return its seconds."""
+    from kabar.clean import clean
+    from kabar.entities import find_entities
+    from kabar.meta import describe
+    from kabar.models import RawDocument
+    from kabar.quotes import extract_quotes
+
+    # Word lists and patterns load on first use: warm every stage on 2 KB of both kinds.
+    for warm_kind in dict.fromkeys(("prose", kind)):
+        warm = RawDocument(
+            source="warm.txt", text=article_text(warm_kind, 2000), format="text", title="Judul"
+        )
+        warm_clean = clean(warm)
+        describe(warm, warm_clean)
+        if stage in ("entities", "quotes"):
+            warm_body = warm_clean.body or warm.text
+            extract_quotes(warm_body, find_entities(warm_body))
+    raw = RawDocument(
+        source="big.txt", text=article_text(kind, size), format="text", title="Judul Berita"
+    )
+    started = time.perf_counter()
+    cleaned = clean(raw)
+    if stage == "clean":
+        return time.perf_counter() - started
+    body = cleaned.body or raw.text
+    if stage == "describe":
+        started = time.perf_counter()
+        describe(raw, cleaned)
+        return time.perf_counter() - started
+    started = time.perf_counter()
+    entities = find_entities(body)
+    if stage == "entities":
+        return time.perf_counter() - started
+    started = time.perf_counter()
+    extract_quotes(body, entities)
+    return time.perf_counter() - started
+
+
+def measure(stage: str, kind: str, size: int, budget: float) -> float | None:
+    """Return the stage's seconds on one article in a child process, None over the budget."""
+    command = [sys.executable, __file__, "--one", f"{stage},{kind},{size}"]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=budget, check=True)
+    except subprocess.TimeoutExpired:
+        return None
+    return float(json.loads(done.stdout.strip().splitlines()[-1])["seconds"])
+
+
+def main() -> None:
+    """Measure every stage, kind and size; print ms per KB."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sizes", default="10,100,1000,5000", help="article sizes in KB")
+    parser.add_argument("--kinds", default="prose,word,kata")
+    parser.add_argument("--stages", default="clean,describe,entities,quotes")
+    parser.add_argument("--budget", type=float, default=120.0, help="seconds per measurement")
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        stage, kind, size = args.one.split(",")
+        print(json.dumps({"seconds": run_one(stage, kind, int(size))}))
+        return
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"{'stage':9} {'kind':6} " + " ".join(f"{s:>8}KB" for s in sizes) + "   max/min ≥100KB")
+    for stage in args.stages.split(","):
+        for kind in args.kinds.split(","):
+            per_kb: list[float] = []
+            cells: list[str] = []
+            for size in sizes:
+                seconds = measure(stage, kind, size * 1024, args.budget)
+                if seconds is None:
+                    cells.append(f"{'>' + str(int(args.budget)) + 's':>10}")
+                    break  # larger sizes would only take longer
+                per_kb.append(seconds * 1000 / size)
+                cells.append(f"{per_kb[-1]:8.3f}ms")
+            # From 100 KB up: below it the per-call cost of the word lists and patterns shows.
+            large = [t for t, size in zip(per_kb, sizes, strict=False) if size >= 100]
+            ratio = max(large) / min(large) if len(large) > 1 and min(large) > 0 else 0.0
+            print(f"{stage:9} {kind:6} " + " ".join(cells) + f"   {ratio:.1f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
