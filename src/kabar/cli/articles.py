@@ -1,36 +1,20 @@
-"""The ``kabar`` command: thin shells over the public API."""
+"""The commands over articles and stories: analyze, export, articles, show, stories, serve,
+report, repair."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
-from typing import Any
 
 import click
 
 import kabar.api as api
-from kabar.errors import KabarError
+from kabar.cli.common import db_option, errors, existing_store, main, progress_bar, waiting
 from kabar.models import Article
-
-DEFAULT_DB = "kabar.db"
-_db_option = click.option(
-    "--db",
-    default=DEFAULT_DB,
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="SQLite store file.",
-)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="kabar")
-def main() -> None:
-    """kabar: turn Indonesian online news into structured stories."""
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@_db_option
+@db_option
 @click.option(
     "--json",
     "json_path",
@@ -73,18 +57,18 @@ def analyze(
     quiet: bool,
 ) -> None:
     """Analyse articles in PATHS (files, folders, '-' for stdin) into the store."""
-    with _errors():
+    with errors():
         settings = api.load_settings(config_path)
         if json_path:
             api.check_output(json_path)  # before the run: a bad path must not cost one
-        with api.run_lock(db, _waiting(db)), api.open_store(db) as store:
+        with api.run_lock(db, waiting(db)), api.open_store(db) as store:
             result = api.analyze(
                 list(paths),
                 store,
                 engine=engine,
                 scheduler=scheduler,
                 max_bytes=None if max_mb is None else int(max_mb * 1024 * 1024),
-                progress=_progress_bar,
+                progress=progress_bar,
                 settings=settings,
             )
             if json_path:
@@ -107,22 +91,22 @@ def analyze(
     type=click.Path(dir_okay=False, allow_dash=True),
     help="Write the kabar.analysis/1 export of the whole store to FILE.",
 )
-@_db_option
+@db_option
 def export(json_path: str, db: str) -> None:
     """Export the whole store as kabar.analysis/1 JSON."""
-    with _errors():
+    with errors():
         api.check_output(json_path)
-        with _existing_store(db) as store:
+        with existing_store(db) as store:
             api.write_json(api.export(store), json_path)
 
 
 @main.command()
-@_db_option
+@db_option
 @click.option("--story", help="Only the articles of this story.")
 @click.option("--limit", type=click.IntRange(min=1), help="Show at most this many.")
 def articles(db: str, story: str | None, limit: int | None) -> None:
     """List stored articles: id, date, outlet, title."""
-    with _errors(), _existing_store(db) as store:
+    with errors(), existing_store(db) as store:
         for article in store.list_articles(story=story or None, limit=limit):
             date = (article.published or "")[:10] or "-"
             flag = " (copy)" if article.duplicate_of else ""
@@ -134,13 +118,13 @@ def articles(db: str, story: str | None, limit: int | None) -> None:
 
 @main.command()
 @click.argument("article_id")
-@_db_option
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the article as contract JSON.")
 def show(article_id: str, db: str, as_json: bool) -> None:
     """Show one article: metadata, body, entities and quotes."""
     import json
 
-    with _errors(), _existing_store(db) as store:
+    with errors(), existing_store(db) as store:
         article = store.get_article(article_id)
         if article is None:
             raise click.UsageError(f"no article with id {article_id!r} in {db}")
@@ -151,10 +135,10 @@ def show(article_id: str, db: str, as_json: bool) -> None:
 
 
 @main.command()
-@_db_option
+@db_option
 def stories(db: str) -> None:
     """List stored stories: id, date, number of articles, title."""
-    with _errors(), _existing_store(db) as store:
+    with errors(), existing_store(db) as store:
         for story in store.iter_stories():
             click.echo(
                 f"{story.id}  {story.date or '-':10}  {len(story.articles):3d}  {story.title}"
@@ -162,7 +146,7 @@ def stories(db: str) -> None:
 
 
 @main.command()
-@_db_option
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option(
@@ -178,14 +162,14 @@ def serve(db: str, host: str, port: int, config_path: str | None) -> None:
 
     from kabar.web import create_app
 
-    with _errors(), _existing_store(db):
+    with errors(), existing_store(db):
         settings = api.load_settings(config_path)  # fail early, with the CLI's message
     uvicorn.run(create_app(db, settings=settings), host=host, port=port, log_level="warning")
 
 
 @main.command()
 @click.argument("story_id")
-@_db_option
+@db_option
 @click.option(
     "--html",
     "html_path",
@@ -198,7 +182,7 @@ def report(story_id: str, db: str, html_path: str, lang: str) -> None:
     """Write a story as a standalone HTML page to send or archive."""
     from kabar.web.pages import report as render
 
-    with _errors(), _existing_store(db) as store:
+    with errors(), existing_store(db) as store:
         story = store.get_story(story_id)
         if story is None:
             raise click.ClickException(f"{db}: no story {story_id}")
@@ -211,107 +195,7 @@ def report(story_id: str, db: str, html_path: str, lang: str) -> None:
 
 
 @main.command()
-@click.argument("sources_file", metavar="SOURCES.toml", type=click.Path(dir_okay=False))
-@_db_option
-@click.option("--once", "mode", flag_value="once", default=True, help="Collect once and exit.")
-@click.option(
-    "--every", metavar="INTERVAL", help="Collect again every INTERVAL (10m, 1h) until stopped."
-)
-@click.option(
-    "--config",
-    "config_path",
-    metavar="FILE",
-    type=click.Path(dir_okay=False),
-    help="TOML settings for the analysis of collected articles.",
-)
-@click.option(
-    "--engine",
-    type=click.Choice(["local", "dask"]),
-    default="local",
-    show_default=True,
-    help="Analyse each batch of fetched pages locally or on a Dask cluster.",
-)
-@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a local cluster).")
-def collect(
-    sources_file: str,
-    db: str,
-    mode: str,
-    every: str | None,
-    config_path: str | None,
-    engine: str,
-    scheduler: str | None,
-) -> None:
-    """Collect new articles from the feeds, sitemaps and section pages in SOURCES.toml."""
-    import signal
-    import threading
-
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
-    with _errors():
-        settings = api.load_settings(config_path)
-        reports = api.collect(
-            sources_file,
-            db,
-            every=every,
-            stop=stop,
-            settings=settings,
-            engine=engine,
-            scheduler=scheduler,
-            progress=lambda report: click.echo(f"kabar: {report.line()}", err=True),
-        )
-    failures = [(s.name, f) for report in reports for s in report.sources for f in s.failures]
-    for name, failure in failures:
-        click.echo(f"kabar: {name}: {failure.url}: {failure.reason}", err=True)
-    sys.exit(1 if failures else 0)
-
-
-@main.command()
-@_db_option
-def sources(db: str) -> None:
-    """Show each collected source: last fetch, articles found and new, errors, next run."""
-    with _errors(), _existing_store(db):
-        statuses = api.source_status(db)
-    for status in statuses:
-        click.echo(
-            f"{status.name:20.20}  last {status.last_fetch or '-':20}  found {status.found:5d}"
-            f"  new {status.new:5d}  errors {status.errors:3d}  next {status.next_run or '-'}"
-        )
-        if status.last_error:
-            click.echo(f"{'':22}last error: {status.last_error}")
-
-
-@main.command()
-@_db_option
-@click.option(
-    "--since",
-    default="1970-01-01",
-    show_default=True,
-    metavar="DATE",
-    help="Only pages fetched on or after DATE (YYYY-MM-DD).",
-)
-@click.option(
-    "--config",
-    "config_path",
-    metavar="FILE",
-    type=click.Path(dir_okay=False),
-    help="TOML settings for the analysis.",
-)
-def reanalyze(db: str, since: str, config_path: str | None) -> None:
-    """Analyse the kept pages again with the current pipeline, without fetching them."""
-    with _errors(), api.run_lock(db, _waiting(db)), _existing_store(db):
-        settings = api.load_settings(config_path)
-        result = api.reanalyze(db, since, settings=settings)
-    for reject in result.rejected:
-        click.echo(f"kabar: {reject.source}: {reject.reason}", err=True)
-    for note in result.notes:
-        click.echo(f"kabar: {note.source}: {note.message}", err=True)
-    click.echo(f"kabar: {result.stats.summary()}", err=True)
-    sys.exit(1 if result.rejected else 0)
-
-
-@main.command()
-@_db_option
+@db_option
 @click.option(
     "--config",
     "config_path",
@@ -321,7 +205,7 @@ def reanalyze(db: str, since: str, config_path: str | None) -> None:
 )
 def repair(db: str, config_path: str | None) -> None:
     """Link the store again if articles are marked linked but belong to no story."""
-    with _errors(), api.run_lock(db, _waiting(db)), _existing_store(db) as store:
+    with errors(), api.run_lock(db, waiting(db)), existing_store(db) as store:
         settings = api.load_settings(config_path)
         broken = api.repair(store, settings=settings)
         total, stories = store.count_articles(), store.count_stories()
@@ -334,24 +218,6 @@ def repair(db: str, config_path: str | None) -> None:
     else:
         click.echo(f"kabar: {db}: nothing to repair", err=True)
 
-
-def _waiting(db: str) -> Callable[[int | None], None]:
-    """Return the callback that says why a run waits for the store's lock."""
-
-    def say(pid: int | None) -> None:
-        holder = f"pid {pid}" if pid is not None else "pid unknown"
-        click.echo(f"kabar: {db} is in use by another run ({holder}); waiting…", err=True)
-
-    return say
-
-
-def _progress_bar(items: Iterable[Any]) -> Iterable[Any]:
-    """Wrap an iterable in a progress bar when stderr is a terminal."""
-    if not sys.stderr.isatty():
-        return items
-    from tqdm import tqdm
-
-    return tqdm(items, unit=" articles", desc="kabar", leave=False)
 
 
 def _print_overview(result: api.AnalysisResult) -> None:
@@ -399,36 +265,3 @@ def _print_article(article: Article) -> None:
         for quote in article.quotes:
             click.echo(f"  [{quote.kind}] {quote.speaker or '?'}: {quote.text}")
 
-
-class _errors:
-    """Turn kabar's own errors into one-line messages and exit status 2."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, _: object
-    ) -> None:
-        if isinstance(exc, KabarError):
-            click.echo(f"kabar: {exc}", err=True)
-            sys.exit(2)
-
-
-class _existing_store:
-    """Open a store that must already exist (reading commands never create one)."""
-
-    def __init__(self, db: str) -> None:
-        self._db = db
-        self._store: api.Store | None = None
-
-    def __enter__(self) -> api.Store:
-        from pathlib import Path
-
-        if not Path(self._db).exists():
-            raise click.UsageError(f"no store at {self._db}; run 'kabar analyze' first")
-        self._store = api.open_store(self._db)
-        return self._store
-
-    def __exit__(self, *_: object) -> None:
-        if self._store is not None:
-            self._store.close()

@@ -1,0 +1,81 @@
+"""What every command shares: the group, the --db option, error and lock handling."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import click
+
+import kabar.api as api
+from kabar.errors import KabarError
+
+DEFAULT_DB = "kabar.db"
+db_option = click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite store file.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kabar")
+def main() -> None:
+    """kabar: turn Indonesian online news into structured stories."""
+
+
+
+def waiting(db: str) -> Callable[[int | None], None]:
+    """Return the callback that says why a run waits for the store's lock."""
+
+    def say(pid: int | None) -> None:
+        holder = f"pid {pid}" if pid is not None else "pid unknown"
+        click.echo(f"kabar: {db} is in use by another run ({holder}); waiting…", err=True)
+
+    return say
+
+
+def progress_bar(items: Iterable[Any]) -> Iterable[Any]:
+    """Wrap an iterable in a progress bar when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, unit=" articles", desc="kabar", leave=False)
+
+
+class errors:
+    """Turn kabar's own errors into one-line messages and exit status 2."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, _: object
+    ) -> None:
+        if isinstance(exc, KabarError):
+            click.echo(f"kabar: {exc}", err=True)
+            sys.exit(2)
+
+
+class existing_store:
+    """Open a store that must already exist (reading commands never create one)."""
+
+    def __init__(self, db: str) -> None:
+        self._db = db
+        self._store: api.Store | None = None
+
+    def __enter__(self) -> api.Store:
+        from pathlib import Path
+
+        if not Path(self._db).exists():
+            raise click.UsageError(f"no store at {self._db}; run 'kabar analyze' first")
+        self._store = api.open_store(self._db)
+        return self._store
+
+    def __exit__(self, *_: object) -> None:
+        if self._store is not None:
+            self._store.close()
