@@ -42,6 +42,7 @@ __all__ = [
     "collect",
     "export",
     "export_run",
+    "latest_collected",
     "load_settings",
     "open_store",
     "person_id",
@@ -149,6 +150,13 @@ def collect(
         engine=engine,
         scheduler=scheduler,
     )
+
+
+def latest_collected(db: str | Path, limit: int = 50) -> tuple[list[Any], list[Any]]:
+    """Return each collected source's freshness and the newest collected pages."""
+    from kabar.collect import service
+
+    return service.latest(db, limit)
 
 
 def source_status(db: str | Path) -> list[Any]:

@@ -68,3 +68,31 @@ def test_collect_hands_each_batch_to_the_chosen_engine(
     )
     assert result.exit_code == 1, result.output  # the newsroom's failing sources
     assert engines and set(engines) == {("dask", "tcp://127.0.0.1:8786")}
+
+
+def test_latest_view_shows_each_sources_freshness_and_the_newest_pages(
+    newsroom: RemoteNewsroom, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from fastapi.testclient import TestClient
+
+    from kabar.web import create_app
+
+    db = tmp_path / "kabar.db"
+    with kabar.open_store(str(db)):
+        pass  # an empty store: the view says so and creates nothing
+    empty = TestClient(create_app(str(db))).get("/latest")
+    assert empty.status_code == 200 and "Belum ada yang dikumpulkan." in empty.text
+    with sqlite3.connect(db) as connection:
+        tables = {n for (n,) in connection.execute("SELECT name FROM sqlite_master")}
+    assert not any(name.startswith("collect_") for name in tables)
+
+    sources = tmp_path / "SOURCES.toml"
+    sources.write_text(sources_toml(newsroom), encoding="utf-8")
+    CliRunner().invoke(main, ["collect", str(sources), "--db", str(db), "--once"])
+    page = TestClient(create_app(str(db))).get("/latest?lang=en")
+    assert page.status_code == 200
+    assert "warta-terkini" in page.text and "last fetched" in page.text
+    assert newsroom.warta.url("/").rstrip("/") in page.text  # a collected page's URL
+    assert "<script" not in page.text.lower()

@@ -7,8 +7,10 @@ through the same pipeline as ``kabar analyze`` (duplicates and stories included)
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +24,17 @@ from kabar.models import RawDocument, Reject
 from kabar.pipeline import AnalysisResult, analyze_documents
 from kabar.store import open_store
 from kabar.store.lock import RunLock
+
+
+@dataclass(frozen=True)
+class LatestPage:
+    """A collected page version, newest first on the "latest" view."""
+
+    url: str
+    version: int
+    source: str | None
+    outlet: str | None
+    fetched_at: str
 
 
 def collect(
@@ -69,6 +82,25 @@ def collect(
                 progress=report,
             )
     return reports
+
+
+def has_collected(db: str | Path) -> bool:
+    """Return whether the store's file holds collection tables (without creating them)."""
+    if not Path(db).exists():
+        return False
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+        row = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='collect_sources'"
+        ).fetchone()
+    return row is not None
+
+
+def latest(db: str | Path, limit: int = 50) -> tuple[list[SourceStatus], list[LatestPage]]:
+    """Return each source's freshness and the newest collected pages (nothing if none)."""
+    if not has_collected(db):
+        return [], []
+    with open_state(db) as state:
+        return state.sources(), [LatestPage(*row) for row in state.latest_pages(limit)]
 
 
 def source_status(db: str | Path) -> list[SourceStatus]:

@@ -337,6 +337,16 @@ class CollectState:
         return SourceStatus(*row) if row else None
 
     @_locked
+    def latest_pages(self, limit: int) -> list[tuple[str, int, str | None, str | None, str]]:
+        """Return the newest stored page versions: (url, version, source, outlet, fetched at)."""
+        rows = self._db.execute(
+            "SELECT url, version, source, outlet, fetched_at FROM collect_pages "
+            "ORDER BY fetched_at DESC, url LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [(str(u), int(v), s, o, str(f)) for u, v, s, o, f in rows]
+
+    @_locked
     def sources(self) -> list[SourceStatus]:
         """Return every source's status, by name."""
         rows = self._db.execute("SELECT * FROM collect_sources ORDER BY name").fetchall()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 import kabar.api as api
@@ -14,6 +14,8 @@ from kabar.web.deps import CtxDep, Limit, Offset, StoreDep, date_query, not_foun
 
 # Statements shown on a person's page (all of them are in the downloads and the API).
 PERSON_STATEMENTS = 40
+# Collected pages listed on the "latest" view.
+LATEST_PAGES = 50
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
 
@@ -102,6 +104,13 @@ def person_page(person_id: str, store: StoreDep, ctx: CtxDep) -> str:
     if who is None:
         raise not_found(f"no person {person_id}")
     return views.person(ctx, who, api.person_statements(store, person_id, limit=PERSON_STATEMENTS))
+
+
+@router.get("/latest")
+def latest_page(request: Request, ctx: CtxDep) -> str:
+    """What collection brought in: each source's freshness, then the newest pages."""
+    statuses, pages_ = api.latest_collected(request.app.state.stores.db, LATEST_PAGES)
+    return views.latest(ctx, statuses, pages_)
 
 
 @router.get("/outlets/{outlet_id}")

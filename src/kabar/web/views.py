@@ -175,3 +175,31 @@ def _statement(ctx: Ctx, carried: list[tuple[Article, int]]) -> str:
         f"<li><blockquote>{esc(first.quotes[index].text)}</blockquote>"
         f"<p class='meta'>{sources}</p></li>"
     )
+
+
+def latest(ctx: Ctx, statuses: Sequence[object], collected: Sequence[object]) -> str:
+    """The collection view: one freshness line per outlet and source, then the newest pages."""
+    t = ctx.t
+    if not statuses and not collected:
+        body = f"<h1>{esc(t('Terbaru'))}</h1><p>{esc(t('Belum ada yang dikumpulkan.'))}</p>"
+        return page(ctx, t("Terbaru"), body)
+    lines = "".join(
+        f"<li><b>{esc(getattr(s, 'name', ''))}</b>: {esc(t('terakhir diambil'))} "
+        f"{esc(getattr(s, 'last_fetch', None) or '-')}, {esc(getattr(s, 'new', 0))} "
+        f"{esc(t('baru'))}, {esc(getattr(s, 'errors', 0))} {esc(t('gagal'))}, "
+        f"{esc(t('berikutnya'))} {esc(getattr(s, 'next_run', None) or '-')}</li>"
+        for s in statuses
+    )
+    rows = "".join(
+        f"<tr><td>{esc(getattr(p, 'fetched_at', ''))}</td>"
+        f"<td>{outlet_link(ctx, getattr(p, 'outlet', None))}</td>"
+        f"<td>{original_link(getattr(p, 'url', None), getattr(p, 'url', ''))}"
+        f"{' (v' + esc(getattr(p, 'version', 1)) + ')' if getattr(p, 'version', 1) > 1 else ''}"
+        f"</td></tr>"
+        for p in collected
+    )
+    body = (
+        f"<h1>{esc(t('Terbaru'))}</h1><h2>{esc(t('Kesegaran sumber'))}</h2><ul>{lines}</ul>"
+        f"<h2>{esc(t('Halaman terbaru'))}</h2><div class=\"scroll\"><table>{rows}</table></div>"
+    )
+    return page(ctx, t("Terbaru"), body)
