@@ -9,16 +9,12 @@ at least 95 % of theirs.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmark_script import run_benchmark
 
-REPO = Path(__file__).resolve().parents[2]
 DETIK_ROWS = 200
 MIN_ROWS_AD_FREE = 0.99
 MIN_SENTENCES_KEPT = 0.99
@@ -28,18 +24,9 @@ MIN_ROWS_95_KEPT = 0.98
 @pytest.fixture(scope="module")
 def detik_figures() -> dict[str, Any]:
     """Run the evaluation script on the first Detik rows and return its JSON figures."""
-    path = os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))
-    environment = {**os.environ, "PYTHONPATH": path}
-    script = REPO / "benchmarks" / "eval_clean.py"
-    done = subprocess.run(
-        [sys.executable, str(script), "--detik-gate", str(DETIK_ROWS), "--json"],
-        capture_output=True,
-        text=True,
-        env=environment,
-        check=False,
+    figures: dict[str, Any] = run_benchmark(
+        "eval_clean.py", "--detik-gate", str(DETIK_ROWS), "--json"
     )
-    assert done.returncode == 0, done.stderr
-    figures: dict[str, Any] = json.loads(done.stdout)
     return figures
 
 

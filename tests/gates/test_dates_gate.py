@@ -7,16 +7,12 @@ month-first (``10/17/2025 17:00``); the reader must settle that from the values.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmark_script import run_benchmark
 
-REPO = Path(__file__).resolve().parents[2]
 DETIK_ROWS = 1000
 MIN_DAY_AND_MONTH_RIGHT = 1.0
 
@@ -24,16 +20,7 @@ MIN_DAY_AND_MONTH_RIGHT = 1.0
 @pytest.fixture(scope="module")
 def date_figures() -> dict[str, Any]:
     """Run the evaluation script and return its JSON figures."""
-    path = os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))
-    done = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "eval_dates.py"), "--json"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": path},
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    figures: dict[str, Any] = json.loads(done.stdout)
+    figures: dict[str, Any] = run_benchmark("eval_dates.py", "--json")
     return figures
 
 

@@ -7,31 +7,18 @@ join of tokens left 0.0185).
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from benchmark_script import run_benchmark
 
-REPO = Path(__file__).resolve().parents[2]
 MIN_SHARE_WITHOUT_FAULT = 0.995
 
 
 @pytest.mark.slow
 def test_indosum_paragraphs_read_as_written_text(shared_dir: Path) -> None:
     """No space before commas and full stops, none inside brackets and quotes, dates joined."""
-    path = os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))
-    done = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "eval_detok.py"), "--json"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": path},
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    figures = json.loads(done.stdout)
+    figures = run_benchmark("eval_detok.py", "--json")
     assert figures["paragraphs"] > 7000
     assert figures["share_without_fault"] >= MIN_SHARE_WITHOUT_FAULT
     assert figures["faults"]["spaced_date_slash"] == 0

@@ -5,15 +5,9 @@ The figures come from ``benchmarks/eval_examples.py --json``, run as a script.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+from benchmark_script import run_benchmark
 
-REPO = Path(__file__).resolve().parents[2]
 # Measured with `python benchmarks/eval_examples.py` (every field 1.000 on 2026-11-22); the
 # examples were written to exercise these stages, so one miss per field is the most we accept.
 EXAMPLE_FLOORS = {
@@ -41,18 +35,7 @@ EXAMPLE_FLOORS = {
 @pytest.fixture(scope="module")
 def example_scores() -> dict[str, float]:
     """Run the evaluation script on the bundled examples and return its JSON figures."""
-    path = os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))
-    environment = {**os.environ, "PYTHONPATH": path}
-    script = REPO / "benchmarks" / "eval_examples.py"
-    done = subprocess.run(
-        [sys.executable, str(script), "--json"],
-        capture_output=True,
-        text=True,
-        env=environment,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    scores: dict[str, float] = json.loads(done.stdout)
+    scores: dict[str, float] = run_benchmark("eval_examples.py", "--json")
     return scores
 
 

@@ -6,16 +6,10 @@ asserts floors on its scores; it fails when ../shared/data/ner is missing.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+from benchmark_script import run_benchmark
 
-REPO = Path(__file__).resolve().parents[2]
-EVAL_NER = REPO / "benchmarks" / "eval_ner.py"
+EVAL_NER = "eval_ner.py"
 # Floors a little under what benchmarks/eval_ner.py measured for the shipped model
 # (idner test micro F1 90.8; NERGrit test macro F1 68.1, IndoNLU metric).
 FLOORS = {"idner": ("micro", 0.90), "nergrit": ("macro", 0.67)}
@@ -24,18 +18,9 @@ FLOORS = {"idner": ("micro", 0.90), "nergrit": ("macro", 0.67)}
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict[str, dict[str, float]]]:
     """Return eval_ner's scores of both test splits, by corpus and label."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")]),
-    }
-    done = subprocess.run(
-        [sys.executable, str(EVAL_NER), "--split", "test", "--json"],
-        env=env,
-        capture_output=True,
-        text=True,
+    report: dict[str, dict[str, dict[str, float]]] = run_benchmark(
+        EVAL_NER, "--split", "test", "--json"
     )
-    assert done.returncode == 0, done.stderr
-    report: dict[str, dict[str, dict[str, float]]] = json.loads(done.stdout)
     return report
 
 

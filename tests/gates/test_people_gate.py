@@ -9,17 +9,12 @@ speaker. ``probe_people11`` was keyed blind by a teammate; its first score is in
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from functools import cache
-from pathlib import Path
 
 import pytest
+from benchmark_script import run_benchmark
 
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "benchmarks" / "eval_people.py"
+SCRIPT = "eval_people.py"
 # figure -> minimum, per set
 FLOORS: dict[str, dict[str, float]] = {
     "probe_people11": {
@@ -50,17 +45,7 @@ CEILINGS: dict[str, dict[str, float]] = {
 @cache
 def figures() -> dict[str, dict[str, float]]:
     """Run ``eval_people.py --json`` once and return its figures by set."""
-    paths = [str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
-    done = subprocess.run(
-        [sys.executable, str(SCRIPT), "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    result: dict[str, dict[str, float]] = json.loads(done.stdout)
+    result: dict[str, dict[str, float]] = run_benchmark(SCRIPT, "--json")
     return result
 
 

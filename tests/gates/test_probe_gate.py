@@ -9,16 +9,13 @@ sets prompted, so that a change which breaks a construction they cover fails her
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from benchmark_script import run_benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "benchmarks" / "eval_probe.py"
+SCRIPT = "eval_probe.py"
 DATA = ROOT / "tests" / "data"
 # Floors per set: figure -> minimum (ceilings for counts of forbidden persons).
 FLOORS = {
@@ -55,17 +52,7 @@ MAX_WRONG_SPEAKER = {"probe2": 0.04, "probe3": 0.04, "probe4": 0.04}
 
 def run_evaluation(*args: str) -> dict[str, float]:
     """Run ``eval_probe.py`` with ``--json`` and return the figures it prints."""
-    paths = [str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
-    done = subprocess.run(
-        [sys.executable, str(SCRIPT), *args, "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    figures: dict[str, float] = json.loads(done.stdout)
+    figures: dict[str, float] = run_benchmark(SCRIPT, *args, "--json")
     return figures
 
 

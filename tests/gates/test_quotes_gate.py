@@ -13,16 +13,12 @@ with the previous paragraph's speaker). The gate fails when ../shared is missing
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from benchmark_script import run_benchmark
 
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "benchmarks" / "eval_quotes.py"
+SCRIPT = "eval_quotes.py"
 # Floors: the measured figures above, less about one point.
 FLOORS = {
     "exact_r": 0.98,
@@ -37,19 +33,9 @@ FLOORS = {
 MAX_SPEAKER_WRONG = 0.06
 
 
-def run_evaluation(script: Path, *args: str) -> dict[str, float]:
+def run_evaluation(script: str, *args: str) -> dict[str, float]:
     """Run an evaluation script with ``--json`` and return the figures it prints."""
-    paths = [str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
-    done = subprocess.run(
-        [sys.executable, str(script), *args, "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    figures: dict[str, float] = json.loads(done.stdout)
+    figures: dict[str, float] = run_benchmark(script, *args, "--json")
     return figures
 
 

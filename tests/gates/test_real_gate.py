@@ -10,13 +10,11 @@ the 0.983 measured (two of the 120 records hold no story text and are rejected).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmark_script import run_benchmark
 
 REPO = Path(__file__).resolve().parents[2]
 PROBE = REPO / "tests" / "data" / "probe_real10"
@@ -57,18 +55,7 @@ FLOORS: dict[str, dict[str, float]] = {
 @pytest.fixture(scope="module")
 def real_figures() -> dict[str, Any]:
     """Run the evaluation script with the blind probe and return its JSON figures."""
-    path = os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))
-    environment = {**os.environ, "PYTHONPATH": path}
-    script = REPO / "benchmarks" / "eval_real.py"
-    done = subprocess.run(
-        [sys.executable, str(script), "--probe", str(PROBE), "--json"],
-        capture_output=True,
-        text=True,
-        env=environment,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    figures: dict[str, Any] = json.loads(done.stdout)
+    figures: dict[str, Any] = run_benchmark("eval_real.py", "--probe", str(PROBE), "--json")
     return figures
 
 

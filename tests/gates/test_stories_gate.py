@@ -8,18 +8,14 @@ regression, not noise, fails them.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmark_script import run_benchmark
 
 REPO = Path(__file__).resolve().parents[2]
-BENCHMARKS = REPO / "benchmarks"
 UCI_QUICK_ROWS = 2000
 UCI_MIN_PAIRWISE_PRECISION = 0.75  # measured 0.816 on the first 2,000 headlines
 UCI_MIN_BCUBED_F1 = 0.40  # measured 0.438 (baseline TF-IDF cosine >= 0.5: 0.353)
@@ -29,13 +25,7 @@ INDOSUM_MAX_FALSE_DUPLICATES = 0.002  # measured 0.000 of 3,463 articles
 
 def _run(args: list[str]) -> Any:
     """Run a Python command in benchmarks/ and return the JSON it prints last."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [
-        str(REPO / "src"), os.environ.get("PYTHONPATH", "")]))}
-    done = subprocess.run(
-        [sys.executable, *args], cwd=BENCHMARKS, env=env, capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_benchmark(*args, last_line=True)
 
 
 @cache
