@@ -81,7 +81,7 @@ def test_analyze_records_links_rejects_and_stores_nothing() -> None:
     records = [
         {"title": ONE.split("\n\n")[0], "body": ONE.split("\n\n", 1)[1], "url": "https://a/1"},
         {"title": "Tanpa isi"},
-        {"title": TWO.split("\n\n")[0], "body": TWO.split("\n\n", 1)[1]},
+        {"title": TWO.split("\n\n")[0], "body": TWO.split("\n\n", 1)[1], "outlet": "Warta Palu"},
         "not an object",
     ]
     result = api.analyze_records(records)

@@ -143,9 +143,9 @@ def test_article_of_only_boilerplate_is_rejected(tmp_path: Path) -> None:
 
 def test_a_described_story_keeps_the_figures_its_outlets_disagree_on(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
-    for name, houses in (("one", "300"), ("two", "250")):
+    for name, houses, outlet in (("one", "300", "KOMPAS.com"), ("two", "250", "Tribunnews.com")):
         (tmp_path / "in" / f"{name}.txt").write_text(
-            f"Banjir Rendam Rumah di Palu Barat\n\nPALU - Banjir bandang merendam {houses} rumah "
+            f"Banjir Rendam Rumah di Palu Barat\n\nPALU, {outlet} - Banjir bandang merendam {houses} rumah "
             "warga di Kecamatan Palu Barat, Senin (4/3/2024). Warga mengungsi ke masjid.\n",
             encoding="utf-8",
         )
@@ -153,11 +153,12 @@ def test_a_described_story_keeps_the_figures_its_outlets_disagree_on(tmp_path: P
         result = kabar.analyze([str(tmp_path / "in")], store)
         (story,) = result.stories
         (rumah,) = story.disagreements
-        assert rumah.unit == "rumah"
+        assert (rumah.quantity, rumah.unit) == ("terendam", "rumah")
         assert sorted(v.value for v in rumah.versions) == ["250", "300"]
         assert store.get_story(story.id) == story
     document = build_export(result.articles, result.stories, result.rejected)
-    assert "disagreements" not in document["stories"][0]  # not in kabar.analysis/1 yet
+    (exported,) = document["stories"][0]["disagreements"]  # an added field of the story
+    assert sorted(v["value"] for v in exported["versions"]) == ["250", "300"]
 
 
 def test_the_link_state_is_read_under_its_key(tmp_path: Path) -> None:

@@ -15,7 +15,9 @@ from typing import Any
 
 from kabar.models import (
     Article,
+    Disagreement,
     Entity,
+    FigureVersion,
     Mention,
     Quote,
     Reject,
@@ -128,7 +130,8 @@ def article_from_dict(data: dict[str, Any]) -> Article:
 
 
 def story_to_dict(story: Story) -> dict[str, Any]:
-    """Return the contract form of a story (``undated_articles``, an added field, when any)."""
+    """Return the contract form of a story (``undated_articles`` and ``disagreements``, added
+    fields, when any)."""
     data: dict[str, Any] = {
         "id": story.id,
         "title": story.title,
@@ -147,6 +150,24 @@ def story_to_dict(story: Story) -> dict[str, Any]:
     }
     if story.undated_articles:
         data["undated_articles"] = list(story.undated_articles)
+    if story.disagreements:
+        data["disagreements"] = [
+            {
+                "quantity": d.quantity,
+                "unit": d.unit,
+                "versions": [
+                    {
+                        "article": v.article,
+                        "outlet": v.outlet,
+                        "value": v.value,
+                        "context": v.context,
+                        "published": v.published,
+                    }
+                    for v in d.versions
+                ],
+            }
+            for d in story.disagreements
+        ]
     return data
 
 
@@ -168,6 +189,19 @@ def story_from_dict(data: dict[str, Any]) -> Story:
             for st in data.get("statements", ())
         ),
         undated_articles=tuple(data.get("undated_articles", ())),
+        disagreements=tuple(
+            Disagreement(
+                d["unit"],
+                tuple(
+                    FigureVersion(
+                        v["article"], v.get("outlet"), v["value"], v["context"], v.get("published")
+                    )
+                    for v in d["versions"]
+                ),
+                d.get("quantity", ""),
+            )
+            for d in data.get("disagreements", ())
+        ),
     )
 
 

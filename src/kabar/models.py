@@ -243,14 +243,16 @@ class FigureVersion:
     outlet: str | None
     value: str
     context: str
+    published: str | None = None
 
 
 @dataclass(frozen=True)
 class Disagreement:
-    """A figure (by unit) that the story's articles report differently."""
+    """A quantity (what it counts, in which unit) that different outlets give differently."""
 
     unit: str
     versions: tuple[FigureVersion, ...]
+    quantity: str = ""
 
 
 @dataclass(frozen=True)

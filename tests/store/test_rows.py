@@ -105,6 +105,10 @@ def test_disagreements_are_added_to_the_story_row() -> None:
     row = story_to_row(story)
     assert row.startswith(STORY_ROW[:-1])
     assert json.loads(row)["disagreements"] == [
-        {"unit": "rumah", "versions": [["a1", None, "300", "Merendam 300 rumah."]]}
+        {
+            "unit": "rumah",
+            "quantity": "",
+            "versions": [["a1", None, "300", "Merendam 300 rumah.", None]],
+        }
     ]
     assert story_from_row(row) == story

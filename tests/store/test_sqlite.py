@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -225,3 +226,19 @@ def test_story_disagreements_are_kept(memory_store: SQLiteStore) -> None:
     )
     assert memory_store.get_story("s1") == story
     assert list(memory_store.iter_stories()) == [story]
+
+
+def test_old_unit_word_disagreements_are_dropped_by_the_migration(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with SQLiteStore(path) as store:
+        store.put_articles([stored_article()])
+    db = sqlite3.connect(path)
+    old = {"id": "s1", "title": "Banjir", "date": None, "articles": [], "disagreements": [1]}
+    db.execute("INSERT INTO stories VALUES ('s1', NULL, 'Banjir', ?)", (json.dumps(old),))
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    db.commit()
+    db.close()
+    with SQLiteStore(path) as store:
+        story = store.get_story("s1")
+        assert story is not None and story.disagreements == ()
+        assert store.count_articles() == 1  # nothing else is lost

@@ -7,6 +7,6 @@ PALU, KABARTIMUR - Banjir bandang merendam 300 rumah warga di Kecamatan Palu Bar
 """
 TWO = """Ratusan Rumah Terendam Banjir Bandang di Palu
 
-PALU - Banjir bandang merendam 250 rumah warga di Kecamatan Palu Barat pada Senin (4/3/2024) malam.
+PALU, WARTAPALU - Banjir bandang merendam 250 rumah warga di Kecamatan Palu Barat pada Senin (4/3/2024) malam.
 “Kami sudah mengevakuasi warga lanjut usia ke masjid terdekat,” ujar Hendra Saputra.
 """

@@ -58,12 +58,17 @@ def test_disagreements_are_drawn_from_the_story_not_recomputed() -> None:
         "rumah",
         (
             FigureVersion("a", "Kabar <Timur>", "300", "Banjir merendam 300 rumah."),
-            FigureVersion("b", "Warta Palu", "250", "Banjir merendam 250 rumah."),
+            FigureVersion("b", "Warta Palu", "250", "Banjir merendam 250 rumah.", "2024-03-04"),
         ),
+        "terendam",
     )
     page = pages.story(Story("s1", "Banjir", None, ("a", "b"), disagreements=(stored,)), articles)
-    assert "<li>rumah<ul><li><b>300 rumah</b> (Kabar &lt;Timur&gt;)" in page
-    assert '<a class="cite" href="/articles/b">[2]</a>: Banjir merendam 250 rumah.' in page
+    assert "<li>terendam (rumah)<ul><li><b>300 rumah</b> (Kabar &lt;Timur&gt;)" in page
+    # each outlet's value with its date and the one sentence that gives it
+    assert (
+        '(Warta Palu, 2024-03-04) <a class="cite" href="/articles/b">[2]</a>: '
+        "<q>Banjir merendam 250 rumah.</q>" in page
+    )
 
 
 def test_index_lists_stories_or_says_there_are_none() -> None:

@@ -104,7 +104,10 @@ def story_to_row(story: Story) -> str:
         data["disagreements"] = [
             {
                 "unit": d.unit,
-                "versions": [[v.article, v.outlet, v.value, v.context] for v in d.versions],
+                "quantity": d.quantity,
+                "versions": [
+                    [v.article, v.outlet, v.value, v.context, v.published] for v in d.versions
+                ],
             }
             for d in story.disagreements
         ]
@@ -130,7 +133,9 @@ def story_from_row(text: str) -> Story:
             for st in data.get("statements", ())
         ),
         disagreements=tuple(
-            Disagreement(d["unit"], tuple(FigureVersion(*v) for v in d["versions"]))
+            Disagreement(
+                d["unit"], tuple(FigureVersion(*v) for v in d["versions"]), d.get("quantity", "")
+            )
             for d in data.get("disagreements", ())
         ),
         undated_articles=tuple(data.get("undated_articles", ())),

@@ -50,6 +50,12 @@ MIGRATIONS: tuple[str, ...] = (
         value BLOB NOT NULL
     );
     """,
+    # Disagreements found by unit word alone (any two "orang" figures) are dropped: they were
+    # not trustworthy. A story gets its disagreements again when it is next described.
+    """
+    UPDATE stories SET data = json_remove(data, '$.disagreements')
+    WHERE json_extract(data, '$.disagreements') IS NOT NULL
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 _LINK_STATE_KEY = LINK_STATE_KEY

@@ -1,86 +1,254 @@
-"""Where outlets disagree: the same kind of figure reported with different values."""
+"""Where outlets disagree: two outlets giving one quantity about one thing different values.
+
+A figure is a number with a unit ("16 tahun", "Rp1,5 juta", "1.250 jiwa") and a word that
+says what it counts ("meninggal", "hilang", "divonis", "dituntut", "harga"); figures of one
+story are compared only when they count the same quantity in the same unit. Two figures
+disagree when different outlets give them on comparable days (a day apart at most: a toll
+rising over a week is a timeline of updates), their values differ beyond what an
+approximation ("sekitar", "sedikitnya") allows, and their sentences do not name different
+people (one defendant's sentence is not another's). An article giving one quantity two values
+(a total and a district's share, "bertambah dari 5 menjadi 8") is left out of that quantity.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from kabar import lexicon
 from kabar.models import Article, Disagreement
 from kabar.models import FigureVersion as Version
+from kabar.stories.numbers import Number, find_numbers
+from kabar.text import split_sentences
 
-# Number words with their value (None for a vague quantity) and the units of figures, in the
-# order the figure pattern tries them (kabar/data/words).
-_NUMBER_WORDS = "number_words.tsv"
-_UNITS = "figure_units.txt"
-# Units whose number is usually a date or an age, not a reported figure.
-_IGNORED_BEFORE = re.compile(r"(sejak|pada|tahun|usia|berusia)\s*$", re.IGNORECASE)
+_UNITS = "figure_units.tsv"
+_QUANTITIES = "figure_quantities.tsv"
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
+# Clause edges: a describing word beyond one belongs to another figure.
+_CLAUSE_EDGE = re.compile(r"[,;:()](?!\d)|\s(?:sedangkan|sementara|serta)\s")
+_BEFORE_WORDS, _AFTER_WORDS = 8, 4
+# Words before a figure that make it a bound or an estimate, not an exact count.
+_AT_LEAST = re.compile(r"(sedikitnya|setidaknya|minimal|paling sedikit|lebih dari)\s*$", re.I)
+_AT_MOST = re.compile(r"(hampir|kurang dari|maksimal|paling banyak|tak sampai)\s*$", re.I)
+_ABOUT = re.compile(r"(sekitar|kurang lebih|kira-kira|lebih kurang|±)\s*$", re.I)
+_ESTIMATE_MARGIN = 0.1
+# Days apart (of publication) beyond which two values are updates, not a disagreement.
+_MAX_DAYS_APART = 1
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of an article: the quantity it counts, its value and its sentence."""
+
+    quantity: str
+    unit: str
+    value: float
+    bound: str  # "exact", "at_least", "at_most" or "about"
+    sentence: str
+    people: frozenset[str]
 
 
 @cache
-def _number_words() -> dict[str, int | None]:
-    """Return the number words and their values (None for a vague quantity), in file order."""
-    rows = lexicon.table(_NUMBER_WORDS)
-    return {word: None if value == "-" else int(value) for word, value in rows}
+def _units() -> dict[str, str]:
+    return {word.lower(): unit for word, unit in lexicon.table(_UNITS)}
 
 
 @cache
-def _figure() -> re.Pattern[str]:
-    """Return the pattern of "<number> <unit>".
-
-    The number is digits (with Indonesian thousands dots and decimal commas) or a number word.
-    """
-    return re.compile(
-        r"\b(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|" + "|".join(_number_words()) + r")\s+"
-        r"(" + "|".join(lexicon.lines(_UNITS)) + r")\b",
-        re.IGNORECASE,
-    )
+def _quantities() -> dict[str, tuple[str, int]]:
+    return {word: (name, int(weight)) for word, name, weight in lexicon.table(_QUANTITIES)}
 
 
 def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:
-    """Return the figures that different outlets of one story report with different values."""
-    number_words = _number_words()
-    by_unit: dict[str, dict[str, Version]] = {}
+    """Return the quantities that different outlets of one story give different values.
+
+    Each disagreement holds the versions linked by differing pairs: one defendant's sentence
+    and another's are two disagreements, never one.
+    """
+    versions: dict[tuple[str, str], list[tuple[Article, Figure]]] = {}
     for article in articles:
-        if article.duplicate_of:
+        if article.duplicate_of or not article.outlet:
             continue
-        for match in _figure().finditer(article.body):
-            if _IGNORED_BEFORE.search(article.body[max(0, match.start() - 12) : match.start()]):
-                continue
-            unit = match.group(2).lower()
-            value = match.group(1).lower()
-            if number_words.get(value, 0) is None:
-                continue  # "ratusan rumah" is no figure to compare
-            versions = by_unit.setdefault(unit, {})
-            versions.setdefault(
-                article.id,
-                Version(
-                    article.id,
-                    article.outlet,
-                    _normalise(value),
-                    _sentence_around(article.body, match),
-                ),
-            )
+        for figure in _one_value_each(article_figures(article)):
+            versions.setdefault((figure.quantity, figure.unit), []).append((article, figure))
     found = []
-    for unit, versions in sorted(by_unit.items()):
-        values = {v.value for v in versions.values()}
-        if len(versions) >= 2 and len(values) >= 2:
-            found.append(Disagreement(unit, tuple(versions.values())))
+    for (quantity, unit), given in sorted(versions.items()):
+        for group in _differing(given):
+            found.append(
+                Disagreement(
+                    unit,
+                    tuple(
+                        Version(a.id, a.outlet, format_value(f.value), f.sentence, a.published)
+                        for a, f in (given[i] for i in group)
+                    ),
+                    quantity,
+                )
+            )
     return tuple(found)
 
 
-def _normalise(value: str) -> str:
-    """Return a figure's value as digits ("tiga" -> "3", "1.200" -> "1200")."""
-    number = _number_words().get(value)
-    return str(number) if number is not None else value.replace(".", "")
+def disagreeing_pairs(disagreement: Disagreement) -> list[tuple[Version, Version]]:
+    """Return the pairs of versions of a disagreement that differ (different outlets)."""
+    versions = disagreement.versions
+    return [
+        (a, b)
+        for i, a in enumerate(versions)
+        for b in versions[i + 1 :]
+        if a.outlet != b.outlet
+        and a.value != b.value
+        and _comparable_days(a.published, b.published)
+    ]
 
 
-def _sentence_around(body: str, match: re.Match[str]) -> str:
-    """Return the sentence (or line) of the body that holds a match."""
-    stop = body.rfind(". ", 0, match.start())
-    # a figure in the body's first sentence starts at 0, not at "no full stop found" + 2
-    start = max(stop + 2 if stop >= 0 else 0, body.rfind("\n", 0, match.start()) + 1)
-    end = body.find(". ", match.end())
-    end = len(body) if end == -1 else end + 1
-    return body[start:end].strip()
+def article_figures(article: Article) -> list[Figure]:
+    """Return the figures of an article that have a unit and say what they count."""
+    people = [
+        (e.name, (e.name, *e.aliases)) for e in article.entities if e.type.upper() == "PERSON"
+    ]
+    figures: list[Figure] = []
+    for paragraph in article.body.split("\n"):
+        for start, end in split_sentences(paragraph):
+            sentence = paragraph[start:end].strip()
+            named = frozenset(
+                name for name, forms in people if any(f and f in sentence for f in forms)
+            )
+            for number in find_numbers(sentence):
+                figure = _figure(sentence, number, named)
+                if figure is not None:
+                    figures.append(figure)
+    return figures
+
+
+def _figure(sentence: str, number: Number, people: frozenset[str]) -> Figure | None:
+    """Return the figure a number makes in its sentence, or None (no unit, or no quantity)."""
+    if number.value is None:
+        return None
+    after = sentence[number.end :]
+    unit_word = _WORD.match(after.lstrip())
+    unit = number.currency
+    if unit is None and unit_word is not None:
+        unit = _units().get(unit_word.group().lower())
+    if unit is None:
+        return None
+    quantity = _quantity(sentence, number)
+    if quantity is None:
+        return None
+    before = sentence[: number.start]
+    bound = (
+        "at_least"
+        if _AT_LEAST.search(before)
+        else "at_most"
+        if _AT_MOST.search(before)
+        else "about"
+        if _ABOUT.search(before)
+        else "exact"
+    )
+    return Figure(quantity, unit, number.value, bound, sentence, people)
+
+
+def _quantity(sentence: str, number: Number) -> str | None:
+    """Return what a figure counts, from the describing words of its clause.
+
+    A weight-3 word anywhere in the window wins ("Jaksa menuntut terdakwa 20 tahun penjara");
+    then the heaviest word right after the unit ("2 orang hilang"); then the clause's first
+    describing word before the figure, its subject ("Kerugian ... akibat kenaikan harga
+    ditaksir Rp1,5 juta").
+    """
+    edges = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(sentence)), len(sentence)]
+    left = max(e for e in edges if e <= number.start)
+    right = min((e for e in edges if e > number.end), default=len(sentence))
+    before = _WORD.findall(sentence[left : number.start])[-_BEFORE_WORDS:]
+    after = _WORD.findall(sentence[number.end : right])[:_AFTER_WORDS]
+    words = _quantities()
+    found_after = [words[w.lower()] for w in after if w.lower() in words]
+    found_before = [words[w.lower()] for w in before if w.lower() in words]
+    strong = [q for q, weight in found_before[::-1] + found_after if weight >= 3]
+    if strong:
+        return strong[0]
+    right_after = [words[w.lower()] for w in after[:2] if w.lower() in words]
+    if right_after:
+        return max(right_after, key=lambda found: found[1])[0]
+    return found_before[0][0] if found_before else None
+
+
+def _one_value_each(figures: list[Figure]) -> list[Figure]:
+    """Keep one figure per quantity (and people named), dropping quantities the article gives
+    several values: one defendant's four years and another's fifteen are two quantities."""
+    values: dict[tuple[str, str, frozenset[str]], set[float]] = {}
+    for figure in figures:
+        values.setdefault((figure.quantity, figure.unit, figure.people), set()).add(figure.value)
+    kept: dict[tuple[str, str, frozenset[str]], Figure] = {}
+    for figure in figures:
+        key = (figure.quantity, figure.unit, figure.people)
+        if len(values[key]) == 1:
+            kept.setdefault(key, figure)
+    return list(kept.values())
+
+
+def _differing(given: list[tuple[Article, Figure]]) -> list[list[int]]:
+    """Return groups of versions (positions in ``given``) joined by differing pairs: different
+    outlets, comparable days, no different people named, values that cannot both be right."""
+    parent = list(range(len(given)))
+
+    def find(item: int) -> int:
+        while parent[item] != item:
+            item = parent[item]
+        return item
+
+    involved: set[int] = set()
+    for i, (article, figure) in enumerate(given):
+        for j in range(i + 1, len(given)):
+            other, other_figure = given[j]
+            if (
+                article.outlet != other.outlet
+                and _comparable_days(article.published, other.published)
+                and _same_people(figure.people, other_figure.people)
+                and not _consistent(figure, other_figure)
+            ):
+                involved.update((i, j))
+                parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = {}
+    for item in sorted(involved):
+        groups.setdefault(find(item), []).append(item)
+    return list(groups.values())
+
+
+def _same_people(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Tell whether two figures can be about the same people (none named, or one shared)."""
+    return not first or not second or bool(first & second)
+
+
+def _consistent(a: Figure, b: Figure) -> bool:
+    """Tell whether two values of one quantity can both be right (equal, or within bounds)."""
+    if abs(a.value - b.value) <= 1e-9 * max(abs(a.value), abs(b.value), 1.0):
+        return True
+    for one, other in ((a, b), (b, a)):
+        if one.bound == "at_least" and other.value >= one.value:
+            return True
+        if one.bound == "at_most" and other.value <= one.value:
+            return True
+        if one.bound == "about" and abs(other.value - one.value) <= _ESTIMATE_MARGIN * one.value:
+            return True
+    return False
+
+
+def _comparable_days(first: str | None, second: str | None) -> bool:
+    """Tell whether two publication dates are at most a day apart (unknown dates are)."""
+    if not first or not second:
+        return True
+    from datetime import date
+
+    try:
+        days = abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
+    except ValueError:
+        return True
+    return days <= _MAX_DAYS_APART
+
+
+def format_value(value: float) -> str:
+    """Return a value the Indonesian way: dots group thousands, a comma before decimals."""
+    if value == int(value):
+        return f"{int(value):,}".replace(",", ".")
+    whole, _, fraction = f"{value:.2f}".rstrip("0").partition(".")
+    return f"{int(whole):,}".replace(",", ".") + "," + fraction

@@ -200,7 +200,8 @@ def _speaker_roles(ctx: Ctx, articles: Iterable[Article]) -> dict[str, str]:
 def _disagreements(
     ctx: Ctx, story: Story, by_id: dict[str, Article], number: dict[str, int]
 ) -> str:
-    """The figures the story's outlets report differently, as found when it was described."""
+    """The quantities different outlets give differently, as stored when the story was described:
+    each outlet's value with the one sentence that gives it."""
     found = story.disagreements
     if not found:
         return f"<p>{esc(ctx.t('Tidak ada angka yang berbeda.'))}</p>"
@@ -208,11 +209,12 @@ def _disagreements(
     for disagreement in found:
         versions = "".join(
             f"<li><b>{esc(v.value)} {esc(disagreement.unit)}</b> "
-            f"({esc(v.outlet or '?')}) {_cite(ctx, v.article, by_id, number)}: "
-            f"{esc(v.context)}</li>"
+            f"({esc(v.outlet or '?')}{', ' + esc(v.published[:10]) if v.published else ''}) "
+            f"{_cite(ctx, v.article, by_id, number)}: <q>{esc(v.context)}</q></li>"
             for v in disagreement.versions
         )
-        rows.append(f"<li>{esc(disagreement.unit)}<ul>{versions}</ul></li>")
+        what = disagreement.quantity or disagreement.unit
+        rows.append(f"<li>{esc(what)} ({esc(disagreement.unit)})<ul>{versions}</ul></li>")
     return f"<ul>{''.join(rows)}</ul>"
 
 

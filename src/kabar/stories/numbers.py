@@ -1,0 +1,153 @@
+"""Indonesian numbers as written in news: digits, number words, scales, fractions, currency.
+
+``find_numbers`` reads every number of a text with its value: "Rp1,5 juta" is 1 500 000
+rupiah (a decimal comma, then a scale word), "1.250 jiwa" is 1 250 (dots group thousands),
+"dua ratus lima puluh" is 250, "dua pertiga" is 2/3, "setengah juta" is 500 000, and
+"belasan" (a dozen or so) is a vague quantity with no one value. The grammar's words are in
+``kabar/data/words/numerals.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kabar import lexicon
+
+_NUMERALS = "numerals.tsv"
+# A token: a currency sign, digits with their separators, a word, or a percent sign.
+_TOKEN = re.compile(r"(?:Rp\.?|IDR|US\$|USD|\$)(?=\s?\d)|\d+(?:[.,]\d+)*|[^\W\d_]+|%")
+_CURRENCIES = {"rp": "Rp", "rp.": "Rp", "idr": "Rp", "us$": "US$", "usd": "US$", "$": "US$"}
+# Digits grouped by dots in threes ("1.250.000"), with an optional decimal comma.
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DECIMAL = re.compile(r"\d+(?:,\d+)?")
+# A dot before one or two digits is an English decimal point ("2.5 persen").
+_DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+
+
+@dataclass(frozen=True)
+class Number:
+    """One number of a text: its value (None when vague) and where it is."""
+
+    value: float | None
+    start: int
+    end: int
+    text: str
+    currency: str | None = None
+
+
+@cache
+def _numerals() -> dict[str, tuple[str, float]]:
+    return {word: (kind, float(value)) for word, kind, value in lexicon.table(_NUMERALS)}
+
+
+def parse_digits(text: str) -> float | None:
+    """Return the value of digits as Indonesian writes them ("1.250" -> 1250, "1,5" -> 1.5)."""
+    if _GROUPED.fullmatch(text):
+        return float(text.replace(".", "").replace(",", "."))
+    if _DECIMAL.fullmatch(text):
+        return float(text.replace(",", "."))
+    if _DOT_DECIMAL.fullmatch(text):
+        return float(text)
+    return None
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Return the numbers of a text in order, each with its value and span."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    found: list[Number] = []
+    index = 0
+    while index < len(tokens):
+        read = _read_number(tokens, index)
+        if read is None:
+            index += 1
+            continue
+        value, currency, stop = read
+        start, end = tokens[index][1], tokens[stop - 1][2]
+        found.append(Number(value, start, end, text[start:end], currency))
+        index = stop
+    return found
+
+
+def parse_number(text: str) -> float | None:
+    """Return the value of a text that is one number ("dua pertiga", "Rp1,5 juta"), else None."""
+    numbers = find_numbers(text)
+    if len(numbers) != 1 or numbers[0].text != text.strip():
+        return None
+    return numbers[0].value
+
+
+def _read_number(
+    tokens: list[tuple[str, int, int]], index: int
+) -> tuple[float | None, str | None, int] | None:
+    """Read one number from ``tokens[index]``: (value, currency, index after it), or None."""
+    currency = _CURRENCIES.get(tokens[index][0].lower())
+    if currency is not None:
+        index += 1
+        if index >= len(tokens):
+            return None
+    word = tokens[index][0].lower()
+    numerals = _numerals()
+    if word[0].isdigit():
+        value = parse_digits(word)
+        if value is None:
+            return None
+        return _read_scales(tokens, index + 1, value, currency)
+    kind = numerals.get(word, ("", 0.0))[0]
+    if kind == "vague":
+        stop = index + 1
+        while stop < len(tokens) and numerals.get(tokens[stop][0].lower(), ("",))[0] == "scale":
+            stop += 1
+        return None, currency, stop
+    if kind not in ("digit", "se", "sescale", "half"):
+        return None
+    return _read_words(tokens, index, currency)
+
+
+def _read_scales(
+    tokens: list[tuple[str, int, int]], index: int, value: float, currency: str | None
+) -> tuple[float, str | None, int]:
+    """Apply the scale words after digits ("1,5 juta", "2 ribu"); return value and next index."""
+    numerals = _numerals()
+    while index < len(tokens):
+        kind, scale = numerals.get(tokens[index][0].lower(), ("", 0.0))
+        if kind != "scale":
+            break
+        value *= scale
+        index += 1
+    return value, currency, index
+
+
+def _read_words(
+    tokens: list[tuple[str, int, int]], index: int, currency: str | None
+) -> tuple[float, str | None, int] | None:
+    """Read number words ("dua ratus lima puluh ribu", "dua pertiga", "satu setengah")."""
+    numerals = _numerals()
+    total, group, digit = 0.0, 0.0, None
+    stop = index
+    while stop < len(tokens):
+        kind, value = numerals.get(tokens[stop][0].lower(), ("", 0.0))
+        if kind == "digit" and digit is None:
+            digit = value
+        elif kind == "teen" and digit is not None:
+            group, digit = group + digit + value, None
+        elif kind == "mult" and digit is not None:
+            group, digit = group + digit * value, None
+        elif kind == "se" and digit is None:
+            group += value
+        elif kind in ("scale", "sescale") and (kind == "sescale") == (digit is None and group == 0):
+            size = group + (digit or 0.0) if kind == "scale" else 1.0
+            total, group, digit = total + size * value, 0.0, None
+        elif kind == "half" and digit is None:
+            group += value
+        elif kind == "half" and digit is not None:  # "satu setengah": one and a half
+            group, digit = group + digit + value, None
+        elif kind == "per" and digit is not None:  # "dua pertiga": two thirds
+            group, digit = group + digit / value, None
+        else:
+            break
+        stop += 1
+    if stop == index:
+        return None
+    return total + group + (digit or 0.0), currency, stop
