@@ -231,6 +231,16 @@ def write_json(document: dict[str, Any], path: str | Path) -> None:
         raise OutputError(f"{path}: cannot write the export: {error.strerror}") from error
 
 
+def person_statement_history(
+    store: Store, pid: str, *, limit: int = 500
+) -> list[tuple[tuple[Article, int], ...]]:
+    """Return a person's statements across stories, newest first: each the quotes (article,
+    quote index) that carry it, the first one the earliest time it was said."""
+    from kabar.stories.statements import statement_history
+
+    return statement_history(person_statements(store, pid, limit=limit))
+
+
 def person_statements(store: Store, pid: str, *, limit: int = 500) -> list[tuple[Article, int]]:
     """Return (article, quote index) of every quote a person is credited with, newest first."""
     return [

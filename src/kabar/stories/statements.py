@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kabar.config import DEFAULT_SETTINGS, StatementSettings
 from kabar.models import Article, Entity, Quote, Statement, StatementRef
-from kabar.text import statement_words
+from kabar.stories.statement_match import Wording, conflict, same_statement, wording
 
 # The thresholds (containment, shared words, Jaccard overlap) are settings: see
 # StatementSettings and kabar/data/defaults.toml for where each value comes from.
@@ -34,14 +34,14 @@ def group_statements(
         for a in articles
     ]
     refs: list[Ref] = []
-    words: list[frozenset[str]] = []
+    wordings: list[Wording] = []
     for position, article in enumerate(articles):
         for index, quote in enumerate(article.quotes):
             if quote.kind == "indirect":
                 continue
             refs.append((position, index))
-            words.append(statement_words(quote.text))
-    groups = _same_statements(refs, words, speakers, settings)
+            wordings.append(wording(quote.text))
+    groups = _same_statements(refs, wordings, speakers, settings)
     statements: list[Statement] = []
     groups_of: dict[Ref, str] = {}
     for group in groups:
@@ -59,17 +59,19 @@ def group_statements(
 
 def _same_statements(
     refs: Sequence[Ref],
-    words: Sequence[frozenset[str]],
+    wordings: Sequence[Wording],
     speakers: Sequence[Sequence[str | None]],
     settings: StatementSettings,
 ) -> list[list[int]]:
     """Return the quotes (positions in ``refs``) united into groups that say the same thing.
 
-    Two quotes of different articles join when they share enough content words and no two
-    different speakers are named; every quote is in one group, most groups are singletons.
+    Two quotes of different articles join when their wordings align (statement_match) and no
+    two different speakers are named; two groups join only when no quote of one conflicts
+    with a quote of the other (a shortened quote without the number must not chain the
+    16-year and the 20-year versions). Every quote is in one group, most are singletons.
     """
     parent = list(range(len(refs)))
-    min_containment, min_jaccard = settings.min_containment, settings.min_jaccard
+    members: dict[int, list[int]] = {i: [i] for i in range(len(refs))}
 
     def find(item: int) -> int:
         while parent[item] != item:
@@ -78,30 +80,33 @@ def _same_statements(
         return item
 
     postings: dict[str, list[int]] = {}
-    for item, bag in enumerate(words):
-        for word in bag:
-            postings.setdefault(word, []).append(item)
-    for item, bag in enumerate(words):
+    for item, found in enumerate(wordings):
+        for stem in found.stems:
+            postings.setdefault(stem, []).append(item)
+    for item, found in enumerate(wordings):
         shared: dict[int, int] = {}
-        for word in bag:
-            for other in postings[word]:
+        for stem in found.stems:
+            for other in postings[stem]:
                 if other > item:
                     shared[other] = shared.get(other, 0) + 1
         for other, count in shared.items():
             if refs[other][0] == refs[item][0] or count < settings.min_shared_words:
                 continue
-            smaller = min(len(bag), len(words[other]))
-            union = len(bag) + len(words[other]) - count
-            if count / smaller < min_containment or count / union < min_jaccard:
-                continue
             first, second = (speakers[p][q] for p, q in (refs[item], refs[other]))
             if first is not None and second is not None and first != second:
                 continue
-            parent[find(other)] = find(item)
-    members: dict[int, list[int]] = {}
-    for item in range(len(refs)):
-        members.setdefault(find(item), []).append(item)
-    return list(members.values())
+            if not same_statement(found, wordings[other], settings):
+                continue
+            root, other_root = find(item), find(other)
+            if root == other_root or any(
+                conflict(wordings[i], wordings[j]) is not None
+                for i in members[root]
+                for j in members[other_root]
+            ):
+                continue
+            parent[other_root] = root
+            members[root].extend(members.pop(other_root))
+    return sorted((sorted(group) for group in members.values()), key=lambda group: group[0])
 
 
 def _grouped_quotes(
@@ -123,3 +128,30 @@ def _statement_id(refs: tuple[StatementRef, ...]) -> str:
     """Return an id stable for the same set of quotes, whatever their order."""
     key = "|".join(sorted(f"{r.article}:{r.index}" for r in refs))
     return "st-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+def statement_history(
+    quotes: Sequence[tuple[Article, int]],
+    *,
+    settings: StatementSettings = DEFAULT_SETTINGS.statements,
+) -> list[tuple[tuple[Article, int], ...]]:
+    """Group one person's quotes (article, quote index), across stories, into statements.
+
+    Each statement's quotes are ordered by publication, undated last: the first is the
+    earliest time it was said, the rest are the later articles that carried it again. The
+    statements are ordered by their first time, newest first.
+    """
+    ordered = sorted(quotes, key=lambda quote: _published_key(quote[0]))
+    positions: dict[str, int] = {}
+    refs = [(positions.setdefault(article.id, len(positions)), index) for article, index in ordered]
+    wordings = [wording(article.quotes[index].text) for article, index in ordered]
+    # one speaker throughout: rows of None, one per article position, as long as its quotes
+    speakers = [[None] * (1 + max(i for p, i in refs if p == pos)) for pos in range(len(positions))]
+    groups = _same_statements(refs, wordings, speakers, settings)
+    history = [tuple(ordered[i] for i in group) for group in groups]
+    dated = sorted((g for g in history if g[0][0].published), key=lambda g: _published_key(g[0][0]))
+    return dated[::-1] + [g for g in history if not g[0][0].published]
+
+
+def _published_key(article: Article) -> tuple[bool, str]:
+    return (article.published is None, article.published or "")

@@ -1,0 +1,148 @@
+"""Evaluate statement linking: precision and recall of each similarity on keyed quote pairs.
+
+Each pair is two quotes (speaker, text, outlet, date) keyed as one statement or not. A method
+links a pair when the speakers can be one person, no guard fires (numbers, named people,
+negation) and its similarity reaches its threshold. Methods: ``char`` (character 4-grams),
+``aligned`` (share of content-word stems), ``pipeline`` (the decision the pipeline takes:
+aligned stems under the statement settings), ``embedding`` (the static model bundled in the ``wordllama``
+wheel, when importable: no dependency of kabar), each also without the guards.
+
+    python benchmarks/eval_statements.py                         # tests/data/statement_pairs/*
+    python benchmarks/eval_statements.py --pairs FILE --json     # another keyed file
+    python benchmarks/eval_statements.py --sweep                 # P/R at several thresholds
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from kabar.config import DEFAULT_SETTINGS
+from kabar.stories.statement_match import (
+    SIMILARITIES,
+    THRESHOLDS,
+    Wording,
+    aligned,
+    compatible_speakers,
+    conflict,
+    wording,
+)
+
+PAIRS = Path(__file__).resolve().parents[1] / "tests" / "data" / "statement_pairs"
+
+
+def read_pairs(paths: list[Path]) -> list[dict[str, Any]]:
+    """Read keyed pairs from JSON Lines files (one error line per bad line, then stop)."""
+    pairs = []
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                _ = (row["a"]["text"], row["b"]["text"], row["same"])
+            except (ValueError, KeyError, TypeError) as error:
+                raise SystemExit(f"{path}:{number}: not a keyed pair: {error}") from error
+            pairs.append(row)
+    return pairs
+
+
+def _embedding() -> Any:
+    """Return a similarity from the wordllama model, or None when it is not installed."""
+    try:
+        from wordllama import WordLlama  # type: ignore[import-not-found]
+        from wordllama import __file__ as wordllama_file_name
+    except ImportError:
+        return None
+    # The wheel bundles the weights and the tokenizer, but looks for the tokenizer in a folder
+    # beside its package code only under another name: point a cache folder at the bundled file, and
+    # never download.
+    import tempfile
+
+    bundled = Path(wordllama_file_name).parent / "tokenizers"
+    cache = Path(tempfile.mkdtemp(prefix="wordllama-"))
+    (cache / "tokenizers").mkdir()
+    for file in bundled.glob("*.json"):
+        (cache / "tokenizers" / file.name).symlink_to(file)
+    model = WordLlama.load(cache_dir=cache, disable_download=True)
+
+    def similarity(a: Wording, b: Wording) -> float:
+        return float(model.similarity(a.text, b.text))
+
+    return similarity
+
+
+def score(
+    pairs: list[dict[str, Any]], method: str, sim: Any, threshold: float, guards: bool = True
+) -> dict[str, Any]:
+    """Return precision, recall and F1 of one method over the pairs, and its errors by kind."""
+    tp = fp = fn = 0
+    wrong: Counter[str] = Counter()
+    for pair in pairs:
+        a, b = wording(pair["a"]["text"]), wording(pair["b"]["text"])
+        linked = (
+            compatible_speakers(pair["a"].get("speaker"), pair["b"].get("speaker"))
+            and (not guards or conflict(a, b) is None)
+            and sim(a, b) >= threshold
+        )
+        tp += linked and pair["same"]
+        fp += linked and not pair["same"]
+        fn += (not linked) and pair["same"]
+        if linked != pair["same"]:
+            wrong[f"{'fp' if linked else 'fn'}:{pair.get('kind', '?')}"] += 1
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "method": method,
+        "threshold": threshold,
+        "guards": guards,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "errors": dict(wrong),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", action="append", type=Path, help="keyed pairs (JSON Lines)")
+    parser.add_argument("--sweep", action="store_true", help="also try other thresholds")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON last")
+    args = parser.parse_args(argv)
+    paths = args.pairs or sorted(PAIRS.glob("*.jsonl"))
+    pairs = read_pairs(paths)
+    same = sum(bool(p["same"]) for p in pairs)
+    print(
+        f"{len(pairs)} keyed pairs ({same} same, {len(pairs) - same} different) from "
+        f"{', '.join(p.name for p in paths)}"
+    )
+    settings = DEFAULT_SETTINGS.statements
+    # The pipeline's decision: aligned stems under the statement settings (1.0 = linked).
+    methods = {"pipeline": lambda a, b: float(aligned(a, b, settings)), **SIMILARITIES}
+    embedding = _embedding()
+    if embedding is not None:
+        methods["embedding"] = embedding
+    results = []
+    for method, sim in methods.items():
+        for guards in (True, False):
+            results.append(score(pairs, method, sim, THRESHOLDS.get(method, 1.0), guards))
+            if args.sweep and guards and method != "pipeline":
+                for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+                    results.append(score(pairs, method, sim, threshold, guards))
+    for r in results:
+        print(
+            f"{r['method']:9} t={r['threshold']:.2f} guards={'on ' if r['guards'] else 'off'} "
+            f"P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f} {r['errors']}"
+        )
+    if args.json:
+        print(json.dumps({"pairs": len(pairs), "results": results}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
