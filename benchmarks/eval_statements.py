@@ -4,8 +4,8 @@ Each pair is two quotes (speaker, text, outlet, date) keyed as one statement or 
 links a pair when the speakers can be one person, no guard fires (numbers, named people,
 negation) and its similarity reaches its threshold. Methods: ``char`` (character 4-grams),
 ``aligned`` (share of content-word stems), ``pipeline`` (the decision the pipeline takes:
-aligned stems under the statement settings), ``embedding`` (the static model bundled in the ``wordllama``
-wheel, when importable: no dependency of kabar), each also without the guards.
+aligned stems under the statement settings), ``embedding`` (the static model bundled in the
+``wordllama`` wheel, when importable: no dependency of kabar), each also without the guards.
 
     python benchmarks/eval_statements.py                         # tests/data/statement_pairs/*
     python benchmarks/eval_statements.py --pairs FILE --json     # another keyed file

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kabar import lexicon
-from kabar.models import Article, Disagreement
+from kabar.models import Article, Disagreement, Entity
 from kabar.models import FigureVersion as Version
 from kabar.stories.numbers import Number, find_numbers
 from kabar.text import split_sentences
@@ -102,22 +102,38 @@ def disagreeing_pairs(disagreement: Disagreement) -> list[tuple[Version, Version
 
 
 def article_figures(article: Article) -> list[Figure]:
-    """Return the figures of an article that have a unit and say what they count."""
+    """Return the figures of an article that have a unit and say what they count.
+
+    Each figure knows the people its sentence names: a person's name, one of its aliases, or
+    one word of it ("Eko" for "Eko Susilo Hadi"), as a whole word.
+    """
     people = [
-        (e.name, (e.name, *e.aliases)) for e in article.entities if e.type.upper() == "PERSON"
+        (entity.name, _name_forms(entity))
+        for entity in article.entities
+        if entity.type.upper() == "PERSON"
     ]
     figures: list[Figure] = []
     for paragraph in article.body.split("\n"):
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
+            words = set(_WORD.findall(sentence))
             named = frozenset(
-                name for name, forms in people if any(f and f in sentence for f in forms)
+                name
+                for name, forms in people
+                if any(f in words if " " not in f else f in sentence for f in forms)
             )
             for number in find_numbers(sentence):
                 figure = _figure(sentence, number, named)
                 if figure is not None:
                     figures.append(figure)
     return figures
+
+
+def _name_forms(entity: Entity) -> set[str]:
+    """Return the ways a sentence may name a person: full names and their longer words."""
+    forms = {entity.name, *entity.aliases}
+    forms.update(w for f in list(forms) for w in f.split() if len(w) >= 3 and w[0].isupper())
+    return {f for f in forms if f}
 
 
 def _figure(sentence: str, number: Number, people: frozenset[str]) -> Figure | None:
