@@ -107,3 +107,14 @@ def test_analyze_records_runs_locally_whatever_the_settings_say(
     monkeypatch.setattr(pipeline, "_process_dask", no_cluster)
     result = api.analyze_records([{"body": "Banjir merendam Palu."}], settings=settings)
     assert len(result.articles) == 1
+
+
+def test_person_statement_history_links_a_statement_said_again(tmp_path: Path) -> None:
+    with open_store(":memory:") as store:  # type: ignore[attr-defined]
+        api.analyze([str(_write(tmp_path / "in", one=ONE, two=TWO))], store)
+        history = api.person_statement_history(store, api.person_id("Hendra Saputra"))
+    # both outlets carry the evacuation quote: one statement, its earliest article first
+    (statement,) = history
+    assert len(statement) == 2
+    assert statement[0][0].published <= statement[1][0].published
+    assert "mengevakuasi" in statement[0][0].quotes[statement[0][1]].text

@@ -46,6 +46,7 @@ __all__ = [
     "load_settings",
     "open_store",
     "person_id",
+    "person_statement_history",
     "person_statements",
     "reanalyze",
     "repair",
