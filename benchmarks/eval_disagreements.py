@@ -8,6 +8,8 @@ Three parts, each optional:
 - ``--db STORE`` (repeatable): the proposals over every story of analysed stores (Detik,
   IndoSum, a mixed store), one per pair of outlets' differing values; ``--write FILE`` writes
   them as JSON Lines for a blind keyer (id, story, quantity, outlets, values, sentences, dates);
+  ``--loose COSINE`` adds pairs of alike articles of different outlets as if each were a story
+  (the stores' strict stories hold few articles of several outlets);
 - ``--keys FILE``: the keyer's labels ({"id", "real_disagreement"}), scored against the
   proposals of the stores: precision over the keyed proposals still proposed.
 
@@ -75,33 +77,63 @@ def store_proposals(db: str) -> list[dict[str, Any]]:
         for story in store.iter_stories():
             if len(story.articles) < 2:
                 continue
-            for disagreement in find_disagreements(story_articles(store, story)):
-                for first, second in disagreeing_pairs(disagreement):
-                    key = "|".join(
-                        (
-                            first.article,
-                            second.article,
-                            disagreement.quantity,
-                            disagreement.unit,
-                            first.value,
-                            second.value,
-                        )
-                    )
-                    proposals.append(
-                        {
-                            "id": "dg-" + hashlib.sha256(key.encode()).hexdigest()[:12],
-                            "store": Path(db).name,
-                            "story": story.id,
-                            "story_title": story.title,
-                            "quantity": disagreement.quantity,
-                            "unit": disagreement.unit,
-                            "outlets": [first.outlet, second.outlet],
-                            "values": [first.value, second.value],
-                            "contexts": [first.context, second.context],
-                            "dates": [first.published, second.published],
-                            "articles": [first.article, second.article],
-                        }
-                    )
+            articles = story_articles(store, story)
+            proposals.extend(_proposals(articles, db, story.id, story.title, "story"))
+    return proposals
+
+
+def loose_proposals(db: str, threshold: float) -> list[dict[str, Any]]:
+    """Return the proposals over pairs of articles of different outlets whose bodies are alike
+    (TF-IDF cosine >= threshold), as if each pair were a story: the method's own checks
+    without the story clustering's help."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    with open_store(db) as store:
+        articles = [a for a in store.iter_articles() if not a.duplicate_of and a.outlet]
+    vectors = TfidfVectorizer(min_df=2, max_df=0.3, sublinear_tf=True).fit_transform(
+        [a.body for a in articles]
+    )
+    alike = (vectors @ vectors.T).tocoo()
+    proposals = []
+    for i, j, value in zip(alike.row, alike.col, alike.data, strict=True):
+        if i < j and value >= threshold and articles[i].outlet != articles[j].outlet:
+            pair = [articles[i], articles[j]]
+            proposals.extend(_proposals(pair, db, None, articles[i].title, "loose"))
+    return proposals
+
+
+def _proposals(
+    articles: list[Article], db: str, story: str | None, title: str | None, origin: str
+) -> list[dict[str, Any]]:
+    proposals = []
+    for disagreement in find_disagreements(articles):
+        for first, second in disagreeing_pairs(disagreement):
+            key = "|".join(
+                (
+                    first.article,
+                    second.article,
+                    disagreement.quantity,
+                    disagreement.unit,
+                    first.value,
+                    second.value,
+                )
+            )
+            proposals.append(
+                {
+                    "id": "dg-" + hashlib.sha256(key.encode()).hexdigest()[:12],
+                    "origin": origin,
+                    "store": Path(db).name,
+                    "story": story,
+                    "story_title": title,
+                    "quantity": disagreement.quantity,
+                    "unit": disagreement.unit,
+                    "outlets": [first.outlet, second.outlet],
+                    "values": [first.value, second.value],
+                    "contexts": [first.context, second.context],
+                    "dates": [first.published, second.published],
+                    "articles": [first.article, second.article],
+                }
+            )
     return proposals
 
 
@@ -114,7 +146,15 @@ def keyed_scores(proposals: list[dict[str, Any]], keys: Path) -> dict[str, Any]:
             labels[row["id"]] = bool(row["real_disagreement"])
     current = {p["id"] for p in proposals}
     scored = [labels[i] for i in current if i in labels]
+    by_origin = {}
+    for origin in sorted({p["origin"] for p in proposals}):
+        keyed = [labels[p["id"]] for p in proposals if p["origin"] == origin and p["id"] in labels]
+        by_origin[origin] = {
+            "keyed": len(keyed),
+            "precision": sum(keyed) / len(keyed) if keyed else None,
+        }
     return {
+        "by_origin": by_origin,
         "keyed": len(labels),
         "still_proposed": len(scored),
         "unkeyed_new": len(current - labels.keys()),
@@ -127,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--own", action="store_true", help="score the fictional keyed stories")
     parser.add_argument("--db", action="append", default=[], help="an analysed store")
+    parser.add_argument(
+        "--loose", type=float, help="also pair alike articles of different outlets (cosine)"
+    )
     parser.add_argument("--write", help="write the stores' proposals here (JSON Lines)")
     parser.add_argument("--keys", help="the keyer's labels of the proposals (JSON Lines)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON last")
@@ -142,6 +185,10 @@ def main(argv: list[str] | None = None) -> int:
     proposals: list[dict[str, Any]] = []
     for db in args.db:
         found = store_proposals(db)
+        if args.loose is not None:
+            loose = loose_proposals(db, args.loose)
+            print(f"{db}: {len(loose)} proposals over alike article pairs (not stories)")
+            found += loose
         outlets = {tuple(sorted(map(str, p["outlets"]))) for p in found}
         print(
             f"{db}: {len(found)} proposals in {len({p['story'] for p in found})} stories, "

@@ -18,15 +18,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from kabar import lexicon
 from kabar.config import DEFAULT_SETTINGS, StatementSettings
-from kabar.stories.numbers import find_numbers
+from kabar.stories import statement_guards as guards
 from kabar.text import statement_words
 
-_NEGATIONS = "negations.txt"
 _WORD = re.compile(r"[^\W\d_]+")
-# A capitalised word that starts the text or a sentence is no sign of a name.
-_NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
 _PREFIXES = (
     "meng",
     "meny",
@@ -66,25 +62,18 @@ class Wording:
     """What the guards and similarities read of one quote."""
 
     text: str
-    numbers: frozenset[float]
-    names: frozenset[str]
-    negated: bool
     stems: frozenset[str]
     weights: tuple[tuple[str, float], ...] = ()  # each stem's weight: how rare its word is
 
 
 @lru_cache(maxsize=4096)
 def wording(text: str) -> Wording:
-    """Return the numbers, names, negation and content-word stems of a quote."""
-    numbers = frozenset(round(n.value, 6) for n in find_numbers(text) if n.value is not None)
-    names = frozenset(m.group().lower() for m in _NAME.finditer(text.strip()))
-    lowered = {w.lower() for w in _WORD.findall(text)}
-    negated = bool(lowered & lexicon.words(_NEGATIONS))
+    """Return the content-word stems of a quote, each with its weight."""
     weights: dict[str, float] = {}
     for word in statement_words(text):
         root = stem(word)
         weights[root] = max(weights.get(root, 0.0), _weight(word))
-    return Wording(text, numbers, names, negated, frozenset(weights), tuple(weights.items()))
+    return Wording(text, frozenset(weights), tuple(weights.items()))
 
 
 @cache
@@ -140,22 +129,16 @@ def stem(word: str) -> str:
 
 
 def conflict(a: Wording, b: Wording) -> str | None:
-    """Return why two quotes cannot be one statement ("numbers", "names", "negation"), or None.
-
-    Numbers or names conflict when each quote has some and neither set holds the other: a
-    shortened quote may drop a figure, never change one.
-    """
-    if _neither_holds(a.numbers, b.numbers):
-        return "numbers"
-    if _neither_holds(a.names, b.names):
-        return "names"
-    if a.negated != b.negated:
-        return "negation"
-    return None
+    """Return why two quotes cannot be one statement ("numbers", "names", "negation"), or None
+    (kabar.stories.statement_guards)."""
+    return guards.conflict(a.text, b.text, _StemsOf())
 
 
-def _neither_holds(first: frozenset[object], second: frozenset[object]) -> bool:
-    return bool(first) and bool(second) and not (first <= second or second <= first)
+class _StemsOf(dict[str, frozenset[str]]):
+    """The content-word stems of any text, computed when asked."""
+
+    def __missing__(self, text: str) -> frozenset[str]:
+        return wording(text).stems
 
 
 def char_similarity(a: str, b: str) -> float:
@@ -210,9 +193,5 @@ def same_statement(
 
 
 def compatible_speakers(first: str | None, second: str | None) -> bool:
-    """Tell whether two speaker names can be one person (unknown, equal, or one inside the
-    other: "Sri Wahyuningsih" and "Menteri Sri Wahyuningsih")."""
-    if not first or not second:
-        return True
-    a, b = (frozenset(w.lower() for w in _WORD.findall(s)) for s in (first, second))
-    return a <= b or b <= a
+    """Tell whether two speaker names can be one person (kabar.stories.statement_guards)."""
+    return guards.same_speaker(first, second)

@@ -8,7 +8,13 @@ from dataclasses import replace
 
 from kabar.config import DEFAULT_SETTINGS, StatementSettings
 from kabar.models import Article, Entity, Quote, Statement, StatementRef
-from kabar.stories.statement_match import Wording, conflict, same_statement, wording
+from kabar.stories.statement_match import (
+    Wording,
+    compatible_speakers,
+    conflict,
+    same_statement,
+    wording,
+)
 
 # The thresholds (containment, shared words, Jaccard overlap) are settings: see
 # StatementSettings and kabar/data/defaults.toml for where each value comes from.
@@ -93,7 +99,7 @@ def _same_statements(
             if refs[other][0] == refs[item][0] or count < settings.min_shared_words:
                 continue
             first, second = (speakers[p][q] for p, q in (refs[item], refs[other]))
-            if first is not None and second is not None and first != second:
+            if not compatible_speakers(first, second):
                 continue
             if not same_statement(found, wordings[other], settings):
                 continue
