@@ -26,7 +26,7 @@ from kabar.stories.statement_match import (
     SIMILARITIES,
     THRESHOLDS,
     Wording,
-    aligned,
+    alike,
     compatible_speakers,
     conflict,
     wording,
@@ -84,9 +84,10 @@ def score(
     wrong: Counter[str] = Counter()
     for pair in pairs:
         a, b = wording(pair["a"]["text"]), wording(pair["b"]["text"])
+        speakers = (pair["a"].get("speaker"), pair["b"].get("speaker"))
         linked = (
-            compatible_speakers(pair["a"].get("speaker"), pair["b"].get("speaker"))
-            and (not guards or conflict(a, b) is None)
+            compatible_speakers(*speakers)
+            and (not guards or conflict(a, b, speakers) is None)
             and sim(a, b) >= threshold
         )
         tp += linked and pair["same"]
@@ -123,7 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     settings = DEFAULT_SETTINGS.statements
     # The pipeline's decision: aligned stems under the statement settings (1.0 = linked).
-    methods = {"pipeline": lambda a, b: float(aligned(a, b, settings)), **SIMILARITIES}
+    methods = {
+        "pipeline": lambda a, b: float(alike(a, b, settings)),
+        **SIMILARITIES,
+    }
     embedding = _embedding()
     if embedding is not None:
         methods["embedding"] = embedding

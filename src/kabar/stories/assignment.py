@@ -86,9 +86,7 @@ def _assign_originals(
     return opened
 
 
-def _second_chance(
-    corpus: Corpus, articles: Sequence[Article], first: int, opened: Opened
-) -> None:
+def _second_chance(corpus: Corpus, articles: Sequence[Article], first: int, opened: Opened) -> None:
     """Let each story opened in this run that is still one article join a now-better story."""
     index = corpus.stories
     threshold = corpus.settings.stories.threshold
@@ -155,9 +153,7 @@ def _assign_one(
     corpus.story_of[row] = story
 
 
-def _join(
-    corpus: Corpus, story: int, vector: Vector, day: int, row: int, article: Article
-) -> None:
+def _join(corpus: Corpus, story: int, vector: Vector, day: int, row: int, article: Article) -> None:
     """Add an article to a story, taking its headline when it becomes the most central."""
     index = corpus.stories
     best_before = index.best_rows[story]
@@ -186,9 +182,7 @@ def event_clues(article: Article) -> EventClues:
 
 def _principal_terms(article: Article) -> np.ndarray | None:
     """Return the name-word terms of the person an article centres on, or None."""
-    people = sorted(
-        (e for e in article.entities if e.type == "PERSON"), key=lambda e: -e.count
-    )
+    people = sorted((e for e in article.entities if e.type == "PERSON"), key=lambda e: -e.count)
     if not people or people[0].count < PRINCIPAL_MIN_MENTIONS:
         return None
     if len(people) > 1 and people[0].count < PRINCIPAL_LEAD * people[1].count:

@@ -153,7 +153,10 @@ class StoryIndex:
         return stories[np.lexsort((stories, -score))[:MAX_CANDIDATES]]
 
     def best_story(
-        self, vector: Vector, day: int, entities: np.ndarray | None = None,
+        self,
+        vector: Vector,
+        day: int,
+        entities: np.ndarray | None = None,
         clues: EventClues | None = None,
     ) -> tuple[int, float]:
         """Return the best story for a vector and its penalised similarity (-1 if none).

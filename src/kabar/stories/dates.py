@@ -65,7 +65,6 @@ def mentioned_days(text: str) -> list[int]:
     return days
 
 
-
 def event_day(published: str | None, text: str) -> int:
     """Return the day an article reports on.
 
@@ -152,5 +151,3 @@ def minute_number(published: str | None) -> int:
     if moment.tzinfo is not None:
         return int(moment.timestamp() // 60)
     return int((moment - datetime(1970, 1, 1)).total_seconds() // 60)
-
-

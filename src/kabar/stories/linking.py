@@ -182,9 +182,7 @@ def _stories(corpus: Corpus, numbers: Sequence[int]) -> tuple[Story, ...]:
                 date=_iso_day(day),
                 articles=tuple(corpus.ids[r] for r in ordered),
                 entities=corpus.story_entities[story],
-                undated_articles=tuple(
-                    corpus.ids[r] for r in ordered if not corpus.dated(r)
-                ),
+                undated_articles=tuple(corpus.ids[r] for r in ordered if not corpus.dated(r)),
             )
         )
     return tuple(out)

@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kabar import lexicon
 from kabar.stories.numbers import find_numbers
 from kabar.text import split_sentences, statement_words
 
 _NEGATIONS = "negations.txt"
+_GLOSSARY = "en_id_glossary.tsv"
+_ENGLISH, _INDONESIAN = "language_en_words.txt", "language_id_words.txt"
 _WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word or an all-capitals initialism ("AS", "PBB"); one that starts the text or
 # a sentence is no sign of a name.
@@ -27,6 +29,43 @@ _NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,4})\b")
 # Two spellings of one name or word ("Nopember" / "November", "Ketut" / "Ktut").
 _SAME_SPELLING = 0.8
 _MIN_FUZZY = 4
+# A negation is compared by the words it negates, in its clause.
+_CLAUSE = re.compile(r"[.!?;,]")
+_SCOPE_WORDS = 2
+# A quote cut short is a passage of the longer one of at least this many words.
+_MIN_PASSAGE_WORDS = 4
+
+
+_PREFIXES = (
+    "meng",
+    "meny",
+    "mem",
+    "men",
+    "me",
+    "peng",
+    "peny",
+    "pem",
+    "pen",
+    "pe",
+    "ber",
+    "ter",
+    "di",
+    "ke",
+    "se",
+)
+_SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "lah", "kah", "i")
+_MIN_STEM = 4
+# The consonant a nasal prefix drops before a vowel: meN-/peN- + p, t, s (before k the
+# root may as well start with the vowel: "mengambil", so it is left out).
+_NASAL_ROOTS = {
+    "mem": "p",
+    "pem": "p",
+    "men": "t",
+    "pen": "t",
+    "meny": "s",
+    "peny": "s",
+}
+_VOWELS = frozenset("aeiou")
 
 
 @dataclass(frozen=True)
@@ -36,8 +75,9 @@ class Guarded:
     numbers: frozenset[float]
     names: frozenset[str]
     negated: bool
-    scopes: frozenset[str]  # the first content word after each negation
+    scopes: frozenset[str]  # the stems of the two content words after each negation
     words: frozenset[str]  # every word, lower case, to find the other's names in
+    capitals: tuple[str, ...]  # the capitalised words, in order, lower case (for initials)
 
 
 @lru_cache(maxsize=8192)
@@ -45,33 +85,61 @@ def guarded(text: str) -> Guarded:
     """Return the numbers, names and negations of a text."""
     numbers = frozenset(round(n.value, 6) for n in find_numbers(text) if n.value is not None)
     names = frozenset(m.group() for m in _NAME.finditer(text.strip()))
-    words = [w.lower() for w in _WORD.findall(text)]
     negations = lexicon.words(_NEGATIONS)
-    scopes = set()
-    for i, word in enumerate(words):
-        if word in negations:
-            after = next((w for w in words[i + 1 :] if statement_words(w)), "")
-            scopes.add(next(iter(statement_words(after)), ""))
-    negated = any(w in negations for w in words)
-    return Guarded(numbers, names, negated, frozenset(scopes), frozenset(words))
+    scopes: set[str] = set()
+    negated = False
+    for clause in _CLAUSE.split(text):
+        words = [w.lower() for w in _WORD.findall(clause)]
+        for i, word in enumerate(words):
+            if word in negations:
+                negated = True
+                after = [w for w in words[i + 1 :] if w not in negations and statement_words(w)]
+                scopes.update(stem(w) for w in after[:_SCOPE_WORDS])
+    every = frozenset(w.lower() for w in _WORD.findall(text))
+    capitals = tuple(w.lower() for w in _WORD.findall(text) if w[0].isupper())
+    return Guarded(numbers, names, negated, frozenset(scopes), every, capitals)
 
 
-def conflict(first: str, second: str, stems: dict[str, frozenset[str]]) -> str | None:
+def conflict(
+    first: str,
+    second: str,
+    stems: dict[str, frozenset[str]],
+    speakers: tuple[str | None, ...],
+    *,
+    across_languages: bool = False,
+) -> str | None:
     """Return why two quotes cannot be one statement ("numbers", "names", "negation"), or None.
 
     ``stems`` gives the content-word stems of a text, to find the sentences of the longer quote
-    that the shorter one carries.
+    that the shorter one carries; the words of the ``speakers``' names are no named people.
+    ``across_languages``: one quote translates the other, so the whole quotes are compared,
+    negations by presence only and names not at all (their words are in two languages).
     """
     short, long_ = sorted((first, second), key=len)
-    a, b = guarded(short), guarded(_carried_part(short, long_, stems))
+    carried = long_ if across_languages else _carried_part(short, long_, stems)
+    a, b = guarded(short), guarded(carried)
     if _neither_holds(a.numbers, b.numbers):
         return "numbers"
+    own = {w.lower() for s in speakers if s for w in s.split()}
     whole_a, whole_b = guarded(short), guarded(long_)
-    if _unmatched(a.names, whole_b) and _unmatched(b.names, whole_a):
+    # names are compared within one language only ("Sunda Strait" is "Selat Sunda")
+    names_differ = _unmatched(a.names, whole_b, own) and _unmatched(b.names, whole_a, own)
+    if names_differ and not across_languages:
         return "names"
-    if a.negated != b.negated or (a.negated and not _scopes_meet(a.scopes, b.scopes)):
+    scoped = a.negated and not across_languages
+    if a.negated != b.negated or (scoped and not a.scopes & b.scopes):
         return "negation"
     return None
+
+
+def passage_of(first: str, second: str) -> bool:
+    """Tell whether the shorter quote is a passage of the longer, word for word (a quote
+    an outlet cut short), long enough not to be a common phrase."""
+    short, long_ = sorted((first, second), key=len)
+    words = " ".join(w.lower() for w in _WORD.findall(short))
+    return len(words.split()) >= _MIN_PASSAGE_WORDS and (
+        f" {words} " in " " + " ".join(w.lower() for w in _WORD.findall(long_)) + " "
+    )
 
 
 def _carried_part(short: str, long_: str, stems: dict[str, frozenset[str]]) -> str:
@@ -94,15 +162,15 @@ def _neither_holds(first: frozenset[float], second: frozenset[float]) -> bool:
     return bool(first) and bool(second) and not (first <= second or second <= first)
 
 
-def _unmatched(names: frozenset[str], other: Guarded) -> bool:
-    """Tell whether a name of one quote is nowhere in the other, in any spelling or as
-    initials ("DK" for "Dewan Keamanan")."""
-    return any(not _found(name, other) for name in names)
+def _unmatched(names: frozenset[str], other: Guarded, own: set[str]) -> bool:
+    """Tell whether a name of one quote (not the speaker's own) is nowhere in the other, in
+    any spelling or as initials ("DK" for "Dewan Keamanan")."""
+    return any(name.lower() not in own and not _found(name, other) for name in names)
 
 
 def _found(name: str, other: Guarded) -> bool:
     lowered = name.lower()
-    if lowered in other.words:
+    if lowered in other.words or other.words & set(glossary().get(lowered, ())):
         return True
     if len(lowered) >= _MIN_FUZZY and any(
         abs(len(w) - len(lowered)) <= 2
@@ -110,18 +178,48 @@ def _found(name: str, other: Guarded) -> bool:
         for w in other.words
     ):
         return True
-    # initials of words of the other quote, in order ("DK PBB" for "Dewan Keamanan PBB")
-    return name.isupper() and _initials(lowered, other.words)
+    # the initials of capitalised words in a row ("DK PBB" for "Dewan Keamanan PBB")
+    size = len(lowered)
+    capitals = other.capitals
+    return name.isupper() and any(
+        "".join(w[0] for w in capitals[i : i + size]) == lowered
+        for i in range(len(capitals) - size + 1)
+    )
 
 
-def _initials(initials: str, words: frozenset[str]) -> bool:
-    heads = {w[0] for w in words}
-    return len(initials) >= 2 and all(letter in heads for letter in initials)
+@cache
+def stem(word: str) -> str:
+    """Return a word without its common Indonesian affixes ("penyesuaian" -> "sesuai").
+
+    A nasal prefix drops the first consonant of its root ("memanggil" from "panggil",
+    "menoleransi" from "toleransi", "menyesuaikan" from "sesuai"): it is put back, so the
+    root meets its other forms ("dipanggil", "toleransi").
+    """
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            word = word[: -len(suffix)]
+            break
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
+            root = word[len(prefix) :]
+            restored = _NASAL_ROOTS.get(prefix)
+            if restored and root[0] in _VOWELS:
+                return restored + root
+            return root
+    return word
 
 
-def _scopes_meet(first: frozenset[str], second: frozenset[str]) -> bool:
-    """Tell whether two negations deny the same thing (one word they negate in common)."""
-    return bool(first & second) or not first or not second
+@cache
+def glossary() -> dict[str, tuple[str, ...]]:
+    """Return English news words and the Indonesian words a translation uses for them."""
+    return {row[0]: tuple(row[1].split()) for row in lexicon.table(_GLOSSARY)}
+
+
+def is_english(text: str) -> bool:
+    """Tell whether a quote is in English: more English function words than Indonesian ones."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    english = sum(w in lexicon.words(_ENGLISH) for w in words)
+    return english >= 2 and english > sum(w in lexicon.words(_INDONESIAN) for w in words)
 
 
 def same_speaker(first: str | None, second: str | None) -> bool:

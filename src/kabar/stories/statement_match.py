@@ -18,43 +18,17 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from kabar import lexicon
 from kabar.config import DEFAULT_SETTINGS, StatementSettings
 from kabar.stories import statement_guards as guards
+from kabar.stories.statement_guards import passage_of, stem
 from kabar.text import statement_words
 
 _WORD = re.compile(r"[^\W\d_]+")
-_PREFIXES = (
-    "meng",
-    "meny",
-    "mem",
-    "men",
-    "me",
-    "peng",
-    "peny",
-    "pem",
-    "pen",
-    "pe",
-    "ber",
-    "ter",
-    "di",
-    "ke",
-    "se",
-)
-_SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "lah", "kah", "i")
-_MIN_STEM = 4
-# The consonant a nasal prefix drops before a vowel: meN-/peN- + p, t, s (before k the
-# root may as well start with the vowel: "mengambil", so it is left out).
-_NASAL_ROOTS = {
-    "mem": "p",
-    "pem": "p",
-    "men": "t",
-    "pen": "t",
-    "meny": "s",
-    "peny": "s",
-    "meng": "k",
-    "peng": "k",
-}
-_VOWELS = frozenset("aeiou")
+# English words no translation carries as a content word.
+_ENGLISH_STOP = "statement_en_stop_words.txt"
+# The share of an English quote's content words that must meet their translation.
+_MIN_TRANSLATED = 0.4
 
 
 @dataclass(frozen=True)
@@ -64,6 +38,8 @@ class Wording:
     text: str
     stems: frozenset[str]
     weights: tuple[tuple[str, float], ...] = ()  # each stem's weight: how rare its word is
+    # an English quote: each content word with the Indonesian stems a translation may use
+    english: tuple[frozenset[str], ...] | None = None
 
 
 @lru_cache(maxsize=4096)
@@ -73,7 +49,28 @@ def wording(text: str) -> Wording:
     for word in statement_words(text):
         root = stem(word)
         weights[root] = max(weights.get(root, 0.0), _weight(word))
-    return Wording(text, frozenset(weights), tuple(weights.items()))
+    english = None
+    if guards.is_english(text):
+        glossary = guards.glossary()
+        stop = lexicon.words(_ENGLISH_STOP)
+        english = tuple(
+            frozenset({word, *(stem(w) for w in glossary.get(word, ()))})
+            for word in dict.fromkeys(w.lower() for w in _WORD.findall(text))
+            if len(word) > 2 and word not in stop
+        )
+    return Wording(text, frozenset(weights), tuple(weights.items()), english)
+
+
+def across_aligned(a: Wording, b: Wording, settings: StatementSettings) -> bool:
+    """Tell whether an English quote and an Indonesian one align: enough of the English
+    content words have a translation (or the same word: a name) among the other's stems."""
+    english, other = (a, b) if a.english is not None else (b, a)
+    units = english.english or ()
+    if not units or other.english is not None:
+        return False
+    words = other.stems | {w.lower() for w in _WORD.findall(other.text)}
+    matched = sum(1 for unit in units if unit & words)
+    return matched >= settings.min_shared_words and matched / len(units) >= _MIN_TRANSLATED
 
 
 @cache
@@ -106,32 +103,12 @@ def weighted_similarity(a: Wording, b: Wording) -> float:
     return shared / total
 
 
-@cache
-def stem(word: str) -> str:
-    """Return a word without its common Indonesian affixes ("penyesuaian" -> "sesuai").
-
-    A nasal prefix drops the first consonant of its root ("memanggil" from "panggil",
-    "menoleransi" from "toleransi", "menyesuaikan" from "sesuai"): it is put back, so the
-    root meets its other forms ("dipanggil", "toleransi").
-    """
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
-            word = word[: -len(suffix)]
-            break
-    for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
-            root = word[len(prefix) :]
-            restored = _NASAL_ROOTS.get(prefix)
-            if restored and root[0] in _VOWELS:
-                return restored + root
-            return root
-    return word
-
-
-def conflict(a: Wording, b: Wording) -> str | None:
+def conflict(
+    a: Wording, b: Wording, speakers: tuple[str | None, ...] = (), *, across_languages: bool = False
+) -> str | None:
     """Return why two quotes cannot be one statement ("numbers", "names", "negation"), or None
-    (kabar.stories.statement_guards)."""
-    return guards.conflict(a.text, b.text, _StemsOf())
+    (kabar.stories.statement_guards); the speakers' own names are no named people."""
+    return guards.conflict(a.text, b.text, _StemsOf(), speakers, across_languages=across_languages)
 
 
 class _StemsOf(dict[str, frozenset[str]]):
@@ -186,10 +163,22 @@ THRESHOLDS = {"char": 0.6, "aligned": 0.6, "weighted": 0.5, "embedding": 0.7}
 
 
 def same_statement(
-    a: Wording, b: Wording, settings: StatementSettings = DEFAULT_SETTINGS.statements
+    a: Wording,
+    b: Wording,
+    settings: StatementSettings = DEFAULT_SETTINGS.statements,
+    speakers: tuple[str | None, ...] = (),
 ) -> bool:
-    """Tell whether two quotes (of speakers known to be compatible) carry one statement."""
-    return conflict(a, b) is None and aligned(a, b, settings)
+    """Tell whether two quotes (of speakers known to be compatible) carry one statement: no
+    guard fires, and their stems align or the shorter is a passage of the longer."""
+    return conflict(a, b, speakers) is None and alike(a, b, settings)
+
+
+def alike(a: Wording, b: Wording, settings: StatementSettings) -> bool:
+    """Tell whether two wordings say the same, guards aside: stems aligned, a passage of the
+    longer quote, or (one in English) enough words translated."""
+    if (a.english is None) != (b.english is None):
+        return across_aligned(a, b, settings)
+    return aligned(a, b, settings) or passage_of(a.text, b.text)
 
 
 def compatible_speakers(first: str | None, second: str | None) -> bool:

@@ -101,11 +101,11 @@ def _same_statements(
             first, second = (speakers[p][q] for p, q in (refs[item], refs[other]))
             if not compatible_speakers(first, second):
                 continue
-            if not same_statement(found, wordings[other], settings):
+            if not same_statement(found, wordings[other], settings, (first, second)):
                 continue
             root, other_root = find(item), find(other)
             if root == other_root or any(
-                conflict(wordings[i], wordings[j]) is not None
+                conflict(wordings[i], wordings[j], (first, second)) is not None
                 for i in members[root]
                 for j in members[other_root]
             ):
