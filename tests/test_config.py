@@ -38,7 +38,7 @@ OLD_CONSTANTS = {
         "entity_weight": 2.0,
         "quote_weight": 3.0,
     },
-    "statements": {"min_containment": 0.6, "min_shared_words": 3, "min_jaccard": 0.25},
+    "statements": {"min_containment": 0.5, "min_shared_words": 3, "min_jaccard": 0.25},
     "summaries": {
         "sentences": 4,
         "min_content_words": 5,

@@ -28,7 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # English words no translation carries as a content word.
 _ENGLISH_STOP = "statement_en_stop_words.txt"
 # The share of an English quote's content words that must meet their translation.
-_MIN_TRANSLATED = 0.4
+_MIN_TRANSLATED = 0.5
 
 
 @dataclass(frozen=True)
@@ -156,10 +156,11 @@ SIMILARITIES: dict[str, Similarity] = {
     "aligned": aligned_similarity,
     "weighted": weighted_similarity,
 }
-# The threshold of each similarity scored alone, chosen on the development pairs
-# (tests/data/statement_pairs/dev_pairs.jsonl) before the keyed pairs were scored; the
-# pipeline's ``aligned`` decision uses the statement settings instead.
-THRESHOLDS = {"char": 0.6, "aligned": 0.6, "weighted": 0.5, "embedding": 0.7}
+# The threshold of each similarity scored alone: char, weighted and embedding chosen on the
+# development pairs (tests/data/statement_pairs/dev_pairs.jsonl) before the keyed pairs were
+# scored, aligned set to the statement settings' min_containment; the pipeline's decision uses
+# the statement settings themselves.
+THRESHOLDS = {"char": 0.6, "aligned": 0.5, "weighted": 0.5, "embedding": 0.7}
 
 
 def same_statement(
