@@ -32,6 +32,7 @@ from kabar.models import Article, Entity
 from kabar.stories.disagreements import disagreeing_pairs, find_disagreements
 
 REPO = Path(__file__).resolve().parents[1]
+_MIN_LOOSE_ARTICLES = 20
 OWN = REPO / "tests" / "data" / "disagreements" / "own.json"
 
 
@@ -90,6 +91,8 @@ def loose_proposals(db: str, threshold: float) -> list[dict[str, Any]]:
 
     with open_store(db) as store:
         articles = [a for a in store.iter_articles() if not a.duplicate_of and a.outlet]
+    if len(articles) < _MIN_LOOSE_ARTICLES:
+        return []  # too few to weigh words by
     vectors = TfidfVectorizer(min_df=2, max_df=0.3, sublinear_tf=True).fit_transform(
         [a.body for a in articles]
     )
@@ -185,15 +188,11 @@ def main(argv: list[str] | None = None) -> int:
     proposals: list[dict[str, Any]] = []
     for db in args.db:
         found = store_proposals(db)
+        print(f"{db}: {len(found)} proposals in {len({p['story'] for p in found})} stories")
         if args.loose is not None:
             loose = loose_proposals(db, args.loose)
             print(f"{db}: {len(loose)} proposals over alike article pairs (not stories)")
             found += loose
-        outlets = {tuple(sorted(map(str, p["outlets"]))) for p in found}
-        print(
-            f"{db}: {len(found)} proposals in {len({p['story'] for p in found})} stories, "
-            f"{len(outlets)} outlet pairs"
-        )
         proposals.extend(found)
     result["proposals"] = len(proposals)
     if args.write:

@@ -11,6 +11,8 @@ Modules, in the order a run uses them:
 - ``state``, ``corpus``: the link state kept between runs and the working corpus of one run;
 - ``assignment``: which story each new article joins;
 - ``linking``: ``link``, the stage that runs all of the above;
+- ``statement_guards``, ``statement_match``: whether two quotes carry one statement;
+- ``numbers``: Indonesian numbers as news writes them;
 - ``statements``, ``summaries``, ``disagreements``: what a story's articles say together.
 """
 
