@@ -121,3 +121,21 @@ def test_vague_quantities_and_copies_are_no_figures() -> None:
 def test_values_are_shown_the_indonesian_way() -> None:
     assert format_value(1_500_000) == "1.500.000"
     assert format_value(2.5) == "2,5"
+
+
+def test_other_periods_places_and_margins_are_not_compared() -> None:
+    assert _pairs(
+        [
+            make_article("a", "Inflasi September sebesar 0,22 persen.", outlet="A"),
+            make_article("b", "Inflasi Oktober mencapai 0,4 persen.", outlet="B"),
+            make_article("c", "Sasaran inflasi 2,5 plus minus 1 persen pada 2026.", outlet="C"),
+            make_article("d", "Proyeksi inflasi 2017 naik menjadi 1,7 persen.", outlet="D"),
+        ]
+    ) == set()
+    palu, poso = Entity("Palu", "LOC"), Entity("Poso", "LOC")
+    assert _pairs(
+        [
+            make_article("a", "Banjir di Palu menewaskan 3 orang.", outlet="A", entities=(palu,)),
+            make_article("b", "Banjir di Poso menewaskan 5 orang.", outlet="B", entities=(poso,)),
+        ]
+    ) == set()

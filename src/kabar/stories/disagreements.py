@@ -6,7 +6,8 @@ story are compared only when they count the same quantity in the same unit. Two 
 disagree when different outlets give them on comparable days (a day apart at most: a toll
 rising over a week is a timeline of updates), their values differ beyond what an
 approximation ("sekitar", "sedikitnya") allows, and their sentences do not name different
-people (one defendant's sentence is not another's). An article giving one quantity two values
+people, places or periods (one defendant's sentence is not another's, nor last year's toll
+this year's). An article giving one quantity two values
 (a total and a district's share, "bertambah dari 5 menjadi 8") is left out of that quantity.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kabar import lexicon
@@ -24,6 +25,10 @@ from kabar.stories.numbers import Number, find_numbers
 from kabar.text import split_sentences
 
 _UNITS = "figure_units.tsv"
+_MONTHS = "month_names.txt"
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A number after "plus minus" or "±" is the margin of the figure before it.
+_MARGIN = re.compile(r"(?:plus minus|±)\s*$", re.IGNORECASE)
 _QUANTITIES = "figure_quantities.tsv"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
 # Clause edges: a describing word beyond one belongs to another figure.
@@ -47,7 +52,8 @@ class Figure:
     value: float
     bound: str  # "exact", "at_least", "at_most" or "about"
     sentence: str
-    people: frozenset[str]
+    people: frozenset[str]  # the people, places and bodies the sentence names
+    periods: frozenset[str] = frozenset()  # the years and months it names ("2017", "m9")
 
 
 @cache
@@ -104,14 +110,11 @@ def disagreeing_pairs(disagreement: Disagreement) -> list[tuple[Version, Version
 def article_figures(article: Article) -> list[Figure]:
     """Return the figures of an article that have a unit and say what they count.
 
-    Each figure knows the people its sentence names: a person's name, one of its aliases, or
-    one word of it ("Eko" for "Eko Susilo Hadi"), as a whole word.
+    Each figure knows what its sentence names: a person, place or body by its name, one of its
+    aliases, or one word of it ("Eko" for "Eko Susilo Hadi"), as a whole word; and the years
+    and months it names.
     """
-    people = [
-        (entity.name, _name_forms(entity))
-        for entity in article.entities
-        if entity.type.upper() == "PERSON"
-    ]
+    people = [(entity.name, _name_forms(entity)) for entity in article.entities]
     figures: list[Figure] = []
     for paragraph in article.body.split("\n"):
         for start, end in split_sentences(paragraph):
@@ -122,11 +125,25 @@ def article_figures(article: Article) -> list[Figure]:
                 for name, forms in people
                 if any(f in words if " " not in f else f in sentence for f in forms)
             )
+            periods = _periods(sentence)
             for number in find_numbers(sentence):
                 figure = _figure(sentence, number, named)
                 if figure is not None:
-                    figures.append(figure)
+                    figures.append(replace(figure, periods=periods))
     return figures
+
+
+def _periods(sentence: str) -> frozenset[str]:
+    """Return the years and months a sentence names ("2017", "m9" for September)."""
+    months = _months()
+    found = {m.group() for m in _YEAR.finditer(sentence)}
+    found.update(f"m{months[w.lower()]}" for w in _WORD.findall(sentence) if w.lower() in months)
+    return frozenset(found)
+
+
+@cache
+def _months() -> dict[str, str]:
+    return {name: number for name, number in lexicon.table(_MONTHS)}
 
 
 def _name_forms(entity: Entity) -> set[str]:
@@ -138,8 +155,8 @@ def _name_forms(entity: Entity) -> set[str]:
 
 def _figure(sentence: str, number: Number, people: frozenset[str]) -> Figure | None:
     """Return the figure a number makes in its sentence, or None (no unit, or no quantity)."""
-    if number.value is None:
-        return None
+    if number.value is None or _MARGIN.search(sentence[: number.start]):
+        return None  # vague, or the margin of another figure ("2,5 plus minus 1 persen")
     after = sentence[number.end :]
     unit_word = _WORD.match(after.lstrip())
     unit = number.currency
@@ -204,7 +221,8 @@ def _one_value_each(figures: list[Figure]) -> list[Figure]:
 
 def _differing(given: list[tuple[Article, Figure]]) -> list[list[int]]:
     """Return groups of versions (positions in ``given``) joined by differing pairs: different
-    outlets, comparable days, no different people named, values that cannot both be right."""
+    outlets, comparable days, no different people, places or periods named, values that cannot
+    both be right."""
     parent = list(range(len(given)))
 
     def find(item: int) -> int:
@@ -220,6 +238,7 @@ def _differing(given: list[tuple[Article, Figure]]) -> list[list[int]]:
                 article.outlet != other.outlet
                 and _comparable_days(article.published, other.published)
                 and _same_people(figure.people, other_figure.people)
+                and _same_people(figure.periods, other_figure.periods)
                 and not _consistent(figure, other_figure)
             ):
                 involved.update((i, j))
@@ -231,7 +250,8 @@ def _differing(given: list[tuple[Article, Figure]]) -> list[list[int]]:
 
 
 def _same_people(first: frozenset[str], second: frozenset[str]) -> bool:
-    """Tell whether two figures can be about the same people (none named, or one shared)."""
+    """Tell whether two figures can be about the same people, places or periods (none named,
+    or one shared)."""
     return not first or not second or bool(first & second)
 
 
