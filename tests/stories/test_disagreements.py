@@ -139,3 +139,16 @@ def test_other_periods_places_and_margins_are_not_compared() -> None:
             make_article("b", "Banjir di Poso menewaskan 5 orang.", outlet="B", entities=(poso,)),
         ]
     ) == set()
+
+
+def test_ranges_and_comparisons_of_periods_are_no_figures() -> None:
+    assert _pairs(
+        [
+            make_article("a", "Pertumbuhan kredit tahun ini sekitar 7-9 persen.", outlet="A"),
+            make_article("b", "Pertumbuhan kredit mencapai 3 persen.", outlet="B"),
+            make_article(
+                "c", "Ekspor Februari 2017 mencapai 12,57 miliar dolar, naik dari 2016.", outlet="C"
+            ),
+            make_article("d", "Ekspor mencapai 13,1 miliar dolar.", outlet="D"),
+        ]
+    ) == set()

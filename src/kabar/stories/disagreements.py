@@ -29,6 +29,9 @@ _MONTHS = "month_names.txt"
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A number after "plus minus" or "±" is the margin of the figure before it.
 _MARGIN = re.compile(r"(?:plus minus|±)\s*$", re.IGNORECASE)
+# A number that ends or starts a range ("7-9 persen", "antara 5 hingga 7 orang").
+_RANGE = re.compile(r"(?:\d\s*[-–]|\d\s+(?:hingga|sampai|s\.d\.?)|antara)\s*$", re.IGNORECASE)
+_RANGE_END = re.compile(r"\s*(?:[-–]\s*\d|(?:hingga|sampai|s\.d\.?)\s+\d|dan\s+\d)")
 _QUANTITIES = "figure_quantities.tsv"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
 # Clause edges: a describing word beyond one belongs to another figure.
@@ -126,11 +129,19 @@ def article_figures(article: Article) -> list[Figure]:
                 if any(f in words if " " not in f else f in sentence for f in forms)
             )
             periods = _periods(sentence)
+            if _several(periods):
+                continue  # a comparison of periods: which one a figure is of is unsure
             for number in find_numbers(sentence):
                 figure = _figure(sentence, number, named)
                 if figure is not None:
                     figures.append(replace(figure, periods=periods))
     return figures
+
+
+def _several(periods: frozenset[str]) -> bool:
+    """Tell whether a sentence names two years or two months ("naik dari Januari")."""
+    months = sum(p.startswith("m") for p in periods)
+    return months > 1 or len(periods) - months > 1
 
 
 def _periods(sentence: str) -> frozenset[str]:
@@ -155,8 +166,13 @@ def _name_forms(entity: Entity) -> set[str]:
 
 def _figure(sentence: str, number: Number, people: frozenset[str]) -> Figure | None:
     """Return the figure a number makes in its sentence, or None (no unit, or no quantity)."""
-    if number.value is None or _MARGIN.search(sentence[: number.start]):
-        return None  # vague, or the margin of another figure ("2,5 plus minus 1 persen")
+    if (
+        number.value is None
+        or _MARGIN.search(sentence[: number.start])
+        or _RANGE.search(sentence[: number.start])
+        or _RANGE_END.match(sentence[number.end :])
+    ):
+        return None  # vague, a margin ("2,5 plus minus 1 persen") or a range ("7-9 persen")
     after = sentence[number.end :]
     unit_word = _WORD.match(after.lstrip())
     unit = number.currency
