@@ -26,6 +26,9 @@ from kabar.text import split_sentences
 
 _UNITS = "figure_units.tsv"
 _MONTHS = "month_names.txt"
+# A capitalised word inside a sentence names something ("Laut Bering", "BMKG", "Marliem"),
+# even one the entity tagger missed; the sentence's first word says nothing.
+_CAPITALISED = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,5})\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A number after "plus minus" or "±" is the margin of the figure before it.
 _MARGIN = re.compile(r"(?:plus minus|±)\s*$", re.IGNORECASE)
@@ -114,8 +117,8 @@ def article_figures(article: Article) -> list[Figure]:
     """Return the figures of an article that have a unit and say what they count.
 
     Each figure knows what its sentence names: a person, place or body by its name, one of its
-    aliases, or one word of it ("Eko" for "Eko Susilo Hadi"), as a whole word; and the years
-    and months it names.
+    aliases, or one word of it ("Eko" for "Eko Susilo Hadi"), as a whole word, and any other
+    capitalised word; and the years and months it names.
     """
     people = [(entity.name, _name_forms(entity)) for entity in article.entities]
     figures: list[Figure] = []
@@ -127,6 +130,10 @@ def article_figures(article: Article) -> list[Figure]:
                 name
                 for name, forms in people
                 if any(f in words if " " not in f else f in sentence for f in forms)
+            ) | frozenset(
+                m.group()
+                for m in _CAPITALISED.finditer(sentence)
+                if m.group().lower() not in _months()  # a month is a period, not a thing
             )
             periods = _periods(sentence)
             if _several(periods):
