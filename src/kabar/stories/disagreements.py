@@ -60,6 +60,7 @@ class Figure:
     sentence: str
     people: frozenset[str]  # the people, places and bodies the sentence names
     periods: frozenset[str] = frozenset()  # the years and months it names ("2017", "m9")
+    names: frozenset[str] = frozenset()  # its capitalised words ("Laut Bering", "BMKG")
 
 
 @cache
@@ -130,7 +131,8 @@ def article_figures(article: Article) -> list[Figure]:
                 name
                 for name, forms in people
                 if any(f in words if " " not in f else f in sentence for f in forms)
-            ) | frozenset(
+            )
+            capitalised = frozenset(
                 m.group()
                 for m in _CAPITALISED.finditer(sentence)
                 if m.group().lower() not in _months()  # a month is a period, not a thing
@@ -141,7 +143,7 @@ def article_figures(article: Article) -> list[Figure]:
             for number in find_numbers(sentence):
                 figure = _figure(sentence, number, named)
                 if figure is not None:
-                    figures.append(replace(figure, periods=periods))
+                    figures.append(replace(figure, periods=periods, names=capitalised))
     return figures
 
 
@@ -262,6 +264,7 @@ def _differing(given: list[tuple[Article, Figure]]) -> list[list[int]]:
                 and _comparable_days(article.published, other.published)
                 and _same_people(figure.people, other_figure.people)
                 and _same_people(figure.periods, other_figure.periods)
+                and _same_people(figure.names, other_figure.names)
                 and not _consistent(figure, other_figure)
             ):
                 involved.update((i, j))
