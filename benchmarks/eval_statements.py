@@ -10,6 +10,9 @@ aligned stems under the statement settings), ``embedding`` (the static model bun
     python benchmarks/eval_statements.py                         # tests/data/statement_pairs/*
     python benchmarks/eval_statements.py --pairs FILE --json     # another keyed file
     python benchmarks/eval_statements.py --sweep                 # P/R at several thresholds
+
+The embedding is measured with the wheel installed beside kabar, never as its dependency:
+``pip install --target /tmp/wl wordllama==0.4.0.post1`` then ``PYTHONPATH=src:/tmp/wl``.
 """
 
 from __future__ import annotations
