@@ -13,6 +13,11 @@ Three parts, each optional:
 - ``--keys FILE``: the keyer's labels ({"id", "real_disagreement"}), scored against the
   proposals of the stores: precision over the keyed proposals still proposed.
 
+Measured: the Detik (one outlet), IndoSum, seeds and mixed (seeds + IndoSum + Detik) stores
+give no story-level proposal (they hold 12 stories with articles of two or more outlets, and
+one quantity given by two outlets, equal); the 18 keyed proposals
+(tests/data/disagreements/keyed_sample.jsonl) are all loose pairs, 1 real.
+
     python benchmarks/eval_disagreements.py                      # the fictional keyed set
     python benchmarks/eval_disagreements.py --db indosum.db --db mixed.db --write to_key.jsonl
     python benchmarks/eval_disagreements.py --db indosum.db --keys keyed.jsonl --json
