@@ -116,7 +116,8 @@ def update_storylines(
 ) -> tuple[np.ndarray, set[int], set[int]]:
     """Link the touched stories into storylines.
 
-    Returns the new map, the storylines (by number) that changed and those merged away.
+    Returns the new map, the storylines (by number) that changed and those merged away (a
+    story alone is a storyline of its own until it joins one).
     """
     storyline_of = grown(storyline_of, len(index)).copy()
     changed: set[int] = set()

@@ -7,6 +7,7 @@ stacked colour per outlet, scaled to the page's width so that it reads on a 390 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 from urllib.parse import quote as url_quote
 
 from kabar.models import Story, Storyline
@@ -14,6 +15,8 @@ from kabar.web.render import Ctx, date_or_undated, esc, page, pager, person_link
 
 # Outlets drawn in their own colour; the rest share the last, grey one.
 PALETTE = ("#c33", "#36c", "#393", "#c90", "#939", "#099", "#666")
+# Days drawn as columns of their own; a longer storyline is drawn by week.
+MAX_DAY_COLUMNS = 120
 # Label strings (translated by i18n.EN).
 TITLE = "Alur cerita"
 
@@ -115,11 +118,14 @@ def coverage_chart(coverage: Sequence[tuple[str, str, int]], label: str) -> str:
         totals[outlet] = totals.get(outlet, 0) + n
     ranked = sorted(totals, key=lambda o: (-totals[o], o))
     colour = {o: PALETTE[min(i, len(PALETTE) - 1)] for i, o in enumerate(ranked)}
-    days = sorted({d for d, _, _ in coverage})
+    ordered = sorted(coverage)
+    weekly = _weekly(ordered)
+    coverage = _binned(ordered, weekly)
+    days = _columns(coverage, 7 if weekly else 1)
     per_day: dict[str, int] = {}
     for day, _, n in coverage:
         per_day[day] = per_day.get(day, 0) + n
-    width, height, pad = 600, 180, 20
+    width, height, pad = 600, 200, 24
     step = (width - 2 * pad) / len(days)
     scale = (height - 2 * pad) / max(per_day.values())
     column = {d: i for i, d in enumerate(days)}
@@ -135,10 +141,10 @@ def coverage_chart(coverage: Sequence[tuple[str, str, int]], label: str) -> str:
             f'fill="{colour[outlet]}"><title>{esc(day)} {esc(outlet or "?")}: {n}</title></rect>'
         )
     axis = (
-        f'<text x="{pad}" y="{height - 4}" font-size="11">{esc(days[0])}</text>'
-        f'<text x="{width - pad}" y="{height - 4}" font-size="11" text-anchor="end">'
+        f'<text x="{pad}" y="{height - 4}" font-size="18">{esc(days[0])}</text>'
+        f'<text x="{width - pad}" y="{height - 4}" font-size="18" text-anchor="end">'
         f"{esc(days[-1])}</text>"
-        f'<text x="{pad}" y="12" font-size="11">max {max(per_day.values())}</text>'
+        f'<text x="{pad}" y="18" font-size="18">max {max(per_day.values())}</text>'
     )
     legend = "".join(
         f'<li><svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" '
@@ -151,3 +157,33 @@ def coverage_chart(coverage: Sequence[tuple[str, str, int]], label: str) -> str:
         f'xmlns="http://www.w3.org/2000/svg">{"".join(bars)}{axis}</svg>'
         f'<ul class="legend">{legend}</ul>'
     )
+
+
+def _columns(coverage: Sequence[tuple[str, str, int]], step: int) -> list[str]:
+    """Every day (or week) from the first to the last, empty ones included: gaps show."""
+    day, end = date.fromisoformat(coverage[0][0]), date.fromisoformat(coverage[-1][0])
+    out = []
+    while day <= end:
+        out.append(day.isoformat())
+        day += timedelta(days=step)
+    return out
+
+
+def _weekly(coverage: Sequence[tuple[str, str, int]]) -> bool:
+    """Whether sorted coverage spans too many days for a column each."""
+    first, last = date.fromisoformat(coverage[0][0]), date.fromisoformat(coverage[-1][0])
+    return (last - first).days > MAX_DAY_COLUMNS
+
+
+def _binned(
+    ordered: Sequence[tuple[str, str, int]], weekly: bool
+) -> list[tuple[str, str, int]]:
+    """The sorted coverage by day, or by week (its Monday) when ``weekly``."""
+    if not weekly:
+        return list(ordered)
+    weeks: dict[tuple[str, str], int] = {}
+    for day, outlet, n in ordered:
+        moment = date.fromisoformat(day)
+        monday = (moment - timedelta(days=moment.weekday())).isoformat()
+        weeks[(monday, outlet)] = weeks.get((monday, outlet), 0) + n
+    return sorted((d, o, n) for (d, o), n in weeks.items())
