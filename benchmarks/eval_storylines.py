@@ -24,6 +24,7 @@ story itself when it continues no other). Sets:
   linked. The script reports the storylines each summit's reports fall in.
 
 Run: .venv/bin/python benchmarks/eval_storylines.py [--json] [--shuffles N] [--detik] [--seeds]
+[--no-own]
 
 First score on the blind Detik keys, before any change made after seeing them: see NOTES.
 """
@@ -166,8 +167,9 @@ def main(argv: Iterable[str] | None = None) -> None:
     parser.add_argument("--shuffles", type=int, default=0, help="also N shuffled orders")
     parser.add_argument("--detik", action="store_true", help="also the keyed Detik rows")
     parser.add_argument("--seeds", action="store_true", help="also the seeds' two summits")
+    parser.add_argument("--no-own", action="store_true", help="leave out the hand-written sets")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    out = own_set(args.shuffles)
+    out = {} if args.no_own else own_set(args.shuffles)
     if args.detik:
         out["detik"] = detik_set()
     if args.seeds:
