@@ -53,7 +53,9 @@ SEEDS = SHARED / "seeds"
 # The storyline of each event of tests/data/stories_events that shares one with another.
 EVENTS_STORYLINES = {"rupiah-10": "rupiah", "rupiah-11": "rupiah", "rupiah-12": "rupiah"}
 NOTES = """\
-detik first score (blind keys, before any change made after seeing them): not yet keyed
+detik first score (blind keys, 168 rows keyed, 154 scored: 14 are exact crawl copies of keyed
+rows and read as one article; on commit 2dbec23, before any change made after seeing them):
+events P 0.453 R 0.909 F1 0.604; storylines P 1.000 R 0.713 F1 0.832
 """
 
 
