@@ -58,7 +58,8 @@ def link(
     ``background`` names the packaged document-frequency prior of a new index ("id" for
     Indonesian, None for none, "auto" for the language of most new articles when one is
     packaged); a saved state keeps the one it was created with. ``timings``
-    receives seconds per phase (fingerprints, terms, load, duplicates, stories, save).
+    receives seconds per phase (fingerprints, terms, load, duplicates, stories, storylines,
+    save).
     ``settings`` gives the duplicate and story thresholds (its ``dedup`` and ``stories``).
     """
     features = article_features(new, timings=timings, settings=settings)
@@ -110,7 +111,9 @@ def link_features(
         if row < first
     )
     out_articles = _linked_articles(corpus, articles, first)
+    started = tick(timings, "stories", started)
     lines = _link_storylines(corpus, touched)
+    started = tick(timings, "storylines", started)
     stories = _stories(corpus, sorted(touched), dict(lines[2]))
     started = tick(timings, "stories", started)
     next_state = corpus.to_state()
@@ -137,7 +140,9 @@ def _link_storylines(
         index, corpus.story_ids, corpus.story_titles, corpus.story_entities, after,
         changed | (old - retired),
     )
-    gone = (retired | old | changed) - set(records)
+    # storylines that had a record (two stories or more) and now have none
+    counts = np.bincount(before[: len(index)], minlength=len(index))
+    gone = {n for n in (retired | old | changed) - set(records) if counts[n] >= 2}
     return (
         tuple(records[n] for n in sorted(records)),
         tuple(sorted(storylines.storyline_id(corpus.story_ids[n]) for n in gone)),

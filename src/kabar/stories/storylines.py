@@ -8,7 +8,8 @@ offers as candidates (its inverted index, never all pairs): it continues a story
 - their centroids are similar (cosine at least LINE_THRESHOLD, well above what shared
   vocabulary alone gives: two raids by one agency, a minister on another subject);
 - they share a person or an organisation (a place alone never links two events: a fire and
-  a bribery case in one town), unless their centroids are as similar as LINE_STRONG (the
+  a bribery case in one town), or three of them for events less similar but close in time,
+  unless their centroids are as similar as LINE_STRONG (the
   flood's rescue days and its rebuilding share the river and the villages, not a speaker;
   daily market reports name no one);
 - their dates are at most LINE_WINDOW_DAYS apart (chains reach further: seven weeks of daily
@@ -41,6 +42,13 @@ LINE_THRESHOLD = 0.45
 # organisation: a place shared alone gives at most 0.32 on the hand-written corpora, the
 # flood's first day and its temporary housing a week later 0.505.
 LINE_STRONG = 0.5
+# Weaker similarity suffices when the events share LINE_SHARED people and organisations and
+# lie LINE_NEAR_DAYS apart at most: a reaction to a minister's refusal and the minister's
+# next statement share the minister, the ministry and the company (cosine 0.2-0.35 on real
+# Detik reports); two raids by one agency share its name and spokesman (two, not three).
+LINE_WEAK = 0.2
+LINE_SHARED = 3
+LINE_NEAR_DAYS = 10
 # Days between two linked events' dates: a trial follows its indictment by five weeks.
 LINE_WINDOW_DAYS = 45
 # Entity types whose sharing says two events are about the same thing (places never do).
@@ -76,20 +84,24 @@ def continued(
         return []
     gap = np.abs(index.story_days[candidates] - day)
     dated = (index.story_days[candidates] != NO_DAY) & (gap <= LINE_WINDOW_DAYS)
-    candidates = candidates[dated]
+    candidates, gap = candidates[dated], gap[dated]
     if len(candidates) == 0:
         return []
     similarity = [
         dot(vector, _centroid(index, other)) / (index.norms[other] * index.norms[story])
         for other in candidates.tolist()
     ]
-    names = _linking_names(entities[story])
-    return [
-        int(other)
-        for other, score in zip(candidates.tolist(), similarity, strict=True)
-        if score >= LINE_STRONG
-        or (score >= LINE_THRESHOLD and names & _linking_names(entities[other]))
-    ]
+    mine = _linking_entities(entities[story])
+    out = []
+    for other, score, apart in zip(candidates.tolist(), similarity, gap.tolist(), strict=True):
+        shared = _shared(mine, _linking_entities(entities[other]))
+        if (
+            score >= LINE_STRONG
+            or (score >= LINE_THRESHOLD and shared)
+            or (score >= LINE_WEAK and shared >= LINE_SHARED and apart <= LINE_NEAR_DAYS)
+        ):
+            out.append(int(other))
+    return out
 
 
 def _centroid(index: StoryIndex, story: int) -> Vector:
@@ -98,14 +110,19 @@ def _centroid(index: StoryIndex, story: int) -> Vector:
     return index.centroid_ids[story][live], index.centroid_weights[story][live]
 
 
-def _linking_names(entities: Iterable[Entity]) -> set[str]:
-    """Return the lower-cased names (and aliases) of the people and organisations."""
-    return {
-        name.lower()
+def _linking_entities(entities: Iterable[Entity]) -> list[set[str]]:
+    """Return the lower-cased names (with aliases) of each person and organisation."""
+    return [
+        {name.lower() for name in (e.name, *e.aliases)}
         for e in entities
         if e.type in LINKING_TYPES
-        for name in (e.name, *e.aliases)
-    }
+    ]
+
+
+def _shared(mine: list[set[str]], theirs: list[set[str]]) -> int:
+    """Return how many of one story's people and organisations the other names too."""
+    names = set().union(*theirs) if theirs else set()
+    return sum(1 for entity in mine if entity & names)
 
 
 def update_storylines(
