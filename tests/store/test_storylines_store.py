@@ -112,3 +112,18 @@ def test_relinking_everything_drops_the_storylines(tmp_path: Path) -> None:
         assert store.list_storylines(limit=5)[0] == 1
         store.unlink_all()
         assert store.list_storylines(limit=5) == (0, [])
+
+
+def test_the_cli_lists_storylines_with_their_events(store_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kabar.cli import main
+
+    result = CliRunner().invoke(main, ["stories", "--db", str(store_path), "--storylines"])
+    assert result.exit_code == 0, result.output
+    head, *events = result.output.splitlines()
+    assert head.startswith("l-") and "2025-06-03..2025-07-15" in head
+    dates = [line.split()[1] for line in events]
+    assert len(events) == 3 and dates == sorted(dates)
+    plain = CliRunner().invoke(main, ["stories", "--db", str(store_path)])
+    assert len(plain.output.splitlines()) == 4  # the three events and the other raid
