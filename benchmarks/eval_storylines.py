@@ -56,6 +56,8 @@ NOTES = """\
 detik first score (blind keys, 168 rows keyed, 154 scored: 14 are exact crawl copies of keyed
 rows and read as one article; on commit 2dbec23, before any change made after seeing them):
 events P 0.453 R 0.909 F1 0.604; storylines P 1.000 R 0.713 F1 0.832
+after the weak-similarity rule (three shared people or organisations within ten days; chosen
+looking at these keys, so no longer a held-out figure): storylines P 1.000 R 0.810 F1 0.895
 """
 
 
@@ -152,7 +154,7 @@ def seeds_set() -> dict[str, Any]:
     lines = {s.id: s.storyline or s.id for s in result.stories}
     by_year: dict[str, list[str]] = {}
     for article in result.articles:
-        year = (article.published or "undated")[:4]
+        year = article.published[:4] if article.published else "undated"
         by_year.setdefault(year, []).append(lines.get(article.story or "", article.id))
     return {
         "storylines_by_year": {y: sorted(set(v)) for y, v in sorted(by_year.items())},
