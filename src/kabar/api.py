@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from kabar.config import Settings, load_settings
 from kabar.errors import OutputError
 from kabar.export import article_to_dict, build_export, story_to_dict, validate_export
-from kabar.models import Article, Story
+from kabar.export import storyline_to_dict as export_storyline
+from kabar.models import Article, Story, Storyline
 from kabar.store import Store, open_store
 from kabar.store.index import person_id
 from kabar.store.lock import RunLock
@@ -54,6 +55,9 @@ __all__ = [
     "source_status",
     "story_articles",
     "story_to_dict",
+    "storyline_coverage",
+    "storyline_stories",
+    "storyline_to_dict",
     "write_json",
 ]
 
@@ -176,7 +180,9 @@ def reanalyze(db: str | Path, since: str, *, settings: Settings | None = None) -
 
 def export(store: Store, *, validate: bool = True) -> dict[str, Any]:
     """Return the whole store as a ``kabar.analysis/1`` document."""
-    document = build_export(store.iter_articles(), store.iter_stories(), store.rejects())
+    document = build_export(
+        store.iter_articles(), store.iter_stories(), store.rejects(), store.iter_storylines()
+    )
     if validate:
         validate_export(document)
     return document
@@ -191,10 +197,29 @@ def export_run(result: AnalysisResult, store: Store, *, validate: bool = True) -
     members = {i for story in result.stories for i in story.articles}
     related = store.get_articles(sorted(members))
     articles = {a.id: a for a in [*result.articles, *related]}
-    document = build_export(articles.values(), result.stories, result.rejected)
+    named = sorted({s.storyline for s in result.stories if s.storyline is not None})
+    lines = [store.get_storyline(i) for i in named]
+    document = build_export(
+        articles.values(), result.stories, result.rejected, [x for x in lines if x is not None]
+    )
     if validate:
         validate_export(document)
     return document
+
+
+def storyline_stories(store: Store, storyline: Storyline) -> list[Story]:
+    """Return the event stories of a storyline, in date order."""
+    return [s for s in (store.get_story(i) for i in storyline.stories) if s is not None]
+
+
+def storyline_coverage(store: Store, storyline: Storyline) -> list[tuple[str, str, int]]:
+    """Return (day, outlet, articles) of a storyline's dated articles, by day."""
+    return store.storyline_coverage(storyline)
+
+
+def storyline_to_dict(storyline: Storyline) -> dict[str, Any]:
+    """Return the exported form of a storyline."""
+    return export_storyline(storyline)
 
 
 def story_articles(store: Store, story: Story) -> list[Article]:

@@ -24,6 +24,7 @@ from kabar.models import (
     Statement,
     StatementRef,
     Story,
+    Storyline,
     SummarySentence,
 )
 
@@ -168,7 +169,21 @@ def story_to_dict(story: Story) -> dict[str, Any]:
             }
             for d in story.disagreements
         ]
+    data["storyline"] = story.storyline
     return data
+
+
+def storyline_to_dict(line: Storyline) -> dict[str, Any]:
+    """Return the exported form of a storyline (an added part of the contract)."""
+    return {
+        "id": line.id,
+        "title": line.title,
+        "start": line.start,
+        "end": line.end,
+        "stories": list(line.stories),
+        "people": list(line.people),
+        "articles": line.articles,
+    }
 
 
 def story_from_dict(data: dict[str, Any]) -> Story:
@@ -202,18 +217,23 @@ def story_from_dict(data: dict[str, Any]) -> Story:
             )
             for d in data.get("disagreements", ())
         ),
+        storyline=data.get("storyline"),
     )
 
 
 def build_export(
-    articles: Iterable[Article], stories: Iterable[Story], rejected: Iterable[Reject]
+    articles: Iterable[Article],
+    stories: Iterable[Story],
+    rejected: Iterable[Reject],
+    storylines: Iterable[Storyline] = (),
 ) -> dict[str, Any]:
-    """Assemble the whole ``kabar.analysis/1`` document."""
+    """Assemble the whole ``kabar.analysis/1`` document (``storylines``: an added field)."""
     return {
         "schema": SCHEMA_NAME,
         "generated": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "articles": [article_to_dict(a) for a in articles],
         "stories": [story_to_dict(s) for s in stories],
+        "storylines": [storyline_to_dict(line) for line in storylines],
         "rejected": [{"source": r.source, "reason": r.reason} for r in rejected],
     }
 

@@ -271,3 +271,22 @@ class Story:
     # Members whose publication date is unknown: they joined on strong evidence and never
     # count towards the story's date (an added field of the export).
     undated_articles: tuple[str, ...] = ()
+    # The storyline this event continues (None when it continues no other story).
+    storyline: str | None = None
+
+
+@dataclass(frozen=True)
+class Storyline:
+    """Event stories that continue one another (one case, one disaster's days, one negotiation).
+
+    ``stories`` are the event stories' ids in date order; ``people`` the most mentioned
+    people of its events, most mentioned first.
+    """
+
+    id: str
+    title: str
+    start: str | None
+    end: str | None
+    stories: tuple[str, ...]
+    people: tuple[str, ...] = ()
+    articles: int = 0

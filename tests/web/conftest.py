@@ -38,3 +38,30 @@ def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def reader(example_db: Path) -> TestClient:
     """A client of the web application over the example store."""
     return TestClient(create_app(example_db))
+
+
+STORYLINES = Path(__file__).resolve().parents[1] / "data" / "storylines" / "storylines.jsonl"
+# A bribery case's three events and another raid by the same agency (tests/data/storylines)
+STORYLINE_EVENTS = ("ott-harun", "tersangka-wawan", "dakwaan-harun", "ott-pasirluhur")
+
+
+@pytest.fixture(scope="session")
+def storyline_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding one storyline of three events and a story outside it."""
+    import json
+
+    work = tmp_path_factory.mktemp("storylines")
+    rows = [json.loads(line) for line in STORYLINES.read_text(encoding="utf-8").splitlines()]
+    records = work / "case.jsonl"
+    records.write_text(
+        "".join(
+            json.dumps({**r, "url": f"https://example.test/{r['id']}"}) + "\n"
+            for r in rows
+            if r["event"] in STORYLINE_EVENTS
+        ),
+        encoding="utf-8",
+    )
+    db = work / "kabar.db"
+    with kabar.open_store(db) as store:  # type: ignore[attr-defined]
+        kabar.analyze([str(records)], store)
+    return db

@@ -136,9 +136,22 @@ def show(article_id: str, db: str, as_json: bool) -> None:
 
 @main.command()
 @db_option
-def stories(db: str) -> None:
+@click.option(
+    "--storylines",
+    "by_storyline",
+    is_flag=True,
+    help="List storylines instead: id, dates, events, title, then each event in date order.",
+)
+def stories(db: str, by_storyline: bool) -> None:
     """List stored stories: id, date, number of articles, title."""
     with errors(), existing_store(db) as store:
+        if by_storyline:
+            for line in store.iter_storylines():
+                span = f"{line.start or '-'}..{line.end or '-'}"
+                click.echo(f"{line.id}  {span:22}  {len(line.stories):3d}  {line.title}")
+                for story in api.storyline_stories(store, line):
+                    click.echo(f"    {story.id}  {story.date or '-':10}  {story.title}")
+            return
         for story in store.iter_stories():
             click.echo(
                 f"{story.id}  {story.date or '-':10}  {len(story.articles):3d}  {story.title}"

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
-from kabar.models import Article, Reject, Story
+from kabar.models import Article, Reject, Story, Storyline
 
 # The key under which ``commit_link`` saves the corpus index state of duplicates and stories.
 LINK_STATE_KEY = "link"
@@ -83,12 +83,37 @@ class Store(Protocol):
         ...
 
     def commit_link(
-        self, articles: Sequence[Article], stories: Sequence[Story], state: LinkState
+        self,
+        articles: Sequence[Article],
+        stories: Sequence[Story],
+        state: LinkState,
+        *,
+        lines: Sequence[Storyline] = (),
+        retired_lines: Sequence[str] = (),
+        line_of: Sequence[tuple[str, str | None]] = (),
     ) -> None:
         """Atomically save linked articles, changed stories and the new index state.
 
-        The state is saved under ``LINK_STATE_KEY``.
+        The state is saved under ``LINK_STATE_KEY``; ``lines`` are the storylines created or
+        changed, ``retired_lines`` those gone, ``line_of`` the storyline of each story of a
+        changed storyline.
         """
+        ...
+
+    def get_storyline(self, storyline_id: str) -> Storyline | None:
+        """Return one storyline, or None."""
+        ...
+
+    def list_storylines(self, *, limit: int, offset: int = 0) -> tuple[int, list[Storyline]]:
+        """Return how many storylines there are and one page of them, newest first."""
+        ...
+
+    def iter_storylines(self) -> Iterator[Storyline]:
+        """Yield every storyline, newest first."""
+        ...
+
+    def storyline_coverage(self, storyline: Storyline) -> list[tuple[str, str, int]]:
+        """Return (day, outlet, articles) of a storyline's dated articles."""
         ...
 
     def get_story(self, story_id: str) -> Story | None:

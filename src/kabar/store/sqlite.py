@@ -5,13 +5,14 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from kabar.errors import StoreError
-from kabar.models import Article, Reject, Story
-from kabar.store import index, outlets, queries
+from kabar.models import Article, Reject, Story, Storyline
+from kabar.store import index, outlets, queries, storylines
 from kabar.store.base import LINK_STATE_KEY
 from kabar.store.failures import guarded
 from kabar.store.rows import article_from_row, article_to_row, story_from_row, story_to_row
@@ -84,6 +85,9 @@ class SQLiteStore:
             if index.missing(self._db):
                 with self._transaction():
                     index.ensure(self._db)
+            if storylines.missing(self._db):
+                with self._transaction():
+                    storylines.ensure(self._db)
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: cannot open store: {error}") from error
 
@@ -211,6 +215,7 @@ class SQLiteStore:
         with self._transaction():
             self._db.execute("UPDATE articles SET linked = 0, story = NULL, duplicate_of = NULL")
             self._db.execute("DELETE FROM stories")
+            storylines.clear(self._db)
             self._db.execute("DELETE FROM state WHERE key = ?", (_LINK_STATE_KEY,))
 
     def put_rejects(self, rejects: Sequence[Reject]) -> None:
@@ -232,9 +237,20 @@ class SQLiteStore:
         return [Reject(source, reason) for source, reason in rows]
 
     def commit_link(
-        self, articles: Sequence[Article], stories: Sequence[Story], state: LinkState
+        self,
+        articles: Sequence[Article],
+        stories: Sequence[Story],
+        state: LinkState,
+        *,
+        lines: Sequence[Storyline] = (),
+        retired_lines: Sequence[str] = (),
+        line_of: Sequence[tuple[str, str | None]] = (),
     ) -> None:
-        """Atomically save linked articles, changed stories and the new index state."""
+        """Atomically save linked articles, changed stories and the new index state.
+
+        ``lines`` are the storylines created or changed, ``retired_lines`` the ids of those
+        gone, ``line_of`` the storyline of each story of a changed storyline.
+        """
         from kabar.store import link_state  # numpy: loaded by the runs that link, not by --help
 
         blob = link_state.to_bytes(state)
@@ -249,6 +265,7 @@ class SQLiteStore:
                 "DELETE FROM stories WHERE id NOT IN"
                 " (SELECT DISTINCT story FROM articles WHERE story IS NOT NULL)"
             )
+            storylines.write(self._db, lines, retired_lines, line_of)
             self._db.execute(
                 "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (_LINK_STATE_KEY, blob)
             )
@@ -256,13 +273,36 @@ class SQLiteStore:
     def get_story(self, story_id: str) -> Story | None:
         """Return one story, or None."""
         row = self._db.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
-        return story_from_row(row[0]) if row else None
+        if not row:
+            return None
+        story = story_from_row(row[0])
+        line = storylines.of_story(self._db, story.id)
+        return replace(story, storyline=line) if line else story
 
     def iter_stories(self) -> Iterator[Story]:
         """Yield every story, latest date first."""
+        lines = storylines.all_of_stories(self._db)
         cursor = self._db.execute("SELECT data FROM stories ORDER BY date IS NULL, date DESC, id")
         for (data,) in cursor:
-            yield story_from_row(data)
+            story = story_from_row(data)
+            line = lines.get(story.id)
+            yield replace(story, storyline=line) if line else story
+
+    def get_storyline(self, storyline_id: str) -> Storyline | None:
+        """Return one storyline, or None."""
+        return storylines.get(self._db, storyline_id)
+
+    def list_storylines(self, *, limit: int, offset: int = 0) -> tuple[int, list[Storyline]]:
+        """Return how many storylines there are and one page of them, newest first."""
+        return storylines.page(self._db, limit, offset)
+
+    def iter_storylines(self) -> Iterator[Storyline]:
+        """Yield every storyline, newest first."""
+        yield from storylines.iterate(self._db)
+
+    def storyline_coverage(self, storyline: Storyline) -> list[tuple[str, str, int]]:
+        """Return (day, outlet, articles) of a storyline's dated articles."""
+        return storylines.coverage(self._db, storyline.stories)
 
     def get_state(self, key: str = _LINK_STATE_KEY) -> LinkState | None:
         """Return the saved link state, or None."""

@@ -17,6 +17,9 @@ from kabar.stories.dates import NO_DAY, UNDATED_MINUTE
 from kabar.stories.duplicates import DedupIndex
 from kabar.stories.state import LinkState
 
+# The storyline map's name among the story index's saved arrays.
+STORYLINE_KEY = "storyline_of"
+
 
 class Corpus:
     """Per-article arrays, per-story lists and the duplicate and story indexes."""
@@ -36,6 +39,9 @@ class Corpus:
         self.story_entities: list[tuple[Entity, ...]] = []
         self.dedup = DedupIndex(settings=settings.dedup)
         self.stories = StoryIndex(background, settings=settings.stories)
+        # story number -> its storyline's first story (kabar.stories.storylines); None for a
+        # state saved before storylines existed, until the run links every story once
+        self.storyline_of: np.ndarray | None = np.zeros(0, dtype=np.int64)
 
     def order_key(self, row: int) -> tuple[int, int]:
         """Return (minutes, row) of a row: which copy is earliest, ties broken by arrival.
@@ -65,8 +71,15 @@ class Corpus:
             story_titles=tuple(self.story_titles),
             untitled=tuple(sorted(self.untitled)),
             story_entities=tuple(self.story_entities),
-            story_index=self.stories.to_arrays(),
+            story_index=self._index_arrays(),
         )
+
+    def _index_arrays(self) -> dict[str, np.ndarray]:
+        """Return the story index's arrays with the storyline map beside them."""
+        arrays = self.stories.to_arrays()
+        if self.storyline_of is not None:
+            arrays[STORYLINE_KEY] = self.storyline_of
+        return arrays
 
     @classmethod
     def from_state(cls, state: LinkState, *, settings: Settings = DEFAULT_SETTINGS) -> Corpus:
@@ -104,4 +117,6 @@ class Corpus:
         corpus.stories = StoryIndex.from_arrays(
             state.story_index, member_days, hints=hints, settings=settings.stories
         )
+        saved = state.story_index.get(STORYLINE_KEY)
+        corpus.storyline_of = None if saved is None else np.array(saved, dtype=np.int64)
         return corpus

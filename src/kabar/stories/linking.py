@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from kabar.config import DEFAULT_SETTINGS, Settings
-from kabar.models import Article, Story
+from kabar.models import Article, Story, Storyline
+from kabar.stories import storylines
 from kabar.stories.assignment import assign_stories, event_day_of
 from kabar.stories.corpus import Corpus
 from kabar.stories.dates import NO_DAY, minute_number
@@ -36,6 +37,12 @@ class Linked:
     # stored articles (not in ``new``) whose duplicate_of changed because an earlier copy
     # arrived late: (article id, duplicate_of, story id)
     relinked: tuple[tuple[str, str | None, str], ...] = ()
+    # storylines created or changed (kabar.stories.storylines), and the ids of those merged
+    # into another or left with a single story
+    storylines: tuple[Storyline, ...] = ()
+    retired_storylines: tuple[str, ...] = ()
+    # the storyline of every story of a changed storyline (None: the story stands alone)
+    storyline_of: tuple[tuple[str, str | None], ...] = ()
 
 
 def link(
@@ -51,7 +58,8 @@ def link(
     ``background`` names the packaged document-frequency prior of a new index ("id" for
     Indonesian, None for none, "auto" for the language of most new articles when one is
     packaged); a saved state keeps the one it was created with. ``timings``
-    receives seconds per phase (fingerprints, terms, load, duplicates, stories, save).
+    receives seconds per phase (fingerprints, terms, load, duplicates, stories, storylines,
+    save).
     ``settings`` gives the duplicate and story thresholds (its ``dedup`` and ``stories``).
     """
     features = article_features(new, timings=timings, settings=settings)
@@ -103,11 +111,43 @@ def link_features(
         if row < first
     )
     out_articles = _linked_articles(corpus, articles, first)
-    stories = _stories(corpus, sorted(touched))
+    started = tick(timings, "stories", started)
+    lines = _link_storylines(corpus, touched)
+    started = tick(timings, "storylines", started)
+    stories = _stories(corpus, sorted(touched), dict(lines[2]))
     started = tick(timings, "stories", started)
     next_state = corpus.to_state()
     tick(timings, "save", started)
-    return Linked(out_articles, stories, next_state, relinked)
+    return Linked(out_articles, stories, next_state, relinked, *lines)
+
+
+def _link_storylines(
+    corpus: Corpus, touched: set[int]
+) -> tuple[tuple[Storyline, ...], tuple[str, ...], tuple[tuple[str, str | None], ...]]:
+    """Update the storylines the touched stories belong to (every story on a state saved
+    before storylines existed); return what ``Linked`` reports of them."""
+    index = corpus.stories
+    if corpus.storyline_of is None:
+        corpus.storyline_of = np.zeros(0, dtype=np.int64)
+        touched = set(range(len(index)))
+    before = storylines.grown(corpus.storyline_of, len(index))
+    old = {int(before[s]) for s in touched}
+    after, changed, retired = storylines.update_storylines(
+        index, corpus.story_entities, before, touched
+    )
+    corpus.storyline_of = after
+    records, membership = storylines.storyline_records(
+        index, corpus.story_ids, corpus.story_titles, corpus.story_entities, after,
+        changed | (old - retired),
+    )
+    # storylines that had a record (two stories or more) and now have none
+    counts = np.bincount(before[: len(index)], minlength=len(index))
+    gone = {n for n in (retired | old | changed) - set(records) if counts[n] >= 2}
+    return (
+        tuple(records[n] for n in sorted(records)),
+        tuple(sorted(storylines.storyline_id(corpus.story_ids[n]) for n in gone)),
+        tuple((corpus.story_ids[s], line) for s, line in sorted(membership.items())),
+    )
 
 
 def _unseen(new: Sequence[Article], corpus: Corpus) -> list[int]:
@@ -161,7 +201,9 @@ def _majority_background(articles: Sequence[Article]) -> str | None:
     return language if language in BACKGROUNDS else None
 
 
-def _stories(corpus: Corpus, numbers: Sequence[int]) -> tuple[Story, ...]:
+def _stories(
+    corpus: Corpus, numbers: Sequence[int], lines: dict[str, str | None]
+) -> tuple[Story, ...]:
     """Build the Story records of the given story numbers from the corpus arrays."""
     if not numbers:
         return ()
@@ -182,7 +224,10 @@ def _stories(corpus: Corpus, numbers: Sequence[int]) -> tuple[Story, ...]:
                 date=_iso_day(day),
                 articles=tuple(corpus.ids[r] for r in ordered),
                 entities=corpus.story_entities[story],
-                undated_articles=tuple(corpus.ids[r] for r in ordered if not corpus.dated(r)),
+                undated_articles=tuple(
+                    corpus.ids[r] for r in ordered if not corpus.dated(r)
+                ),
+                storyline=lines.get(corpus.story_ids[story]),
             )
         )
     return tuple(out)

@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import kabar.api as api
-from kabar.web import api_v1, legacy, routes
+from kabar.web import api_v1, legacy, routes, storyline_routes
 from kabar.web.deps import Stores, ctx
 from kabar.web.render import STATIC, esc, page
 
@@ -33,6 +33,8 @@ def create_app(db: str | Path, *, settings: api.Settings | None = None) -> FastA
     )
     app.state.stores = Stores(db)
     app.include_router(api_v1.router)
+    app.include_router(storyline_routes.rest)
+    app.include_router(storyline_routes.pages)
     app.include_router(legacy.router(settings))
     app.include_router(routes.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -88,6 +88,16 @@ EN = {
     "kutipan": "quotes",
     "Semua media": "All outlets",
     "Dokumentasi API": "API documentation",
+    "Alur cerita": "Storyline",
+    "alur cerita": "storylines",
+    "Alur cerita terbaru": "Latest storylines",
+    "Semua alur cerita": "All storylines",
+    "Belum ada alur cerita.": "No storylines yet.",
+    "Bagian dari alur cerita": "Part of the storyline",
+    "peristiwa": "events",
+    "Peristiwa": "Events",
+    "Peristiwa berurutan": "Events in order",
+    "Liputan per hari dan media": "Coverage per day and outlet",
     'Pencarian ini tidak bisa dibaca: tulis kata, "frasa" dalam tanda kutip ganda, '
     "atau awalan seperti banjir*": 'The search could not be read: use words, "a phrase" '
     "in double quotes, or a prefix like banjir*",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from urllib.parse import quote as url_quote
 
-from kabar.models import Article, Story
+from kabar.models import Article, Story, Storyline
 from kabar.web.render import (
     Ctx,
     article_link,
@@ -20,12 +20,21 @@ from kabar.web.render import (
     page,
     person_link,
 )
+from kabar.web.storylines import story_block
 
 PLAIN = Ctx()
 
 
-def story(story: Story, articles: Sequence[Article], ctx: Ctx = PLAIN) -> str:
-    """Render a story: summary with citations, timeline, sources, statements, disagreements."""
+def story(
+    story: Story,
+    articles: Sequence[Article],
+    ctx: Ctx = PLAIN,
+    storyline: Storyline | None = None,
+) -> str:
+    """Render a story: summary with citations, timeline, sources, statements, disagreements.
+
+    ``storyline``, when given, is the storyline the story belongs to (linked under the title).
+    """
     t = ctx.t
     by_id = {a.id: a for a in articles}
     number = {a.id: n for n, a in enumerate(articles, start=1)}
@@ -39,7 +48,7 @@ def story(story: Story, articles: Sequence[Article], ctx: Ctx = PLAIN) -> str:
         f"<h1>{esc(story.title)}</h1>",
         f'<p class="meta">{date_or_undated(ctx, story.date)} · {len(articles)} '
         f"{esc(t('artikel'))} {esc(t('dari'))} {len(outlets)} {esc(t('media'))}</p>",
-        "" if ctx.standalone else downloads,
+        "" if ctx.standalone else downloads + story_block(ctx, storyline),
         f"<h2>{esc(t('Ringkasan'))}</h2>",
         _summary(ctx, story, by_id, number),
         f"<h2>{esc(t('Linimasa'))}</h2>",

@@ -32,8 +32,9 @@ def index(
     outlets: Sequence[tuple[str, int]],
     limit: int,
     offset: int,
+    storylines: str = "",
 ) -> str:
-    """The latest stories with the filter form and a pager."""
+    """The latest stories with the filter form and a pager (then ``storylines``, HTML)."""
     t = ctx.t
     rows = "".join(
         f'<tr><td class="d">{date_or_undated(ctx, s.date)}</td><td><a href="'
@@ -59,6 +60,7 @@ def index(
         + f'<p class="meta">{total} {esc(t("Cerita").lower())}</p>'
         + table
         + pager(ctx, "/", total, limit, offset, **params)
+        + storylines
     )
     return page(ctx, t("Cerita terbaru"), body)
 

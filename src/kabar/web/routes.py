@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 import kabar.api as api
-from kabar.web import pages, reader, views
+from kabar.web import pages, reader, storyline_routes, views
 from kabar.web.deps import CtxDep, Limit, Offset, StoreDep, date_query, not_found
 
 # Statements shown on a person's page (all of them are in the downloads and the API).
@@ -38,7 +38,8 @@ def index_page(
         api.person_id(person) if person else None,
     )
     total, stories = store.list_stories(where, limit=limit, offset=offset)
-    return reader.index(ctx, total, stories, where, _outlets(store), limit, offset)
+    lines = storyline_routes.front_page_block(store, ctx)
+    return reader.index(ctx, total, stories, where, _outlets(store), limit, offset, lines)
 
 
 # The filter's outlet list counts every article: kept for a while rather than counted per view.
@@ -84,7 +85,8 @@ def story_page(story_id: str, store: StoreDep, ctx: CtxDep) -> str:
     story = store.get_story(story_id)
     if story is None:
         raise not_found(f"no story {story_id}")
-    return pages.story(story, api.story_articles(store, story), ctx)
+    line = store.get_storyline(story.storyline) if story.storyline else None
+    return pages.story(story, api.story_articles(store, story), ctx, line)
 
 
 @router.get("/articles/{article_id}")

@@ -1,0 +1,48 @@
+"""Quality gate of stories at two levels (events, storylines) via benchmarks/eval_storylines.py.
+
+- the hand-written multi-event corpus tests/data/storylines (a bribery case, a flood's days,
+  a trade negotiation, distractors sharing a person, a place or a vocabulary with them) and
+  the event corpus tests/data/stories_events keyed at the storyline level: pairwise F1 of
+  both levels;
+- the seeds: the September 2023 and June 2024 summits are two storylines (a summit of the
+  next year's chair does not continue the last one; see the script's docstring).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from benchmark_script import run_benchmark
+
+# measured 1.000 / 1.000 (own corpus) and 0.972 / 0.946 (event corpus: its undated rupiah
+# explainer sits in a day's report story, so in the rupiah storyline too); the issue's floor
+# is F1 0.9 at both levels
+MIN_F1 = 0.9
+MIN_PRECISION = 0.89
+
+
+@cache
+def _scores(*extra: str) -> Any:
+    return run_benchmark("eval_storylines.py", "--json", *extra, last_line=True)
+
+
+def test_gate_events_and_storylines_on_the_hand_written_corpora() -> None:
+    result = _scores()
+    for corpus in ("own", "events"):
+        for level in ("events", "storylines"):
+            scores = result[corpus]["in_order"][level]
+            assert scores["f1"] >= MIN_F1, (corpus, level, scores)
+            assert scores["precision"] >= MIN_PRECISION, (corpus, level, scores)
+    own = result["own"]["in_order"]
+    assert own["articles"] >= 40 and own["gold_storylines"] >= 9
+    # three storylines of 4-6 events each, the distractors left alone
+    assert own["predicted_storylines"] == own["gold_storylines"]
+
+
+def test_gate_the_two_summits_are_two_storylines(shared_dir: Path) -> None:
+    seeds = _scores("--seeds", "--no-own")["seeds"]
+    years = seeds["storylines_by_year"]
+    assert set(years["2023"]).isdisjoint(years["2024"]), years
+    assert not seeds["one_storyline_for_both_summits"]

@@ -1,0 +1,109 @@
+"""Storylines: which event stories continue one another, how storylines merge, and their records."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from kabar.models import Entity
+from kabar.stories.clustering import StoryIndex, Vector
+from kabar.stories.dates import NO_DAY
+from kabar.stories.storylines import (
+    LINE_STRONG,
+    LINE_THRESHOLD,
+    LINE_WINDOW_DAYS,
+    storyline_id,
+    storyline_records,
+    update_storylines,
+)
+
+DAY = 20000  # a day number in 2024
+
+
+def _vector(weights: dict[int, float]) -> Vector:
+    ids = np.array(sorted(weights), dtype=np.int32)
+    values = np.array([weights[i] for i in sorted(weights)], dtype=np.float64)
+    values /= np.linalg.norm(values)
+    order = np.argsort(-values, kind="stable")
+    return ids[order], values[order].astype(np.float32)
+
+
+def _pair(similarity: float) -> tuple[Vector, Vector]:
+    """Two unit vectors whose cosine is ``similarity`` (shared term 1, own terms 2 and 3)."""
+    own = float(np.sqrt(1 - similarity**2))
+    return _vector({1: similarity, 2: own}), _vector({1: 1.0})
+
+
+def _index(vectors: list[Vector], days: list[int]) -> StoryIndex:
+    index = StoryIndex(None)
+    for row, (vector, day) in enumerate(zip(vectors, days, strict=True)):
+        index.open_story(vector, day, row, dated=day != NO_DAY)
+    return index
+
+
+def _people(*names: str, kind: str = "PERSON") -> tuple[Entity, ...]:
+    return tuple(Entity(name, kind, (), 3) for name in names)
+
+
+def _linked(index: StoryIndex, entities: list[tuple[Entity, ...]]) -> np.ndarray:
+    of, _, _ = update_storylines(index, entities, np.zeros(0, np.int64), range(len(index)))
+    return of
+
+
+def test_similar_events_sharing_a_person_form_one_storyline() -> None:
+    a, b = _pair(LINE_THRESHOLD + 0.02)
+    of = _linked(_index([a, b], [DAY, DAY + 14]), [_people("Harun Setiadi")] * 2)
+    assert of.tolist() == [0, 0]
+
+
+def test_a_place_alone_never_links_two_events() -> None:
+    a, b = _pair(LINE_THRESHOLD + 0.02)
+    places = [_people("Girimulya", kind="LOC")] * 2
+    assert _linked(_index([a, b], [DAY, DAY + 3]), places).tolist() == [0, 1]
+    # nor a person the two share, when their words are too far apart (a minister on two topics)
+    a, b = _pair(LINE_THRESHOLD - 0.05)
+    assert _linked(_index([a, b], [DAY, DAY + 3]), [_people("Bambang")] * 2).tolist() == [0, 1]
+
+
+def test_very_similar_events_link_without_a_shared_name() -> None:
+    a, b = _pair(LINE_STRONG + 0.02)
+    assert _linked(_index([a, b], [DAY, DAY + 1]), [(), ()]).tolist() == [0, 0]
+
+
+def test_events_far_apart_or_undated_stay_apart() -> None:
+    a, b = _pair(0.9)
+    far = _index([a, b], [DAY, DAY + LINE_WINDOW_DAYS + 1])
+    assert _linked(far, [_people("Harun")] * 2).tolist() == [0, 1]
+    undated = _index([a, b], [DAY, NO_DAY])
+    assert _linked(undated, [_people("Harun")] * 2).tolist() == [0, 1]
+
+
+def test_a_later_event_joining_two_storylines_merges_them() -> None:
+    # two events too different to link, then one continuing both
+    left, right = _vector({1: 1.0, 2: 1.0}), _vector({3: 1.0, 4: 1.0})
+    both = _vector({1: 1.0, 2: 1.0, 3: 1.0, 4: 1.0})
+    index = _index([left, right], [DAY, DAY + 10])
+    people = [_people("Wawan"), _people("Wawan")]
+    of, changed, retired = update_storylines(index, people, np.zeros(0, np.int64), [0, 1])
+    assert of.tolist() == [0, 1] and changed == {0, 1} and retired == set()
+    index.open_story(both, DAY + 5, 2)
+    people.append(_people("Wawan"))
+    of, changed, retired = update_storylines(index, people, of, [2])
+    # the new story was a storyline of its own until it joined
+    assert of.tolist() == [0, 0, 0] and changed == {0} and retired == {1, 2}
+    records, members = storyline_records(
+        index, ["s-a", "s-b", "s-c"], ["A", "B", "C"], people, of, changed
+    )
+    line = records[0]
+    assert line.id == storyline_id("s-a") == "l-a"
+    assert line.stories == ("s-a", "s-c", "s-b")  # events in date order
+    assert (line.start, line.end) == ("2024-10-04", "2024-10-14")
+    assert line.people == ("Wawan",) and line.articles == 3
+    assert members == {0: "l-a", 1: "l-a", 2: "l-a"}
+
+
+def test_a_story_alone_has_no_storyline_record() -> None:
+    a, b = _pair(0.1)
+    index = _index([a, b], [DAY, DAY + 1])
+    of = _linked(index, [(), ()])
+    records, members = storyline_records(index, ["s-a", "s-b"], ["A", "B"], [(), ()], of, [0, 1])
+    assert records == {} and members == {0: None, 1: None}
