@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from kabar.config import Settings, load_settings
 from kabar.errors import OutputError
 from kabar.export import article_to_dict, build_export, story_to_dict, validate_export
+from kabar.ingest.files import printable_name
 from kabar.models import Article, Story
 from kabar.store import Store, open_store
 from kabar.store.index import person_id
@@ -47,6 +48,7 @@ __all__ = [
     "open_store",
     "person_id",
     "person_statements",
+    "printable_name",
     "reanalyze",
     "repair",
     "run_lock",

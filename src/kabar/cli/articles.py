@@ -8,7 +8,15 @@ import sys
 import click
 
 import kabar.api as api
-from kabar.cli.common import db_option, errors, existing_store, main, progress_bar, waiting
+from kabar.cli.common import (
+    db_option,
+    errors,
+    existing_store,
+    main,
+    progress_bar,
+    report_problems,
+    waiting,
+)
 from kabar.models import Article
 
 
@@ -73,10 +81,7 @@ def analyze(
             )
             if json_path:
                 api.write_json(api.export_run(result, store), json_path)
-    for reject in result.rejected:
-        click.echo(f"kabar: {reject.source}: {reject.reason}", err=True)
-    for note in result.notes:
-        click.echo(f"kabar: {note.source}: {note.message}", err=True)
+    report_problems(result)
     if not quiet and json_path != "-":
         _print_overview(result)
     click.echo(f"kabar: {result.stats.summary()}", err=True)
