@@ -3,6 +3,8 @@ offline API docs, and error pages in HTML for a browser and JSON for the API."""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -14,16 +16,27 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import kabar.api as api
 from kabar.web import api_v1, legacy, routes
+from kabar.web import ingest as ingest_route
 from kabar.web.deps import Stores, ctx
+from kabar.web.guard import LOOPBACK_HOSTS, Guard
+from kabar.web.ingest import Ingest
 from kabar.web.render import STATIC, esc, page
 
 
-def create_app(db: str | Path, *, settings: api.Settings | None = None) -> FastAPI:
+def create_app(
+    db: str | Path,
+    *,
+    settings: api.Settings | None = None,
+    ingest: Ingest | None = None,
+    allowed_hosts: Iterable[str] | None = None,
+) -> FastAPI:
     """Return the web application serving the store at ``db``.
 
-    ``settings`` (None: the packaged defaults) apply to the articles POSTed to /api/analyze.
-    FastAPI's own /docs and /redoc load their scripts from a CDN, so they are replaced by a
-    page drawn from /openapi.json on the server, which works offline.
+    ``settings`` (None: the packaged defaults) apply to the articles POSTed to /api/analyze,
+    which is off unless ``ingest`` says how it is opened (its token, limits and budget).
+    ``allowed_hosts`` are the Host names answered (None: the loopback names and the test
+    client's; "*" any). FastAPI's own /docs and /redoc load their scripts from a CDN, so they
+    are replaced by a page drawn from /openapi.json on the server, which works offline.
     """
     app = FastAPI(
         title="kabar",
@@ -32,8 +45,11 @@ def create_app(db: str | Path, *, settings: api.Settings | None = None) -> FastA
         redoc_url=None,
     )
     app.state.stores = Stores(db)
+    app.state.ingest = ingest
+    app.state.ingest_lock = asyncio.Lock()
     app.include_router(api_v1.router)
-    app.include_router(legacy.router(settings))
+    app.include_router(legacy.router())
+    app.include_router(ingest_route.router(settings))
     app.include_router(routes.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
@@ -44,6 +60,8 @@ def create_app(db: str | Path, *, settings: api.Settings | None = None) -> FastA
     def docs(request: Request) -> HTMLResponse:
         return HTMLResponse(_docs_page(request, app.openapi()))
 
+    hosts = [*LOOPBACK_HOSTS, "testserver"] if allowed_hosts is None else list(allowed_hosts)
+    app.add_middleware(Guard, allowed_hosts=hosts)
     return app
 
 
