@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from kabar.config import Settings, load_settings
 from kabar.errors import OutputError
 from kabar.export import article_to_dict, build_export, story_to_dict, validate_export
-from kabar.ingest.files import printable_name
 from kabar.models import Article, Story
 from kabar.store import Store, open_store
 from kabar.store.index import person_id
@@ -99,6 +98,13 @@ def analyze_records(records: Sequence[Any], *, settings: Settings | None = None)
     from kabar import pipeline
 
     return pipeline.analyze_records(records, engine="local", settings=settings)
+
+
+def printable_name(name: str) -> str:
+    """Return a file name or message fit for one line of output (controls escaped)."""
+    from kabar.ingest.files import printable_name as printable
+
+    return printable(name)
 
 
 def parse_json(data: bytes) -> Any:

@@ -61,7 +61,7 @@ _VALIDATOR = Draft202012Validator(INPUT_SCHEMA)
 def check_record(record: Any) -> None:
     """Raise InputError naming the first field of ``record`` that the schema refuses."""
     if not isinstance(record, dict):
-        raise InputError(f"JSON record is not an object (it is {_kind(record)})")
+        raise InputError("JSON record is not an object")
     if _VALIDATOR.is_valid(record):
         return
     for error in _VALIDATOR.iter_errors(record):

@@ -4,7 +4,8 @@ offline API docs, and error pages in HTML for a browser and JSON for the API."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+import contextlib
+from collections.abc import AsyncIterator, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,15 @@ def create_app(
     client's; "*" any). FastAPI's own /docs and /redoc load their scripts from a CDN, so they
     are replaced by a page drawn from /openapi.json on the server, which works offline.
     """
+    children: set[Any] = set()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        ingest_route.stop_all(children)
+
     app = FastAPI(
+        lifespan=lifespan,
         title="kabar",
         summary="Indonesian news as structured stories",
         docs_url=None,
@@ -47,6 +56,7 @@ def create_app(
     app.state.stores = Stores(db)
     app.state.ingest = ingest
     app.state.ingest_lock = asyncio.Lock()
+    app.state.ingest_children = children
     app.include_router(api_v1.router)
     app.include_router(legacy.router())
     app.include_router(ingest_route.router(settings))

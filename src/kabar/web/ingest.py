@@ -11,8 +11,11 @@ the client goes away or the server shuts down. Records that cannot be read come 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import multiprocessing
+import os
+import threading
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -137,8 +140,12 @@ async def _run(
 ) -> dict[str, Any]:
     """Analyse in a child process; kill it when over budget, abandoned or shut down."""
     receiving, sending = _CONTEXT.Pipe(duplex=False)
-    child = _CONTEXT.Process(target=_work, args=(records, settings, sending), daemon=True)
+    child = _CONTEXT.Process(
+        target=_work, args=(records, settings, sending, budget), daemon=True
+    )
+    running: set[Any] = request.app.state.ingest_children
     await to_thread.run_sync(child.start)
+    running.add(child)
     sending.close()
     try:
         deadline = time.monotonic() + budget
@@ -158,10 +165,20 @@ async def _run(
             raise HTTPException(500, f"analysis failed: {payload}")
         return dict(payload)
     finally:
-        receiving.close()
         if child.is_alive():
             child.kill()
+        running.discard(child)
+        receiving.close()
         await to_thread.run_sync(child.join, 5.0)
+
+
+def stop_all(children: set[Any]) -> None:
+    """Kill the analyses still running (the server is shutting down)."""
+    for child in list(children):
+        if child.is_alive():
+            child.kill()
+        child.join(5.0)
+    children.clear()
 
 
 async def _readable(connection: Connection, seconds: float) -> None:
@@ -176,8 +193,11 @@ async def _readable(connection: Connection, seconds: float) -> None:
         loop.remove_reader(connection.fileno())
 
 
-def _work(records: list[Any], settings: api.Settings | None, out: Connection) -> None:
+def _work(
+    records: list[Any], settings: api.Settings | None, out: Connection, budget: float
+) -> None:
     """The child's side: analyse, then send ("ok", result) or ("error", reason)."""
+    threading.Thread(target=_watch, args=(os.getppid(), budget), daemon=True).start()
     try:
         result = api.analyze_records(records, settings=settings)
         out.send(
@@ -190,7 +210,18 @@ def _work(records: list[Any], settings: api.Settings | None, out: Connection) ->
                 },
             )
         )
+    except (BrokenPipeError, OSError):
+        pass  # the request is gone: nobody to answer
     except Exception as error:  # the parent answers with the reason, never hangs
-        out.send(("error", f"{type(error).__name__}: {error}"))
+        with contextlib.suppress(OSError):
+            out.send(("error", f"{type(error).__name__}: {error}"))
     finally:
         out.close()
+
+
+def _watch(parent: int, budget: float) -> None:
+    """End the child when its parent is gone (the server was killed) or long over budget."""
+    deadline = time.monotonic() + budget + 10
+    while os.getppid() == parent and time.monotonic() < deadline:
+        time.sleep(0.5)
+    os._exit(3)
