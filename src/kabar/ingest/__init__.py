@@ -116,6 +116,8 @@ def _read_bytes(data: bytes, source: str, max_bytes: int) -> list[RawDocument | 
     if suffix not in _KNOWN_SUFFIXES:
         suffix = ""  # unknown extension: sniff the content like stdin
     text = decode(data)
+    if not text.strip():
+        raise InputError("empty file")
     kind = _sniff(text) if suffix in _TEXT_SUFFIXES else suffix
     if kind in _HTML_SUFFIXES:
         return [read_html(text, source)]
