@@ -170,3 +170,22 @@ def test_serve_stops_cleanly_on_sigterm_during_an_analysis(example_db: Path) -> 
     finally:
         if server.poll() is None:
             server.kill()
+
+
+def test_a_page_of_articles_decodes_only_that_page(
+    reader: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kabar.store.sqlite as sqlite_store
+
+    decoded: list[str] = []
+    real = sqlite_store.article_from_row
+
+    def counting(data: str) -> object:
+        decoded.append(data)
+        return real(data)
+
+    monkeypatch.setattr(sqlite_store, "article_from_row", counting)
+    total = len(reader.get("/api/articles?limit=1000").json())
+    decoded.clear()
+    assert len(reader.get("/api/articles?limit=2").json()) == 2
+    assert total > 4 and len(decoded) == 2
