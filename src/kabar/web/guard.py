@@ -74,7 +74,10 @@ class Guard:
 
         host = Headers(scope=scope).get("host", "")
         if not self.allowed(host):
-            await _refuse(host, send_hardened)
+            if scope["type"] == "websocket":
+                await send({"type": "websocket.close", "code": 1008})
+            else:
+                await _refuse(host, send_hardened)
             return
         await self.app(scope, receive, send_hardened)
 
