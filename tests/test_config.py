@@ -313,7 +313,7 @@ def test_cli_engine_and_max_size_come_from_the_settings(tmp_path: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(main, ["analyze", str(folder), "--db", str(db), "--config", str(path)])
     assert result.exit_code == 1  # the fire reports are over 1,000 bytes
-    assert "over the 0.0 MB limit" in result.output
+    assert "over the 1,000 bytes limit" in result.output
     # --max-size on the command line wins over the file
     again = runner.invoke(
         main,

@@ -102,7 +102,8 @@ def test_json_record_without_body_is_rejected(tmp_path: Path) -> None:
     [
         ("empty.txt", b"", "empty file"),
         ("blank.txt", b"  \n\n ", "empty file"),
-        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary file"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "a PNG image"),
+        ("raw.bin", b"Berita " + bytes(range(256)), "binary file"),
         ("weird.txt", b"Berita " + b"\x81\x8d\x8f\x90\x9d" * 20, "undecodable"),
         ("cut.txt.gz", gzip.compress(ARTICLE.encode() * 20)[:60], "truncated gzip"),
         ("fake.txt.gz", b"bukan gzip sama sekali", "not a gzip file"),

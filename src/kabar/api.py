@@ -46,9 +46,11 @@ __all__ = [
     "latest_collected",
     "load_settings",
     "open_store",
+    "parse_json",
     "person_id",
     "person_statement_history",
     "person_statements",
+    "printable_name",
     "reanalyze",
     "repair",
     "run_lock",
@@ -101,6 +103,26 @@ def analyze_records(records: Sequence[Any], *, settings: Settings | None = None)
     from kabar import pipeline
 
     return pipeline.analyze_records(records, engine="local", settings=settings)
+
+
+def printable_name(name: str) -> str:
+    """Return a file name or message fit for one line of output (controls escaped)."""
+    from kabar.ingest.files import printable_name as printable
+
+    return printable(name)
+
+
+def parse_json(data: bytes) -> Any:
+    """Parse a JSON document given as bytes; InputError (one line) for anything unreadable,
+    nesting too deep and integers too long included."""
+    from kabar.errors import InputError
+    from kabar.ingest.records import loads
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 ({error.reason} at byte {error.start:,})") from None
+    return loads(text)
 
 
 def run_lock(db: str | Path, on_wait: Callable[[int | None], None] | None = None) -> RunLock:

@@ -8,7 +8,15 @@ import sys
 import click
 
 import kabar.api as api
-from kabar.cli.common import db_option, errors, existing_store, main, progress_bar, waiting
+from kabar.cli.common import (
+    db_option,
+    errors,
+    existing_store,
+    main,
+    progress_bar,
+    report_problems,
+    waiting,
+)
 from kabar.models import Article
 
 
@@ -73,10 +81,7 @@ def analyze(
             )
             if json_path:
                 api.write_json(api.export_run(result, store), json_path)
-    for reject in result.rejected:
-        click.echo(f"kabar: {reject.source}: {reject.reason}", err=True)
-    for note in result.notes:
-        click.echo(f"kabar: {note.source}: {note.message}", err=True)
+    report_problems(result)
     if not quiet and json_path != "-":
         _print_overview(result)
     click.echo(f"kabar: {result.stats.summary()}", err=True)
@@ -169,15 +174,64 @@ def stories(db: str, by_storyline: bool) -> None:
     type=click.Path(dir_okay=False),
     help="TOML settings for the articles POSTed to /api/analyze (as for 'kabar analyze').",
 )
-def serve(db: str, host: str, port: int, config_path: str | None) -> None:
+@click.option(
+    "--allow-ingest",
+    is_flag=True,
+    help="Open POST /api/analyze to clients that send the token in $KABAR_INGEST_TOKEN "
+    "(Authorization: Bearer TOKEN).",
+)
+@click.option(
+    "--ingest-budget",
+    default=60.0,
+    show_default=True,
+    type=click.FloatRange(min=1),
+    help="Seconds one POST /api/analyze may run before it is stopped.",
+)
+@click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests for this Host name (repeatable; '*.example.org', or '*' for "
+    "any). The loopback names and --host are always answered.",
+)
+def serve(
+    db: str,
+    host: str,
+    port: int,
+    config_path: str | None,
+    allow_ingest: bool,
+    ingest_budget: float,
+    allowed_hosts: tuple[str, ...],
+) -> None:
     """Serve the REST API (/api) and the story pages (/) over the store."""
-    import uvicorn
+    import os
 
     from kabar.web import create_app
+    from kabar.web.guard import LOOPBACK_HOSTS
+    from kabar.web.ingest import TOKEN_VARIABLE, Ingest
+    from kabar.web.server import serve as run
 
     with errors(), existing_store(db):
         settings = api.load_settings(config_path)  # fail early, with the CLI's message
-    uvicorn.run(create_app(db, settings=settings), host=host, port=port, log_level="warning")
+    ingest = None
+    if allow_ingest:
+        token = os.environ.get(TOKEN_VARIABLE, "")
+        if len(token) < MIN_TOKEN_LENGTH:
+            raise click.UsageError(
+                f"--allow-ingest needs a token of at least {MIN_TOKEN_LENGTH} characters in "
+                f"${TOKEN_VARIABLE}"
+            )
+        ingest = Ingest(token, settings.ingest.max_bytes, ingest_budget)
+    hosts = [*LOOPBACK_HOSTS, *allowed_hosts]
+    if host not in ("0.0.0.0", "::", ""):
+        hosts.append(host)
+    app = create_app(db, settings=settings, ingest=ingest, allowed_hosts=hosts)
+    run(app, host, port)
+
+
+# Shorter ingest tokens are refused: they could be guessed.
+MIN_TOKEN_LENGTH = 16
 
 
 @main.command()

@@ -7,7 +7,7 @@ import sys
 import click
 
 import kabar.api as api
-from kabar.cli.common import db_option, errors, existing_store, main, waiting
+from kabar.cli.common import db_option, errors, existing_store, main, report_problems, waiting
 
 
 @main.command()
@@ -102,10 +102,7 @@ def reanalyze(db: str, since: str, config_path: str | None) -> None:
     with errors(), api.run_lock(db, waiting(db)), existing_store(db):
         settings = api.load_settings(config_path)
         result = api.reanalyze(db, since, settings=settings)
-    for reject in result.rejected:
-        click.echo(f"kabar: {reject.source}: {reject.reason}", err=True)
-    for note in result.notes:
-        click.echo(f"kabar: {note.source}: {note.message}", err=True)
+    report_problems(result)
     click.echo(f"kabar: {result.stats.summary()}", err=True)
     sys.exit(1 if result.rejected else 0)
 

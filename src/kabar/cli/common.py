@@ -38,6 +38,18 @@ def waiting(db: str) -> Callable[[int | None], None]:
     return say
 
 
+def report_problems(result: api.AnalysisResult) -> None:
+    """Print a run's rejects and notes, one line each, their names and reasons escaped.
+
+    A file name can hold a newline or a terminal escape: printed raw it could forge a line.
+    """
+    line = api.printable_name
+    for reject in result.rejected:
+        click.echo(f"kabar: {line(reject.source)}: {line(reject.reason)}", err=True)
+    for note in result.notes:
+        click.echo(f"kabar: {line(note.source)}: {line(note.message)}", err=True)
+
+
 def progress_bar(items: Iterable[Any]) -> Iterable[Any]:
     """Wrap an iterable in a progress bar when stderr is a terminal."""
     if not sys.stderr.isatty():

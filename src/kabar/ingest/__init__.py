@@ -8,6 +8,7 @@ is linear in the size of its input.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import zlib
@@ -17,6 +18,8 @@ from pathlib import Path
 from kabar.config import DEFAULT_SETTINGS
 from kabar.errors import InputError
 from kabar.ingest.decoding import decode
+from kabar.ingest.fields import strip_bidi
+from kabar.ingest.files import iter_sources, printable_name
 from kabar.ingest.html import read_html
 from kabar.ingest.records import document_from_record, read_json
 from kabar.ingest.tables import DELIMITERS, read_table
@@ -28,6 +31,7 @@ __all__ = [
     "decode",
     "document_from_record",
     "iter_sources",
+    "printable_name",
     "read_bytes",
     "read_file",
     "read_html",
@@ -41,25 +45,7 @@ _TEXT_SUFFIXES = {".txt", ".text", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 _KNOWN_SUFFIXES = _TEXT_SUFFIXES | _HTML_SUFFIXES | _JSON_SUFFIXES | set(DELIMITERS)
-# Store files (kabar's own, often in the folder being analysed) are not articles.
-_SKIPPED_IN_FOLDERS = (".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite", ".sqlite3")
-
-
-def iter_sources(paths: Iterable[str]) -> Iterator[str]:
-    """Expand the given paths: folders recursively in sorted order, ``-`` for stdin."""
-    for given in paths:
-        if given == "-":
-            yield given
-            continue
-        path = Path(given)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith(".") and not name.endswith(_SKIPPED_IN_FOLDERS):
-                        yield str(Path(root) / name)
-        else:
-            yield given
+_MB = 1024 * 1024
 
 
 def read_paths(
@@ -67,11 +53,18 @@ def read_paths(
 ) -> Iterator[RawDocument | Reject]:
     """Read every article under the given paths; unreadable inputs become Rejects."""
     for source in iter_sources(paths):
-        yield from read_source(source, max_bytes=max_bytes)
+        if isinstance(source, Reject):
+            yield source
+        else:
+            yield from read_source(source, max_bytes=max_bytes)
 
 
 def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocument | Reject]:
     """Read one file (or ``-``) into documents, or a Reject naming the reason."""
+    try:
+        source.encode("utf-8")
+    except UnicodeEncodeError:
+        return [Reject(printable_name(source), "file name is not valid UTF-8: rename the file")]
     try:
         data = _read_limited(source, max_bytes)
         return read_bytes(data, source, max_bytes=max_bytes)
@@ -93,6 +86,24 @@ def read_bytes(
     data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> list[RawDocument | Reject]:
     """Decode one input's bytes, whatever its format, into documents and per-record Rejects."""
+    return [_tidy(item) for item in _read_bytes(data, source, max_bytes)]
+
+
+def _tidy(item: RawDocument | Reject) -> RawDocument | Reject:
+    """Drop bidi controls from the fields shown as one line (display spoofing)."""
+    if isinstance(item, Reject):
+        return item
+    return dataclasses.replace(
+        item,
+        title=strip_bidi(item.title),
+        outlet=strip_bidi(item.outlet),
+        site_name=strip_bidi(item.site_name),
+        authors=tuple(a for a in map(strip_bidi, item.authors) if a),
+        editors=tuple(e for e in map(strip_bidi, item.editors) if e),
+    )
+
+
+def _read_bytes(data: bytes, source: str, max_bytes: int) -> list[RawDocument | Reject]:
     name = source.lower()
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(data, max_bytes)
@@ -105,6 +116,8 @@ def read_bytes(
     if suffix not in _KNOWN_SUFFIXES:
         suffix = ""  # unknown extension: sniff the content like stdin
     text = decode(data)
+    if not text.strip():
+        raise InputError("empty file")
     kind = _sniff(text) if suffix in _TEXT_SUFFIXES else suffix
     if kind in _HTML_SUFFIXES:
         return [read_html(text, source)]
@@ -138,21 +151,41 @@ def _read_limited(source: str, max_bytes: int) -> bytes:
 
 
 def _too_large(size: int, max_bytes: int) -> str:
-    return f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit"
+    return f"file is {size:,} bytes, over the {_size(max_bytes)} limit"
+
+
+def _size(count: int) -> str:
+    """A size as the README and --max-size give it: MB of 1,048,576 bytes, else bytes."""
+    if count < _MB:
+        return f"{count:,} bytes"
+    return f"{count / _MB:.1f}".removesuffix(".0") + " MB"
 
 
 def _gunzip(data: bytes, max_bytes: int) -> bytes:
-    """Decompress gzip data, refusing truncated streams and decompression bombs."""
-    decompressor = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
-    try:
-        out = decompressor.decompress(data, max_bytes + 1)
-    except zlib.error as error:
-        raise InputError(f"corrupt gzip data ({error})") from error
-    if len(out) > max_bytes:
-        raise InputError(f"decompressed size is over the {max_bytes / 1e6:.1f} MB limit")
-    if not decompressor.eof:
-        raise InputError("truncated gzip file (stream ends early)")
-    return out
+    """Decompress every member of gzip data, refusing damage, trailing junk and bombs."""
+    parts: list[bytes] = []
+    size = 0
+    rest = data
+    while rest:
+        decompressor = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+        try:
+            out = decompressor.decompress(rest, max_bytes + 1 - size)
+        except zlib.error as error:
+            raise InputError(f"corrupt gzip data ({error})") from error
+        size += len(out)
+        if size > max_bytes or decompressor.unconsumed_tail:
+            raise InputError(f"decompressed size is over the {_size(max_bytes)} limit")
+        if not decompressor.eof:
+            raise InputError("truncated gzip file (stream ends early)")
+        parts.append(out)
+        rest = decompressor.unused_data
+        # gzip(1) ignores zero padding after the last member; anything else is not ours.
+        if rest and not rest.startswith(b"\x1f\x8b"):
+            if rest.strip(b"\x00"):
+                offset = len(data) - len(rest)
+                raise InputError(f"trailing data after the gzip stream (at byte {offset:,})")
+            break
+    return b"".join(parts)
 
 
 def _sniff(text: str) -> str:

@@ -31,3 +31,17 @@ def clean_field(value: str | None) -> str | None:
         return None
     value = normalize_text(value).strip()
     return value or None
+
+
+# Bidi embeddings, overrides and isolates (and the marks): in a one-line field they can make
+# a title or a name display as something else; Indonesian news has no use for them there.
+_BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+                          "\u200e\u200f\u061c"), None)
+
+
+def strip_bidi(value: str | None) -> str | None:
+    """Return a one-line field without bidi control characters (None when nothing is left)."""
+    if value is None:
+        return None
+    value = value.translate(_BIDI).strip()
+    return value or None

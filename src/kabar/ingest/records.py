@@ -11,27 +11,27 @@ import json
 from typing import Any
 
 from kabar.errors import InputError
-from kabar.ingest.fields import as_text, clean_field, first
+from kabar.ingest.fields import as_text, clean_field, first, strip_bidi
+from kabar.ingest.schema import BODY_KEYS, DATE_KEYS, check_record, check_text
+from kabar.ingest.schema import OUTLET_KEYS as _OUTLET_KEYS
+from kabar.ingest.schema import TITLE_KEYS as _TITLE_KEYS
+from kabar.ingest.schema import URL_KEYS as _URL_KEYS
 from kabar.meta.dates import column_day_first, order_numeric
 from kabar.models import RawDocument, Reject
 from kabar.text import detokenize, normalize_text
 
-BODY_KEYS = ("body", "text", "content", "isi_berita", "article")
-_TITLE_KEYS = ("title", "headline", "judul")
-_URL_KEYS = ("url", "link", "tautan")
-DATE_KEYS = ("published", "date", "published_at", "datePublished", "tanggal")
-_OUTLET_KEYS = ("outlet", "publisher", "site", "site_name", "source")
+__all__ = ["BODY_KEYS", "DATE_KEYS", "document_from_record", "loads", "read_json"]
 
 
 def read_json(text: str, source: str) -> list[RawDocument | Reject]:
     """Read a JSON document (object or list) or JSON Lines; a bad line becomes a Reject."""
     stripped = text.strip()
     try:
-        whole: Any = json.loads(stripped)
-    except json.JSONDecodeError:
+        whole: Any = loads(stripped)
+    except InputError:
         whole = None
         if "\n" not in stripped:
-            raise InputError("malformed JSON (truncated or invalid)") from None
+            raise
     located: list[tuple[str, Any]] = []
     if whole is not None:
         records = whole.get("articles", [whole]) if isinstance(whole, dict) else whole
@@ -47,18 +47,29 @@ def read_json(text: str, source: str) -> list[RawDocument | Reject]:
             if not line.strip():
                 continue
             try:
-                located.append((f"{source}#{number}", json.loads(line)))
-            except json.JSONDecodeError as error:
-                located.append(
-                    (
-                        f"{source}#{number}",
-                        InputError(f"malformed JSON on line {number}: {error.msg}"),
-                    )
-                )
+                located.append((f"{source}#{number}", loads(line, f"on line {number}")))
+            except InputError as error:
+                located.append((f"{source}#{number}", error))
     day_first = column_day_first(
         str(first(r, DATE_KEYS)) for _, r in located if isinstance(r, dict)
     )
     return [_record_or_reject(record, where, day_first) for where, record in located]
+
+
+def loads(text: str, where: str = "") -> Any:
+    """Parse JSON, turning every way it can fail (nesting, huge numbers) into InputError.
+
+    ``where`` ("on line 3") goes into the reason.
+    """
+    at = f" {where}" if where else ""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(f"malformed JSON{at}: {error.msg} (column {error.colno})") from None
+    except RecursionError:
+        raise InputError(f"JSON nested too deep{at}") from None
+    except ValueError as error:  # an integer over Python's 4,300-digit conversion limit
+        raise InputError(f"JSON value refused{at}: {str(error).split(':')[0]}") from None
 
 
 def _record_or_reject(record: Any, source: str, day_first: bool) -> RawDocument | Reject:
@@ -74,30 +85,34 @@ def document_from_record(
     record: Any, source: str, *, day_first: bool = True, kind: str = "json"
 ) -> RawDocument:
     """Build a RawDocument from a JSON object with title/body/url/published/outlet fields."""
-    if not isinstance(record, dict):
-        raise InputError("JSON record is not an object")
+    check_record(record)
     body = first(record, BODY_KEYS)
     if body is None and isinstance(record.get("paragraphs"), list):
         body = "\n".join(_paragraph_text(p) for p in record["paragraphs"])
     if not isinstance(body, str) or not body.strip():
         raise InputError("JSON record has no 'body' or 'text'")
     authors = record.get("authors", record.get("author"))
-    if isinstance(authors, str):
+    if not isinstance(authors, list):
         authors = [authors]
     published = first(record, DATE_KEYS)
     if published is not None:
         published = order_numeric(str(published), day_first=day_first)
-    return RawDocument(
+    document = RawDocument(
         source=source,
         text=normalize_text(body).strip(),
         format=kind,
-        title=clean_field(as_text(first(record, _TITLE_KEYS))),
+        title=strip_bidi(clean_field(as_text(first(record, _TITLE_KEYS)))),
         url=clean_field(as_text(first(record, _URL_KEYS))),
         published=clean_field(str(published)) if published is not None else None,
-        outlet=clean_field(as_text(first(record, _OUTLET_KEYS))),
-        authors=tuple(str(a).strip() for a in authors or () if str(a).strip()),
+        outlet=strip_bidi(clean_field(as_text(first(record, _OUTLET_KEYS)))),
+        authors=tuple(a for a in (strip_bidi(clean_field(as_text(a))) for a in authors) if a),
         language=clean_field(as_text(record.get("language"))),
     )
+    for field in ("text", "title", "url", "published", "outlet", "language"):
+        check_text("body" if field == "text" else field, getattr(document, field))
+    for author in document.authors:
+        check_text("authors", author)
+    return document
 
 
 def _paragraph_text(paragraph: Any) -> str:

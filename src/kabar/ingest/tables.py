@@ -25,7 +25,10 @@ def read_table(text: str, source: str, delimiter: str) -> list[RawDocument | Rej
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        header = [name.strip() for name in next(reader)]
+        first_row = next(reader, None)
+        if first_row is None:
+            raise InputError("empty table (no header row)")
+        header = [name.strip() for name in first_row]
         keys = [_key(name) for name in header]
         body_key = next((k for k in BODY_KEYS if k in keys), None)
         if body_key is None:

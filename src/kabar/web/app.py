@@ -3,6 +3,9 @@ offline API docs, and error pages in HTML for a browser and JSON for the API."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -14,28 +17,51 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import kabar.api as api
 from kabar.web import api_v1, legacy, routes, storyline_routes
+from kabar.web import ingest as ingest_route
 from kabar.web.deps import Stores, ctx
+from kabar.web.guard import LOOPBACK_HOSTS, Guard
+from kabar.web.ingest import Ingest
 from kabar.web.render import STATIC, esc, page
 
 
-def create_app(db: str | Path, *, settings: api.Settings | None = None) -> FastAPI:
+def create_app(
+    db: str | Path,
+    *,
+    settings: api.Settings | None = None,
+    ingest: Ingest | None = None,
+    allowed_hosts: Iterable[str] | None = None,
+) -> FastAPI:
     """Return the web application serving the store at ``db``.
 
-    ``settings`` (None: the packaged defaults) apply to the articles POSTed to /api/analyze.
-    FastAPI's own /docs and /redoc load their scripts from a CDN, so they are replaced by a
-    page drawn from /openapi.json on the server, which works offline.
+    ``settings`` (None: the packaged defaults) apply to the articles POSTed to /api/analyze,
+    which is off unless ``ingest`` says how it is opened (its token, limits and budget).
+    ``allowed_hosts`` are the Host names answered (None: the loopback names and the test
+    client's; "*" any). FastAPI's own /docs and /redoc load their scripts from a CDN, so they
+    are replaced by a page drawn from /openapi.json on the server, which works offline.
     """
+    children: set[Any] = set()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        ingest_route.stop_all(children)
+
     app = FastAPI(
+        lifespan=lifespan,
         title="kabar",
         summary="Indonesian news as structured stories",
         docs_url=None,
         redoc_url=None,
     )
     app.state.stores = Stores(db)
+    app.state.ingest = ingest
+    app.state.ingest_lock = asyncio.Lock()
+    app.state.ingest_children = children
     app.include_router(api_v1.router)
     app.include_router(storyline_routes.rest)
     app.include_router(storyline_routes.pages)
-    app.include_router(legacy.router(settings))
+    app.include_router(legacy.router())
+    app.include_router(ingest_route.router(settings))
     app.include_router(routes.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
@@ -46,6 +72,8 @@ def create_app(db: str | Path, *, settings: api.Settings | None = None) -> FastA
     def docs(request: Request) -> HTMLResponse:
         return HTMLResponse(_docs_page(request, app.openapi()))
 
+    hosts = [*LOOPBACK_HOSTS, "testserver"] if allowed_hosts is None else list(allowed_hosts)
+    app.add_middleware(Guard, allowed_hosts=hosts)
     return app
 
 

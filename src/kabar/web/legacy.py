@@ -1,21 +1,26 @@
-"""The first API under /api (kept as aliases of /api/v1's data) and POST /api/analyze."""
+"""The first API under /api (kept as aliases of /api/v1's data) and the streamed export."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Body, HTTPException, Query
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import StreamingResponse
 
 import kabar.api as api
 from kabar.web.api_v1 import article_summary, get_article, get_story, story_summary
 from kabar.web.deps import StoreDep
 
-# A POSTed batch larger than this belongs on the command line or the Dask engine.
-MAX_POSTED_ARTICLES = 500
+# Articles encoded per chunk of the streamed export.
+_EXPORT_BATCH = 200
 
 
-def router(settings: api.Settings | None) -> APIRouter:
-    """The /api routes; ``settings`` apply to the articles POSTed to /api/analyze."""
+def router() -> APIRouter:
+    """The /api routes that read (POST /api/analyze is in ``kabar.web.ingest``)."""
     routes = APIRouter(prefix="/api", tags=["api (older)"])
     routes.add_api_route("/articles/{article_id}", get_article, methods=["GET"])
     routes.add_api_route("/stories/{story_id}", get_story, methods=["GET"])
@@ -37,24 +42,45 @@ def router(settings: api.Settings | None) -> APIRouter:
         """List stories, latest first."""
         return [story_summary(s) for s in store.iter_stories()]
 
-    @routes.get("/export")
-    def export(store: StoreDep) -> dict[str, Any]:
-        """Return the whole store as kabar.analysis/1."""
-        return api.export(store)
-
-    @routes.post("/analyze")
-    def analyze(records: list[dict[str, Any]] = Body(...)) -> dict[str, Any]:  # noqa: B008
-        """Analyse posted JSON articles (title, body, url, published, outlet) without storing.
-
-        They go through every stage, duplicates and stories included, linked among themselves.
-        """
-        if len(records) > MAX_POSTED_ARTICLES:
-            raise HTTPException(413, f"at most {MAX_POSTED_ARTICLES} articles per request")
-        result = api.analyze_records(records, settings=settings)
-        return {
-            "articles": [api.article_to_dict(a) for a in result.articles],
-            "stories": [api.story_to_dict(s) for s in result.stories],
-            "rejected": [{"source": r.source, "reason": r.reason} for r in result.rejected],
-        }
+    @routes.get("/export", response_class=StreamingResponse)
+    def export(request: Request) -> StreamingResponse:
+        """Return the whole store as kabar.analysis/1, streamed as it is read."""
+        return StreamingResponse(
+            export_chunks(request.app.state.stores.db),
+            media_type="application/json",
+            headers={"Content-Disposition": 'attachment; filename="kabar-export.json"'},
+        )
 
     return routes
+
+
+def export_chunks(db: str | Path) -> Iterator[bytes]:
+    """The store's kabar.analysis/1 document in pieces: memory stays one batch deep whatever
+    the store's size. Its own store connection lives as long as the response does."""
+    store = api.open_store(db)
+    try:
+        generated = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        yield f'{{"schema": "kabar.analysis/1", "generated": "{generated}", '.encode()
+        yield from _json_list("articles", map(api.article_to_dict, store.iter_articles()))
+        yield b", "
+        yield from _json_list("stories", map(api.story_to_dict, store.iter_stories()))
+        yield b", "
+        rejects = ({"source": r.source, "reason": r.reason} for r in store.rejects())
+        yield from _json_list("rejected", rejects)
+        yield b"}\n"
+    finally:
+        store.close()
+
+
+def _json_list(key: str, items: Iterator[dict[str, Any]]) -> Iterator[bytes]:
+    yield f'"{key}": ['.encode()
+    batch: list[str] = []
+    first = True
+    for item in items:
+        batch.append(json.dumps(item, ensure_ascii=False))
+        if len(batch) >= _EXPORT_BATCH:
+            yield (("" if first else ", ") + ", ".join(batch)).encode()
+            batch, first = [], False
+    if batch:
+        yield (("" if first else ", ") + ", ".join(batch)).encode()
+    yield b"]"
