@@ -65,6 +65,10 @@ def export_chunks(db: str | Path) -> Iterator[bytes]:
         yield b", "
         yield from _json_list("stories", map(api.story_to_dict, store.iter_stories()))
         yield b", "
+        yield from _json_list(
+            "storylines", map(api.storyline_to_dict, store.iter_storylines())
+        )
+        yield b", "
         rejects = ({"source": r.source, "reason": r.reason} for r in store.rejects())
         yield from _json_list("rejected", rejects)
         yield b"}\n"
