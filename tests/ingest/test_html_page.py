@@ -124,3 +124,27 @@ def test_link_list_read_as_the_article_falls_back_to_the_story(monkeypatch) -> N
     assert html_reader._extract("<div class='isi'></div>").text == story
     # a precision reading of a few words (a gallery's captions) does not replace the default
     assert html_reader._extract("<div></div>").text == links
+
+
+def test_meta_tags_and_shown_byline_credit_writers_and_editors(tmp_path: Path) -> None:
+    head = (
+        '<meta name="dtk:author" content="Rina Kusuma">'
+        '<meta name="content_editor" content="Yuda Pratama">'
+    )
+    document = _read(tmp_path, _page(head, f"<article>{STORY}</article>"))
+    assert document.authors == ("Rina Kusuma",)
+    assert document.editors == ("Yuda Pratama",)
+
+
+def test_shown_byline_gives_writers_when_nothing_else_does(tmp_path: Path) -> None:
+    byline = (
+        "<div class='penulis'>Penulis: <a href='/a/1'>Rina Kusuma</a>, <a href='/a/2'>Dedi "
+        "Saputra</a> | Editor: <a href='/a/3'>Yuda Pratama</a></div>"
+    )
+    document = _read(tmp_path, _page("<title>Panen</title>", f"{byline}<article>{STORY}</article>"))
+    assert document.authors == ("Rina Kusuma", "Dedi Saputra")
+    assert document.editors == ("Yuda Pratama",)
+    short = "<div class='by'>Rep: Rina Kusuma/ Red: Yuda Pratama</div>"
+    document = _read(tmp_path, _page("<title>Panen</title>", f"{short}<article>{STORY}</article>"))
+    assert document.authors == ("Rina Kusuma",)
+    assert document.editors == ("Yuda Pratama",)

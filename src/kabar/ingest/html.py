@@ -6,11 +6,18 @@ import json
 import re
 from typing import Any
 
+from kabar.clean.credits import byline_roles
 from kabar.clean.headings import clean_title
 from kabar.errors import InputError
 from kabar.ingest.decoding import decode
 from kabar.ingest.fields import as_text, clean_field
-from kabar.ingest.html_page import loose_dateline, script_credits, shown_headline
+from kabar.ingest.html_page import (
+    loose_dateline,
+    meta_credits,
+    script_credits,
+    shown_byline,
+    shown_headline,
+)
 from kabar.models import RawDocument
 from kabar.sources import outlet_name
 from kabar.text import name_key, normalize_text
@@ -105,14 +112,24 @@ def _writers(
     editor there); the writer is then the one the page's analytics object names.
     """
     scripted, script_editors = script_credits(page)
-    editors = tuple(dict.fromkeys([*(linked.get("editors") or ()), *script_editors]))
+    meta_writers, meta_editors = meta_credits(page)
+    byline = shown_byline(page)
+    shown_writers, shown_editors = byline_roles(byline) if byline else ([], [])
+    editors = tuple(
+        dict.fromkeys([*(linked.get("editors") or ()), *meta_editors, *script_editors,
+                       *shown_editors])
+    )
     edited = {name_key(e) for e in editors}
-    authors = [a for a in dict.fromkeys(linked.get("authors") or ()) if name_key(a) not in edited]
-    if not authors and scripted is not None:
-        authors = [a for a in scripted if name_key(a) not in edited and not outlet_name(a)]
-    elif not authors and not linked.get("authors"):
-        authors = [a.strip() for a in re.split(r";|,| dan ", found or "") if a.strip()]
-    return tuple(dict.fromkeys(authors)), editors
+    # the first source naming writers wins: JSON-LD, meta tags, analytics object, shown byline
+    for named in (linked.get("authors"), meta_writers, scripted, shown_writers):
+        kept = [a for a in dict.fromkeys(named or ()) if name_key(a) not in edited]
+        kept = [a for a in kept if not outlet_name(a)]
+        if kept:
+            return tuple(kept), editors
+    if linked.get("authors") or scripted is not None:
+        return (), editors  # the writers named were editors or the outlet itself
+    authors = [a.strip() for a in re.split(r";|,| dan ", found or "") if a.strip()]
+    return tuple(dict.fromkeys(a for a in authors if name_key(a) not in edited)), editors
 
 
 _JSON_LD = re.compile(

@@ -126,3 +126,36 @@ def loose_dateline(page: str, lines: list[str]) -> str | None:
             return match.group("dateline")
         at = page.find(first[:40], at + 1)
     return None
+
+
+# <meta name="dtk:author" content="Name">: detik-network and Kompas templates name the writer
+# and the editor in their own meta tags, which trafilatura does not read.
+_META_CREDIT = re.compile(
+    r"<meta[^>]+name=[\"'](?P<key>dtk:author|content_author|content_editor|dtk:editor)[\"']"
+    r"[^>]*content=[\"'](?P<name>[^\"'<>]{2,80})[\"']",
+    re.IGNORECASE,
+)
+# A shown credit line: a label ("Rep:", "Penulis:", "Editor:") opening an element's text.
+_SHOWN_BYLINE = re.compile(
+    r">\s*(?P<line>(?:Rep|Red|Penulis|Reporter|Pewarta|Editor|Redaktur)\s*:(?:[^<]|<(?:a|span|b|"
+    r"strong)\b[^>]*>|</(?:a|span|b|strong)>){3,300}?)\s*</(?:div|p|li|span)>",
+    re.IGNORECASE,
+)
+
+
+def meta_credits(page: str) -> tuple[list[str], list[str]]:
+    """Return (writers, editors) that the page's credit meta tags name."""
+    writers: list[str] = []
+    editors: list[str] = []
+    for match in _META_CREDIT.finditer(page):
+        name = normalize_text(html.unescape(match["name"])).strip()
+        (editors if "editor" in match["key"].casefold() else writers).append(name)
+    return writers, editors
+
+
+def shown_byline(page: str) -> str | None:
+    """Return the page's first shown credit line, tags dropped ("Rep: A/ Red: B"), if any."""
+    match = _SHOWN_BYLINE.search(page)
+    if match is None:
+        return None
+    return " ".join(html.unescape(_TAG.sub("", match["line"])).split())
