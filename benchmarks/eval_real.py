@@ -10,7 +10,9 @@ files would. Three sets, each scored only on the fields its reference gives:
   only): the outlet and dateline the text names, and the body kept.
 - ``text-records``: the 120 scraped records of the text group as scraped, without their
   ``outlet`` field: outlet, title kept, date kept, and authors where the scraper's noisy author
-  list makes the byline certain (detik's "Name - detikX" entries; liputan6's names).
+  list makes the byline certain (detik's "Name - detikX" entries, a team credit "Tim detikcom"
+  naming nobody; liputan6's names). A record whose text holds no article (no
+  sentence's full stop) is scored only as ``rejected``.
 - ``probe``: with ``--probe DIR``, a blind probe written in real outlets' layouts (``key.json``
   beside ``text/`` and ``html/``; see its README). Editors are scored where the key lists them,
   and ``title_source`` ("lead" where the key gives no title, else "given"); a text without a
@@ -62,6 +64,9 @@ CORRECTIONS: dict[str, dict[str, Any]] = {
     "html/mediaindonesia/3.html": {"editors": ["Heryadi"]},
 }
 _WORD = re.compile(r"\w+")
+# A scraped record without one sentence's full stop holds no article (two of the 120: an
+# infographic and a photo page whose text is a related headline); it must be rejected, not read.
+_STORY_LINE = re.compile(r"[\w)\"”']\.(?:\s|$)")
 # A dateline as the references' bodies open: "Mataram, NTB (ANTARA News) -",
 # "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID, MEDAN --", "Yogyakarta -".
 _DATELINE = re.compile(
@@ -268,6 +273,13 @@ def text_sets(scores: Scores, work: Path) -> None:
     path = _write_records(given, work, "records.jsonl")
     got = analyze_files([path])
     for number, record in enumerate(rows, 1):
+        where = f"{path}#{number}"
+        if not _STORY_LINE.search(record["text"]):
+            # an infographic or photo page whose scraped text is a related headline: no
+            # article to read, rightly rejected
+            scores.add("text-records", record["outlet"], "rejected", float(where not in got),
+                       where=where)
+            continue
         expected = {
             "outlet": OUTLET_NAMES.get(record["outlet"], record["outlet"]),
             "title": record["title"],
@@ -276,7 +288,6 @@ def text_sets(scores: Scores, work: Path) -> None:
         authors = certain_authors(record)
         if authors is not None:
             expected["authors"] = authors
-        where = f"{path}#{number}"
         score_article(scores, "text-records", record["outlet"], where, got.get(where), expected)
 
 
@@ -285,7 +296,8 @@ def certain_authors(record: dict[str, Any]) -> list[str] | None:
     entries = record["authors"]
     if record["outlet"] == "detik":
         named = [e.split(" - ")[0].strip() for e in entries if re.search(r" - Detik\w*$", e)]
-        return named or None
+        # "Tim detikcom": the newsroom's team, no journalist named (kabar's authors are people)
+        return [n for n in named if not n.startswith("Tim ")] if named else None
     if record["outlet"] == "liputan6":
         return [e for e in entries if e != "Feb"]
     return None
