@@ -229,7 +229,7 @@ def html_set(scores: Scores) -> None:
             expected["authors"] = [ref["author"]]
         body = ref.get("content") or (
             "\n".join(ref["paragraphs"]) if isinstance(ref.get("paragraphs"), list) else None
-        )
+        ) or _fundus_body(ref.get("body"))
         if body:
             expected["body"] = body
             place = reference_dateline(body)
@@ -238,6 +238,17 @@ def html_set(scores: Scores) -> None:
         expected.update(CORRECTIONS.get(page["file"], {}))
         source = str(REAL / page["file"])
         score_article(scores, "html", outlet, page["file"], got.get(source), expected)
+
+
+def _fundus_body(body: Any) -> str | None:
+    """Return the text of a fundus body (summary, then each section's headline and paragraphs)."""
+    if not isinstance(body, dict):
+        return None
+    parts = list(body.get("summary") or [])
+    for section in body.get("sections") or []:
+        parts.extend(section.get("headline") or [])
+        parts.extend(section.get("paragraphs") or [])
+    return "\n".join(parts) or None
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:

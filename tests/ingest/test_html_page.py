@@ -148,3 +148,20 @@ def test_shown_byline_gives_writers_when_nothing_else_does(tmp_path: Path) -> No
     document = _read(tmp_path, _page("<title>Panen</title>", f"{short}<article>{STORY}</article>"))
     assert document.authors == ("Rina Kusuma",)
     assert document.editors == ("Yuda Pratama",)
+
+
+def test_related_block_teasers_are_left_out(tmp_path: Path) -> None:
+    teasers = "".join(
+        f"<li><div class='text'><h3><a href='/b/{n}'>Kabar Lain Nomor {n}</a></h3>"
+        f"<span>11/6/2025 10:54</span><p>Teaser berita lain nomor {n} tentang harga pupuk "
+        "yang naik di kota dan desa sekitar.</p></div></li>"
+        for n in range(3)
+    )
+    body = (
+        f"<div class='main'><div class='isi'><h1>Panen Raya Jagung</h1>{STORY}</div>"
+        f"<section><div class='ti'>Berita Lainnya</div><ul class='list-3'>{teasers}</ul>"
+        "</section></div>"
+    )
+    document = _read(tmp_path, _page("<title>Panen Raya Jagung</title>", body))
+    assert "tujuh ton per hektare" in document.text
+    assert "Teaser berita lain" not in document.text  # the extractor alone keeps them

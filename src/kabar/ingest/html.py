@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from typing import Any
 
+from kabar import lexicon
 from kabar.clean.credits import byline_roles
 from kabar.clean.headings import clean_title
 from kabar.errors import InputError
@@ -80,8 +82,23 @@ def read_html(page: str | bytes, source: str) -> RawDocument:
 # of links (a "Berita lainnya" list) for the article; the precision mode then finds the story
 # (measured on real_pages: 5 pages at 0.2-0.37, every other article page under 0.18).
 LINK_LIST_SHARE = 0.2
+_RELATED_HEADINGS = "related_block_headings.txt"
 # ... unless the precision mode keeps less than this many words (a photo gallery's captions).
 PRECISE_MIN_WORDS = 50
+
+
+@cache
+def _related_blocks() -> str:
+    """Return the XPath of blocks a related-articles heading opens ("Berita Lainnya" lists).
+
+    Their teaser paragraphs are ``<p>`` elements the extractor takes for story text, while
+    the heading that marks them as links goes; measured on real_pages, leaving them out raises
+    the share of kept words that are story words from 0.895 to 0.918 with no story word lost.
+    """
+    upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    lower = f"translate(normalize-space(.),'{upper}','{upper.lower()}')"
+    heads = " or ".join(f"{lower}='{h}'" for h in sorted(lexicon.lowered(_RELATED_HEADINGS)))
+    return f"//*[self::section or self::div or self::aside or self::ul][*[1][{heads}]]"
 
 
 def _extract(page: str) -> Any:
@@ -89,7 +106,8 @@ def _extract(page: str) -> Any:
     import trafilatura
 
     options: dict[str, Any] = {
-        "with_metadata": True, "include_comments": False, "include_tables": False
+        "with_metadata": True, "include_comments": False, "include_tables": False,
+        "prune_xpath": [_related_blocks()],
     }
     extracted = trafilatura.bare_extraction(page, **options)
     lines = [line.strip() for line in (getattr(extracted, "text", None) or "").split("\n")]
