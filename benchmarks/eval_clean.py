@@ -194,11 +194,12 @@ def retention(docs: list[RawDocument], results: list[tuple[Cleaned, Metadata]]) 
 
     Ads gone: no "SCROLL TO CONTINUE WITH CONTENT"/"ADVERTISEMENT" paragraph is left. Story
     sentences: input lines of five words or more that end like a sentence and are not video
-    or related-article promos; kept when they occur verbatim in the cleaned body.
+    or related-article promos; kept when they occur verbatim in the cleaned body, spaces aside
+    (the cleaner puts back the spaces scrapers dropped: "kepadadetikSulsel").
     """
     ad_free = rows_95 = kept_total = total = 0
     for raw, (cleaned, _) in zip(docs, results, strict=True):
-        body = cleaned.body
+        body = "".join(cleaned.body.split())
         ad_free += not any(_AD_LINE.match(p) for p in cleaned.paragraphs)
         sentences = [
             line.strip()
@@ -207,7 +208,7 @@ def retention(docs: list[RawDocument], results: list[tuple[Cleaned, Metadata]]) 
             and len(line.split()) >= 5
             and not _PROMO_LINE.match(line.strip())
         ]
-        kept = sum(1 for sentence in sentences if sentence in body)
+        kept = sum(1 for sentence in sentences if "".join(sentence.split()) in body)
         kept_total += kept
         total += len(sentences)
         rows_95 += not sentences or kept / len(sentences) >= 0.95

@@ -2,9 +2,9 @@
 ``tests/data/probe_real10``, from ``benchmarks/eval_real.py --probe ... --json`` run as a script.
 
 Floors sit about one item below what was measured (see the constants). The issue's targets on
-real scraped text are outlet >= 0.95 where the text names it, authors >= 0.9 and title >= 0.98;
-the text-record floors are above the first two; the title floor allows one record less than
-the 0.983 measured (two of the 120 records hold no story text and are rejected).
+real scraped text are outlet >= 0.95 where the text names it, authors >= 0.9, title >= 0.98
+and dates 1.0 where the text has one; every floor on the text records and the pages is at or
+above them (the two text records that hold no article are scored as rightly rejected).
 """
 
 from __future__ import annotations
@@ -19,35 +19,43 @@ from benchmark_script import run_benchmark
 REPO = Path(__file__).resolve().parents[2]
 PROBE = REPO / "tests" / "data" / "probe_real10"
 
-# set -> field -> floor: the figure measured on this branch (in brackets), less about one item.
+# set -> field -> floor: the figure measured on this branch (in brackets), less about one item,
+# but never under the issue's target (dates 1.0, title 0.98, authors 0.9): with a handful of
+# pages that means every item.
 FLOORS: dict[str, dict[str, float]] = {
-    # 120 scraped records: outlet (0.983), authors (0.927), title (0.983), date (0.983)
-    "text-records": {"outlet": 0.975, "authors": 0.915, "title": 0.975, "date": 0.975},
+    # 118 scraped records with an article: outlet, authors (95), title, date (all 1.0); the two
+    # records whose text is a related headline only are rejected (1.0)
+    "text-records": {
+        "outlet": 0.99, "authors": 0.985, "title": 0.99, "date": 1.0, "rejected": 0.99
+    },
     # 27 bare texts: outlet (1.0), dateline (1.0), body clean (1.0) and kept (0.988)
     "text-plain": {"outlet": 0.97, "dateline": 0.97, "body_clean": 0.99, "body_kept": 0.98},
-    # 49 pages: outlet (0.98), title (0.938), date (1.0), dateline (0.889), bodies (0.940, 0.959)
+    # 49 pages: outlet (1.0), title (1.0 of 32), date (1.0 of 33), dateline (1.0 of 18),
+    # authors (1.0 of 4) and editors (1.0 of 3), bodies clean (0.979) and kept (0.976)
     "html": {
-        "outlet": 0.96,
-        "title": 0.92,
-        "date": 0.97,
-        "dateline": 0.85,
-        "body_clean": 0.93,
-        "body_kept": 0.95,
+        "outlet": 0.975,
+        "title": 0.98,
+        "date": 1.0,
+        "dateline": 0.94,
+        "authors": 0.99,
+        "editors": 0.99,
+        "body_clean": 0.97,
+        "body_kept": 0.965,
     },
-    # 32 blind probe items: authors (0.875), editors (0.844), every other field (1.0) but the
-    # date (0.938), whose reading is another module's
+    # 32 blind probe items: every field 1.0 (before the HTML credit readers of meta tags and
+    # shown credit lines: authors 0.938, editors 0.906; first blind score 0.875, 0.844)
     "probe": {
-        "authors": 0.84,
-        "editors": 0.81,
+        "authors": 0.96,
+        "editors": 0.96,
         "outlet": 0.96,
         "title": 0.96,
         "title_source": 0.96,
         "dateline": 0.96,
-        "boilerplate_removed": 0.98,
+        "boilerplate_removed": 0.99,
         "wire_sources": 0.96,
         "body_first": 0.96,
         "body_last": 0.96,
-        "date": 0.9,
+        "date": 0.96,
     },
 }
 

@@ -7,6 +7,7 @@ import re
 from kabar.clean.captions import trailing_wire_credit
 from kabar.clean.datelines import cut_dateline, dateline_start
 from kabar.clean.findings import read_findings
+from kabar.clean.glue import unglue
 from kabar.clean.headings import (
     clean_title,
     header_lines,
@@ -68,6 +69,7 @@ def clean(raw: RawDocument) -> Cleaned:
         dateline, paragraphs[0] = cut_dateline(paragraphs[0])
     paragraphs = _strip_initials(paragraphs, removed, kept)
     paragraphs = _drop_uncovered_repeat(paragraphs, removed, kept)
+    paragraphs = unglue(paragraphs, title or "")
     removed.sort(key=lambda r: r.position)
     return Cleaned(
         title=title,

@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from typing import Any
 
+from kabar import lexicon
+from kabar.clean.credits import byline_roles
+from kabar.clean.headings import clean_title
 from kabar.errors import InputError
 from kabar.ingest.decoding import decode
 from kabar.ingest.fields import as_text, clean_field
+from kabar.ingest.html_page import (
+    loose_dateline,
+    meta_credits,
+    script_credits,
+    shown_byline,
+    shown_headline,
+)
 from kabar.models import RawDocument
-from kabar.text import normalize_text
+from kabar.sources import outlet_name
+from kabar.text import name_key, normalize_text
 
 _META_PUBLISHED = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|"
@@ -26,27 +38,29 @@ _META_URL = re.compile(
 
 def read_html(page: str | bytes, source: str) -> RawDocument:
     """Extract the main text and metadata of an HTML page through trafilatura."""
-    import trafilatura  # heavy import, only needed for HTML
-    from trafilatura.settings import Document
+    from trafilatura.settings import Document  # heavy import, only needed for HTML
 
     if isinstance(page, bytes):
         page = decode(page)
-    extracted = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, include_tables=False
-    )
+    extracted = _extract(page)
     # Without as_dict=True the extractor returns a Document, or None when it finds no article.
     if not isinstance(extracted, Document) or not (extracted.text or "").strip():
         raise InputError("HTML page has no extractable article text")
     lines = [line for line in normalize_text(extracted.text or "").split("\n")]
     title = clean_field(extracted.title)
-    if title and lines and lines[0].strip() == title:
+    if title:
+        title = shown_headline(page, clean_title(title)) or title
+    if title and lines and lines[0].strip() in (title, clean_title(title)):
         lines = lines[1:]  # trafilatura repeats the <h1> headline as the first line
+    dateline = loose_dateline(page, lines)
+    if dateline:
+        at = next(i for i, line in enumerate(lines) if len(line.split()) >= 8)
+        if not lines[at].lstrip().startswith(dateline.rstrip(" -–—")):
+            lines[at] = f"{dateline} {lines[at].lstrip()}"
     published_match = _META_PUBLISHED.search(page)
     url_match = _META_URL.search(page)
     linked = _json_ld_article(page)
-    authors = tuple(a.strip() for a in re.split(r";|,| dan ", extracted.author or "") if a.strip())
-    if linked.get("authors"):
-        authors = tuple(dict.fromkeys(linked["authors"]))
+    authors, editors = _writers(extracted.author, linked, page)
     published = linked.get("published") or (
         published_match.group(1).strip() if published_match else extracted.date
     )
@@ -58,10 +72,82 @@ def read_html(page: str | bytes, source: str) -> RawDocument:
         url=clean_field(extracted.url) or (url_match.group(1) if url_match else None),
         published=published,
         authors=authors,
-        editors=tuple(dict.fromkeys(linked.get("editors") or ())),
+        editors=editors,
         site_name=clean_field(extracted.sitename) or linked.get("publisher"),
         language=clean_field(extracted.language),
     )
+
+
+# A default extraction whose lines are this share of list items ("- Headline") read a block
+# of links (a "Berita lainnya" list) for the article; the precision mode then finds the story
+# (measured on real_pages: 5 pages at 0.2-0.37, every other article page under 0.18).
+LINK_LIST_SHARE = 0.2
+_RELATED_HEADINGS = "related_block_headings.txt"
+# ... unless the precision mode keeps less than this many words (a photo gallery's captions).
+PRECISE_MIN_WORDS = 50
+
+
+@cache
+def _related_blocks() -> str:
+    """Return the XPath of blocks a related-articles heading opens ("Berita Lainnya" lists).
+
+    Their teaser paragraphs are ``<p>`` elements the extractor takes for story text, while
+    the heading that marks them as links goes; measured on real_pages, leaving them out raises
+    the share of kept words that are story words from 0.895 to 0.918 with no story word lost.
+    """
+    upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    lower = f"translate(normalize-space(.),'{upper}','{upper.lower()}')"
+    heads = " or ".join(f"{lower}='{h}'" for h in sorted(lexicon.lowered(_RELATED_HEADINGS)))
+    return f"//*[self::section or self::div or self::aside or self::ul][*[1][{heads}]]"
+
+
+def _extract(page: str) -> Any:
+    """Return trafilatura's reading of a page, in precision mode when the default read links."""
+    import trafilatura
+
+    options: dict[str, Any] = {
+        "with_metadata": True, "include_comments": False, "include_tables": False,
+        "prune_xpath": [_related_blocks()],
+    }
+    extracted = trafilatura.bare_extraction(page, **options)
+    lines = [line.strip() for line in (getattr(extracted, "text", None) or "").split("\n")]
+    lines = [line for line in lines if line]
+    listed = sum(1 for line in lines if line.startswith(("-", "•")))
+    if not lines or listed / len(lines) < LINK_LIST_SHARE:
+        return extracted
+    precise = trafilatura.bare_extraction(page, favor_precision=True, **options)
+    if len((getattr(precise, "text", None) or "").split()) < PRECISE_MIN_WORDS:
+        return extracted
+    return precise
+
+
+def _writers(
+    found: str | None, linked: dict[str, Any], page: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return (authors, editors): JSON-LD, then the page's scripts, then trafilatura's author.
+
+    A JSON-LD author whom the page credits as editor is no author (Media Indonesia puts the
+    editor there); the writer is then the one the page's analytics object names.
+    """
+    scripted, script_editors = script_credits(page)
+    meta_writers, meta_editors = meta_credits(page)
+    byline = shown_byline(page)
+    shown_writers, shown_editors = byline_roles(byline) if byline else ([], [])
+    editors = tuple(
+        dict.fromkeys([*(linked.get("editors") or ()), *meta_editors, *script_editors,
+                       *shown_editors])
+    )
+    edited = {name_key(e) for e in editors}
+    # the first source naming writers wins: JSON-LD, meta tags, analytics object, shown byline
+    for named in (linked.get("authors"), meta_writers, scripted, shown_writers):
+        kept = [a for a in dict.fromkeys(named or ()) if name_key(a) not in edited]
+        kept = [a for a in kept if not outlet_name(a)]
+        if kept:
+            return tuple(kept), editors
+    if linked.get("authors") or scripted is not None:
+        return (), editors  # the writers named were editors or the outlet itself
+    authors = [a.strip() for a in re.split(r";|,| dan ", found or "") if a.strip()]
+    return tuple(dict.fromkeys(a for a in authors if name_key(a) not in edited)), editors
 
 
 _JSON_LD = re.compile(

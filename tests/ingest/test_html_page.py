@@ -1,0 +1,167 @@
+"""What a page's markup says beyond its extracted text: shown headline, credits, lost dateline.
+
+Fictional pages in the layouts of real Indonesian templates (a rubric on ``og:title``, an
+editor under JSON-LD ``author``, a dateline outside the first paragraph, a link list read as
+the article).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from kabar.ingest import read_file
+from kabar.ingest.html_page import loose_dateline, script_credits, shown_headline
+
+STORY = (
+    "<p>Ratusan warga Desa Sukamaju menggelar panen raya jagung pada Senin di lahan seluas "
+    "empat puluh hektare yang dikelola kelompok tani setempat bersama penyuluh desa.</p>"
+    "<p>Kepala Desa Sukamaju, Darmawan Putra, mengatakan hasil panen tahun ini jauh lebih baik "
+    "dari tahun lalu karena saluran irigasi sudah diperbaiki oleh warga secara gotong royong.</p>"
+    "<p>Menurut Darmawan, panen mencapai tujuh ton per hektare, naik dari lima ton pada musim "
+    "sebelumnya, sehingga warga dapat menjual sebagian hasil ke luar daerah dengan harga baik.</p>"
+)
+
+
+def _page(head: str, body: str) -> str:
+    return f"<!DOCTYPE html><html lang='id'><head>{head}</head><body>{body}</body></html>"
+
+
+def _read(tmp_path: Path, page: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (document,) = read_file(path)
+    return document
+
+
+def test_shown_headline_drops_a_rubric_the_metadata_adds() -> None:
+    page = "<h1 class='x'>Warga Sukamaju Panen Raya Jagung</h1>"
+    assert shown_headline(page, "Pertanian - Warga Sukamaju Panen Raya Jagung") == (
+        "Warga Sukamaju Panen Raya Jagung"
+    )
+
+
+def test_shown_headline_keeps_a_rubric_the_page_shows() -> None:
+    page = "<div class='jdl-foto'>Foto Pekan Ini: Warga Sukamaju Panen Raya Jagung</div>"
+    assert shown_headline(page, "Warga Sukamaju Panen Raya Jagung") == (
+        "Foto Pekan Ini: Warga Sukamaju Panen Raya Jagung"
+    )
+
+
+def test_shown_headline_ignores_other_articles_and_plain_divs() -> None:
+    title = "Warga Sukamaju Panen Raya Jagung"
+    # a related headline sharing words, a rubric too long, a div without a title class
+    assert shown_headline("<h1>Harga Jagung Naik di Pasar Induk Sukamaju</h1>", title) is None
+    assert shown_headline("<h1>Berita Desa Hari Ini Dari Kami: " + title + "</h1>", title) is None
+    assert shown_headline("<div>Opini: " + title + "</div>", title) is None
+    assert shown_headline("<h1>" + title + "</h1>", title) is None  # the same title
+
+
+def test_script_credits_tell_writer_from_editor() -> None:
+    page = (
+        "<script>dataLayer.push({'author': 'Rina Kusuma', 'editor': 'Bagus'});</script>"
+        "<div>Editor : <a href='/author/9/yuda'>Yuda Pratama</a></div>"
+    )
+    writers, editors = script_credits(page)
+    assert writers == ["Rina Kusuma"]
+    assert editors == ["Bagus", "Yuda Pratama"]
+    assert script_credits("<p>Tidak ada kredit.</p>") == (None, [])
+
+
+def test_editor_under_json_ld_author_is_no_writer(tmp_path: Path) -> None:
+    head = (
+        '<meta property="og:title" content="Warga Sukamaju Panen Raya Jagung">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Bagus"}}</script>'
+        "<script>dataLayer.push({'author': 'Rina Kusuma', 'editor': 'Bagus'});</script>"
+    )
+    document = _read(tmp_path, _page(head, f"<article><h1>x</h1>{STORY}</article>"))
+    assert document.authors == ("Rina Kusuma",)
+    assert document.editors == ("Bagus",)
+
+
+def test_byline_naming_the_outlet_gives_no_writer(tmp_path: Path) -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Bagus"}}</script>'
+        "<script>dataLayer.push({'author': ' Media Indonesia', 'editor': 'Bagus'});</script>"
+    )
+    document = _read(tmp_path, _page(head, f"<article>{STORY}</article>"))
+    assert document.authors == ()
+    assert document.editors == ("Bagus",)
+
+
+def test_dateline_outside_the_first_paragraph_is_kept() -> None:
+    page = "<div class='text'>\n <strong>Sukamaju</strong> - " + STORY + "</div>"
+    lines = ["Ratusan warga Desa Sukamaju menggelar panen raya jagung pada Senin di lahan"]
+    assert loose_dateline(page, lines) == "Sukamaju -"
+    # text that is no dateline (a caption, a link) before the paragraph gives none
+    other = "<div><a href='/x'>Baca juga berita lain</a> " + STORY + "</div>"
+    assert loose_dateline(other, lines) is None
+    assert loose_dateline("<div><p>Foto: dokumen warga</p>" + STORY, lines) is None
+
+
+def test_page_with_loose_dateline_reads_it_into_the_text(tmp_path: Path) -> None:
+    body = "<div class='detail'><strong>Sukamaju</strong> - " + STORY + "</div>"
+    document = _read(tmp_path, _page("<title>Panen Raya</title>", body))
+    assert document.text.startswith("Sukamaju - Ratusan warga")
+
+
+def test_link_list_read_as_the_article_falls_back_to_the_story(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import trafilatura
+
+    from kabar.ingest import html as html_reader
+
+    links = "\n".join(f"- Kabar Desa Nomor {n}\nRingkasan kabar nomor {n}." for n in range(6))
+    story = " ".join(["Ratusan warga Desa Sukamaju menggelar panen raya jagung."] * 8)
+
+    def fake(page: str, favor_precision: bool = False, **_: object) -> SimpleNamespace:
+        if favor_precision:
+            return SimpleNamespace(text=story if "isi" in page else "Foto satu.")
+        return SimpleNamespace(text=links)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fake)
+    assert html_reader._extract("<div class='isi'></div>").text == story
+    # a precision reading of a few words (a gallery's captions) does not replace the default
+    assert html_reader._extract("<div></div>").text == links
+
+
+def test_meta_tags_and_shown_byline_credit_writers_and_editors(tmp_path: Path) -> None:
+    head = (
+        '<meta name="dtk:author" content="Rina Kusuma">'
+        '<meta name="content_editor" content="Yuda Pratama">'
+    )
+    document = _read(tmp_path, _page(head, f"<article>{STORY}</article>"))
+    assert document.authors == ("Rina Kusuma",)
+    assert document.editors == ("Yuda Pratama",)
+
+
+def test_shown_byline_gives_writers_when_nothing_else_does(tmp_path: Path) -> None:
+    byline = (
+        "<div class='penulis'>Penulis: <a href='/a/1'>Rina Kusuma</a>, <a href='/a/2'>Dedi "
+        "Saputra</a> | Editor: <a href='/a/3'>Yuda Pratama</a></div>"
+    )
+    document = _read(tmp_path, _page("<title>Panen</title>", f"{byline}<article>{STORY}</article>"))
+    assert document.authors == ("Rina Kusuma", "Dedi Saputra")
+    assert document.editors == ("Yuda Pratama",)
+    short = "<div class='by'>Rep: Rina Kusuma/ Red: Yuda Pratama</div>"
+    document = _read(tmp_path, _page("<title>Panen</title>", f"{short}<article>{STORY}</article>"))
+    assert document.authors == ("Rina Kusuma",)
+    assert document.editors == ("Yuda Pratama",)
+
+
+def test_related_block_teasers_are_left_out(tmp_path: Path) -> None:
+    teasers = "".join(
+        f"<li><div class='text'><h3><a href='/b/{n}'>Kabar Lain Nomor {n}</a></h3>"
+        f"<span>11/6/2025 10:54</span><p>Teaser berita lain nomor {n} tentang harga pupuk "
+        "yang naik di kota dan desa sekitar.</p></div></li>"
+        for n in range(3)
+    )
+    body = (
+        f"<div class='main'><div class='isi'><h1>Panen Raya Jagung</h1>{STORY}</div>"
+        f"<section><div class='ti'>Berita Lainnya</div><ul class='list-3'>{teasers}</ul>"
+        "</section></div>"
+    )
+    document = _read(tmp_path, _page("<title>Panen Raya Jagung</title>", body))
+    assert "tujuh ton per hektare" in document.text
+    assert "Teaser berita lain" not in document.text  # the extractor alone keeps them
