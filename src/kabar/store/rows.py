@@ -144,6 +144,8 @@ def _entity(entity: Entity, *, with_mentions: bool) -> dict[str, Any]:
         "aliases": list(entity.aliases),
         "count": entity.count,
     }
+    if entity.person_id:
+        data["person_id"] = entity.person_id
     if with_mentions:
         data["mentions"] = [[m.text, m.start, m.end, m.type] for m in entity.mentions]
     return data
@@ -156,6 +158,7 @@ def _entity_from(data: dict[str, Any]) -> Entity:
         aliases=tuple(data.get("aliases", ())),
         count=int(data.get("count", 0)),
         mentions=tuple(Mention(*m) for m in data.get("mentions", ())),
+        person_id=data.get("person_id"),
     )
 
 
@@ -170,6 +173,7 @@ def _quote(quote: Quote) -> dict[str, Any]:
         "cue": quote.cue,
         "speaker_role": quote.speaker_role,
         "speaker_kind": quote.speaker_kind,
+        "person_id": quote.person_id,
     }
 
 
@@ -184,4 +188,5 @@ def _quote_from(data: dict[str, Any]) -> Quote:
         cue=data.get("cue"),
         speaker_role=data.get("speaker_role"),
         speaker_kind=data.get("speaker_kind"),
+        person_id=data.get("person_id"),
     )

@@ -1,0 +1,80 @@
+"""What an article says around its people, for the person registry to match bare names by.
+
+The context of a name is the words just before its mentions (its role: "Menteri Keuangan",
+"pelatih"), the role the quotes give it, the organisations the article names and the people
+already resolved in it. Terms are prefixed by kind (``r:`` role word, ``o:`` organisation,
+``p:`` person id) so that one indexed table holds them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from kabar.models import Article
+from kabar.text import content_words, name_key
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Characters read before a mention for its role, and role words kept from them.
+_BEFORE = 48
+_ROLE_WORDS = 3
+# Organisations of an article kept as context, most mentioned first.
+_ORGS = 8
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name (initials included, punctuation dropped)."""
+    return _WORD.findall(name)
+
+
+def day_gap(first: str | None, second: str | None) -> int | None:
+    """Days between two ISO dates (or date-times), or None when either is missing or unread."""
+    try:
+        if not first or not second:
+            return None
+        return abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Context:
+    orgs: frozenset[str]
+    roles: dict[str, frozenset[str]]
+    people: frozenset[str] = frozenset()
+    terms: frozenset[str] = field(default_factory=frozenset)
+
+    def terms_of(self, name: str) -> frozenset[str]:
+        """The terms kept for a person named so in this article."""
+        return self.orgs | self.roles.get(name, frozenset())
+
+    def focus(self, name: str, people: set[str] | frozenset[str] = frozenset()) -> Context:
+        """The context to match one name by: its terms and the people resolved beside it."""
+        mates = frozenset(people)
+        return replace(
+            self, people=mates, terms=self.terms_of(name) | {f"p:{p}" for p in mates}
+        )
+
+
+def article_context(article: Article) -> Context:
+    """Read the organisations and each person's role words from an article."""
+    orgs = sorted(
+        (e for e in article.entities if e.type == "ORG"), key=lambda e: (-e.count, e.name)
+    )
+    roles: dict[str, set[str]] = {}
+    for entity in article.entities:
+        if entity.type != "PERSON":
+            continue
+        words = roles.setdefault(entity.name, set())
+        for mention in entity.mentions[:3]:
+            before = content_words(article.body[max(mention.start - _BEFORE, 0) : mention.start])
+            words.update(f"r:{w}" for w in before[-_ROLE_WORDS:] if w.isalpha())
+    for quote in article.quotes:
+        if quote.speaker and quote.speaker_role:
+            words = roles.setdefault(quote.speaker, set())
+            words.update(f"r:{w}" for w in content_words(quote.speaker_role)[:4] if w.isalpha())
+    return Context(
+        frozenset(f"o:{name_key(e.name)}" for e in orgs[:_ORGS]),
+        {name: frozenset(words) for name, words in roles.items()},
+    )

@@ -1,0 +1,375 @@
+"""The person registry: one stable id per person across the whole store.
+
+Every PERSON entity (and every quote's speaker) of a stored article is resolved to a person:
+
+- a full name (two words or more) seen before is that person; a full name that contains a
+  known full name or lies within one ("Tito Karnavian" / "Muhammad Tito Karnavian"), or an
+  alias the entity stage read beside it ("Saifullah Yusuf (Gus Ipul)"), joins the one known
+  person it fits;
+- a bare name ("Purbaya", "Iwan") joins a known person only when exactly one person carrying
+  that word fits the article's context: the words before the name (its role), the
+  organisations and people named beside it, and the time since the person was last seen.
+  Otherwise it stays a person of its own, keyed by the bare name.
+
+Each join of a new name to a person is a *merge*, stored with its evidence (the rule, the
+known name it matched, the context shared) and undone by ``unmerge``: the name's mentions go
+back to a person of their own and the pair is blocked from joining again.
+
+A person's id is the slug of the first name it was stored under, so links written before the
+registry (the slug of a name) still land on the person; ids of names merged into someone else
+resolve to that person. Every lookup is by an indexed key, so resolving an article costs the
+same in a store of a thousand articles as in one of a million.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from kabar.models import Article, Entity, Quote
+from kabar.store.context import Context, article_context, day_gap, name_words
+from kabar.store.index import person_id as slug
+from kabar.text import name_key
+
+# A bare name joins a person whose context scores at least MIN_SCORE, MARGIN ahead of the
+# next: each person named beside both counts 2, each shared organisation or role word 1, the
+# person named in full in the same article SAME_ARTICLE; a longer or shorter full name needs
+# WITHIN_SCORE. On the IndoSum and Detik stores one shared organisation alone ("DPR",
+# "Instagram") joined the wrong people, a shared co-mentioned person rarely did.
+MIN_SCORE = 3
+WITHIN_SCORE = 2
+SAME_ARTICLE = 4
+MARGIN = 2
+RECENT_DAYS = 120
+# Context terms kept per person and article (the role words and names beside a mention).
+_TERMS_PER_ARTICLE = 24
+
+
+@dataclass(frozen=True)
+class Merge:
+    """A name joined to a person, with the evidence that joined it."""
+
+    id: int
+    person: str
+    name: str
+    article: str
+    evidence: dict[str, object]
+    undone: bool
+
+
+@dataclass(frozen=True)
+class Match:
+    person: str
+    merge: int | None
+
+
+def assign(db: sqlite3.Connection, articles: Sequence[Article]) -> list[Article]:
+    """Resolve every person of these articles (inside the caller's transaction)."""
+    return [_assign(db, article) for article in articles]
+
+
+def _names(article: Article) -> list[str]:
+    names = [e.name for e in article.entities if e.type == "PERSON"]
+    spoken = {n for e in article.entities if e.type == "PERSON" for n in (e.name, *e.aliases)}
+    names += sorted({q.speaker for q in article.quotes if q.speaker and q.speaker not in spoken})
+    return names
+
+
+def _assign(db: sqlite3.Connection, article: Article) -> Article:
+    names = _names(article)
+    stored = dict(
+        db.execute("SELECT name, person FROM person_mentions WHERE article = ?", (article.id,))
+    )
+    if set(stored) != set(names):
+        _forget(db, article.id, stored)
+        stored = _resolve_all(db, article, names)
+    return with_ids(article, stored)
+
+
+def with_ids(article: Article, ids: dict[str, str]) -> Article:
+    """Return the article with the person ids of its PERSON entities and quotes set."""
+    by_alias = {
+        a: ids[e.name] for e in article.entities if e.name in ids for a in (e.name, *e.aliases)
+    }
+    entities = tuple(
+        replace(e, person_id=ids.get(e.name)) if e.type == "PERSON" else e
+        for e in article.entities
+    )
+    quotes = tuple(_quote_id(q, ids, by_alias) for q in article.quotes)
+    return replace(article, entities=entities, quotes=quotes)
+
+
+def _quote_id(quote: Quote, ids: dict[str, str], by_alias: dict[str, str]) -> Quote:
+    pid = (ids.get(quote.speaker) or by_alias.get(quote.speaker)) if quote.speaker else None
+    return quote if pid == quote.person_id else replace(quote, person_id=pid)
+
+
+def _forget(db: sqlite3.Connection, article_id: str, stored: dict[str, str]) -> None:
+    for pid in set(stored.values()):
+        db.execute("UPDATE people SET articles = MAX(articles - 1, 0) WHERE id = ?", (pid,))
+    db.execute("DELETE FROM person_mentions WHERE article = ?", (article_id,))
+
+
+def _resolve_all(db: sqlite3.Connection, article: Article, names: list[str]) -> dict[str, str]:
+    """Full names first (they give the bare names their context), then bare names."""
+    ctx = article_context(article)
+    entities = {e.name: e for e in article.entities if e.type == "PERSON"}
+    found: dict[str, Match] = {}
+    for name in sorted(names, key=lambda n: (len(name_words(n)) < 2, names.index(n))):
+        entity = entities.get(name) or Entity(name, "PERSON")
+        focus = ctx.focus(name, {m.person for m in found.values()})
+        if len(name_words(name)) >= 2:
+            found[name] = _full(db, entity, focus, article)
+        else:
+            found[name] = _bare(db, name, focus, article)
+    _record(db, article, ctx, found, entities)
+    return {name: match.person for name, match in found.items()}
+
+
+def _live(db: sqlite3.Connection, people: list[str]) -> list[str]:
+    out = []
+    for pid in dict.fromkeys(people):
+        row = db.execute("SELECT merged_into FROM people WHERE id = ?", (pid,)).fetchone()
+        while row is not None and row[0]:
+            pid = row[0]
+            row = db.execute("SELECT merged_into FROM people WHERE id = ?", (pid,)).fetchone()
+        if row is not None and pid not in out:
+            out.append(pid)
+    return out
+
+
+def _blocked(db: sqlite3.Connection, pid: str, key: str) -> bool:
+    row = db.execute("SELECT 1 FROM person_blocks WHERE person = ? AND key = ?", (pid, key))
+    return row.fetchone() is not None
+
+
+def _holders(db: sqlite3.Connection, key: str) -> list[str]:
+    rows = db.execute("SELECT person FROM person_names WHERE key = ?", (key,)).fetchall()
+    return _live(db, [r[0] for r in rows])
+
+
+def _merge_of(db: sqlite3.Connection, pid: str, key: str) -> int | None:
+    """The merge that joined a name to a person (None: the name the person was made with)."""
+    row = db.execute(
+        "SELECT merge FROM person_names WHERE key = ? AND person = ?", (key, pid)
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def _full(db: sqlite3.Connection, entity: Entity, ctx: Context, article: Article) -> Match:
+    key = name_key(entity.name)
+    holders = _holders(db, key)
+    if holders:
+        pid = _best(db, holders, ctx, article)[0] if len(holders) > 1 else holders[0]
+        return Match(pid, _merge_of(db, pid, key))
+    for alias in entity.aliases:
+        if len(name_words(alias)) < 2:
+            continue
+        known = [p for p in _holders(db, name_key(alias)) if not _blocked(db, p, key)]
+        if len(known) == 1:
+            seen = {"rule": "alias", "known": alias, "seen_with": entity.name}
+            return _join(db, known[0], entity.name, article, seen, ctx)
+    within = _within(db, entity.name, key)
+    if within:
+        chosen, shared, clear = _best(db, list(within), ctx, article, WITHIN_SCORE)
+        if clear:
+            evidence: dict[str, object] = {
+                "rule": "name-within",
+                "known": within[chosen],
+                "shared": shared,
+                "candidates": len(within),
+            }
+            return _join(db, chosen, entity.name, article, evidence, ctx)
+    return Match(new_person(db, entity.name), None)
+
+
+def _within(db: sqlite3.Connection, name: str, key: str) -> dict[str, str]:
+    """Known people with a full name inside this one or holding it (two words or more)."""
+    words = [w.lower() for w in name_words(name)]
+    marks = ", ".join("?" * len(words))
+    rows = db.execute(
+        f"SELECT person FROM person_words WHERE word IN ({marks})"
+        " GROUP BY person HAVING COUNT(*) >= 2 LIMIT 50",
+        words,
+    ).fetchall()
+    found: dict[str, str] = {}
+    for pid in _live(db, [r[0] for r in rows]):
+        if _blocked(db, pid, key):
+            continue
+        for (known,) in db.execute("SELECT name FROM person_names WHERE person = ?", (pid,)):
+            other = [w.lower() for w in name_words(known)]
+            if len(other) >= 2 and (_run_in(other, words) or _run_in(words, other)):
+                found[pid] = known
+                break
+    return found
+
+
+def _run_in(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is a contiguous run of ``long`` at its start or its end."""
+    n = len(short)
+    return n < len(long) and (long[:n] == short or long[-n:] == short)
+
+
+def _bare(db: sqlite3.Connection, name: str, ctx: Context, article: Article) -> Match:
+    key = name_key(name)
+    rows = db.execute("SELECT person FROM person_words WHERE word = ?", (name.lower(),))
+    own = _holders(db, key)
+    candidates = [
+        p for p in _live(db, [r[0] for r in rows]) if p not in own and not _blocked(db, p, key)
+    ]
+    if candidates and _namelike(name):
+        chosen, shared, clear = _best(db, candidates, ctx, article)
+        if clear:
+            evidence: dict[str, object] = {
+                "rule": "bare-name-context",
+                "shared": shared,
+                "candidates": len(candidates),
+            }
+            return _join(db, chosen, name, article, evidence, ctx)
+    if own:
+        return Match(own[0], _merge_of(db, own[0], key))
+    return Match(new_person(db, name), None)
+
+
+def _namelike(word: str) -> bool:
+    """Whether a bare word can be a person's name (an all-capitals word is an acronym)."""
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _best(
+    db: sqlite3.Connection,
+    candidates: list[str],
+    ctx: Context,
+    article: Article,
+    needed: float = MIN_SCORE,
+) -> tuple[str, list[str], bool]:
+    """The candidate whose stored context fits the article best, what it shares, and whether
+    it fits clearly (score at least ``needed`` and MARGIN ahead of the next)."""
+    scored = []
+    terms = sorted(ctx.terms)
+    marks = ", ".join("?" * len(terms))
+    for pid in candidates[:20]:
+        shared = [
+            t for (t,) in db.execute(
+                f"SELECT term FROM person_context WHERE person = ? AND term IN ({marks})",
+                [pid, *terms],
+            )
+        ] if terms else []
+        here = pid in ctx.people
+        if here:
+            shared.append("same-article")
+        score = float(sum(2 if t.startswith("p:") else 1 for t in shared))
+        score += SAME_ARTICLE if here else 0
+        last = db.execute("SELECT last FROM people WHERE id = ?", (pid,)).fetchone()
+        gap = day_gap(last[0] if last else None, article.published)
+        # Recency only breaks ties: a bare name is not someone merely for being recent.
+        score += 0.5 if gap is not None and gap <= RECENT_DAYS else 0
+        scored.append((score, pid, shared))
+    scored.sort(key=lambda s: -s[0])
+    top = scored[0]
+    second = scored[1][0] if len(scored) > 1 else 0
+    clear = top[0] >= needed and top[0] - second >= MARGIN
+    return top[1], top[2], clear
+
+
+def _join(
+    db: sqlite3.Connection,
+    pid: str,
+    name: str,
+    article: Article,
+    evidence: Mapping[str, object],
+    ctx: Context,
+) -> Match:
+    """Join a name to a person: the pair's merge row (made once, with its first evidence)."""
+    key = name_key(name)
+    row = db.execute(
+        "SELECT id, undone FROM person_merges WHERE person = ? AND key = ?", (pid, key)
+    ).fetchone()
+    if row is None:
+        cursor = db.execute(
+            "INSERT INTO person_merges (person, key, name, article, evidence)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (pid, key, name, article.id, json.dumps(evidence, ensure_ascii=False)),
+        )
+        merge = int(cursor.lastrowid or 0)
+    else:
+        merge = int(row[0])
+    if len(name_words(name)) >= 2:
+        _add_name(db, pid, name, merge)
+    return Match(pid, merge)
+
+
+def new_person(db: sqlite3.Connection, name: str) -> str:
+    base = slug(name)
+    pid, n = base, 1
+    while db.execute("SELECT 1 FROM people WHERE id = ?", (pid,)).fetchone():
+        n += 1
+        pid = f"{base}-{n}"
+    db.execute("INSERT INTO people (id, name) VALUES (?, ?)", (pid, name))
+    _add_name(db, pid, name, None)
+    return pid
+
+
+def _add_name(db: sqlite3.Connection, pid: str, name: str, merge: int | None) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO person_names (key, person, name, slug, merge)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (name_key(name), pid, name, slug(name), merge),
+    )
+    if len(name_words(name)) >= 2:
+        db.executemany(
+            "INSERT OR IGNORE INTO person_words (word, person) VALUES (?, ?)",
+            [(w.lower(), pid) for w in name_words(name)],
+        )
+
+
+def _record(
+    db: sqlite3.Connection,
+    article: Article,
+    ctx: Context,
+    found: dict[str, Match],
+    entities: dict[str, Entity],
+) -> None:
+    """Store the article's mentions, the people's new aliases, context, roles and dates."""
+    db.executemany(
+        "INSERT OR REPLACE INTO person_mentions (article, name, person, merge, published)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(article.id, n, m.person, m.merge, article.published) for n, m in found.items()],
+    )
+    people = {m.person for m in found.values()}
+    for pid in people:
+        db.execute(
+            "UPDATE people SET articles = articles + 1,"
+            " last = MAX(COALESCE(last, ''), COALESCE(?, '')) WHERE id = ?",
+            (article.published, pid),
+        )
+    for name, match in found.items():
+        entity = entities.get(name)
+        for alias in entity.aliases if entity else ():
+            if len(name_words(alias)) >= 2 and name_key(alias) != name_key(name):
+                evidence = {"rule": "alias-in-article", "known": name, "alias": alias}
+                if not _blocked(db, match.person, name_key(alias)):
+                    _join(db, match.person, alias, article, evidence, ctx)
+            elif len(name_words(name)) >= 2:
+                db.execute(
+                    "INSERT OR IGNORE INTO person_words (word, person) VALUES (?, ?)",
+                    (alias.lower(), match.person),
+                )
+        terms = ctx.terms_of(name) | {f"p:{p}" for p in people if p != match.person}
+        db.executemany(
+            "INSERT INTO person_context (person, term, n) VALUES (?, ?, 1)"
+            " ON CONFLICT (person, term) DO UPDATE SET n = n + 1",
+            [(match.person, t) for t in sorted(terms)[:_TERMS_PER_ARTICLE]],
+        )
+    for quote in article.quotes:
+        speaker = found.get(quote.speaker or "")
+        if speaker and quote.speaker_role:
+            db.execute(
+                "INSERT INTO person_roles (person, role, first, last, n) VALUES (?, ?, ?, ?, 1)"
+                " ON CONFLICT (person, role) DO UPDATE SET n = n + 1,"
+                " first = MIN(COALESCE(first, excluded.first), COALESCE(excluded.first, first)),"
+                " last = MAX(COALESCE(last, ''), COALESCE(excluded.last, ''))",
+                (speaker.person, quote.speaker_role, article.published, article.published),
+            )
