@@ -163,7 +163,7 @@ def _entity_from(data: dict[str, Any]) -> Entity:
 
 
 def _quote(quote: Quote) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "text": quote.text,
         "speaker": quote.speaker,
         "kind": quote.kind,
@@ -173,8 +173,10 @@ def _quote(quote: Quote) -> dict[str, Any]:
         "cue": quote.cue,
         "speaker_role": quote.speaker_role,
         "speaker_kind": quote.speaker_kind,
-        "person_id": quote.person_id,
     }
+    if quote.person_id:
+        data["person_id"] = quote.person_id
+    return data
 
 
 def _quote_from(data: dict[str, Any]) -> Quote:
