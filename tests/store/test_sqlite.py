@@ -21,8 +21,7 @@ from kabar.models import (
     Reject,
     Story,
 )
-from kabar.store import LINK_STATE_KEY, SQLiteStore, open_store
-from kabar.store import registry
+from kabar.store import LINK_STATE_KEY, SQLiteStore, open_store, registry
 from kabar.store import sqlite as sqlite_module
 from kabar.store.sqlite import SCHEMA_VERSION
 from kabar.stories import link
