@@ -61,9 +61,12 @@ def resolve(db: sqlite3.Connection, key: str) -> str | None:
 
 
 def canonical_name(db: sqlite3.Connection, pid: str) -> str | None:
-    """The person's most written full name (a bare name only when they have no other)."""
+    """The person's most written full name (a bare name only when they have no other).
+
+    Read from the names' counts: the cost is the person's number of names, not mentions.
+    """
     rows = db.execute(
-        "SELECT name, COUNT(*) n FROM person_mentions WHERE person = ? GROUP BY name", (pid,)
+        "SELECT name, n FROM person_names WHERE person = ? AND n > 0 LIMIT 100", (pid,)
     ).fetchall()
     if not rows:
         row = db.execute("SELECT name FROM people WHERE id = ?", (pid,)).fetchone()
@@ -78,7 +81,7 @@ def aliases(db: sqlite3.Connection, pid: str) -> list[str]:
     names += [
         r[0]
         for r in db.execute(
-            "SELECT DISTINCT name FROM person_mentions WHERE person = ? LIMIT 200", (pid,)
+            "SELECT name FROM person_merges WHERE person = ? AND undone = 0 LIMIT 200", (pid,)
         )
     ]
     return list(dict.fromkeys(names))
@@ -162,9 +165,24 @@ def unmerge(db: sqlite3.Connection, merge_id: int) -> list[str]:
     db.execute("INSERT OR IGNORE INTO person_blocks (person, key) VALUES (?, ?)", (pid, key))
     db.execute("UPDATE person_merges SET undone = 1 WHERE id = ?", (merge_id,))
     for person in (pid, target):
-        db.execute(
-            "UPDATE people SET articles ="
-            " (SELECT COUNT(DISTINCT article) FROM person_mentions WHERE person = ?) WHERE id = ?",
-            (person, person),
-        )
+        _recount(db, person)
     return articles
+
+
+def _recount(db: sqlite3.Connection, pid: str) -> None:
+    """Count a person's articles and names again from their mentions (after an unmerge)."""
+    db.execute(
+        "UPDATE people SET articles ="
+        " (SELECT COUNT(DISTINCT article) FROM person_mentions WHERE person = ?) WHERE id = ?",
+        (pid, pid),
+    )
+    counts: dict[str, int] = {}
+    for name, n in db.execute(
+        "SELECT name, COUNT(*) FROM person_mentions WHERE person = ? GROUP BY name", (pid,)
+    ):
+        counts[name_key(name)] = counts.get(name_key(name), 0) + int(n)
+    db.executemany(
+        "UPDATE person_names SET n = ? WHERE person = ? AND key = ?",
+        [(counts.get(key, 0), pid, key) for (key,) in
+         db.execute("SELECT key FROM person_names WHERE person = ?", (pid,)).fetchall()],
+    )

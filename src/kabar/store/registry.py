@@ -43,6 +43,9 @@ WITHIN_SCORE = 2
 SAME_ARTICLE = 4
 MARGIN = 2
 RECENT_DAYS = 120
+# Bearers of a word read per look-up; a bare name borne by more people is too common to join.
+_BEARERS = 500
+_BARE_BEARERS = 20
 # Context terms kept per person and article (the role words and names beside a mention).
 _TERMS_PER_ARTICLE = 24
 
@@ -109,6 +112,10 @@ def _quote_id(quote: Quote, ids: dict[str, str], by_alias: dict[str, str]) -> Qu
 def _forget(db: sqlite3.Connection, article_id: str, stored: dict[str, str]) -> None:
     for pid in set(stored.values()):
         db.execute("UPDATE people SET articles = MAX(articles - 1, 0) WHERE id = ?", (pid,))
+    db.executemany(
+        "UPDATE person_names SET n = MAX(n - 1, 0) WHERE key = ? AND person = ?",
+        [(name_key(name), pid) for name, pid in stored.items()],
+    )
     db.execute("DELETE FROM person_mentions WHERE article = ?", (article_id,))
 
 
@@ -188,14 +195,16 @@ def _full(db: sqlite3.Connection, entity: Entity, ctx: Context, article: Article
 def _within(db: sqlite3.Connection, name: str, key: str) -> dict[str, str]:
     """Known people with a full name inside this one or holding it (two words or more)."""
     words = [w.lower() for w in name_words(name)]
-    marks = ", ".join("?" * len(words))
-    rows = db.execute(
-        f"SELECT person FROM person_words WHERE word IN ({marks})"
-        " GROUP BY person HAVING COUNT(*) >= 2 LIMIT 50",
-        words,
-    ).fetchall()
+    # Each word's bearers, read up to a bound: a common word ("Muhammad") may be cut short,
+    # but a person sharing two words is still found through the rarer one.
+    counts: dict[str, int] = {}
+    for word in dict.fromkeys(words):
+        for (pid,) in db.execute(
+            "SELECT person FROM person_words WHERE word = ? LIMIT ?", (word, _BEARERS)
+        ):
+            counts[pid] = counts.get(pid, 0) + 1
     found: dict[str, str] = {}
-    for pid in _live(db, [r[0] for r in rows]):
+    for pid in _live(db, [p for p, n in counts.items() if n >= 2][:50]):
         if _blocked(db, pid, key):
             continue
         for (known,) in db.execute("SELECT name FROM person_names WHERE person = ?", (pid,)):
@@ -214,12 +223,14 @@ def _run_in(short: list[str], long: list[str]) -> bool:
 
 def _bare(db: sqlite3.Connection, name: str, ctx: Context, article: Article) -> Match:
     key = name_key(name)
-    rows = db.execute("SELECT person FROM person_words WHERE word = ?", (name.lower(),))
+    rows = db.execute(
+        "SELECT person FROM person_words WHERE word = ? LIMIT ?", (name.lower(), _BARE_BEARERS)
+    ).fetchall()
     own = _holders(db, key)
     candidates = [
         p for p in _live(db, [r[0] for r in rows]) if p not in own and not _blocked(db, p, key)
     ]
-    if candidates and _namelike(name):
+    if candidates and _namelike(name) and len(rows) < _BARE_BEARERS:
         chosen, shared, clear = _best(db, candidates, ctx, article)
         if clear:
             evidence: dict[str, object] = {
@@ -337,6 +348,10 @@ def _record(
         "INSERT OR REPLACE INTO person_mentions (article, name, person, merge, published)"
         " VALUES (?, ?, ?, ?, ?)",
         [(article.id, n, m.person, m.merge, article.published) for n, m in found.items()],
+    )
+    db.executemany(
+        "UPDATE person_names SET n = n + 1 WHERE key = ? AND person = ?",
+        [(name_key(n), m.person) for n, m in found.items()],
     )
     people = {m.person for m in found.values()}
     for pid in people:

@@ -2,7 +2,8 @@
 
 ``people`` holds one row per person (``merged_into`` is kept for stores that join people
 whole); ``person_names`` the full names and aliases that resolve to a person by key (a name
-joined by a merge carries its id, so undoing it finds them); ``person_words`` the words of
+joined by a merge carries its id, so undoing it finds them; ``n``: articles naming
+the person so); ``person_words`` the words of
 those names, for bare names; ``person_context`` the terms seen around a person (role words,
 organisations, people named beside them) with counts; ``person_roles`` the roles quotes gave
 them with first and last dates; ``person_mentions`` which person each name of each article
@@ -24,6 +25,7 @@ CREATE TABLE IF NOT EXISTS person_names (
     name TEXT NOT NULL,
     slug TEXT NOT NULL,
     merge INTEGER,
+    n INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (key, person)
 );
 CREATE INDEX IF NOT EXISTS person_names_by_person ON person_names(person);
