@@ -56,6 +56,7 @@ __all__ = [
     "person_merges",
     "person_statements",
     "reanalyze",
+    "rebuild_people",
     "repair",
     "resolve_person",
     "run_lock",
@@ -286,3 +287,9 @@ def unmerge(store: Store, merge_id: int) -> list[str]:
     Raises ``UnknownMergeError`` when there is no such merge or it was undone already.
     """
     return store.unmerge(merge_id)
+
+
+def rebuild_people(store: Store) -> int:
+    """Resolve every stored article's people into the registry afresh, earliest first (after
+    a change of its rules); merges undone by hand stay undone. Return the articles read."""
+    return store.rebuild_people()

@@ -14,8 +14,12 @@ from kabar.cli.common import db_option, errors, existing_store, main, waiting
 @click.argument("query", required=False)
 @db_option
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
-def people(query: str | None, db: str, limit: int) -> None:
+@click.option("--rebuild", is_flag=True, help="Resolve every article's people afresh first.")
+def people(query: str | None, db: str, limit: int, rebuild: bool) -> None:
     """List people, most mentioned first (those matching QUERY, when given)."""
+    if rebuild:
+        with errors(), api.run_lock(db, waiting(db)), existing_store(db) as store:
+            click.echo(f"people of {api.rebuild_people(store)} articles resolved again", err=True)
     with errors(), existing_store(db) as store:
         for entry in api.people(store, query, limit=limit):
             click.echo(f"{entry.id:32.32}  {entry.articles:5d}  {entry.name}")

@@ -151,6 +151,10 @@ class Store(Protocol):
         """
         ...
 
+    def rebuild_people(self) -> int:
+        """Resolve every stored article's people afresh; return how many articles were read."""
+        ...
+
     def person_statement_articles(self, person_id: str, *, limit: int) -> list[Article]:
         """Return the articles quoting a person, newest first."""
         ...

@@ -1,4 +1,4 @@
-"""What an article says around its people, for the person registry to match bare names by.
+"""What an article says around its people, for the person registry to match names by.
 
 The context of a name is the words just before its mentions (its role: "Menteri Keuangan",
 "pelatih"), the role the quotes give it, the organisations the article names and the people
@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
-from kabar.models import Article
+from kabar.lexicon import lowered, lowered_for_use
+from kabar.models import Article, Quote
 from kabar.text import content_words, name_key
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -78,3 +80,42 @@ def article_context(article: Article) -> Context:
         frozenset(f"o:{name_key(e.name)}" for e in orgs[:_ORGS]),
         {name: frozenset(words) for name, words in roles.items()},
     )
+
+
+def namelike(name: str) -> bool:
+    """Whether a name may join another as one person's: no word of it opens or closes an
+    organisation's or a thing's name ("Kementerian", "Team", "Award"), and a bare word is
+    capitalised and no acronym. The entity stage lets a few such names through as people;
+    joining them would spread the error to every article naming them."""
+    words = name_words(name)
+    if len(words) == 1 and (not name[:1].isupper() or (len(name) > 1 and name.isupper())):
+        return False
+    return not {w.lower() for w in words} & _not_person_words()
+
+
+@cache
+def _not_person_words() -> frozenset[str]:
+    return (
+        lowered("org_tails.txt")
+        | lowered_for_use("org_heads.tsv", "entities")
+        | lowered("not_person_heads.txt")
+        | lowered("thing_tails.txt")
+    )
+
+
+def with_ids(article: Article, ids: dict[str, str]) -> Article:
+    """Return the article with the person ids of its PERSON entities and quotes set."""
+    by_alias = {
+        a: ids[e.name] for e in article.entities if e.name in ids for a in (e.name, *e.aliases)
+    }
+    entities = tuple(
+        replace(e, person_id=ids.get(e.name)) if e.type == "PERSON" else e
+        for e in article.entities
+    )
+    quotes = tuple(_quote_id(q, ids, by_alias) for q in article.quotes)
+    return replace(article, entities=entities, quotes=quotes)
+
+
+def _quote_id(quote: Quote, ids: dict[str, str], by_alias: dict[str, str]) -> Quote:
+    pid = (ids.get(quote.speaker) or by_alias.get(quote.speaker)) if quote.speaker else None
+    return quote if pid == quote.person_id else replace(quote, person_id=pid)

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kabar.errors import KabarError
+from kabar.models import Article
+from kabar.store import index
 from kabar.store.context import name_words
 from kabar.store.queries import Person
-from kabar.store.registry import Merge, new_person
+from kabar.store.registry import Merge, assign, new_person
+from kabar.store.rows import article_to_row
 from kabar.text import name_key
 
 # Merges shown with a person.
@@ -31,6 +35,14 @@ class PersonEntry:
     id: str
     name: str
     articles: int
+
+
+def rewrite(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
+    """Rewrite stored articles with their people resolved (linked flag, story, copies kept)."""
+    articles = assign(db, articles)
+    rows = [(article_to_row(a), a.id) for a in articles]
+    db.executemany("UPDATE articles SET data = ? WHERE id = ?", rows)
+    index.refresh(db, articles)
 
 
 def described(db: sqlite3.Connection, found: Person) -> Person:

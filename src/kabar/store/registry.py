@@ -26,10 +26,17 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from kabar.models import Article, Entity, Quote
-from kabar.store.context import Context, article_context, day_gap, name_words
+from kabar.models import Article, Entity
+from kabar.store.context import (
+    Context,
+    article_context,
+    day_gap,
+    name_words,
+    namelike,
+    with_ids,
+)
 from kabar.store.index import person_id as slug
 from kabar.text import name_key
 
@@ -42,6 +49,7 @@ MIN_SCORE = 3
 WITHIN_SCORE = 2
 SAME_ARTICLE = 4
 MARGIN = 2
+INNER = 2
 RECENT_DAYS = 120
 # Bearers of a word read per look-up; a bare name borne by more people is too common to join.
 _BEARERS = 500
@@ -89,24 +97,6 @@ def _assign(db: sqlite3.Connection, article: Article) -> Article:
         _forget(db, article.id, stored)
         stored = _resolve_all(db, article, names)
     return with_ids(article, stored)
-
-
-def with_ids(article: Article, ids: dict[str, str]) -> Article:
-    """Return the article with the person ids of its PERSON entities and quotes set."""
-    by_alias = {
-        a: ids[e.name] for e in article.entities if e.name in ids for a in (e.name, *e.aliases)
-    }
-    entities = tuple(
-        replace(e, person_id=ids.get(e.name)) if e.type == "PERSON" else e
-        for e in article.entities
-    )
-    quotes = tuple(_quote_id(q, ids, by_alias) for q in article.quotes)
-    return replace(article, entities=entities, quotes=quotes)
-
-
-def _quote_id(quote: Quote, ids: dict[str, str], by_alias: dict[str, str]) -> Quote:
-    pid = (ids.get(quote.speaker) or by_alias.get(quote.speaker)) if quote.speaker else None
-    return quote if pid == quote.person_id else replace(quote, person_id=pid)
 
 
 def _forget(db: sqlite3.Connection, article_id: str, stored: dict[str, str]) -> None:
@@ -171,8 +161,10 @@ def _full(db: sqlite3.Connection, entity: Entity, ctx: Context, article: Article
     if holders:
         pid = _best(db, holders, ctx, article)[0] if len(holders) > 1 else holders[0]
         return Match(pid, _merge_of(db, pid, key))
+    if not namelike(entity.name):
+        return Match(new_person(db, entity.name), None)
     for alias in entity.aliases:
-        if len(name_words(alias)) < 2:
+        if len(name_words(alias)) < 2 or not namelike(alias):
             continue
         known = [p for p in _holders(db, name_key(alias)) if not _blocked(db, p, key)]
         if len(known) == 1:
@@ -209,7 +201,8 @@ def _within(db: sqlite3.Connection, name: str, key: str) -> dict[str, str]:
             continue
         for (known,) in db.execute("SELECT name FROM person_names WHERE person = ?", (pid,)):
             other = [w.lower() for w in name_words(known)]
-            if len(other) >= 2 and (_run_in(other, words) or _run_in(words, other)):
+            inside = _run_in(other, words) or _run_in(words, other)
+            if len(other) >= 2 and inside and namelike(known):
                 found[pid] = known
                 break
     return found
@@ -230,8 +223,11 @@ def _bare(db: sqlite3.Connection, name: str, ctx: Context, article: Article) -> 
     candidates = [
         p for p in _live(db, [r[0] for r in rows]) if p not in own and not _blocked(db, p, key)
     ]
-    if candidates and _namelike(name) and len(rows) < _BARE_BEARERS:
-        chosen, shared, clear = _best(db, candidates, ctx, article)
+    if candidates and namelike(name) and len(rows) < _BARE_BEARERS:
+        # A bare name is a first or a last name far more often than a middle one ("Saefullah"
+        # of Jakarta is not "Eep Saefullah Fatah"): a middle word needs INNER more evidence.
+        handicap = {p: INNER for p in candidates if _inner(db, p, name.lower())}
+        chosen, shared, clear = _best(db, candidates, ctx, article, handicap=handicap)
         if clear:
             evidence: dict[str, object] = {
                 "rule": "bare-name-context",
@@ -244,9 +240,13 @@ def _bare(db: sqlite3.Connection, name: str, ctx: Context, article: Article) -> 
     return Match(new_person(db, name), None)
 
 
-def _namelike(word: str) -> bool:
-    """Whether a bare word can be a person's name (an all-capitals word is an acronym)."""
-    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+def _inner(db: sqlite3.Connection, pid: str, word: str) -> bool:
+    """Whether a word stands only inside the person's names, never first or last."""
+    for (known,) in db.execute("SELECT name FROM person_names WHERE person = ? LIMIT 20", (pid,)):
+        words = [w.lower() for w in name_words(known)]
+        if words and word in (words[0], words[-1]):
+            return False
+    return True
 
 
 def _best(
@@ -255,6 +255,7 @@ def _best(
     ctx: Context,
     article: Article,
     needed: float = MIN_SCORE,
+    handicap: Mapping[str, float] | None = None,
 ) -> tuple[str, list[str], bool]:
     """The candidate whose stored context fits the article best, what it shares, and whether
     it fits clearly (score at least ``needed`` and MARGIN ahead of the next)."""
@@ -277,6 +278,7 @@ def _best(
         gap = day_gap(last[0] if last else None, article.published)
         # Recency only breaks ties: a bare name is not someone merely for being recent.
         score += 0.5 if gap is not None and gap <= RECENT_DAYS else 0
+        score -= (handicap or {}).get(pid, 0)
         scored.append((score, pid, shared))
     scored.sort(key=lambda s: -s[0])
     top = scored[0]
@@ -364,10 +366,12 @@ def _record(
         entity = entities.get(name)
         for alias in entity.aliases if entity else ():
             if len(name_words(alias)) >= 2 and name_key(alias) != name_key(name):
+                if not (namelike(alias) and namelike(name)):
+                    continue
                 evidence = {"rule": "alias-in-article", "known": name, "alias": alias}
                 if not _blocked(db, match.person, name_key(alias)):
                     _join(db, match.person, alias, article, evidence, ctx)
-            elif len(name_words(name)) >= 2:
+            elif len(name_words(alias)) == 1 < len(name_words(name)) and namelike(alias):
                 db.execute(
                     "INSERT OR IGNORE INTO person_words (word, person) VALUES (?, ?)",
                     (alias.lower(), match.person),

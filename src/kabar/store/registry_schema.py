@@ -76,3 +76,14 @@ CREATE TABLE IF NOT EXISTS person_blocks (
     PRIMARY KEY (person, key)
 )
 """
+
+# The tables a rebuild empties: everything but the blocks people set by undoing merges.
+REBUILT = (
+    "people",
+    "person_names",
+    "person_words",
+    "person_context",
+    "person_roles",
+    "person_mentions",
+    "person_merges",
+)

@@ -102,12 +102,20 @@ class SQLiteStore:
                 self._db.execute(f"PRAGMA user_version = {number + 1}")
         return int(version)
 
+    def rebuild_people(self) -> int:
+        """Resolve every stored article's people afresh (undone merges stay undone)."""
+        with self._transaction():
+            for table in registry_schema.REBUILT:
+                self._db.execute(f"DELETE FROM {table}")
+        self._fill_registry()
+        return self.count_articles()
+
     def _fill_registry(self) -> None:
-        """Resolve the people of a store written before the registry, earliest first."""
+        """Resolve the people of the stored articles, earliest first."""
         ids = [r[0] for r in self._db.execute(f"SELECT id FROM articles ORDER BY {_ARTICLE_ORDER}")]
         for start in range(0, len(ids), _IDS_PER_QUERY):
             with self._transaction():
-                self._write_linked(self.get_articles(ids[start : start + _IDS_PER_QUERY]))
+                people.rewrite(self._db, self.get_articles(ids[start : start + _IDS_PER_QUERY]))
 
     def _check_tables(self) -> None:
         """Refuse a store that lost one of its tables (dropped by hand, or a damaged file)."""
@@ -328,15 +336,8 @@ class SQLiteStore:
         """Undo a merge of the registry; return the ids of the articles rewritten."""
         with self._transaction():
             ids = people.unmerge(self._db, merge_id)
-            self._write_linked(self.get_articles(ids))
+            people.rewrite(self._db, self.get_articles(ids))
         return ids
-
-    def _write_linked(self, articles: Sequence[Article]) -> None:
-        """Rewrite articles as they are (their linked flag, story and copies kept)."""
-        articles = registry.assign(self._db, articles)
-        rows = [(article_to_row(a), a.id) for a in articles]
-        self._db.executemany("UPDATE articles SET data = ? WHERE id = ?", rows)
-        index.refresh(self._db, articles)
 
     def copies_of(self, article_id: str) -> list[tuple[str, str | None]]:
         """Return (id, outlet) of the stored duplicates of an article."""
