@@ -13,7 +13,9 @@ registry holds by rule, and writes ``--sample`` merges drawn at random with ``--
 id). A ``.done`` file is touched beside it.
 
 With ``--keys FILE`` (lines of ``{"id": ..., "correct": true/false, "note": ...}``, keyed
-blind from the sample) it prints the precision of the keyed merges, overall and by rule.
+blind from the sample written to ``--out`` before, which is read and not drawn again) it
+prints the precision of the keyed merges, overall, of people only (a note starting
+"non-person" marks a merge of things the entity stage took for people) and by rule.
 ``--json`` prints the figures as one JSON object on stdout.
 """
 
@@ -111,9 +113,15 @@ def precision(keys: Path, sample: list[dict[str, Any]]) -> dict[str, Any]:
     for key in keyed:
         by_rule.setdefault(rules.get(key["id"], "?"), []).append(bool(key["correct"]))
     every = [c for cs in by_rule.values() for c in cs]
+    people = [
+        bool(k["correct"]) for k in keyed
+        if not str(k.get("note") or "").lower().startswith("non-person")
+    ]
     return {
         "keyed": len(every),
         "precision": round(sum(every) / len(every), 3) if every else 0.0,
+        "people_keyed": len(people),
+        "precision_people": round(sum(people) / len(people), 3) if people else 0.0,
         "by_rule": {r: [sum(cs), len(cs)] for r, cs in sorted(by_rule.items())},
     }
 
@@ -175,6 +183,9 @@ def _report(figures: dict[str, Any]) -> str:
     if "keyed" in figures:
         k = figures["keyed"]
         lines.append(f"keyed {k['keyed']}: precision {k['precision']}")
+        lines.append(
+            f"  of merges of people ({k['people_keyed']}): {k['precision_people']}"
+        )
         lines += [f"  {rule}: {ok}/{n}" for rule, (ok, n) in k["by_rule"].items()]
     return "\n".join(lines)
 

@@ -21,6 +21,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Characters read before a mention for its role, and role words kept from them.
 _BEFORE = 48
 _ROLE_WORDS = 3
+# Subjects the quote stage may name that are no one's name (a pronoun list holds the rest).
+_COMMON_SUBJECTS = frozenset("mereka anda kami kita pemerintah masyarakat warga pihak".split())
 # Organisations of an article kept as context, most mentioned first.
 _ORGS = 8
 
@@ -93,6 +95,17 @@ def namelike(name: str) -> bool:
     return not {w.lower() for w in words} & _not_person_words()
 
 
+def speaker_is_named(speaker: str) -> bool:
+    """Whether a speaker the quote stage named outside the entities reads as a person's name:
+    capitalised words, none a pronoun, a plain noun for people or an organisation word."""
+    words = name_words(speaker)
+    lower = {w.lower() for w in words}
+    plain = lowered("person_pronouns.txt") | lowered("human_nouns.txt") | _COMMON_SUBJECTS
+    return bool(words) and all(w[:1].isupper() for w in words) and not lower & plain and (
+        namelike(speaker)
+    )
+
+
 @cache
 def _not_person_words() -> frozenset[str]:
     return (
@@ -109,11 +122,16 @@ def with_ids(article: Article, ids: dict[str, str]) -> Article:
         a: ids[e.name] for e in article.entities if e.name in ids for a in (e.name, *e.aliases)
     }
     entities = tuple(
-        replace(e, person_id=ids.get(e.name)) if e.type == "PERSON" else e
+        replace(e, person_id=ids.get(e.name))
+        if e.type == "PERSON" and e.person_id != ids.get(e.name)
+        else e
         for e in article.entities
     )
     quotes = tuple(_quote_id(q, ids, by_alias) for q in article.quotes)
-    return replace(article, entities=entities, quotes=quotes)
+    same = all(a is b for a, b in zip(entities, article.entities, strict=True)) and all(
+        a is b for a, b in zip(quotes, article.quotes, strict=True)
+    )
+    return article if same else replace(article, entities=entities, quotes=quotes)
 
 
 def _quote_id(quote: Quote, ids: dict[str, str], by_alias: dict[str, str]) -> Quote:

@@ -35,6 +35,7 @@ from kabar.store.context import (
     day_gap,
     name_words,
     namelike,
+    speaker_is_named,
     with_ids,
 )
 from kabar.store.index import person_id as slug
@@ -82,9 +83,18 @@ def assign(db: sqlite3.Connection, articles: Sequence[Article]) -> list[Article]
 
 
 def _names(article: Article) -> list[str]:
+    """The article's people: its PERSON entities, then speakers named otherwise, unless the
+    article names them as an organisation or place ("kata Komisi Pemberantasan Korupsi") or
+    they are a pronoun or a plain noun ("Mereka", "Pemerintah")."""
     names = [e.name for e in article.entities if e.type == "PERSON"]
-    spoken = {n for e in article.entities if e.type == "PERSON" for n in (e.name, *e.aliases)}
-    names += sorted({q.speaker for q in article.quotes if q.speaker and q.speaker not in spoken})
+    known = {n for e in article.entities for n in (e.name, *e.aliases)}
+    names += sorted(
+        {
+            q.speaker
+            for q in article.quotes
+            if q.speaker and q.speaker not in known and speaker_is_named(q.speaker)
+        }
+    )
     return names
 
 
