@@ -145,3 +145,27 @@ def test_a_store_written_before_the_registry_gets_it_on_open(tmp_path: Path) -> 
         article = store.get_article("a1")
         assert article is not None and article.entities[0].person_id == "rina-wulandari"
         assert store.resolve_person("rina-wulandari") == "rina-wulandari"
+
+
+def test_a_nickname_seen_alone_first_is_absorbed_when_an_article_ties_it_to_the_full_name(
+    store: SQLiteStore,
+) -> None:
+    alone = _article("a1", "Gus Ipul meninjau dapur umum.", _person("Gus Ipul"))
+    nickname = _stored(store, alone)["Gus Ipul"]
+    full = _article("a0", "Saifullah Yusuf hadir.", _person("Saifullah Yusuf"), day="02")
+    pid = _stored(store, full)["Saifullah Yusuf"]
+    assert pid != nickname
+    tied = _article("a2", "Saifullah Yusuf (Gus Ipul) berkata.",
+                    _person("Saifullah Yusuf", "Gus Ipul"), day="03")
+    assert _stored(store, tied)["Saifullah Yusuf"] == pid
+    first = store.get_article("a1")
+    assert first is not None and first.entities[0].person_id == pid  # rewritten
+    assert store.resolve_person(nickname) == pid
+    who = store.get_person(pid)
+    assert who is not None and who.articles == 3 and who.name == "Saifullah Yusuf"
+
+    merge = next(m for m in store.person_merges(pid) if m.name == "Gus Ipul")
+    store.unmerge(merge.id)
+    first = store.get_article("a1")
+    assert first is not None and first.entities[0].person_id == nickname
+    assert store.resolve_person(nickname) == nickname

@@ -15,11 +15,14 @@ from kabar.errors import KabarError
 from kabar.models import Article
 from kabar.store import index
 from kabar.store.context import name_words
+from kabar.store.persons import add_name, new_person, queued, revive
 from kabar.store.queries import Person
-from kabar.store.registry import Merge, assign, new_person
+from kabar.store.registry import Merge, assign
 from kabar.store.rows import article_to_row
 from kabar.text import name_key
 
+# Rounds of rewrites after absorptions (a rewrite may absorb again; each round is smaller).
+_ROUNDS = 5
 # Merges shown with a person.
 _MERGES = 50
 
@@ -43,6 +46,21 @@ def rewrite(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
     rows = [(article_to_row(a), a.id) for a in articles]
     db.executemany("UPDATE articles SET data = ? WHERE id = ?", rows)
     index.refresh(db, articles)
+
+
+def rewrite_absorbed(db: sqlite3.Connection, written: set[str]) -> None:
+    """Rewrite the stored articles of people absorbed by others (not the ones just written)."""
+    from kabar.store.rows import article_from_row
+
+    for _ in range(_ROUNDS):
+        ids = [i for i in queued(db) if i not in written]
+        if not ids:
+            return
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = db.execute(f"SELECT data FROM articles WHERE id IN ({marks})", chunk)
+            rewrite(db, [article_from_row(data) for (data,) in rows])
 
 
 def described(db: sqlite3.Connection, found: Person) -> Person:
@@ -158,7 +176,10 @@ def unmerge(db: sqlite3.Connection, merge_id: int) -> list[str]:
         " WHERE n.key = ? AND n.merge IS NULL AND n.person != ? AND p.merged_into IS NULL",
         (key, pid),
     ).fetchone()
-    target = own[0] if own else new_person(db, name)
+    revived = revive(db, merge_id)
+    if revived:
+        add_name(db, revived, name, None)
+    target = revived or (own[0] if own else new_person(db, name))
     articles = [
         r[0]
         for r in db.execute("SELECT DISTINCT article FROM person_mentions WHERE merge = ?",

@@ -38,7 +38,7 @@ from kabar.store.context import (
     speaker_is_named,
     with_ids,
 )
-from kabar.store.index import person_id as slug
+from kabar.store.persons import absorb, add_name, new_person
 from kabar.text import name_key
 
 # A bare name joins a person whose context scores at least MIN_SCORE, MARGIN ahead of the
@@ -317,35 +317,13 @@ def _join(
             (pid, key, name, article.id, json.dumps(evidence, ensure_ascii=False)),
         )
         merge = int(cursor.lastrowid or 0)
+        if len(name_words(name)) >= 2:
+            absorb(db, pid, key, merge)
     else:
         merge = int(row[0])
     if len(name_words(name)) >= 2:
-        _add_name(db, pid, name, merge)
+        add_name(db, pid, name, merge)
     return Match(pid, merge)
-
-
-def new_person(db: sqlite3.Connection, name: str) -> str:
-    base = slug(name)
-    pid, n = base, 1
-    while db.execute("SELECT 1 FROM people WHERE id = ?", (pid,)).fetchone():
-        n += 1
-        pid = f"{base}-{n}"
-    db.execute("INSERT INTO people (id, name) VALUES (?, ?)", (pid, name))
-    _add_name(db, pid, name, None)
-    return pid
-
-
-def _add_name(db: sqlite3.Connection, pid: str, name: str, merge: int | None) -> None:
-    db.execute(
-        "INSERT OR IGNORE INTO person_names (key, person, name, slug, merge)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (name_key(name), pid, name, slug(name), merge),
-    )
-    if len(name_words(name)) >= 2:
-        db.executemany(
-            "INSERT OR IGNORE INTO person_words (word, person) VALUES (?, ?)",
-            [(w.lower(), pid) for w in name_words(name)],
-        )
 
 
 def _record(

@@ -8,7 +8,8 @@ those names, for bare names; ``person_context`` the terms seen around a person (
 organisations, people named beside them) with counts; ``person_roles`` the roles quotes gave
 them with first and last dates; ``person_mentions`` which person each name of each article
 is; ``person_merges`` the merges with their evidence; ``person_blocks`` the pairs an undone
-merge keeps apart.
+merge keeps apart; ``person_rewrites`` the articles to rewrite after a person was absorbed
+(``kabar.store.absorb``); ``absorbed`` of a merge, the person it absorbed.
 """
 
 SCHEMA = """
@@ -67,9 +68,13 @@ CREATE TABLE IF NOT EXISTS person_merges (
     name TEXT NOT NULL,
     article TEXT NOT NULL,
     evidence TEXT NOT NULL,
-    undone INTEGER NOT NULL DEFAULT 0
+    undone INTEGER NOT NULL DEFAULT 0,
+    absorbed TEXT
 );
 CREATE UNIQUE INDEX IF NOT EXISTS person_merges_pair ON person_merges(person, key);
+CREATE TABLE IF NOT EXISTS person_rewrites (
+    article TEXT PRIMARY KEY
+);
 CREATE TABLE IF NOT EXISTS person_blocks (
     person TEXT NOT NULL,
     key TEXT NOT NULL,

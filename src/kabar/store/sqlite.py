@@ -55,8 +55,6 @@ MIGRATIONS: tuple[str, ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 _LINK_STATE_KEY = LINK_STATE_KEY
-# The schema version that brought the person registry (older stores are filled on open).
-_REGISTRY_VERSION = 2
 # Stored articles, earliest published first, undated last.
 _ARTICLE_ORDER = "published IS NULL, published, id"
 # Ids looked up per statement (below SQLite's smallest limit on bound parameters).
@@ -82,7 +80,7 @@ class SQLiteStore:
             if index.missing(self._db):
                 with self._transaction():
                     index.ensure(self._db)
-            if 0 < before < _REGISTRY_VERSION:
+            if 0 < before < 2:  # a store from before the person registry (schema 2)
                 self._fill_registry()
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: cannot open store: {error}") from error
@@ -103,7 +101,7 @@ class SQLiteStore:
         return int(version)
 
     def rebuild_people(self) -> int:
-        """Resolve every stored article's people afresh (undone merges stay undone)."""
+        """Resolve every article's people afresh (undone merges stay undone)."""
         with self._transaction():
             for table in registry_schema.REBUILT:
                 self._db.execute(f"DELETE FROM {table}")
@@ -116,6 +114,7 @@ class SQLiteStore:
         for start in range(0, len(ids), _IDS_PER_QUERY):
             with self._transaction():
                 people.rewrite(self._db, self.get_articles(ids[start : start + _IDS_PER_QUERY]))
+                people.rewrite_absorbed(self._db, set())
 
     def _check_tables(self) -> None:
         """Refuse a store that lost one of its tables (dropped by hand, or a damaged file)."""
@@ -165,6 +164,7 @@ class SQLiteStore:
             ],
         )
         index.refresh(self._db, articles)
+        people.rewrite_absorbed(self._db, {a.id for a in articles})
 
     def get_article(self, article_id: str) -> Article | None:
         """Return one article, or None."""
@@ -335,8 +335,8 @@ class SQLiteStore:
     def unmerge(self, merge_id: int) -> list[str]:
         """Undo a merge of the registry; return the ids of the articles rewritten."""
         with self._transaction():
-            ids = people.unmerge(self._db, merge_id)
-            people.rewrite(self._db, self.get_articles(ids))
+            people.rewrite(self._db, self.get_articles(ids := people.unmerge(self._db, merge_id)))
+            people.rewrite_absorbed(self._db, set())
         return ids
 
     def copies_of(self, article_id: str) -> list[tuple[str, str | None]]:
