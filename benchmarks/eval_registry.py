@@ -114,7 +114,8 @@ def precision(keys: Path, sample: list[dict[str, Any]]) -> dict[str, Any]:
         by_rule.setdefault(rules.get(key["id"], "?"), []).append(bool(key["correct"]))
     every = [c for cs in by_rule.values() for c in cs]
     people = [
-        bool(k["correct"]) for k in keyed
+        bool(k["correct"])
+        for k in keyed
         if not str(k.get("note") or "").lower().startswith("non-person")
     ]
     return {
@@ -143,8 +144,10 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         if fresh:
             result = api.analyze(_inputs(Path(work), args.limit), store)
-            print(f"analysed {len(result.articles)} articles in "
-                  f"{time.perf_counter() - started:.0f}s", file=sys.stderr)
+            print(
+                f"analysed {len(result.articles)} articles in {time.perf_counter() - started:.0f}s",
+                file=sys.stderr,
+            )
         figures = _figures(store, path, args)
         store.close()
     print(json.dumps(figures, ensure_ascii=False) if args.json else _report(figures))
@@ -183,9 +186,7 @@ def _report(figures: dict[str, Any]) -> str:
     if "keyed" in figures:
         k = figures["keyed"]
         lines.append(f"keyed {k['keyed']}: precision {k['precision']}")
-        lines.append(
-            f"  of merges of people ({k['people_keyed']}): {k['precision_people']}"
-        )
+        lines.append(f"  of merges of people ({k['people_keyed']}): {k['precision_people']}")
         lines += [f"  {rule}: {ok}/{n}" for rule, (ok, n) in k["by_rule"].items()]
     return "\n".join(lines)
 

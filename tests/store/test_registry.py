@@ -71,8 +71,13 @@ def test_a_bare_name_without_fitting_context_stays_its_own_person(store: SQLiteS
 def test_a_bare_name_two_known_people_fit_equally_is_joined_to_neither(
     store: SQLiteStore,
 ) -> None:
-    first = _article("a1", "Iwan Setiawan dan Iwan Kurniawan hadir.",
-                     _person("Iwan Setiawan"), _person("Iwan Kurniawan", at=18), orgs=("Sritex",))
+    first = _article(
+        "a1",
+        "Iwan Setiawan dan Iwan Kurniawan hadir.",
+        _person("Iwan Setiawan"),
+        _person("Iwan Kurniawan", at=18),
+        orgs=("Sritex",),
+    )
     ids = _stored(store, first)
     later = _article("a2", "Iwan hadir.", _person("Iwan"), orgs=("Sritex",), day="02")
     assert _stored(store, later)["Iwan"] not in ids.values()
@@ -82,8 +87,9 @@ def test_a_longer_full_name_joins_the_known_one_and_the_merge_can_be_undone(
     store: SQLiteStore,
 ) -> None:
     body, at = _body("Mendagri", "Tito Karnavian")
-    pid = _stored(store, _article("a1", body, _person("Tito Karnavian", at=at),
-                                  orgs=("Kemendagri",)))["Tito Karnavian"]
+    pid = _stored(
+        store, _article("a1", body, _person("Tito Karnavian", at=at), orgs=("Kemendagri",))
+    )["Tito Karnavian"]
     body, at = _body("Mendagri", "Muhammad Tito Karnavian")
     long_name = _person("Muhammad Tito Karnavian", at=at)
     later = _article("a2", body, long_name, orgs=("Kemendagri",), day="05")
@@ -105,8 +111,9 @@ def test_a_longer_full_name_joins_the_known_one_and_the_merge_can_be_undone(
 def test_a_nickname_read_beside_a_full_name_names_that_person_in_later_articles(
     store: SQLiteStore,
 ) -> None:
-    first = _article("a1", "Saifullah Yusuf (Gus Ipul) berkata.",
-                     _person("Saifullah Yusuf", "Gus Ipul"))
+    first = _article(
+        "a1", "Saifullah Yusuf (Gus Ipul) berkata.", _person("Saifullah Yusuf", "Gus Ipul")
+    )
     pid = _stored(store, first)["Saifullah Yusuf"]
     later = _article("a2", "Gus Ipul berkata.", _person("Gus Ipul"), day="20")
     assert _stored(store, later)["Gus Ipul"] == pid
@@ -117,7 +124,9 @@ def test_a_nickname_read_beside_a_full_name_names_that_person_in_later_articles(
 def test_quotes_and_the_export_carry_the_person_id(store: SQLiteStore) -> None:
     article = _article("a1", "“Kami siap,” kata Siti Rahma.", _person("Siti Rahma", at=18))
     article = make_article(
-        "a1", article.body, entities=article.entities,
+        "a1",
+        article.body,
+        entities=article.entities,
         quotes=(Quote("Kami siap", "Siti Rahma", "direct", 1, 10),),
     )
     store.put_articles([article])
@@ -137,7 +146,9 @@ def test_a_store_written_before_the_registry_gets_it_on_open(tmp_path: Path) -> 
     db = sqlite3.connect(path)
     for table in ("person_mentions", "person_names", "people"):
         db.execute(f"DELETE FROM {table}")
-    db.execute("UPDATE articles SET data = replace(data, ', \"person_id\": \"rina-wulandari\"', '')")
+    db.execute(
+        "UPDATE articles SET data = replace(data, ', \"person_id\": \"rina-wulandari\"', '')"
+    )
     db.execute("PRAGMA user_version = 1")
     db.commit()
     db.close()
@@ -155,8 +166,12 @@ def test_a_nickname_seen_alone_first_is_absorbed_when_an_article_ties_it_to_the_
     full = _article("a0", "Saifullah Yusuf hadir.", _person("Saifullah Yusuf"), day="02")
     pid = _stored(store, full)["Saifullah Yusuf"]
     assert pid != nickname
-    tied = _article("a2", "Saifullah Yusuf (Gus Ipul) berkata.",
-                    _person("Saifullah Yusuf", "Gus Ipul"), day="03")
+    tied = _article(
+        "a2",
+        "Saifullah Yusuf (Gus Ipul) berkata.",
+        _person("Saifullah Yusuf", "Gus Ipul"),
+        day="03",
+    )
     assert _stored(store, tied)["Saifullah Yusuf"] == pid
     first = store.get_article("a1")
     assert first is not None and first.entities[0].person_id == pid  # rewritten

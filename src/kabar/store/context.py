@@ -56,9 +56,7 @@ class Context:
     def focus(self, name: str, people: set[str] | frozenset[str] = frozenset()) -> Context:
         """The context to match one name by: its terms and the people resolved beside it."""
         mates = frozenset(people)
-        return replace(
-            self, people=mates, terms=self.terms_of(name) | {f"p:{p}" for p in mates}
-        )
+        return replace(self, people=mates, terms=self.terms_of(name) | {f"p:{p}" for p in mates})
 
 
 def article_context(article: Article) -> Context:
@@ -101,9 +99,18 @@ def speaker_is_named(speaker: str) -> bool:
     words = name_words(speaker)
     lower = {w.lower() for w in words}
     plain = lowered("person_pronouns.txt") | lowered("human_nouns.txt") | _COMMON_SUBJECTS
-    return bool(words) and all(w[:1].isupper() for w in words) and not lower & plain and (
-        namelike(speaker)
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and not lower & plain
+        and (namelike(speaker))
     )
+
+
+@cache
+def nickname_titles() -> frozenset[str]:
+    """Titles that go with a nickname ("Gus Ipul", "Cak Imin", "Mbah Wahid"), not "Pak"."""
+    return lowered_for_use("honorifics.tsv", "alias") | {"gus"}
 
 
 @cache

@@ -182,11 +182,13 @@ def unmerge(db: sqlite3.Connection, merge_id: int) -> list[str]:
     target = revived or (own[0] if own else new_person(db, name))
     articles = [
         r[0]
-        for r in db.execute("SELECT DISTINCT article FROM person_mentions WHERE merge = ?",
-                            (merge_id,))
+        for r in db.execute(
+            "SELECT DISTINCT article FROM person_mentions WHERE merge = ?", (merge_id,)
+        )
     ]
-    db.execute("UPDATE person_mentions SET person = ?, merge = NULL WHERE merge = ?",
-               (target, merge_id))
+    db.execute(
+        "UPDATE person_mentions SET person = ?, merge = NULL WHERE merge = ?", (target, merge_id)
+    )
     db.execute("DELETE FROM person_names WHERE merge = ?", (merge_id,))
     db.execute("DELETE FROM person_words WHERE person = ?", (pid,))
     for (known,) in db.execute("SELECT name FROM person_names WHERE person = ?", (pid,)).fetchall():
@@ -216,6 +218,10 @@ def _recount(db: sqlite3.Connection, pid: str) -> None:
         counts[name_key(name)] = counts.get(name_key(name), 0) + int(n)
     db.executemany(
         "UPDATE person_names SET n = ? WHERE person = ? AND key = ?",
-        [(counts.get(key, 0), pid, key) for (key,) in
-         db.execute("SELECT key FROM person_names WHERE person = ?", (pid,)).fetchall()],
+        [
+            (counts.get(key, 0), pid, key)
+            for (key,) in db.execute(
+                "SELECT key FROM person_names WHERE person = ?", (pid,)
+            ).fetchall()
+        ],
     )

@@ -90,3 +90,33 @@ def add_name(db: sqlite3.Connection, pid: str, name: str, merge: int | None) -> 
             "INSERT OR IGNORE INTO person_words (word, person) VALUES (?, ?)",
             [(w.lower(), pid) for w in name_words(name)],
         )
+
+
+def live(db: sqlite3.Connection, people: list[str]) -> list[str]:
+    out = []
+    for pid in dict.fromkeys(people):
+        row = db.execute("SELECT merged_into FROM people WHERE id = ?", (pid,)).fetchone()
+        while row is not None and row[0]:
+            pid = row[0]
+            row = db.execute("SELECT merged_into FROM people WHERE id = ?", (pid,)).fetchone()
+        if row is not None and pid not in out:
+            out.append(pid)
+    return out
+
+
+def blocked(db: sqlite3.Connection, pid: str, key: str) -> bool:
+    row = db.execute("SELECT 1 FROM person_blocks WHERE person = ? AND key = ?", (pid, key))
+    return row.fetchone() is not None
+
+
+def holders(db: sqlite3.Connection, key: str) -> list[str]:
+    rows = db.execute("SELECT person FROM person_names WHERE key = ?", (key,)).fetchall()
+    return live(db, [r[0] for r in rows])
+
+
+def merge_of(db: sqlite3.Connection, pid: str, key: str) -> int | None:
+    """The merge that joined a name to a person (None: the name the person was made with)."""
+    row = db.execute(
+        "SELECT merge FROM person_names WHERE key = ? AND person = ?", (key, pid)
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else None

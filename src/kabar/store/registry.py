@@ -32,26 +32,28 @@ from kabar.models import Article, Entity
 from kabar.store.context import (
     Context,
     article_context,
-    day_gap,
     name_words,
     namelike,
+    nickname_titles,
     speaker_is_named,
     with_ids,
 )
-from kabar.store.persons import absorb, add_name, new_person
+from kabar.store.fit import best_fit
+from kabar.store.persons import (
+    absorb,
+    add_name,
+    blocked,
+    holders,
+    live,
+    merge_of,
+    new_person,
+)
 from kabar.text import name_key
 
-# A bare name joins a person whose context scores at least MIN_SCORE, MARGIN ahead of the
-# next: each person named beside both counts 2, each shared organisation or role word 1, the
-# person named in full in the same article SAME_ARTICLE; a longer or shorter full name needs
-# WITHIN_SCORE. On the IndoSum and Detik stores one shared organisation alone ("DPR",
-# "Instagram") joined the wrong people, a shared co-mentioned person rarely did.
-MIN_SCORE = 3
+# A full name inside a longer one needs WITHIN_SCORE (see kabar.store.fit); a bare name that
+# is only a middle word of the person's names needs INNER more.
 WITHIN_SCORE = 2
-SAME_ARTICLE = 4
-MARGIN = 2
 INNER = 2
-RECENT_DAYS = 120
 # Bearers of a word read per look-up; a bare name borne by more people is too common to join.
 _BEARERS = 500
 _BARE_BEARERS = 20
@@ -135,54 +137,27 @@ def _resolve_all(db: sqlite3.Connection, article: Article, names: list[str]) -> 
     return {name: match.person for name, match in found.items()}
 
 
-def _live(db: sqlite3.Connection, people: list[str]) -> list[str]:
-    out = []
-    for pid in dict.fromkeys(people):
-        row = db.execute("SELECT merged_into FROM people WHERE id = ?", (pid,)).fetchone()
-        while row is not None and row[0]:
-            pid = row[0]
-            row = db.execute("SELECT merged_into FROM people WHERE id = ?", (pid,)).fetchone()
-        if row is not None and pid not in out:
-            out.append(pid)
-    return out
-
-
-def _blocked(db: sqlite3.Connection, pid: str, key: str) -> bool:
-    row = db.execute("SELECT 1 FROM person_blocks WHERE person = ? AND key = ?", (pid, key))
-    return row.fetchone() is not None
-
-
-def _holders(db: sqlite3.Connection, key: str) -> list[str]:
-    rows = db.execute("SELECT person FROM person_names WHERE key = ?", (key,)).fetchall()
-    return _live(db, [r[0] for r in rows])
-
-
-def _merge_of(db: sqlite3.Connection, pid: str, key: str) -> int | None:
-    """The merge that joined a name to a person (None: the name the person was made with)."""
-    row = db.execute(
-        "SELECT merge FROM person_names WHERE key = ? AND person = ?", (key, pid)
-    ).fetchone()
-    return int(row[0]) if row and row[0] is not None else None
-
-
 def _full(db: sqlite3.Connection, entity: Entity, ctx: Context, article: Article) -> Match:
     key = name_key(entity.name)
-    holders = _holders(db, key)
-    if holders:
-        pid = _best(db, holders, ctx, article)[0] if len(holders) > 1 else holders[0]
-        return Match(pid, _merge_of(db, pid, key))
+    known_by = holders(db, key)
+    if known_by:
+        pid = best_fit(db, known_by, ctx, article)[0] if len(known_by) > 1 else known_by[0]
+        return Match(pid, merge_of(db, pid, key))
     if not namelike(entity.name):
         return Match(new_person(db, entity.name), None)
     for alias in entity.aliases:
         if len(name_words(alias)) < 2 or not namelike(alias):
             continue
-        known = [p for p in _holders(db, name_key(alias)) if not _blocked(db, p, key)]
+        known = [p for p in holders(db, name_key(alias)) if not blocked(db, p, key)]
         if len(known) == 1:
             seen = {"rule": "alias", "known": alias, "seen_with": entity.name}
             return _join(db, known[0], entity.name, article, seen, ctx)
+    titled = _titled_nickname(db, entity.name, ctx, article)
+    if titled:
+        return titled
     within = _within(db, entity.name, key)
     if within:
-        chosen, shared, clear = _best(db, list(within), ctx, article, WITHIN_SCORE)
+        chosen, shared, clear = best_fit(db, list(within), ctx, article, WITHIN_SCORE)
         if clear:
             evidence: dict[str, object] = {
                 "rule": "name-within",
@@ -206,8 +181,8 @@ def _within(db: sqlite3.Connection, name: str, key: str) -> dict[str, str]:
         ):
             counts[pid] = counts.get(pid, 0) + 1
     found: dict[str, str] = {}
-    for pid in _live(db, [p for p, n in counts.items() if n >= 2][:50]):
-        if _blocked(db, pid, key):
+    for pid in live(db, [p for p, n in counts.items() if n >= 2][:50]):
+        if blocked(db, pid, key):
             continue
         for (known,) in db.execute("SELECT name FROM person_names WHERE person = ?", (pid,)):
             other = [w.lower() for w in name_words(known)]
@@ -216,6 +191,48 @@ def _within(db: sqlite3.Connection, name: str, key: str) -> dict[str, str]:
                 found[pid] = known
                 break
     return found
+
+
+def _titled_nickname(
+    db: sqlite3.Connection, name: str, ctx: Context, article: Article
+) -> Match | None:
+    """ "Gus Ipul", "Cak Imin": a nickname title and one word, joined to the one person whose
+    names hold the word and whose context fits (as a bare name would be)."""
+    words = name_words(name)
+    if len(words) != 2 or words[0].lower() not in nickname_titles():
+        return None
+    rows = db.execute(
+        "SELECT person FROM person_words WHERE word = ? LIMIT ?", (words[1].lower(), _BARE_BEARERS)
+    ).fetchall()
+    key = name_key(name)
+    candidates = [p for p in live(db, [r[0] for r in rows]) if not blocked(db, p, key)]
+    if not candidates or len(rows) >= _BARE_BEARERS:
+        return None
+    chosen, shared, clear = best_fit(db, candidates, ctx, article)
+    if not clear:
+        return None
+    evidence = {"rule": "titled-nickname", "word": words[1], "shared": shared}
+    return _join(db, chosen, name, article, evidence, ctx)
+
+
+def _take_titled(
+    db: sqlite3.Connection, pid: str, name: str, alias: str, ctx: Context, article: Article
+) -> None:
+    """A full name read with a one-word alias ("Saifullah Yusuf (Gus Ipul)" gives "Ipul"): a
+    person stored alone as that alias under a nickname title ("Gus Ipul") whose context fits
+    this article is the same person."""
+    keys = {name_key(f"{t} {alias}"): f"{t.title()} {alias}" for t in nickname_titles()}
+    marks = ", ".join("?" * len(keys))
+    rows = db.execute(
+        f"SELECT key, person FROM person_names WHERE key IN ({marks}) AND merge IS NULL"
+        " AND person != ?",
+        [*keys, pid],
+    ).fetchall()
+    for key, other in rows:
+        if blocked(db, pid, key) or not best_fit(db, [other], ctx, article)[2]:
+            continue
+        evidence = {"rule": "titled-nickname", "word": alias, "seen_with": name}
+        _join(db, pid, keys[key], article, evidence, ctx)
 
 
 def _run_in(short: list[str], long: list[str]) -> bool:
@@ -229,15 +246,15 @@ def _bare(db: sqlite3.Connection, name: str, ctx: Context, article: Article) -> 
     rows = db.execute(
         "SELECT person FROM person_words WHERE word = ? LIMIT ?", (name.lower(), _BARE_BEARERS)
     ).fetchall()
-    own = _holders(db, key)
+    own = holders(db, key)
     candidates = [
-        p for p in _live(db, [r[0] for r in rows]) if p not in own and not _blocked(db, p, key)
+        p for p in live(db, [r[0] for r in rows]) if p not in own and not blocked(db, p, key)
     ]
     if candidates and namelike(name) and len(rows) < _BARE_BEARERS:
         # A bare name is a first or a last name far more often than a middle one ("Saefullah"
         # of Jakarta is not "Eep Saefullah Fatah"): a middle word needs INNER more evidence.
         handicap = {p: INNER for p in candidates if _inner(db, p, name.lower())}
-        chosen, shared, clear = _best(db, candidates, ctx, article, handicap=handicap)
+        chosen, shared, clear = best_fit(db, candidates, ctx, article, handicap=handicap)
         if clear:
             evidence: dict[str, object] = {
                 "rule": "bare-name-context",
@@ -246,7 +263,7 @@ def _bare(db: sqlite3.Connection, name: str, ctx: Context, article: Article) -> 
             }
             return _join(db, chosen, name, article, evidence, ctx)
     if own:
-        return Match(own[0], _merge_of(db, own[0], key))
+        return Match(own[0], merge_of(db, own[0], key))
     return Match(new_person(db, name), None)
 
 
@@ -257,44 +274,6 @@ def _inner(db: sqlite3.Connection, pid: str, word: str) -> bool:
         if words and word in (words[0], words[-1]):
             return False
     return True
-
-
-def _best(
-    db: sqlite3.Connection,
-    candidates: list[str],
-    ctx: Context,
-    article: Article,
-    needed: float = MIN_SCORE,
-    handicap: Mapping[str, float] | None = None,
-) -> tuple[str, list[str], bool]:
-    """The candidate whose stored context fits the article best, what it shares, and whether
-    it fits clearly (score at least ``needed`` and MARGIN ahead of the next)."""
-    scored = []
-    terms = sorted(ctx.terms)
-    marks = ", ".join("?" * len(terms))
-    for pid in candidates[:20]:
-        shared = [
-            t for (t,) in db.execute(
-                f"SELECT term FROM person_context WHERE person = ? AND term IN ({marks})",
-                [pid, *terms],
-            )
-        ] if terms else []
-        here = pid in ctx.people
-        if here:
-            shared.append("same-article")
-        score = float(sum(2 if t.startswith("p:") else 1 for t in shared))
-        score += SAME_ARTICLE if here else 0
-        last = db.execute("SELECT last FROM people WHERE id = ?", (pid,)).fetchone()
-        gap = day_gap(last[0] if last else None, article.published)
-        # Recency only breaks ties: a bare name is not someone merely for being recent.
-        score += 0.5 if gap is not None and gap <= RECENT_DAYS else 0
-        score -= (handicap or {}).get(pid, 0)
-        scored.append((score, pid, shared))
-    scored.sort(key=lambda s: -s[0])
-    top = scored[0]
-    second = scored[1][0] if len(scored) > 1 else 0
-    clear = top[0] >= needed and top[0] - second >= MARGIN
-    return top[1], top[2], clear
 
 
 def _join(
@@ -357,13 +336,14 @@ def _record(
                 if not (namelike(alias) and namelike(name)):
                     continue
                 evidence = {"rule": "alias-in-article", "known": name, "alias": alias}
-                if not _blocked(db, match.person, name_key(alias)):
+                if not blocked(db, match.person, name_key(alias)):
                     _join(db, match.person, alias, article, evidence, ctx)
             elif len(name_words(alias)) == 1 < len(name_words(name)) and namelike(alias):
                 db.execute(
                     "INSERT OR IGNORE INTO person_words (word, person) VALUES (?, ?)",
                     (alias.lower(), match.person),
                 )
+                _take_titled(db, match.person, name, alias, ctx.focus(name, people), article)
         terms = ctx.terms_of(name) | {f"p:{p}" for p in people if p != match.person}
         db.executemany(
             "INSERT INTO person_context (person, term, n) VALUES (?, ?, 1)"
