@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi.testclient import TestClient
 from factories import make_article
+from fastapi.testclient import TestClient
 
 from kabar.models import Entity, Mention
 from kabar.store import open_store
