@@ -19,7 +19,9 @@ Figures per set (a set scores what its key holds):
   lands in an entity when it is the entity's name or one of its aliases, or is one once the
   titles and honorifics before it are dropped: "Kapolda Nanang" lands in the entity holding
   "Nanang", since the stage keeps names without their titles). ``alias_merged_strict`` counts
-  only exact forms (the figure of ``probe_people11/FIRST_SCORE.txt``).
+  only exact forms (the figure of ``probe_people11/FIRST_SCORE.txt``);
+  ``alias_merged_registry`` counts groups whose forms land in entities the person registry
+  gave one ``person_id`` (the identity a reader follows across the store).
 * ``speaker_accuracy`` / ``speaker_wrong``: on the keyed direct quotes found, the share whose
   speaker is the keyed one (null must be null), and the share given a named, wrong speaker.
 * ``pfsa``: PFSA-ID speaker accuracy and wrong-speaker rate, from ``eval_quotes.py --json``
@@ -100,8 +102,8 @@ def score_people(
     """Score persons, non-persons, alias merges and direct-quote speakers against a key."""
     # Size: one pass over the key with a tally per figure reads better than five passes.
     t = dict.fromkeys(
-        "gold found right clusters nonpersons groups merged merged_strict quotes speaker_right "
-        "speaker_wrong".split(),
+        "gold found right clusters nonpersons groups merged merged_strict merged_registry quotes "
+        "speaker_right speaker_wrong".split(),
         0,
     )
     keyed_people = False
@@ -139,6 +141,7 @@ def score_people(
             t["groups"] += 1
             t["merged_strict"] += _one_entity([_landing(f, people) for f in group])
             landed = [_landing(f, people, untitled=True) for f in group]
+            t["merged_registry"] += _one_person(landed, people)
             if _one_entity(landed):
                 t["merged"] += 1
             elif verbose:
@@ -151,6 +154,7 @@ def score_people(
         if t["groups"]:
             figures["alias_merged"] = ratio(t["merged"], t["groups"])
             figures["alias_merged_strict"] = ratio(t["merged_strict"], t["groups"])
+            figures["alias_merged_registry"] = ratio(t["merged_registry"], t["groups"])
         figures["speaker_accuracy"] = ratio(t["speaker_right"], t["quotes"])
         figures["speaker_wrong"] = ratio(t["speaker_wrong"], t["quotes"])
     figures["non_person_rate"] = ratio(t["nonpersons"], t["clusters"])
@@ -161,6 +165,12 @@ def score_people(
 def _one_entity(landed: list[list[int]]) -> bool:
     """Whether every form landed in exactly one entity, the same for all."""
     return all(len(x) == 1 for x in landed) and len({x[0] for x in landed}) == 1
+
+
+def _one_person(landed: list[list[int]], people: list[Entity]) -> bool:
+    """Whether every form landed in entities that the person registry gave one id."""
+    ids = {people[i].person_id for x in landed for i in x}
+    return all(landed) and len(ids) == 1 and None not in ids
 
 
 def _score_speakers(

@@ -21,7 +21,9 @@ from kabar.store import Store, open_store
 from kabar.store.index import person_id
 from kabar.store.lock import RunLock
 from kabar.store.outlets import Outlet
+from kabar.store.people import PersonEntry, UnknownMergeError
 from kabar.store.queries import Hit, Person, SearchResult, SearchSyntaxError, StoryFilter
+from kabar.store.registry import Merge
 
 if TYPE_CHECKING:
     from kabar.pipeline import AnalysisResult
@@ -29,13 +31,16 @@ if TYPE_CHECKING:
 __all__ = [
     "AnalysisResult",
     "Hit",
+    "Merge",
     "Outlet",
     "Person",
+    "PersonEntry",
     "SearchResult",
     "SearchSyntaxError",
     "Settings",
     "Store",
     "StoryFilter",
+    "UnknownMergeError",
     "analyze",
     "analyze_records",
     "article_to_dict",
@@ -47,12 +52,17 @@ __all__ = [
     "load_settings",
     "open_store",
     "parse_json",
+    "people",
+    "person",
     "person_id",
+    "person_merges",
     "person_statement_history",
     "person_statements",
     "printable_name",
     "reanalyze",
+    "rebuild_people",
     "repair",
+    "resolve_person",
     "run_lock",
     "source_status",
     "story_articles",
@@ -60,6 +70,7 @@ __all__ = [
     "storyline_coverage",
     "storyline_stories",
     "storyline_to_dict",
+    "unmerge",
     "write_json",
 ]
 
@@ -295,5 +306,48 @@ def person_statements(store: Store, pid: str, *, limit: int = 500) -> list[tuple
         (article, i)
         for article in store.person_statement_articles(pid, limit=limit)
         for i, quote in enumerate(article.quotes)
-        if quote.speaker and person_id(quote.speaker) == pid
+        if quote.speaker and (quote.person_id or person_id(quote.speaker)) == pid
     ]
+
+
+def resolve_person(store: Store, key: str) -> str | None:
+    """Return the person registry id that a person id, an old id or a name's slug stands for.
+
+    Ids of names merged into someone else, and the name slugs links used before the registry,
+    resolve to the person they belong to now; None when no person has such an id or name.
+    """
+    return store.resolve_person(key)
+
+
+def person(store: Store, key: str) -> Person | None:
+    """Return a person by registry id (or any key ``resolve_person`` reads), or None."""
+    pid = store.resolve_person(key)
+    return store.get_person(pid) if pid else None
+
+
+def people(
+    store: Store, query: str | None = None, *, limit: int = 50, offset: int = 0
+) -> list[PersonEntry]:
+    """Return people most mentioned first; with a query, those whose name or a word of it
+    starts so (``Purbaya``, ``gus ipul``)."""
+    return store.list_people(query, limit=limit, offset=offset)
+
+
+def person_merges(store: Store, pid: str | None = None, *, limit: int = 50) -> list[Merge]:
+    """Return the registry's merges (into one person when given), latest first, with evidence."""
+    return store.person_merges(pid, limit=limit)
+
+
+def unmerge(store: Store, merge_id: int) -> list[str]:
+    """Undo a registry merge: the merged name's mentions become a person of their own again
+    and the two are never merged again. Return the ids of the articles rewritten.
+
+    Raises ``UnknownMergeError`` when there is no such merge or it was undone already.
+    """
+    return store.unmerge(merge_id)
+
+
+def rebuild_people(store: Store) -> int:
+    """Resolve every stored article's people into the registry afresh, earliest first (after
+    a change of its rules); merges undone by hand stay undone. Return the articles read."""
+    return store.rebuild_people()

@@ -38,6 +38,7 @@ def entity_to_dict(entity: Entity) -> dict[str, Any]:
         "type": entity.type,
         "aliases": list(entity.aliases),
         "count": entity.count,
+        "person_id": entity.person_id,
     }
 
 
@@ -49,6 +50,7 @@ def entity_from_dict(data: dict[str, Any]) -> Entity:
         aliases=tuple(data.get("aliases", ())),
         count=int(data.get("count", 0)),
         mentions=tuple(Mention(*m) for m in data.get("mentions", ())),
+        person_id=data.get("person_id"),
     )
 
 
@@ -64,6 +66,7 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
         "cue": quote.cue,
         "speaker_role": quote.speaker_role,
         "speaker_kind": quote.speaker_kind,
+        "person_id": quote.person_id,
     }
 
 
@@ -79,6 +82,7 @@ def quote_from_dict(data: dict[str, Any]) -> Quote:
         cue=data.get("cue"),
         speaker_role=data.get("speaker_role"),
         speaker_kind=data.get("speaker_kind"),
+        person_id=data.get("person_id"),
     )
 
 

@@ -169,6 +169,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     count: int = 0
     mentions: tuple[Mention, ...] = ()
+    person_id: str | None = None  # the store's person registry id (PERSON entities, once stored)
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,7 @@ class Quote:
     cue: str | None = None  # the verb or phrase that attributes it ("kata", "ujarnya", "menurut")
     speaker_role: str | None = None  # the role the text gives the speaker ("warga Temon")
     speaker_kind: str | None = None  # "public_figure", "member_of_public" or None (not said)
+    person_id: str | None = None  # the speaker's person registry id, once stored
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from kabar.models import (
     Reject,
     Story,
 )
-from kabar.store import LINK_STATE_KEY, SQLiteStore, open_store
+from kabar.store import LINK_STATE_KEY, SQLiteStore, open_store, registry
 from kabar.store import sqlite as sqlite_module
 from kabar.store.sqlite import SCHEMA_VERSION
 from kabar.stories import link
@@ -53,10 +53,19 @@ def stored_article(article_id: str = "a1", **changes: object) -> Article:
     return make_article(article_id, **fields)
 
 
+def _registered(article: Article) -> Article:
+    """The article as the store gives it back: its one person with their registry id."""
+    return registry.with_ids(article, {"Siti Aminah": "siti-aminah"})
+
+
 def test_article_round_trip_keeps_every_field(memory_store: SQLiteStore) -> None:
     article = stored_article()
     memory_store.put_articles([article])
-    assert memory_store.get_article("a1") == article
+    stored = memory_store.get_article("a1")
+    assert stored is not None
+    # The store adds one thing: each person's registry id, on the entity and its quotes.
+    assert [e.person_id for e in stored.entities if e.type == "PERSON"] == ["siti-aminah"]
+    assert stored == _registered(article)
     assert memory_store.has_article("a1") and not memory_store.has_article("zz")
     assert memory_store.count_articles() == 1
 
@@ -73,7 +82,7 @@ def test_round_trip_is_lossless_for_any_text(
     with open_store(":memory:") as store:  # type: ignore[attr-defined]
         article = stored_article(title=title, body=body, authors=authors)
         store.put_articles([article])
-        assert store.get_article(article.id) == article
+        assert store.get_article(article.id) == _registered(article)
 
 
 def test_unlinked_until_commit_link(memory_store: SQLiteStore) -> None:
@@ -176,8 +185,8 @@ def test_list_articles_of_one_story(memory_store: SQLiteStore) -> None:
     assert [a.id for a in memory_store.list_articles(story="s1")] == ["a4", "a1", "a3"]
     assert [a.id for a in memory_store.list_articles(story="s1", limit=1, offset=1)] == ["a1"]
     assert memory_store.list_articles(story="none") == []
-    assert memory_store.list_articles(story="s2")[0] == stored_article(
-        "a2", published="2024-03-01", story="s2"
+    assert memory_store.list_articles(story="s2")[0] == _registered(
+        stored_article("a2", published="2024-03-01", story="s2")
     )
 
 

@@ -173,3 +173,16 @@ def test_openapi_and_docs_work_offline(reader: TestClient) -> None:
         page = reader.get(url).text
         assert "/api/v1/search" in page
         assert "<script" not in page and "cdn" not in page.lower()
+
+
+def test_people_are_listed_from_the_registry_and_a_name_slug_redirects(reader: TestClient) -> None:
+    listed = _json(reader, "/api/v1/people?limit=5")["items"]
+    assert listed and listed[0]["articles"] >= listed[-1]["articles"]
+    top = listed[0]
+    who = _json(reader, f"/api/v1/people/{top['id']}")
+    assert who["id"] == top["id"] and who["name"] == top["name"]
+    assert top["name"] in who["aliases"] and isinstance(who["merges"], list)
+    found = _json(reader, "/api/v1/people?q=" + top["name"].split()[0])["items"]
+    assert top["id"] in [p["id"] for p in found]
+    page = reader.get(f"/people/{top['id']}")
+    assert page.status_code == 200 and top["name"] in page.text

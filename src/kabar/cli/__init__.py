@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kabar.cli import articles, collecting  # noqa: F401  (registers the commands)
+from kabar.cli import articles, collecting, people  # noqa: F401  (registers the commands)
 from kabar.cli.common import main
 
 __all__ = ["main"]

@@ -97,6 +97,8 @@ def _entities(state: Resolution) -> tuple[Entity, ...]:
                 name = with_company_form(name, [*fixed, *(m.text for m in mentions)])
         if kind != "ORG":
             name = unshout(name, doc.lex.places)
+        if kind == "PERSON" and _place_name(name, doc.lex):
+            kind = "LOC"  # "Labuan Bajo", a route "Jakarta-Labuan Bajo": tagged as a person
         if kind == "PERSON":
             # Grouping has already joined a short name to any fuller name in the text that
             # holds it, so a well-known figure's short name still alone here ("Putin") has no
@@ -106,3 +108,11 @@ def _entities(state: Resolution) -> tuple[Entity, ...]:
         aliases = tuple(sorted({m.text for m in mentions} | {name} | titled))
         result.append(Entity(name, kind, aliases, len(mentions), mentions))
     return tuple(result)
+
+
+def _place_name(name: str, lex: Lexicon) -> bool:
+    """Whether a name is a known place, or a route between places ("Jakarta-Labuan Bajo")."""
+    parts = [p.strip().lower() for p in name.split("-")]
+    if len(parts) == 1:
+        return parts[0] in lex.extra_places
+    return parts[0] in lex.extra_places and parts[-1] in lex.extra_places

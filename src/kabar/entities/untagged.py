@@ -44,8 +44,14 @@ def add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
         while words[end - 1].lower() in lowered("name_particles.txt"):
             end -= 1
         first = k
-        if doc.sentence_start(k) and doc.cases.get(cluster_key(words[k])) != "u":
-            first = k + 1  # "Dialah Marlina Saogo (45)": a capitalised sentence opener
+        if (
+            doc.sentence_start(k)
+            and doc.cases.get(cluster_key(words[k])) != "u"
+            and not (end - k == 1 and age_after(doc, end))
+        ):
+            # "Dialah Marlina Saogo (45)": a capitalised sentence opener; but a lone word
+            # with an age is the name itself ("Suparmin (52), petugas", "1. Warsini (54)")
+            first = k + 1
         if first < end and _introduced(doc, first, end):
             added.append(Span(first, end, "PERSON"))
     spans = sorted([*spans, *added], key=lambda s: s.first)

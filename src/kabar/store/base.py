@@ -13,7 +13,9 @@ LINK_STATE_KEY = "link"
 
 if TYPE_CHECKING:
     from kabar.store.outlets import Outlet
+    from kabar.store.people import PersonEntry
     from kabar.store.queries import Person, SearchResult, StoryFilter
+    from kabar.store.registry import Merge
     from kabar.stories.state import LinkState
 
 
@@ -151,6 +153,31 @@ class Store(Protocol):
 
     def get_person(self, person_id: str) -> Person | None:
         """Return a person's names, roles, mentions per day and co-mentioned people."""
+        ...
+
+    def resolve_person(self, key: str) -> str | None:
+        """Return the registry id a person id or a name's slug stands for now, or None."""
+        ...
+
+    def list_people(
+        self, query: str | None = None, *, limit: int = 50, offset: int = 0
+    ) -> list[PersonEntry]:
+        """Return people most mentioned first (matching a name or a word of one, when given)."""
+        ...
+
+    def person_merges(self, person_id: str | None = None, *, limit: int = 50) -> list[Merge]:
+        """Return the registry's merges into a person (all merges when None), latest first."""
+        ...
+
+    def unmerge(self, merge_id: int) -> list[str]:
+        """Undo a registry merge; return the ids of the articles whose people changed.
+
+        Raises ``UnknownMergeError`` for a merge that is not there or was undone.
+        """
+        ...
+
+    def rebuild_people(self) -> int:
+        """Resolve every stored article's people afresh; return how many articles were read."""
         ...
 
     def person_statement_articles(self, person_id: str, *, limit: int) -> list[Article]:

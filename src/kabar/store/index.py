@@ -11,9 +11,10 @@ Latin letters, but names and loanwords arrive with accents in some outlets and n
 mangle Indonesian affixes (me-, di-, -kan, -nya). Prefix queries (``banjir*``) cover affixed
 forms.
 
-A person's id is the interim identity until a person registry exists: the slug of the
-entity's canonical name (lowercased, diacritics dropped, runs of other characters made "-"),
-the same in every article and every store, so links stay stable across rebuilds.
+A person's id is the person registry's (``kabar.store.registry``), set on the entities and
+quotes when the article is stored; the slug of the name (lowercased, diacritics dropped, runs
+of other characters made "-") stands in for an article read without a store, and is also the
+id a person gets when first registered, so links made from a name keep landing on them.
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def refresh(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
         "INSERT INTO person_quotes (article, quote, person, role, published)"
         " VALUES (?, ?, ?, ?, ?)",
         [
-            (a.id, i, person_id(q.speaker), q.speaker_role, a.published)
+            (a.id, i, q.person_id or person_id(q.speaker), q.speaker_role, a.published)
             for a in articles
             for i, q in enumerate(a.quotes)
             if q.speaker
@@ -170,11 +171,11 @@ def _people_rows(article: Article) -> list[tuple[object, ...]]:
     people: dict[str, list[object]] = {}
     for entity in article.entities:
         if entity.type == "PERSON":
-            key = person_id(entity.name)
+            key = entity.person_id or person_id(entity.name)
             people.setdefault(key, [entity.name, 0, 0])[1] = max(entity.count, 1)
     for quote in article.quotes:
         if quote.speaker:
-            key = person_id(quote.speaker)
+            key = quote.person_id or person_id(quote.speaker)
             entry = people.setdefault(key, [quote.speaker, 0, 0])
             entry[2] = int(str(entry[2])) + 1
     return [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Any
 
 from kabar.errors import KabarError
 from kabar.models import Article, Story
@@ -71,6 +72,12 @@ class Person:
     statements: int  # quotes credited to the person
     per_day: list[tuple[str, int]]  # articles mentioning the person, per published day
     co_mentioned: list[tuple[str, str, int]]  # (id, name, articles together)
+    name: str = ""  # the canonical name (the registry's); empty before the registry reads it
+    aliases: list[str] = field(default_factory=list)  # every name and nickname seen
+    role_dates: list[tuple[str, str | None, str | None, int]] = field(
+        default_factory=list
+    )  # (role, first seen, last seen, quotes)
+    merges: list[Any] = field(default_factory=list)  # registry merges into this person
 
 
 def list_stories(

@@ -149,6 +149,8 @@ def _entity(entity: Entity, *, with_mentions: bool) -> dict[str, Any]:
         "aliases": list(entity.aliases),
         "count": entity.count,
     }
+    if entity.person_id:
+        data["person_id"] = entity.person_id
     if with_mentions:
         data["mentions"] = [[m.text, m.start, m.end, m.type] for m in entity.mentions]
     return data
@@ -161,11 +163,12 @@ def _entity_from(data: dict[str, Any]) -> Entity:
         aliases=tuple(data.get("aliases", ())),
         count=int(data.get("count", 0)),
         mentions=tuple(Mention(*m) for m in data.get("mentions", ())),
+        person_id=data.get("person_id"),
     )
 
 
 def _quote(quote: Quote) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "text": quote.text,
         "speaker": quote.speaker,
         "kind": quote.kind,
@@ -176,6 +179,9 @@ def _quote(quote: Quote) -> dict[str, Any]:
         "speaker_role": quote.speaker_role,
         "speaker_kind": quote.speaker_kind,
     }
+    if quote.person_id:
+        data["person_id"] = quote.person_id
+    return data
 
 
 def _quote_from(data: dict[str, Any]) -> Quote:
@@ -189,4 +195,5 @@ def _quote_from(data: dict[str, Any]) -> Quote:
         cue=data.get("cue"),
         speaker_role=data.get("speaker_role"),
         speaker_kind=data.get("speaker_kind"),
+        person_id=data.get("person_id"),
     )

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from kabar.errors import StoreError
 from kabar.models import Article, Reject, Story, Storyline
-from kabar.store import index, outlets, queries, storylines
+from kabar.store import index, outlets, people, queries, registry, registry_schema, storylines
 from kabar.store.base import LINK_STATE_KEY
 from kabar.store.failures import guarded
+from kabar.store.registry import Merge
 from kabar.store.rows import article_from_row, article_to_row, story_from_row, story_to_row
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ MIGRATIONS: tuple[str, ...] = (
         value BLOB NOT NULL
     );
     """,
+    registry_schema.SCHEMA,
     # Disagreements found by unit word alone (any two "orang" figures) are dropped: they were
     # not trustworthy. A story gets its disagreements again when it is next described.
     """
@@ -80,7 +82,7 @@ class SQLiteStore:
             if self.path != ":memory:":
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
+            before = self._migrate()
             self._check_tables()
             if index.missing(self._db):
                 with self._transaction():
@@ -88,10 +90,13 @@ class SQLiteStore:
             if storylines.missing(self._db):
                 with self._transaction():
                     storylines.ensure(self._db)
+            if 0 < before < 2:  # a store from before the person registry (schema 2)
+                self._fill_registry()
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: cannot open store: {error}") from error
 
-    def _migrate(self) -> None:
+    def _migrate(self) -> int:
+        """Bring the schema up to date; return the version the store had."""
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(
@@ -103,6 +108,23 @@ class SQLiteStore:
                     if statement.strip():
                         self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {number + 1}")
+        return int(version)
+
+    def rebuild_people(self) -> int:
+        """Resolve every article's people afresh (undone merges stay undone)."""
+        with self._transaction():
+            for table in registry_schema.REBUILT:
+                self._db.execute(f"DELETE FROM {table}")
+        self._fill_registry()
+        return self.count_articles()
+
+    def _fill_registry(self) -> None:
+        """Resolve the people of the stored articles, earliest first."""
+        ids = [r[0] for r in self._db.execute(f"SELECT id FROM articles ORDER BY {_ARTICLE_ORDER}")]
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            with self._transaction():
+                people.rewrite(self._db, self.get_articles(ids[start : start + _IDS_PER_QUERY]))
+                people.rewrite_absorbed(self._db, set())
 
     def _check_tables(self) -> None:
         """Refuse a store that lost one of its tables (dropped by hand, or a damaged file)."""
@@ -131,6 +153,7 @@ class SQLiteStore:
             self._write_articles(articles, linked=linked)
 
     def _write_articles(self, articles: Sequence[Article], *, linked: bool) -> None:
+        articles = registry.assign(self._db, articles)
         self._db.executemany(
             "INSERT OR REPLACE INTO articles"
             " (id, source, published, outlet, title, story, duplicate_of, linked, data)"
@@ -151,6 +174,7 @@ class SQLiteStore:
             ],
         )
         index.refresh(self._db, articles)
+        people.rewrite_absorbed(self._db, {a.id for a in articles})
 
     def get_article(self, article_id: str) -> Article | None:
         """Return one article, or None."""
@@ -351,11 +375,33 @@ class SQLiteStore:
 
     def get_person(self, person_id: str) -> queries.Person | None:
         """Return a person's names, roles, mentions per day and co-mentioned people."""
-        return queries.person(self._db, person_id)
+        found = queries.person(self._db, person_id)
+        return people.described(self._db, found) if found else None
 
     def person_statement_articles(self, person_id: str, *, limit: int) -> list[Article]:
         """Return the articles quoting a person, newest first."""
         return queries.person_statement_articles(self._db, person_id, limit)
+
+    def resolve_person(self, key: str) -> str | None:
+        """Return the registry id a person id or a name's slug stands for now, or None."""
+        return people.resolve(self._db, key)
+
+    def list_people(
+        self, query: str | None = None, *, limit: int = 50, offset: int = 0
+    ) -> list[people.PersonEntry]:
+        """Return people most mentioned first (matching a name or word, when given)."""
+        return people.list_people(self._db, query, limit, offset)
+
+    def person_merges(self, person_id: str | None = None, *, limit: int = 50) -> list[Merge]:
+        """Return the merges into a person (all merges when None), latest first."""
+        return people.merges(self._db, person_id, limit)
+
+    def unmerge(self, merge_id: int) -> list[str]:
+        """Undo a merge of the registry; return the ids of the articles rewritten."""
+        with self._transaction():
+            people.rewrite(self._db, self.get_articles(ids := people.unmerge(self._db, merge_id)))
+            people.rewrite_absorbed(self._db, set())
+        return ids
 
     def copies_of(self, article_id: str) -> list[tuple[str, str | None]]:
         """Return (id, outlet) of the stored duplicates of an article."""

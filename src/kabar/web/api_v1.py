@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 
 import kabar.api as api
 from kabar.models import Article, Story
@@ -109,14 +109,43 @@ def get_article(article_id: str, store: StoreDep) -> dict[str, Any]:
     return {**api.article_to_dict(article), "copies": [i for i, _ in store.copies_of(article_id)]}
 
 
-@router.get("/people/{person_id}")
-def get_person(person_id: str, store: StoreDep) -> dict[str, Any]:
-    """A person (id: the slug of their name): names, roles, mentions per day, co-mentioned."""
+@router.get("/people")
+def list_people(
+    store: StoreDep, q: str | None = None, limit: Limit = 20, offset: Offset = 0
+) -> dict[str, Any]:
+    """People of the registry, most mentioned first; ``q`` narrows to a name or word."""
+    found = api.people(store, q, limit=limit, offset=offset)
+    return {
+        "limit": limit,
+        "offset": offset,
+        "items": [{"id": p.id, "name": p.name, "articles": p.articles} for p in found],
+    }
+
+
+@router.get("/people/{person_id}", response_model=None)
+def get_person(person_id: str, store: StoreDep) -> dict[str, Any] | RedirectResponse:
+    """A person by registry id: canonical name, names, roles, merges, mentions per day.
+
+    A name's slug (the id before the registry) or a merged person's id redirects.
+    """
+    pid = api.resolve_person(store, person_id)
+    if pid is not None and pid != person_id:
+        return RedirectResponse(pid, status_code=301)  # relative: kept under any prefix
     who = store.get_person(person_id)
     if who is None:
         raise not_found(f"no person {person_id}")
     return {
         "id": who.id,
+        "name": who.name,
+        "aliases": who.aliases,
+        "role_history": [
+            {"role": r, "first": f, "last": la, "quotes": n} for r, f, la, n in who.role_dates
+        ],
+        "merges": [
+            {"id": m.id, "name": m.name, "article": m.article, "evidence": m.evidence,
+             "undone": m.undone}
+            for m in who.merges
+        ],
         "names": [{"name": n, "articles": c} for n, c in who.names],
         "roles": [{"role": r, "quotes": c} for r, c in who.roles],
         "articles": who.articles,

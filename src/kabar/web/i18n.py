@@ -66,6 +66,7 @@ EN = {
     "Peran": "Roles",
     "Pernyataan": "Statements",
     "Disebut bersama": "Mentioned with",
+    "Digabung dari": "Merged from",
     "Disebut per hari": "Mentions per day",
     "Metadata": "Metadata",
     "Penulis": "Authors",

@@ -83,8 +83,10 @@ def article_link(ctx: Ctx, article_id: str, text: str) -> str:
     return f'<a href="{ctx.url("/articles/" + quote(article_id))}">{esc(text)}</a>'
 
 
-def person_link(ctx: Ctx, name: str) -> str:
-    pid = api.person_id(name)
+def person_link(ctx: Ctx, name: str, pid: str | None = None) -> str:
+    """A link to a person's page: by registry id when known, else by the name's slug (the
+    page redirects a slug to the person holding that name)."""
+    pid = pid or api.person_id(name)
     return f'<a href="{ctx.url("/people/" + pid)}">{esc(name)}</a>'
 
 

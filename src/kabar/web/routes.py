@@ -6,7 +6,7 @@ import time
 from typing import Annotated
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 import kabar.api as api
 from kabar.web import pages, reader, storyline_routes, views
@@ -99,9 +99,15 @@ def article_page(article_id: str, store: StoreDep, ctx: CtxDep) -> str:
     return views.article(ctx, article, original, store.copies_of(article_id))
 
 
-@router.get("/people/{person_id}")
-def person_page(person_id: str, store: StoreDep, ctx: CtxDep) -> str:
-    """One person: names, roles, statements newest first, co-mentioned, mentions per day."""
+@router.get("/people/{person_id}", response_model=None)
+def person_page(person_id: str, store: StoreDep, ctx: CtxDep) -> str | RedirectResponse:
+    """One person: names, roles, statements newest first, co-mentioned, mentions per day.
+
+    A name's slug or the id of a person merged into another redirects to the registry id.
+    """
+    pid = api.resolve_person(store, person_id)
+    if pid is not None and pid != person_id:
+        return RedirectResponse(ctx.url("/people/" + pid), status_code=301)
     who = store.get_person(person_id)
     if who is None:
         raise not_found(f"no person {person_id}")

@@ -98,12 +98,18 @@ def _marked_body(ctx: Ctx, item: Article) -> str:
 def person(ctx: Ctx, who: api.Person, said: Sequence[tuple[Article, int]]) -> str:
     """Names, roles, every statement newest first, co-mentioned people, mentions per day."""
     t = ctx.t
-    name = who.names[0][0]
+    name = who.name or who.names[0][0]
     names = ", ".join(f"{esc(n)} ({c})" for n, c in who.names)
+    merges = "".join(
+        f"<li>{esc(m.name)} <span class='meta'>#{m.id} {esc(str(m.evidence.get('rule', '')))}"
+        f" · {article_link(ctx, m.article, m.article)}</span></li>"
+        for m in who.merges
+        if not m.undone
+    )
     roles = ", ".join(f"{esc(r)} ({c})" for r, c in who.roles) or esc(t("tidak ada"))
     statements = "".join(_statement(ctx, carried) for carried in _grouped(said))
     co = " ".join(
-        f'<span class="tag">{person_link(ctx, n)} ({c})</span>' for _, n, c in who.co_mentioned
+        f'<span class="tag">{person_link(ctx, n, i)} ({c})</span>' for i, n, c in who.co_mentioned
     )
     base = f"/api/v1/people/{esc(who.id)}/statements"
     body = (
@@ -118,6 +124,7 @@ def person(ctx: Ctx, who: api.Person, said: Sequence[tuple[Article, int]]) -> st
         f'<a href="{base}.json">JSON</a></p>'
         + (f"<ul>{statements}</ul>" if statements else f"<p>{esc(t('Tidak ada kutipan.'))}</p>")
         + f"<h2>{esc(t('Disebut bersama'))}</h2><p>{co or esc(t('tidak ada'))}</p>"
+        + (f"<h2>{esc(t('Digabung dari'))}</h2><ul>{merges}</ul>" if merges else "")
     )
     return page(ctx, name, body)
 

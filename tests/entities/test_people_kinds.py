@@ -1,0 +1,45 @@
+"""Kinds of names that are or are not people: listed victims with ages, places, companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.entities import find_entities
+
+
+def _people(text: str) -> set[str]:
+    return {e.name for e in find_entities(text) if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Korban meninggal dunia:\n\n1. Sutinah (61), warga Desa Karangjati\n\n"
+            "2. Darsono (58), sopir angkot",
+            "Sutinah",
+        ),
+        (
+            "Korban meninggal dunia:\n\n1. Sutinah (61), warga Desa Karangjati\n\n"
+            "2. Darsono (58), sopir angkot",
+            "Darsono",
+        ),
+        ("Parjiyem (47), pedagang sayur, mengaku melihat api dari arah gudang.", "Parjiyem"),
+        ("Pendiri Sekar Trader, Bayu Anggoro, ditangkap polisi.", "Bayu Anggoro"),
+    ],
+)
+def test_a_lone_name_with_an_age_is_a_person(text: str, person: str) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("Maskapai membuka rute Surabaya-Labuan Bajo pekan depan.", "Surabaya-Labuan Bajo"),
+        ("Wisatawan memadati Labuan Bajo selama libur panjang.", "Labuan Bajo"),
+        ("Pendiri Sekar Trader, Bayu Anggoro, ditangkap polisi.", "Sekar Trader"),
+        ("Korban dibawa ke RSCM Cipto Mangunkusumo.", "Cipto Mangunkusumo"),
+    ],
+)
+def test_places_companies_and_namesakes_are_not_people(text: str, not_person: str) -> None:
+    assert not_person not in _people(text)
