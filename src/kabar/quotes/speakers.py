@@ -110,6 +110,8 @@ def speaker_from_run(
         agency = reading.resolver.alias(long, _ORG_TYPES)
         return Speaker(agency.name if agency else long, False, run.start), nxt
     words = name_words(reading, run.words)
+    if len(words) < len(run.words) and _person_mention(reading, run):
+        words = run.words  # "Hotman Paris": a surname that is also a place, named as one person
     if words:
         start, end = run.spans[len(run.words) - len(words)][0], run.spans[-1][1]
         surface = reading.body[start:end]
@@ -143,6 +145,22 @@ def speaker_from_run(
     if entity is not None and entity.type in ("PERSON", "ORG"):
         return Speaker(entity.name, entity.type == "PERSON", run.start), nxt
     return Speaker(None, False, run.start), nxt
+
+
+def _person_mention(reading: Reading, run: Run) -> bool:
+    """Tell whether a PERSON entity has a mention that is exactly the run, of two words or more.
+
+    The word lists cut a name at a word that is also a place or an office ("Hotman Paris",
+    "Florence Sihombing"); the entity stage, which read the whole article, knows it as one name.
+    """
+    if len(run.words) < 2 or run.words[0] in role_words() or run.words[0] in titles():
+        return False
+    return any(
+        m.start == run.start and m.end == run.end
+        for entity in reading.resolver.entities
+        if entity.type == "PERSON"
+        for m in entity.mentions
+    )
 
 
 def _agent_after_client(reading: Reading, toks: Toks, j: int, k: int, nxt: int) -> Speaker | None:
