@@ -136,6 +136,11 @@ def _skip_origin(toks: Toks, k: int) -> int:
     return s - 1
 
 
+# Words between an office and the body or place it serves ("duta besar X untuk PBB",
+# "Hakim Distrik di Hawaii"): the name after them is not who speaks; by hand.
+_SEAT_LINKS = frozenset({"untuk", "di", "pada"})
+
+
 def name_ending_at(at: Context, toks: Toks, k: int) -> Speaker | None:
     """Return the speaker named by the capitalised run (or pronoun) ending at ``toks[k]``."""
     if k >= 0 and toks[k].text == ")":
@@ -159,6 +164,12 @@ def name_ending_at(at: Context, toks: Toks, k: int) -> Speaker | None:
     speaker, _ = speaker_from_run(at.reading, toks, s, speech=True)
     if speaker is None or speaker.name is None:
         return None
+    if s > 1 and toks[s - 1].low in _SEAT_LINKS and is_word(toks[s - 2]):
+        # "duta besar Pyongyang untuk PBB mengatakan": the envoy speaks, not the body he is
+        # sent to; "Hakim Distrik di Hawaii": one word there is a place. A longer run may end
+        # in the person ("Direktur WFP untuk Afrika Barat Margaret Odhiambo mengatakan").
+        if not speaker.person or s == k:
+            return None
     return speaker
 
 

@@ -134,6 +134,8 @@ def speaker_from_run(
     if org:
         surface = reading.body[run.start : run.end]
         name, _ = reading.resolver.resolve(surface, run.start, run.end, _ORG_TYPES)
+        if surface.startswith(name + " "):
+            name = surface  # "Kementerian Luar Negeri Rusia": not every country's ministry
         return Speaker(name, False, run.start), nxt
     if run.words[0] in person_roles():
         return _role_person(reading, run.words, run.start), nxt

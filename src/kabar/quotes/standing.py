@@ -96,7 +96,8 @@ def describe_speakers(
         name = quote.speaker
         if name is None or name in standing:
             continue
-        if name in organisations and name not in people:
+        institution = name in organisations or any(name.startswith(o + " ") for o in organisations)
+        if institution and name not in people:  # "Kementerian Luar Negeri Rusia" too
             standing[name] = (None, PUBLIC_FIGURE)  # an institution speaking
             continue
         others = tuple(n for n in people if n != name)
