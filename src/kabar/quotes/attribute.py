@@ -183,6 +183,14 @@ def _quote(
             is_word(t) for t in drop_trailing_group(right)
         )
         speaker, cue = _direct_speaker(at, attribution, standalone, last_direct, quotes)
+        if (
+            speaker is not None
+            and speaker.pos < span.start
+            and speaker.name is not None
+            and not text.rstrip().endswith("?")
+        ):
+            if speaker.name == _asker(at, last_direct, quotes):
+                speaker = None  # "“...?” tanya Ronny. “Tidak,” ujarnya.": the witness answers
     else:
         speaker, cue = partial_speaker(at, left)
         if speaker is None and not any(is_word(t) for t in left):
@@ -240,6 +248,28 @@ def _answers_a_question(quotes: Sequence[Quote]) -> bool:
         and last.cue is not None
         and last.cue.lower() in lexicon.lowered("question_cues.txt")
     )
+
+
+def _asker(at: Context, last_direct: LastDirect | None, quotes: Sequence[Quote]) -> str | None:
+    """Return who put the question just before the sentence read, if anyone did.
+
+    A question quoted in the sentence before ("“...?” tanya Ronny") or narrated there ("Ronny
+    lalu bertanya soal rekening."): a pronoun after it ("ujarnya", "kata dia") is the one who
+    answers, whom the text has not named, never the asker.
+    """
+    cues = lexicon.lowered("question_cues.txt")
+    if last_direct is not None and at.sentence - last_direct.sentence <= 1:
+        if _answers_a_question(quotes) and last_direct.speaker is not None:
+            return last_direct.speaker.name
+        return None
+    if at.sentence < 1:
+        return None
+    before = at.at_sentence(at.sentence - 1)
+    toks = at.reading.sentences[at.sentence - 1].toks
+    if not any(t.low in cues for t in toks):
+        return None
+    subject = sentence_subject(before, toks)
+    return subject.name if subject is not None else None
 
 
 def _title_case(text: str, least: int = 1) -> bool:

@@ -25,7 +25,7 @@ from kabar.quotes.memory import Context, Memory, Speaker
 from kabar.quotes.names import Toks
 from kabar.quotes.resolver import PERSON_TYPE
 from kabar.quotes.sentences import is_word
-from kabar.quotes.speakers import phrase, speaker_from_run
+from kabar.quotes.speakers import phrase, role_described, speaker_from_run
 from kabar.quotes.subjects import MAX_APPOSITIVE_TOKENS, MAX_UNNAMED_WORDS, sentence_subject
 
 # A passive verb (di-...) is longer than this ("dihadiri", not "di" or "dia"); by hand.
@@ -45,7 +45,9 @@ def subject_before(at: Context, toks: Toks, v: int) -> Speaker | None:
     k = v - 1
     while k >= 0 and toks[k].low in adverbs():
         if toks[k].low in demonstratives() and k > 0 and toks[k - 1].cap:
-            return None  # "Pentolan Oasis itu mengatakan": a description, not a name
+            # "Pentolan Oasis itu mengatakan": a description, not a name; a role an earlier
+            # sentence gave a named person points back at them.
+            return role_described(at.reading, toks, k - 1)
         k -= 1
     if k < 0:
         return None

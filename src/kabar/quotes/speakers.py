@@ -215,6 +215,23 @@ def _role_person(reading: Reading, words: tuple[str, ...], pos: int) -> Speaker:
     return Speaker(None, True, pos)
 
 
+def role_described(reading: Reading, toks: Toks, end: int) -> Speaker | None:
+    """Return the person a capitalised role ending at ``toks[end]`` points back at.
+
+    "Pemimpin Korea Utara tersebut menyatakan ...": the role, closed by a demonstrative, is the
+    one an earlier "Pemimpin Korea Utara Kim Jong Un" gave; None when no named person had it.
+    """
+    s = end
+    while s >= 0 and toks[s].cap and toks[s].text[0].isalpha():
+        s -= 1
+    s += 1
+    if s > end or (toks[s].text not in role_words() and toks[s].text not in person_roles()):
+        return None
+    words = tuple(t.text for t in toks[s : end + 1])
+    found = _role_person(reading, words, toks[s].start)
+    return found if found.name else None
+
+
 def _described(reading: Reading, toks: Toks, j: int) -> bool:
     """Tell whether the words at ``toks[j]`` describe someone already named.
 
