@@ -46,6 +46,7 @@ MAX_ROLE_TOKENS = 8
 # Entity types an organisation speaker maps to.
 _ORG_TYPES = frozenset({"PERSON", "ORG"})
 _NOT_PERSON_TYPES = frozenset({"ORG", "LOC"})
+_PERSON = frozenset({"PERSON"})
 # Words that introduce the name an unnamed speaker goes by ("pria yang akrab disapa Emil").
 _CALLED = frozenset({"disapa", "dipanggil", "bernama"})
 # Appositives read after a speaker's role ("kata Kepala Dusun X, Kelurahan Y, Budi"); by hand.
@@ -228,8 +229,20 @@ def role_described(reading: Reading, toks: Toks, end: int) -> Speaker | None:
     if s > end or (toks[s].text not in role_words() and toks[s].text not in person_roles()):
         return None
     words = tuple(t.text for t in toks[s : end + 1])
-    found = _role_person(reading, words, toks[s].start)
-    return found if found.name else None
+    pos = toks[s].start
+    for role_run in reversed(reading.role_runs):
+        if role_run.start >= pos:
+            continue
+        named = reading.body[role_run.start : role_run.end].split()
+        full = role_run.role + tuple(named)
+        if len(full) - len(words) < 2 or full[: len(words)] != words:
+            continue  # the role, and a name of two words or more after it
+        cut = max(0, len(words) - len(role_run.role))  # "Presiden Wakanda" + "Joko Sumarno"
+        surface = " ".join(named[cut:])
+        known = reading.resolver.alias(surface, _PERSON)
+        name = known.name if known else reading.resolver.resolve(surface, -1, -1)[0]
+        return Speaker(name, True, pos)
+    return None
 
 
 def _described(reading: Reading, toks: Toks, j: int) -> bool:

@@ -137,7 +137,7 @@ def _standing(
         if before and _held_for(body, end, before, others):
             before = None  # "kuasa hukum Nadiem, Hotman Paris": the lawyer's role, not Nadiem's
         after, has_age = _role_after(body, end)
-        if _statement_follows(body, start):
+        if _statement_follows(body, match.start()):
             after = None  # "Menurut Anies, Pemerintah Provinsi ...": the statement, no apposition
         aged = aged or has_age
         for phrase in (before, after):
