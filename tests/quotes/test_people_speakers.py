@@ -190,3 +190,24 @@ def test_an_english_office_keeps_its_first_word() -> None:
     [(speaker, role)] = _direct(body)
     assert speaker == "Rina Kusmawati"
     assert role is not None and role.startswith("Vice President")
+
+
+def test_a_shared_short_name_is_the_one_just_seen_speaking() -> None:
+    """Two Hendros: "ujar Hendro" is the director who spoke, not the brother named since."""
+    body = (
+        "Direktur utama PT Kain Sejahtera Hendro Kurniawan Salim menyatakan perusahaan tetap "
+        "beroperasi. Kakaknya, Hendro Setiawan Salim, telah ditahan sejak Mei dalam kasus kredit "
+        'macet. "Kami tidak akan melakukan PHK massal," ujar Hendro di Solo, Senin.'
+    )
+    [(speaker, role)] = _direct(body)
+    assert speaker == "Hendro Kurniawan Salim"
+    assert role is not None and role.startswith("Direktur")
+
+
+def test_a_namesake_does_not_lend_his_role_to_the_other() -> None:
+    body = (
+        "Direktur utama PT Kain Sejahtera Hendro Kurniawan Salim menyatakan perusahaan tetap "
+        'beroperasi. Kakaknya, Hendro Setiawan Salim, telah ditahan. "Saya pasrah," kata '
+        "Hendro Setiawan."
+    )
+    assert _direct(body) == [("Hendro Setiawan Salim", None)]

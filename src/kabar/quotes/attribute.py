@@ -188,9 +188,9 @@ def _quote(
             and speaker.pos < span.start
             and speaker.name is not None
             and not text.rstrip().endswith("?")
+            and speaker.name == _asker(at, last_direct, quotes)
         ):
-            if speaker.name == _asker(at, last_direct, quotes):
-                speaker = None  # "“...?” tanya Ronny. “Tidak,” ujarnya.": the witness answers
+            speaker = None  # "“...?” tanya Ronny. “Tidak,” ujarnya.": the witness answers
     else:
         speaker, cue = partial_speaker(at, left)
         if speaker is None and not any(is_word(t) for t in left):

@@ -23,9 +23,10 @@ from kabar.quotes.lexicon import (
 )
 from kabar.quotes.memory import Context, Memory, Speaker
 from kabar.quotes.names import Toks
+from kabar.quotes.referents import role_described
 from kabar.quotes.resolver import PERSON_TYPE
 from kabar.quotes.sentences import is_word
-from kabar.quotes.speakers import phrase, role_described, speaker_from_run
+from kabar.quotes.speakers import phrase, speaker_from_run
 from kabar.quotes.subjects import MAX_APPOSITIVE_TOKENS, MAX_UNNAMED_WORDS, sentence_subject
 
 # A passive verb (di-...) is longer than this ("dihadiri", not "di" or "dia"); by hand.
@@ -166,12 +167,12 @@ def name_ending_at(at: Context, toks: Toks, k: int) -> Speaker | None:
     speaker, _ = speaker_from_run(at.reading, toks, s, speech=True)
     if speaker is None or speaker.name is None:
         return None
-    if s > 1 and toks[s - 1].low in _SEAT_LINKS and is_word(toks[s - 2]):
-        # "duta besar Pyongyang untuk PBB mengatakan": the envoy speaks, not the body he is
-        # sent to; "Hakim Distrik di Hawaii": one word there is a place. A longer run may end
-        # in the person ("Direktur WFP untuk Afrika Barat Margaret Odhiambo mengatakan").
-        if not speaker.person or s == k:
-            return None
+    # "duta besar Pyongyang untuk PBB mengatakan": the envoy speaks, not the body he is sent
+    # to; "Hakim Distrik di Hawaii": one word there is a place. A longer run may end in the
+    # person ("Direktur WFP untuk Afrika Barat Margaret Odhiambo mengatakan").
+    seat = s > 1 and toks[s - 1].low in _SEAT_LINKS and is_word(toks[s - 2])
+    if seat and (not speaker.person or s == k):
+        return None
     return speaker
 
 

@@ -39,6 +39,7 @@ from kabar.quotes.names import (
     read_run,
 )
 from kabar.quotes.reading import Reading, name_words, trim_sentence_start
+from kabar.quotes.referents import exact_mention, last_speaker, namesakes
 from kabar.quotes.sentences import is_word
 
 # Role words read after a cue before the name ("kata juru bicara Polri Budi"); by hand.
@@ -46,7 +47,6 @@ MAX_ROLE_TOKENS = 8
 # Entity types an organisation speaker maps to.
 _ORG_TYPES = frozenset({"PERSON", "ORG"})
 _NOT_PERSON_TYPES = frozenset({"ORG", "LOC"})
-_PERSON = frozenset({"PERSON"})
 # Words that introduce the name an unnamed speaker goes by ("pria yang akrab disapa Emil").
 _CALLED = frozenset({"disapa", "dipanggil", "bernama"})
 # Appositives read after a speaker's role ("kata Kepala Dusun X, Kelurahan Y, Budi"); by hand.
@@ -111,12 +111,19 @@ def speaker_from_run(
         agency = reading.resolver.alias(long, _ORG_TYPES)
         return Speaker(agency.name if agency else long, False, run.start), nxt
     words = name_words(reading, run.words)
-    if len(words) < len(run.words) and _person_mention(reading, run):
+    whole = exact_mention(reading, run) if len(words) < len(run.words) else None
+    if whole is not None and whole.type == "PERSON":
         words = run.words  # "Hotman Paris": a surname that is also a place, named as one person
+    elif whole is not None and whole.type == "ORG" and len(words) <= 1:
+        return Speaker(whole.name, False, run.start), nxt  # "Departemen Kepolisian New York"
     if words:
         start, end = run.spans[len(run.words) - len(words)][0], run.spans[-1][1]
         surface = reading.body[start:end]
         name, etype = reading.resolver.resolve(surface, start, end)
+        if len(words) == 1 and etype in (None, "PERSON"):
+            people = namesakes(reading, words[0])
+            if len(people) > 1:  # "ujar Iwan" with two Iwans: the one just seen speaking
+                name = last_speaker(reading, words[0], start, people) or name
         # Common nouns ("Kartu Prakerja") also appear in lower case in the body; the entity
         # stage is trusted for initials ("AHY") but not against that evidence.
         common = any(w.lower() in reading.lower_words for w in words)
@@ -135,9 +142,7 @@ def speaker_from_run(
     if org:
         surface = reading.body[run.start : run.end]
         name, _ = reading.resolver.resolve(surface, run.start, run.end, _ORG_TYPES)
-        if surface.startswith(name + " "):
-            name = surface  # "Kementerian Luar Negeri Rusia": not every country's ministry
-        return Speaker(name, False, run.start), nxt
+        return Speaker(_org_name(surface, name), False, run.start), nxt
     if run.words[0] in person_roles():
         return _role_person(reading, run.words, run.start), nxt
     head = run.spans[-1]  # an entity the run ends with: "kata Badan X (BX)"
@@ -150,20 +155,17 @@ def speaker_from_run(
     return Speaker(None, False, run.start), nxt
 
 
-def _person_mention(reading: Reading, run: Run) -> bool:
-    """Tell whether a PERSON entity has a mention that is exactly the run, of two words or more.
+def _org_name(surface: str, name: str) -> str:
+    """Return the organisation's name as written when the entity it resolved to is another.
 
-    The word lists cut a name at a word that is also a place or an office ("Hotman Paris",
-    "Florence Sihombing"); the entity stage, which read the whole article, knows it as one name.
+    "Kementerian Luar Negeri Rusia" resolved to "Kementerian Luar Negeri" would merge every
+    country's ministry; an entity that only overlaps the run ("New York City" for "Departemen
+    Kepolisian New York") is not it. A short form inside the entity's name ("PLN" of "PT PLN
+    (Persero)") or an acronym's expansion resolves.
     """
-    if len(run.words) < 2 or run.words[0] in role_words() or run.words[0] in titles():
-        return False
-    return any(
-        m.start == run.start and m.end == run.end
-        for entity in reading.resolver.entities
-        if entity.type == "PERSON"
-        for m in entity.mentions
-    )
+    said, known = set(surface.split()), set(name.split())
+    apart = said & known and not (said <= known or known <= said)
+    return surface if surface.startswith(name + " ") or apart else name
 
 
 def _agent_after_client(reading: Reading, toks: Toks, j: int, k: int, nxt: int) -> Speaker | None:
@@ -214,35 +216,6 @@ def _role_person(reading: Reading, words: tuple[str, ...], pos: int) -> Speaker:
             name, _ = reading.resolver.resolve(reading.body[start:end], start, end)
             return Speaker(name, True, pos)
     return Speaker(None, True, pos)
-
-
-def role_described(reading: Reading, toks: Toks, end: int) -> Speaker | None:
-    """Return the person a capitalised role ending at ``toks[end]`` points back at.
-
-    "Pemimpin Korea Utara tersebut menyatakan ...": the role, closed by a demonstrative, is the
-    one an earlier "Pemimpin Korea Utara Kim Jong Un" gave; None when no named person had it.
-    """
-    s = end
-    while s >= 0 and toks[s].cap and toks[s].text[0].isalpha():
-        s -= 1
-    s += 1
-    if s > end or (toks[s].text not in role_words() and toks[s].text not in person_roles()):
-        return None
-    words = tuple(t.text for t in toks[s : end + 1])
-    pos = toks[s].start
-    for role_run in reversed(reading.role_runs):
-        if role_run.start >= pos:
-            continue
-        named = reading.body[role_run.start : role_run.end].split()
-        full = role_run.role + tuple(named)
-        if len(full) - len(words) < 2 or full[: len(words)] != words:
-            continue  # the role, and a name of two words or more after it
-        cut = max(0, len(words) - len(role_run.role))  # "Presiden Wakanda" + "Joko Sumarno"
-        surface = " ".join(named[cut:])
-        known = reading.resolver.alias(surface, _PERSON)
-        name = known.name if known else reading.resolver.resolve(surface, -1, -1)[0]
-        return Speaker(name, True, pos)
-    return None
 
 
 def _described(reading: Reading, toks: Toks, j: int) -> bool:

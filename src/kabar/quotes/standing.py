@@ -101,7 +101,9 @@ def describe_speakers(
             standing[name] = (None, PUBLIC_FIGURE)  # an institution speaking
             continue
         others = tuple(n for n in people if n != name)
-        standing[name] = _standing(body, name, _forms(name, people.get(name)), others)
+        shared = {w for n in others for w in n.split()}
+        forms = tuple(f for f in _forms(name, people.get(name)) if f not in shared)
+        standing[name] = _standing(body, name, forms or (name,), others)
     return tuple(
         replace(q, speaker_role=standing[q.speaker][0], speaker_kind=standing[q.speaker][1])
         if q.speaker is not None
@@ -164,7 +166,9 @@ def _held_for(body: str, end: int, role: str, others: tuple[str, ...]) -> bool:
     for someone else (``relational_roles.txt``) and another person's name follows the comma.
     """
     low = role.lower()
-    if not any(low == r or low.endswith(" " + r) for r in word_lists.lowered("relational_roles.txt")):
+    if not any(
+        low == r or low.endswith(" " + r) for r in word_lists.lowered("relational_roles.txt")
+    ):
         return False
     after = _APPOSITIVE_NAME.match(body, end)
     if after is None:
