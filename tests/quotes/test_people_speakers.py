@@ -211,3 +211,20 @@ def test_a_namesake_does_not_lend_his_role_to_the_other() -> None:
         "Hendro Setiawan."
     )
     assert _direct(body) == [("Hendro Setiawan Salim", None)]
+
+
+def test_an_english_title_gives_no_speaker_from_its_last_word() -> None:
+    """ "kata Pilot in Command pesawat itu": no person called "Command"."""
+    for body in (
+        '"Kami sudah berusaha mendarat darurat," kata Pilot in Command pesawat itu.',
+        '"Kami siap," ujar Person in Charge acara tersebut.',
+    ):
+        assert [s for s, _ in _direct(body)] == [None]
+
+
+def test_negated_speech_after_a_connective_is_no_statement() -> None:
+    body = (
+        "Bupati Garut Rudi Hartawan diperiksa jaksa. Namun dia tak membantah bahwa pertemuan itu "
+        "ada. Ia pun tak pernah menyebut bahwa uang itu diterimanya."
+    )
+    assert only(body, "indirect", find_entities(body)) == []
