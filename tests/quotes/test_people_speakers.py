@@ -228,3 +228,20 @@ def test_negated_speech_after_a_connective_is_no_statement() -> None:
         "ada. Ia pun tak pernah menyebut bahwa uang itu diterimanya."
     )
     assert only(body, "indirect", find_entities(body)) == []
+
+
+def test_a_lawyer_for_someone_named_before_is_unnamed() -> None:
+    """ "kata kuasa hukum Rudianto" after Rudianto was introduced: his lawyer, never him."""
+    body = (
+        "Mantan kepala dinas Rudianto Wibisono kembali diperiksa penyidik, Senin. "
+        '"Klien kami kooperatif," kata kuasa hukum Rudianto di gedung kejaksaan.'
+    )
+    assert [s for s, _ in _direct(body)] == [None]
+
+
+def test_a_lawyer_introduced_as_a_lawyer_keeps_his_words() -> None:
+    body = (
+        "Pengacara kondang Benny Paris ikut hadir di gedung kejaksaan. "
+        '"Saya hanya menemani," kata pengacara Benny Paris.'
+    )
+    assert [s for s, _ in _direct(body)] == ["Benny Paris"]
