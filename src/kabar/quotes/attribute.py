@@ -41,6 +41,8 @@ from kabar.quotes.subjects import sentence_subject
 MAX_NICKNAME_WORDS = 3
 # A title-case quoted phrase this short is a title or a name, not a quote; by hand.
 MAX_TITLE_WORDS = 12
+# Sentences read back for the hearing a question is put in; by hand (a paragraph or two).
+_HEARING_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -254,10 +256,12 @@ def _asker(at: Context, last_direct: LastDirect | None, quotes: Sequence[Quote])
     """Return who put the question just before the sentence read, if anyone did.
 
     A question quoted in the sentence before ("“...?” tanya Ronny") or narrated there ("Ronny
-    lalu bertanya soal rekening."): a pronoun after it ("ujarnya", "kata dia") is the one who
-    answers, whom the text has not named, never the asker.
+    lalu bertanya soal rekening."), in a hearing: a pronoun after it ("ujarnya", "kata dia")
+    is the one who answers, whom the text has not named, never the asker.
     """
     cues = lexicon.lowered("question_cues.txt")
+    if not _in_a_hearing(at):
+        return None
     if last_direct is not None and at.sentence - last_direct.sentence <= 1:
         if _answers_a_question(quotes) and last_direct.speaker is not None:
             return last_direct.speaker.name
@@ -270,6 +274,13 @@ def _asker(at: Context, last_direct: LastDirect | None, quotes: Sequence[Quote])
         return None
     subject = sentence_subject(before, toks)
     return subject.name if subject is not None else None
+
+
+def _in_a_hearing(at: Context) -> bool:
+    """Tell whether the sentence read or the few before it are set in a hearing ("saksi")."""
+    words = lexicon.lowered("hearing_words.txt")
+    sentences = at.reading.sentences[max(0, at.sentence - _HEARING_REACH) : at.sentence + 1]
+    return any(t.low in words for sentence in sentences for t in sentence.toks)
 
 
 def _title_case(text: str, least: int = 1) -> bool:

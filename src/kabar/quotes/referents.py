@@ -13,9 +13,18 @@ from __future__ import annotations
 import bisect
 
 from kabar.models import Entity
-from kabar.quotes.lexicon import person_roles, role_words, short_cues, speech_verbs, titles
+from kabar.quotes.lexicon import (
+    company_heads,
+    demonstratives,
+    person_roles,
+    places,
+    role_words,
+    short_cues,
+    speech_verbs,
+    titles,
+)
 from kabar.quotes.memory import Speaker
-from kabar.quotes.names import Run, Toks
+from kabar.quotes.names import Run, Toks, org_like
 from kabar.quotes.reading import Reading
 from kabar.quotes.resolver import PERSON_TYPE, without_role
 from kabar.quotes.sentences import Sentence
@@ -25,36 +34,109 @@ ORG_TYPES = frozenset({"PERSON", "ORG"})
 # Sentences read back for the one who just spoke; by hand (further back, the entity stage's
 # reading of the mention is the better guess).
 MAX_NAMESAKE_SENTENCES = 3
+# Tokens between a name and its speech verb ("Iwan Kurniawan juga menyatakan"); by hand.
+_VERB_REACH = 3
 
 
 def namesakes(reading: Reading, word: str) -> list[Entity]:
-    """Return the PERSON entities whose names hold the word ("Iwan" of two Iwans)."""
-    return [e for e in reading.resolver.entities if e.type == "PERSON" and word in e.name.split()]
+    """Return the people whose names hold the word at the same end ("Iwan" of two Iwans).
+
+    Only names of two words or more whose other words all look like names count: an entity
+    such as "Prabowo Indonesia" or "Dan Lorenzo" is a misread of one person, not a second one.
+    """
+    found = [
+        e for e in reading.resolver.entities if e.type == "PERSON" and word in e.name.split()
+    ]
+    if len(found) < 2:
+        return []
+    taken = _taken(reading)
+    found = [e for e in found if _name_like(reading, e.name, word, taken)]
+    for end in (0, -1):
+        same = [e for e in found if e.name.split()[end] == word]
+        if len(same) > 1:
+            return same
+    return []
+
+
+def _name_like(reading: Reading, name: str, word: str, taken: frozenset[str]) -> bool:
+    """Tell whether the words of a name other than ``word`` all look like a person's name."""
+    others = [w for w in name.split() if w != word]
+    return bool(others) and not any(
+        w in role_words()
+        or w in titles()
+        or w in places()
+        or w in reading.places
+        or w.lower() in reading.lower_words
+        or org_like(w)
+        or w in taken
+        for w in others
+    )
+
+
+def _whole_name(reading: Reading, words: tuple[str, ...]) -> bool:
+    """Tell whether a run the entity stage read as a person holds only words of a name: none an
+    office, a company, a word the article writes in lower case, or a word of one of its places
+    or organisations (a word-list place such as "Paris" may be a surname)."""
+    taken = _taken(reading)
+    return not any(
+        w in role_words()
+        or w in titles()
+        or w in company_heads()
+        or w in reading.places
+        or w.lower() in reading.lower_words
+        or org_like(w)
+        or w in taken
+        for w in words
+    )
+
+
+def _taken(reading: Reading) -> frozenset[str]:
+    """Words of the names of the article's organisations and places."""
+    return frozenset(
+        w for e in reading.resolver.entities if e.type != "PERSON" for w in e.name.split()
+    )
 
 
 def last_speaker(reading: Reading, word: str, pos: int, people: list[Entity]) -> str | None:
-    """Return the one of ``people`` the sentences just before ``pos`` show speaking, or None."""
+    """Return the one of ``people`` the sentences just before ``pos`` show speaking, or None.
+
+    A namesake speaks in a sentence when his full name is followed by a speech verb ("Iwan
+    Kurniawan menyatakan") or follows a cue ("menurut Iwan Kurniawan"), outside any quote
+    and not inside a description ("Saudara pebalap Sam Lowes itu menambahkan": his brother).
+    """
     index = bisect.bisect_right(reading.sentences, pos, key=lambda s: s.start) - 1
     for sentence in reversed(reading.sentences[max(0, index - MAX_NAMESAKE_SENTENCES) : index]):
-        if not _speech(sentence):
-            continue
         named = {
             e.name
             for e in people
             for m in e.mentions
-            if sentence.start <= m.start < sentence.end and m.text != word
+            if sentence.start <= m.start < sentence.end
+            and m.text != word
+            and _speaks(reading, sentence, m.start, m.end)
         }
         if len(named) == 1:
             return without_role(named.pop())
         if named:
-            return None  # both named where someone speaks: no telling from here
+            return None  # both shown speaking: no telling from here
     return None
 
 
-def _speech(sentence: Sentence) -> bool:
-    """Tell whether a sentence shows someone speaking (a speech verb or a short cue)."""
+def _speaks(reading: Reading, sentence: Sentence, start: int, end: int) -> bool:
+    """Tell whether the name at ``start:end`` of a sentence is who its speech verb's is."""
+    if reading.masked[start:end] != reading.body[start:end]:
+        return False  # a name inside a quote
+    toks = sentence.toks
+    at = bisect.bisect_left(toks, end, key=lambda t: t.start)
+    before = bisect.bisect_left(toks, start, key=lambda t: t.start) - 1
     verbs, cues = speech_verbs(), short_cues()
-    return any(t.low in verbs or t.low in cues or t.low[:-3] in cues for t in sentence.toks)
+    if before >= 0 and (toks[before].low in cues or toks[before].low == "menurut"):
+        return True
+    for tok in toks[at : at + _VERB_REACH]:
+        if tok.low in demonstratives():
+            return False
+        if tok.low in verbs:
+            return True
+    return False
 
 
 def exact_mention(reading: Reading, run: Run) -> Entity | None:
@@ -70,10 +152,8 @@ def exact_mention(reading: Reading, run: Run) -> Entity | None:
         if entity.type not in ORG_TYPES:
             continue
         if any(m.start == run.start and m.end == run.end for m in entity.mentions):
-            if entity.type == "PERSON" and (
-                run.words[0] in role_words() or run.words[0] in titles()
-            ):
-                return None
+            if entity.type == "PERSON" and not _whole_name(reading, run.words):
+                return None  # "Prabowo Indonesia", "... Crestar Group Tay Kee Hong": a misreading
             return entity
     return None
 
