@@ -48,6 +48,7 @@ MAX_ROLE_TOKENS = 8
 _ORG_TYPES = frozenset({"PERSON", "ORG"})
 _NOT_PERSON_TYPES = frozenset({"ORG", "LOC"})
 _PERSON_TYPES = frozenset({"PERSON"})
+_PLACE_TYPES = frozenset({"LOC", "GPE"})
 # Characters read before an earlier mention for the role it was given ("pengacara X").
 _ROLE_REACH = 40
 # Words that introduce the name an unnamed speaker goes by ("pria yang akrab disapa Emil").
@@ -117,7 +118,12 @@ def speaker_from_run(
     whole = exact_mention(reading, run) if len(words) < len(run.words) else None
     if whole is not None and whole.type == "PERSON":
         words = run.words  # "Hotman Paris": a surname that is also a place, named as one person
-    elif whole is not None and whole.type == "ORG" and len(words) <= 1:
+    elif (
+        whole is not None
+        and whole.type == "ORG"
+        and len(words) <= 1
+        and (run.words[-1] in places() or run.words[-1] in reading.places)
+    ):
         return Speaker(whole.name, False, run.start), nxt  # "Departemen Kepolisian New York"
     if words:
         start, end = run.spans[len(run.words) - len(words)][0], run.spans[-1][1]
@@ -145,7 +151,7 @@ def speaker_from_run(
     if org:
         surface = reading.body[run.start : run.end]
         name, _ = reading.resolver.resolve(surface, run.start, run.end, _ORG_TYPES)
-        return Speaker(_org_name(surface, name), False, run.start), nxt
+        return Speaker(_org_name(reading, surface, name), False, run.start), nxt
     if run.words[0] in person_roles():
         return _role_person(reading, run.words, run.start), nxt
     head = run.spans[-1]  # an entity the run ends with: "kata Badan X (BX)"
@@ -158,7 +164,7 @@ def speaker_from_run(
     return Speaker(None, False, run.start), nxt
 
 
-def _org_name(surface: str, name: str) -> str:
+def _org_name(reading: Reading, surface: str, name: str) -> str:
     """Return the organisation's name as written when the entity it resolved to is another.
 
     "Kementerian Luar Negeri Rusia" resolved to "Kementerian Luar Negeri" would merge every
@@ -168,7 +174,12 @@ def _org_name(surface: str, name: str) -> str:
     """
     said, known = set(surface.split()), set(name.split())
     apart = said & known and not (said <= known or known <= said)
-    return surface if surface.startswith(name + " ") or apart else name
+    extra = surface[len(name) :].split() if surface.startswith(name + " ") else []
+    placed = bool(extra) and all(
+        w in places() or w in reading.places or reading.resolver.alias(w, _PLACE_TYPES)
+        for w in extra
+    )  # "Rusia", "AS", "Jakarta Barat": the country or region the body serves
+    return surface if placed or apart else name
 
 
 def _agent_after_client(reading: Reading, toks: Toks, j: int, k: int, nxt: int) -> Speaker | None:
