@@ -44,9 +44,7 @@ def namesakes(reading: Reading, word: str) -> list[Entity]:
     Only names of two words or more whose other words all look like names count: an entity
     such as "Prabowo Indonesia" or "Dan Lorenzo" is a misread of one person, not a second one.
     """
-    found = [
-        e for e in reading.resolver.entities if e.type == "PERSON" and word in e.name.split()
-    ]
+    found = [e for e in reading.resolver.entities if e.type == "PERSON" and word in e.name.split()]
     if len(found) < 2:
         return []
     taken = _taken(reading)
@@ -105,11 +103,15 @@ def last_speaker(reading: Reading, word: str, pos: int, people: list[Entity]) ->
     and not inside a description ("Saudara pebalap Sam Lowes itu menambahkan": his brother).
     """
     index = bisect.bisect_right(reading.sentences, pos, key=lambda s: s.start) - 1
-    for sentence in reversed(reading.sentences[max(0, index - MAX_NAMESAKE_SENTENCES) : index]):
+    window = reading.sentences[max(0, index - MAX_NAMESAKE_SENTENCES) : index]
+    if not window:
+        return None
+    first = window[0].start
+    near = [(e.name, m) for e in people for m in e.mentions if first <= m.start < pos]
+    for sentence in reversed(window):
         named = {
-            e.name
-            for e in people
-            for m in e.mentions
+            name
+            for name, m in near
             if sentence.start <= m.start < sentence.end
             and m.text != word
             and _speaks(reading, sentence, m.start, m.end)
