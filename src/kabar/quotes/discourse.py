@@ -22,7 +22,7 @@ from kabar.quotes.lexicon import (
     speech_verbs,
 )
 from kabar.quotes.memory import Context, Memory, Speaker
-from kabar.quotes.names import Toks
+from kabar.quotes.names import Toks, is_role_lower
 from kabar.quotes.referents import role_described
 from kabar.quotes.resolver import PERSON_TYPE
 from kabar.quotes.sentences import is_word
@@ -173,6 +173,13 @@ def name_ending_at(at: Context, toks: Toks, k: int) -> Speaker | None:
     seat = s > 1 and toks[s - 1].low in _SEAT_LINKS and is_word(toks[s - 2])
     if seat and (not speaker.person or s == k):
         return None
+    office = s > 1 and not toks[s - 1].cap
+    if (
+        office
+        and not speaker.person
+        and (is_role_lower(toks[s - 1].text) or toks[s - 1].low == "selaku")
+    ):
+        return None  # "X yang merupakan ketua harian KONI NTT, menyatakan": the official speaks
     return speaker
 
 
