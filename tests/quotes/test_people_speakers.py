@@ -245,3 +245,13 @@ def test_a_lawyer_introduced_as_a_lawyer_keeps_his_words() -> None:
         '"Saya hanya menemani," kata pengacara Benny Paris.'
     )
     assert [s for s, _ in _direct(body)] == ["Benny Paris"]
+
+
+def test_an_organisation_after_an_office_word_is_not_the_speaker() -> None:
+    """ "Irfan Hadi selaku manajer produk Sentosa Elektronik Indonesia, mengatakan ...": the
+    official speaks (or nobody named), never the company."""
+    body = (
+        "Peluncuran ponsel baru digelar di Jakarta. Irfan Hadi selaku manajer produk Sentosa "
+        "Elektronik Indonesia, mengatakan bahwa ponsel itu cocok bagi kaum muda."
+    )
+    assert all("Sentosa" not in (s or "") for _, s, _ in _all(body))

@@ -142,6 +142,8 @@ def _skip_origin(toks: Toks, k: int) -> int:
 # Words between an office and the body or place it serves ("duta besar X untuk PBB",
 # "Hakim Distrik di Hawaii"): the name after them is not who speaks; by hand.
 _SEAT_LINKS = frozenset({"untuk", "di", "pada"})
+# Lower-case words read back from an organisation for the office before it; by hand.
+_OFFICE_REACH = 3
 
 
 def name_ending_at(at: Context, toks: Toks, k: int) -> Speaker | None:
@@ -173,14 +175,20 @@ def name_ending_at(at: Context, toks: Toks, k: int) -> Speaker | None:
     seat = s > 1 and toks[s - 1].low in _SEAT_LINKS and is_word(toks[s - 2])
     if seat and (not speaker.person or s == k):
         return None
-    office = s > 1 and not toks[s - 1].cap
-    if (
-        office
-        and not speaker.person
-        and (is_role_lower(toks[s - 1].text) or toks[s - 1].low == "selaku")
-    ):
+    if not speaker.person and _after_an_office(toks, s):
         return None  # "X yang merupakan ketua harian KONI NTT, menyatakan": the official speaks
     return speaker
+
+
+def _after_an_office(toks: Toks, s: int) -> bool:
+    """Tell whether the lower-case words right before ``toks[s]`` hold an office or "selaku"
+    ("selaku manajer produk", "ketua harian"): the run after them is where the official works."""
+    k = s - 1
+    while k >= 0 and s - k <= _OFFICE_REACH and is_word(toks[k]) and not toks[k].cap:
+        if is_role_lower(toks[k].text) or toks[k].low == "selaku":
+            return True
+        k -= 1
+    return False
 
 
 def mentions(at: Context, toks: Toks) -> Memory:
