@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 
+from kabar import lexicon
 from kabar.models import Entity
 from kabar.quotes.lexicon import (
     company_heads,
@@ -27,8 +28,10 @@ from kabar.quotes.memory import Speaker
 from kabar.quotes.names import Run, Toks, org_like
 from kabar.quotes.reading import Reading
 from kabar.quotes.resolver import PERSON_TYPE, without_role
-from kabar.quotes.sentences import Sentence
+from kabar.quotes.sentences import Sentence, is_word
 
+# Characters read before an earlier mention for the role it was given ("pengacara X").
+_ROLE_REACH = 40
 # Entity types a whole run may name.
 ORG_TYPES = frozenset({"PERSON", "ORG"})
 # Sentences read back for the one who just spoke; by hand (further back, the entity stage's
@@ -187,3 +190,24 @@ def role_described(reading: Reading, toks: Toks, end: int) -> Speaker | None:
         name = known.name if known else reading.resolver.resolve(surface, -1, -1)[0]
         return Speaker(name, True, pos)
     return None
+
+
+def for_someone_named_before(
+    reading: Reading, toks: Toks, j: int, k: int, speaker: Speaker
+) -> bool:
+    """Tell whether "kuasa hukum X" names X's lawyer, not a lawyer called X.
+
+    So it is when the role is one held to speak for another (``agent_roles.txt``) and X was
+    named earlier in the article without that role before him.
+    """
+    role = " ".join(t.low for t in toks[j:k] if is_word(t))
+    agents = lexicon.lowered("agent_roles.txt")
+    if not role or not any(role == r or role.endswith(" " + r) for r in agents):
+        return False
+    entity = reading.resolver.alias(speaker.name or "", PERSON_TYPE)
+    if entity is None:
+        return False
+    earlier = [m for m in entity.mentions if m.end <= toks[j].start]
+    head = role.split()[-1]
+    before = (reading.body[max(0, m.start - _ROLE_REACH) : m.start].lower() for m in earlier)
+    return bool(earlier) and not any(head in text for text in before)

@@ -39,7 +39,12 @@ from kabar.quotes.names import (
     read_run,
 )
 from kabar.quotes.reading import Reading, name_words, trim_sentence_start
-from kabar.quotes.referents import exact_mention, last_speaker, namesakes
+from kabar.quotes.referents import (
+    exact_mention,
+    for_someone_named_before,
+    last_speaker,
+    namesakes,
+)
 from kabar.quotes.sentences import is_word
 
 # Role words read after a cue before the name ("kata juru bicara Polri Budi"); by hand.
@@ -47,10 +52,7 @@ MAX_ROLE_TOKENS = 8
 # Entity types an organisation speaker maps to.
 _ORG_TYPES = frozenset({"PERSON", "ORG"})
 _NOT_PERSON_TYPES = frozenset({"ORG", "LOC"})
-_PERSON_TYPES = frozenset({"PERSON"})
 _PLACE_TYPES = frozenset({"LOC", "GPE"})
-# Characters read before an earlier mention for the role it was given ("pengacara X").
-_ROLE_REACH = 40
 # Words that introduce the name an unnamed speaker goes by ("pria yang akrab disapa Emil").
 _CALLED = frozenset({"disapa", "dipanggil", "bernama"})
 # Appositives read after a speaker's role ("kata Kepala Dusun X, Kelurahan Y, Budi"); by hand.
@@ -196,27 +198,6 @@ def _agent_after_client(reading: Reading, toks: Toks, j: int, k: int, nxt: int) 
     if agent is None or not agent.person or not agent.name:
         return None
     return agent
-
-
-def _for_someone_named_before(
-    reading: Reading, toks: Toks, j: int, k: int, speaker: Speaker
-) -> bool:
-    """Tell whether "kuasa hukum X" names X's lawyer, not a lawyer called X.
-
-    So it is when the role is one held to speak for another (``agent_roles.txt``) and X was
-    named earlier in the article without that role before him.
-    """
-    role = " ".join(t.low for t in toks[j:k] if is_word(t))
-    agents = lexicon.lowered("agent_roles.txt")
-    if not role or not any(role == r or role.endswith(" " + r) for r in agents):
-        return False
-    entity = reading.resolver.alias(speaker.name or "", _PERSON_TYPES)
-    if entity is None:
-        return False
-    earlier = [m for m in entity.mentions if m.end <= toks[j].start]
-    head = role.split()[-1]
-    before = (reading.body[max(0, m.start - _ROLE_REACH) : m.start].lower() for m in earlier)
-    return bool(earlier) and not any(head in text for text in before)
 
 
 def _two_people(reading: Reading, words: tuple[str, ...]) -> bool:
@@ -376,7 +357,7 @@ def phrase(at: Context, toks: Toks, j: int) -> Speaker | None:
         and not one_word_org
     ):
         agent = _agent_after_client(reading, toks, j, k, nxt)
-        if agent is None and _for_someone_named_before(reading, toks, j, k, speaker):
+        if agent is None and for_someone_named_before(reading, toks, j, k, speaker):
             return Speaker(None, True, toks[k].start)  # "kata kuasa hukum Nadiem": unnamed
         return agent if agent is not None else speaker
     # An appositive chain: "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo".
