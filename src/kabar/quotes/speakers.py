@@ -116,17 +116,9 @@ def speaker_from_run(
         long = reading.acronyms[run.words[-1]]
         agency = reading.resolver.alias(long, _ORG_TYPES)
         return Speaker(agency.name if agency else long, False, run.start), nxt
-    words = name_words(reading, run.words)
-    whole = exact_mention(reading, run) if len(words) < len(run.words) else None
-    if whole is not None and whole.type == "PERSON":
-        words = run.words  # "Hotman Paris": a surname that is also a place, named as one person
-    elif (
-        whole is not None
-        and whole.type == "ORG"
-        and len(words) <= 1
-        and (run.words[-1] in places() or run.words[-1] in reading.places)
-    ):
-        return Speaker(whole.name, False, run.start), nxt  # "Departemen Kepolisian New York"
+    words, whole = _words_or_whole(reading, run)
+    if whole is not None:
+        return Speaker(whole, False, run.start), nxt  # "Departemen Kepolisian New York"
     if words:
         start, end = run.spans[len(run.words) - len(words)][0], run.spans[-1][1]
         surface = reading.body[start:end]
@@ -164,6 +156,23 @@ def speaker_from_run(
     if entity is not None and entity.type in ("PERSON", "ORG"):
         return Speaker(entity.name, entity.type == "PERSON", run.start), nxt
     return Speaker(None, False, run.start), nxt
+
+
+def _words_or_whole(reading: Reading, run: Run) -> tuple[tuple[str, ...], str | None]:
+    """Return the person's words in a run, or the organisation the whole run names.
+
+    The word lists cut a name at a word that is also a place ("Hotman Paris"); a run the
+    entity stage read whole as a person is kept whole, and one it read as an organisation
+    ending in a place ("Departemen Kepolisian New York") is that organisation.
+    """
+    words = name_words(reading, run.words)
+    whole = exact_mention(reading, run) if len(words) < len(run.words) else None
+    if whole is not None and whole.type == "PERSON":
+        return run.words, None
+    placed = run.words[-1] in places() or run.words[-1] in reading.places
+    if whole is not None and whole.type == "ORG" and len(words) <= 1 and placed:
+        return words, whole.name
+    return words, None
 
 
 def _org_name(reading: Reading, surface: str, name: str) -> str:
