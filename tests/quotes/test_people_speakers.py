@@ -78,3 +78,180 @@ def test_plain_speech_is_still_a_statement() -> None:
     found = only(body, "indirect", find_entities(body))
     assert [q.speaker for q in found] == ["Rudi Hartawan"]
     assert quotes_of(body, find_entities(body))
+
+
+def _all(body: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.kind, q.speaker, q.speaker_role) for q in quotes_of(body, find_entities(body))]
+
+
+def test_a_lawyer_whose_surname_is_also_a_place_is_the_speaker() -> None:
+    """ "kata kuasa hukum Rudianto, Benny Paris": the word lists read "Paris" as a place, the
+    entity stage read one person; the lawyer speaks, not the client."""
+    body = (
+        "Mantan kepala dinas Rudianto Wibisono kembali diperiksa penyidik, Senin. "
+        '"Klien kami kooperatif," kata kuasa hukum Rudianto, Benny Paris, di gedung kejaksaan.'
+    )
+    [(speaker, role)] = _direct(body)
+    assert speaker == "Benny Paris"
+    assert role is not None and role.startswith("kuasa hukum")
+
+
+def test_the_client_does_not_take_the_role_of_the_one_speaking_for_him() -> None:
+    """The client's own words keep no "kuasa hukum" role: that role belongs to the lawyer."""
+    body = (
+        '"Klien kami kooperatif," kata kuasa hukum Rudianto, Benny Paris. "Saya sudah '
+        'menjelaskan semuanya," ujar Rudianto Wibisono usai diperiksa.'
+    )
+    client = [role for speaker, role in _direct(body) if speaker == "Rudianto Wibisono"]
+    assert client and all(role is None or "hukum" not in role for role in client)
+
+
+def test_a_pronoun_after_a_question_is_not_the_asker() -> None:
+    """ "“...?” tanya Yosua. “Tidak pernah,” ujarnya.": the witness answers, unnamed here."""
+    body = (
+        "Jaksa Yosua Manurung menghadirkan saksi Gilang Pramudya dalam sidang, Kamis.\n\n"
+        '"Apakah saudara menerima uang itu?" tanya Yosua.\n\n'
+        '"Tidak pernah, Pak," ujarnya.\n\n'
+        'Yosua lalu bertanya soal rekening. "Rekening itu milik istri saya," kata dia.'
+    )
+    speakers = [s for s, _ in _direct(body)]
+    assert speakers[0] == "Yosua Manurung"
+    assert "Yosua Manurung" not in speakers[1:]
+
+
+def test_the_asker_of_a_quoted_question_keeps_it() -> None:
+    body = (
+        'Ketua DPRD Sari Wulandari bertanya kepada wali kota. "Kapan jalan itu selesai?" ujarnya.'
+    )
+    assert _direct(body)[0][0] == "Sari Wulandari"
+
+
+def test_a_role_with_a_demonstrative_points_back_at_its_named_holder() -> None:
+    """ "Pemimpin Negeri Awan tersebut menyatakan bahwa ...": the leader named before."""
+    body = (
+        "Pemimpin Republik Sentosa Park Min Ho menghadiri uji coba di ibu kota. Pemimpin "
+        "Republik Sentosa tersebut menyatakan bahwa negaranya siap menghadapi segala ancaman."
+    )
+    assert ("indirect", "Park Min Ho") in [(k, s) for k, s, _ in _all(body)]
+
+
+def test_a_description_no_named_person_held_gives_no_speaker() -> None:
+    body = (
+        "Vokalis band rock Danu Prasetya ikut hadir. Pentolan Langit Senja itu mengatakan bahwa "
+        "konser akan digelar tahun depan."
+    )
+    assert all(s != "Danu Prasetya" for k, s, _ in _all(body) if k == "indirect")
+
+
+def test_ministries_of_two_countries_stay_apart() -> None:
+    body = (
+        "Latihan militer itu memicu reaksi. Kementerian Luar Negeri Andalasia mengatakan latihan "
+        'itu bersifat defensif. "Ini langkah berbahaya," ujar juru bicara Kementerian Luar Negeri '
+        "Borealia, dilansir kantor berita."
+    )
+    speakers = {s for _, s, _ in _all(body)}
+    assert "Kementerian Luar Negeri" not in speakers
+    assert speakers & {"Kementerian Luar Negeri Andalasia", "Kementerian Luar Negeri Borealia"}
+
+
+def test_the_body_an_envoy_is_sent_to_does_not_speak() -> None:
+    """ "wakil duta besar X untuk PBB mengatakan": the envoy speaks, never the PBB."""
+    body = (
+        "Sebelumnya, wakil duta besar Negeri Awan untuk PBB mengatakan kepada Sekretaris Jenderal "
+        "PBB bahwa program itu tidak akan pernah dinegosiasikan."
+    )
+    assert all("PBB" not in (s or "") and "Bangsa" not in (s or "") for _, s, _ in _all(body))
+
+
+def test_a_place_after_an_office_is_not_the_speaker() -> None:
+    """ "Darmaji Sutan, Hakim Distrik di Wakanda, Rabu, menyatakan": never a person named
+    "Wakanda", even when the entity stage also put that word in someone's name."""
+    body = (
+        "Darmaji Sutan, Hakim Distrik di Wakanda, Rabu (29/3), menyatakan telah mengubah "
+        "larangan itu. Putusan itu disambut Jaksa Agung Wakanda Doni Cahyo, kata pengamat."
+    )
+    assert all(s is None or "Wakanda" not in s for _, s, _ in _all(body))
+
+
+def test_role_phrases_are_noun_phrases_not_clause_fragments() -> None:
+    body = (
+        "Rumah itu digeledah kepolisian setelah Rudi Hartono ditangkap. Menurut Rudi, Pemerintah "
+        "Provinsi seharusnya tak hanya melihat aturan. \"Kami kooperatif,\" kata Rudi."
+    )
+    roles = {r for _, s, r in _all(body) if s == "Rudi Hartono"}
+    assert roles == {None}
+
+
+def test_an_english_office_keeps_its_first_word() -> None:
+    body = (
+        '"Kami masih menyelidiki penyebabnya," kata Vice President Corporate Communication PT '
+        "Angkasa Raya Rina Kusmawati."
+    )
+    [(speaker, role)] = _direct(body)
+    assert speaker == "Rina Kusmawati"
+    assert role is not None and role.startswith("Vice President")
+
+
+def test_a_shared_short_name_is_the_one_just_seen_speaking() -> None:
+    """Two Hendros: "ujar Hendro" is the director who spoke, not the brother named since."""
+    body = (
+        "Direktur utama PT Kain Sejahtera Hendro Kurniawan Salim menyatakan perusahaan tetap "
+        "beroperasi. Kakaknya, Hendro Setiawan Salim, telah ditahan sejak Mei dalam kasus kredit "
+        'macet. "Kami tidak akan melakukan PHK massal," ujar Hendro di Solo, Senin.'
+    )
+    [(speaker, role)] = _direct(body)
+    assert speaker == "Hendro Kurniawan Salim"
+    assert role is not None and role.startswith("Direktur")
+
+
+def test_a_namesake_does_not_lend_his_role_to_the_other() -> None:
+    body = (
+        "Direktur utama PT Kain Sejahtera Hendro Kurniawan Salim menyatakan perusahaan tetap "
+        'beroperasi. Kakaknya, Hendro Setiawan Salim, telah ditahan. "Saya pasrah," kata '
+        "Hendro Setiawan."
+    )
+    assert _direct(body) == [("Hendro Setiawan Salim", None)]
+
+
+def test_an_english_title_gives_no_speaker_from_its_last_word() -> None:
+    """ "kata Pilot in Command pesawat itu": no person called "Command"."""
+    for body in (
+        '"Kami sudah berusaha mendarat darurat," kata Pilot in Command pesawat itu.',
+        '"Kami siap," ujar Person in Charge acara tersebut.',
+    ):
+        assert [s for s, _ in _direct(body)] == [None]
+
+
+def test_negated_speech_after_a_connective_is_no_statement() -> None:
+    body = (
+        "Bupati Garut Rudi Hartawan diperiksa jaksa. Namun dia tak membantah bahwa pertemuan itu "
+        "ada. Ia pun tak pernah menyebut bahwa uang itu diterimanya."
+    )
+    assert only(body, "indirect", find_entities(body)) == []
+
+
+def test_a_lawyer_for_someone_named_before_is_unnamed() -> None:
+    """ "kata kuasa hukum Rudianto" after Rudianto was introduced: his lawyer, never him."""
+    body = (
+        "Mantan kepala dinas Rudianto Wibisono kembali diperiksa penyidik, Senin. "
+        '"Klien kami kooperatif," kata kuasa hukum Rudianto di gedung kejaksaan.'
+    )
+    assert [s for s, _ in _direct(body)] == [None]
+
+
+def test_a_lawyer_introduced_as_a_lawyer_keeps_his_words() -> None:
+    body = (
+        "Pengacara kondang Benny Paris ikut hadir di gedung kejaksaan. "
+        '"Saya hanya menemani," kata pengacara Benny Paris.'
+    )
+    assert [s for s, _ in _direct(body)] == ["Benny Paris"]
+
+
+def test_an_organisation_after_an_office_word_is_not_the_speaker() -> None:
+    """ "Irfan Hadi selaku manajer produk Sentosa Elektronik Indonesia, mengatakan ...": the
+    official speaks (or nobody named), never the company."""
+    body = (
+        "Peluncuran ponsel baru digelar di Jakarta. Irfan Hadi selaku manajer produk Sentosa "
+        "Elektronik Indonesia, mengatakan bahwa ponsel itu cocok bagi kaum muda."
+    )
+    assert all("Sentosa" not in (s or "") for _, s, _ in _all(body))

@@ -17,7 +17,9 @@ figure or as a member of the public (``standing``).
 The modules, in the order the reading uses them (each a set of functions over frozen values):
 ``marks`` (quoted spans) -> ``reading`` (the frozen per-body ``Reading``: masked body, tokens,
 sentences, the body's names; ``names`` and ``resolver`` read runs and map them to entities) ->
-``speakers`` (the ``Speaker`` a name at a point stands for) -> ``subjects`` and ``discourse``
+``speakers`` (the ``Speaker`` a name at a point stands for; ``referents`` for a short name two
+people share, a whole name the word lists would cut, a role closed by "tersebut") ->
+``subjects`` and ``discourse``
 (who does a verb; pronouns and "ujarnya" through the ``Memory`` of ``memory``) -> ``indirect``
 (reported speech) -> ``attributions`` and ``attribute`` (the walk over the sentences) ->
 ``standing`` (roles). Word lists: ``lexicon`` (files in ``kabar/data/words``).

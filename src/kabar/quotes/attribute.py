@@ -41,6 +41,8 @@ from kabar.quotes.subjects import sentence_subject
 MAX_NICKNAME_WORDS = 3
 # A title-case quoted phrase this short is a title or a name, not a quote; by hand.
 MAX_TITLE_WORDS = 12
+# Sentences read back for the hearing a question is put in; by hand (a paragraph or two).
+_HEARING_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,14 @@ def _quote(
             is_word(t) for t in drop_trailing_group(right)
         )
         speaker, cue = _direct_speaker(at, attribution, standalone, last_direct, quotes)
+        if (
+            speaker is not None
+            and speaker.pos < span.start
+            and speaker.name is not None
+            and not text.rstrip().endswith("?")
+            and speaker.name == _asker(at, last_direct, quotes)
+        ):
+            speaker = None  # "“...?” tanya Ronny. “Tidak,” ujarnya.": the witness answers
     else:
         speaker, cue = partial_speaker(at, left)
         if speaker is None and not any(is_word(t) for t in left):
@@ -240,6 +250,37 @@ def _answers_a_question(quotes: Sequence[Quote]) -> bool:
         and last.cue is not None
         and last.cue.lower() in lexicon.lowered("question_cues.txt")
     )
+
+
+def _asker(at: Context, last_direct: LastDirect | None, quotes: Sequence[Quote]) -> str | None:
+    """Return who put the question just before the sentence read, if anyone did.
+
+    A question quoted in the sentence before ("“...?” tanya Ronny") or narrated there ("Ronny
+    lalu bertanya soal rekening."), in a hearing: a pronoun after it ("ujarnya", "kata dia")
+    is the one who answers, whom the text has not named, never the asker.
+    """
+    cues = lexicon.lowered("question_cues.txt")
+    if not _in_a_hearing(at):
+        return None
+    if last_direct is not None and at.sentence - last_direct.sentence <= 1:
+        if _answers_a_question(quotes) and last_direct.speaker is not None:
+            return last_direct.speaker.name
+        return None
+    if at.sentence < 1:
+        return None
+    before = at.at_sentence(at.sentence - 1)
+    toks = at.reading.sentences[at.sentence - 1].toks
+    if not any(t.low in cues for t in toks):
+        return None
+    subject = sentence_subject(before, toks)
+    return subject.name if subject is not None else None
+
+
+def _in_a_hearing(at: Context) -> bool:
+    """Tell whether the sentence read or the few before it are set in a hearing ("saksi")."""
+    words = lexicon.lowered("hearing_words.txt")
+    sentences = at.reading.sentences[max(0, at.sentence - _HEARING_REACH) : at.sentence + 1]
+    return any(t.low in words for sentence in sentences for t in sentence.toks)
 
 
 def _title_case(text: str, least: int = 1) -> bool:

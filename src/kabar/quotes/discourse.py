@@ -22,7 +22,8 @@ from kabar.quotes.lexicon import (
     speech_verbs,
 )
 from kabar.quotes.memory import Context, Memory, Speaker
-from kabar.quotes.names import Toks
+from kabar.quotes.names import Toks, is_role_lower
+from kabar.quotes.referents import role_described
 from kabar.quotes.resolver import PERSON_TYPE
 from kabar.quotes.sentences import is_word
 from kabar.quotes.speakers import phrase, speaker_from_run
@@ -45,7 +46,9 @@ def subject_before(at: Context, toks: Toks, v: int) -> Speaker | None:
     k = v - 1
     while k >= 0 and toks[k].low in adverbs():
         if toks[k].low in demonstratives() and k > 0 and toks[k - 1].cap:
-            return None  # "Pentolan Oasis itu mengatakan": a description, not a name
+            # "Pentolan Oasis itu mengatakan": a description, not a name; a role an earlier
+            # sentence gave a named person points back at them.
+            return role_described(at.reading, toks, k - 1)
         k -= 1
     if k < 0:
         return None
@@ -136,6 +139,13 @@ def _skip_origin(toks: Toks, k: int) -> int:
     return s - 1
 
 
+# Words between an office and the body or place it serves ("duta besar X untuk PBB",
+# "Hakim Distrik di Hawaii"): the name after them is not who speaks; by hand.
+_SEAT_LINKS = frozenset({"untuk", "di", "pada"})
+# Lower-case words read back from an organisation for the office before it; by hand.
+_OFFICE_REACH = 3
+
+
 def name_ending_at(at: Context, toks: Toks, k: int) -> Speaker | None:
     """Return the speaker named by the capitalised run (or pronoun) ending at ``toks[k]``."""
     if k >= 0 and toks[k].text == ")":
@@ -159,7 +169,26 @@ def name_ending_at(at: Context, toks: Toks, k: int) -> Speaker | None:
     speaker, _ = speaker_from_run(at.reading, toks, s, speech=True)
     if speaker is None or speaker.name is None:
         return None
+    # "duta besar Pyongyang untuk PBB mengatakan": the envoy speaks, not the body he is sent
+    # to; "Hakim Distrik di Hawaii": one word there is a place. A longer run may end in the
+    # person ("Direktur WFP untuk Afrika Barat Margaret Odhiambo mengatakan").
+    seat = s > 1 and toks[s - 1].low in _SEAT_LINKS and is_word(toks[s - 2])
+    if seat and (not speaker.person or s == k):
+        return None
+    if not speaker.person and _after_an_office(toks, s):
+        return None  # "X yang merupakan ketua harian KONI NTT, menyatakan": the official speaks
     return speaker
+
+
+def _after_an_office(toks: Toks, s: int) -> bool:
+    """Tell whether the lower-case words right before ``toks[s]`` hold an office or "selaku"
+    ("selaku manajer produk", "ketua harian"): the run after them is where the official works."""
+    k = s - 1
+    while k >= 0 and s - k <= _OFFICE_REACH and is_word(toks[k]) and not toks[k].cap:
+        if is_role_lower(toks[k].text) or toks[k].low == "selaku":
+            return True
+        k -= 1
+    return False
 
 
 def mentions(at: Context, toks: Toks) -> Memory:

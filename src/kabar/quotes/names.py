@@ -18,6 +18,9 @@ _SURNAME_ROLES = frozenset({"Hakim", "Ratu", "Raja", "Putri", "Putra", "Dewi", "
 _LOWER_TITLES = frozenset({"dr", "drg", "ir", "prof", "hj", "h"})
 # Abbreviated name parts written with a period inside a name (Minang adat titles); by hand.
 _DOTTED_NAME_PARTS = frozenset({"Dt", "St", "Sti"})
+# English links inside a capitalised title ("Pilot in Command"): one word after one is the
+# title's end, never a person's name; by hand.
+_ENGLISH_LINKS = frozenset({"in", "of", "for", "on", "at", "the"})
 # Words this long ending in -nya are common nouns ("Tujuannya"), never names; by hand.
 MIN_NYA_WORD = 5
 # Words a person's name keeps after a company's name ("PT Sinar Pangan Rudi Hartono"); by hand.
@@ -263,6 +266,8 @@ def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -
             or _camel(word)
             or (len(word) > MIN_NYA_WORD and word.endswith("nya"))
         ):
+            if len(tail) == 1 and word in _ENGLISH_LINKS:
+                return ()  # "Pilot in Command", "Person in Charge": an English title, no name
             break
         tail.append(word)
     tail.reverse()

@@ -16,7 +16,7 @@ ANY_TYPE = frozenset({"PERSON", "ORG", "LOC", "MISC", "GPE", "NORP", "EVENT"})
 _SASAK_OPENERS = frozenset({"Lalu"})
 
 
-def _without_role(name: str) -> str:
+def without_role(name: str) -> str:
     """Drop ranks and offices an entity's name still starts with ("Pol Darmawan Saputro")."""
     words = name.split()
     while len(words) > 2 and (words[0] in titles() or words[0] in role_words()):
@@ -106,7 +106,7 @@ class NameResolver:
         if (
             at is not None and at.type == "PERSON" and set(surface.split()) < set(at.name.split())
         ):  # "Dadang" of Dadang Suryadi, "Ahmad Zulkarnain" of "Lalu Ahmad Zulkarnain"
-            return _without_role(at.name), at.type
+            return without_role(at.name), at.type
         entity = self.alias(surface, types)
         expanded = self.expand(surface)
         # Two people may share a first name: keep the body's own full name when the entity
@@ -130,7 +130,7 @@ class NameResolver:
             if set(entity.name.split()) < set(expanded.split()) and not self._names_other(extra):
                 return expanded, entity.type  # the entity stage cut the name short
             if entity.type == "PERSON":
-                return _without_role(entity.name), entity.type
+                return without_role(entity.name), entity.type
             return entity.name, entity.type
         return expanded, None
 

@@ -39,6 +39,12 @@ from kabar.quotes.names import (
     read_run,
 )
 from kabar.quotes.reading import Reading, name_words, trim_sentence_start
+from kabar.quotes.referents import (
+    exact_mention,
+    for_someone_named_before,
+    last_speaker,
+    namesakes,
+)
 from kabar.quotes.sentences import is_word
 
 # Role words read after a cue before the name ("kata juru bicara Polri Budi"); by hand.
@@ -46,6 +52,7 @@ MAX_ROLE_TOKENS = 8
 # Entity types an organisation speaker maps to.
 _ORG_TYPES = frozenset({"PERSON", "ORG"})
 _NOT_PERSON_TYPES = frozenset({"ORG", "LOC"})
+_PLACE_TYPES = frozenset({"LOC", "GPE"})
 # Words that introduce the name an unnamed speaker goes by ("pria yang akrab disapa Emil").
 _CALLED = frozenset({"disapa", "dipanggil", "bernama"})
 # Appositives read after a speaker's role ("kata Kepala Dusun X, Kelurahan Y, Budi"); by hand.
@@ -109,11 +116,17 @@ def speaker_from_run(
         long = reading.acronyms[run.words[-1]]
         agency = reading.resolver.alias(long, _ORG_TYPES)
         return Speaker(agency.name if agency else long, False, run.start), nxt
-    words = name_words(reading, run.words)
+    words, whole = _words_or_whole(reading, run)
+    if whole is not None:
+        return Speaker(whole, False, run.start), nxt  # "Departemen Kepolisian New York"
     if words:
         start, end = run.spans[len(run.words) - len(words)][0], run.spans[-1][1]
         surface = reading.body[start:end]
         name, etype = reading.resolver.resolve(surface, start, end)
+        if len(words) == 1 and etype in (None, "PERSON"):
+            people = namesakes(reading, words[0])
+            if len(people) > 1:  # "ujar Iwan" with two Iwans: the one just seen speaking
+                name = last_speaker(reading, words[0], start, people) or name
         # Common nouns ("Kartu Prakerja") also appear in lower case in the body; the entity
         # stage is trusted for initials ("AHY") but not against that evidence.
         common = any(w.lower() in reading.lower_words for w in words)
@@ -132,7 +145,7 @@ def speaker_from_run(
     if org:
         surface = reading.body[run.start : run.end]
         name, _ = reading.resolver.resolve(surface, run.start, run.end, _ORG_TYPES)
-        return Speaker(name, False, run.start), nxt
+        return Speaker(_org_name(reading, surface, name), False, run.start), nxt
     if run.words[0] in person_roles():
         return _role_person(reading, run.words, run.start), nxt
     head = run.spans[-1]  # an entity the run ends with: "kata Badan X (BX)"
@@ -143,6 +156,41 @@ def speaker_from_run(
     if entity is not None and entity.type in ("PERSON", "ORG"):
         return Speaker(entity.name, entity.type == "PERSON", run.start), nxt
     return Speaker(None, False, run.start), nxt
+
+
+def _words_or_whole(reading: Reading, run: Run) -> tuple[tuple[str, ...], str | None]:
+    """Return the person's words in a run, or the organisation the whole run names.
+
+    The word lists cut a name at a word that is also a place ("Hotman Paris"); a run the
+    entity stage read whole as a person is kept whole, and one it read as an organisation
+    ending in a place ("Departemen Kepolisian New York") is that organisation.
+    """
+    words = name_words(reading, run.words)
+    whole = exact_mention(reading, run) if len(words) < len(run.words) else None
+    if whole is not None and whole.type == "PERSON":
+        return run.words, None
+    placed = run.words[-1] in places() or run.words[-1] in reading.places
+    if whole is not None and whole.type == "ORG" and len(words) <= 1 and placed:
+        return words, whole.name
+    return words, None
+
+
+def _org_name(reading: Reading, surface: str, name: str) -> str:
+    """Return the organisation's name as written when the entity it resolved to is another.
+
+    "Kementerian Luar Negeri Rusia" resolved to "Kementerian Luar Negeri" would merge every
+    country's ministry; an entity that only overlaps the run ("New York City" for "Departemen
+    Kepolisian New York") is not it. A short form inside the entity's name ("PLN" of "PT PLN
+    (Persero)") or an acronym's expansion resolves.
+    """
+    said, known = set(surface.split()), set(name.split())
+    apart = said & known and not (said <= known or known <= said)
+    extra = surface[len(name) :].split() if surface.startswith(name + " ") else []
+    placed = bool(extra) and all(
+        w in places() or w in reading.places or reading.resolver.alias(w, _PLACE_TYPES)
+        for w in extra
+    )  # "Rusia", "AS", "Jakarta Barat": the country or region the body serves
+    return surface if placed or apart else name
 
 
 def _agent_after_client(reading: Reading, toks: Toks, j: int, k: int, nxt: int) -> Speaker | None:
@@ -318,6 +366,8 @@ def phrase(at: Context, toks: Toks, j: int) -> Speaker | None:
         and not one_word_org
     ):
         agent = _agent_after_client(reading, toks, j, k, nxt)
+        if agent is None and for_someone_named_before(reading, toks, j, k, speaker):
+            return Speaker(None, True, toks[k].start)  # "kata kuasa hukum Nadiem": unnamed
         return agent if agent is not None else speaker
     # An appositive chain: "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo".
     cur = nxt

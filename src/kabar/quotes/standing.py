@@ -44,6 +44,8 @@ _NAME_WORD_REACH = 30
 # Neighbourhood posts ("Ketua RT 03"): residents speaking for their street, not officials.
 NEIGHBOURHOOD = frozenset({"rt", "rw", "rukun"})
 _WORD = re.compile(r"[\w-]+")
+# A capitalised run after a comma: the appositive name after "kuasa hukum X, ...".
+_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*)*)")
 
 
 @cache
@@ -72,6 +74,12 @@ def _right_stops() -> frozenset[str]:
 
 
 @cache
+def _breaks() -> frozenset[str]:
+    """Lower-case words that are never part of a role phrase (prepositions, adverbs, links)."""
+    return word_lists.entries("role_phrase_breaks.txt")
+
+
+@cache
 def _left_stops() -> frozenset[str]:
     """Words that end a role phrase read before a name, scanning leftwards ("kata", "menurut")."""
     return word_lists.entries("role_left_stops.txt")
@@ -88,10 +96,14 @@ def describe_speakers(
         name = quote.speaker
         if name is None or name in standing:
             continue
-        if name in organisations and name not in people:
+        institution = name in organisations or any(name.startswith(o + " ") for o in organisations)
+        if institution and name not in people:  # "Kementerian Luar Negeri Rusia" too
             standing[name] = (None, PUBLIC_FIGURE)  # an institution speaking
             continue
-        standing[name] = _standing(body, name, _forms(name, people.get(name)))
+        others = tuple(n for n in people if n != name)
+        shared = {w for n in others for w in n.split()}
+        forms = tuple(f for f in _forms(name, people.get(name)) if f not in shared)
+        standing[name] = _standing(body, name, forms or (name,), others)
     return tuple(
         replace(q, speaker_role=standing[q.speaker][0], speaker_kind=standing[q.speaker][1])
         if q.speaker is not None
@@ -114,7 +126,9 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
-def _standing(body: str, name: str, forms: tuple[str, ...]) -> tuple[str | None, str | None]:
+def _standing(
+    body: str, name: str, forms: tuple[str, ...], others: tuple[str, ...] = ()
+) -> tuple[str | None, str | None]:
     """Read each mention's role phrases and decide the speaker's role and kind."""
     public_role: str | None = None
     citizen_role: str | None = None
@@ -122,7 +136,11 @@ def _standing(body: str, name: str, forms: tuple[str, ...]) -> tuple[str | None,
     for match in _pattern(forms).finditer(body):
         start, end = _whole_name(body, match.start(), match.end())
         before = _role_before(body, match.start()) or _role_before(body, start)
+        if before and _held_for(body, end, before, others):
+            before = None  # "kuasa hukum Nadiem, Hotman Paris": the lawyer's role, not Nadiem's
         after, has_age = _role_after(body, end)
+        if _statement_follows(body, match.start()):
+            after = None  # "Menurut Anies, Pemerintah Provinsi ...": the statement, no apposition
         aged = aged or has_age
         for phrase in (before, after):
             if not phrase:
@@ -139,6 +157,24 @@ def _standing(body: str, name: str, forms: tuple[str, ...]) -> tuple[str | None,
     if citizen_role is not None or aged:
         return citizen_role, MEMBER_OF_PUBLIC
     return None, None
+
+
+def _held_for(body: str, end: int, role: str, others: tuple[str, ...]) -> bool:
+    """Tell whether a role before a mention is held for that person by someone named next.
+
+    "kuasa hukum Nadiem, Hotman Paris" and "istri Adjie, Novita": the role ends in one held
+    for someone else (``relational_roles.txt``) and another person's name follows the comma.
+    """
+    low = role.lower()
+    if not any(
+        low == r or low.endswith(" " + r) for r in word_lists.lowered("relational_roles.txt")
+    ):
+        return False
+    after = _APPOSITIVE_NAME.match(body, end)
+    if after is None:
+        return False
+    run = after.group(1)
+    return any(run.startswith(other) or other.startswith(run) for other in others)
 
 
 def _well_known(name: str) -> bool:
@@ -217,6 +253,8 @@ def _role_before(body: str, start: int) -> str | None:
         if (word.lower(), after.lower()) in _NAME_OPENERS:
             kept = kept[:k]
             break
+    if kept and kept[-1] in _breaks():
+        return " ".join(ranks) or None  # "diperiksa kepolisian setelah Budi": no role of his
     while kept and not (
         kept[0].lower() in public_roles()
         or _is_rank(kept[0])
@@ -225,6 +263,13 @@ def _role_before(body: str, start: int) -> str | None:
         kept.pop(0)
         clause_first = False
     return " ".join(kept or ranks) or None
+
+
+def _statement_follows(body: str, start: int) -> bool:
+    """Tell whether the mention at ``start`` follows "menurut" or "bagi" (its comma opens the
+    statement, so what follows is no apposition)."""
+    before = body[max(0, start - _NAME_WORD_REACH) : start].split()
+    return bool(before) and before[-1].lower() in ("menurut", "bagi")
 
 
 def _role_after(body: str, end: int) -> tuple[str | None, bool]:
@@ -242,7 +287,7 @@ def _role_after(body: str, end: int) -> tuple[str | None, bool]:
         return None, age is not None
     words: list[str] = []
     for word in clause:
-        if word.lower() in _right_stops():
+        if word.lower() in _right_stops() or word in _breaks():
             break
         words.append(word)
     return " ".join(words) or None, age is not None
