@@ -71,9 +71,8 @@ def run_cli(arguments: list[str], workdir: Path) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     command = [sys.executable, "-m", "kabar", "analyze", *arguments, "-q"]
     started = time.perf_counter()
-    child = subprocess.Popen(
-        command, cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    log = (workdir / "stderr.txt").open("w+", encoding="utf-8")  # a pipe could fill and block
+    child = subprocess.Popen(command, cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=log)
     tree_peak = 0
     parent = psutil.Process(child.pid)
     while child.poll() is None:
@@ -85,10 +84,13 @@ def run_cli(arguments: list[str], workdir: Path) -> dict[str, Any]:
         time.sleep(0.2)
     wall = time.perf_counter() - started
     usage = resource_of_children()
-    stderr = child.stderr.read().decode() if child.stderr else ""
-    if child.returncode not in (0, 1):
-        raise SystemExit(f"kabar analyze failed ({child.returncode}): {stderr[-500:]}")
-    return {"wall": wall, "tree_peak_mb": tree_peak / 2**20, **usage, "summary": stderr[-200:]}
+    log.seek(0)
+    lines = log.read().splitlines()
+    log.close()
+    if child.returncode not in (0, 1) or not lines:
+        raise SystemExit(f"kabar analyze failed ({child.returncode}): {lines[-5:]}")
+    print(f"  {lines[-1]}", flush=True)
+    return {"wall": wall, "tree_peak_mb": tree_peak / 2**20, **usage, "summary": lines[-1]}
 
 
 _LAST_USAGE = [0.0]

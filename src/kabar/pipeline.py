@@ -28,6 +28,7 @@ from kabar.local_engine import run_stages
 from kabar.meta import describe
 from kabar.meta.dates import date_notes
 from kabar.models import Article, Note, RawDocument, Reject, Story
+from kabar.parts import PART_CHARS, extract_quotes_in_parts, find_entities_in_parts
 from kabar.quotes import extract_quotes
 from kabar.results import AnalysisResult, RunStats, read_articles
 from kabar.stage_clock import StageClock, StageError
@@ -37,6 +38,8 @@ from kabar.stories.statements import group_statements
 from kabar.stories.summaries import summarize
 
 _ID_SPACES = re.compile(r"\s+")
+# What the run says of an article whose body is read in parts.
+PARTS_NOTE = f"entities and quotes read in parts of {PART_CHARS:,} characters"
 # Documents handed to the Dask cluster at a time.
 DASK_WINDOW = 4096
 
@@ -78,12 +81,20 @@ def process_document(
     with clock("describe"):
         meta = describe(raw, cleaned)
     body = cleaned.body
-    with clock("entities"):
-        entities = find_entities(body)
-    with clock("quotes"):
-        quotes = extract_quotes(body, entities)
+    if len(body) > PART_CHARS:  # a bound on the time of one article: see kabar.parts
+        with clock("entities"):
+            entities, parts = find_entities_in_parts(body, find_entities, PART_CHARS)
+        with clock("quotes"):
+            quotes = extract_quotes_in_parts(body, parts, extract_quotes)
+    else:
+        with clock("entities"):
+            entities = find_entities(body)
+        with clock("quotes"):
+            quotes = extract_quotes(body, entities)
     if notes is not None:
         notes.extend(date_notes(raw.source, meta.published, meta.date_notes))
+        if len(body) > PART_CHARS:
+            notes.append(Note(raw.source, f"{len(body):,} characters of text: {PARTS_NOTE}"))
     return Article(
         id=article_id(raw),
         source=raw.source,
