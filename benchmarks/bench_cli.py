@@ -35,6 +35,8 @@ import psutil
 from corpora import indosum_records
 
 ROOT = Path(__file__).resolve().parents[1]
+# Records per input file (the IndoSum folds hold ~700 each; 10 MB is the default file limit).
+_PER_FILE = 500
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
@@ -44,14 +46,16 @@ def write_copies(folder: Path, copies: int) -> tuple[int, list[str]]:
     texts: list[str] = []
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(copies):
-        with gzip.open(folder / f"copy{n:03d}.jsonl.gz", "wt", encoding="utf-8") as out:
-            for record in records:
-                paragraphs = [[list(s) for s in p] for p in record["paragraphs"]]
-                if n:
-                    paragraphs[-1][-1].append(f"(salinan {n})")
-                row = {"paragraphs": paragraphs, "url": f"{record['source_url']}#{n}"}
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                texts.append(" ".join(t for p in paragraphs for s in p for t in s))
+        for start in range(0, len(records), _PER_FILE):
+            name = folder / f"copy{n:03d}-{start // _PER_FILE:02d}.jsonl.gz"
+            with gzip.open(name, "wt", encoding="utf-8") as out:
+                for record in records[start : start + _PER_FILE]:
+                    paragraphs = [[list(s) for s in p] for p in record["paragraphs"]]
+                    if n:
+                        paragraphs[-1][-1].append(f"(salinan {n})")
+                    row = {"paragraphs": paragraphs, "url": f"{record['source_url']}#{n}"}
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    texts.append(" ".join(t for p in paragraphs for s in p for t in s))
     return len(records) * copies, texts
 
 
