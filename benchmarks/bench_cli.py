@@ -40,9 +40,10 @@ _PER_FILE = 500
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-def write_copies(folder: Path, copies: int) -> tuple[int, list[str]]:
-    """Write ``copies`` distinct copies of the IndoSum dev set; return (articles, bodies)."""
-    records = list(indosum_records())
+def write_copies(folder: Path, copies: int, limit: int | None = None) -> tuple[int, list[str]]:
+    """Write ``copies`` distinct copies of the IndoSum dev set (its first ``limit`` articles);
+    return (articles, bodies)."""
+    records = list(indosum_records())[:limit]
     texts: list[str] = []
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(copies):
@@ -138,6 +139,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None, help="kabar analyze --jobs")
     parser.add_argument("--dask", action="store_true", help="compare with a 2-worker cluster")
     parser.add_argument("--out", help="also write the rows as JSON to this file")
+    parser.add_argument("--articles", type=int, help="only the first N IndoSum articles")
     args = parser.parse_args()
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
     rows: list[dict[str, Any]] = []
@@ -147,7 +149,7 @@ def main() -> None:
         work = Path(temp)
         for copies in (int(c) for c in args.copies.split(",")):
             folder = work / f"x{copies}"
-            articles, texts = write_copies(folder, copies)
+            articles, texts = write_copies(folder, copies, args.articles)
             tokens = tokenise_rate(texts)
             del texts
             print(f"regex tokenisation x{copies}: {tokens:,.0f} articles/s on one core; goal "
@@ -158,16 +160,16 @@ def main() -> None:
             rows.append({**row(f"local x{copies} jobs={args.jobs or 'cores'}", articles,
                                measured), "tokenise_per_s": round(tokens)})
         if args.dask:
-            rows.extend(_dask_rows(work))
+            rows.extend(_dask_rows(work, args.articles))
     if args.out:
         Path(args.out).write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
 
 
-def _dask_rows(work: Path) -> list[dict[str, Any]]:
+def _dask_rows(work: Path, limit: int | None) -> list[dict[str, Any]]:
     from distributed import LocalCluster
 
     folder = work / "x1"
-    articles = sum(1 for _ in indosum_records())
+    articles = len(list(indosum_records())[:limit])
     out = [row("local x1 jobs=2", articles, run_cli(
         [folder.name, "--db", "l2.db", "--json", "l2.json", "--jobs", "2"], work))]
     out.append(row("local x1 jobs=1", articles, run_cli(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -85,7 +86,7 @@ def _pooled(documents: Iterable[RawDocument], process: Process, jobs: int) -> It
     context = multiprocessing.get_context("fork")
     window = jobs * _WINDOW_PER_JOB
     items = iter(documents)
-    with context.Pool(jobs) as pool:
+    with context.Pool(jobs, initializer=_in_worker) as pool:
         flight: deque[AsyncResult[list[Outcome]]] = deque()
         while True:
             batch = list(islice(items, window))
@@ -95,6 +96,17 @@ def _pooled(documents: Iterable[RawDocument], process: Process, jobs: int) -> It
                 yield from flight.popleft().get()
             if not batch and not flight:
                 break
+
+
+def _in_worker() -> None:
+    """Give a forked worker the default signal handling.
+
+    A handler the parent installed (a collecting run's "stop at the next cycle" on SIGTERM)
+    would otherwise keep the worker alive when the pool terminates it; an interrupt is the
+    parent's to handle (it stops the pool), not each worker's.
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_one(raw: RawDocument) -> Outcome:
