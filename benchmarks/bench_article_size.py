@@ -8,10 +8,11 @@ paragraphs with names, figures and quotations, varied so that no two are alike),
 word, no space, the length of the article) and ``kata`` (``"Kata, `` repeated, the shape that
 stalled attribution). Each (stage, kind, size) runs in a child process so that a stage over
 its budget is stopped and reported as such; the time measured is the stage's own (the
-child's imports and word lists are loaded before the clock starts). ``clean`` and
-``describe`` must take a flat time per KB; ``entities`` and ``quotes`` are reported as they
-stand. Prints one row per stage and kind: milliseconds per KB at each size, and the ratio of
-the largest to the smallest from 100 KB up (flat: near 1; quadratic: near the size ratio).
+child's imports and word lists are loaded before the clock starts). Each article goes
+through ``kabar.pipeline.process_document`` as in a run: a body over ``kabar.parts.PART_CHARS``
+is read by the entity and quote stages in parts, which bounds their time per KB. Prints one
+row per stage and kind: milliseconds per KB at each size, and the ratio of the largest to the
+smallest from 100 KB up (flat: near 1; quadratic: near the size ratio).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import json
 import subprocess
 import sys
 import time
+from functools import cache
+from typing import Any
 
 _NAMES = ("Budi Santoso", "Siti Rahma", "Agus Wibowo", "Dewi Lestari", "Rudi Hartono")
 _PLACES = ("Kota Lamaran", "Kabupaten Sukamaju", "Desa Tirta", "Pulau Kenari")
@@ -49,53 +52,72 @@ def article_text(kind: str, size: int) -> str:
     return "\n\n".join(paragraphs)[:size]
 
 
-def run_one(stage: str, kind: str, size: int) -> float:
-    """Run one stage on one article in this process; return its seconds."""
-    from kabar.clean import clean
-    from kabar.entities import find_entities
-    from kabar.meta import describe
+def run_one(kind: str, size: int) -> dict[str, float]:
+    """Run the per-article stages on one article in this process; return seconds per stage.
+
+    The article goes through ``kabar.pipeline.process_document`` as a run sends it, so a body
+    over the per-article bound is read in parts (``kabar.parts``) as it is in a run. A text
+    cleaning rejects whole (one word repeated) is given to the later stages as it stands.
+    """
     from kabar.models import RawDocument
-    from kabar.quotes import extract_quotes
 
     # Word lists and patterns load on first use: warm every stage on 2 KB of both kinds.
     for warm_kind in dict.fromkeys(("prose", kind)):
         warm = RawDocument(
             source="warm.txt", text=article_text(warm_kind, 2000), format="text", title="Judul"
         )
-        warm_clean = clean(warm)
-        describe(warm, warm_clean)
-        if stage in ("entities", "quotes"):
-            warm_body = warm_clean.body or warm.text
-            extract_quotes(warm_body, find_entities(warm_body))
+        _stages(warm, {})
     raw = RawDocument(
         source="big.txt", text=article_text(kind, size), format="text", title="Judul Berita"
     )
+    timings: dict[str, float] = {}
+    _stages(raw, timings)
+    return timings
+
+
+def _stages(raw: Any, timings: dict[str, float]) -> None:
+    from kabar import pipeline
+    from kabar.clean import clean
+    from kabar.entities import find_entities
+    from kabar.parts import PART_CHARS, extract_quotes_in_parts, find_entities_in_parts
+    from kabar.quotes import extract_quotes
+    from kabar.stage_clock import StageError
+
+    try:
+        pipeline.process_document(raw, timings)
+        return
+    except StageError:  # nothing left after cleaning: time the later stages on the raw text
+        pass
+    body = raw.text
     started = time.perf_counter()
-    cleaned = clean(raw)
-    if stage == "clean":
-        return time.perf_counter() - started
-    body = cleaned.body or raw.text
-    if stage == "describe":
-        started = time.perf_counter()
-        describe(raw, cleaned)
-        return time.perf_counter() - started
+    clean(raw)
+    timings["clean"] = time.perf_counter() - started
+    timings["describe"] = 0.0
     started = time.perf_counter()
-    entities = find_entities(body)
-    if stage == "entities":
-        return time.perf_counter() - started
+    parts = [(0, len(body), find_entities(body))] if len(body) <= PART_CHARS else None
+    if parts is None:
+        _, parts = find_entities_in_parts(body, find_entities, PART_CHARS)
+    timings["entities"] = time.perf_counter() - started
     started = time.perf_counter()
-    extract_quotes(body, entities)
-    return time.perf_counter() - started
+    extract_quotes_in_parts(body, parts, extract_quotes)
+    timings["quotes"] = time.perf_counter() - started
 
 
 def measure(stage: str, kind: str, size: int, budget: float) -> float | None:
     """Return the stage's seconds on one article in a child process, None over the budget."""
-    command = [sys.executable, __file__, "--one", f"{stage},{kind},{size}"]
+    seconds = _measure_all(kind, size, budget)
+    return None if seconds is None else seconds[stage]
+
+
+@cache
+def _measure_all(kind: str, size: int, budget: float) -> dict[str, float] | None:
+    """Run every stage on one article in a child process (once for all the stages' rows)."""
+    command = [sys.executable, __file__, "--one", f"all,{kind},{size}"]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=budget, check=True)
     except subprocess.TimeoutExpired:
         return None
-    return float(json.loads(done.stdout.strip().splitlines()[-1])["seconds"])
+    return dict(json.loads(done.stdout.strip().splitlines()[-1])["timings"])
 
 
 def main() -> None:
@@ -109,7 +131,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.one:
         stage, kind, size = args.one.split(",")
-        print(json.dumps({"seconds": run_one(stage, kind, int(size))}))
+        print(json.dumps({"timings": run_one(kind, int(size))}))
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"{'stage':9} {'kind':6} " + " ".join(f"{s:>8}KB" for s in sizes) + "   max/min ≥100KB")

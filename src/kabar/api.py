@@ -6,6 +6,7 @@ Importing this module is cheap: the stages load on the first call that runs them
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -46,6 +47,7 @@ __all__ = [
     "article_to_dict",
     "check_output",
     "collect",
+    "default_jobs",
     "export",
     "export_run",
     "latest_collected",
@@ -72,6 +74,8 @@ __all__ = [
     "storyline_to_dict",
     "unmerge",
     "write_json",
+    "write_run_json",
+    "write_store_json",
 ]
 
 
@@ -84,12 +88,16 @@ def analyze(
     max_bytes: int | None = None,
     progress: Callable[[Iterable[Any]], Iterable[Any]] | None = None,
     settings: Settings | None = None,
+    jobs: int = 1,
+    hold: bool = True,
 ) -> AnalysisResult:
     """Analyse files and folders into the store; return this run's articles, stories, rejects.
 
     ``settings`` (None: the packaged defaults, ``kabar.load_settings()``) holds every stage's
     thresholds; ``engine`` and ``max_bytes``, when given, override its pipeline.engine and
-    ingest.max_bytes. Without a store the run uses a new in-memory one.
+    ingest.max_bytes. Without a store the run uses a new in-memory one. ``jobs`` processes
+    run the per-article stages (``default_jobs()``: one per core); with ``hold=False`` the
+    result keeps only ids and reads its articles from the store while it is open.
     """
     from kabar import pipeline
 
@@ -101,7 +109,16 @@ def analyze(
         max_bytes=max_bytes,
         progress=progress,
         settings=settings,
+        jobs=jobs,
+        hold=hold,
     )
+
+
+def default_jobs() -> int:
+    """Return the number of processes a run uses by default: one per core it may use."""
+    from kabar.local_engine import default_jobs as cores
+
+    return cores()
 
 
 def analyze_records(records: Sequence[Any], *, settings: Settings | None = None) -> AnalysisResult:
@@ -253,6 +270,38 @@ def storyline_coverage(store: Store, storyline: Storyline) -> list[tuple[str, st
 def storyline_to_dict(storyline: Storyline) -> dict[str, Any]:
     """Return the exported form of a storyline."""
     return export_storyline(storyline)
+
+
+def write_run_json(result: AnalysisResult, store: Store, path: str | Path) -> None:
+    """Write one run's export (as ``export_run`` builds it) to ``path``, streaming it.
+
+    The articles are read from the store a chunk at a time and written as they are read, so
+    the run's size does not matter; the bytes are those of ``write_json(export_run(...))``.
+    """
+    from kabar.export_writer import write_export
+    from kabar.results import read_articles
+
+    run = set(result.article_ids)
+    members = {i for story in result.iter_stories() for i in story.articles} - run
+    articles = itertools.chain(
+        result.iter_articles(), read_articles(store, sorted(members))
+    )
+    named = sorted({s.storyline for s in result.iter_stories() if s.storyline is not None})
+    lines = [x for x in (store.get_storyline(i) for i in named) if x is not None]
+    write_export(str(path), articles, result.iter_stories(), result.rejected, lines)
+
+
+def write_store_json(store: Store, path: str | Path) -> None:
+    """Write the whole store's export (as ``export`` builds it) to ``path``, streaming it."""
+    from kabar.export_writer import write_export
+
+    write_export(
+        str(path),
+        store.iter_articles(),
+        store.iter_stories(),
+        store.rejects(),
+        store.iter_storylines(),
+    )
 
 
 def story_articles(store: Store, story: Story) -> list[Article]:

@@ -15,7 +15,8 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
+from itertools import islice
 from typing import Any
 
 from kabar.clean import clean
@@ -23,10 +24,13 @@ from kabar.config import DEFAULT_SETTINGS, ENGINES, Settings
 from kabar.entities import find_entities
 from kabar.errors import ConfigError, InputError
 from kabar.ingest import document_from_record, read_paths
+from kabar.local_engine import run_stages
 from kabar.meta import describe
 from kabar.meta.dates import date_notes
 from kabar.models import Article, Note, RawDocument, Reject, Story
+from kabar.parts import PART_CHARS, extract_quotes_in_parts, find_entities_in_parts
 from kabar.quotes import extract_quotes
+from kabar.results import AnalysisResult, RunStats, read_articles
 from kabar.stage_clock import StageClock, StageError
 from kabar.store import LINK_STATE_KEY, Store, open_store
 from kabar.stories.disagreements import find_disagreements
@@ -34,43 +38,10 @@ from kabar.stories.statements import group_statements
 from kabar.stories.summaries import summarize
 
 _ID_SPACES = re.compile(r"\s+")
-
-
-@dataclass
-class RunStats:
-    """What a run did, for the one-line summary and the benchmarks."""
-
-    read: int = 0
-    new: int = 0
-    known: int = 0
-    rejected: int = 0
-    seconds: float = 0.0
-    stage_seconds: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def articles_per_second(self) -> float:
-        """Return the rate of articles read per wall-clock second."""
-        return self.read / self.seconds if self.seconds > 0 else 0.0
-
-    def summary(self) -> str:
-        """Return the one-line summary printed at the end of a run."""
-        return (
-            f"{self.read} articles read ({self.new} new, {self.known} already stored), "
-            f"{self.rejected} rejected, {self.seconds:.1f} s, "
-            f"{self.articles_per_second:.1f} articles/s"
-        )
-
-
-@dataclass(frozen=True)
-class AnalysisResult:
-    """The outcome of ``analyze``: what the store now holds for this run's inputs."""
-
-    articles: tuple[Article, ...]
-    stories: tuple[Story, ...]
-    rejected: tuple[Reject, ...]
-    stats: RunStats
-    # What a reader should know about inputs that were kept: "no publication date could be read".
-    notes: tuple[Note, ...] = ()
+# What the run says of an article whose body is read in parts.
+PARTS_NOTE = f"entities and quotes read in parts of {PART_CHARS:,} characters"
+# Documents handed to the Dask cluster at a time.
+DASK_WINDOW = 4096
 
 
 def article_id(raw: RawDocument) -> str:
@@ -110,12 +81,20 @@ def process_document(
     with clock("describe"):
         meta = describe(raw, cleaned)
     body = cleaned.body
-    with clock("entities"):
-        entities = find_entities(body)
-    with clock("quotes"):
-        quotes = extract_quotes(body, entities)
+    if len(body) > PART_CHARS:  # a bound on the time of one article: see kabar.parts
+        with clock("entities"):
+            entities, parts = find_entities_in_parts(body, find_entities, PART_CHARS)
+        with clock("quotes"):
+            quotes = extract_quotes_in_parts(body, parts, extract_quotes)
+    else:
+        with clock("entities"):
+            entities = find_entities(body)
+        with clock("quotes"):
+            quotes = extract_quotes(body, entities)
     if notes is not None:
         notes.extend(date_notes(raw.source, meta.published, meta.date_notes))
+        if len(body) > PART_CHARS:
+            notes.append(Note(raw.source, f"{len(body):,} characters of text: {PARTS_NOTE}"))
     return Article(
         id=article_id(raw),
         source=raw.source,
@@ -157,12 +136,15 @@ def analyze(
     max_bytes: int | None = None,
     progress: Callable[[Iterable[Any]], Iterable[Any]] | None = None,
     settings: Settings | None = None,
+    jobs: int = 1,
+    hold: bool = True,
 ) -> AnalysisResult:
     """Analyse files and folders into the store; return this run's articles, stories, rejects.
 
     ``settings`` (None: the packaged defaults, ``kabar.load_settings()``) holds every stage's
     thresholds; ``engine`` and ``max_bytes``, when given, override its pipeline.engine and
-    ingest.max_bytes.
+    ingest.max_bytes. ``jobs`` processes run the per-article stages of the local engine;
+    ``hold=False`` returns a result that reads its articles from the store when asked.
     """
     settings = settings if settings is not None else DEFAULT_SETTINGS
     max_bytes = max_bytes if max_bytes is not None else settings.ingest.max_bytes
@@ -173,6 +155,8 @@ def analyze(
         scheduler=scheduler,
         progress=progress,
         settings=settings,
+        jobs=jobs,
+        hold=hold,
     )
 
 
@@ -208,11 +192,15 @@ def analyze_documents(
     scheduler: str | None = None,
     progress: Callable[[Iterable[Any]], Iterable[Any]] | None = None,
     settings: Settings | None = None,
+    jobs: int = 1,
+    hold: bool = True,
 ) -> AnalysisResult:
     """Analyse decoded documents (and inputs already rejected) into the store.
 
     Without a store the run uses a new in-memory one: its articles are linked with each other
-    only, and nothing outlives the call but the result.
+    only, and nothing outlives the call but the result (which then holds its articles).
+    Outcomes are saved in batches as they come, so memory does not grow with the input; with
+    ``hold=False`` the result keeps only ids, and the store must stay open while it is read.
     """
     settings = settings if settings is not None else DEFAULT_SETTINGS
     engine = engine if engine is not None else settings.pipeline.engine
@@ -233,24 +221,27 @@ def analyze_documents(
             from kabar.dask_engine import dask_client
 
             with dask_client(scheduler) as client:
-                _process_dask(
-                    list(new_documents), store, stats, client, (rejects, notes), settings
-                )
+                _process_dask(new_documents, store, stats, client, (rejects, notes), settings)
                 _save_rejects(store, rejects)
                 _link_pending(store, stats, settings, client)
         else:
-            _process_local(new_documents, store, stats, (rejects, notes), settings)
+            _process_local(new_documents, store, stats, (rejects, notes), settings, jobs)
             _save_rejects(store, rejects)
             _link_pending(store, stats, settings)
     finally:
         stats.seconds = time.perf_counter() - started
         stats.rejected = len(rejects)
-    articles = tuple(store.get_articles(list(dict.fromkeys(seen_ids))))
-    story_ids = dict.fromkeys(a.story for a in articles if a.story)
-    stories = tuple(s for s in (store.get_story(i) for i in story_ids) if s)
+    article_ids = tuple(dict.fromkeys(seen_ids))
+    del seen_ids
+    story_ids = tuple(dict.fromkeys(s for s in store.stories_of(article_ids) if s))
+    result = AnalysisResult(
+        article_ids, story_ids, tuple(rejects), stats, tuple(notes), store=store
+    )
+    if hold or own_store:
+        result = result.holding()
     if own_store:
         store.close()
-    return AnalysisResult(articles, stories, tuple(rejects), stats, tuple(notes))
+    return result
 
 
 def _split_known(
@@ -292,11 +283,11 @@ def _process_local(
     stats: RunStats,
     reports: tuple[list[Reject], list[Note]],
     settings: Settings,
+    jobs: int,
 ) -> None:
     rejects, notes = reports
     batch: list[Article] = []
-    for raw in documents:
-        outcome = process_or_reject(raw, stats.stage_seconds, notes)
+    for outcome in run_stages(documents, process_or_reject, jobs, stats.stage_seconds, notes):
         if isinstance(outcome, Reject):
             rejects.append(outcome)
             continue
@@ -307,7 +298,7 @@ def _process_local(
 
 
 def _process_dask(
-    documents: list[RawDocument],
+    documents: Iterable[RawDocument],
     store: Store,
     stats: RunStats,
     client: Any,
@@ -317,14 +308,17 @@ def _process_dask(
     from kabar.dask_engine import process_documents_dask
 
     rejects, notes = reports
-    outcomes = process_documents_dask(documents, process_or_reject, client=client)
-    articles = [o for o in outcomes if isinstance(o, Article)]
-    rejects.extend(o for o in outcomes if isinstance(o, Reject))
-    # The workers' notes stay on the workers: the missing dates are read off the articles.
-    notes.extend(n for a in articles for n in date_notes(a.source, a.published, ()))
-    size = settings.pipeline.batch_size
-    for start in range(0, len(articles), size):
-        _save(list(articles[start : start + size]), store, stats)
+    items = iter(documents)
+    # A window at a time, so that memory stays flat however long the input is.
+    while window := list(islice(items, DASK_WINDOW)):
+        outcomes = process_documents_dask(window, process_or_reject, client=client)
+        articles = [o for o in outcomes if isinstance(o, Article)]
+        rejects.extend(o for o in outcomes if isinstance(o, Reject))
+        # The workers' notes stay on the workers: the missing dates are read off the articles.
+        notes.extend(n for a in articles for n in date_notes(a.source, a.published, ()))
+        size = settings.pipeline.batch_size
+        for start in range(0, len(articles), size):
+            _save(list(articles[start : start + size]), store, stats)
 
 
 def _save_rejects(store: Store, rejects: list[Reject]) -> None:
@@ -363,8 +357,10 @@ def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any
         linked = link(pending, state, settings=settings)
     changed = {a.id: a for a in pending}
     changed.update((a.id, a) for a in linked.articles)
+    del pending
+    earlier = _stored(store, changed, [identifier for identifier, _, _ in linked.relinked])
     for identifier, duplicate_of, story in linked.relinked:
-        stored = changed.get(identifier) or store.get_article(identifier)
+        stored = changed.get(identifier) or earlier.get(identifier)
         if stored is not None:  # an earlier copy arrived late: the stored one now points at it
             changed[identifier] = replace(stored, duplicate_of=duplicate_of, story=story)
     stories = [_describe_story(story, changed, store, settings) for story in linked.stories]
@@ -385,7 +381,8 @@ def _describe_story(
     story: Story, changed: dict[str, Article], store: Store, settings: Settings
 ) -> Story:
     """Add statements, a summary and disagreeing figures to a story; group its articles' quotes."""
-    members = [changed.get(i) or store.get_article(i) for i in story.articles]
+    earlier = _stored(store, changed, story.articles)
+    members = [changed.get(i) or earlier.get(i) for i in story.articles]
     articles = [a for a in members if a is not None]
     statements, quotes = group_statements(articles, story.entities, settings=settings.statements)
     for article in articles:
@@ -396,3 +393,9 @@ def _describe_story(
     summary = summarize(articles, settings=settings.summaries)
     disagreements = find_disagreements(articles)
     return replace(story, statements=statements, summary=summary, disagreements=disagreements)
+
+
+def _stored(store: Store, changed: dict[str, Article], ids: Sequence[str]) -> dict[str, Article]:
+    """Read the articles among ``ids`` that are not in ``changed`` in one pass over the store."""
+    missing = [i for i in ids if i not in changed]
+    return {a.id: a for a in read_articles(store, missing)} if missing else {}

@@ -53,6 +53,13 @@ from kabar.models import Article
     help="Reject input files larger than this many MB.  [default: the settings' "
     "ingest.max_bytes, 10 MB]",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Processes running the per-article stages of the local engine; the output is the "
+    "same for any number.  [default: one per core]",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary line.")
 def analyze(
     paths: tuple[str, ...],
@@ -62,6 +69,7 @@ def analyze(
     engine: str | None,
     scheduler: str | None,
     max_mb: float | None,
+    jobs: int | None,
     quiet: bool,
 ) -> None:
     """Analyse articles in PATHS (files, folders, '-' for stdin) into the store."""
@@ -78,12 +86,14 @@ def analyze(
                 max_bytes=None if max_mb is None else int(max_mb * 1024 * 1024),
                 progress=progress_bar,
                 settings=settings,
+                jobs=jobs if jobs is not None else api.default_jobs(),
+                hold=False,
             )
             if json_path:
-                api.write_json(api.export_run(result, store), json_path)
+                api.write_run_json(result, store, json_path)
+            if not quiet and json_path != "-":
+                _print_overview(result, store)
     report_problems(result)
-    if not quiet and json_path != "-":
-        _print_overview(result)
     click.echo(f"kabar: {result.stats.summary()}", err=True)
     sys.exit(1 if result.rejected else 0)
 
@@ -102,7 +112,7 @@ def export(json_path: str, db: str) -> None:
     with errors():
         api.check_output(json_path)
         with existing_store(db) as store:
-            api.write_json(api.export(store), json_path)
+            api.write_store_json(store, json_path)
 
 
 @main.command()
@@ -287,22 +297,28 @@ def repair(db: str, config_path: str | None) -> None:
 
 
 
-def _print_overview(result: api.AnalysisResult) -> None:
-    titles = {a.id: a for a in result.articles}
-    click.echo(f"{len(result.articles)} articles, {len(result.stories)} stories")
-    for story in sorted(result.stories, key=lambda s: s.date or "", reverse=True):
+def _print_overview(result: api.AnalysisResult, store: api.Store) -> None:
+    """Print the run's stories and their articles, reading one story's articles at a time."""
+    run = set(result.article_ids)
+    stored = store.stories_of(result.article_ids)
+    click.echo(f"{len(stored)} articles, {len(result.story_ids)} stories")
+    dated = sorted(
+        ((s.date or "", s.id) for s in result.iter_stories()), key=lambda p: p[0], reverse=True
+    )
+    for _, story_id in dated:
+        story = store.get_story(story_id)
+        if story is None:
+            continue
         click.echo(
             f"\n■ {story.title}  [{story.date or 'undated'}]  ({len(story.articles)} articles)"
         )
-        for article_id in story.articles:
-            article = titles.get(article_id)
-            if article is None:
-                continue
+        for article in store.get_articles([i for i in story.articles if i in run]):
             copy = "  (copy)" if article.duplicate_of else ""
             click.echo(f"   {article.outlet or '?':18.18} {article.title or '(untitled)'}{copy}")
-    unassigned = [a for a in result.articles if not a.story]
-    for article in unassigned:
-        click.echo(f"   {article.outlet or '?':18.18} {article.title or '(untitled)'}")
+    if None in stored:
+        for article in result.iter_articles():
+            if not article.story:
+                click.echo(f"   {article.outlet or '?':18.18} {article.title or '(untitled)'}")
 
 
 def _print_article(article: Article) -> None:

@@ -65,6 +65,8 @@ class Found:
 
     def take(self, first: int, last: int) -> bool:
         """Free a range for a longer known name by dropping shorter mentions inside it."""
+        if not any(self.covered[first:last]):  # no mention there: no scan of every candidate
+            return True
         inside = [c for c in self.candidates if c.first < last and first < c.last]
         if any(c.first <= first and c.last >= last for c in inside) or any(
             c.first < first or c.last > last for c in inside

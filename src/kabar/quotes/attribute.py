@@ -10,6 +10,7 @@ finds reported speech without marks. This module walks the sentences, carrying t
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -43,6 +44,10 @@ MAX_NICKNAME_WORDS = 3
 MAX_TITLE_WORDS = 12
 # Sentences read back for the hearing a question is put in; by hand (a paragraph or two).
 _HEARING_REACH = 6
+# The words before a quote are read back to the start of its sentence, but no further than
+# this many tokens: a sentence that long is no prose (a page of quotation marks, a table), and
+# reading all of it again for each of its quotes would cost time quadratic in its length.
+MAX_LEFT_TOKENS = 300
 
 
 @dataclass(frozen=True)
@@ -72,8 +77,10 @@ def _title_cues() -> frozenset[str]:
 def attribute(body: str, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
     """Find and attribute every quote in a body (see ``kabar.quotes.extract_quotes``)."""
     reading = read_body(body, entities)
-    spans = [s for s in reading.spans if not s.single]
-    singles = [s for s in reading.spans if s.single]
+    # Sorted by start so that each sentence finds its spans by bisection, not by a scan of all.
+    spans = sorted((s for s in reading.spans if not s.single), key=_start_of)
+    singles = sorted((s for s in reading.spans if s.single), key=_start_of)
+    span_starts, single_starts = [s.start for s in spans], [s.start for s in singles]
     memory = Memory()
     quotes: list[Quote] = []
     last_direct: LastDirect | None = None
@@ -83,13 +90,13 @@ def attribute(body: str, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]
         if subject is not None:
             at = at.remember(subject, subject.pos)
         at = Context(reading, mentions(at, sentence.toks), index)
-        inside = [s for s in spans if sentence.start <= s.start < sentence.end]
-        inside += [s for s in singles if sentence.start <= s.start < sentence.end]
+        inside = _within(spans, span_starts, sentence) + _within(singles, single_starts, sentence)
         inside.sort(key=lambda s: s.open)
+        starts = [t.start for t in sentence.toks]
         direct_here = False
         for n, span in enumerate(inside):
             nxt_open = inside[n + 1].open if n + 1 < len(inside) else sentence.end
-            read = _read_span(at, sentence, span, nxt_open, last_direct, quotes)
+            read = _read_span(at, (sentence, starts), span, nxt_open, last_direct, quotes)
             at = Context(reading, read.memory, index)
             if read.quote is None:
                 continue
@@ -110,19 +117,32 @@ def attribute(body: str, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]
     return tuple(quotes)
 
 
+def _start_of(span: QuotedSpan) -> int:
+    return span.start
+
+
+def _within(spans: list[QuotedSpan], starts: list[int], sentence: Sentence) -> list[QuotedSpan]:
+    """Return the spans (sorted by start) that start inside a sentence."""
+    return spans[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+
+
 def _with_reporter(quotes: list[Quote], sentence: Sentence, reporter: str) -> list[Quote]:
     """Give the unattributed partial quotes of a sentence to the person reporting it."""
-    return [
+    # The quotes are appended sentence by sentence: this sentence's are the tail of the list.
+    first = len(quotes)
+    while first and quotes[first - 1].start >= sentence.start:
+        first -= 1
+    return quotes[:first] + [
         replace(q, speaker=reporter)
         if q.kind == "partial" and q.speaker is None and sentence.start <= q.start < sentence.end
         else q
-        for q in quotes
+        for q in quotes[first:]
     ]
 
 
 def _read_span(
     at: Context,
-    sentence: Sentence,
+    located: tuple[Sentence, list[int]],
     span: QuotedSpan,
     nxt_open: int,
     last_direct: LastDirect | None,
@@ -131,9 +151,14 @@ def _read_span(
     """Read one quoted span of a sentence with the words around it."""
     # What comes before a span is read from the sentence's start, across any earlier quote in
     # it; what comes after stops at the next quote.
-    left = [t for t in sentence.toks if sentence.start <= t.start < span.open]
+    # The sentence's tokens are in body order: the contexts are slices found by bisection
+    # (``starts`` are the tokens' starts), so that a sentence of many quotes stays linear.
+    sentence, starts = located
+    toks = sentence.toks
+    first = bisect_left(starts, sentence.start)
+    left = list(toks[first : max(first, bisect_left(starts, span.open))][-MAX_LEFT_TOKENS:])
     after_mark = (span.close + 1) if span.close is not None else span.end
-    right = [t for t in sentence.toks if after_mark <= t.start < nxt_open]
+    right = list(toks[bisect_left(starts, after_mark) : bisect_left(starts, nxt_open)])
     return _quote(at, span, left, right, last_direct, quotes)
 
 

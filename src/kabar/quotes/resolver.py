@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from types import MappingProxyType
 
-from kabar.models import Entity
+from kabar.models import Entity, Mention
 from kabar.quotes.lexicon import role_words, titles
 
 # Entity types a speaker may be mapped to: persons, or persons and organisations.
@@ -60,19 +62,37 @@ class NameResolver:
         sloppy mention ("Muna Rusman Emba") does not capture a neighbouring name.
         """
         words = set(body[start:end].lower().split()) if body is not None else None
-        best: tuple[int, int, Entity] | None = None
-        for entity in self.entities:
-            if entity.type not in types:
+        starts, placed, longest = self._mentions
+        # Only mentions starting less than the longest mention's length before ``start`` can
+        # reach it: a bisection, not a scan of every mention of the body for every speaker.
+        low, high = bisect_left(starts, start - longest), bisect_left(starts, end)
+        best: tuple[int, int, int, Entity] | None = None
+        for mention, order, entity in placed[low:high]:
+            if entity.type not in types or not (mention.start < end and start < mention.end):
                 continue
-            for mention in entity.mentions:
-                if not (mention.start < end and start < mention.end):
-                    continue
-                if words is not None and not words & set(mention.text.lower().split()):
-                    continue
-                key = (int(entity.type == "PERSON"), mention.end, entity)
-                if best is None or key[:2] > best[:2]:
-                    best = key
-        return best[2] if best else None
+            if words is not None and not words & set(mention.text.lower().split()):
+                continue
+            # The latest-ending mention wins, a person's first; on a tie the first in the
+            # entities' order.
+            key = (int(entity.type == "PERSON"), mention.end, -order, entity)
+            if best is None or key[:3] > best[:3]:
+                best = key
+        return best[3] if best else None
+
+    @cached_property
+    def _mentions(self) -> tuple[list[int], list[tuple[Mention, int, Entity]], int]:
+        """Every mention sorted by start (with its order and entity), and the longest's length."""
+        placed = sorted(
+            (
+                (mention, order, entity)
+                for order, (entity, mention) in enumerate(
+                    (e, m) for e in self.entities for m in e.mentions
+                )
+            ),
+            key=lambda item: item[0].start,
+        )
+        longest = max((m.end - m.start for m, _, _ in placed), default=0)
+        return [m.start for m, _, _ in placed], placed, longest
 
     def expand(self, surface: str) -> str:
         """Return the full name in the body that contains the surface name's words.

@@ -42,6 +42,10 @@ class Store(Protocol):
         """Return the stored articles among these ids, in the order given."""
         ...
 
+    def stories_of(self, article_ids: Sequence[str]) -> list[str | None]:
+        """Return the story of each stored article among these ids, in the order given."""
+        ...
+
     def iter_articles(self) -> Iterator[Article]:
         """Yield every stored article, earliest published first (undated last)."""
         ...

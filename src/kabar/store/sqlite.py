@@ -193,6 +193,19 @@ class SQLiteStore:
             found.update((i, article_from_row(data)) for i, data in self._db.execute(query, chunk))
         return [found[i] for i in article_ids if i in found]
 
+    def stories_of(self, article_ids: Sequence[str]) -> list[str | None]:
+        """Return the story of each stored article among these ids, in the order given.
+
+        Only the story column is read: a run's millions of ids cost no article decoding.
+        """
+        found: dict[str, str | None] = {}
+        for start in range(0, len(article_ids), _IDS_PER_QUERY):
+            chunk = list(dict.fromkeys(article_ids[start : start + _IDS_PER_QUERY]))
+            marks = ", ".join("?" * len(chunk))
+            query = f"SELECT id, story FROM articles WHERE id IN ({marks})"
+            found.update(self._db.execute(query, chunk))
+        return [found[i] for i in article_ids if i in found]
+
     def iter_articles(self) -> Iterator[Article]:
         """Yield every stored article, earliest published first (undated last)."""
         cursor = self._db.execute(f"SELECT data FROM articles ORDER BY {_ARTICLE_ORDER}")
