@@ -4,6 +4,7 @@ Importing this module is cheap: the stages load on the first call that runs them
 ``kabar --help`` and the read-only commands never pay for the models.
 """
 
+# Size: the one door of the CLI and the web; each function is a short, documented delegation.
 from __future__ import annotations
 
 import itertools

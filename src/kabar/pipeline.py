@@ -4,8 +4,7 @@ Per article: clean -> describe -> entities -> quotes (``process_document``). Per
 articles are linked into duplicates and stories against the index state of earlier runs, and
 each story they touch is described (statements, summary, the figures its outlets disagree on)
 before everything is stored. Inputs are files and folders (``analyze``) or JSON records
-(``analyze_records``); an engine (local, or ``kabar.dask_engine``) is handed the per-article
-function.
+(``analyze_records``); an engine (local, or ``kabar.dask_engine``) runs the per-article part.
 """
 
 from __future__ import annotations

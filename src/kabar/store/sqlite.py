@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -17,50 +16,12 @@ from kabar.store.base import LINK_STATE_KEY
 from kabar.store.failures import guarded
 from kabar.store.registry import Merge
 from kabar.store.rows import article_from_row, article_to_row, story_from_row, story_to_row
+from kabar.store.schema import migrate
+from kabar.store.transaction import Transaction as _Transaction
 
 if TYPE_CHECKING:
     from kabar.stories.state import LinkState
 
-# Each entry migrates the schema from version i to i + 1; never edit a released one.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE articles (
-        id TEXT PRIMARY KEY,
-        source TEXT NOT NULL,
-        published TEXT,
-        outlet TEXT,
-        title TEXT,
-        story TEXT,
-        duplicate_of TEXT,
-        linked INTEGER NOT NULL DEFAULT 0,
-        data TEXT NOT NULL
-    );
-    CREATE INDEX articles_story ON articles(story);
-    CREATE INDEX articles_linked ON articles(linked) WHERE linked = 0;
-    CREATE TABLE stories (
-        id TEXT PRIMARY KEY,
-        date TEXT,
-        title TEXT NOT NULL,
-        data TEXT NOT NULL
-    );
-    CREATE TABLE rejects (
-        source TEXT PRIMARY KEY,
-        reason TEXT NOT NULL
-    );
-    CREATE TABLE state (
-        key TEXT PRIMARY KEY,
-        value BLOB NOT NULL
-    );
-    """,
-    registry_schema.SCHEMA,
-    # Disagreements found by unit word alone (any two "orang" figures) are dropped: they were
-    # not trustworthy. A story gets its disagreements again when it is next described.
-    """
-    UPDATE stories SET data = json_remove(data, '$.disagreements')
-    WHERE json_extract(data, '$.disagreements') IS NOT NULL
-    """,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
 _LINK_STATE_KEY = LINK_STATE_KEY
 # Stored articles, earliest published first, undated last.
 _ARTICLE_ORDER = "published IS NULL, published, id"
@@ -97,18 +58,7 @@ class SQLiteStore:
 
     def _migrate(self) -> int:
         """Bring the schema up to date; return the version the store had."""
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path}: store schema {version} is newer than this kabar ({SCHEMA_VERSION})"
-            )
-        for number in range(version, SCHEMA_VERSION):
-            with self._transaction():
-                for statement in MIGRATIONS[number].split(";"):
-                    if statement.strip():
-                        self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version = {number + 1}")
-        return int(version)
+        return migrate(self._db, self.path)
 
     def rebuild_people(self) -> int:
         """Resolve every article's people afresh (undone merges stay undone)."""
@@ -442,36 +392,3 @@ class SQLiteStore:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
-
-
-class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-
-    def __enter__(self) -> sqlite3.Connection:
-        self._db.execute("BEGIN IMMEDIATE")
-        return self._db
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        if exc_type is None:
-            try:
-                self._db.execute("COMMIT")
-            except sqlite3.Error:
-                self._rollback()
-                raise
-        else:
-            self._rollback()
-
-    def _rollback(self) -> None:
-        # SQLite rolls back by itself on some errors (a full disk): then there is nothing
-        # left to roll back, and the error that caused it is the one to report.
-        if self._db.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
-                self._db.execute("ROLLBACK")
