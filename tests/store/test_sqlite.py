@@ -24,7 +24,7 @@ from kabar.models import (
 )
 from kabar.store import LINK_STATE_KEY, SQLiteStore, open_store, registry
 from kabar.store import sqlite as sqlite_module
-from kabar.store.sqlite import SCHEMA_VERSION
+from kabar.store.schema import SCHEMA_VERSION
 from kabar.stories import link
 
 
