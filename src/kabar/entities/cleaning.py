@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
@@ -171,6 +172,9 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
         or ((outside or stripped) and words[first].lower() in RANK_TAILS)
     ):
         first += 1  # "Komisaris" + "Besar Polisi Argo Yuwono"
+    # a role or office word before a full name ("Seskab Teddy Indra Wijaya") is the role's
+    while last - first >= 3 and _role_word(words[first]):
+        first += 1
     # leading common or place words ("Rezim Kim", "Kremlin Dmitry Peskov") and trailing
     # common words from title-case headlines ("Putin Tiba") are not part of the name
     while last - first > 1 and _not_name_word(doc, first, person_words):
@@ -193,6 +197,18 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
     ) | OPENERS_NEVER_ALONE | lowered("energy_units.txt"):
         return None  # "Aduh", "Yup": a speaker's exclamation; "Serikat Desak Audit"
     return first, last
+
+
+def _role_word(word: str) -> bool:
+    """A capitalised role or office word ("Menpar", "Seskab", "Dirut"), never a name opener
+    ("Lalu Muhammad Iqbal")."""
+    return word[:1].isupper() and word.lower() in _role_words()
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    keep = OPENERS_NEVER_ALONE | lowered("name_prefixes.txt")
+    return (lowered("role_words.txt") | lowered("offices.txt")) - keep
 
 
 def _joined_places(places: frozenset[str], surface: str) -> bool:
