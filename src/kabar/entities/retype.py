@@ -32,8 +32,15 @@ from kabar.lexicon import lowered
 # Village and customary-area words before a place name ("Nagari Tuo Pariangan"), beyond the
 # tagger's place cues; compiled by hand from regional usage (Minang, Aceh, Bali, Lampung).
 VILLAGE_WORDS = frozenset("nagari jorong gampong banjar pekon lembang kampong".split())
-# Lower-case cues before the name of a work, play, role or event, not a person.
-THING_CUES = frozenset("lakon memerankan perankan bertajuk berjudul bertema".split())
+# Lower-case cues before the name of a work, play, role or event, a product ("mobil bermerek
+# Nissan GTR", "mobil Toyota Alphard") or the outlet a story is taken from ("dilansir
+# Healthline", "dilansir dari Healthline"): not a person.
+THING_CUES = frozenset(
+    "lakon memerankan perankan bertajuk berjudul bertema bermerek merek mobil dilansir"
+    " melansir lansiran".split()
+)
+# Words a cue may stand before its name ("dilansir dari ...").
+_CUE_LINKS = frozenset("dari dalam laman situs".split())
 # A club name of the "Persatuan Sepak bola ..." family ("Persib", "Persebaya", "Persekam").
 _CLUB = re.compile(r"Pers[aeiou][a-z]{1,8}")
 # Opening quotes that may stand between a cue and the name ("bertajuk “Elang ...”").
@@ -176,14 +183,17 @@ def _initials(doc: Doc, spans: list[Span]) -> list[Span]:
 def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop person spans whose words follow a work or event cue anywhere in the body."""
     words = doc.words
-    if THING_CUES.isdisjoint(words):
+    if THING_CUES.isdisjoint(w.lower() for w in words):
         return spans
     cued = []
-    for k in [k for k, w in enumerate(words) if w in THING_CUES]:  # lower case only
+    starts = {s.first: s.last for s in spans if s.type != "PERSON"}
+    for k in [k for k, w in enumerate(words) if w.lower() in THING_CUES]:
         j = k + 1
-        while j < len(words) and words[j] in _QUOTES:
+        while j < len(words) and (words[j] in _QUOTES or words[j] in _CUE_LINKS):
             j += 1
         cued.append(j)
+        if j in starts:  # "mobil Toyota Alphard": the maker, then the thing
+            cued.append(starts[j])
     if not cued:
         return spans
     names = {tuple(words[s.first : s.last]) for s in spans if s.type == "PERSON"}
