@@ -43,3 +43,34 @@ def test_a_lone_name_with_an_age_is_a_person(text: str, person: str) -> None:
 )
 def test_places_companies_and_namesakes_are_not_people(text: str, not_person: str) -> None:
     assert not_person not in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("Turnamen Bupati Cup Magelang dimulai pekan depan di Stadion Moch Soebroto.", "Cup Magelang"),
+        ("Indonesia Football Summit digelar di Jakarta pada Sabtu.", "Football Summit"),
+        ("Polisi menyita satu unit mobil Toyota Alphard milik tersangka.", "Alphard"),
+        ("Salah satunya ialah mobil bermerek Nissan Skyline yang disita.", "Nissan Skyline"),
+        ("Dilansir Healthline, diet kaya serat menurunkan risiko kanker.", "Healthline"),
+        ("Seperti dilansir dari Medicalnews, tidur cukup menjaga imun.", "Medicalnews"),
+        ("Ketua PSSI bertemu Gianni Ferrante, kata Erick.Ferrante menyambut baik.", "Erick.Ferrante"),
+    ],
+)
+def test_events_products_outlets_and_glued_words_are_not_people(
+    text: str, not_person: str
+) -> None:
+    assert not_person not in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Menpar Arief Wiyasa membuka festival itu di Bali.", "Arief Wiyasa"),
+        ("Seskab Teddy Indra Wijanarko hadir dalam rapat.", "Teddy Indra Wijanarko"),
+        ("Dirut Bank Sejahtera Rina Kusumawardani menjelaskan.", "Rina Kusumawardani"),
+        ("Gubernur NTB Lalu Samsul Hadiwinata meninjau lokasi.", "Lalu Samsul Hadiwinata"),
+    ],
+)
+def test_a_role_word_before_a_full_name_is_left_to_the_role(text: str, person: str) -> None:
+    assert person in _people(text)
