@@ -70,7 +70,13 @@ def test_events_products_outlets_and_glued_words_are_not_people(
         ("Seskab Teddy Indra Wijanarko hadir dalam rapat.", "Teddy Indra Wijanarko"),
         ("Dirut Bank Sejahtera Rina Kusumawardani menjelaskan.", "Rina Kusumawardani"),
         ("Gubernur NTB Lalu Samsul Hadiwinata meninjau lokasi.", "Lalu Samsul Hadiwinata"),
+        ("Kejagung menetapkan Markus Daeng Pawelo sebagai tersangka.", "Markus Daeng Pawelo"),
+        ("Gelandang PSM, Arman Syukri Daeng Tompo, menendang bola.", "Arman Syukri Daeng Tompo"),
+        (
+            "Gol tuan rumah dicetak Rudi Hartanto, sebelum Tegar Wirabumi menyamakan skor.",
+            "Tegar Wirabumi",
+        ),
     ],
 )
-def test_a_role_word_before_a_full_name_is_left_to_the_role(text: str, person: str) -> None:
+def test_full_names_keep_their_words_and_lose_the_role(text: str, person: str) -> None:
     assert person in _people(text)
