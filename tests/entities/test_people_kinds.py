@@ -54,6 +54,10 @@ def test_places_companies_and_namesakes_are_not_people(text: str, not_person: st
         ("Salah satunya ialah mobil bermerek Nissan Skyline yang disita.", "Nissan Skyline"),
         ("Dilansir Healthline, diet kaya serat menurunkan risiko kanker.", "Healthline"),
         ("Seperti dilansir dari Medicalnews, tidur cukup menjaga imun.", "Medicalnews"),
+        ("Pengemudi mobil Mitsubishi Pajero berpelat dinas diamankan.", "Pajero"),
+        ("Razia digelar Satreskrim dan Intel Kodim 0313/Kampar pada Sabtu.", "Intel Kodim"),
+        ("Kasi Intel Kejari Solo, Widhiarso Nugroho, membenarkan.", "Intel Kejari Solo"),
+        ("Danone Indonesia mengikuti pameran dagang itu.", "Danone Indonesia"),
         ("Ketua PSSI bertemu Gianni Ferrante, kata Erick.Ferrante menyambut baik.", "Erick.Ferrante"),
     ],
 )
@@ -71,6 +75,7 @@ def test_events_products_outlets_and_glued_words_are_not_people(
         ("Dirut Bank Sejahtera Rina Kusumawardani menjelaskan.", "Rina Kusumawardani"),
         ("Gubernur NTB Lalu Samsul Hadiwinata meninjau lokasi.", "Lalu Samsul Hadiwinata"),
         ("Kejagung menetapkan Markus Daeng Pawelo sebagai tersangka.", "Markus Daeng Pawelo"),
+        ("Sekretaris Abdul Rahman Hakim menjelaskan rencana itu.", "Abdul Rahman Hakim"),
         ("Gelandang PSM, Arman Syukri Daeng Tompo, menendang bola.", "Arman Syukri Daeng Tompo"),
         (
             "Gol tuan rumah dicetak Rudi Hartanto, sebelum Tegar Wirabumi menyamakan skor.",

@@ -33,6 +33,8 @@ OPENERS_NEVER_ALONE = frozenset("desak baiq lalu".split())
 # Fewest letters of an all-caps word inside a person span read as an organisation before the
 # name ("Imam Besar FPI Habib Rizieq"); two-letter caps may be initials ("AA Gatot").
 MIN_ORG_ACRONYM = 3
+# Role words that are also common surnames ("Abdul Rahman Hakim", "Duta Pratama").
+ROLE_SURNAMES = frozenset("hakim jaksa duta satria".split())
 # Compass words that alone are no place unless the text means "the West" etc.
 COMPASS = frozenset("barat timur utara selatan tengah tenggara".split())
 
@@ -175,6 +177,8 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
     # a role or office word before a full name ("Seskab Teddy Indra Wijaya") is the role's
     while last - first >= 3 and _role_word(words[first]):
         first += 1
+    if any(_role_word(w) and _office_word(w) for w in words[first + 1 : last]):
+        return None  # "Intel Kodim", "Pemko Binjai", "Regional Sumbagsel": an office
     # leading common or place words ("Rezim Kim", "Kremlin Dmitry Peskov") and trailing
     # common words from title-case headlines ("Putin Tiba") are not part of the name
     while last - first > 1 and _not_name_word(doc, first, person_words):
@@ -203,6 +207,11 @@ def _role_word(word: str) -> bool:
     """A capitalised role or office word ("Menpar", "Seskab", "Dirut"), never a name opener
     ("Lalu Muhammad Iqbal")."""
     return word[:1].isupper() and word.lower() in _role_words()
+
+
+def _office_word(word: str) -> bool:
+    """A role word that is no surname too ("Kodim", "Regional"; not "Hakim", "Al")."""
+    return len(word) > 2 and word.lower() not in ROLE_SURNAMES
 
 
 @cache

@@ -194,6 +194,8 @@ def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
         cued.append(j)
         if j in starts:  # "mobil Toyota Alphard": the maker, then the thing
             cued.append(starts[j])
+        elif j + 1 < len(words) and words[j][:1].isupper():  # an untagged maker
+            cued.append(j + 1)
     if not cued:
         return spans
     names = {tuple(words[s.first : s.last]) for s in spans if s.type == "PERSON"}
