@@ -58,6 +58,7 @@ def test_places_companies_and_namesakes_are_not_people(text: str, not_person: st
         ("Razia digelar Satreskrim dan Intel Kodim 0313/Kampar pada Sabtu.", "Intel Kodim"),
         ("Kasi Intel Kejari Solo, Widhiarso Nugroho, membenarkan.", "Intel Kejari Solo"),
         ("Danone Indonesia mengikuti pameran dagang itu.", "Danone Indonesia"),
+        ("SPBU milik swasta, seperti BP, Shell, dan VIVO, kehabisan stok.", "Shell"),
         ("Ketua PSSI bertemu Gianni Ferrante, kata Erick.Ferrante menyambut baik.", "Erick.Ferrante"),
     ],
 )
@@ -76,6 +77,7 @@ def test_events_products_outlets_and_glued_words_are_not_people(
         ("Gubernur NTB Lalu Samsul Hadiwinata meninjau lokasi.", "Lalu Samsul Hadiwinata"),
         ("Kejagung menetapkan Markus Daeng Pawelo sebagai tersangka.", "Markus Daeng Pawelo"),
         ("Sekretaris Abdul Rahman Hakim menjelaskan rencana itu.", "Abdul Rahman Hakim"),
+        ("Hadir Joko Santoso, Rina, dan Budi Hartono di Kemenkes.", "Rina"),
         ("Gelandang PSM, Arman Syukri Daeng Tompo, menendang bola.", "Arman Syukri Daeng Tompo"),
         (
             "Gol tuan rumah dicetak Rudi Hartanto, sebelum Tegar Wirabumi menyamakan skor.",

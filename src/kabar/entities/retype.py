@@ -51,6 +51,10 @@ _QUOTES = frozenset("\"“‘'")
 SUSPECT_WORDS = frozenset("tersangka terdakwa pelaku terpidana tersangkanya buronan".split())
 # Most letters of a suspect's initials ("HW", "RHS").
 MAX_INITIALS = 3
+# What stands between the items of a list, and the items read each way from one.
+_LIST_MARKS = ([","], ["dan"], ["atau"], ["serta"], [",", "dan"], [",", "serta"], [",", "atau"])
+MAX_LISTED = 4
+MIN_LISTED_ORGS = 1
 
 
 def retype(doc: Doc, spans: Sequence[Span]) -> list[Span]:
@@ -214,3 +218,32 @@ def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
         )
     }
     return [s for s in spans if s.type != "PERSON" or tuple(words[s.first : s.last]) not in things]
+
+
+def list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A one-word "person" listed among organisations ("Apple, Tesla, dan Volkswagen", "BP,
+    Shell, dan VIVO") is one of them: retyped when a listed neighbour is an
+    organisation and none is a person."""
+    ordered = sorted(spans, key=lambda s: s.first)
+    lone = [i for i, s in enumerate(ordered) if s.type == "PERSON" and s.last - s.first == 1]
+    if not lone:
+        return spans
+    out = list(ordered)
+    for i in lone:
+        kinds = _listed(doc, ordered, i, -1) + _listed(doc, ordered, i, 1)
+        if kinds.count("ORG") >= MIN_LISTED_ORGS and "PERSON" not in kinds:
+            out[i] = Span(ordered[i].first, ordered[i].last, "ORG")
+    return out
+
+
+def _listed(doc: Doc, spans: list[Span], i: int, step: int) -> list[str]:
+    """The types of the spans listed next to span i, one way, up to MAX_LISTED."""
+    kinds: list[str] = []
+    while len(kinds) < MAX_LISTED and 0 <= i + step < len(spans):
+        a, b = (spans[i + step], spans[i]) if step < 0 else (spans[i], spans[i + step])
+        between = [w.lower() for w in doc.words[a.last : b.first]]
+        if between not in _LIST_MARKS or doc.sentence_of[a.first] != doc.sentence_of[b.first]:
+            break
+        i += step
+        kinds.append(spans[i].type)
+    return kinds
