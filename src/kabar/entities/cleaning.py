@@ -12,6 +12,7 @@ from kabar.entities.namewords import abbreviation, name_word
 from kabar.entities.ner import Span
 from kabar.entities.retype import suspect_initials
 from kabar.lexicon import lowered, lowered_for_use
+from kabar.lexicon import words as list_words
 
 # Ranks after which "TNI", "Polri" or "(Purn)" still belong to the title ("Letjen TNI"), as do
 # the TNI corps (tni_corps.txt).
@@ -211,7 +212,13 @@ def _role_word(word: str) -> bool:
 
 def _office_word(word: str) -> bool:
     """A role word that is no surname too ("Kodim", "Regional"; not "Hakim", "Al")."""
-    return len(word) > 2 and word.lower() not in ROLE_SURNAMES
+    return len(word) > 2 and word in _offices_as_written() and word.lower() not in ROLE_SURNAMES
+
+
+@cache
+def _offices_as_written() -> frozenset[str]:
+    """Role words as written ("NATO", "Kodim"): "Norman Nato" is a name."""
+    return list_words("role_words.txt") | {w.title() for w in lowered("offices.txt")}
 
 
 @cache

@@ -230,20 +230,28 @@ def list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     out = list(ordered)
     for i in lone:
-        kinds = _listed(doc, ordered, i, -1) + _listed(doc, ordered, i, 1)
-        if kinds.count("ORG") >= MIN_LISTED_ORGS and "PERSON" not in kinds:
+        before, closed_before = _listed(doc, ordered, i, -1)
+        after, closed_after = _listed(doc, ordered, i, 1)
+        kinds = before + after
+        # a list closes with a conjunction ("..., dan VIVO"); "Hakim PN Jaksel, Kusno," is an
+        # office and its holder
+        closed = closed_before or closed_after
+        if closed and kinds.count("ORG") >= MIN_LISTED_ORGS and "PERSON" not in kinds:
             out[i] = Span(ordered[i].first, ordered[i].last, "ORG")
     return out
 
 
-def _listed(doc: Doc, spans: list[Span], i: int, step: int) -> list[str]:
-    """The types of the spans listed next to span i, one way, up to MAX_LISTED."""
+def _listed(doc: Doc, spans: list[Span], i: int, step: int) -> tuple[list[str], bool]:
+    """The types of the spans listed next to span i, one way, up to MAX_LISTED, and whether
+    a conjunction stands between two of them."""
     kinds: list[str] = []
+    closed = False
     while len(kinds) < MAX_LISTED and 0 <= i + step < len(spans):
         a, b = (spans[i + step], spans[i]) if step < 0 else (spans[i], spans[i + step])
         between = [w.lower() for w in doc.words[a.last : b.first]]
         if between not in _LIST_MARKS or doc.sentence_of[a.first] != doc.sentence_of[b.first]:
             break
+        closed = closed or between[-1] != ","
         i += step
         kinds.append(spans[i].type)
-    return kinds
+    return kinds, closed
