@@ -78,6 +78,8 @@ def test_events_products_outlets_and_glued_words_are_not_people(
         ("Kejagung menetapkan Markus Daeng Pawelo sebagai tersangka.", "Markus Daeng Pawelo"),
         ("Sekretaris Abdul Rahman Hakim menjelaskan rencana itu.", "Abdul Rahman Hakim"),
         ("Hadir Joko Santoso, Rina, dan Budi Hartono di Kemenkes.", "Rina"),
+        ("Hakim tunggal Pengadilan Negeri Bekasi, Kusmanto, menolak gugatan itu.", "Kusmanto"),
+        ("Rekan satu timnya, Norman Nato, bekerja keras di sirkuit.", "Norman Nato"),
         ("Gelandang PSM, Arman Syukri Daeng Tompo, menendang bola.", "Arman Syukri Daeng Tompo"),
         (
             "Gol tuan rumah dicetak Rudi Hartanto, sebelum Tegar Wirabumi menyamakan skor.",
