@@ -78,7 +78,7 @@ def test_events_products_outlets_and_glued_words_are_not_people(
         ("Kejagung menetapkan Markus Daeng Pawelo sebagai tersangka.", "Markus Daeng Pawelo"),
         ("Sekretaris Abdul Rahman Hakim menjelaskan rencana itu.", "Abdul Rahman Hakim"),
         ("Hadir Joko Santoso, Rina, dan Budi Hartono di Kemenkes.", "Rina"),
-        ("Hakim tunggal Pengadilan Negeri Bekasi, Kusmanto, menolak gugatan itu.", "Kusmanto"),
+        ("Direktur Utama PT Sinar Jaya, Sukarjo, mengatakan penjualan naik.", "Sukarjo"),
         ("Rekan satu timnya, Norman Nato, bekerja keras di sirkuit.", "Norman Nato"),
         ("Gelandang PSM, Arman Syukri Daeng Tompo, menendang bola.", "Arman Syukri Daeng Tompo"),
         (
