@@ -108,6 +108,32 @@ def test_a_longer_full_name_joins_the_known_one_and_the_merge_can_be_undone(
         store.unmerge(merge.id)
 
 
+def test_a_full_name_ending_a_known_one_joins_it_without_shared_context(
+    store: SQLiteStore,
+) -> None:
+    body, at = _body("Menteri", "Muhammad Tito Karnavian")
+    pid = _stored(
+        store, _article("a1", body, _person("Muhammad Tito Karnavian", at=at), orgs=("DPR",))
+    )["Muhammad Tito Karnavian"]
+    body, at = _body("Tamu", "Tito Karnavian")
+    later = _article("a2", body, _person("Tito Karnavian", at=at), orgs=("Unair",), day="20")
+    assert _stored(store, later)["Tito Karnavian"] == pid
+    assert store.person_merges(pid)[0].evidence["rule"] == "name-tail"
+
+
+def test_a_name_ending_a_known_one_with_a_common_surname_stays_apart(
+    store: SQLiteStore,
+) -> None:
+    body, at = _body("Warga", "Agus Budi Santoso")
+    _stored(store, _article("a1", body, _person("Agus Budi Santoso", at=at)))
+    for n, name in enumerate(("Dewi Santoso", "Rina Santoso", "Eko Santoso")):
+        _stored(store, _article(f"b{n}", f"{name} hadir.", _person(name)))
+    body, at = _body("Tamu", "Budi Santoso")
+    later = _article("c1", body, _person("Budi Santoso", at=at), day="20")
+    assert _stored(store, later)["Budi Santoso"] == "budi-santoso"
+    assert store.person_merges() == []
+
+
 def test_a_nickname_read_beside_a_full_name_names_that_person_in_later_articles(
     store: SQLiteStore,
 ) -> None:

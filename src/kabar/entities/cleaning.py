@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
@@ -11,6 +12,7 @@ from kabar.entities.namewords import abbreviation, name_word
 from kabar.entities.ner import Span
 from kabar.entities.retype import suspect_initials
 from kabar.lexicon import lowered, lowered_for_use
+from kabar.lexicon import words as list_words
 
 # Ranks after which "TNI", "Polri" or "(Purn)" still belong to the title ("Letjen TNI"), as do
 # the TNI corps (tni_corps.txt).
@@ -32,6 +34,8 @@ OPENERS_NEVER_ALONE = frozenset("desak baiq lalu".split())
 # Fewest letters of an all-caps word inside a person span read as an organisation before the
 # name ("Imam Besar FPI Habib Rizieq"); two-letter caps may be initials ("AA Gatot").
 MIN_ORG_ACRONYM = 3
+# Role words that are also common surnames ("Abdul Rahman Hakim", "Duta Pratama").
+ROLE_SURNAMES = frozenset("hakim jaksa duta satria".split())
 # Compass words that alone are no place unless the text means "the West" etc.
 COMPASS = frozenset("barat timur utara selatan tengah tenggara".split())
 
@@ -171,6 +175,11 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
         or ((outside or stripped) and words[first].lower() in RANK_TAILS)
     ):
         first += 1  # "Komisaris" + "Besar Polisi Argo Yuwono"
+    # a role or office word before a full name ("Seskab Teddy Indra Wijaya") is the role's
+    while last - first >= 3 and _role_word(words[first]):
+        first += 1
+    if any(_role_word(w) and _office_word(w) for w in words[first + 1 : last]):
+        return None  # "Intel Kodim", "Pemko Binjai", "Regional Sumbagsel": an office
     # leading common or place words ("Rezim Kim", "Kremlin Dmitry Peskov") and trailing
     # common words from title-case headlines ("Putin Tiba") are not part of the name
     while last - first > 1 and _not_name_word(doc, first, person_words):
@@ -193,6 +202,29 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
     ) | OPENERS_NEVER_ALONE | lowered("energy_units.txt"):
         return None  # "Aduh", "Yup": a speaker's exclamation; "Serikat Desak Audit"
     return first, last
+
+
+def _role_word(word: str) -> bool:
+    """A capitalised role or office word ("Menpar", "Seskab", "Dirut"), never a name opener
+    ("Lalu Muhammad Iqbal")."""
+    return word[:1].isupper() and word.lower() in _role_words()
+
+
+def _office_word(word: str) -> bool:
+    """A role word that is no surname too ("Kodim", "Regional"; not "Hakim", "Al")."""
+    return len(word) > 2 and word in _offices_as_written() and word.lower() not in ROLE_SURNAMES
+
+
+@cache
+def _offices_as_written() -> frozenset[str]:
+    """Role words as written ("NATO", "Kodim"): "Norman Nato" is a name."""
+    return list_words("role_words.txt") | {w.title() for w in lowered("offices.txt")}
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    keep = OPENERS_NEVER_ALONE | lowered("name_prefixes.txt")
+    return (lowered("role_words.txt") | lowered("offices.txt")) - keep
 
 
 def _joined_places(places: frozenset[str], surface: str) -> bool:

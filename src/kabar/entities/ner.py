@@ -21,6 +21,11 @@ DOMAIN = "idner"
 # whole word is unknown to the cluster vocabulary (so "YouTube", "WhatsApp" stay whole).
 _GLUED = re.compile(r"(?:[A-Z][a-z]+){2,}")
 _GLUED_PART = re.compile(r"[A-Z][a-z]+")
+# Two capitalised words glued by a sentence's full stop ("kata Erick.Infantino menambahkan"):
+# web addresses ("Kompas.com", "Detik.Com") and initials ("S.H.") stay whole.
+_DOT_GLUED = re.compile(
+    r"(?<![\w.])([A-Z][a-z]{2,})\.(?!(?:Com|Net|Org|Info|News|Online|Web)\b)([A-Z][a-z]{2,})(?![\w.])"
+)
 # Longest sentence handed to the CRF at once, in tokens (bounds the Viterbi cost of run-ons).
 MAX_SENTENCE = 120
 
@@ -54,6 +59,8 @@ def _model(domain: str | None = DOMAIN) -> LinearCRF:
 def tokenize(body: str) -> list[tuple[str, int, int]]:
     """Split a body into tokens with offsets, un-gluing camel-case runs of unknown words."""
     whole = text.tokenize(body)
+    if _DOT_GLUED.search(body) is not None:
+        whole = _unglue_dots(whole)
     if _GLUED.search(body) is None:  # no glued run anywhere: every token stays whole
         return whole
     table = clusters()
@@ -65,6 +72,19 @@ def tokenize(body: str) -> list[tuple[str, int, int]]:
         else:
             tokens.append((word, start, end))
     return tokens
+
+
+def _unglue_dots(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Split "Erick.Infantino" into the two words and the full stop between them."""
+    out: list[tuple[str, int, int]] = []
+    for word, start, end in tokens:
+        glued = _DOT_GLUED.fullmatch(word)
+        if glued is None:
+            out.append((word, start, end))
+            continue
+        dot = start + glued.end(1)
+        out += [(glued.group(1), start, dot), (".", dot, dot + 1), (glued.group(2), dot + 1, end)]
+    return out
 
 
 def recognise(body: str) -> tuple[list[tuple[str, int, int]], list[Span], list[int]]:

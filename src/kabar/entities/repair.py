@@ -61,11 +61,11 @@ def _named_thing(doc: Doc, first: int, last: int, kind: str) -> bool:
         return True  # "berinisial AS (34)": a suspect's initials, no place
     if kind == "PERSON" and words[first].lower() in lowered("not_person_heads.txt"):
         return True  # "Topan Shanshan", "Kapal Sinar Bahari": named things, not people
-    # "Kim Ji-seok Award": a prize named after a person
+    # "Kim Ji-seok Award", "Bupati Cup Magelang": a prize or an event named after a person
     return (
         kind == "PERSON"
         and last - first > 1
-        and words[last - 1].lower() in lowered("thing_tails.txt")
+        and not lowered("thing_tails.txt").isdisjoint(w.lower() for w in words[first:last])
     )
 
 

@@ -32,8 +32,15 @@ from kabar.lexicon import lowered
 # Village and customary-area words before a place name ("Nagari Tuo Pariangan"), beyond the
 # tagger's place cues; compiled by hand from regional usage (Minang, Aceh, Bali, Lampung).
 VILLAGE_WORDS = frozenset("nagari jorong gampong banjar pekon lembang kampong".split())
-# Lower-case cues before the name of a work, play, role or event, not a person.
-THING_CUES = frozenset("lakon memerankan perankan bertajuk berjudul bertema".split())
+# Lower-case cues before the name of a work, play, role or event, a product ("mobil bermerek
+# Nissan GTR", "mobil Toyota Alphard") or the outlet a story is taken from ("dilansir
+# Healthline", "dilansir dari Healthline"): not a person.
+THING_CUES = frozenset(
+    "lakon memerankan perankan bertajuk berjudul bertema bermerek merek mobil dilansir"
+    " melansir lansiran".split()
+)
+# Words a cue may stand before its name ("dilansir dari ...").
+_CUE_LINKS = frozenset("dari dalam laman situs".split())
 # A club name of the "Persatuan Sepak bola ..." family ("Persib", "Persebaya", "Persekam").
 _CLUB = re.compile(r"Pers[aeiou][a-z]{1,8}")
 # Opening quotes that may stand between a cue and the name ("bertajuk “Elang ...”").
@@ -44,6 +51,10 @@ _QUOTES = frozenset("\"“‘'")
 SUSPECT_WORDS = frozenset("tersangka terdakwa pelaku terpidana tersangkanya buronan".split())
 # Most letters of a suspect's initials ("HW", "RHS").
 MAX_INITIALS = 3
+# What stands between the items of a list, and the items read each way from one.
+_LIST_MARKS = ([","], ["dan"], ["atau"], ["serta"], [",", "dan"], [",", "serta"], [",", "atau"])
+MAX_LISTED = 4
+MIN_LISTED_ORGS = 1
 
 
 def retype(doc: Doc, spans: Sequence[Span]) -> list[Span]:
@@ -176,14 +187,19 @@ def _initials(doc: Doc, spans: list[Span]) -> list[Span]:
 def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop person spans whose words follow a work or event cue anywhere in the body."""
     words = doc.words
-    if THING_CUES.isdisjoint(words):
+    if THING_CUES.isdisjoint(w.lower() for w in words):
         return spans
     cued = []
-    for k in [k for k, w in enumerate(words) if w in THING_CUES]:  # lower case only
+    starts = {s.first: s.last for s in spans if s.type != "PERSON"}
+    for k in [k for k, w in enumerate(words) if w.lower() in THING_CUES]:
         j = k + 1
-        while j < len(words) and words[j] in _QUOTES:
+        while j < len(words) and (words[j] in _QUOTES or words[j] in _CUE_LINKS):
             j += 1
         cued.append(j)
+        if j in starts:  # "mobil Toyota Alphard": the maker, then the thing
+            cued.append(starts[j])
+        elif j + 1 < len(words) and words[j][:1].isupper():  # an untagged maker
+            cued.append(j + 1)
     if not cued:
         return spans
     names = {tuple(words[s.first : s.last]) for s in spans if s.type == "PERSON"}
@@ -202,3 +218,40 @@ def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
         )
     }
     return [s for s in spans if s.type != "PERSON" or tuple(words[s.first : s.last]) not in things]
+
+
+def list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A one-word "person" listed among organisations ("Apple, Tesla, dan Volkswagen", "BP,
+    Shell, dan VIVO") is one of them: retyped when a listed neighbour is an
+    organisation and none is a person."""
+    ordered = sorted(spans, key=lambda s: s.first)
+    lone = [i for i, s in enumerate(ordered) if s.type == "PERSON" and s.last - s.first == 1]
+    if not lone:
+        return spans
+    out = list(ordered)
+    for i in lone:
+        before, closed_before = _listed(doc, ordered, i, -1)
+        after, closed_after = _listed(doc, ordered, i, 1)
+        kinds = before + after
+        # a list closes with a conjunction ("..., dan VIVO"); "Hakim PN Jaksel, Kusno," is an
+        # office and its holder
+        closed = closed_before or closed_after
+        if closed and kinds.count("ORG") >= MIN_LISTED_ORGS and "PERSON" not in kinds:
+            out[i] = Span(ordered[i].first, ordered[i].last, "ORG")
+    return out
+
+
+def _listed(doc: Doc, spans: list[Span], i: int, step: int) -> tuple[list[str], bool]:
+    """The types of the spans listed next to span i, one way, up to MAX_LISTED, and whether
+    a conjunction stands between two of them."""
+    kinds: list[str] = []
+    closed = False
+    while len(kinds) < MAX_LISTED and 0 <= i + step < len(spans):
+        a, b = (spans[i + step], spans[i]) if step < 0 else (spans[i], spans[i + step])
+        between = [w.lower() for w in doc.words[a.last : b.first]]
+        if between not in _LIST_MARKS or doc.sentence_of[a.first] != doc.sentence_of[b.first]:
+            break
+        closed = closed or between[-1] != ","
+        i += step
+        kinds.append(spans[i].type)
+    return kinds, closed

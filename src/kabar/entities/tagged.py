@@ -12,7 +12,7 @@ from kabar.entities.lexicon import Alias
 from kabar.entities.namewords import name_word
 from kabar.entities.ner import Span
 from kabar.entities.repair import repair
-from kabar.entities.retype import drop_things, retype
+from kabar.entities.retype import drop_things, list_siblings, retype
 from kabar.entities.widen import widen
 from kabar.lexicon import lowered, lowered_for_use
 
@@ -24,7 +24,7 @@ MAX_CREDIT_TOKENS = 16
 
 def add_tagged(doc: Doc, found: Found, spans: Sequence[Span]) -> None:
     """Keep the cleaned tagger spans."""
-    spans = widen(doc, retype(doc, _drop_credit_lines(doc, spans)))
+    spans = widen(doc, list_siblings(doc, retype(doc, _drop_credit_lines(doc, spans))))
     spans = repair(doc, drop_things(doc, spans))  # again: widening may rebuild "lakon X"
     words = doc.words
     titles = doc.titles

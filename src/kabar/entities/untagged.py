@@ -16,6 +16,8 @@ NAME_INTRODUCERS = frozenset("bernama bernamakan ditanya".split())
 PLACE_SURNAMES = frozenset({"tanjung"})
 # Words after a noun phrase that close it ("pemain Persija itu", "klub tersebut").
 DEMONSTRATIVES = frozenset("itu ini tersebut".split())
+# Most words of a player's name read before a match verb.
+MAX_PLAYER_WORDS = 4
 
 
 def add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -54,8 +56,38 @@ def add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
             first = k + 1
         if first < end and _introduced(doc, first, end):
             added.append(Span(first, end, "PERSON"))
+    added += _players(doc, tagged)
     spans = sorted([*spans, *added], key=lambda s: s.first)
     return _widen_right(doc, spans)
+
+
+def _players(doc: Doc, tagged: dict[int, Span]) -> list[Span]:
+    """Untagged names of two words or more right before a match verb ("sebelum Tegar Wirabumi
+    menyamakan skor"): the players of a match report, whatever their words mean alone."""
+    words = doc.words
+    verbs = lowered("player_verbs.txt")
+    if verbs.isdisjoint(words):
+        return []
+    found: list[Span] = []
+    for v in [v for v, w in enumerate(words) if w in verbs]:
+        first = v
+        while (
+            first > 0
+            and v - first < MAX_PLAYER_WORDS
+            and first - 1 not in tagged
+            and words[first - 1][:1].isupper()
+            and words[first - 1].isalpha()
+            and not words[first - 1].isupper()
+            and not gap(doc, first)
+            and not doc.sentence_start(first - 1)
+        ):
+            first -= 1
+        run = [w.lower() for w in words[first:v]]
+        if len(run) >= 2 and not any(
+            w in doc.titles or w in doc.lex.places or w in doc.org_heads for w in run
+        ) and not doc.title_case(first):
+            found.append(Span(first, v, "PERSON"))
+    return found
 
 
 def _particle_opens(doc: Doc, k: int) -> bool:

@@ -57,6 +57,8 @@ INNER = 2
 # Bearers of a word read per look-up; a bare name borne by more people is too common to join.
 _BEARERS = 500
 _BARE_BEARERS = 20
+# A surname shared by more people than this is too common to join a name by its tail alone.
+_TAIL_BEARERS = 3
 # Context terms kept per person and article (the role words and names beside a mention).
 _TERMS_PER_ARTICLE = 24
 
@@ -166,7 +168,31 @@ def _full(db: sqlite3.Connection, entity: Entity, ctx: Context, article: Article
                 "candidates": len(within),
             }
             return _join(db, chosen, entity.name, article, evidence, ctx)
+        tail = _tail_of(db, entity.name, within)
+        if tail:
+            evidence = {"rule": "name-tail", "known": within[tail], "candidates": 1}
+            return _join(db, tail, entity.name, article, evidence, ctx)
     return Match(new_person(db, entity.name), None)
+
+
+def _tail_of(db: sqlite3.Connection, name: str, within: dict[str, str]) -> str | None:
+    """ "Tito Karnavian" / "Muhammad Tito Karnavian": the one known person whose full name
+    ends with this name or is the end of it (two words or more), when no other known person
+    fits and the shared surname is rare in the store (a common "Budi Santoso" ending many
+    people's names is no evidence)."""
+    if len(within) != 1:
+        return None
+    pid, known = next(iter(within.items()))
+    words = [w.lower() for w in name_words(name)]
+    other = [w.lower() for w in name_words(known)]
+    short, long = (words, other) if len(words) < len(other) else (other, words)
+    if len(short) < 2 or long[-len(short) :] != short:
+        return None
+    bearers = db.execute(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM person_words WHERE word = ? LIMIT ?)",
+        (short[-1], _TAIL_BEARERS + 1),
+    ).fetchone()[0]
+    return pid if bearers <= _TAIL_BEARERS else None
 
 
 def _within(db: sqlite3.Connection, name: str, key: str) -> dict[str, str]:
