@@ -31,6 +31,12 @@ FALLBACK_TITLE_WORDS = 12
 # headline).
 PRINCIPAL_MIN_MENTIONS = 3
 PRINCIPAL_LEAD = 2.0
+# An article's main speaker is the person it quotes at least SPEAKER_MIN_QUOTES times and
+# SPEAKER_LEAD times as often as anyone else (a press conference, one legislator's reaction;
+# a debate between two officials has none). Members of the public are left out (the
+# residents quoted in two reports of one flood differ), and so are agencies.
+SPEAKER_MIN_QUOTES = 2
+SPEAKER_LEAD = 1.5
 # (story, row, vector) of each story opened in this run
 Opened = list[tuple[int, int, Vector]]
 
@@ -101,6 +107,7 @@ def _second_chance(corpus: Corpus, articles: Sequence[Article], first: int, open
         )
         if target < 0 or target == story or score < threshold:
             index.reopen_story(story, vector, day, row, dated=corpus.dated(row))
+            index.note_speaker(story, _speaker_terms(articles[i]))
             continue
         _join(corpus, target, vector, day, row, articles[i])
         corpus.story_of[row] = target
@@ -148,6 +155,7 @@ def _assign_one(
             corpus.untitled.add(story)
         corpus.story_entities.append(())
         opened.append((story, row, vector))
+        index.note_speaker(story, _speaker_terms(article))
     else:
         _join(corpus, story, vector, day, row, article)
     corpus.story_of[row] = story
@@ -158,6 +166,7 @@ def _join(corpus: Corpus, story: int, vector: Vector, day: int, row: int, articl
     index = corpus.stories
     best_before = index.best_rows[story]
     index.add(story, vector, day, row, dated=corpus.dated(row))
+    index.note_speaker(story, _speaker_terms(article))
     if article.title and (index.best_rows[story] != best_before or story in corpus.untitled):
         corpus.story_titles[story] = article.title
         corpus.untitled.discard(story)
@@ -177,7 +186,34 @@ def event_clues(article: Article) -> EventClues:
         named_day=mentions.named,
         referenced=mentions.referenced,
         principal=_principal_terms(article),
+        speaker=_speaker_terms(article),
     )
+
+
+def _speaker_terms(article: Article) -> np.ndarray | None:
+    """Return the name-word terms of an article's main speaker (see SPEAKER_LEAD), or None."""
+    # an agency quoted as a speaker is a press release or an unnamed official, not a person
+    bodies = {e.name for e in article.entities if e.type != "PERSON"}
+    counts: dict[str, int] = {}
+    for quote in article.quotes:
+        if (
+            quote.speaker
+            and quote.speaker_kind != "member_of_public"
+            and quote.speaker not in bodies
+        ):
+            counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < SPEAKER_MIN_QUOTES:
+        return None
+    if len(ranked) > 1 and ranked[0] < SPEAKER_LEAD * ranked[1]:
+        return None
+    speaker = max(counts, key=lambda name: (counts[name], name))
+    names = [speaker]
+    for entity in article.entities:
+        if entity.type == "PERSON" and speaker in (entity.name, *entity.aliases):
+            names += [entity.name, *entity.aliases]
+    terms = name_word_terms(names)
+    return terms if len(terms) else None
 
 
 def _principal_terms(article: Article) -> np.ndarray | None:

@@ -33,6 +33,8 @@ EXHAUSTIVE_STORIES = 64
 POSTING_SCAN = 64
 # Stories scored exactly per article (the best by shared posting weight).
 MAX_CANDIDATES = 10
+# Name words kept of a story's main speaker (``kabar.stories.events``).
+SPEAKER_WORDS = 4
 # The tuned values (term weights, story threshold, shared-entity and time penalties) are
 # settings: see StorySettings and kabar/data/defaults.toml for where each comes from.
 _DEFAULTS = DEFAULT_SETTINGS.stories
@@ -95,6 +97,7 @@ class StoryIndex:
         self.best_rows = np.zeros(0, dtype=np.int64)
         self.sizes = np.zeros(0, dtype=np.int64)
         self.story_days = np.zeros(0, dtype=np.int64)
+        self.speakers = np.full((0, SPEAKER_WORDS), -1, dtype=np.int32)
         self.days: list[list[int]] = []  # days of the dated members per story, sorted
         # days undated members' texts hint at, per story: they place a story of undated
         # articles in time, never a story with dated ones, and never give its date
@@ -185,7 +188,9 @@ class StoryIndex:
             shares = np.isin(rows, entities).any(axis=1)
             similarity[~shares] -= settings.no_shared_entity_penalty
         if clues is not None:
-            similarity += event_filter(self.days, self.sizes, stories, rows, day, clues)
+            similarity += event_filter(
+                self.days, self.sizes, stories, rows, day, clues, self.speakers[stories]
+            )
         best = int(np.argmax(similarity))  # first of equals: candidates are ranked already
         return int(stories[best]), float(similarity[best])
 
@@ -207,6 +212,7 @@ class StoryIndex:
         self.best_rows = grown(self.best_rows, -1)
         self.sizes = grown(self.sizes, 0)
         self.story_days = grown(self.story_days, NO_DAY)
+        self.speakers = grown(self.speakers, -1)
 
     def open_story(self, vector: Vector, day: int, row: int, *, dated: bool = True) -> int:
         """Open a story with one article; return its number."""
@@ -231,6 +237,14 @@ class StoryIndex:
         self.hints[story] = []
         self.story_days[story] = NO_DAY
         self.best_rows[story] = -1
+        self.speakers[story] = -1
+
+    def note_speaker(self, story: int, speaker: np.ndarray | None) -> None:
+        """Give a story its main speaker's name-word terms, unless it has a speaker already."""
+        if speaker is None or len(speaker) == 0 or (self.speakers[story] >= 0).any():
+            return
+        words = speaker[:SPEAKER_WORDS]
+        self.speakers[story, : len(words)] = words
 
     def reopen_story(
         self, story: int, vector: Vector, day: int, row: int, *, dated: bool = True
@@ -317,6 +331,7 @@ class StoryIndex:
             "best_weights": self.best_weights[:n],
             "best_rows": self.best_rows[:n],
             "story_sizes": self.sizes[:n],
+            "story_speakers": self.speakers[:n],
         }
 
     @classmethod
@@ -344,6 +359,13 @@ class StoryIndex:
         index.best_rows = np.array(arrays["best_rows"], dtype=np.int64)
         index.sizes = np.array(arrays["story_sizes"], dtype=np.int64)
         index._count = len(index.sizes)
+        # a state saved before stories kept their speaker has none
+        speakers = arrays.get("story_speakers")
+        index.speakers = (
+            np.full((index._count, SPEAKER_WORDS), -1, dtype=np.int32)
+            if speakers is None
+            else np.array(speakers, dtype=np.int32)
+        )
         index.days = member_days
         index.hints = hints if hints is not None else [[] for _ in member_days]
         placed = [d or h for d, h in zip(member_days, index.hints, strict=True)]

@@ -11,6 +11,11 @@ rules to an article's candidate stories (each from ``EventClues`` of the article
   of a recurring report names its own day;
 - principal person: an article centred on a person joins only a story whose heaviest terms
   name that person (the defendant of one verdict is not the defendant of another);
+- main speaker: an article whose quotes are mostly one person's (a press conference, a
+  doorstop, one legislator's reaction) joins only a story whose speaker is that person, when
+  the story has one (its first member that had a main speaker gave it): a reaction by
+  another person is another event, while copies and rewrites of one statement quote the
+  same speaker; articles with no main speaker (explainers, first reports) join freely;
 - undated: an article without a date joins a story only with UNDATED_MARGIN more similarity
   than a dated one needs (so does a dated article joining a story of undated ones: nothing
   else says two undated articles are from the same weeks), and never counts towards its days;
@@ -52,6 +57,7 @@ class EventClues:
     named_day: int = NO_DAY  # the day it dates its event by, NO_DAY when none
     referenced: frozenset[int] = field(default_factory=frozenset)  # days it refers to
     principal: np.ndarray | None = None  # term ids of the principal person's name words
+    speaker: np.ndarray | None = None  # term ids of the main speaker's name words
 
 
 def event_filter(
@@ -61,11 +67,13 @@ def event_filter(
     rows: np.ndarray,
     day: int,
     clues: EventClues,
+    speakers: np.ndarray | None = None,
 ) -> np.ndarray:
     """Return the similarity adjustment of each candidate story (0, a margin, or BLOCKED).
 
     ``member_days`` and ``sizes`` are the story index's dated member days and member counts
-    per story, ``rows`` the candidates' centroid term ids.
+    per story, ``rows`` the candidates' centroid term ids, ``speakers`` the candidates'
+    speaker name-word term ids (-1 for none).
     """
     adjust = np.zeros(len(stories), dtype=np.float64)
     for k, story in enumerate(stories.tolist()):
@@ -80,6 +88,10 @@ def event_filter(
     if clues.principal is not None and len(clues.principal):
         named = np.isin(rows, clues.principal).any(axis=1)
         adjust[~named & (sizes[stories] > 0)] = BLOCKED
+    if clues.speaker is not None and len(clues.speaker) and speakers is not None:
+        has_speaker = (speakers >= 0).any(axis=1)
+        same = np.isin(speakers, clues.speaker).any(axis=1)
+        adjust[has_speaker & ~same] = BLOCKED
     return adjust
 
 
