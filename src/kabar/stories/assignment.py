@@ -107,7 +107,7 @@ def _second_chance(corpus: Corpus, articles: Sequence[Article], first: int, open
         )
         if target < 0 or target == story or score < threshold:
             index.reopen_story(story, vector, day, row, dated=corpus.dated(row))
-            index.note_speaker(story, _speaker_terms(articles[i]))
+            index.note_people(story, event_clues(articles[i]))
             continue
         _join(corpus, target, vector, day, row, articles[i])
         corpus.story_of[row] = target
@@ -155,7 +155,7 @@ def _assign_one(
             corpus.untitled.add(story)
         corpus.story_entities.append(())
         opened.append((story, row, vector))
-        index.note_speaker(story, _speaker_terms(article))
+        index.note_people(story, event_clues(article))
     else:
         _join(corpus, story, vector, day, row, article)
     corpus.story_of[row] = story
@@ -166,7 +166,7 @@ def _join(corpus: Corpus, story: int, vector: Vector, day: int, row: int, articl
     index = corpus.stories
     best_before = index.best_rows[story]
     index.add(story, vector, day, row, dated=corpus.dated(row))
-    index.note_speaker(story, _speaker_terms(article))
+    index.note_people(story, event_clues(article))
     if article.title and (index.best_rows[story] != best_before or story in corpus.untitled):
         corpus.story_titles[story] = article.title
         corpus.untitled.discard(story)
@@ -187,7 +187,21 @@ def event_clues(article: Article) -> EventClues:
         referenced=mentions.referenced,
         principal=_principal_terms(article),
         speaker=_speaker_terms(article),
+        headline=_headline_people(article),
     )
+
+
+def _headline_people(article: Article) -> np.ndarray | None:
+    """Return the name-word terms of the people an article's headline names, or None."""
+    title = (article.title or "").lower()
+    names = [
+        name
+        for e in article.entities
+        if e.type == "PERSON" and any(n.lower() in title for n in (e.name, *e.aliases))
+        for name in (e.name, *e.aliases)
+    ]
+    terms = name_word_terms(names) if title and names else None
+    return terms if terms is not None and len(terms) else None
 
 
 def _speaker_terms(article: Article) -> np.ndarray | None:

@@ -33,8 +33,10 @@ EXHAUSTIVE_STORIES = 64
 POSTING_SCAN = 64
 # Stories scored exactly per article (the best by shared posting weight).
 MAX_CANDIDATES = 10
-# Name words kept of a story's main speaker (``kabar.stories.events``).
+# Name words kept of a story's main speaker and of the people its headline names
+# (``kabar.stories.events``).
 SPEAKER_WORDS = 4
+HEADLINE_WORDS = 8
 # The tuned values (term weights, story threshold, shared-entity and time penalties) are
 # settings: see StorySettings and kabar/data/defaults.toml for where each comes from.
 _DEFAULTS = DEFAULT_SETTINGS.stories
@@ -97,7 +99,10 @@ class StoryIndex:
         self.best_rows = np.zeros(0, dtype=np.int64)
         self.sizes = np.zeros(0, dtype=np.int64)
         self.story_days = np.zeros(0, dtype=np.int64)
+        # name-word terms of the main speaker and of the headline's people of each story's
+        # first member that had them (-1 for none): see kabar.stories.events
         self.speakers = np.full((0, SPEAKER_WORDS), -1, dtype=np.int32)
+        self.principals = np.full((0, HEADLINE_WORDS), -1, dtype=np.int32)
         self.days: list[list[int]] = []  # days of the dated members per story, sorted
         # days undated members' texts hint at, per story: they place a story of undated
         # articles in time, never a story with dated ones, and never give its date
@@ -189,7 +194,8 @@ class StoryIndex:
             similarity[~shares] -= settings.no_shared_entity_penalty
         if clues is not None:
             similarity += event_filter(
-                self.days, self.sizes, stories, rows, day, clues, self.speakers[stories]
+                self.days, self.sizes, stories, rows, day, clues,
+                self.speakers[stories], self.principals[stories],
             )
         best = int(np.argmax(similarity))  # first of equals: candidates are ranked already
         return int(stories[best]), float(similarity[best])
@@ -213,6 +219,7 @@ class StoryIndex:
         self.sizes = grown(self.sizes, 0)
         self.story_days = grown(self.story_days, NO_DAY)
         self.speakers = grown(self.speakers, -1)
+        self.principals = grown(self.principals, -1)
 
     def open_story(self, vector: Vector, day: int, row: int, *, dated: bool = True) -> int:
         """Open a story with one article; return its number."""
@@ -238,13 +245,15 @@ class StoryIndex:
         self.story_days[story] = NO_DAY
         self.best_rows[story] = -1
         self.speakers[story] = -1
+        self.principals[story] = -1
 
-    def note_speaker(self, story: int, speaker: np.ndarray | None) -> None:
-        """Give a story its main speaker's name-word terms, unless it has a speaker already."""
-        if speaker is None or len(speaker) == 0 or (self.speakers[story] >= 0).any():
-            return
-        words = speaker[:SPEAKER_WORDS]
-        self.speakers[story, : len(words)] = words
+    def note_people(self, story: int, clues: EventClues) -> None:
+        """Give a story a member's main speaker and headline people, where it has none yet."""
+        for terms, table in ((clues.speaker, self.speakers), (clues.headline, self.principals)):
+            if terms is None or len(terms) == 0 or (table[story] >= 0).any():
+                continue
+            words = terms[: table.shape[1]]
+            table[story, : len(words)] = words
 
     def reopen_story(
         self, story: int, vector: Vector, day: int, row: int, *, dated: bool = True
@@ -332,6 +341,7 @@ class StoryIndex:
             "best_rows": self.best_rows[:n],
             "story_sizes": self.sizes[:n],
             "story_speakers": self.speakers[:n],
+            "story_principals": self.principals[:n],
         }
 
     @classmethod
@@ -359,13 +369,10 @@ class StoryIndex:
         index.best_rows = np.array(arrays["best_rows"], dtype=np.int64)
         index.sizes = np.array(arrays["story_sizes"], dtype=np.int64)
         index._count = len(index.sizes)
-        # a state saved before stories kept their speaker has none
-        speakers = arrays.get("story_speakers")
-        index.speakers = (
-            np.full((index._count, SPEAKER_WORDS), -1, dtype=np.int32)
-            if speakers is None
-            else np.array(speakers, dtype=np.int32)
-        )
+        # a state saved before stories kept their people has none
+        for name, width in (("speakers", SPEAKER_WORDS), ("principals", HEADLINE_WORDS)):
+            none = np.full((index._count, width), -1, dtype=np.int32)
+            setattr(index, name, np.array(arrays.get(f"story_{name}", none), dtype=np.int32))
         index.days = member_days
         index.hints = hints if hints is not None else [[] for _ in member_days]
         placed = [d or h for d, h in zip(member_days, index.hints, strict=True)]

@@ -10,7 +10,9 @@ rules to an article's candidate stories (each from ``EventClues`` of the article
   article on that day, or one whose days it refers back to ("sejak Minggu"): the next edition
   of a recurring report names its own day;
 - principal person: an article centred on a person joins only a story whose heaviest terms
-  name that person (the defendant of one verdict is not the defendant of another);
+  name that person, or whose first member naming people in its headline named that person
+  (the defendant of one verdict is not the defendant of another; a name common to many
+  stories of a run may weigh too little to be among the heaviest terms);
 - main speaker: an article whose quotes are mostly one person's (a press conference, a
   doorstop, one legislator's reaction) joins only a story whose speaker is that person, when
   the story has one (its first member that had a main speaker gave it): a reaction by
@@ -36,7 +38,7 @@ from kabar.stories.dates import NO_DAY
 # leaves room for a weekend event reported on Monday and its follow-ups. On the first 2,000
 # UCI headlines every window from 1 day to none scores the same (the time penalty separates
 # those stories already).
-EVENT_WINDOW_DAYS = 4
+EVENT_WINDOW_DAYS = 2
 # Extra similarity an undated article needs to join a story with dated articles (and a dated
 # one to join a story of undated ones). Measured on the seeds with IndoSum dev (undated
 # articles against the stories of the dated ones, see benchmarks/eval_time_spans.py): of the
@@ -58,6 +60,7 @@ class EventClues:
     referenced: frozenset[int] = field(default_factory=frozenset)  # days it refers to
     principal: np.ndarray | None = None  # term ids of the principal person's name words
     speaker: np.ndarray | None = None  # term ids of the main speaker's name words
+    headline: np.ndarray | None = None  # term ids of the name words of people its headline names
 
 
 def event_filter(
@@ -68,12 +71,14 @@ def event_filter(
     day: int,
     clues: EventClues,
     speakers: np.ndarray | None = None,
+    principals: np.ndarray | None = None,
 ) -> np.ndarray:
     """Return the similarity adjustment of each candidate story (0, a margin, or BLOCKED).
 
     ``member_days`` and ``sizes`` are the story index's dated member days and member counts
-    per story, ``rows`` the candidates' centroid term ids, ``speakers`` the candidates'
-    speaker name-word term ids (-1 for none).
+    per story, ``rows`` the candidates' centroid term ids, ``speakers`` and
+    ``principals`` the candidates' speaker and headline people's name-word term ids (-1 for
+    none).
     """
     adjust = np.zeros(len(stories), dtype=np.float64)
     for k, story in enumerate(stories.tolist()):
@@ -87,6 +92,8 @@ def event_filter(
             adjust[k] = BLOCKED
     if clues.principal is not None and len(clues.principal):
         named = np.isin(rows, clues.principal).any(axis=1)
+        if principals is not None:
+            named |= np.isin(principals, clues.principal).any(axis=1)
         adjust[~named & (sizes[stories] > 0)] = BLOCKED
     if clues.speaker is not None and len(clues.speaker) and speakers is not None:
         has_speaker = (speakers >= 0).any(axis=1)
