@@ -16,7 +16,14 @@ from kabar.entities import merge_entities
 from kabar.models import Article
 from kabar.stories.clustering import Vector
 from kabar.stories.corpus import Corpus
-from kabar.stories.dates import NO_DAY, day_mentions, day_number, event_day
+from kabar.stories.dates import (
+    NO_DAY,
+    day_mentions,
+    day_month,
+    day_months,
+    day_number,
+    event_day,
+)
 from kabar.stories.events import EventClues
 from kabar.stories.terms import TermCounts, entity_terms, name_word_terms
 
@@ -46,10 +53,16 @@ def assign_stories(
 ) -> set[int]:
     """Give every new row (from row ``first``) a story; return the stories that changed."""
     root = corpus.dedup.root
+    index = corpus.stories
     # a late-arriving earliest copy joins the story its stored copies already belong to
     inherited: dict[int, int] = {}
     for row in np.flatnonzero(root[:first] >= first).tolist():
         inherited.setdefault(int(root[row]), int(corpus.story_of[row]))
+    # ... and brings its date before the originals are placed: a story of undated copies
+    # that gains a dated copy is a dated story for them
+    for row, story in inherited.items():
+        corpus.story_of[row] = story
+        index.add_member(story, int(corpus.days[row]), dated=corpus.dated(row))
     originals = [
         i
         for i in range(len(articles))
@@ -57,7 +70,7 @@ def assign_stories(
     ]
     opened = _assign_originals(corpus, articles, terms, first, originals)
     _second_chance(corpus, articles, first, opened)
-    return _assign_copies(corpus, articles, first, inherited)
+    return _assign_copies(corpus, articles, first)
 
 
 def _assign_originals(
@@ -113,17 +126,15 @@ def _second_chance(corpus: Corpus, articles: Sequence[Article], first: int, open
         corpus.story_of[row] = target
 
 
-def _assign_copies(
-    corpus: Corpus, articles: Sequence[Article], first: int, inherited: dict[int, int]
-) -> set[int]:
+def _assign_copies(corpus: Corpus, articles: Sequence[Article], first: int) -> set[int]:
     """Put copies in the story of their earliest copy, merge entities; return touched stories."""
     root = corpus.dedup.root
     index = corpus.stories
     touched: set[int] = set()
     for i in range(len(articles)):
         row = first + i
-        if root[row] != row or row in inherited:
-            story = int(corpus.story_of[root[row]]) if root[row] != row else inherited[row]
+        if root[row] != row:
+            story = int(corpus.story_of[root[row]])
             corpus.story_of[row] = story
             index.add_member(story, int(corpus.days[row]), dated=corpus.dated(row))
         story = int(corpus.story_of[row])
@@ -181,8 +192,13 @@ def event_clues(article: Article) -> EventClues:
     """Return what an article says about its event beyond its words (``kabar.stories.events``)."""
     text = f"{article.title or ''}\n{article.body[:EVENT_SCAN_CHARS]}"
     mentions = day_mentions(article.published, text)
+    published = day_number(article.published)
+    marks = day_months(text)
+    if published != NO_DAY:
+        marks |= {day_month(published)}
     return EventClues(
-        undated=day_number(article.published) == NO_DAY,
+        undated=published == NO_DAY,
+        marks=marks,
         named_day=mentions.named,
         referenced=mentions.referenced,
         principal=_principal_terms(article),

@@ -17,7 +17,7 @@ import numpy as np
 
 from kabar.config import DEFAULT_SETTINGS, StorySettings
 from kabar.stories.dates import NO_DAY
-from kabar.stories.events import EventClues, event_filter
+from kabar.stories.events import EventClues, event_filter, note_clues
 from kabar.stories.terms import BACKGROUNDS, N_TERMS, TermCounts, background_df
 
 # Terms kept per article vector and per story centroid (the rest carry little weight).
@@ -37,6 +37,8 @@ MAX_CANDIDATES = 10
 # (``kabar.stories.events``).
 SPEAKER_WORDS = 4
 HEADLINE_WORDS = 8
+# Day-and-month codes kept per story (its members' dates, first come): see events.py.
+MARKS = 8
 # The tuned values (term weights, story threshold, shared-entity and time penalties) are
 # settings: see StorySettings and kabar/data/defaults.toml for where each comes from.
 _DEFAULTS = DEFAULT_SETTINGS.stories
@@ -103,6 +105,7 @@ class StoryIndex:
         # first member that had them (-1 for none): see kabar.stories.events
         self.speakers = np.full((0, SPEAKER_WORDS), -1, dtype=np.int32)
         self.principals = np.full((0, HEADLINE_WORDS), -1, dtype=np.int32)
+        self.marks = np.full((0, MARKS), -1, dtype=np.int32)
         self.days: list[list[int]] = []  # days of the dated members per story, sorted
         # days undated members' texts hint at, per story: they place a story of undated
         # articles in time, never a story with dated ones, and never give its date
@@ -195,7 +198,8 @@ class StoryIndex:
         if clues is not None:
             similarity += event_filter(
                 self.days, self.sizes, stories, rows, day, clues,
-                self.speakers[stories], self.principals[stories],
+                self.speakers[stories], self.principals[stories], self.marks[stories],
+                similarity,
             )
         best = int(np.argmax(similarity))  # first of equals: candidates are ranked already
         return int(stories[best]), float(similarity[best])
@@ -220,6 +224,7 @@ class StoryIndex:
         self.story_days = grown(self.story_days, NO_DAY)
         self.speakers = grown(self.speakers, -1)
         self.principals = grown(self.principals, -1)
+        self.marks = grown(self.marks, -1)
 
     def open_story(self, vector: Vector, day: int, row: int, *, dated: bool = True) -> int:
         """Open a story with one article; return its number."""
@@ -246,14 +251,11 @@ class StoryIndex:
         self.best_rows[story] = -1
         self.speakers[story] = -1
         self.principals[story] = -1
+        self.marks[story] = -1
 
     def note_people(self, story: int, clues: EventClues) -> None:
-        """Give a story a member's main speaker and headline people, where it has none yet."""
-        for terms, table in ((clues.speaker, self.speakers), (clues.headline, self.principals)):
-            if terms is None or len(terms) == 0 or (table[story] >= 0).any():
-                continue
-            words = terms[: table.shape[1]]
-            table[story, : len(words)] = words
+        """Keep a member's speaker, headline people and dates on its story (``note_clues``)."""
+        note_clues(self.speakers[story], self.principals[story], self.marks[story], clues)
 
     def reopen_story(
         self, story: int, vector: Vector, day: int, row: int, *, dated: bool = True
@@ -342,6 +344,7 @@ class StoryIndex:
             "story_sizes": self.sizes[:n],
             "story_speakers": self.speakers[:n],
             "story_principals": self.principals[:n],
+            "story_marks": self.marks[:n],
         }
 
     @classmethod
@@ -370,7 +373,8 @@ class StoryIndex:
         index.sizes = np.array(arrays["story_sizes"], dtype=np.int64)
         index._count = len(index.sizes)
         # a state saved before stories kept their people has none
-        for name, width in (("speakers", SPEAKER_WORDS), ("principals", HEADLINE_WORDS)):
+        widths = (("speakers", SPEAKER_WORDS), ("principals", HEADLINE_WORDS), ("marks", MARKS))
+        for name, width in widths:
             none = np.full((index._count, width), -1, dtype=np.int32)
             setattr(index, name, np.array(arrays.get(f"story_{name}", none), dtype=np.int32))
         index.days = member_days

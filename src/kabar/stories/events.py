@@ -18,10 +18,14 @@ rules to an article's candidate stories (each from ``EventClues`` of the article
   the story has one (its first member that had a main speaker gave it): a reaction by
   another person is another event, while copies and rewrites of one statement quote the
   same speaker; articles with no main speaker (explainers, first reports) join freely;
-- undated: an article without a date joins a story only with UNDATED_MARGIN more similarity
-  than a dated one needs (so does a dated article joining a story of undated ones: nothing
-  else says two undated articles are from the same weeks), and never counts towards its days;
-  copies join their original's story through the duplicate stage, whatever their dates.
+- undated: an article without a date joins a story with dated articles only with
+  UNDATED_MARGIN more similarity than a dated one needs, and never counts towards its days.
+  A story of undated articles only has no time at all: an article (dated or not) joins it
+  only on strong evidence, a day and month it names ("(24/6)", "Senin (24/6/2017)",
+  "24 Juni") that the story's members name or were published on (with the margin), or text
+  as similar as a rewrite of one report (UNDATED_NEAR_COPY): undated reports of one
+  recurring topic months apart share their words, not their dates. Copies join their
+  original's story through the duplicate stage, whatever their dates.
 """
 
 from __future__ import annotations
@@ -47,6 +51,10 @@ EVENT_WINDOW_DAYS = 2
 # undated seed reports of the Sept 2023 summit scored 0.51 and 0.42. 0.25 over the 0.2
 # threshold (0.45) leaves a margin under the wrong joins and keeps the closer seed report.
 UNDATED_MARGIN = 0.25
+# Similarity at which an undated article joins a story without a shared date: a rewrite of
+# one report. On IndoSum dev no undated article scored over 0.41 against a story of another
+# time (see UNDATED_MARGIN); rewrites of one report score 0.6 and more.
+UNDATED_NEAR_COPY = 0.6
 # What a blocked story scores: below any threshold.
 BLOCKED = -10.0
 
@@ -61,6 +69,7 @@ class EventClues:
     principal: np.ndarray | None = None  # term ids of the principal person's name words
     speaker: np.ndarray | None = None  # term ids of the main speaker's name words
     headline: np.ndarray | None = None  # term ids of the name words of people its headline names
+    marks: frozenset[int] = frozenset()  # day-and-month codes it names or was published on
 
 
 def event_filter(
@@ -72,20 +81,27 @@ def event_filter(
     clues: EventClues,
     speakers: np.ndarray | None = None,
     principals: np.ndarray | None = None,
+    marks: np.ndarray | None = None,
+    similarity: np.ndarray | None = None,
 ) -> np.ndarray:
     """Return the similarity adjustment of each candidate story (0, a margin, or BLOCKED).
 
     ``member_days`` and ``sizes`` are the story index's dated member days and member counts
     per story, ``rows`` the candidates' centroid term ids, ``speakers`` and
     ``principals`` the candidates' speaker and headline people's name-word term ids (-1 for
-    none).
+    none), ``marks`` their members' day-and-month codes (-1 for none) and ``similarity`` the
+    candidates' similarity so far.
     """
     adjust = np.zeros(len(stories), dtype=np.float64)
     for k, story in enumerate(stories.tolist()):
         days = member_days[story]
         if clues.undated or not days:
             # an undated article joining any story, or a dated one joining undated ones
-            adjust[k] -= UNDATED_MARGIN if sizes[story] > 0 else 0.0
+            if sizes[story] == 0:
+                continue
+            shared = marks is not None and bool(clues.marks & set(marks[k].tolist()))
+            copy = similarity is not None and similarity[k] >= UNDATED_NEAR_COPY
+            adjust[k] = -UNDATED_MARGIN if days or shared or copy else BLOCKED
             continue
         outside = day != NO_DAY and abs(day - days[0]) > EVENT_WINDOW_DAYS
         if outside or (clues.named_day != NO_DAY and not _shares_day(days, clues)):
@@ -111,3 +127,18 @@ def _shares_day(days: list[int], clues: EventClues) -> bool:
     """
     named = clues.named_day
     return named in days or named + 1 in days or any(d in clues.referenced for d in days)
+
+
+def note_clues(
+    speaker: np.ndarray, headline: np.ndarray, marks: np.ndarray, clues: EventClues
+) -> None:
+    """Fill a story's speaker and headline-people rows from a member's clues where empty,
+    and add the member's day-and-month codes to the story's free ``marks`` slots."""
+    for terms, row in ((clues.speaker, speaker), (clues.headline, headline)):
+        if terms is None or len(terms) == 0 or (row >= 0).any():
+            continue
+        words = terms[: len(row)]
+        row[: len(words)] = words
+    new = sorted(clues.marks - set(marks.tolist()))
+    free = np.flatnonzero(marks < 0)[: len(new)]
+    marks[free] = new[: len(free)]
