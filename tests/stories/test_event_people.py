@@ -96,10 +96,10 @@ def test_a_reaction_by_another_speaker_is_another_event() -> None:
 
 def test_day_months_reads_dates_with_and_without_a_year() -> None:
     june_24 = 6 * 32 + 24
-    assert dates.day_months("Jakarta, Senin (24/6/2017) - Polisi") == {june_24}
-    assert dates.day_months("pada (Senin, 24/6) dan 3 Juli") == {june_24, 7 * 32 + 3}
+    assert dates.day_months("Jakarta, Senin (24/6/2017) - Polisi") == (june_24,)
+    assert dates.day_months("pada 3 Juli dan (Senin, 24/6)") == (7 * 32 + 3, june_24)
     # "24/7" outside parentheses is a phrase ("buka 24/7"), not a date; nor is month 13
-    assert dates.day_months("layanan buka 24/7 dan (12/13)") == frozenset()
+    assert dates.day_months("layanan buka 24/7 dan (12/13)") == ()
     assert dates.day_month(dates.day_number("2017-06-24")) == june_24
 
 
@@ -113,14 +113,16 @@ _FLOOD = (
 
 def test_undated_articles_join_only_on_a_shared_date_or_near_copy_text() -> None:
     first = make_article("u-1", "Padang Ilir, Kamis (24/6) - " + _FLOOD + "Warga mulai mengungsi.")
-    # the same district flooded again months later: similar words, another date
+    # the same district flooded again months later: similar words, another date (the
+    # earlier flood's day it recalls is background, not its event's)
     again = make_article(
         "u-2",
         "Padang Ilir, Selasa (9/11) - Banjir kembali merendam permukiman warga di Kecamatan "
         "Sungai Lebar, Kabupaten Padang Ilir. Warga mengungsi ke posko di balai desa. "
         "Kepala desa meminta bantuan perahu karet, selimut dan makanan bayi dari "
         "pemerintah provinsi, sementara sekolah diliburkan selama tiga hari. Pedagang "
-        "pasar menutup kios mereka dan petani khawatir sawah gagal panen musim ini.",
+        "pasar menutup kios mereka dan petani khawatir sawah gagal panen musim ini. "
+        "Banjir serupa melanda desa itu pada 24 Juni.",
     )
     # a follow-up naming the same day and month
     same_day = make_article(

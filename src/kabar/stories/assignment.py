@@ -193,7 +193,9 @@ def event_clues(article: Article) -> EventClues:
     text = f"{article.title or ''}\n{article.body[:EVENT_SCAN_CHARS]}"
     mentions = day_mentions(article.published, text)
     published = day_number(article.published)
-    marks = day_months(text)
+    # the first date a text names is its event's ("Kamis (13/4)"); later ones are background
+    # (the day a case began), which two reports of one case months apart share
+    marks = frozenset(day_months(text)[:1])
     if published != NO_DAY:
         marks |= {day_month(published)}
     return EventClues(

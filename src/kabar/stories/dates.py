@@ -176,14 +176,14 @@ def day_month(day: int) -> int:
     return moment.month * 32 + moment.day
 
 
-def day_months(text: str) -> frozenset[int]:
-    """Return the day-and-month codes (``day_month``) of the dates a text names."""
-    codes = set()
+def day_months(text: str) -> tuple[int, ...]:
+    """Return the day-and-month codes (``day_month``) of the dates a text names, in order."""
+    codes: dict[int, None] = {}
     for match in _DAY_MONTH.finditer(text):
         if match.group("d"):
             day, month = int(match.group("d")), int(match.group("m"))
         else:
             day, month = int(match.group("day")), _MONTH_NAMES[match.group("month").lower()]
         if 1 <= day <= 31 and 1 <= month <= 12:
-            codes.add(month * 32 + day)
-    return frozenset(codes)
+            codes[month * 32 + day] = None
+    return tuple(codes)
