@@ -27,8 +27,11 @@ EXAMPLE_FLOORS = {
     "quotes_other_found": 0.95,
     "quotes_other_speaker": 0.95,
     "duplicates": 0.95,
+    # the key's stories are storylines (a case's raid and the reactions to it, a flood's days):
+    # story pairs are scored at the storyline level, and event stories must not mix them
     "story_pair_precision": 0.95,
     "story_pair_recall": 0.95,
+    "event_pair_precision": 0.95,
 }
 
 

@@ -32,13 +32,18 @@ def test_a_state_saved_by_an_earlier_kabar_loads_and_saves_byte_for_byte() -> No
     assert link_state.to_bytes(state) == blob
 
 
+# per-story arrays an earlier kabar did not keep: the storyline map, and each story's main
+# speaker, headline people and dates (kabar.stories.events)
+_LATER_KEYS = {"storyline_of", "story_speakers", "story_principals", "story_marks"}
+
+
 def _without_storylines(state: LinkState) -> LinkState:
-    index = {k: v for k, v in state.story_index.items() if k != "storyline_of"}
+    index = {k: v for k, v in state.story_index.items() if k not in _LATER_KEYS}
     return replace(state, story_index=index)
 
 
 def test_linking_gives_the_state_an_earlier_kabar_saved() -> None:
-    # the same state, plus the storyline map an earlier kabar did not keep
+    # the same state, plus the storyline map and story people an earlier kabar did not keep
     articles = corpus()
     state = link(articles[7:], link(articles[:7], None).state).state
     assert len(state.story_index["storyline_of"]) == len(state.story_ids)

@@ -17,7 +17,7 @@ import numpy as np
 
 from kabar.config import DEFAULT_SETTINGS, StorySettings
 from kabar.stories.dates import NO_DAY
-from kabar.stories.events import EventClues, event_filter
+from kabar.stories.events import EventClues, event_filter, note_clues
 from kabar.stories.terms import BACKGROUNDS, N_TERMS, TermCounts, background_df
 
 # Terms kept per article vector and per story centroid (the rest carry little weight).
@@ -33,6 +33,12 @@ EXHAUSTIVE_STORIES = 64
 POSTING_SCAN = 64
 # Stories scored exactly per article (the best by shared posting weight).
 MAX_CANDIDATES = 10
+# Name words kept of a story's main speaker and of the people its headline names
+# (``kabar.stories.events``).
+SPEAKER_WORDS = 4
+HEADLINE_WORDS = 8
+# Day-and-month codes kept per story (its members' dates, first come): see events.py.
+MARKS = 8
 # The tuned values (term weights, story threshold, shared-entity and time penalties) are
 # settings: see StorySettings and kabar/data/defaults.toml for where each comes from.
 _DEFAULTS = DEFAULT_SETTINGS.stories
@@ -95,6 +101,11 @@ class StoryIndex:
         self.best_rows = np.zeros(0, dtype=np.int64)
         self.sizes = np.zeros(0, dtype=np.int64)
         self.story_days = np.zeros(0, dtype=np.int64)
+        # name-word terms of the main speaker and of the headline's people of each story's
+        # first member that had them (-1 for none): see kabar.stories.events
+        self.speakers = np.full((0, SPEAKER_WORDS), -1, dtype=np.int32)
+        self.principals = np.full((0, HEADLINE_WORDS), -1, dtype=np.int32)
+        self.marks = np.full((0, MARKS), -1, dtype=np.int32)
         self.days: list[list[int]] = []  # days of the dated members per story, sorted
         # days undated members' texts hint at, per story: they place a story of undated
         # articles in time, never a story with dated ones, and never give its date
@@ -185,7 +196,11 @@ class StoryIndex:
             shares = np.isin(rows, entities).any(axis=1)
             similarity[~shares] -= settings.no_shared_entity_penalty
         if clues is not None:
-            similarity += event_filter(self.days, self.sizes, stories, rows, day, clues)
+            similarity += event_filter(
+                self.days, self.sizes, stories, rows, day, clues,
+                self.speakers[stories], self.principals[stories], self.marks[stories],
+                similarity,
+            )
         best = int(np.argmax(similarity))  # first of equals: candidates are ranked already
         return int(stories[best]), float(similarity[best])
 
@@ -207,6 +222,9 @@ class StoryIndex:
         self.best_rows = grown(self.best_rows, -1)
         self.sizes = grown(self.sizes, 0)
         self.story_days = grown(self.story_days, NO_DAY)
+        self.speakers = grown(self.speakers, -1)
+        self.principals = grown(self.principals, -1)
+        self.marks = grown(self.marks, -1)
 
     def open_story(self, vector: Vector, day: int, row: int, *, dated: bool = True) -> int:
         """Open a story with one article; return its number."""
@@ -231,6 +249,13 @@ class StoryIndex:
         self.hints[story] = []
         self.story_days[story] = NO_DAY
         self.best_rows[story] = -1
+        self.speakers[story] = -1
+        self.principals[story] = -1
+        self.marks[story] = -1
+
+    def note_people(self, story: int, clues: EventClues) -> None:
+        """Keep a member's speaker, headline people and dates on its story (``note_clues``)."""
+        note_clues(self.speakers[story], self.principals[story], self.marks[story], clues)
 
     def reopen_story(
         self, story: int, vector: Vector, day: int, row: int, *, dated: bool = True
@@ -317,6 +342,9 @@ class StoryIndex:
             "best_weights": self.best_weights[:n],
             "best_rows": self.best_rows[:n],
             "story_sizes": self.sizes[:n],
+            "story_speakers": self.speakers[:n],
+            "story_principals": self.principals[:n],
+            "story_marks": self.marks[:n],
         }
 
     @classmethod
@@ -344,6 +372,11 @@ class StoryIndex:
         index.best_rows = np.array(arrays["best_rows"], dtype=np.int64)
         index.sizes = np.array(arrays["story_sizes"], dtype=np.int64)
         index._count = len(index.sizes)
+        # a state saved before stories kept their people has none
+        widths = (("speakers", SPEAKER_WORDS), ("principals", HEADLINE_WORDS), ("marks", MARKS))
+        for name, width in widths:
+            none = np.full((index._count, width), -1, dtype=np.int32)
+            setattr(index, name, np.array(arrays.get(f"story_{name}", none), dtype=np.int32))
         index.days = member_days
         index.hints = hints if hints is not None else [[] for _ in member_days]
         placed = [d or h for d, h in zip(member_days, index.hints, strict=True)]

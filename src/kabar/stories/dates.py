@@ -151,3 +151,39 @@ def minute_number(published: str | None) -> int:
     if moment.tzinfo is not None:
         return int(moment.timestamp() // 60)
     return int((moment - datetime(1970, 1, 1)).total_seconds() // 60)
+
+
+# Day-and-month dates a text names, with or without a year: "(24/6)", "Senin (24/6/2017)",
+# "(Senin, 24/6)", "24 Juni", "24 Juni 2017". Bare "24/7" outside parentheses is left out
+# ("buka 24/7", fractions).
+_DAY_MONTH = re.compile(
+    r"\((?:[A-Z][a-z]+,?\s*)?(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?:19|20)?\d\d)?\)"
+    r"|\b(?P<day>[0-3]?\d)\s+(?P<month>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
+    r"September|Oktober|November|Desember)\b"
+)
+_MONTH_NAMES = {
+    m: i + 1
+    for i, m in enumerate(
+        "januari februari maret april mei juni juli agustus september oktober november "
+        "desember".split()
+    )
+}
+
+
+def day_month(day: int) -> int:
+    """Return the day-and-month code (month * 32 + day of month) of a day number."""
+    moment = _EPOCH + timedelta(days=day)
+    return moment.month * 32 + moment.day
+
+
+def day_months(text: str) -> tuple[int, ...]:
+    """Return the day-and-month codes (``day_month``) of the dates a text names, in order."""
+    codes: dict[int, None] = {}
+    for match in _DAY_MONTH.finditer(text):
+        if match.group("d"):
+            day, month = int(match.group("d")), int(match.group("m"))
+        else:
+            day, month = int(match.group("day")), _MONTH_NAMES[match.group("month").lower()]
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            codes[month * 32 + day] = None
+    return tuple(codes)

@@ -10,11 +10,22 @@ rules to an article's candidate stories (each from ``EventClues`` of the article
   article on that day, or one whose days it refers back to ("sejak Minggu"): the next edition
   of a recurring report names its own day;
 - principal person: an article centred on a person joins only a story whose heaviest terms
-  name that person (the defendant of one verdict is not the defendant of another);
-- undated: an article without a date joins a story only with UNDATED_MARGIN more similarity
-  than a dated one needs (so does a dated article joining a story of undated ones: nothing
-  else says two undated articles are from the same weeks), and never counts towards its days;
-  copies join their original's story through the duplicate stage, whatever their dates.
+  name that person, or whose first member naming people in its headline named that person
+  (the defendant of one verdict is not the defendant of another; a name common to many
+  stories of a run may weigh too little to be among the heaviest terms);
+- main speaker: an article whose quotes are mostly one person's (a press conference, a
+  doorstop, one legislator's reaction) joins only a story whose speaker is that person, when
+  the story has one (its first member that had a main speaker gave it): a reaction by
+  another person is another event, while copies and rewrites of one statement quote the
+  same speaker; articles with no main speaker (explainers, first reports) join freely;
+- undated: an article without a date joins a story with dated articles only with
+  UNDATED_MARGIN more similarity than a dated one needs, and never counts towards its days.
+  A story of undated articles only has no time at all: an article (dated or not) joins it
+  only on strong evidence, a day and month it names ("(24/6)", "Senin (24/6/2017)",
+  "24 Juni") that the story's members name or were published on (with the margin), or text
+  as similar as a rewrite of one report (UNDATED_NEAR_COPY): undated reports of one
+  recurring topic months apart share their words, not their dates. Copies join their
+  original's story through the duplicate stage, whatever their dates.
 """
 
 from __future__ import annotations
@@ -31,7 +42,7 @@ from kabar.stories.dates import NO_DAY
 # leaves room for a weekend event reported on Monday and its follow-ups. On the first 2,000
 # UCI headlines every window from 1 day to none scores the same (the time penalty separates
 # those stories already).
-EVENT_WINDOW_DAYS = 4
+EVENT_WINDOW_DAYS = 2
 # Extra similarity an undated article needs to join a story with dated articles (and a dated
 # one to join a story of undated ones). Measured on the seeds with IndoSum dev (undated
 # articles against the stories of the dated ones, see benchmarks/eval_time_spans.py): of the
@@ -40,6 +51,10 @@ EVENT_WINDOW_DAYS = 4
 # undated seed reports of the Sept 2023 summit scored 0.51 and 0.42. 0.25 over the 0.2
 # threshold (0.45) leaves a margin under the wrong joins and keeps the closer seed report.
 UNDATED_MARGIN = 0.25
+# Similarity at which an undated article joins a story without a shared date: a rewrite of
+# one report. On IndoSum dev no undated article scored over 0.41 against a story of another
+# time (see UNDATED_MARGIN); rewrites of one report score 0.6 and more.
+UNDATED_NEAR_COPY = 0.6
 # What a blocked story scores: below any threshold.
 BLOCKED = -10.0
 
@@ -52,6 +67,9 @@ class EventClues:
     named_day: int = NO_DAY  # the day it dates its event by, NO_DAY when none
     referenced: frozenset[int] = field(default_factory=frozenset)  # days it refers to
     principal: np.ndarray | None = None  # term ids of the principal person's name words
+    speaker: np.ndarray | None = None  # term ids of the main speaker's name words
+    headline: np.ndarray | None = None  # term ids of the name words of people its headline names
+    marks: frozenset[int] = frozenset()  # day-and-month codes it names or was published on
 
 
 def event_filter(
@@ -61,25 +79,42 @@ def event_filter(
     rows: np.ndarray,
     day: int,
     clues: EventClues,
+    speakers: np.ndarray | None = None,
+    principals: np.ndarray | None = None,
+    marks: np.ndarray | None = None,
+    similarity: np.ndarray | None = None,
 ) -> np.ndarray:
     """Return the similarity adjustment of each candidate story (0, a margin, or BLOCKED).
 
     ``member_days`` and ``sizes`` are the story index's dated member days and member counts
-    per story, ``rows`` the candidates' centroid term ids.
+    per story, ``rows`` the candidates' centroid term ids, ``speakers`` and
+    ``principals`` the candidates' speaker and headline people's name-word term ids (-1 for
+    none), ``marks`` their members' day-and-month codes (-1 for none) and ``similarity`` the
+    candidates' similarity so far.
     """
     adjust = np.zeros(len(stories), dtype=np.float64)
     for k, story in enumerate(stories.tolist()):
         days = member_days[story]
         if clues.undated or not days:
             # an undated article joining any story, or a dated one joining undated ones
-            adjust[k] -= UNDATED_MARGIN if sizes[story] > 0 else 0.0
+            if sizes[story] == 0:
+                continue
+            shared = marks is not None and bool(clues.marks & set(marks[k].tolist()))
+            copy = similarity is not None and similarity[k] >= UNDATED_NEAR_COPY
+            adjust[k] = -UNDATED_MARGIN if days or shared or copy else BLOCKED
             continue
         outside = day != NO_DAY and abs(day - days[0]) > EVENT_WINDOW_DAYS
         if outside or (clues.named_day != NO_DAY and not _shares_day(days, clues)):
             adjust[k] = BLOCKED
     if clues.principal is not None and len(clues.principal):
         named = np.isin(rows, clues.principal).any(axis=1)
+        if principals is not None:
+            named |= np.isin(principals, clues.principal).any(axis=1)
         adjust[~named & (sizes[stories] > 0)] = BLOCKED
+    if clues.speaker is not None and len(clues.speaker) and speakers is not None:
+        has_speaker = (speakers >= 0).any(axis=1)
+        same = np.isin(speakers, clues.speaker).any(axis=1)
+        adjust[has_speaker & ~same] = BLOCKED
     return adjust
 
 
@@ -92,3 +127,18 @@ def _shares_day(days: list[int], clues: EventClues) -> bool:
     """
     named = clues.named_day
     return named in days or named + 1 in days or any(d in clues.referenced for d in days)
+
+
+def note_clues(
+    speaker: np.ndarray, headline: np.ndarray, marks: np.ndarray, clues: EventClues
+) -> None:
+    """Fill a story's speaker and headline-people rows from a member's clues where empty,
+    and add the member's day-and-month codes to the story's free ``marks`` slots."""
+    for terms, row in ((clues.speaker, speaker), (clues.headline, headline)):
+        if terms is None or len(terms) == 0 or (row >= 0).any():
+            continue
+        words = terms[: len(row)]
+        row[: len(words)] = words
+    new = sorted(clues.marks - set(marks.tolist()))
+    free = np.flatnonzero(marks < 0)[: len(new)]
+    marks[free] = new[: len(free)]
