@@ -70,7 +70,39 @@ CREATE TABLE IF NOT EXISTS person_quotes (
 );
 CREATE INDEX IF NOT EXISTS person_quotes_by_person ON person_quotes(person, published, role)
 """
+# Indexes and aggregates added later: built from the tables on open, with no refill of the
+# derived tables above. The story filters probe (story, outlet) and (person, story) pairs,
+# and count a filter's stories from the index alone.
+LOOKUPS = """
+CREATE INDEX IF NOT EXISTS articles_story_outlet ON articles(story, outlet);
+CREATE INDEX IF NOT EXISTS articles_outlet_story ON articles(outlet, story);
+CREATE INDEX IF NOT EXISTS article_people_story ON article_people(person, story);
+-- articles per outlet, kept by triggers on every write (an outlet's page and the filter's
+-- list read it instead of counting the articles)
+CREATE TABLE IF NOT EXISTS outlet_counts (
+    outlet TEXT PRIMARY KEY,
+    articles INTEGER NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS outlet_counts_replaced BEFORE INSERT ON articles BEGIN
+    UPDATE outlet_counts SET articles = articles - 1
+    WHERE outlet = (SELECT outlet FROM articles WHERE id = NEW.id);
+END;
+CREATE TRIGGER IF NOT EXISTS outlet_counts_inserted AFTER INSERT ON articles
+WHEN NEW.outlet IS NOT NULL BEGIN
+    INSERT INTO outlet_counts (outlet, articles) VALUES (NEW.outlet, 1)
+    ON CONFLICT (outlet) DO UPDATE SET articles = articles + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS outlet_counts_deleted AFTER DELETE ON articles BEGIN
+    UPDATE outlet_counts SET articles = articles - 1 WHERE outlet = OLD.outlet;
+END;
+CREATE TRIGGER IF NOT EXISTS outlet_counts_moved AFTER UPDATE OF outlet ON articles BEGIN
+    UPDATE outlet_counts SET articles = articles - 1 WHERE outlet = OLD.outlet;
+    INSERT INTO outlet_counts (outlet, articles) SELECT NEW.outlet, 1 WHERE NEW.outlet IS NOT NULL
+    ON CONFLICT (outlet) DO UPDATE SET articles = articles + 1;
+END
+"""
 _NAMES = re.findall(r"EXISTS (\w+)", SCHEMA)
+_LOOKUP_NAMES = re.findall(r"EXISTS (\w+)", LOOKUPS)
 _TABLES = (
     "article_text",
     "article_text_rows",
@@ -91,14 +123,26 @@ def person_id(name: str) -> str:
 def missing(db: sqlite3.Connection) -> bool:
     """Return whether any of the indexes is missing (a store written by an older kabar)."""
     names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
-    return not set(_NAMES) <= names
+    return not set(_NAMES) | set(_LOOKUP_NAMES) <= names
 
 
 def ensure(db: sqlite3.Connection) -> None:
-    """Create the indexes when missing and fill them (all of them again) from the articles."""
-    for statement in SCHEMA.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    """Create the indexes when missing and fill them from the articles.
+
+    The derived tables are all filled again only when one of them is missing; the later
+    lookups (``LOOKUPS``) are built from the tables as they are.
+    """
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+    _run(db, SCHEMA)
+    if "outlet_counts" not in names:
+        _run(db, LOOKUPS)
+        db.execute(
+            "INSERT INTO outlet_counts (outlet, articles) SELECT outlet, COUNT(*) FROM articles"
+            " WHERE outlet IS NOT NULL GROUP BY outlet"
+        )
+    _run(db, LOOKUPS)
+    if set(_NAMES) <= names:
+        return
     for table in _TABLES:
         db.execute(f"DELETE FROM {table}")
     from kabar.store.rows import article_from_row
@@ -113,6 +157,13 @@ def ensure(db: sqlite3.Connection) -> None:
             return
         refresh(db, [article_from_row(data) for _, data in rows])
         rowid = rows[-1][0]
+
+
+def _run(db: sqlite3.Connection, script: str) -> None:
+    # Split on the semicolons that end a statement, not those inside a trigger's body.
+    for statement in re.split(r";\n(?=CREATE|--)", script):
+        if statement.strip():
+            db.execute(statement)
 
 
 def refresh(db: sqlite3.Connection, articles: Sequence[Article]) -> None:

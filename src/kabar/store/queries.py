@@ -7,13 +7,14 @@ costs the same on a store of ten thousand articles as on one of a million.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
 from kabar.errors import KabarError
 from kabar.models import Article, Story
-from kabar.store.rows import article_from_row, story_from_row
+from kabar.store.rows import article_from_row
 
 # Marks FTS5 puts around a match; replaced by <mark> after the text is escaped.
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
@@ -83,27 +84,76 @@ class Person:
 def list_stories(
     db: sqlite3.Connection, where: StoryFilter, limit: int, offset: int
 ) -> tuple[int, list[Story]]:
-    """Return the number of matching stories and one page of them, latest first."""
+    """Return the number of matching stories and one page of them, latest first.
+
+    The stories listed carry their id, title, date and members (``get_story`` gives the rest).
+
+    The page walks the stories' (date, id) index newest first and probes each for the
+    outlet or person filter in a covering index, so it reads about ``offset + limit``
+    index entries and ``limit`` story rows whatever the store's size.
+    """
     clauses, values = [], []
     if where.date_from:
-        clauses.append("date >= ?")
+        clauses.append("s.date >= ?")
         values.append(where.date_from)
     if where.date_to:
-        clauses.append("substr(date, 1, 10) <= ?")
+        clauses.append("substr(s.date, 1, 10) <= ?")
         values.append(where.date_to)
     if where.outlet:
-        clauses.append("id IN (SELECT story FROM articles WHERE outlet = ?)")
+        clauses.append("EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND a.outlet = ?)")
         values.append(where.outlet)
     if where.person:
-        clauses.append("id IN (SELECT story FROM article_people WHERE person = ?)")
+        clauses.append(
+            "EXISTS (SELECT 1 FROM article_people p WHERE p.person = ? AND p.story = s.id)"
+        )
         values.append(where.person)
     sql_where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    total = db.execute(f"SELECT COUNT(*) FROM stories {sql_where}", values).fetchone()[0]
-    rows = db.execute(
-        f"SELECT data FROM stories {sql_where} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
-        [*values, limit, offset],
-    )
-    return int(total), [story_from_row(data) for (data,) in rows]
+    ids = [
+        i
+        for (i,) in db.execute(
+            f"SELECT s.id FROM stories s {sql_where} ORDER BY s.date DESC, s.id DESC"
+            " LIMIT ? OFFSET ?",
+            [*values, limit, offset],
+        )
+    ]
+    # A list shows a story's title, date and size: its members are read, not the rest.
+    rows = {
+        r[0]: Story(
+            r[0],
+            r[1],
+            r[2],
+            tuple(json.loads(r[3])),
+            undated_articles=tuple(json.loads(r[4] or "[]")),
+        )
+        for r in db.execute(
+            "SELECT id, title, date, json_extract(data, '$.articles'),"
+            " json_extract(data, '$.undated_articles')"
+            f" FROM stories WHERE id IN ({', '.join('?' * len(ids))})",
+            ids,
+        )
+    }
+    return _count_stories(db, where, sql_where, values), [rows[i] for i in ids if i in rows]
+
+
+def _count_stories(
+    db: sqlite3.Connection, where: StoryFilter, sql_where: str, values: list[str]
+) -> int:
+    """The number of stories a filter matches, from one covering index when it has one part."""
+    dated = where.date_from or where.date_to
+    if where.outlet and not (dated or where.person):
+        sql, values = (
+            "SELECT COUNT(DISTINCT story) FROM articles WHERE outlet = ? AND story IS NOT NULL",
+            [where.outlet],
+        )
+    elif where.person and not (dated or where.outlet):
+        sql, values = (
+            "SELECT COUNT(DISTINCT story) FROM article_people"
+            " WHERE person = ? AND story IS NOT NULL",
+            [where.person],
+        )
+    else:
+        sql = f"SELECT COUNT(*) FROM stories s {sql_where}"
+    return int(db.execute(sql, values).fetchone()[0])
 
 
 def search(
@@ -292,7 +342,7 @@ def copies_of(db: sqlite3.Connection, article_id: str) -> list[tuple[str, str | 
 def outlets(db: sqlite3.Connection) -> list[tuple[str, int]]:
     """Return every outlet with its number of articles, largest first."""
     rows = db.execute(
-        "SELECT outlet, COUNT(*) n FROM articles WHERE outlet IS NOT NULL"
-        " GROUP BY outlet ORDER BY n DESC, outlet"
+        "SELECT outlet, articles FROM outlet_counts WHERE articles > 0"
+        " ORDER BY articles DESC, outlet"
     )
     return [(o, int(n)) for o, n in rows]
