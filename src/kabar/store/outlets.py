@@ -110,12 +110,20 @@ def _missed(db: sqlite3.Connection, name: str) -> list[tuple[str, str, str, int]
             days.append(day)
     missed: list[tuple[str, str, str, int]] = []
     for day in days:
+        # The day's articles from the (published, story, outlet) index alone.
         rows = db.execute(
-            "SELECT a.story, s.title, COUNT(*) n, SUM(a.outlet = ?) mine FROM articles a"
-            " JOIN stories s ON s.id = a.story"
-            " WHERE a.published >= ? AND a.published < ? || 'T99'"
-            " GROUP BY a.story ORDER BY n DESC LIMIT ?",
+            "SELECT story, COUNT(*) n, SUM(outlet = ?) mine FROM articles"
+            " WHERE published >= ? AND published < ? || 'T99' AND story IS NOT NULL"
+            " GROUP BY story ORDER BY n DESC LIMIT ?",
             (name, day, day, _LARGEST_PER_DAY),
         ).fetchall()
-        missed.extend((day, sid, title, int(n)) for sid, title, n, mine in rows if not mine)
+        titles = dict(
+            db.execute(
+                f"SELECT id, title FROM stories WHERE id IN ({', '.join('?' * len(rows))})",
+                [r[0] for r in rows],
+            ).fetchall()
+        )
+        missed.extend(
+            (day, sid, titles[sid], int(n)) for sid, n, mine in rows if not mine and sid in titles
+        )
     return missed
