@@ -101,8 +101,70 @@ CREATE TRIGGER IF NOT EXISTS outlet_counts_moved AFTER UPDATE OF outlet ON artic
     UPDATE outlet_counts SET articles = articles - 1 WHERE outlet = OLD.outlet;
     INSERT INTO outlet_counts (outlet, articles) SELECT NEW.outlet, 1 WHERE NEW.outlet IS NOT NULL
     ON CONFLICT (outlet) DO UPDATE SET articles = articles + 1;
+END;
+-- a person's names, articles per day and roles, kept by triggers like the outlet counts (a
+-- person's page reads these few rows, not every article that names them)
+CREATE TABLE IF NOT EXISTS person_name_tally (
+    person TEXT NOT NULL,
+    name TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (person, name)
+);
+CREATE TABLE IF NOT EXISTS person_day_tally (
+    person TEXT NOT NULL,
+    day TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    said INTEGER NOT NULL,
+    PRIMARY KEY (person, day)
+);
+CREATE TABLE IF NOT EXISTS person_role_tally (
+    person TEXT NOT NULL,
+    role TEXT NOT NULL,
+    quotes INTEGER NOT NULL,
+    PRIMARY KEY (person, role)
+);
+CREATE TRIGGER IF NOT EXISTS person_rows_replaced BEFORE INSERT ON article_people BEGIN
+    DELETE FROM article_people WHERE article = NEW.article AND person = NEW.person;
+END;
+CREATE TRIGGER IF NOT EXISTS person_rows_inserted AFTER INSERT ON article_people BEGIN
+    INSERT INTO person_name_tally (person, name, articles) VALUES (NEW.person, NEW.name, 1)
+    ON CONFLICT (person, name) DO UPDATE SET articles = articles + 1;
+    INSERT INTO person_day_tally (person, day, articles, said)
+    VALUES (NEW.person, COALESCE(substr(NEW.published, 1, 10), ''), 1, NEW.said)
+    ON CONFLICT (person, day) DO UPDATE
+    SET articles = articles + 1, said = said + excluded.said;
+END;
+CREATE TRIGGER IF NOT EXISTS person_rows_deleted AFTER DELETE ON article_people BEGIN
+    UPDATE person_name_tally SET articles = articles - 1
+    WHERE person = OLD.person AND name = OLD.name;
+    UPDATE person_day_tally SET articles = articles - 1, said = said - OLD.said
+    WHERE person = OLD.person AND day = COALESCE(substr(OLD.published, 1, 10), '');
+END;
+CREATE TRIGGER IF NOT EXISTS person_quotes_replaced BEFORE INSERT ON person_quotes BEGIN
+    DELETE FROM person_quotes WHERE article = NEW.article AND quote = NEW.quote;
+END;
+CREATE TRIGGER IF NOT EXISTS person_quotes_inserted AFTER INSERT ON person_quotes
+WHEN NEW.role IS NOT NULL BEGIN
+    INSERT INTO person_role_tally (person, role, quotes) VALUES (NEW.person, NEW.role, 1)
+    ON CONFLICT (person, role) DO UPDATE SET quotes = quotes + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS person_quotes_deleted AFTER DELETE ON person_quotes
+WHEN OLD.role IS NOT NULL BEGIN
+    UPDATE person_role_tally SET quotes = quotes - 1 WHERE person = OLD.person AND role = OLD.role;
 END
 """
+# How the aggregates of LOOKUPS are filled from the tables when first created.
+_FILLS = {
+    "outlet_counts": "INSERT INTO outlet_counts (outlet, articles) SELECT outlet, COUNT(*)"
+    " FROM articles WHERE outlet IS NOT NULL GROUP BY outlet",
+    "person_name_tally": "INSERT INTO person_name_tally (person, name, articles)"
+    " SELECT person, name, COUNT(*) FROM article_people GROUP BY person, name",
+    "person_day_tally": "INSERT INTO person_day_tally (person, day, articles, said)"
+    " SELECT person, COALESCE(substr(published, 1, 10), ''), COUNT(*), SUM(said)"
+    " FROM article_people GROUP BY 1, 2",
+    "person_role_tally": "INSERT INTO person_role_tally (person, role, quotes) SELECT person, role,"
+    " COUNT(*) FROM person_quotes WHERE role IS NOT NULL GROUP BY person, role",
+}
 _NAMES = re.findall(r"EXISTS (\w+)", SCHEMA)
 _LOOKUP_NAMES = re.findall(r"EXISTS (\w+)", LOOKUPS)
 _TABLES = (
@@ -136,13 +198,10 @@ def ensure(db: sqlite3.Connection) -> None:
     """
     names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
     _run(db, SCHEMA)
-    if "outlet_counts" not in names:
-        _run(db, LOOKUPS)
-        db.execute(
-            "INSERT INTO outlet_counts (outlet, articles) SELECT outlet, COUNT(*) FROM articles"
-            " WHERE outlet IS NOT NULL GROUP BY outlet"
-        )
     _run(db, LOOKUPS)
+    for table, fill in _FILLS.items():
+        if table not in names:
+            db.execute(fill)
     if set(_NAMES) <= names:
         return
     for table in _TABLES:

@@ -279,21 +279,22 @@ def get_many(db: sqlite3.Connection, ids: list[str]) -> list[Article]:
 
 def person(db: sqlite3.Connection, pid: str) -> Person | None:
     """Return what the store knows of one person id, or None when no article names them."""
+    # names, days and roles from the aggregates the index keeps (kabar.store.index.LOOKUPS)
     names = db.execute(
-        "SELECT name, COUNT(*) n FROM article_people WHERE person = ? GROUP BY name"
-        " ORDER BY n DESC",
+        "SELECT name, articles FROM person_name_tally WHERE person = ? AND articles > 0"
+        " ORDER BY articles DESC, name",
         (pid,),
     ).fetchall()
     if not names:
         return None
-    articles, said = db.execute(
-        "SELECT COUNT(*), SUM(said) FROM article_people WHERE person = ?", (pid,)
-    ).fetchone()
-    per_day = db.execute(
-        "SELECT substr(published, 1, 10) d, COUNT(*) FROM article_people"
-        " WHERE person = ? AND published IS NOT NULL GROUP BY d ORDER BY d",
+    days = db.execute(
+        "SELECT day, articles, said FROM person_day_tally WHERE person = ? AND articles > 0"
+        " ORDER BY day",
         (pid,),
     ).fetchall()
+    articles = sum(n for _, n, _ in days)
+    said = sum(s for _, _, s in days)
+    per_day = [(d, n) for d, n, _ in days if d]
     co = db.execute(
         "SELECT q.person, MAX(q.name), COUNT(*) n FROM (SELECT article FROM article_people"
         " WHERE person = ? ORDER BY published DESC LIMIT ?) p"
@@ -302,8 +303,8 @@ def person(db: sqlite3.Connection, pid: str) -> Person | None:
         (pid, _RECENT, pid),
     ).fetchall()
     roles = db.execute(
-        "SELECT role, COUNT(*) n FROM person_quotes WHERE person = ? AND role IS NOT NULL"
-        " GROUP BY role ORDER BY n DESC LIMIT 10",
+        "SELECT role, quotes FROM person_role_tally WHERE person = ? AND quotes > 0"
+        " ORDER BY quotes DESC, role LIMIT 10",
         (pid,),
     ).fetchall()
     return Person(
