@@ -9,7 +9,7 @@ import pytest
 from factories import make_article
 
 from kabar.models import Article, Entity, Quote
-from kabar.store import SQLiteStore
+from kabar.store import SQLiteStore, queries
 from kabar.store.index import person_id
 from kabar.store.queries import SearchSyntaxError, StoryFilter
 
@@ -211,3 +211,14 @@ def test_the_kept_tallies_follow_every_write_and_are_built_for_an_old_store(
     store = SQLiteStore(tmp_path / "k.db")
     _tallies_match_a_recount(store)
     assert store.list_outlets() == [("Warta Palu", 2), ("Kabar Timur", 1)]
+
+
+def test_a_filtered_search_reads_a_bounded_number_of_matches_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    store = _store()
+    whole = store.search("gempa", outlet="Warta Palu")
+    assert whole.total == 2 and not whole.capped
+    monkeypatch.setattr(queries, "SEARCH_SCAN", 1)
+    bounded = store.search("gempa", outlet="Warta Palu")
+    assert bounded.total == 1 and bounded.capped  # the older match was not read

@@ -23,6 +23,8 @@ _FACETS = 12
 # A search reads at most this many matches, newest first: totals beyond it are "at least",
 # and facets and ranking cover these, so a search costs the same on any size of store.
 SEARCH_CAP = 500
+# A search filtered by outlet or person reads at most this many matches, newest first.
+SEARCH_SCAN = 5000
 # Co-mentions are counted over a person's latest articles.
 _RECENT = 300
 
@@ -198,21 +200,34 @@ def _search(
 ) -> SearchResult:
     if not query.strip():
         return SearchResult(0, [])
-    clauses, values = ["article_text MATCH ?"], [query]
+    clauses, values = [], []
     if outlet:
         clauses.append("a.outlet = ?")
         values.append(outlet)
     if person:
         clauses.append("a.id IN (SELECT article FROM article_people WHERE person = ?)")
         values.append(person)
-    # FTS5 walks its matches newest first without scoring the rest; bm25 ranks the ones read.
+    # FTS5 walks its matches newest first, reading only rowids and the sizes bm25 needs;
+    # the article ids come from the (row, article) index, not from the full-text rows. A
+    # filtered search reads at most SEARCH_SCAN matches to find its SEARCH_CAP.
+    walked = SEARCH_SCAN if clauses else SEARCH_CAP + 1
     matches = db.execute(
-        "SELECT article_text.rowid, a.id, a.outlet, bm25(article_text) FROM article_text"
-        f" JOIN articles a ON a.id = article_text.article WHERE {' AND '.join(clauses)}"
-        " ORDER BY article_text.rowid DESC LIMIT ?",
-        [*values, SEARCH_CAP + 1],
+        "SELECT m.rowid, r.article, a.outlet, m.score FROM (SELECT rowid,"
+        " bm25(article_text) score FROM article_text WHERE article_text MATCH ?"
+        " ORDER BY rowid DESC LIMIT ?) m"
+        " JOIN article_text_rows r ON r.row = m.rowid JOIN articles a ON a.id = r.article"
+        f" {'WHERE ' + ' AND '.join(clauses) if clauses else ''}"
+        " ORDER BY m.rowid DESC LIMIT ?",
+        [query, walked, *values, SEARCH_CAP + 1],
     ).fetchall()
     capped = len(matches) > SEARCH_CAP
+    if clauses and not capped:
+        (read,) = db.execute(
+            "SELECT COUNT(*) FROM (SELECT rowid FROM article_text WHERE article_text MATCH ?"
+            " ORDER BY rowid DESC LIMIT ?)",
+            (query, walked),
+        ).fetchone()
+        capped = read >= walked  # older matches were not read: the total is a lower bound
     matches = matches[:SEARCH_CAP]
     ranked = sorted(matches, key=lambda m: (m[3], -m[0]))[offset : offset + limit]
     shown = _shown(db, query, [m[0] for m in ranked])
@@ -233,18 +248,24 @@ def _shown(db: sqlite3.Connection, query: str, rowids: list[int]) -> dict[int, H
     """The marked title, snippet and metadata of the hits on the page."""
     if not rowids:
         return {}
-    marks = ", ".join("?" * len(rowids))
-    rows = db.execute(
-        "SELECT article_text.rowid, a.id, a.title, a.outlet, a.published, a.story,"
-        " json_extract(a.data, '$.url'),"
-        f" highlight(article_text, 1, '{MARK_OPEN}', '{MARK_CLOSE}'),"
-        f" snippet(article_text, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24)"
-        " FROM article_text JOIN articles a ON a.id = article_text.article"
-        f" WHERE article_text MATCH ? AND article_text.rowid IN ({marks})",
-        [query, *rowids],
-    ).fetchall()
+    # One lookup per hit: FTS5 seeks a rowid it is given alone, but scans for an IN list.
+    rows = [
+        db.execute(
+            "SELECT r.row, a.id, a.title, a.outlet, a.published, a.story,"
+            " json_extract(a.data, '$.url'),"
+            f" highlight(article_text, 1, '{MARK_OPEN}', '{MARK_CLOSE}'),"
+            f" snippet(article_text, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24)"
+            " FROM article_text JOIN article_text_rows r ON r.row = article_text.rowid"
+            " JOIN articles a ON a.id = r.article"
+            " WHERE article_text MATCH ? AND article_text.rowid = ?",
+            (query, rowid),
+        ).fetchone()
+        for rowid in rowids
+    ]
     return {
-        r[0]: Hit(r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7] or "", r[8] or "") for r in rows
+        r[0]: Hit(r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7] or "", r[8] or "")
+        for r in rows
+        if r is not None
     }
 
 
