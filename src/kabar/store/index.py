@@ -77,6 +77,8 @@ LOOKUPS = """
 CREATE INDEX IF NOT EXISTS articles_story_outlet ON articles(story, outlet);
 CREATE INDEX IF NOT EXISTS articles_outlet_story ON articles(outlet, story);
 CREATE INDEX IF NOT EXISTS article_people_story ON article_people(person, story);
+-- a person's latest statements, in the order their page lists them
+CREATE INDEX IF NOT EXISTS person_quotes_latest ON person_quotes(person, published DESC, article);
 -- a search maps the full-text rows it matched to their articles
 CREATE INDEX IF NOT EXISTS article_text_by_row ON article_text_rows(row, article);
 -- an outlet's page ranks each recent day's stories by their articles
