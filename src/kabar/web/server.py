@@ -94,7 +94,8 @@ def serve(app: Any, host: str, port: int, workers: int = 1) -> None:
         limit_concurrency=MAX_CONNECTIONS,
     )
     if workers <= 1:
-        uvicorn.Server(config).run()
+        if not _run(uvicorn.Server(config)):
+            raise SystemExit(3)  # uvicorn's exit status when it could not start
         return
     shared = config.bind_socket()
     children = []
@@ -102,7 +103,7 @@ def serve(app: Any, host: str, port: int, workers: int = 1) -> None:
         pid = os.fork()
         if pid == 0:  # a worker: serve on the shared socket until told to stop
             try:
-                uvicorn.Server(config).run(sockets=[shared])
+                _run(uvicorn.Server(config), [shared])
             finally:
                 os._exit(0)
         children.append(pid)
@@ -117,3 +118,10 @@ def serve(app: Any, host: str, port: int, workers: int = 1) -> None:
     signal.signal(signal.SIGINT, stop)
     for child in children:
         os.waitpid(child, 0)
+
+
+def _run(server: Any, sockets: list[Any] | None = None) -> bool:
+    """Run one uvicorn server as ``uvicorn.run`` does; return whether it had started."""
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run(sockets=sockets)
+    return bool(server.started)
