@@ -222,3 +222,13 @@ def test_a_filtered_search_reads_a_bounded_number_of_matches_and_says_so(
     monkeypatch.setattr(queries, "SEARCH_SCAN", 1)
     bounded = store.search("gempa", outlet="Warta Palu")
     assert bounded.total == 1 and bounded.capped  # the older match was not read
+
+
+def test_a_prefix_is_searched_as_the_words_it_stands_for() -> None:
+    store = _store()
+    expand = queries._expand_prefixes
+    assert expand(store._db, "gemp* Sigi") == '("gempa") Sigi'
+    assert expand(store._db, '"gempa susulan" gemp*') == '"gempa susulan" gemp*'  # phrases kept
+    assert expand(store._db, "zzz*") == "zzz*"  # no such word: FTS5 answers it, with nothing
+    assert {h.id for h in store.search("Gemp*").hits} == {"a2", "a3"}
+    assert store.search("zzz*").total == 0
