@@ -83,20 +83,19 @@ def serve(app: Any, host: str, port: int, workers: int = 1) -> None:
     """Serve ``app`` from ``workers`` processes until SIGTERM or Ctrl-C."""
     import uvicorn
 
-    config = uvicorn.Config(
-        app,
-        host=host,
-        port=port,
-        http=HeaderTimeout,
-        log_level="warning",
-        timeout_keep_alive=KEEP_ALIVE_SECONDS,
-        timeout_graceful_shutdown=SHUTDOWN_SECONDS,
-        limit_concurrency=MAX_CONNECTIONS,
-    )
+    settings: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "http": HeaderTimeout,
+        "log_level": "warning",
+        "timeout_keep_alive": KEEP_ALIVE_SECONDS,
+        "timeout_graceful_shutdown": SHUTDOWN_SECONDS,
+        "limit_concurrency": MAX_CONNECTIONS,
+    }
     if workers <= 1:
-        if not _run(uvicorn.Server(config)):
-            raise SystemExit(3)  # uvicorn's exit status when it could not start
+        uvicorn.run(app, **settings)
         return
+    config = uvicorn.Config(app, **settings)
     shared = config.bind_socket()
     children = []
     for _ in range(workers):
@@ -120,8 +119,7 @@ def serve(app: Any, host: str, port: int, workers: int = 1) -> None:
         os.waitpid(child, 0)
 
 
-def _run(server: Any, sockets: list[Any] | None = None) -> bool:
-    """Run one uvicorn server as ``uvicorn.run`` does; return whether it had started."""
+def _run(server: Any, sockets: list[Any]) -> None:
+    """Run one worker's server as ``uvicorn.run`` runs one (Ctrl-C ends it quietly)."""
     with contextlib.suppress(KeyboardInterrupt):
         server.run(sockets=sockets)
-    return bool(server.started)
