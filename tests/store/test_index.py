@@ -10,7 +10,7 @@ from factories import make_article
 
 from kabar.models import Article, Entity, Quote
 from kabar.store import SQLiteStore, queries
-from kabar.store.index import person_id
+from kabar.store.index import expand_prefixes, person_id
 from kabar.store.queries import SearchSyntaxError, StoryFilter
 
 
@@ -226,7 +226,7 @@ def test_a_filtered_search_reads_a_bounded_number_of_matches_and_says_so(
 
 def test_a_prefix_is_searched_as_the_words_it_stands_for() -> None:
     store = _store()
-    expand = queries._expand_prefixes
+    expand = expand_prefixes
     assert expand(store._db, "gemp* Sigi") == '("gempa") Sigi'
     assert expand(store._db, '"gempa susulan" gemp*') == '"gempa susulan" gemp*'  # phrases kept
     assert expand(store._db, "zzz*") == "zzz*"  # no such word: FTS5 answers it, with nothing

@@ -178,6 +178,8 @@ _TABLES = (
     "person_quotes",
     "article_credits",
 )
+# A prefix query is answered as the words it stands for when there are at most this many.
+_PREFIX_WORDS = 64
 # Articles indexed per batch while backfilling an old store.
 _BATCH = 500
 
@@ -298,3 +300,34 @@ def _people_rows(article: Article) -> list[tuple[object, ...]]:
         (article.id, key, name, mentions, said, article.published, article.outlet, article.story)
         for key, (name, mentions, said) in people.items()
     ]
+
+
+def expand_prefixes(db: sqlite3.Connection, query: str) -> str:
+    """Write each ``word*`` outside quotes as the words of the index it stands for, ORed.
+
+    FTS5 answers a prefix by merging the lists of every word with that prefix over the whole
+    store before it returns one match, for the search and again for the marks of the hits
+    shown; the same words ORed are read lazily, newest first. A prefix standing for more
+    than ``_PREFIX_WORDS`` words is left as it is.
+    """
+    if '"' in query or "*" not in query:
+        return query
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_words"
+        " USING fts5vocab(main, article_text, 'row')"
+    )
+
+    def words(match: re.Match[str]) -> str:
+        stem = match.group(1).lower()
+        found = [
+            w
+            for (w,) in db.execute(
+                "SELECT term FROM temp.article_words WHERE term >= ? AND term < ? LIMIT ?",
+                (stem, stem + "\U0010ffff", _PREFIX_WORDS + 1),
+            )
+        ]
+        if not found or len(found) > _PREFIX_WORDS:
+            return match.group(0)
+        return "(" + " OR ".join(f'"{w}"' for w in found) + ")"
+
+    return re.sub(r"(?<![\w\\])(\w+)\*", words, query)

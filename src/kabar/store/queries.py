@@ -8,13 +8,13 @@ costs the same on a store of ten thousand articles as on one of a million.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
 from kabar.errors import KabarError
 from kabar.models import Article, Story
+from kabar.store.index import expand_prefixes
 from kabar.store.rows import article_from_row
 
 # Marks FTS5 puts around a match; replaced by <mark> after the text is escaped.
@@ -24,8 +24,6 @@ _FACETS = 12
 # A search reads at most this many matches, newest first: totals beyond it are "at least",
 # and facets and ranking cover these, so a search costs the same on any size of store.
 SEARCH_CAP = 500
-# A prefix query is answered as the words it stands for when there are at most this many.
-_PREFIX_WORDS = 64
 # A search filtered by outlet or person reads at most this many matches, newest first.
 SEARCH_SCAN = 5000
 # Co-mentions are counted over a person's latest articles.
@@ -193,37 +191,6 @@ def _quote_word(word: str) -> str:
     return f'"{core}"' + ("*" if star else "")
 
 
-def _expand_prefixes(db: sqlite3.Connection, query: str) -> str:
-    """Write each ``word*`` outside quotes as the words of the index it stands for, ORed.
-
-    FTS5 answers a prefix by merging the lists of every word with that prefix over the whole
-    store before it returns one match, for the search and again for the marks of the hits
-    shown; the same words ORed are read lazily, newest first. A prefix standing for more
-    than ``_PREFIX_WORDS`` words is left as it is.
-    """
-    if '"' in query or "*" not in query:
-        return query
-    db.execute(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_words"
-        " USING fts5vocab(main, article_text, 'row')"
-    )
-
-    def words(match: re.Match[str]) -> str:
-        stem = match.group(1).lower()
-        found = [
-            w
-            for (w,) in db.execute(
-                "SELECT term FROM temp.article_words WHERE term >= ? AND term < ? LIMIT ?",
-                (stem, stem + "\U0010ffff", _PREFIX_WORDS + 1),
-            )
-        ]
-        if not found or len(found) > _PREFIX_WORDS:
-            return match.group(0)
-        return "(" + " OR ".join(f'"{w}"' for w in found) + ")"
-
-    return re.sub(r"(?<![\w\\])(\w+)\*", words, query)
-
-
 def _search(
     db: sqlite3.Connection,
     query: str,
@@ -234,7 +201,7 @@ def _search(
 ) -> SearchResult:
     if not query.strip():
         return SearchResult(0, [])
-    query = _expand_prefixes(db, query)
+    query = expand_prefixes(db, query)
     clauses, values = [], []
     if outlet:
         clauses.append("a.outlet = ?")
