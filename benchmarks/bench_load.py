@@ -11,7 +11,12 @@ same store meanwhile. Reported per phase: requests, errors (non-200 or failed), 
 in ms measured by the client, and the server's resident memory (start, peak) read from
 /proc.
 
-Run: .venv/bin/python benchmarks/bench_load.py --size 100000 --seconds 30 --keep store.db
+The second phase writes to the store: give --keep a copy of a store you want to keep as it
+is. The load average of the machine before and after is reported with the figures (on a
+shared machine, latencies mostly measure the others' work).
+
+Run: .venv/bin/python benchmarks/bench_load.py --size 100000 --seconds 30 --keep store.db \
+    --workers 2
 """
 
 from __future__ import annotations
@@ -36,11 +41,13 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 KABAR = [sys.executable, "-m", "kabar"]
 
 
-def serve(db: Path) -> tuple[subprocess.Popen[bytes], str]:
+def serve(db: Path, workers: int = 1) -> tuple[subprocess.Popen[bytes], str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    process = subprocess.Popen([*KABAR, "serve", "--db", str(db), "--port", str(port)])
+    process = subprocess.Popen(
+        [*KABAR, "serve", "--db", str(db), "--port", str(port), "--workers", str(workers)]
+    )
     base = f"http://127.0.0.1:{port}"
     for _ in range(300):
         try:
@@ -53,10 +60,17 @@ def serve(db: Path) -> tuple[subprocess.Popen[bytes], str]:
 
 
 def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+    """Resident memory of the server: the process and its workers, if any."""
+    total = 0.0
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    pids = [pid, *map(int, children.read_text().split())] if children.exists() else [pid]
+    for one in pids:
+        try:
+            lines = Path(f"/proc/{one}/status").read_text().splitlines()
+        except OSError:
+            continue
+        total += next((int(x.split()[1]) / 1024 for x in lines if x.startswith("VmRSS:")), 0.0)
+    return total
 
 
 def phase(base: str, mix: list[str], clients: int, seconds: float, pid: int) -> dict[str, float]:
@@ -114,10 +128,16 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--keep", type=Path, help="build the store here (reused if it exists)")
+    parser.add_argument("--workers", type=int, default=1, help="kabar serve --workers")
     args = parser.parse_args()
     folder = tempfile.TemporaryDirectory()
     db = args.keep or Path(folder.name) / "load.db"
-    report: dict[str, object] = {"size": args.size, "clients": args.clients}
+    report: dict[str, object] = {
+        "size": args.size,
+        "clients": args.clients,
+        "workers": args.workers,
+        "load_average_before": os.getloadavg()[0],
+    }
     if not db.exists():
         start = time.perf_counter()
         build(db, args.size)
@@ -125,7 +145,7 @@ def main() -> None:
     plan = urls(db, args.size, 200)
     mix = [url for kind in plan.values() for url in kind]
     mix += [f"/api/articles?limit=20&offset={n * 20}" for n in range(200)]
-    process, base = serve(db)
+    process, base = serve(db, args.workers)
     try:
         for url in mix[::40]:
             httpx.get(base + url, timeout=60)  # warm each code path once
@@ -147,6 +167,7 @@ def main() -> None:
     finally:
         process.terminate()
         process.wait(30)
+    report["load_average_after"] = os.getloadavg()[0]
     print(json.dumps(report, indent=1))
 
 

@@ -8,16 +8,18 @@ every article's text is distinct; dates spread over a year, twelve outlets, stor
 about five articles. It then serves the store with uvicorn on 127.0.0.1 in a subprocess and
 runs the ``--requests`` requests per page type twice: one at a time (the server's own time
 per page, plus loopback) and then from ``--clients`` threads at once (a bounded load; with
-one server process, latency there is mostly queueing). Latencies are measured by the
+one server process (--workers 1), latency there is mostly queueing). Latencies are measured by the
 client over loopback, so they bound the server's from above.
 
-Run: .venv/bin/python benchmarks/bench_web.py --sizes 10000 100000 --requests 60
+Run: .venv/bin/python benchmarks/bench_web.py --sizes 10000 100000 --requests 60 \
+    --stores /tmp/stores --workers 2
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import socket
 import statistics
@@ -120,15 +122,14 @@ def urls(db: Path, size: int, count: int) -> dict[str, list[str]]:
     }
 
 
-def serve(db: Path) -> tuple[subprocess.Popen[bytes], str]:
+def serve(db: Path, workers: int = 1) -> tuple[subprocess.Popen[bytes], str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    code = (
-        "import uvicorn, sys; from kabar.web import create_app; "
-        f"uvicorn.run(create_app({str(db)!r}), host='127.0.0.1', port={port}, log_level='error')"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kabar", "serve", "--db", str(db), "--port", str(port),
+         "--workers", str(workers)]
     )
-    process = subprocess.Popen([sys.executable, "-c", code])
     base = f"http://127.0.0.1:{port}"
     for _ in range(200):
         try:
@@ -167,15 +168,22 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000])
     parser.add_argument("--requests", type=int, default=60, help="requests per page type")
     parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=1, help="kabar serve --workers")
+    parser.add_argument(
+        "--stores", type=Path,
+        help="keep the stores in this folder as SIZE.db, and reuse those already there "
+        "(the benchmark only reads them)",
+    )
     args = parser.parse_args()
-    report = {}
+    report: dict[str, object] = {"load_average_before": os.getloadavg()[0]}
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as folder:
-            db = Path(folder) / "bench.db"
+            db = (args.stores or Path(folder)) / f"{size}.db"
             start = time.perf_counter()
-            build(db, size)
+            if not db.exists():
+                build(db, size)
             built = time.perf_counter() - start
-            process, base = serve(db)
+            process, base = serve(db, args.workers)
             try:
                 plan = urls(db, size, args.requests)
                 alone = load(base, plan, 1)
@@ -189,6 +197,7 @@ def main() -> None:
                 f"{args.clients}_clients": loaded,
             }
             print(json.dumps({size: report[str(size)]}, indent=1), file=sys.stderr)
+    report["load_average_after"] = os.getloadavg()[0]
     print(json.dumps(report, indent=1))
 
 

@@ -9,8 +9,8 @@ import pytest
 from factories import make_article
 
 from kabar.models import Article, Entity, Quote
-from kabar.store import SQLiteStore
-from kabar.store.index import person_id
+from kabar.store import SQLiteStore, queries
+from kabar.store.index import expand_prefixes, person_id
 from kabar.store.queries import SearchSyntaxError, StoryFilter
 
 
@@ -149,3 +149,86 @@ def test_outlets_know_their_exclusives_and_misses() -> None:
     palu = store.get_outlet("warta-palu", limit=10)
     assert palu is not None and [m[1] for m in palu.missed] == ["s1"]
     assert store.get_outlet("nope", limit=10) is None
+
+
+_RECOUNTS = {
+    "outlet_counts": "SELECT outlet, COUNT(*) FROM articles WHERE outlet IS NOT NULL"
+    " GROUP BY outlet",
+    "person_name_tally": "SELECT person, name, COUNT(*) FROM article_people GROUP BY 1, 2",
+    "person_day_tally": "SELECT person, COALESCE(substr(published, 1, 10), ''), COUNT(*),"
+    " SUM(said) FROM article_people GROUP BY 1, 2",
+    "person_role_tally": "SELECT person, role, COUNT(*) FROM person_quotes"
+    " WHERE role IS NOT NULL GROUP BY 1, 2",
+}
+
+
+def _tallies_match_a_recount(store: SQLiteStore) -> None:
+    counts = {"outlet_counts": "articles", "person_role_tally": "quotes"}
+    for table, recount in _RECOUNTS.items():
+        kept = store._db.execute(f"SELECT * FROM {table} WHERE {counts.get(table, 'articles')} > 0")
+        assert set(kept) == set(store._db.execute(recount)), table
+
+
+def test_the_kept_tallies_follow_every_write_and_are_built_for_an_old_store(
+    tmp_path: Path,
+) -> None:
+    store = _store(tmp_path / "k.db")
+    _tallies_match_a_recount(store)
+    first = _articles()[0]
+    # rewritten with another outlet, day and no quote; one more article; one moved to no outlet
+    store.put_articles(
+        [
+            make_article(
+                "a1",
+                "Banjir surut.",
+                outlet="Warta Palu",
+                published="2024-03-07",
+                entities=first.entities,
+            ),
+            make_article(
+                "a4",
+                first.body,
+                outlet="Kabar Timur",
+                published=None,
+                entities=first.entities,
+                quotes=first.quotes,
+            ),
+        ]
+    )
+    store.put_articles([make_article("a3", "Sigi tenang.", outlet=None)])
+    _tallies_match_a_recount(store)
+    assert store.list_outlets() == [("Warta Palu", 2), ("Kabar Timur", 1)]
+    who = store.get_person("hendra-saputra")
+    assert who is not None and who.articles == 2 and who.statements == 1
+    assert who.per_day == [("2024-03-07", 1)]  # the undated article counts, on no day
+    store.close()
+    db = sqlite3.connect(tmp_path / "k.db")  # a store from before the tallies
+    db.executescript(
+        "DROP TABLE outlet_counts; DROP TABLE person_name_tally; DROP TABLE person_day_tally;"
+        " DROP TABLE person_role_tally;"
+    )
+    db.close()
+    store = SQLiteStore(tmp_path / "k.db")
+    _tallies_match_a_recount(store)
+    assert store.list_outlets() == [("Warta Palu", 2), ("Kabar Timur", 1)]
+
+
+def test_a_filtered_search_reads_a_bounded_number_of_matches_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    store = _store()
+    whole = store.search("gempa", outlet="Warta Palu")
+    assert whole.total == 2 and not whole.capped
+    monkeypatch.setattr(queries, "SEARCH_SCAN", 1)
+    bounded = store.search("gempa", outlet="Warta Palu")
+    assert bounded.total == 1 and bounded.capped  # the older match was not read
+
+
+def test_a_prefix_is_searched_as_the_words_it_stands_for() -> None:
+    store = _store()
+    expand = expand_prefixes
+    assert expand(store._db, "gemp* Sigi") == '("gempa") Sigi'
+    assert expand(store._db, '"gempa susulan" gemp*') == '"gempa susulan" gemp*'  # phrases kept
+    assert expand(store._db, "zzz*") == "zzz*"  # no such word: FTS5 answers it, with nothing
+    assert {h.id for h in store.search("Gemp*").hits} == {"a2", "a3"}
+    assert store.search("zzz*").total == 0

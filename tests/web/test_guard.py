@@ -189,3 +189,53 @@ def test_a_page_of_articles_decodes_only_that_page(
     decoded.clear()
     assert len(reader.get("/api/articles?limit=2").json()) == 2
     assert total > 4 and len(decoded) == 2
+
+
+def test_serve_with_workers_guards_every_process_and_stops_them_all(example_db: Path) -> None:
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "kabar", "serve", "--db", str(example_db), "--port", str(port),
+         "--workers", "2"],
+        stderr=subprocess.PIPE,
+    )
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children")
+    try:
+        deadline = time.monotonic() + 60
+        while len(children.read_text().split()) < 2 or not _answers(port, "localhost"):
+            assert server.poll() is None and time.monotonic() < deadline, "server did not start"
+            time.sleep(0.2)
+        workers = children.read_text().split()
+        assert len(workers) == 2
+        # many fresh connections: whichever worker takes one, the guard is the same
+        for _ in range(8):
+            assert _answers(port, "localhost").startswith(b"HTTP/1.1 200")
+            assert b"content-security-policy" in _answers(port, "localhost").lower()
+            assert _answers(port, "evil.example").startswith(b"HTTP/1.1 400")
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=20) == 0
+        for pid in workers:
+            assert not Path(f"/proc/{pid}").exists() or "Z" in Path(
+                f"/proc/{pid}/stat").read_text().split()[2]
+        assert server.stderr is not None and b"Traceback" not in server.stderr.read()
+    finally:
+        if server.poll() is None:
+            server.kill()
+
+
+def _answers(port: int, host: str) -> bytes:
+    """The head of the answer to GET / with this Host header (b"" when refused)."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as conn:
+            conn.sendall(f"GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+            head = b""
+            while b"\r\n\r\n" not in head:
+                chunk = conn.recv(4096)
+                if not chunk:
+                    break
+                head += chunk
+            return head
+    except OSError:
+        return b""

@@ -205,6 +205,14 @@ def stories(db: str, by_storyline: bool) -> None:
     help="Also answer requests for this Host name (repeatable; '*.example.org', or '*' for "
     "any). The loopback names and --host are always answered.",
 )
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1, max=64),
+    help="Server processes sharing the port: pages are served in parallel, one per core "
+    "at most is useful; each costs its own memory.",
+)
 def serve(
     db: str,
     host: str,
@@ -213,6 +221,7 @@ def serve(
     allow_ingest: bool,
     ingest_budget: float,
     allowed_hosts: tuple[str, ...],
+    workers: int,
 ) -> None:
     """Serve the REST API (/api) and the story pages (/) over the store."""
     import os
@@ -237,7 +246,7 @@ def serve(
     if host not in ("0.0.0.0", "::", ""):
         hosts.append(host)
     app = create_app(db, settings=settings, ingest=ingest, allowed_hosts=hosts)
-    run(app, host, port)
+    run(app, host, port, workers)
 
 
 # Shorter ingest tokens are refused: they could be guessed.

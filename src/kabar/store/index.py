@@ -70,7 +70,107 @@ CREATE TABLE IF NOT EXISTS person_quotes (
 );
 CREATE INDEX IF NOT EXISTS person_quotes_by_person ON person_quotes(person, published, role)
 """
+# Indexes and aggregates added later: built from the tables on open, with no refill of the
+# derived tables above. The story filters probe (story, outlet) and (person, story) pairs,
+# and count a filter's stories from the index alone.
+LOOKUPS = """
+CREATE INDEX IF NOT EXISTS articles_story_outlet ON articles(story, outlet);
+CREATE INDEX IF NOT EXISTS articles_outlet_story ON articles(outlet, story);
+CREATE INDEX IF NOT EXISTS article_people_story ON article_people(person, story);
+-- a person's latest statements, in the order their page lists them
+CREATE INDEX IF NOT EXISTS person_quotes_latest ON person_quotes(person, published DESC, article);
+-- a search maps the full-text rows it matched to their articles
+CREATE INDEX IF NOT EXISTS article_text_by_row ON article_text_rows(row, article);
+-- an outlet's page ranks each recent day's stories by their articles
+CREATE INDEX IF NOT EXISTS articles_day ON articles(published, story, outlet);
+-- articles per outlet, kept by triggers on every write (an outlet's page and the filter's
+-- list read it instead of counting the articles)
+CREATE TABLE IF NOT EXISTS outlet_counts (
+    outlet TEXT PRIMARY KEY,
+    articles INTEGER NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS outlet_counts_replaced BEFORE INSERT ON articles BEGIN
+    UPDATE outlet_counts SET articles = articles - 1
+    WHERE outlet = (SELECT outlet FROM articles WHERE id = NEW.id);
+END;
+CREATE TRIGGER IF NOT EXISTS outlet_counts_inserted AFTER INSERT ON articles
+WHEN NEW.outlet IS NOT NULL BEGIN
+    INSERT INTO outlet_counts (outlet, articles) VALUES (NEW.outlet, 1)
+    ON CONFLICT (outlet) DO UPDATE SET articles = articles + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS outlet_counts_deleted AFTER DELETE ON articles BEGIN
+    UPDATE outlet_counts SET articles = articles - 1 WHERE outlet = OLD.outlet;
+END;
+CREATE TRIGGER IF NOT EXISTS outlet_counts_moved AFTER UPDATE OF outlet ON articles BEGIN
+    UPDATE outlet_counts SET articles = articles - 1 WHERE outlet = OLD.outlet;
+    INSERT INTO outlet_counts (outlet, articles) SELECT NEW.outlet, 1 WHERE NEW.outlet IS NOT NULL
+    ON CONFLICT (outlet) DO UPDATE SET articles = articles + 1;
+END;
+-- a person's names, articles per day and roles, kept by triggers like the outlet counts (a
+-- person's page reads these few rows, not every article that names them)
+CREATE TABLE IF NOT EXISTS person_name_tally (
+    person TEXT NOT NULL,
+    name TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (person, name)
+);
+CREATE TABLE IF NOT EXISTS person_day_tally (
+    person TEXT NOT NULL,
+    day TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    said INTEGER NOT NULL,
+    PRIMARY KEY (person, day)
+);
+CREATE TABLE IF NOT EXISTS person_role_tally (
+    person TEXT NOT NULL,
+    role TEXT NOT NULL,
+    quotes INTEGER NOT NULL,
+    PRIMARY KEY (person, role)
+);
+CREATE TRIGGER IF NOT EXISTS person_rows_replaced BEFORE INSERT ON article_people BEGIN
+    DELETE FROM article_people WHERE article = NEW.article AND person = NEW.person;
+END;
+CREATE TRIGGER IF NOT EXISTS person_rows_inserted AFTER INSERT ON article_people BEGIN
+    INSERT INTO person_name_tally (person, name, articles) VALUES (NEW.person, NEW.name, 1)
+    ON CONFLICT (person, name) DO UPDATE SET articles = articles + 1;
+    INSERT INTO person_day_tally (person, day, articles, said)
+    VALUES (NEW.person, COALESCE(substr(NEW.published, 1, 10), ''), 1, NEW.said)
+    ON CONFLICT (person, day) DO UPDATE
+    SET articles = articles + 1, said = said + excluded.said;
+END;
+CREATE TRIGGER IF NOT EXISTS person_rows_deleted AFTER DELETE ON article_people BEGIN
+    UPDATE person_name_tally SET articles = articles - 1
+    WHERE person = OLD.person AND name = OLD.name;
+    UPDATE person_day_tally SET articles = articles - 1, said = said - OLD.said
+    WHERE person = OLD.person AND day = COALESCE(substr(OLD.published, 1, 10), '');
+END;
+CREATE TRIGGER IF NOT EXISTS person_quotes_replaced BEFORE INSERT ON person_quotes BEGIN
+    DELETE FROM person_quotes WHERE article = NEW.article AND quote = NEW.quote;
+END;
+CREATE TRIGGER IF NOT EXISTS person_quotes_inserted AFTER INSERT ON person_quotes
+WHEN NEW.role IS NOT NULL BEGIN
+    INSERT INTO person_role_tally (person, role, quotes) VALUES (NEW.person, NEW.role, 1)
+    ON CONFLICT (person, role) DO UPDATE SET quotes = quotes + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS person_quotes_deleted AFTER DELETE ON person_quotes
+WHEN OLD.role IS NOT NULL BEGIN
+    UPDATE person_role_tally SET quotes = quotes - 1 WHERE person = OLD.person AND role = OLD.role;
+END
+"""
+# How the aggregates of LOOKUPS are filled from the tables when first created.
+_FILLS = {
+    "outlet_counts": "INSERT INTO outlet_counts (outlet, articles) SELECT outlet, COUNT(*)"
+    " FROM articles WHERE outlet IS NOT NULL GROUP BY outlet",
+    "person_name_tally": "INSERT INTO person_name_tally (person, name, articles)"
+    " SELECT person, name, COUNT(*) FROM article_people GROUP BY person, name",
+    "person_day_tally": "INSERT INTO person_day_tally (person, day, articles, said)"
+    " SELECT person, COALESCE(substr(published, 1, 10), ''), COUNT(*), SUM(said)"
+    " FROM article_people GROUP BY 1, 2",
+    "person_role_tally": "INSERT INTO person_role_tally (person, role, quotes) SELECT person, role,"
+    " COUNT(*) FROM person_quotes WHERE role IS NOT NULL GROUP BY person, role",
+}
 _NAMES = re.findall(r"EXISTS (\w+)", SCHEMA)
+_LOOKUP_NAMES = re.findall(r"EXISTS (\w+)", LOOKUPS)
 _TABLES = (
     "article_text",
     "article_text_rows",
@@ -78,6 +178,8 @@ _TABLES = (
     "person_quotes",
     "article_credits",
 )
+# A prefix query is answered as the words it stands for when there are at most this many.
+_PREFIX_WORDS = 64
 # Articles indexed per batch while backfilling an old store.
 _BATCH = 500
 
@@ -91,14 +193,23 @@ def person_id(name: str) -> str:
 def missing(db: sqlite3.Connection) -> bool:
     """Return whether any of the indexes is missing (a store written by an older kabar)."""
     names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
-    return not set(_NAMES) <= names
+    return not set(_NAMES) | set(_LOOKUP_NAMES) <= names
 
 
 def ensure(db: sqlite3.Connection) -> None:
-    """Create the indexes when missing and fill them (all of them again) from the articles."""
-    for statement in SCHEMA.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    """Create the indexes when missing and fill them from the articles.
+
+    The derived tables are all filled again only when one of them is missing; the later
+    lookups (``LOOKUPS``) are built from the tables as they are.
+    """
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+    _run(db, SCHEMA)
+    _run(db, LOOKUPS)
+    for table, fill in _FILLS.items():
+        if table not in names:
+            db.execute(fill)
+    if set(_NAMES) <= names:
+        return
     for table in _TABLES:
         db.execute(f"DELETE FROM {table}")
     from kabar.store.rows import article_from_row
@@ -113,6 +224,13 @@ def ensure(db: sqlite3.Connection) -> None:
             return
         refresh(db, [article_from_row(data) for _, data in rows])
         rowid = rows[-1][0]
+
+
+def _run(db: sqlite3.Connection, script: str) -> None:
+    # Split on the semicolons that end a statement, not those inside a trigger's body.
+    for statement in re.split(r";\n(?=CREATE|--)", script):
+        if statement.strip():
+            db.execute(statement)
 
 
 def refresh(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
@@ -182,3 +300,34 @@ def _people_rows(article: Article) -> list[tuple[object, ...]]:
         (article.id, key, name, mentions, said, article.published, article.outlet, article.story)
         for key, (name, mentions, said) in people.items()
     ]
+
+
+def expand_prefixes(db: sqlite3.Connection, query: str) -> str:
+    """Write each ``word*`` outside quotes as the words of the index it stands for, ORed.
+
+    FTS5 answers a prefix by merging the lists of every word with that prefix over the whole
+    store before it returns one match, for the search and again for the marks of the hits
+    shown; the same words ORed are read lazily, newest first. A prefix standing for more
+    than ``_PREFIX_WORDS`` words is left as it is.
+    """
+    if '"' in query or "*" not in query:
+        return query
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_words"
+        " USING fts5vocab(main, article_text, 'row')"
+    )
+
+    def words(match: re.Match[str]) -> str:
+        stem = match.group(1).lower()
+        found = [
+            w
+            for (w,) in db.execute(
+                "SELECT term FROM temp.article_words WHERE term >= ? AND term < ? LIMIT ?",
+                (stem, stem + "\U0010ffff", _PREFIX_WORDS + 1),
+            )
+        ]
+        if not found or len(found) > _PREFIX_WORDS:
+            return match.group(0)
+        return "(" + " OR ".join(f'"{w}"' for w in found) + ")"
+
+    return re.sub(r"(?<![\w\\])(\w+)\*", words, query)

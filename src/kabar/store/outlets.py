@@ -37,10 +37,10 @@ def outlet_name(db: sqlite3.Connection, oid: str) -> str | None:
 
 def outlet(db: sqlite3.Connection, oid: str, limit: int = 20, offset: int = 0) -> Outlet | None:
     """Return the outlet page's data, or None for an unknown outlet id."""
-    name = outlet_name(db, oid)
-    if name is None:
+    known = next(((name, n) for name, n in outlets(db) if slug(name) == oid), None)
+    if known is None:
         return None
-    count = int(db.execute("SELECT COUNT(*) FROM articles WHERE outlet = ?", (name,)).fetchone()[0])
+    name, count = known
     latest = db.execute(
         "SELECT id, title, published, story FROM articles WHERE outlet = ?"
         " ORDER BY published DESC, id LIMIT ? OFFSET ?",
@@ -51,43 +51,79 @@ def outlet(db: sqlite3.Connection, oid: str, limit: int = 20, offset: int = 0) -
         " GROUP BY wire ORDER BY n DESC, wire LIMIT 30",
         (name,),
     ).fetchall()
-    alone = db.execute(
-        "SELECT s.id, s.title, COUNT(*) n FROM articles a JOIN stories s ON s.id = a.story"
-        " WHERE a.story IN (SELECT story FROM articles WHERE outlet = ? AND story IS NOT NULL"
-        " ORDER BY published DESC LIMIT ?)"
-        " GROUP BY s.id HAVING COUNT(DISTINCT a.outlet) = 1 AND MAX(a.outlet) = ?"
-        " ORDER BY s.date DESC LIMIT 20",
-        (name, _RECENT_ARTICLES, name),
-    ).fetchall()
+    alone = _alone(db, name)
     return Outlet(
         oid,
         name,
         count,
         [tuple(r) for r in latest],
         [(w, int(n)) for w, n in wires],
-        [(i, t, int(n)) for i, t, n in alone],
+        alone,
         _missed(db, name),
     )
 
 
+def _alone(db: sqlite3.Connection, name: str) -> list[tuple[str, str, int]]:
+    """The stories among the outlet's latest articles that no other outlet covered."""
+    recent = list(
+        dict.fromkeys(
+            story
+            for (story,) in db.execute(
+                "SELECT story FROM articles WHERE outlet = ? AND story IS NOT NULL"
+                " ORDER BY published DESC LIMIT ?",
+                (name, _RECENT_ARTICLES),
+            )
+        )
+    )
+    marks = ", ".join("?" * len(recent))
+    # Each story's members, read from the (story, outlet) index alone.
+    sizes = {
+        story: int(n)
+        for story, n, outlets_, first in db.execute(
+            "SELECT story, COUNT(*), COUNT(DISTINCT outlet), MAX(outlet) FROM articles"
+            f" WHERE story IN ({marks}) GROUP BY story",
+            recent,
+        )
+        if outlets_ == 1 and first == name
+    }
+    marks = ", ".join("?" * len(sizes))
+    rows = db.execute(
+        f"SELECT id, title FROM stories WHERE id IN ({marks}) ORDER BY date DESC LIMIT 20",
+        list(sizes),
+    )
+    return [(i, t, sizes[i]) for i, t in rows]
+
+
 def _missed(db: sqlite3.Connection, name: str) -> list[tuple[str, str, str, int]]:
     """The largest stories of the outlet's latest publishing days that it did not cover."""
-    days = [
-        d
-        for (d,) in db.execute(
-            "SELECT DISTINCT substr(published, 1, 10) d FROM articles"
-            " WHERE outlet = ? AND published IS NOT NULL ORDER BY d DESC LIMIT ?",
-            (name, _RECENT_DAYS),
-        )
-    ]
+    days: list[str] = []
+    # Newest first along the (outlet, published) index, stopping at the last day wanted.
+    for (published,) in db.execute(
+        "SELECT published FROM articles WHERE outlet = ? AND published IS NOT NULL"
+        " ORDER BY published DESC",
+        (name,),
+    ):
+        day = published[:10]
+        if day not in days:
+            if len(days) == _RECENT_DAYS:
+                break
+            days.append(day)
     missed: list[tuple[str, str, str, int]] = []
     for day in days:
+        # The day's articles from the (published, story, outlet) index alone.
         rows = db.execute(
-            "SELECT a.story, s.title, COUNT(*) n, SUM(a.outlet = ?) mine FROM articles a"
-            " JOIN stories s ON s.id = a.story"
-            " WHERE a.published >= ? AND a.published < ? || 'T99'"
-            " GROUP BY a.story ORDER BY n DESC LIMIT ?",
+            "SELECT story, COUNT(*) n, SUM(outlet = ?) mine FROM articles"
+            " WHERE published >= ? AND published < ? || 'T99' AND story IS NOT NULL"
+            " GROUP BY story ORDER BY n DESC LIMIT ?",
             (name, day, day, _LARGEST_PER_DAY),
         ).fetchall()
-        missed.extend((day, sid, title, int(n)) for sid, title, n, mine in rows if not mine)
+        titles = dict(
+            db.execute(
+                f"SELECT id, title FROM stories WHERE id IN ({', '.join('?' * len(rows))})",
+                [r[0] for r in rows],
+            ).fetchall()
+        )
+        missed.extend(
+            (day, sid, titles[sid], int(n)) for sid, n, mine in rows if not mine and sid in titles
+        )
     return missed

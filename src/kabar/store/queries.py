@@ -7,13 +7,15 @@ costs the same on a store of ten thousand articles as on one of a million.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
 from kabar.errors import KabarError
 from kabar.models import Article, Story
-from kabar.store.rows import article_from_row, story_from_row
+from kabar.store.index import expand_prefixes
+from kabar.store.rows import article_from_row
 
 # Marks FTS5 puts around a match; replaced by <mark> after the text is escaped.
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
@@ -22,6 +24,8 @@ _FACETS = 12
 # A search reads at most this many matches, newest first: totals beyond it are "at least",
 # and facets and ranking cover these, so a search costs the same on any size of store.
 SEARCH_CAP = 500
+# A search filtered by outlet or person reads at most this many matches, newest first.
+SEARCH_SCAN = 5000
 # Co-mentions are counted over a person's latest articles.
 _RECENT = 300
 
@@ -83,27 +87,76 @@ class Person:
 def list_stories(
     db: sqlite3.Connection, where: StoryFilter, limit: int, offset: int
 ) -> tuple[int, list[Story]]:
-    """Return the number of matching stories and one page of them, latest first."""
+    """Return the number of matching stories and one page of them, latest first.
+
+    The stories listed carry their id, title, date and members (``get_story`` gives the rest).
+
+    The page walks the stories' (date, id) index newest first and probes each for the
+    outlet or person filter in a covering index, so it reads about ``offset + limit``
+    index entries and ``limit`` story rows whatever the store's size.
+    """
     clauses, values = [], []
     if where.date_from:
-        clauses.append("date >= ?")
+        clauses.append("s.date >= ?")
         values.append(where.date_from)
     if where.date_to:
-        clauses.append("substr(date, 1, 10) <= ?")
+        clauses.append("substr(s.date, 1, 10) <= ?")
         values.append(where.date_to)
     if where.outlet:
-        clauses.append("id IN (SELECT story FROM articles WHERE outlet = ?)")
+        clauses.append("EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND a.outlet = ?)")
         values.append(where.outlet)
     if where.person:
-        clauses.append("id IN (SELECT story FROM article_people WHERE person = ?)")
+        clauses.append(
+            "EXISTS (SELECT 1 FROM article_people p WHERE p.person = ? AND p.story = s.id)"
+        )
         values.append(where.person)
     sql_where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    total = db.execute(f"SELECT COUNT(*) FROM stories {sql_where}", values).fetchone()[0]
-    rows = db.execute(
-        f"SELECT data FROM stories {sql_where} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
-        [*values, limit, offset],
-    )
-    return int(total), [story_from_row(data) for (data,) in rows]
+    ids = [
+        i
+        for (i,) in db.execute(
+            f"SELECT s.id FROM stories s {sql_where} ORDER BY s.date DESC, s.id DESC"
+            " LIMIT ? OFFSET ?",
+            [*values, limit, offset],
+        )
+    ]
+    # A list shows a story's title, date and size: its members are read, not the rest.
+    rows = {
+        r[0]: Story(
+            r[0],
+            r[1],
+            r[2],
+            tuple(json.loads(r[3])),
+            undated_articles=tuple(json.loads(r[4] or "[]")),
+        )
+        for r in db.execute(
+            "SELECT id, title, date, json_extract(data, '$.articles'),"
+            " json_extract(data, '$.undated_articles')"
+            f" FROM stories WHERE id IN ({', '.join('?' * len(ids))})",
+            ids,
+        )
+    }
+    return _count_stories(db, where, sql_where, values), [rows[i] for i in ids if i in rows]
+
+
+def _count_stories(
+    db: sqlite3.Connection, where: StoryFilter, sql_where: str, values: list[str]
+) -> int:
+    """The number of stories a filter matches, from one covering index when it has one part."""
+    dated = where.date_from or where.date_to
+    if where.outlet and not (dated or where.person):
+        sql, values = (
+            "SELECT COUNT(DISTINCT story) FROM articles WHERE outlet = ? AND story IS NOT NULL",
+            [where.outlet],
+        )
+    elif where.person and not (dated or where.outlet):
+        sql, values = (
+            "SELECT COUNT(DISTINCT story) FROM article_people"
+            " WHERE person = ? AND story IS NOT NULL",
+            [where.person],
+        )
+    else:
+        sql = f"SELECT COUNT(*) FROM stories s {sql_where}"
+    return int(db.execute(sql, values).fetchone()[0])
 
 
 def search(
@@ -148,21 +201,35 @@ def _search(
 ) -> SearchResult:
     if not query.strip():
         return SearchResult(0, [])
-    clauses, values = ["article_text MATCH ?"], [query]
+    query = expand_prefixes(db, query)
+    clauses, values = [], []
     if outlet:
         clauses.append("a.outlet = ?")
         values.append(outlet)
     if person:
         clauses.append("a.id IN (SELECT article FROM article_people WHERE person = ?)")
         values.append(person)
-    # FTS5 walks its matches newest first without scoring the rest; bm25 ranks the ones read.
+    # FTS5 walks its matches newest first, reading only rowids and the sizes bm25 needs;
+    # the article ids come from the (row, article) index, not from the full-text rows. A
+    # filtered search reads at most SEARCH_SCAN matches to find its SEARCH_CAP.
+    walked = SEARCH_SCAN if clauses else SEARCH_CAP + 1
     matches = db.execute(
-        "SELECT article_text.rowid, a.id, a.outlet, bm25(article_text) FROM article_text"
-        f" JOIN articles a ON a.id = article_text.article WHERE {' AND '.join(clauses)}"
-        " ORDER BY article_text.rowid DESC LIMIT ?",
-        [*values, SEARCH_CAP + 1],
+        "SELECT m.rowid, r.article, a.outlet, m.score FROM (SELECT rowid,"
+        " bm25(article_text) score FROM article_text WHERE article_text MATCH ?"
+        " ORDER BY rowid DESC LIMIT ?) m"
+        " JOIN article_text_rows r ON r.row = m.rowid JOIN articles a ON a.id = r.article"
+        f" {'WHERE ' + ' AND '.join(clauses) if clauses else ''}"
+        " ORDER BY m.rowid DESC LIMIT ?",
+        [query, walked, *values, SEARCH_CAP + 1],
     ).fetchall()
     capped = len(matches) > SEARCH_CAP
+    if clauses and not capped:
+        (read,) = db.execute(
+            "SELECT COUNT(*) FROM (SELECT rowid FROM article_text WHERE article_text MATCH ?"
+            " ORDER BY rowid DESC LIMIT ?)",
+            (query, walked),
+        ).fetchone()
+        capped = read >= walked  # older matches were not read: the total is a lower bound
     matches = matches[:SEARCH_CAP]
     ranked = sorted(matches, key=lambda m: (m[3], -m[0]))[offset : offset + limit]
     shown = _shown(db, query, [m[0] for m in ranked])
@@ -183,18 +250,24 @@ def _shown(db: sqlite3.Connection, query: str, rowids: list[int]) -> dict[int, H
     """The marked title, snippet and metadata of the hits on the page."""
     if not rowids:
         return {}
-    marks = ", ".join("?" * len(rowids))
-    rows = db.execute(
-        "SELECT article_text.rowid, a.id, a.title, a.outlet, a.published, a.story,"
-        " json_extract(a.data, '$.url'),"
-        f" highlight(article_text, 1, '{MARK_OPEN}', '{MARK_CLOSE}'),"
-        f" snippet(article_text, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24)"
-        " FROM article_text JOIN articles a ON a.id = article_text.article"
-        f" WHERE article_text MATCH ? AND article_text.rowid IN ({marks})",
-        [query, *rowids],
-    ).fetchall()
+    # One lookup per hit: FTS5 seeks a rowid it is given alone, but scans for an IN list.
+    rows = [
+        db.execute(
+            "SELECT r.row, a.id, a.title, a.outlet, a.published, a.story,"
+            " json_extract(a.data, '$.url'),"
+            f" highlight(article_text, 1, '{MARK_OPEN}', '{MARK_CLOSE}'),"
+            f" snippet(article_text, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24)"
+            " FROM article_text JOIN article_text_rows r ON r.row = article_text.rowid"
+            " JOIN articles a ON a.id = r.article"
+            " WHERE article_text MATCH ? AND article_text.rowid = ?",
+            (query, rowid),
+        ).fetchone()
+        for rowid in rowids
+    ]
     return {
-        r[0]: Hit(r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7] or "", r[8] or "") for r in rows
+        r[0]: Hit(r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7] or "", r[8] or "")
+        for r in rows
+        if r is not None
     }
 
 
@@ -229,21 +302,22 @@ def get_many(db: sqlite3.Connection, ids: list[str]) -> list[Article]:
 
 def person(db: sqlite3.Connection, pid: str) -> Person | None:
     """Return what the store knows of one person id, or None when no article names them."""
+    # names, days and roles from the aggregates the index keeps (kabar.store.index.LOOKUPS)
     names = db.execute(
-        "SELECT name, COUNT(*) n FROM article_people WHERE person = ? GROUP BY name"
-        " ORDER BY n DESC",
+        "SELECT name, articles FROM person_name_tally WHERE person = ? AND articles > 0"
+        " ORDER BY articles DESC, name",
         (pid,),
     ).fetchall()
     if not names:
         return None
-    articles, said = db.execute(
-        "SELECT COUNT(*), SUM(said) FROM article_people WHERE person = ?", (pid,)
-    ).fetchone()
-    per_day = db.execute(
-        "SELECT substr(published, 1, 10) d, COUNT(*) FROM article_people"
-        " WHERE person = ? AND published IS NOT NULL GROUP BY d ORDER BY d",
+    days = db.execute(
+        "SELECT day, articles, said FROM person_day_tally WHERE person = ? AND articles > 0"
+        " ORDER BY day",
         (pid,),
     ).fetchall()
+    articles = sum(n for _, n, _ in days)
+    said = sum(s for _, _, s in days)
+    per_day = [(d, n) for d, n, _ in days if d]
     co = db.execute(
         "SELECT q.person, MAX(q.name), COUNT(*) n FROM (SELECT article FROM article_people"
         " WHERE person = ? ORDER BY published DESC LIMIT ?) p"
@@ -252,8 +326,8 @@ def person(db: sqlite3.Connection, pid: str) -> Person | None:
         (pid, _RECENT, pid),
     ).fetchall()
     roles = db.execute(
-        "SELECT role, COUNT(*) n FROM person_quotes WHERE person = ? AND role IS NOT NULL"
-        " GROUP BY role ORDER BY n DESC LIMIT 10",
+        "SELECT role, quotes FROM person_role_tally WHERE person = ? AND quotes > 0"
+        " ORDER BY quotes DESC, role LIMIT 10",
         (pid,),
     ).fetchall()
     return Person(
@@ -292,7 +366,7 @@ def copies_of(db: sqlite3.Connection, article_id: str) -> list[tuple[str, str | 
 def outlets(db: sqlite3.Connection) -> list[tuple[str, int]]:
     """Return every outlet with its number of articles, largest first."""
     rows = db.execute(
-        "SELECT outlet, COUNT(*) n FROM articles WHERE outlet IS NOT NULL"
-        " GROUP BY outlet ORDER BY n DESC, outlet"
+        "SELECT outlet, articles FROM outlet_counts WHERE articles > 0"
+        " ORDER BY articles DESC, outlet"
     )
     return [(o, int(n)) for o, n in rows]

@@ -5,11 +5,21 @@ at a time; ``HeaderTimeout`` closes a connection whose request headers are not c
 within ``HEADER_SECONDS``. SIGTERM and Ctrl-C stop the server: it takes no new connections,
 gives requests in flight ``SHUTDOWN_SECONDS``, then cancels them (an analysis running for
 POST /api/analyze is killed with its request).
+
+With ``workers`` above one, the socket is bound once and that many processes are forked to
+accept on it (the kernel spreads connections across them): each holds the same application,
+built once before the fork, so the Host check, headers and ingest guard hold in every one,
+and each opens the store per request as a single process does. SIGTERM or Ctrl-C to the
+parent is passed on to the workers, which shut down as one server does; a worker that dies
+is not replaced, and the parent exits when the last one has.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+import signal
 from typing import Any
 
 import h11
@@ -69,17 +79,47 @@ class HeaderTimeout(H11Protocol):
             self.transport.close()
 
 
-def serve(app: Any, host: str, port: int) -> None:
-    """Serve ``app`` until SIGTERM or Ctrl-C."""
+def serve(app: Any, host: str, port: int, workers: int = 1) -> None:
+    """Serve ``app`` from ``workers`` processes until SIGTERM or Ctrl-C."""
     import uvicorn
 
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        http=HeaderTimeout,
-        log_level="warning",
-        timeout_keep_alive=KEEP_ALIVE_SECONDS,
-        timeout_graceful_shutdown=SHUTDOWN_SECONDS,
-        limit_concurrency=MAX_CONNECTIONS,
-    )
+    settings: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "http": HeaderTimeout,
+        "log_level": "warning",
+        "timeout_keep_alive": KEEP_ALIVE_SECONDS,
+        "timeout_graceful_shutdown": SHUTDOWN_SECONDS,
+        "limit_concurrency": MAX_CONNECTIONS,
+    }
+    if workers <= 1:
+        uvicorn.run(app, **settings)
+        return
+    config = uvicorn.Config(app, **settings)
+    shared = config.bind_socket()
+    children = []
+    for _ in range(workers):
+        pid = os.fork()
+        if pid == 0:  # a worker: serve on the shared socket until told to stop
+            try:
+                _run(uvicorn.Server(config), [shared])
+            finally:
+                os._exit(0)
+        children.append(pid)
+    shared.close()
+
+    def stop(signum: int, _: Any) -> None:
+        for child in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(child, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    for child in children:
+        os.waitpid(child, 0)
+
+
+def _run(server: Any, sockets: list[Any]) -> None:
+    """Run one worker's server as ``uvicorn.run`` runs one (Ctrl-C ends it quietly)."""
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run(sockets=sockets)
