@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +68,7 @@ __all__ = [
     "resolve_person",
     "run_lock",
     "source_status",
+    "store_json_pieces",
     "story_articles",
     "story_to_dict",
     "storyline_coverage",
@@ -302,6 +303,20 @@ def write_store_json(store: Store, path: str | Path) -> None:
         store.iter_stories(),
         store.rejects(),
         store.iter_storylines(),
+    )
+
+
+def store_json_pieces(store: Store, *, validate: bool = True) -> Iterator[str]:
+    """Yield the whole store's export text (what ``write_store_json`` writes) in pieces, one
+    article or story at a time, for a response streamed as it is read."""
+    from kabar.export_writer import export_pieces
+
+    return export_pieces(
+        store.iter_articles(),
+        store.iter_stories(),
+        store.rejects(),
+        store.iter_storylines(),
+        validate=validate,
     )
 
 

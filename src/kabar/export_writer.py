@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from functools import cache
 from typing import IO, Any
@@ -60,38 +60,52 @@ def _write(
     storylines: Iterable[Storyline],
     validate: bool,
 ) -> None:
+    for piece in export_pieces(articles, stories, rejected, storylines, validate=validate):
+        out.write(piece)
+
+
+def export_pieces(
+    articles: Iterable[Article],
+    stories: Iterable[Story],
+    rejected: Iterable[Reject],
+    storylines: Iterable[Storyline] = (),
+    *,
+    validate: bool = True,
+) -> Iterator[str]:
+    """Yield the export document's text in pieces (one article or story at a time), in the
+    layout of ``json.dumps(document, ensure_ascii=False, indent=2)``."""
     head = {
         "schema": SCHEMA_NAME,
         "generated": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     if validate:
         _check("top", {**head, "articles": [], "stories": [], "storylines": [], "rejected": []})
-    out.write("{\n")
+    yield "{\n"
     for key, value in head.items():
-        out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
-    _write_list(out, "articles", (article_to_dict(a) for a in articles), validate)
-    out.write(",\n")
-    _write_list(out, "stories", (story_to_dict(s) for s in stories), validate)
-    out.write(",\n")
+        yield f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n"
+    yield from _list_pieces("articles", (article_to_dict(a) for a in articles), validate)
+    yield ",\n"
+    yield from _list_pieces("stories", (story_to_dict(s) for s in stories), validate)
+    yield ",\n"
     # Storylines are an added field: the contract has no definition to check them against.
-    _write_list(out, "storylines", (storyline_to_dict(x) for x in storylines), False)
-    out.write(",\n")
+    yield from _list_pieces("storylines", (storyline_to_dict(x) for x in storylines), False)
+    yield ",\n"
     reasons = ({"source": r.source, "reason": r.reason} for r in rejected)
-    _write_list(out, "rejected", reasons, validate)
-    out.write("\n}\n")
+    yield from _list_pieces("rejected", reasons, validate)
+    yield "\n}\n"
 
 
-def _write_list(out: IO[str], key: str, items: Iterable[dict[str, Any]], validate: bool) -> None:
-    out.write(f"  {json.dumps(key)}: [")
+def _list_pieces(key: str, items: Iterable[dict[str, Any]], validate: bool) -> Iterator[str]:
+    yield f"  {json.dumps(key)}: ["
     first = True
     for item in items:
         if validate:
             _check(key, item)
         text = json.dumps(item, ensure_ascii=False, indent=2)
-        out.write("\n" if first else ",\n")
-        out.write(_ITEM_INDENT + text.replace("\n", "\n" + _ITEM_INDENT))
+        yield "\n" if first else ",\n"
+        yield _ITEM_INDENT + text.replace("\n", "\n" + _ITEM_INDENT)
         first = False
-    out.write("]" if first else "\n  ]")
+    yield "]" if first else "\n  ]"
 
 
 def _check(part: str, value: Any) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +13,8 @@ import kabar.api as api
 from kabar.web.api_v1 import article_summary, get_article, get_story, story_summary
 from kabar.web.deps import StoreDep
 
-# Articles encoded per chunk of the streamed export.
-_EXPORT_BATCH = 200
+# Bytes of export text sent per chunk of the streamed response.
+_EXPORT_CHUNK = 64 * 1024
 
 
 def router() -> APIRouter:
@@ -55,36 +53,19 @@ def router() -> APIRouter:
 
 
 def export_chunks(db: str | Path) -> Iterator[bytes]:
-    """The store's kabar.analysis/1 document in pieces: memory stays one batch deep whatever
-    the store's size. Its own store connection lives as long as the response does."""
+    """The store's kabar.analysis/1 document in pieces of about ``_EXPORT_CHUNK`` bytes: memory
+    stays one chunk deep whatever the store's size. Its own store connection lives as long as
+    the response does."""
     store = api.open_store(db)
     try:
-        generated = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        yield f'{{"schema": "kabar.analysis/1", "generated": "{generated}", '.encode()
-        yield from _json_list("articles", map(api.article_to_dict, store.iter_articles()))
-        yield b", "
-        yield from _json_list("stories", map(api.story_to_dict, store.iter_stories()))
-        yield b", "
-        yield from _json_list(
-            "storylines", map(api.storyline_to_dict, store.iter_storylines())
-        )
-        yield b", "
-        rejects = ({"source": r.source, "reason": r.reason} for r in store.rejects())
-        yield from _json_list("rejected", rejects)
-        yield b"}\n"
+        chunk: list[str] = []
+        size = 0
+        for piece in api.store_json_pieces(store, validate=False):
+            chunk.append(piece)
+            size += len(piece)
+            if size >= _EXPORT_CHUNK:
+                yield "".join(chunk).encode()
+                chunk, size = [], 0
+        yield "".join(chunk).encode()
     finally:
         store.close()
-
-
-def _json_list(key: str, items: Iterator[dict[str, Any]]) -> Iterator[bytes]:
-    yield f'"{key}": ['.encode()
-    batch: list[str] = []
-    first = True
-    for item in items:
-        batch.append(json.dumps(item, ensure_ascii=False))
-        if len(batch) >= _EXPORT_BATCH:
-            yield (("" if first else ", ") + ", ".join(batch)).encode()
-            batch, first = [], False
-    if batch:
-        yield (("" if first else ", ") + ", ".join(batch)).encode()
-    yield b"]"
