@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,13 +25,13 @@ CHROMIUM = Path("/usr/bin/chromium")
 PHONE = {"width": 390, "height": 844}
 
 
-@pytest.fixture(scope="module")
-def server(example_db: Path) -> Iterator[str]:
-    """The web application served on a free loopback port for the module's tests."""
+@contextmanager
+def served(db: Path) -> Iterator[str]:
+    """The web application over ``db`` served on a free loopback port while the block runs."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(example_db), host="127.0.0.1", port=port, log_level="error")
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="error")
     running = uvicorn.Server(config)
     thread = threading.Thread(target=running.run, daemon=True)
     thread.start()
@@ -39,9 +40,18 @@ def server(example_db: Path) -> Iterator[str]:
         if time.monotonic() > deadline:
             pytest.fail("the web server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        running.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def server(example_db: Path) -> Iterator[str]:
+    """The web application served on a free loopback port for the module's tests."""
+    with served(example_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
-from test_browser import _shot, browser, page  # noqa: F401  (the fixtures, shared)
-
-from kabar.web import create_app
+from test_browser import _shot, browser, page, served  # noqa: F401  (the fixtures, shared)
 
 pytestmark = pytest.mark.browser
 
@@ -20,23 +14,8 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def server(storyline_db: Path) -> Iterator[str]:
     """The web application over the storyline store on a free loopback port."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(
-        create_app(storyline_db), host="127.0.0.1", port=port, log_level="error"
-    )
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not running.started:
-        if time.monotonic() > deadline:
-            pytest.fail("the web server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(10)
+    with served(storyline_db) as url:
+        yield url
 
 
 def test_open_a_storyline_from_the_index_and_follow_an_event(
