@@ -25,7 +25,6 @@ import argparse
 import json
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -35,28 +34,10 @@ import time
 from pathlib import Path
 
 import httpx
-from bench_web import build, urls
+from bench_web import build, serve, urls
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KABAR = [sys.executable, "-m", "kabar"]
-
-
-def serve(db: Path, workers: int = 1) -> tuple[subprocess.Popen[bytes], str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [*KABAR, "serve", "--db", str(db), "--port", str(port), "--workers", str(workers)]
-    )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            httpx.get(base + "/static/kabar.css", timeout=1)
-            return process, base
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    process.kill()
-    raise SystemExit("the server did not start")
 
 
 def rss_mb(pid: int) -> float:

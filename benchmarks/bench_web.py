@@ -123,6 +123,7 @@ def urls(db: Path, size: int, count: int) -> dict[str, list[str]]:
 
 
 def serve(db: Path, workers: int = 1) -> tuple[subprocess.Popen[bytes], str]:
+    """Start ``kabar serve`` over ``db`` on a free loopback port; return it and its base URL."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -131,7 +132,7 @@ def serve(db: Path, workers: int = 1) -> tuple[subprocess.Popen[bytes], str]:
          "--workers", str(workers)]
     )
     base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
+    for _ in range(300):
         try:
             httpx.get(base + "/static/kabar.css", timeout=1)
             return process, base
