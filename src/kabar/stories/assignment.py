@@ -14,6 +14,7 @@ import numpy as np
 
 from kabar.entities import merge_entities
 from kabar.models import Article
+from kabar.stories.actors import headline_actor, initials_person, name_terms
 from kabar.stories.clustering import Vector
 from kabar.stories.corpus import Corpus
 from kabar.stories.dates import (
@@ -208,6 +209,7 @@ def event_clues(article: Article) -> EventClues:
         principal=_principal_terms(article),
         speaker=_speaker_terms(article),
         headline=_headline_people(article),
+        actor=headline_actor(article),
     )
 
 
@@ -242,11 +244,12 @@ def _speaker_terms(article: Article) -> np.ndarray | None:
     if len(ranked) > 1 and ranked[0] < SPEAKER_LEAD * ranked[1]:
         return None
     speaker = max(counts, key=lambda name: (counts[name], name))
-    names = [speaker]
+    # "STY" quoted in one report is "Shin Tae-yong" in the next: initials join the two
+    names = [speaker, *initials_person(speaker, article)]
     for entity in article.entities:
         if entity.type == "PERSON" and speaker in (entity.name, *entity.aliases):
             names += [entity.name, *entity.aliases]
-    terms = name_word_terms(names)
+    terms = name_terms(names)
     return terms if len(terms) else None
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from kabar.config import DEFAULT_SETTINGS, StorySettings
+from kabar.stories.actors import ACTOR_WORDS
 from kabar.stories.dates import NO_DAY
 from kabar.stories.events import EventClues, event_filter, note_clues
 from kabar.stories.terms import BACKGROUNDS, N_TERMS, TermCounts, background_df
@@ -33,7 +34,8 @@ EXHAUSTIVE_STORIES = 64
 POSTING_SCAN = 64
 # Stories scored exactly per article (the best by shared posting weight).
 MAX_CANDIDATES = 10
-# Name words kept of a story's main speaker and of the people its headline names
+# Name words kept of a story's main speaker and of the people its headline names (its
+# headline actor keeps actors.ACTOR_WORDS)
 # (``kabar.stories.events``).
 SPEAKER_WORDS = 4
 HEADLINE_WORDS = 8
@@ -105,6 +107,7 @@ class StoryIndex:
         # first member that had them (-1 for none): see kabar.stories.events
         self.speakers = np.full((0, SPEAKER_WORDS), -1, dtype=np.int32)
         self.principals = np.full((0, HEADLINE_WORDS), -1, dtype=np.int32)
+        self.actors = np.full((0, ACTOR_WORDS), -1, dtype=np.int32)
         self.marks = np.full((0, MARKS), -1, dtype=np.int32)
         self.days: list[list[int]] = []  # days of the dated members per story, sorted
         # days undated members' texts hint at, per story: they place a story of undated
@@ -199,7 +202,7 @@ class StoryIndex:
             similarity += event_filter(
                 self.days, self.sizes, stories, rows, day, clues,
                 self.speakers[stories], self.principals[stories], self.marks[stories],
-                similarity,
+                similarity, self.actors[stories],
             )
         best = int(np.argmax(similarity))  # first of equals: candidates are ranked already
         return int(stories[best]), float(similarity[best])
@@ -224,6 +227,7 @@ class StoryIndex:
         self.story_days = grown(self.story_days, NO_DAY)
         self.speakers = grown(self.speakers, -1)
         self.principals = grown(self.principals, -1)
+        self.actors = grown(self.actors, -1)
         self.marks = grown(self.marks, -1)
 
     def open_story(self, vector: Vector, day: int, row: int, *, dated: bool = True) -> int:
@@ -251,11 +255,15 @@ class StoryIndex:
         self.best_rows[story] = -1
         self.speakers[story] = -1
         self.principals[story] = -1
+        self.actors[story] = -1
         self.marks[story] = -1
 
     def note_people(self, story: int, clues: EventClues) -> None:
         """Keep a member's speaker, headline people and dates on its story (``note_clues``)."""
-        note_clues(self.speakers[story], self.principals[story], self.marks[story], clues)
+        note_clues(
+            self.speakers[story], self.principals[story], self.marks[story], clues,
+            self.actors[story],
+        )
 
     def reopen_story(
         self, story: int, vector: Vector, day: int, row: int, *, dated: bool = True
@@ -344,6 +352,7 @@ class StoryIndex:
             "story_sizes": self.sizes[:n],
             "story_speakers": self.speakers[:n],
             "story_principals": self.principals[:n],
+            "story_actors": self.actors[:n],
             "story_marks": self.marks[:n],
         }
 
@@ -373,7 +382,10 @@ class StoryIndex:
         index.sizes = np.array(arrays["story_sizes"], dtype=np.int64)
         index._count = len(index.sizes)
         # a state saved before stories kept their people has none
-        widths = (("speakers", SPEAKER_WORDS), ("principals", HEADLINE_WORDS), ("marks", MARKS))
+        widths = (
+            ("speakers", SPEAKER_WORDS), ("principals", HEADLINE_WORDS), ("marks", MARKS),
+            ("actors", ACTOR_WORDS),
+        )
         for name, width in widths:
             none = np.full((index._count, width), -1, dtype=np.int32)
             setattr(index, name, np.array(arrays.get(f"story_{name}", none), dtype=np.int32))

@@ -1,7 +1,7 @@
 """One story, one event: what keeps an article out of a similar story about another event.
 
 Similar wording is not enough: two verdicts read in one court, daily market reports and an
-agency's raids a week apart share most of their vocabulary. ``event_filter`` applies four
+agency's raids a week apart share most of their vocabulary. ``event_filter`` applies five
 rules to an article's candidate stories (each from ``EventClues`` of the article):
 
 - time window: a dated article joins only a story whose first dated article is at most
@@ -18,6 +18,11 @@ rules to an article's candidate stories (each from ``EventClues`` of the article
   the story has one (its first member that had a main speaker gave it): a reaction by
   another person is another event, while copies and rewrites of one statement quote the
   same speaker; articles with no main speaker (explainers, first reports) join freely;
+- headline actor: an article whose headline opens with who acts (``kabar.stories.actors``:
+  "Legislator Nilai …", "Trump Kecam …") joins only a story whose actor shares a name word
+  with it, when the story has one (its first member with one gave it): the same day's
+  reaction of a legislator to an electoral body's decision, or of a ministry to a death, is
+  another event than the decision or the death;
 - undated: an article without a date joins a story with dated articles only with
   UNDATED_MARGIN more similarity than a dated one needs, and never counts towards its days.
   A story of undated articles only has no time at all: an article (dated or not) joins it
@@ -70,6 +75,7 @@ class EventClues:
     speaker: np.ndarray | None = None  # term ids of the main speaker's name words
     headline: np.ndarray | None = None  # term ids of the name words of people its headline names
     marks: frozenset[int] = frozenset()  # day-and-month codes it names or was published on
+    actor: np.ndarray | None = None  # term ids of the actor its headline leads with
 
 
 def event_filter(
@@ -83,6 +89,7 @@ def event_filter(
     principals: np.ndarray | None = None,
     marks: np.ndarray | None = None,
     similarity: np.ndarray | None = None,
+    actors: np.ndarray | None = None,
 ) -> np.ndarray:
     """Return the similarity adjustment of each candidate story (0, a margin, or BLOCKED).
 
@@ -115,6 +122,10 @@ def event_filter(
         has_speaker = (speakers >= 0).any(axis=1)
         same = np.isin(speakers, clues.speaker).any(axis=1)
         adjust[has_speaker & ~same] = BLOCKED
+    if clues.actor is not None and len(clues.actor) and actors is not None:
+        has_actor = (actors >= 0).any(axis=1)
+        same = np.isin(actors, clues.actor).any(axis=1)
+        adjust[has_actor & ~same] = BLOCKED
     return adjust
 
 
@@ -130,11 +141,18 @@ def _shares_day(days: list[int], clues: EventClues) -> bool:
 
 
 def note_clues(
-    speaker: np.ndarray, headline: np.ndarray, marks: np.ndarray, clues: EventClues
+    speaker: np.ndarray,
+    headline: np.ndarray,
+    marks: np.ndarray,
+    clues: EventClues,
+    actor: np.ndarray | None = None,
 ) -> None:
-    """Fill a story's speaker and headline-people rows from a member's clues where empty,
-    and add the member's day-and-month codes to the story's free ``marks`` slots."""
-    for terms, row in ((clues.speaker, speaker), (clues.headline, headline)):
+    """Fill a story's speaker, headline-people and actor rows from a member's clues where
+    empty, and add the member's day-and-month codes to the story's free ``marks`` slots."""
+    rows = [(clues.speaker, speaker), (clues.headline, headline)]
+    if actor is not None:
+        rows.append((clues.actor, actor))
+    for terms, row in rows:
         if terms is None or len(terms) == 0 or (row >= 0).any():
             continue
         words = terms[: len(row)]

@@ -1,0 +1,140 @@
+"""Who an article's event is about: the actor its headline leads with, and name initials.
+
+Indonesian headlines name the one who acts first ("Polisi Pastikan Usut …", "Trump Kecam
+Elon Musk …", "Sekjen Golkar: …", "Kata Kuasa Hukum Ridwan Kamil …"), and reports of one
+happening written the same day keep that actor whatever else they vary; the reaction of a
+commission, a ministry or a party to the same death is another event with another actor. The
+headline actor is the run of words that opens the headline (after a speech word such as
+"Kata" or "Jawaban", ``headline_lead_words.txt``) made of office and public-role words
+(``public_roles.txt``, ``person_roles.txt``, ``offices.txt``: "Legislator", "Gubernur", "KPU")
+and words of a person or organisation the article's entities name. Places continue the run but
+name no one, members of the public (``citizen_roles.txt``: a victim, a resident) are no actor,
+and a run followed by a passive verb ("Harun Setiadi Terjaring OTT KPK", "Sulastri Divonis")
+names the one who undergoes the act: no actor then.
+
+One person is often written two ways in one day's reports: "Shin Tae-yong" and "STY". A name
+of three words or more gives its initials as an extra name word, and an all-capital headline
+word or speaker that is the initials of a person the article names stands for that person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+
+from kabar import lexicon
+from kabar.models import Article
+from kabar.stories.terms import name_word_terms
+
+# Words of a headline's actor phrase kept (a role, an institution and a name fit).
+ACTOR_WORDS = 8
+# Initials shorter than this are too common to name one person ("RK", "AS", "DI").
+MIN_INITIALS = 3
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
+_PARTS = re.compile(r"[^\W_]+", re.UNICODE)
+_ACTOR_TYPES = ("PERSON", "ORG")
+# Headline verbs of undergoing an act that carry no passive prefix.
+_UNDERGOING = frozenset({"kena", "jadi", "resmi", "dihukum", "divonis"})
+# Clause breaks of a headline: its actor opens the first clause ("Sekjen Golkar: …"); one
+# opening a later clause is often someone reacting to the first ("…, Kemenkeu Tak Terima").
+_CLAUSE = re.compile(r"[,:;!?]")
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Return the lower-case words of offices and public roles ("Legislator", "Gubernur",
+    "KPU"): not the words of any organisation's name ("Operasi", "Pasar"), nor members of
+    the public (a victim, a resident, a student lead reports of what they undergo)."""
+    roles = (
+        lexicon.words("public_roles.txt")
+        | lexicon.lowered("person_roles.txt")
+        | lexicon.lowered("offices.txt")
+    )
+    return roles - lexicon.words("citizen_roles.txt")
+
+
+def initials(name: str) -> str:
+    """Return a name's initials, lower case ("Shin Tae-yong": "sty"), or "" when too short."""
+    letters = "".join(part[0] for part in _PARTS.findall(name) if part[0].isalpha())
+    return letters.lower() if len(letters) >= MIN_INITIALS else ""
+
+
+def name_terms(names: Iterable[str]) -> np.ndarray:
+    """Return the name-word terms of names and their initials ("Shin Tae-yong": shin, tae,
+    yong, sty)."""
+    names = list(names)
+    return name_word_terms(names + [i for i in map(initials, names) if i])
+
+
+def initials_person(word: str, article: Article) -> list[str]:
+    """Return the names of the person an all-capital word abbreviates in an article, or []."""
+    if not (word.isupper() and len(word) >= MIN_INITIALS):
+        return []
+    for entity in article.entities:
+        if entity.type != "PERSON":
+            continue
+        names = (entity.name, *entity.aliases)
+        if any(initials(n) == word.lower() for n in names):
+            return list(names)
+    return []
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    """Return the words a headline opens with before its actor ("Kata", "Jawaban")."""
+    return lexicon.lowered("headline_lead_words.txt")
+
+
+def headline_actor(article: Article) -> np.ndarray | None:
+    """Return the name-word terms of the actor an article's headline leads with, or None.
+
+    The actor opens the headline ("Gubernur Pramono Pastikan …"), or follows a speech word
+    ("Jawaban AHY soal …"); see the module docstring.
+    """
+    title = article.title or ""
+    if not title:
+        return None
+    owner: dict[str, list[str]] = {}
+    for entity in sorted(article.entities, key=lambda e: e.type not in _ACTOR_TYPES):
+        # a place's words continue an actor's phrase ("Bupati Lembah Hijau") but name no one
+        names = [entity.name, *entity.aliases] if entity.type in _ACTOR_TYPES else []
+        for name in (entity.name, *entity.aliases):
+            for part in _WORD.findall(name.lower()):
+                owner.setdefault(part, names)
+    run = _leading_actor(_WORD.findall(_CLAUSE.split(title)[0]), owner, article)
+    # the actor's own names first: its many aliases must not push them out of the row
+    terms = [t for name in dict.fromkeys(run) for t in name_terms([name]).tolist()]
+    kept = list(dict.fromkeys(terms))[:ACTOR_WORDS]
+    return np.array(kept, dtype=np.int32) if kept else None
+
+def _leading_actor(words: list[str], owner: dict[str, list[str]], article: Article) -> list[str]:
+    """Return the names and role words of the actor a clause opens with, or []."""
+    roles, leads = _role_words(), _lead_words()
+    start = 0
+    while start < len(words) and words[start].lower() in leads:
+        start += 1
+    run: list[str] = []
+    for word in words[start:]:
+        names = owner.get(word.lower())
+        if names is None:
+            names = initials_person(word, article) or None
+        if names is not None:
+            run += names
+        elif word.lower() in roles:
+            run.append(word)
+        else:
+            # "Harun Setiadi Terjaring OTT KPK", "Sulastri Divonis …": the one named first
+            # undergoes the act; the actor is elsewhere or unnamed
+            return [] if _passive(word) else run
+    return run
+
+
+def _passive(word: str) -> bool:
+    """Return whether a headline word is a passive or undergoing verb ("Ditahan", "Kena")."""
+    low = word.lower()
+    if low in _UNDERGOING:
+        return True
+    return len(low) > 4 and low.startswith(("di", "ter", "ke")) and low not in _lead_words()
