@@ -1,0 +1,133 @@
+"""Event stories by who acts: a headline's leading actor, and one person's initials.
+
+All text, people and places are fictional, written for these tests.
+"""
+
+from __future__ import annotations
+
+from factories import make_article
+
+from kabar.models import Article, Entity, Quote
+from kabar.stories import link
+from kabar.stories.actors import headline_actor, initials, name_terms
+
+_PEOPLE = (
+    Entity("Darmaji Kusuma", "PERSON", count=3, aliases=("Darmaji",)),
+    Entity("Komisi Pemilihan Daerah", "ORG", count=3, aliases=("KPD",)),
+    Entity("Tanah Merah", "LOC", count=2),
+    Entity("Han Jae-won", "PERSON", count=2),
+)
+
+# One electoral body's decision, and shared vocabulary for the reactions to it.
+_DECISION = (
+    "Komisi Pemilihan Daerah (KPD) Tanah Merah membatalkan aturan yang merahasiakan dokumen "
+    "ijazah calon bupati. Aturan kerahasiaan dokumen calon bupati itu sebelumnya menuai "
+    "kritik karena dianggap menutup hak warga untuk mengetahui rekam jejak calon. Dokumen "
+    "ijazah calon bupati kini dapat diakses publik melalui kantor KPD Tanah Merah. "
+)
+
+# What each report adds (distinct texts: copies would join through the duplicate stage).
+_MORE = (
+    "Ketua KPD menyebut keputusan diambil dalam rapat pleno tertutup pada Senin malam setelah "
+    "mendengar masukan dari partai politik, akademisi dan lembaga pemantau pemilihan.",
+    "Pencabutan aturan berlaku sejak surat keputusan ditandatangani, dan salinan dokumen "
+    "calon akan diunggah ke laman resmi lembaga sebelum masa kampanye dimulai bulan depan.",
+    "Lembaga pemantau pemilihan menyambut keputusan tersebut dan meminta agar dokumen "
+    "pendukung lain, seperti laporan harta kekayaan calon, juga dibuka kepada pemilih.",
+    "Darmaji Kusuma dari DPRD Tanah Merah menilai keputusan itu terlambat dan meminta "
+    "pimpinan lembaga menjelaskan alasan aturan kerahasiaan dibuat sejak awal tahapan.",
+)
+
+
+def _article(ident: str, title: str, published: str, extra: str = "") -> Article:
+    return make_article(
+        ident, _DECISION + extra, title=title, published=published, entities=_PEOPLE
+    )
+
+
+def _groups(articles: list[Article]) -> list[list[str]]:
+    groups: dict[str, list[str]] = {}
+    for a in link(articles, None).articles:
+        groups.setdefault(a.story or a.id, []).append(a.id)
+    return sorted(sorted(g) for g in groups.values())
+
+
+def _actor_words(title: str) -> set[int] | None:
+    terms = headline_actor(make_article("h", "Isi berita.", title=title, entities=_PEOPLE))
+    return None if terms is None else set(terms.tolist())
+
+
+def test_the_headline_actor_is_who_opens_the_headline_acting() -> None:
+    darmaji = set(name_terms(["Darmaji Kusuma", "Darmaji"]).tolist())
+    # a legislator named, after a speech word, or with his office: his words
+    assert darmaji <= (_actor_words("Darmaji Kusuma Kritik Aturan KPD") or set())
+    assert darmaji <= (_actor_words("Kata Darmaji soal Ijazah Calon Bupati") or set())
+    office = _actor_words("Legislator Darmaji Kritik Aturan KPD") or set()
+    assert darmaji <= office and set(name_terms(["Legislator"]).tolist()) <= office
+    # the one named first undergoes the act: no actor (the KPD is not it either)
+    assert _actor_words("Darmaji Kusuma Diperiksa KPD Tanah Merah") is None
+    # members of the public and things are no actor; a place is no one
+    assert _actor_words("Warga Keluhkan Aturan Ijazah") is None
+    assert _actor_words("Aturan Ijazah Calon Bupati Dibatalkan") is None
+    bupati = _actor_words("Bupati Tanah Merah Resmikan Pasar") or set()
+    assert bupati == set(name_terms(["Bupati"]).tolist())
+    # a later clause's actor is someone reacting, not the headline's actor
+    assert _actor_words("Aturan Ijazah Dicabut, KPD Tanah Merah Buka Suara") is None
+
+
+def test_initials_name_one_person_in_both_forms() -> None:
+    assert initials("Han Jae-won") == "hjw"
+    # two letters name too many people to be read as one
+    assert initials("Ridwan Kamil") == ""
+    assert set(name_terms(["HJW"]).tolist()) <= set(name_terms(["Han Jae-won"]).tolist())
+    # an all-capital headline word that abbreviates a person the article names is that person
+    assert set(name_terms(["Han Jae-won"]).tolist()) <= (
+        _actor_words("HJW Siap Latih Tim Tanah Merah") or set()
+    )
+
+
+def test_the_same_day_reaction_of_another_actor_is_another_event() -> None:
+    articles = [
+        _article("kpd-1", "KPD Tanah Merah Batalkan Aturan Kerahasiaan Ijazah",
+                 "2025-09-16T10:00+07:00", _MORE[0]),
+        _article("kpd-2", "KPD Cabut Aturan Rahasia Ijazah Calon Bupati",
+                 "2025-09-16T11:00+07:00", _MORE[1]),
+        # the decision seen from its object: the same event
+        _article("kpd-3", "Aturan Kerahasiaan Ijazah Calon Bupati Dibatalkan KPD",
+                 "2025-09-16T12:00+07:00", _MORE[2]),
+        # a legislator's reaction the same afternoon, in the same words: another event
+        _article("re-1", "Legislator Darmaji Nilai KPD Terlambat Cabut Aturan Ijazah",
+                 "2025-09-16T15:00+07:00", _MORE[3]),
+    ]
+    assert _groups(articles) == [["kpd-1", "kpd-2", "kpd-3"], ["re-1"]]
+    # the story keeps its actor in the link state: a later run sees the same
+    first = link(articles[:1], None)
+    later = {a.id: a.story for a in link(articles[1:], first.state).articles}
+    assert later["kpd-2"] == first.articles[0].story != later["re-1"]
+
+
+def _coach(ident: str, speaker: str, title: str) -> Article:
+    lines = [
+        "saya ingin kembali melatih tim nasional jika federasi menawarkan",
+        "para pemain muda tim ini bisa lolos ke putaran final tahun depan",
+        "saya masih mengikuti setiap pertandingan tim nasional dari Seoul",
+    ]
+    body = (
+        "Mantan pelatih tim nasional Han Jae-won mengaku siap kembali ke Tanah Merah. "
+        + " ".join(f'"{q}," kata {speaker}.' for q in lines)
+    )
+    quotes = tuple(
+        Quote(q, speaker, "direct", body.index(q), body.index(q) + len(q)) for q in lines
+    )
+    return make_article(
+        ident, body, title=title, published="2025-10-22T09:00+07:00", quotes=quotes,
+        entities=(Entity("Han Jae-won", "PERSON", count=2), Entity("Tanah Merah", "LOC")),
+    )
+
+
+def test_a_speaker_quoted_by_his_initials_is_the_same_speaker() -> None:
+    articles = [
+        _coach("c-1", "Han Jae-won", "Han Jae-won Siap Kembali Latih Tim Nasional"),
+        _coach("c-2", "HJW", "Blak-blakan HJW soal Kembali ke Tim Nasional"),
+    ]
+    assert _groups(articles) == [["c-1", "c-2"]]
