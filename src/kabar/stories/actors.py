@@ -38,8 +38,8 @@ _PARTS = re.compile(r"[^\W_]+", re.UNICODE)
 _ACTOR_TYPES = ("PERSON", "ORG")
 # Headline verbs of undergoing an act that carry no passive prefix.
 _UNDERGOING = frozenset({"kena", "jadi", "resmi", "dihukum", "divonis"})
-# Clause breaks of a headline: its actor opens the first clause ("Sekjen Golkar: …"); one
-# opening a later clause is often someone reacting to the first ("…, Kemenkeu Tak Terima").
+# Clause breaks of a headline: its actor opens the first clause ("Sekjen Golkar: …"), or,
+# when that opens with no one, a later one ("Heboh Ucapan Menteri, Kemenkeu Tak Terima").
 _CLAUSE = re.compile(r"[,:;!?]")
 
 
@@ -104,32 +104,45 @@ def headline_actor(article: Article) -> np.ndarray | None:
         for name in (entity.name, *entity.aliases):
             for part in _WORD.findall(name.lower()):
                 owner.setdefault(part, names)
-    run = _leading_actor(_WORD.findall(_CLAUSE.split(title)[0]), owner, article)
+    run: list[str] = []
+    for number, clause in enumerate(_CLAUSE.split(title)):
+        run, named = _leading_actor(_WORD.findall(clause), owner, article)
+        # a later clause gives the actor only by name ("…, Gubernur Pramono Angkat Bicara",
+        # "…, Ini Kata Kemenkes"): an office alone there is most often the one the first
+        # clause's act befell ("OTT KPK di Tanjung Sari, Wali Kota Rudi Diamankan")
+        if run and (named or number == 0):
+            break
+        run = []
     # the actor's own names first: its many aliases must not push them out of the row
     terms = [t for name in dict.fromkeys(run) for t in name_terms([name]).tolist()]
     kept = list(dict.fromkeys(terms))[:ACTOR_WORDS]
     return np.array(kept, dtype=np.int32) if kept else None
 
-def _leading_actor(words: list[str], owner: dict[str, list[str]], article: Article) -> list[str]:
-    """Return the names and role words of the actor a clause opens with, or []."""
+def _leading_actor(
+    words: list[str], owner: dict[str, list[str]], article: Article
+) -> tuple[list[str], bool]:
+    """Return the names and role words of the actor a clause opens with (or []), and whether
+    it names a person or an organisation."""
     roles, leads = _role_words(), _lead_words()
     start = 0
     while start < len(words) and words[start].lower() in leads:
         start += 1
     run: list[str] = []
+    named = False
     for word in words[start:]:
         names = owner.get(word.lower())
         if names is None:
             names = initials_person(word, article) or None
         if names is not None:
             run += names
+            named = named or bool(names)
         elif word.lower() in roles:
             run.append(word)
         else:
             # "Harun Setiadi Terjaring OTT KPK", "Sulastri Divonis …": the one named first
             # undergoes the act; the actor is elsewhere or unnamed
-            return [] if _passive(word) else run
-    return run
+            return ([], False) if _passive(word) else (run, named)
+    return run, named
 
 
 def _passive(word: str) -> bool:
