@@ -6,9 +6,9 @@ happening written the same day keep that actor whatever else they vary; the reac
 commission, a ministry or a party to the same death is another event with another actor. The
 headline actor is the run of words that opens the headline (after a speech word such as
 "Kata" or "Jawaban", ``headline_lead_words.txt``) made of office and public-role words
-(``public_roles.txt``, ``person_roles.txt``, ``offices.txt``: "Legislator", "Gubernur", "KPU")
-and words of a person or organisation the article's entities name. Places continue the run but
-name no one, members of the public (``citizen_roles.txt``: a victim, a resident) are no actor,
+(``public_roles.txt``, ``person_roles.txt``, ``offices.txt``, ``headline_actor_words.txt``:
+"Legislator", "Gubernur", "KPU", "Polisi") and words of a person or organisation the
+article's entities name. Places continue the run but name no one, members of the public (``citizen_roles.txt``: a victim, a resident) are no actor,
 and a run followed by a passive verb ("Harun Setiadi Terjaring OTT KPK", "Sulastri Divonis")
 names the one who undergoes the act: no actor then.
 
@@ -53,6 +53,7 @@ def _role_words() -> frozenset[str]:
         | lexicon.lowered("person_roles.txt")
         | lexicon.lowered("offices.txt")
     )
+    roles |= lexicon.lowered("headline_actor_words.txt")
     return roles - lexicon.words("citizen_roles.txt")
 
 
