@@ -8,9 +8,10 @@ headline actor is the run of words that opens the headline (after a speech word 
 "Kata" or "Jawaban", ``headline_lead_words.txt``) made of office and public-role words
 (``public_roles.txt``, ``person_roles.txt``, ``offices.txt``, ``headline_actor_words.txt``:
 "Legislator", "Gubernur", "KPU", "Polisi") and words of a person or organisation the
-article's entities name. Places continue the run but name no one, members of the public (``citizen_roles.txt``: a victim, a resident) are no actor,
-and a run followed by a passive verb ("Harun Setiadi Terjaring OTT KPK", "Sulastri Divonis")
-names the one who undergoes the act: no actor then.
+article's entities name. Places continue the run but name no one, members of the public
+(``citizen_roles.txt``: a victim, a resident) are no actor, and a run followed by a passive
+verb ("Harun Setiadi Terjaring OTT KPK", "Sulastri Divonis") names the one who undergoes the
+act: no actor then.
 
 One person is often written two ways in one day's reports: "Shin Tae-yong" and "STY". A name
 of three words or more gives its initials as an extra name word, and an all-capital headline
