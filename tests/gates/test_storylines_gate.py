@@ -5,7 +5,10 @@
   the event corpus tests/data/stories_events keyed at the storyline level: pairwise F1 of
   both levels;
 - the seeds: the September 2023 and June 2024 summits are two storylines (a summit of the
-  next year's chair does not continue the last one; see the script's docstring).
+  next year's chair does not continue the last one; see the script's docstring);
+- the keyed Detik rows (../shared's 1,000 Detik 2025 articles analysed in one run, scored on
+  the rows keyed in tests/data/storylines/detik_keys.jsonl): event and storyline pairwise
+  precision / recall, floors a little below the measured figures.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 from benchmark_script import run_benchmark
 
 # measured 1.000 / 1.000 (own corpus) and 0.972 / 0.946 (event corpus: its undated rupiah
@@ -21,6 +25,11 @@ from benchmark_script import run_benchmark
 # is F1 0.9 at both levels
 MIN_F1 = 0.9
 MIN_PRECISION = 0.89
+# Detik keys, measured events P 0.882 R 0.926, storylines P 1.000 R 0.848 (before the headline
+# actor and initials rules: events 0.768 / 0.901, storylines 1.000 / 0.848; the keys were
+# seen, they are no held-out set). The issue's target is events P 0.9 at R 0.95.
+DETIK_EVENTS_MIN = {"precision": 0.86, "recall": 0.9}
+DETIK_STORYLINES_MIN = {"precision": 0.98, "recall": 0.83}
 
 
 @cache
@@ -46,3 +55,12 @@ def test_gate_the_two_summits_are_two_storylines(shared_dir: Path) -> None:
     years = seeds["storylines_by_year"]
     assert set(years["2023"]).isdisjoint(years["2024"]), years
     assert not seeds["one_storyline_for_both_summits"]
+
+
+@pytest.mark.slow
+def test_gate_events_and_storylines_on_the_detik_keys(shared_dir: Path) -> None:
+    detik = _scores("--detik", "--no-own")["detik"]
+    assert detik["scored_rows"] >= 150, detik
+    for level, floors in (("events", DETIK_EVENTS_MIN), ("storylines", DETIK_STORYLINES_MIN)):
+        for metric, floor in floors.items():
+            assert detik[level][metric] >= floor, (level, detik[level])
