@@ -71,8 +71,13 @@ def test_the_headline_actor_is_who_opens_the_headline_acting() -> None:
     assert _actor_words("Aturan Ijazah Calon Bupati Dibatalkan") is None
     bupati = _actor_words("Bupati Tanah Merah Resmikan Pasar") or set()
     assert bupati == set(name_terms(["Bupati"]).tolist())
-    # a later clause's actor is someone reacting, not the headline's actor
-    assert _actor_words("Aturan Ijazah Dicabut, KPD Tanah Merah Buka Suara") is None
+    # when the first clause opens with no one, a later clause's named actor is it ...
+    kpd = set(name_terms(["Komisi Pemilihan Daerah", "KPD"]).tolist())
+    assert _actor_words("Aturan Ijazah Dicabut, KPD Tanah Merah Buka Suara") == kpd
+    # ... but an office alone there is most often the one the act befell
+    assert _actor_words("Operasi di Tanah Merah, Bupati Ikut Ditangkap") is None
+    # and the first clause's actor stays the headline's
+    assert darmaji <= (_actor_words("Darmaji Kritik Aturan, KPD Buka Suara") or set())
 
 
 def test_initials_name_one_person_in_both_forms() -> None:

@@ -37,6 +37,8 @@ MIN_INITIALS = 3
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 _PARTS = re.compile(r"[^\W_]+", re.UNICODE)
 _ACTOR_TYPES = ("PERSON", "ORG")
+# Words after an actor's run searched for a passive verb.
+PASSIVE_REACH = 3
 # Headline verbs of undergoing an act that carry no passive prefix.
 _UNDERGOING = frozenset({"kena", "jadi", "resmi", "dihukum", "divonis"})
 # Clause breaks of a headline: its actor opens the first clause ("Sekjen Golkar: …"), or,
@@ -131,7 +133,7 @@ def _leading_actor(
         start += 1
     run: list[str] = []
     named = False
-    for word in words[start:]:
+    for at, word in enumerate(words[start:], start):
         names = owner.get(word.lower())
         if names is None:
             names = initials_person(word, article) or None
@@ -142,14 +144,18 @@ def _leading_actor(
             run.append(word)
         else:
             # "Harun Setiadi Terjaring OTT KPK", "Sulastri Divonis …": the one named first
-            # undergoes the act; the actor is elsewhere or unnamed
-            return ([], False) if _passive(word) else (run, named)
+            # undergoes the act; the actor is elsewhere or unnamed. The verb may follow a
+            # place the entities missed ("Bupati Lembah Hijau Dibawa ke KPK").
+            later = words[at + 1 : at + PASSIVE_REACH]
+            if _passive(word) or any(_passive(w, prefixes=("di",)) for w in later):
+                return [], False
+            return run, named
     return run, named
 
 
-def _passive(word: str) -> bool:
+def _passive(word: str, prefixes: tuple[str, ...] = ("di", "ter")) -> bool:
     """Return whether a headline word is a passive or undergoing verb ("Ditahan", "Kena")."""
     low = word.lower()
     if low in _UNDERGOING:
         return True
-    return len(low) > 4 and low.startswith(("di", "ter", "ke")) and low not in _lead_words()
+    return len(low) > 4 and low.startswith(prefixes) and low not in _lead_words()

@@ -34,8 +34,7 @@ EXHAUSTIVE_STORIES = 64
 POSTING_SCAN = 64
 # Stories scored exactly per article (the best by shared posting weight).
 MAX_CANDIDATES = 10
-# Name words kept of a story's main speaker and of the people its headline names (its
-# headline actor keeps actors.ACTOR_WORDS)
+# Name words kept of a story's main speaker and of the people its headline names
 # (``kabar.stories.events``).
 SPEAKER_WORDS = 4
 HEADLINE_WORDS = 8
@@ -103,8 +102,8 @@ class StoryIndex:
         self.best_rows = np.zeros(0, dtype=np.int64)
         self.sizes = np.zeros(0, dtype=np.int64)
         self.story_days = np.zeros(0, dtype=np.int64)
-        # name-word terms of the main speaker and of the headline's people of each story's
-        # first member that had them (-1 for none): see kabar.stories.events
+        # name-word terms of the main speaker, the headline's people and the headline actor
+        # of each story's first member that had them (-1 for none): kabar.stories.events
         self.speakers = np.full((0, SPEAKER_WORDS), -1, dtype=np.int32)
         self.principals = np.full((0, HEADLINE_WORDS), -1, dtype=np.int32)
         self.actors = np.full((0, ACTOR_WORDS), -1, dtype=np.int32)
@@ -225,10 +224,8 @@ class StoryIndex:
         self.best_rows = grown(self.best_rows, -1)
         self.sizes = grown(self.sizes, 0)
         self.story_days = grown(self.story_days, NO_DAY)
-        self.speakers = grown(self.speakers, -1)
-        self.principals = grown(self.principals, -1)
-        self.actors = grown(self.actors, -1)
-        self.marks = grown(self.marks, -1)
+        for name in ("speakers", "principals", "actors", "marks"):
+            setattr(self, name, grown(getattr(self, name), -1))
 
     def open_story(self, vector: Vector, day: int, row: int, *, dated: bool = True) -> int:
         """Open a story with one article; return its number."""
@@ -253,17 +250,13 @@ class StoryIndex:
         self.hints[story] = []
         self.story_days[story] = NO_DAY
         self.best_rows[story] = -1
-        self.speakers[story] = -1
-        self.principals[story] = -1
-        self.actors[story] = -1
-        self.marks[story] = -1
+        for rows in (self.speakers, self.principals, self.actors, self.marks):
+            rows[story] = -1
 
     def note_people(self, story: int, clues: EventClues) -> None:
         """Keep a member's speaker, headline people and dates on its story (``note_clues``)."""
-        note_clues(
-            self.speakers[story], self.principals[story], self.marks[story], clues,
-            self.actors[story],
-        )
+        note_clues(self.speakers[story], self.principals[story], self.marks[story], clues,
+                   self.actors[story])
 
     def reopen_story(
         self, story: int, vector: Vector, day: int, row: int, *, dated: bool = True
@@ -382,11 +375,8 @@ class StoryIndex:
         index.sizes = np.array(arrays["story_sizes"], dtype=np.int64)
         index._count = len(index.sizes)
         # a state saved before stories kept their people has none
-        widths = (
-            ("speakers", SPEAKER_WORDS), ("principals", HEADLINE_WORDS), ("marks", MARKS),
-            ("actors", ACTOR_WORDS),
-        )
-        for name, width in widths:
+        for name, width in (("speakers", SPEAKER_WORDS), ("principals", HEADLINE_WORDS),
+                            ("marks", MARKS), ("actors", ACTOR_WORDS)):
             none = np.full((index._count, width), -1, dtype=np.int32)
             setattr(index, name, np.array(arrays.get(f"story_{name}", none), dtype=np.int32))
         index.days = member_days
