@@ -7,6 +7,8 @@ Modules, in the order a run uses them:
 - ``features``: both of them for a batch of articles (what the Dask workers compute);
 - ``duplicates``: the LSH index linking every copy to its earliest copy;
 - ``dates``: publication and event days;
+- ``events``, ``actors``: what keeps an article out of a story about another event (its day,
+  its principal, its main speaker, the actor its headline leads with);
 - ``clustering``: the story index (TF-IDF centroids, inverted index, time penalty);
 - ``state``, ``corpus``: the link state kept between runs and the working corpus of one run;
 - ``assignment``: which story each new article joins;
