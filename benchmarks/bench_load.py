@@ -15,10 +15,11 @@ Both run alone, then while ``kabar analyze`` writes an IndoSum dev fold into the
 
 Reported per phase: offered (at most) and served requests per second, errors (non-200 or
 failed), p50/p95/p99 in ms measured by the client, the share answered from the server's
-cache (``kabar.web.cache``), the server's CPU time per request and cores busy (from /proc, so
-it is the server's own cost whatever else runs), its resident memory (start, peak), and the
-machine's load average at the start and end of the phase (on a shared machine, latencies
-partly measure the others' work; CPU per request does not).
+cache (``kabar.web.cache``), the commits to the store seen (each empties that cache), the
+server's CPU time per request and cores busy (from /proc, so it is the server's own cost
+whatever else runs), its resident memory (start, peak), and the machine's load average at
+the start and end of the phase (on a shared machine, latencies partly measure the others'
+work; CPU per request does not).
 
 The analysis phases write to the store: give --keep a copy of a store you want to keep as it
 is.
@@ -43,6 +44,8 @@ from pathlib import Path
 
 import httpx
 from bench_web import build, serve, urls
+
+from kabar.api import ChangeCounter
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KABAR = [sys.executable, "-m", "kabar"]
@@ -77,7 +80,13 @@ def cpu_seconds(pid: int) -> float:
 
 
 def phase(
-    base: str, mix: list[str], clients: int, seconds: float, pid: int, think: float
+    base: str,
+    mix: list[str],
+    clients: int,
+    seconds: float,
+    pid: int,
+    think: float,
+    db: Path,
 ) -> dict[str, object]:
     """``clients`` threads request URLs of the mix for ``seconds``; latencies and memory.
 
@@ -94,6 +103,8 @@ def phase(
     started = time.monotonic()
     stop = started + seconds
     memory = [rss_mb(pid)]
+    counter = ChangeCounter(db)
+    versions = {counter.value()}
     cpu_before = cpu_seconds(pid)
     load_before = os.getloadavg()[0]
 
@@ -127,7 +138,9 @@ def phase(
         thread.start()
     while any(t.is_alive() for t in threads):
         memory.append(rss_mb(pid))
+        versions.add(counter.value())
         time.sleep(0.5)
+    counter.close()
     elapsed_s = time.monotonic() - started
     cpu_used = cpu_seconds(pid) - cpu_before
     times.sort()
@@ -143,6 +156,7 @@ def phase(
         "errors": len(errors),
         "error_examples": sorted(set(errors))[:5],
         "cache_hits": round(hits[0] / max(len(times), 1), 3),
+        "store_changes_seen": len(versions) - 1,  # each one empties the server's cache
         "p50_ms": round(statistics.median(times), 1),
         "p95_ms": pct(0.95),
         "p99_ms": pct(0.99),
@@ -200,7 +214,7 @@ def main() -> None:
         for think in thinks:
             name = "bounded" if think > 0 else "saturation"
             report[f"alone_{name}"] = phase(
-                base, mix, args.clients, args.seconds, process.pid, think
+                base, mix, args.clients, args.seconds, process.pid, think, db
             )
             print(json.dumps(report, indent=1), file=sys.stderr)
         if not args.no_analysis:
@@ -231,7 +245,7 @@ def analyse_meanwhile(
     try:
         for think in thinks:
             name = "bounded" if think > 0 else "saturation"
-            result = phase(base, mix, args.clients, args.seconds, pid, think)
+            result = phase(base, mix, args.clients, args.seconds, pid, think, db)
             result["analysis_still_running"] = writer.poll() is None
             report[f"while_analysing_{name}"] = result
             print(json.dumps(report, indent=1), file=sys.stderr)
