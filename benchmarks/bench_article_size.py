@@ -14,7 +14,9 @@ is read by the entity and quote stages in parts, which bounds their time per KB.
 row per stage and kind: milliseconds per KB at each size, and the ratio of the largest to the
 smallest from 100 KB up (flat: near 1; quadratic: near the size ratio). Then one row per kind:
 the child's peak resident memory at each size, and what the article added to it (the peak
-less the resident memory after the warm-up, when the word lists and models are loaded).
+less the resident memory after the warm-up, when the word lists and models are loaded). Last,
+the CPU time of all the stages per KB: on a shared machine the stage times above are wall
+clock and include waiting for the others' work; CPU time does not.
 """
 
 from __future__ import annotations
@@ -81,9 +83,11 @@ def run_one(kind: str, size: int) -> tuple[dict[str, float], dict[str, float]]:
         source="big.txt", text=article_text(kind, size), format="text", title="Judul Berita"
     )
     timings: dict[str, float] = {}
+    cpu = time.process_time()
     _stages(raw, timings)
+    cpu = time.process_time() - cpu
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return timings, {"warm_mb": round(warm_mb, 1), "peak_mb": round(peak_mb, 1)}
+    return timings, {"warm_mb": round(warm_mb, 1), "peak_mb": round(peak_mb, 1), "cpu_s": cpu}
 
 
 def _stages(raw: Any, timings: dict[str, float]) -> None:
@@ -173,6 +177,14 @@ def main() -> None:
             memory = done["memory"]
             cells.append(f"{memory['peak_mb']:5.0f}(+{memory['peak_mb'] - memory['warm_mb']:.0f})")
         print(f"{'memory':9} {kind:6} " + " ".join(f"{c:>10}" for c in cells), flush=True)
+    print("\nCPU time of all the stages, ms per KB (the child's own: not slowed by other work)")
+    for kind in args.kinds.split(","):
+        cells = []
+        for size in sizes:
+            done = _measure_all(kind, size * 1024, args.budget)
+            cpu = None if done is None else done["memory"].get("cpu_s")
+            cells.append(f"{'-':>10}" if cpu is None else f"{cpu * 1000 / size:8.3f}ms")
+        print(f"{'cpu':9} {kind:6} " + " ".join(cells), flush=True)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@ next: a bounded load of at most clients / think requests per second. Each such p
 followed by a closed-loop one (no think time: every client asks again at once), which
 measures the server's saturation throughput; its latency is about clients / throughput
 whatever the server does, so it is reported beside, not instead of, the bounded figures.
-Both run alone, then while ``kabar analyze`` writes an IndoSum dev fold into the same store.
+Both run alone, then while ``kabar analyze`` writes an IndoSum dev fold into the same store,
+committing every ``--batch`` articles (20; the phases start once its first commit is seen).
 
 Reported per phase: offered (at most) and served requests per second, errors (non-200 or
 failed), p50/p95/p99 in ms measured by the client, the share answered from the server's
@@ -187,6 +188,9 @@ def main() -> None:
     parser.add_argument(
         "--no-analysis", action="store_true", help="skip the phases during an analysis run"
     )
+    parser.add_argument(
+        "--batch", type=int, default=20, help="articles the analysis run writes per commit"
+    )
     args = parser.parse_args()
     folder = tempfile.TemporaryDirectory()
     db = args.keep or Path(folder.name) / "load.db"
@@ -237,11 +241,21 @@ def analyse_meanwhile(
 ) -> None:
     """The same phases while ``kabar analyze`` writes an IndoSum dev fold into the store."""
     fold = SHARED / "data" / "indosum_devfolds" / "dev.01.jsonl.gz"
+    # Articles are written every ``--batch`` of them, so that the store changes during the
+    # phases (each change empties the server's cache: the worst case for it).
+    config = Path(tempfile.mkdtemp()) / "batch.toml"
+    config.write_text(f"[pipeline]\nbatch_size = {args.batch}\n")
+    counter = ChangeCounter(db)
+    first = counter.value()
     writer = subprocess.Popen(
-        [*KABAR, "analyze", str(fold), "--db", str(db), "-q"],
+        [*KABAR, "analyze", str(fold), "--db", str(db), "-q", "--config", str(config)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    time.sleep(3)  # the run is reading and analysing, then writes in batches
+    started = time.monotonic()
+    while counter.value() == first and writer.poll() is None and time.monotonic() - started < 300:
+        time.sleep(0.5)  # the run reads and analyses its first batch before it writes
+    report["analysis_first_write_after_s"] = round(time.monotonic() - started, 1)
+    counter.close()
     try:
         for think in thinks:
             name = "bounded" if think > 0 else "saturation"
