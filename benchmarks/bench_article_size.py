@@ -12,13 +12,18 @@ child's imports and word lists are loaded before the clock starts). Each article
 through ``kabar.pipeline.process_document`` as in a run: a body over ``kabar.parts.PART_CHARS``
 is read by the entity and quote stages in parts, which bounds their time per KB. Prints one
 row per stage and kind: milliseconds per KB at each size, and the ratio of the largest to the
-smallest from 100 KB up (flat: near 1; quadratic: near the size ratio).
+smallest from 100 KB up (flat: near 1; quadratic: near the size ratio). Then one row per kind:
+the child's peak resident memory at each size, and what the article added to it (the peak
+less the resident memory after the warm-up, when the word lists and models are loaded). Last,
+the CPU time of all the stages per KB: on a shared machine the stage times above are wall
+clock and include waiting for the others' work; CPU time does not.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import subprocess
 import sys
 import time
@@ -52,7 +57,13 @@ def article_text(kind: str, size: int) -> str:
     return "\n\n".join(paragraphs)[:size]
 
 
-def run_one(kind: str, size: int) -> dict[str, float]:
+def _rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        line = next(x for x in status if x.startswith("VmRSS:"))
+    return int(line.split()[1]) / 1024
+
+
+def run_one(kind: str, size: int) -> tuple[dict[str, float], dict[str, float]]:
     """Run the per-article stages on one article in this process; return seconds per stage.
 
     The article goes through ``kabar.pipeline.process_document`` as a run sends it, so a body
@@ -67,12 +78,16 @@ def run_one(kind: str, size: int) -> dict[str, float]:
             source="warm.txt", text=article_text(warm_kind, 2000), format="text", title="Judul"
         )
         _stages(warm, {})
+    warm_mb = _rss_mb()
     raw = RawDocument(
         source="big.txt", text=article_text(kind, size), format="text", title="Judul Berita"
     )
     timings: dict[str, float] = {}
+    cpu = time.process_time()
     _stages(raw, timings)
-    return timings
+    cpu = time.process_time() - cpu
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return timings, {"warm_mb": round(warm_mb, 1), "peak_mb": round(peak_mb, 1), "cpu_s": cpu}
 
 
 def _stages(raw: Any, timings: dict[str, float]) -> None:
@@ -105,19 +120,19 @@ def _stages(raw: Any, timings: dict[str, float]) -> None:
 
 def measure(stage: str, kind: str, size: int, budget: float) -> float | None:
     """Return the stage's seconds on one article in a child process, None over the budget."""
-    seconds = _measure_all(kind, size, budget)
-    return None if seconds is None else seconds[stage]
+    done = _measure_all(kind, size, budget)
+    return None if done is None else done["timings"][stage]
 
 
 @cache
-def _measure_all(kind: str, size: int, budget: float) -> dict[str, float] | None:
+def _measure_all(kind: str, size: int, budget: float) -> dict[str, dict[str, float]] | None:
     """Run every stage on one article in a child process (once for all the stages' rows)."""
     command = [sys.executable, __file__, "--one", f"all,{kind},{size}"]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=budget, check=True)
     except subprocess.TimeoutExpired:
         return None
-    return dict(json.loads(done.stdout.strip().splitlines()[-1])["timings"])
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def main() -> None:
@@ -131,7 +146,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.one:
         stage, kind, size = args.one.split(",")
-        print(json.dumps({"timings": run_one(kind, int(size))}))
+        timings, memory = run_one(kind, int(size))
+        print(json.dumps({"timings": timings, "memory": memory}))
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"{'stage':9} {'kind':6} " + " ".join(f"{s:>8}KB" for s in sizes) + "   max/min ≥100KB")
@@ -150,6 +166,25 @@ def main() -> None:
             large = [t for t, size in zip(per_kb, sizes, strict=False) if size >= 100]
             ratio = max(large) / min(large) if len(large) > 1 and min(large) > 0 else 0.0
             print(f"{stage:9} {kind:6} " + " ".join(cells) + f"   {ratio:.1f}", flush=True)
+    print("\npeak resident memory of the child, MB (article's own: peak less after warm-up)")
+    for kind in args.kinds.split(","):
+        cells = []
+        for size in sizes:
+            done = _measure_all(kind, size * 1024, args.budget)
+            if done is None:
+                cells.append(f"{'-':>10}")
+                continue
+            memory = done["memory"]
+            cells.append(f"{memory['peak_mb']:5.0f}(+{memory['peak_mb'] - memory['warm_mb']:.0f})")
+        print(f"{'memory':9} {kind:6} " + " ".join(f"{c:>10}" for c in cells), flush=True)
+    print("\nCPU time of all the stages, ms per KB (the child's own: not slowed by other work)")
+    for kind in args.kinds.split(","):
+        cells = []
+        for size in sizes:
+            done = _measure_all(kind, size * 1024, args.budget)
+            cpu = None if done is None else done["memory"].get("cpu_s")
+            cells.append(f"{'-':>10}" if cpu is None else f"{cpu * 1000 / size:8.3f}ms")
+        print(f"{'cpu':9} {kind:6} " + " ".join(cells), flush=True)
 
 
 if __name__ == "__main__":

@@ -26,12 +26,14 @@ from kabar.store.outlets import Outlet
 from kabar.store.people import PersonEntry, UnknownMergeError
 from kabar.store.queries import Hit, Person, SearchResult, SearchSyntaxError, StoryFilter
 from kabar.store.registry import Merge
+from kabar.store.watch import ChangeCounter
 
 if TYPE_CHECKING:
     from kabar.pipeline import AnalysisResult
 
 __all__ = [
     "AnalysisResult",
+    "ChangeCounter",
     "Hit",
     "Merge",
     "Outlet",

@@ -173,9 +173,11 @@ def test_serve_stops_cleanly_on_sigterm_during_an_analysis(example_db: Path) -> 
 
 
 def test_a_page_of_articles_decodes_only_that_page(
-    reader: TestClient, monkeypatch: pytest.MonkeyPatch
+    example_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import kabar.store.sqlite as sqlite_store
+
+    reader = TestClient(create_app(example_db, cache_bytes=0))  # every answer made afresh
 
     decoded: list[str] = []
     real = sqlite_store.article_from_row

@@ -48,6 +48,11 @@ _HEARING_REACH = 6
 # this many tokens: a sentence that long is no prose (a page of quotation marks, a table), and
 # reading all of it again for each of its quotes would cost time quadratic in its length.
 MAX_LEFT_TOKENS = 300
+# Nor across more than this many earlier quotes of the sentence: a sentence of many quotes (a
+# list of titles, a page of quotation marks) would otherwise have each of them read the
+# same run of marks again, up to MAX_LEFT_TOKENS each. With it, each token of a sentence is
+# read as the left context of at most this many quotes plus one, whatever the text.
+MAX_LEFT_QUOTES = 8
 
 
 @dataclass(frozen=True)
@@ -96,7 +101,9 @@ def attribute(body: str, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]
         direct_here = False
         for n, span in enumerate(inside):
             nxt_open = inside[n + 1].open if n + 1 < len(inside) else sentence.end
-            read = _read_span(at, (sentence, starts), span, nxt_open, last_direct, quotes)
+            back = inside[n - MAX_LEFT_QUOTES].open if n >= MAX_LEFT_QUOTES else sentence.start
+            bounds = (back, nxt_open)
+            read = _read_span(at, (sentence, starts), span, bounds, last_direct, quotes)
             at = Context(reading, read.memory, index)
             if read.quote is None:
                 continue
@@ -144,18 +151,20 @@ def _read_span(
     at: Context,
     located: tuple[Sentence, list[int]],
     span: QuotedSpan,
-    nxt_open: int,
+    bounds: tuple[int, int],
     last_direct: LastDirect | None,
     quotes: Sequence[Quote],
 ) -> Read:
-    """Read one quoted span of a sentence with the words around it."""
-    # What comes before a span is read from the sentence's start, across any earlier quote in
-    # it; what comes after stops at the next quote.
+    """Read one quoted span of a sentence with the words around it, from ``bounds[0]`` (the
+    sentence's start, or an earlier quote's mark) to ``bounds[1]`` (the next quote's mark)."""
+    # What comes before a span is read from the sentence's start, across earlier quotes in
+    # it (MAX_LEFT_QUOTES at most); what comes after stops at the next quote.
     # The sentence's tokens are in body order: the contexts are slices found by bisection
     # (``starts`` are the tokens' starts), so that a sentence of many quotes stays linear.
     sentence, starts = located
+    back, nxt_open = bounds
     toks = sentence.toks
-    first = bisect_left(starts, sentence.start)
+    first = bisect_left(starts, max(sentence.start, back))
     left = list(toks[first : max(first, bisect_left(starts, span.open))][-MAX_LEFT_TOKENS:])
     after_mark = (span.close + 1) if span.close is not None else span.end
     right = list(toks[bisect_left(starts, after_mark) : bisect_left(starts, nxt_open)])

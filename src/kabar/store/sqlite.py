@@ -174,9 +174,11 @@ class SQLiteStore:
             return [article_from_row(data) for (data,) in rows]
         # The whole store's order in two walks of the published index (dated, then undated), so
         # that a page reads its own rows rather than sorting every article of the store.
+        # The offset is walked over ids alone: skipped rows are never read whole.
         rows = self._db.execute(
-            "SELECT data FROM articles WHERE published IS NOT NULL ORDER BY published, id"
-            " LIMIT ? OFFSET ?",
+            "SELECT data FROM articles WHERE id IN (SELECT id FROM articles"
+            " WHERE published IS NOT NULL ORDER BY published, id LIMIT ? OFFSET ?)"
+            " ORDER BY published, id",
             (limit, offset),
         ).fetchall()
         if limit < 0 or len(rows) < limit:
@@ -184,7 +186,8 @@ class SQLiteStore:
                 "SELECT COUNT(*) FROM articles WHERE published IS NOT NULL"
             ).fetchone()[0]
             rows += self._db.execute(
-                "SELECT data FROM articles WHERE published IS NULL ORDER BY id LIMIT ? OFFSET ?",
+                "SELECT data FROM articles WHERE id IN (SELECT id FROM articles"
+                " WHERE published IS NULL ORDER BY id LIMIT ? OFFSET ?) ORDER BY id",
                 (limit - len(rows) if limit >= 0 else -1, max(offset - dated, 0)),
             ).fetchall()
         return [article_from_row(data) for (data,) in rows]

@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 import kabar.api as api
 from kabar.web import api_v1, legacy, routes, storyline_routes
 from kabar.web import ingest as ingest_route
+from kabar.web.cache import CACHE_BYTES, ResponseCache
 from kabar.web.deps import Stores, ctx
 from kabar.web.guard import LOOPBACK_HOSTS, Guard
 from kabar.web.ingest import Ingest
@@ -30,14 +31,17 @@ def create_app(
     settings: api.Settings | None = None,
     ingest: Ingest | None = None,
     allowed_hosts: Iterable[str] | None = None,
+    cache_bytes: int = CACHE_BYTES,
 ) -> FastAPI:
     """Return the web application serving the store at ``db``.
 
     ``settings`` (None: the packaged defaults) apply to the articles POSTed to /api/analyze,
     which is off unless ``ingest`` says how it is opened (its token, limits and budget).
     ``allowed_hosts`` are the Host names answered (None: the loopback names and the test
-    client's; "*" any). FastAPI's own /docs and /redoc load their scripts from a CDN, so they
-    are replaced by a page drawn from /openapi.json on the server, which works offline.
+    client's; "*" any). Answers are kept until the store changes, ``cache_bytes`` of them at
+    most per process (0: none; see ``kabar.web.cache``). FastAPI's own /docs and /redoc load
+    their scripts from a CDN, so they are replaced by a page drawn from /openapi.json on the
+    server, which works offline.
     """
     children: set[Any] = set()
 
@@ -73,7 +77,9 @@ def create_app(
         return HTMLResponse(_docs_page(request, app.openapi()))
 
     hosts = [*LOOPBACK_HOSTS, "testserver"] if allowed_hosts is None else list(allowed_hosts)
-    app.add_middleware(Guard, allowed_hosts=hosts)
+    if cache_bytes > 0:
+        app.add_middleware(ResponseCache, counter=api.ChangeCounter(db), max_bytes=cache_bytes)
+    app.add_middleware(Guard, allowed_hosts=hosts)  # outermost: the Host check comes first
     return app
 
 
