@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -39,9 +40,10 @@ from typing import Any
 
 from corpora import SHARED, indosum_records
 
+from kabar.config import DEFAULT_SETTINGS
 from kabar.models import Article
 from kabar.store import open_store
-from kabar.stories import link
+from kabar.stories import article_features, link_features
 from kabar.text import detokenize
 
 DETIK = SHARED / "data" / "detik_entity_aspect_summ" / "data_berita.csv"
@@ -89,10 +91,20 @@ def add_run(store: Any, batch: list[Article], timings: dict[str, float]) -> dict
     started = time.perf_counter()
     store.put_articles(batch)
     timings["put"] = timings.get("put", 0.0) + time.perf_counter() - started
+    pending = store.unlinked_articles()
+    features = article_features(pending, timings=timings)
     started = time.perf_counter()
-    state = store.get_state()
+    # what a run reads of the saved state: the window its articles reach, as the pipeline does
+    state, window = store.link_window(pending, features, DEFAULT_SETTINGS)
     timings["load_state"] = timings.get("load_state", 0.0) + time.perf_counter() - started
-    linked = link(store.unlinked_articles(), state, timings=timings)
+    linked = link_features(pending, features, state, timings=timings)
+    repeats = 0
+    while window.missed:  # the run looked beyond its window: read a wider one, run again
+        repeats += 1
+        started = time.perf_counter()
+        state, window = store.link_window(pending, features, DEFAULT_SETTINGS, window)
+        timings["load_state"] = timings.get("load_state", 0.0) + time.perf_counter() - started
+        linked = link_features(pending, features, state, timings=timings)
     started = time.perf_counter()
     store.commit_link(
         list(linked.articles),
@@ -101,28 +113,46 @@ def add_run(store: Any, batch: list[Article], timings: dict[str, float]) -> dict
         lines=linked.storylines,
         retired_lines=linked.retired_storylines,
         line_of=linked.storyline_of,
+        window=window,
     )
     timings["commit"] = timings.get("commit", 0.0) + time.perf_counter() - started
     return {
         "stories_touched": len(linked.stories),
+        "window_rows": len(window.rows),
+        "window_stories": len(window.stories),
+        "window_whole_stories": len(window.reach.stories) if window.reach else len(window.stories),
+        "repeats": repeats,
         "storylines_changed": len(linked.storylines),
         "storylines_retired": len(linked.retired_storylines),
         "story_storyline_rows": len(linked.storyline_of),
     }
 
 
-def measure(size: int, day: int, base: list[tuple[str, str]]) -> dict[str, Any]:
-    """Build a store of ``size`` articles, then time adding ``day`` more."""
-    with tempfile.TemporaryDirectory() as work, open_store(Path(work) / "k.db") as store:
-        built = time.perf_counter()
-        for start in range(0, size, RUN):
-            add_run(store, list(articles(base, start, min(RUN, size - start))), {})
-        build_seconds = time.perf_counter() - built
-        stories, lines = store.count_stories(), store.list_storylines(limit=1)[0]
-        timings: dict[str, float] = {}
-        started = time.perf_counter()
-        touched = add_run(store, list(articles(base, size, day)), timings)
-        total = time.perf_counter() - started
+def build(path: Path, size: int, run: int, base: list[tuple[str, str]]) -> float:
+    """Build a store of ``size`` articles in runs of ``run``; return the seconds it took."""
+    built = time.perf_counter()
+    with open_store(path) as store:
+        for start in range(0, size, run):
+            add_run(store, list(articles(base, start, min(run, size - start))), {})
+    return time.perf_counter() - built
+
+
+def measure(
+    size: int, day: int, base: list[tuple[str, str]], run: int = RUN, keep: Path | None = None
+) -> dict[str, Any]:
+    """Build a store of ``size`` articles (or reuse the one kept), then time adding ``day``."""
+    with tempfile.TemporaryDirectory() as work:
+        path = Path(work) / "k.db"
+        kept = keep / f"store-{size}-{run}.db" if keep else None
+        build_seconds = 0.0 if kept and kept.exists() else build(kept or path, size, run, base)
+        if kept:
+            shutil.copy(kept, path)
+        with open_store(path) as store:
+            stories, lines = store.count_stories(), store.list_storylines(limit=1)[0]
+            timings: dict[str, float] = {}
+            started, cpu = time.perf_counter(), time.process_time()
+            touched = add_run(store, list(articles(base, size, day)), timings)
+            total, cpu = time.perf_counter() - started, time.process_time() - cpu
     return {
         "store_articles": size,
         "store_stories": stories,
@@ -131,6 +161,7 @@ def measure(size: int, day: int, base: list[tuple[str, str]]) -> dict[str, Any]:
         "day_articles": day,
         "day_seconds": round(total, 3),
         "ms_per_added_article": round(1000 * total / day, 2),
+        "cpu_ms_per_added_article": round(1000 * cpu / day, 2),
         "ms_per_added_article_by_phase": {k: round(1000 * v / day, 2) for k, v in timings.items()},
         **touched,
     }
@@ -140,10 +171,12 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 40000])
     parser.add_argument("--day", type=int, default=300, help="articles of the added day")
+    parser.add_argument("--run", type=int, default=RUN, help="articles per run of the build")
+    parser.add_argument("--keep", type=Path, help="folder keeping the built stores for reuse")
     args = parser.parse_args(argv)
     base = texts()
     for size in args.sizes:
-        print(json.dumps(measure(size, args.day, base)), flush=True)
+        print(json.dumps(measure(size, args.day, base, args.run, args.keep)), flush=True)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from pathlib import Path
 import kabar.stories as stories
 
 signals = Path(sys.argv.pop(1))
-real_link = stories.link
+real_link = stories.link_features
 
 def paused_link(*args, **kwargs):
     (signals / "linking").touch()
@@ -44,7 +44,7 @@ def paused_link(*args, **kwargs):
         time.sleep(0.05)
     return real_link(*args, **kwargs)
 
-stories.link = paused_link
+stories.link_features = paused_link
 from kabar.cli import main
 main()
 """

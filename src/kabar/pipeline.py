@@ -31,7 +31,7 @@ from kabar.parts import PART_CHARS, extract_quotes_in_parts, find_entities_in_pa
 from kabar.quotes import extract_quotes
 from kabar.results import AnalysisResult, RunStats, read_articles
 from kabar.stage_clock import StageClock, StageError
-from kabar.store import LINK_STATE_KEY, Store, open_store
+from kabar.store import Store, open_store
 from kabar.stories.disagreements import find_disagreements
 from kabar.stories.statements import group_statements
 from kabar.stories.summaries import summarize
@@ -345,15 +345,15 @@ def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any
     if not pending:
         return
     started = time.perf_counter()
-    state = store.get_state(LINK_STATE_KEY)
+    from kabar.stories import article_features
+
     if client is not None:
-        from kabar.dask_engine import link_dask
+        from kabar.dask_engine import features_dask
 
-        linked = link_dask(pending, state, client=client, settings=settings)
+        features = features_dask(pending, client, settings=settings)
     else:
-        from kabar.stories import link
-
-        linked = link(pending, state, settings=settings)
+        features = article_features(pending, settings=settings)
+    linked, window = link_in_window(store, pending, features, settings)
     changed = {a.id: a for a in pending}
     changed.update((a.id, a) for a in linked.articles)
     del pending
@@ -370,10 +370,29 @@ def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any
         lines=linked.storylines,
         retired_lines=linked.retired_storylines,
         line_of=linked.storyline_of,
+        window=window,
     )
     stats.stage_seconds["link"] = stats.stage_seconds.get("link", 0.0) + (
         time.perf_counter() - started
     )
+
+
+def link_in_window(
+    store: Store, pending: Sequence[Article], features: Any, settings: Settings
+) -> tuple[Any, Any]:
+    """Link articles over the part of the saved state they reach; return it with its window.
+
+    Only that part is read, and written back by ``commit_link``; a run that looked beyond
+    it (rare: see kabar.store.link_window) is repeated over a wider one.
+    """
+    from kabar.stories import link_features
+
+    state, window = store.link_window(pending, features, settings)
+    linked = link_features(pending, features, state, settings=settings)
+    while window.missed:
+        state, window = store.link_window(pending, features, settings, window)
+        linked = link_features(pending, features, state, settings=settings)
+    return linked, window
 
 
 def _describe_story(

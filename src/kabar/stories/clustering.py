@@ -10,6 +10,7 @@ penalty clears a threshold; otherwise it opens a new story.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -93,6 +94,9 @@ class StoryIndex:
         else:
             self._prior, self._prior_docs = background_df(background)
         self._count = 0
+        # stories the store holds beyond this index (a window of the state): counted where
+        # the number of stories decides how candidates are found
+        self.hidden = 0
         self.centroid_ids = np.full((0, CENTROID_TERMS), -1, dtype=np.int32)
         self.centroid_weights = np.zeros((0, CENTROID_TERMS), dtype=np.float32)
         self.norms = np.zeros(0, dtype=np.float64)
@@ -142,7 +146,7 @@ class StoryIndex:
 
     def candidates(self, vector: Vector) -> np.ndarray:
         """Return stories sharing heavy terms with a vector, most shared weight first."""
-        if self._count <= EXHAUSTIVE_STORIES:
+        if self._count + self.hidden <= EXHAUSTIVE_STORIES:
             return np.arange(self._count)
         found: list[int] = []
         weights: list[float] = []
@@ -383,16 +387,20 @@ class StoryIndex:
         index.story_days = np.array(
             [d[(len(d) - 1) // 2] if d else NO_DAY for d in placed], dtype=np.int64
         )
-        # postings in story order (a fresh run appends them in the order terms became heavy)
-        top = index.centroid_ids[:, :POSTED_TERMS]
-        stories = np.repeat(np.arange(index._count), top.shape[1])
-        terms = top.ravel()
-        live = terms >= 0
-        terms, stories = terms[live], stories[live]
+        # postings in story order (a fresh run appends them in the order terms became heavy);
+        # a window of a stored state brings the lists it read (its stories are not all whole)
+        if "posting_terms" in arrays:
+            terms, stories = arrays["posting_terms"], arrays["posting_stories"]
+        else:
+            top = index.centroid_ids[:, :POSTED_TERMS]
+            stories = np.repeat(np.arange(index._count), top.shape[1])
+            terms = top.ravel()
+            live = terms >= 0
+            terms, stories = terms[live], stories[live]
         order = np.argsort(terms, kind="stable")
-        terms, stories = terms[order], stories[order]
-        cuts = np.flatnonzero(np.diff(terms)) + 1
-        for group_terms, group in zip(np.split(terms, cuts), np.split(stories, cuts), strict=True):
-            if len(group_terms):
-                index._postings[int(group_terms[0])] = group.tolist()
+        terms, stories = terms[order].tolist(), stories[order].tolist()
+        cuts = [0, *(np.flatnonzero(np.diff(terms)) + 1).tolist(), len(terms)]
+        for start, end in itertools.pairwise(cuts):
+            if end > start:
+                index._postings[terms[start]] = stories[start:end]
         return index
