@@ -329,6 +329,11 @@ class StoryIndex:
             if term >= 0 and term not in earlier:
                 self._postings.setdefault(term, []).append(story)
 
+    def stored_posting(self, term: int, stories: Sequence[int]) -> None:
+        """Put a term's stored stories before those this run posted (a window of a stored
+        state reads a term's list when a search first asks for it)."""
+        self._postings[term] = [*stories, *self._postings.get(term, [])]
+
     def to_arrays(self) -> dict[str, np.ndarray]:
         """Return the index as numpy arrays for the saved state."""
         n = self._count

@@ -7,8 +7,6 @@ adds its articles to them; ``to_state`` returns the next state. A corpus lives f
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 
 from kabar.config import DEFAULT_SETTINGS, Settings
@@ -17,7 +15,7 @@ from kabar.models import Entity
 from kabar.stories.clustering import StoryIndex, Vector
 from kabar.stories.dates import NO_DAY, UNDATED_MINUTE
 from kabar.stories.duplicates import DedupIndex
-from kabar.stories.state import LinkState
+from kabar.stories.state import LinkState, Watch
 
 # The storyline map's name among the story index's saved arrays.
 STORYLINE_KEY = "storyline_of"
@@ -128,13 +126,14 @@ class Corpus:
         return corpus
 
 
-def _watched(index: StoryIndex, watch: Callable[[np.ndarray, np.ndarray], None]) -> None:
-    """Tell ``watch`` the query and the result of every candidate search of the index."""
+def _watched(index: StoryIndex, watch: Watch) -> None:
+    """Tell ``watch`` the query of every candidate search of the index, then its result."""
     search = index.candidates
 
     def candidates(vector: Vector) -> np.ndarray:
+        watch(index, vector[0], None)
         found = search(vector)
-        watch(vector[0], found)
+        watch(index, vector[0], found)
         return found
 
     setattr(index, "candidates", candidates)  # noqa: B010 (an instance's own search)

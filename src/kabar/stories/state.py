@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 import numpy as np
 
 from kabar.models import Entity
+
+Watch = Callable[[Any, np.ndarray, np.ndarray | None], None]
 
 
 @dataclass(frozen=True, eq=False)
@@ -40,9 +43,10 @@ class LinkState:
     # stories of the store left out of this state: a store hands a run only the window of its
     # state the run's articles can reach (kabar.store.link_window), numbered in store order
     hidden_stories: int = 0
-    # told the vector and the stories of every candidate search of a run over a window: the
-    # store checks that the window held what the run looked at (not part of the value)
-    watch: Callable[[np.ndarray, np.ndarray], None] | None = field(default=None, compare=False)
+    # told the story index and the query terms of every candidate search of a run over a
+    # window, before it (found None) and with the stories found: the store reads a posting
+    # list the window lacks, and notes what else it lacked (not part of the value)
+    watch: Watch | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         for item in fields(self):
