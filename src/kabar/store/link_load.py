@@ -25,7 +25,7 @@ from kabar.stories.terms import N_TERMS
 _ROW_COLUMNS = "row, id, minute, day, story, root, size, exact, signature"
 _STORY_COLUMNS = "story, id, title, untitled, storyline, entities, data"
 # The latest POSTING_SCAN stories of each term, one comma-separated list per term.
-_POSTINGS = (
+POSTINGS = (
     "SELECT t.value, (SELECT group_concat(story) FROM (SELECT story FROM link_postings"
     f" WHERE term = t.value ORDER BY story DESC LIMIT {POSTING_SCAN})) FROM json_each(?) t"
 )
@@ -41,10 +41,17 @@ def select(db: sqlite3.Connection, sql: str, values: Iterable[Any]) -> list[tupl
 
 def postings(db: sqlite3.Connection, terms: Iterable[int]) -> dict[int, list[int]]:
     """Return the latest stories of each term's posting list, ascending."""
-    out: dict[int, list[int]] = {}
-    for chunk in chunks(sorted(int(t) for t in terms)):
-        for term, found in db.execute(_POSTINGS, (json.dumps(chunk),)):
-            out[int(term)] = sorted(int(s) for s in found.split(",")) if found else []
+    return {t: found.tolist() for t, found in latest(db, POSTINGS, terms).items()}
+
+
+def latest(db: sqlite3.Connection, sql: str, keys: Iterable[int]) -> dict[int, np.ndarray]:
+    """Run a query of one comma-separated list per key (``POSTINGS``); return them sorted."""
+    out: dict[int, np.ndarray] = {}
+    for chunk in chunks(sorted(int(k) for k in keys)):
+        for key, found in db.execute(sql, (json.dumps(chunk),)):
+            values = np.array(found.split(",") if found else [], dtype=np.int64)
+            values.sort()
+            out[int(key)] = values
     return out
 
 

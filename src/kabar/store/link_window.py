@@ -27,7 +27,7 @@ import numpy as np
 
 from kabar.config import Settings
 from kabar.models import Article
-from kabar.store.link_load import closed, load_all, load_reach, postings, select
+from kabar.store.link_load import POSTINGS, closed, latest, load_all, load_reach, postings, select
 from kabar.store.link_tables import STORY_DTYPE, Reach, Window, empty_window, read_meta
 from kabar.stories.clustering import EXHAUSTIVE_STORIES, MAX_CANDIDATES, QUERY_TERMS, StoryIndex
 from kabar.stories.duplicates import MAX_BUCKET_PAIRS
@@ -39,6 +39,11 @@ from kabar.stories.terms import BACKGROUNDS
 # (stories the run adds to can push others up the ranking: then the run is repeated). On
 # the 10k benchmark store 10 missed stories in a day of 300 articles, 15 none.
 PREDICTED = MAX_CANDIDATES + 5
+# The earliest rows of each bucket (as many as a new body is compared with), one list per key.
+_BUCKETS = (
+    "SELECT k.value, (SELECT group_concat(row) FROM (SELECT row FROM link_buckets"
+    f" WHERE key = k.value ORDER BY row LIMIT {MAX_BUCKET_PAIRS})) FROM json_each(?) k"
+)
 # Stories an article is predicted to join (of its best-scored): the searches of their
 # centroids, made when their storylines are updated, are predicted too.
 JOINED = 3
@@ -114,20 +119,14 @@ def _reach(
     known = select(db, "SELECT row, id FROM link_rows WHERE id IN ({})", ids)
     rows = {int(r) for r, _ in known}
     keys = np.unique(features.keys.view(np.int64))
-    for key in keys[keys != 0].tolist():
-        rows.update(
-            r
-            for (r,) in db.execute(
-                "SELECT row FROM link_buckets WHERE key = ? ORDER BY row LIMIT ?",
-                (key, MAX_BUCKET_PAIRS),
-            )
-        )
+    for found in latest(db, _BUCKETS, keys[keys != 0].tolist()).values():
+        rows.update(found.tolist())
     roots = {r for (r,) in select(db, "SELECT root FROM link_rows WHERE row IN ({})", rows)}
     rows |= roots
     rows.update(r for (r,) in select(db, "SELECT row FROM link_rows WHERE root IN ({})", roots))
     stories = {s for (s,) in select(db, "SELECT story FROM link_rows WHERE row IN ({})", rows)}
     vectors = _vectors(db, articles, features, meta, settings, {str(i) for _, i in known})
-    lists = postings(db, {t for ids_, _ in vectors for t in ids_[:QUERY_TERMS].tolist()})
+    lists = latest(db, POSTINGS, {t for ids_, _ in vectors for t in ids_[:QUERY_TERMS].tolist()})
     likely, whole = set(stories), set(stories)
     for vector in vectors:
         best = _best(vector, lists)
@@ -140,22 +139,28 @@ def _reach(
     later = {t for ids_, _ in vectors for t in ids_.tolist()}
     for record in centroids.values():
         later.update(t for t in record["centroid_ids"][:QUERY_TERMS].tolist() if t >= 0)
-    lists.update(postings(db, later - set(lists)))
+    lists.update(latest(db, POSTINGS, later - set(lists)))
     for record in centroids.values():
         live = record["centroid_ids"] >= 0
         whole.update(_best((record["centroid_ids"][live], record["centroid_weights"][live]), lists))
     return Reach(frozenset(rows), frozenset(whole), frozenset(lists))
 
 
-def _best(vector: tuple[np.ndarray, np.ndarray], lists: dict[int, list[int]]) -> list[int]:
+def _best(vector: tuple[np.ndarray, np.ndarray], lists: dict[int, np.ndarray]) -> list[int]:
     """Return the stored stories a candidate search of the vector scores best."""
-    score: dict[int, float] = {}
+    found, weights = [], []
     for term, weight in zip(
         vector[0][:QUERY_TERMS].tolist(), vector[1][:QUERY_TERMS].tolist(), strict=True
     ):
-        for story in lists.get(term, ()):
-            score[story] = score.get(story, 0.0) + weight
-    return sorted(score, key=lambda s: (-score[s], s))[:PREDICTED]
+        listed = lists.get(term)
+        if listed is not None and len(listed):
+            found.append(listed)
+            weights.append(np.full(len(listed), weight))
+    if not found:
+        return []
+    stories, inverse = np.unique(np.concatenate(found), return_inverse=True)
+    score = np.bincount(inverse, weights=np.concatenate(weights))
+    return stories[np.lexsort((stories, -score))[:PREDICTED]].tolist()
 
 
 def _vectors(
