@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import resource
 import shutil
 import sys
 import tempfile
@@ -43,7 +44,7 @@ from corpora import SHARED, indosum_records
 from kabar.config import DEFAULT_SETTINGS
 from kabar.models import Article
 from kabar.store import open_store
-from kabar.stories import article_features, link_features
+from kabar.stories import article_features, link, link_features
 from kabar.text import detokenize
 
 DETIK = SHARED / "data" / "detik_entity_aspect_summ" / "data_berita.csv"
@@ -137,6 +138,16 @@ def build(path: Path, size: int, run: int, base: list[tuple[str, str]]) -> float
     return time.perf_counter() - built
 
 
+def build_links(path: Path, size: int, base: list[tuple[str, str]]) -> float:
+    """Build only the link state of ``size`` articles, linked in one run (no article rows:
+    the link stage reads none); return the seconds it took."""
+    built = time.perf_counter()
+    linked = link(list(articles(base, 0, size)), None)
+    with open_store(path) as store:
+        store.commit_link([], [], linked.state)
+    return time.perf_counter() - built
+
+
 def measure(
     size: int, day: int, base: list[tuple[str, str]], run: int = RUN, keep: Path | None = None
 ) -> dict[str, Any]:
@@ -144,15 +155,22 @@ def measure(
     with tempfile.TemporaryDirectory() as work:
         path = Path(work) / "k.db"
         kept = keep / f"store-{size}-{run}.db" if keep else None
-        build_seconds = 0.0 if kept and kept.exists() else build(kept or path, size, run, base)
+        if kept and kept.exists():
+            build_seconds = 0.0
+        elif run == 0:
+            build_seconds = build_links(kept or path, size, base)
+        else:
+            build_seconds = build(kept or path, size, run, base)
         if kept:
             shutil.copy(kept, path)
         with open_store(path) as store:
             stories, lines = store.count_stories(), store.list_storylines(limit=1)[0]
             timings: dict[str, float] = {}
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             started, cpu = time.perf_counter(), time.process_time()
             touched = add_run(store, list(articles(base, size, day)), timings)
             total, cpu = time.perf_counter() - started, time.process_time() - cpu
+            grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak
     return {
         "store_articles": size,
         "store_stories": stories,
@@ -162,6 +180,8 @@ def measure(
         "day_seconds": round(total, 3),
         "ms_per_added_article": round(1000 * total / day, 2),
         "cpu_ms_per_added_article": round(1000 * cpu / day, 2),
+        # how far the added day raised the process's peak memory (the texts are read before)
+        "peak_memory_growth_mb": round(grown / 1024, 1),
         "ms_per_added_article_by_phase": {k: round(1000 * v / day, 2) for k, v in timings.items()},
         **touched,
     }
@@ -171,7 +191,12 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 40000])
     parser.add_argument("--day", type=int, default=300, help="articles of the added day")
-    parser.add_argument("--run", type=int, default=RUN, help="articles per run of the build")
+    parser.add_argument(
+        "--run",
+        type=int,
+        default=RUN,
+        help="articles per run of the build (0: the link state only, linked in one run)",
+    )
     parser.add_argument("--keep", type=Path, help="folder keeping the built stores for reuse")
     args = parser.parse_args(argv)
     base = texts()
