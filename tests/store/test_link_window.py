@@ -24,7 +24,7 @@ from kabar.pipeline import link_in_window
 from kabar.store import SQLiteStore, link_state, link_window, open_store
 from kabar.store.schema import SCHEMA_VERSION
 from kabar.stories import LinkState, article_features, link
-from kabar.stories.clustering import EXHAUSTIVE_STORIES
+from kabar.stories.clustering import EXHAUSTIVE_STORIES, StoryIndex
 
 SAVED_V1 = Path(__file__).resolve().parents[1] / "data" / "stories" / "link_state_v1.npz.gz"
 SYLLABLES = "ba be bi bo bu da di du ka ki ko la li lo ma mi mu na ni no ra ri ro sa si su ta ti tu"
@@ -149,12 +149,22 @@ def test_a_run_that_looks_beyond_its_window_is_repeated_wider(
         repeats.append(len(args))
         return wider(*args)  # type: ignore[arg-type]
 
-    # predict no candidate: every story a search returns is missed the first time
+    lists: list[int] = []
+    stored_posting = StoryIndex.stored_posting
+
+    def read_late(index: StoryIndex, term: int, stories: Sequence[int]) -> None:
+        lists.append(term)
+        stored_posting(index, term, stories)
+
+    # predict no candidate: every story a search returns is missed the first time, and the
+    # posting lists of the stories the run touches are read when a search asks for them
     monkeypatch.setattr(link_window, "PREDICTED", 0)
     monkeypatch.setattr(link_window, "load_window", counted)
+    monkeypatch.setattr(StoryIndex, "stored_posting", read_late)
     partial = _agree(tmp_path, [100, 3, 20])
     assert any(partial)
     assert 5 in repeats  # a window was read again, wider
+    assert lists  # and a list the window lacked was read during the run
 
 
 def test_a_state_saved_whole_moves_to_the_tables_when_the_store_opens(tmp_path: Path) -> None:
