@@ -87,7 +87,7 @@ def articles(base: list[tuple[str, str]], start: int, count: int) -> Iterator[Ar
         )
 
 
-def add_run(store: Any, batch: list[Article], timings: dict[str, float]) -> dict[str, int]:
+def add_run(store: Any, batch: list[Article], timings: dict[str, float]) -> dict[str, Any]:
     """Put, link and commit one run's articles; return what it touched."""
     started = time.perf_counter()
     store.put_articles(batch)
@@ -129,6 +129,38 @@ def add_run(store: Any, batch: list[Article], timings: dict[str, float]) -> dict
     }
 
 
+def state_cpu(store: Any, batch: list[Article]) -> dict[str, float]:
+    """Return the CPU ms per article of linking a batch with its reading and saving of the
+    link state, both ways: the window read and the changed rows written (now), and the whole
+    state read and written as one blob (before the tables), over the same store and articles.
+    """
+    from kabar.store import link_state, link_tables
+
+    store.put_articles(batch)
+    pending = store.unlinked_articles()
+    features = article_features(pending)
+    blob = link_state.to_bytes(store.get_state())
+    cpu = time.process_time()
+    state = link_state.from_bytes(blob)
+    linked = link_features(pending, features, state)
+    link_state.to_bytes(linked.state)
+    whole = time.process_time() - cpu
+    cpu = time.process_time()
+    window_state, window = store.link_window(pending, features, DEFAULT_SETTINGS)
+    linked = link_features(pending, features, window_state)
+    while window.missed:
+        window_state, window = store.link_window(pending, features, DEFAULT_SETTINGS, window)
+        linked = link_features(pending, features, window_state)
+    store._db.execute("BEGIN")
+    link_tables.write(store._db, linked.state, window)
+    store._db.execute("ROLLBACK")
+    windowed = time.process_time() - cpu
+    return {
+        "whole_state_cpu_ms_per_article": round(1000 * whole / len(batch), 2),
+        "window_cpu_ms_per_article": round(1000 * windowed / len(batch), 2),
+    }
+
+
 def build(path: Path, size: int, run: int, base: list[tuple[str, str]]) -> float:
     """Build a store of ``size`` articles in runs of ``run``; return the seconds it took."""
     built = time.perf_counter()
@@ -149,7 +181,12 @@ def build_links(path: Path, size: int, base: list[tuple[str, str]]) -> float:
 
 
 def measure(
-    size: int, day: int, base: list[tuple[str, str]], run: int = RUN, keep: Path | None = None
+    size: int,
+    day: int,
+    base: list[tuple[str, str]],
+    run: int = RUN,
+    keep: Path | None = None,
+    compare: bool = False,
 ) -> dict[str, Any]:
     """Build a store of ``size`` articles (or reuse the one kept), then time adding ``day``."""
     with tempfile.TemporaryDirectory() as work:
@@ -171,6 +208,10 @@ def measure(
             touched = add_run(store, list(articles(base, size, day)), timings)
             total, cpu = time.perf_counter() - started, time.process_time() - cpu
             grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak
+        if compare:
+            shutil.copy(kept or path, Path(work) / "c.db")
+            with open_store(Path(work) / "c.db") as store:
+                touched.update(state_cpu(store, list(articles(base, size, day))))
     return {
         "store_articles": size,
         "store_stories": stories,
@@ -198,10 +239,15 @@ def main(argv: list[str]) -> None:
         help="articles per run of the build (0: the link state only, linked in one run)",
     )
     parser.add_argument("--keep", type=Path, help="folder keeping the built stores for reuse")
+    parser.add_argument(
+        "--compare", action="store_true",
+        help="also time the link state's reading and saving whole (one blob), as before",
+    )
     args = parser.parse_args(argv)
     base = texts()
     for size in args.sizes:
-        print(json.dumps(measure(size, args.day, base, args.run, args.keep)), flush=True)
+        result = measure(size, args.day, base, args.run, args.keep, args.compare)
+        print(json.dumps(result), flush=True)
 
 
 if __name__ == "__main__":
