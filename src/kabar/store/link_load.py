@@ -24,9 +24,9 @@ from kabar.stories.terms import N_TERMS
 
 _ROW_COLUMNS = "row, id, minute, day, story, root, size, exact, signature"
 _STORY_COLUMNS = "story, id, title, untitled, storyline, entities, data"
-# The latest POSTING_SCAN stories of each term, one comma-separated list per term.
+# The latest POSTING_SCAN stories of each term, one JSON array per term.
 POSTINGS = (
-    "SELECT t.value, (SELECT group_concat(story) FROM (SELECT story FROM link_postings"
+    "SELECT t.value, (SELECT json_group_array(story) FROM (SELECT story FROM link_postings"
     f" WHERE term = t.value ORDER BY story DESC LIMIT {POSTING_SCAN})) FROM json_each(?) t"
 )
 
@@ -45,11 +45,11 @@ def postings(db: sqlite3.Connection, terms: Iterable[int]) -> dict[int, list[int
 
 
 def latest(db: sqlite3.Connection, sql: str, keys: Iterable[int]) -> dict[int, np.ndarray]:
-    """Run a query of one comma-separated list per key (``POSTINGS``); return them sorted."""
+    """Run a query of one JSON array per key (``POSTINGS``); return the arrays sorted."""
     out: dict[int, np.ndarray] = {}
     for chunk in chunks(sorted(int(k) for k in keys)):
         for key, found in db.execute(sql, (json.dumps(chunk),)):
-            values = np.array(found.split(",") if found else [], dtype=np.int64)
+            values = np.array(json.loads(found), dtype=np.int64)
             values.sort()
             out[int(key)] = values
     return out
@@ -158,6 +158,10 @@ def _state(
         index["posting_stories"] = np.searchsorted(
             story_numbers, np.array([s for _, s in pairs], dtype=np.int64)
         )
+    entities = tuple(
+        tuple(Entity(n, t, tuple(a), c) for n, t, a, c in json.loads(s[5])) if s[5] != "[]" else ()
+        for s in story_data
+    )
     state = LinkState(
         shingle_words=meta["shingle_words"],
         ids=tuple(r[1] for r in row_data),
@@ -171,10 +175,7 @@ def _state(
         story_ids=tuple(s[1] for s in story_data),
         story_titles=tuple(s[2] for s in story_data),
         untitled=tuple(i for i, s in enumerate(story_data) if s[3]),
-        story_entities=tuple(
-            tuple(Entity(n, t, tuple(a), c) for n, t, a, c in json.loads(s[5]))
-            for s in story_data
-        ),
+        story_entities=entities,
         story_index=index,
         hidden_stories=meta["stories"] - len(story_data),
     )
@@ -189,6 +190,7 @@ def _state(
         texts=tuple((s[2], int(s[3]), s[4], s[5]) for s in story_data),
         terms=terms.astype(np.int64),
         reach=reach,
+        entities=entities,
     )
 
 

@@ -81,6 +81,8 @@ class Window:
     reach: Reach | None = None
     missed_terms: set[int] = field(default_factory=set)
     missed_stories: set[int] = field(default_factory=set)
+    # each story's entities as read: a run replaces the tuple of a story whose people change
+    entities: tuple[tuple[Any, ...], ...] = ()
 
     @property
     def missed(self) -> bool:
@@ -251,20 +253,20 @@ def _write_stories(
     postings_in: list[tuple[int, int]] = []
     for local in range(len(state.story_ids)):
         line = None if lines is None or local >= len(lines) else int(story_global[lines[local]])
-        text = (
-            state.story_titles[local],
-            int(local in untitled),
-            line,
-            entities_json(state.story_entities[local]),
-        )
         record = records[local]
         story = int(story_global[local])
-        if local < first:
-            if text == window.texts[local] and record.tobytes() == window.records[local].tobytes():
-                continue
-            before = _posted(window.records[local])
-        else:
-            before = set()
+        people = state.story_entities[local]
+        same = local < first and record.tobytes() == window.records[local].tobytes()
+        named = (state.story_titles[local], int(local in untitled), line)
+        # a run gives a story whose people change a new tuple of them: the same one is
+        # unchanged, without writing it out to compare
+        kept = local < len(window.entities) and people is window.entities[local]
+        if same and kept and named == window.texts[local][:3]:
+            continue
+        text = (*named, entities_json(people))
+        if same and text == window.texts[local]:
+            continue
+        before = _posted(window.records[local]) if local < first else set()
         after = _posted(record)
         postings_out += [(t, story) for t in before - after]
         postings_in += [(t, story) for t in after - before]

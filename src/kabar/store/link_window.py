@@ -41,7 +41,7 @@ from kabar.stories.terms import BACKGROUNDS
 PREDICTED = MAX_CANDIDATES + 5
 # The earliest rows of each bucket (as many as a new body is compared with), one list per key.
 _BUCKETS = (
-    "SELECT k.value, (SELECT group_concat(row) FROM (SELECT row FROM link_buckets"
+    "SELECT k.value, (SELECT json_group_array(row) FROM (SELECT row FROM link_buckets"
     f" WHERE key = k.value ORDER BY row LIMIT {MAX_BUCKET_PAIRS})) FROM json_each(?) k"
 )
 # Stories an article is predicted to join (of its best-scored): the searches of their
