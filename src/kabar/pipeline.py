@@ -345,15 +345,9 @@ def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any
     if not pending:
         return
     started = time.perf_counter()
-    from kabar.stories import article_features
+    from kabar.link_run import link_over_window
 
-    if client is not None:
-        from kabar.dask_engine import features_dask
-
-        features = features_dask(pending, client, settings=settings)
-    else:
-        features = article_features(pending, settings=settings)
-    linked, window = link_in_window(store, pending, features, settings)
+    linked, window = link_over_window(store, pending, settings, client)
     changed = {a.id: a for a in pending}
     changed.update((a.id, a) for a in linked.articles)
     del pending
@@ -375,24 +369,6 @@ def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any
     stats.stage_seconds["link"] = stats.stage_seconds.get("link", 0.0) + (
         time.perf_counter() - started
     )
-
-
-def link_in_window(
-    store: Store, pending: Sequence[Article], features: Any, settings: Settings
-) -> tuple[Any, Any]:
-    """Link articles over the part of the saved state they reach; return it with its window.
-
-    Only that part is read, and written back by ``commit_link``; a run that looked beyond
-    it (rare: see kabar.store.link_window) is repeated over a wider one.
-    """
-    from kabar.stories import link_features
-
-    state, window = store.link_window(pending, features, settings)
-    linked = link_features(pending, features, state, settings=settings)
-    while window.missed:
-        state, window = store.link_window(pending, features, settings, window)
-        linked = link_features(pending, features, state, settings=settings)
-    return linked, window
 
 
 def _describe_story(

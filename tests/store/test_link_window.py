@@ -19,8 +19,8 @@ from factories import make_article
 from story_corpus import corpus
 
 from kabar.config import DEFAULT_SETTINGS
+from kabar.link_run import link_in_window
 from kabar.models import Article, Entity
-from kabar.pipeline import link_in_window
 from kabar.store import SQLiteStore, link_state, link_window, open_store
 from kabar.store.schema import SCHEMA_VERSION
 from kabar.stories import LinkState, article_features, link

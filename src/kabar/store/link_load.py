@@ -131,6 +131,7 @@ def _state(
     window: tuple[Reach, dict[int, list[int]]] | None,
 ) -> tuple[LinkState, Window]:
     """Build the state (rows and stories renumbered in store order) and its window."""
+    # Size: one pass building every field of the state and of its window from the rows read
     row_numbers = np.array([r[0] for r in row_data], dtype=np.int64)
     story_numbers = np.array([s[0] for s in story_data], dtype=np.int64)
     story_g = np.array([r[4] for r in row_data], dtype=np.int64)

@@ -1,5 +1,8 @@
 """SQLite store: WAL mode, schema versioned with ``PRAGMA user_version`` migrations."""
 
+# Size: the one implementation of the Store protocol; each method is a short query or a call
+# into the module that owns its tables
+
 from __future__ import annotations
 
 import sqlite3
@@ -29,9 +32,7 @@ _LINK_STATE_KEY = LINK_STATE_KEY
 # Stored articles, earliest published first, undated last.
 _ARTICLE_ORDER = "published IS NULL, published, id"
 # The link state's tables (kabar.store.link_tables, named here so that --help loads no numpy).
-_LINK_TABLES = (
-    "link_meta", "link_rows", "link_buckets", "link_stories", "link_postings", "link_df"
-)
+_LINK_TABLES = "link_meta link_rows link_buckets link_stories link_postings link_df".split()
 # Ids looked up per statement (below SQLite's smallest limit on bound parameters).
 _IDS_PER_QUERY = 500
 
@@ -263,10 +264,7 @@ class SQLiteStore:
     ) -> None:
         """Atomically save linked articles, changed stories and the new index state.
 
-        ``lines`` are the storylines created or changed, ``retired_lines`` the ids of those
-        gone, ``line_of`` the storyline of each story of a changed storyline. ``window`` is
-        where the state the run was handed lies in the store (``link_window``): only what the
-        run changed is written; without it the state replaces the saved one whole.
+        See ``base.Store.commit_link``; without a ``window`` the state replaces the saved one.
         """
         from kabar.store import link_tables  # numpy: loaded by the runs that link, not by --help
 
@@ -341,9 +339,7 @@ class SQLiteStore:
         settings: Settings,
         wider: Window | None = None,
     ) -> tuple[LinkState | None, Window]:
-        """Return the part of the saved link state these articles can reach, and where it
-        lies in the store (hand both back to ``commit_link``). When a run over it looked
-        beyond it (``Window.missed``), ask again with ``wider`` and run again."""
+        """Return the part of the saved link state these articles reach and its window."""
         from kabar.store import link_window
 
         return link_window.load_window(self._db, articles, features, settings, wider)

@@ -7,6 +7,9 @@ inverted index over the stories' top terms (never all pairs), if that similarity
 penalty clears a threshold; otherwise it opens a new story.
 """
 
+# Size: the story index is one set of parallel per-story arrays with its search and its
+# saved form; split, each part would reach into the same fields
+
 from __future__ import annotations
 
 import bisect
@@ -94,9 +97,7 @@ class StoryIndex:
         else:
             self._prior, self._prior_docs = background_df(background)
         self._count = 0
-        # stories the store holds beyond this index (a window of the state): counted where
-        # the number of stories decides how candidates are found
-        self.hidden = 0
+        self.hidden = 0  # stories of the store beyond this window of it (still counted)
         self.centroid_ids = np.full((0, CENTROID_TERMS), -1, dtype=np.int32)
         self.centroid_weights = np.zeros((0, CENTROID_TERMS), dtype=np.float32)
         self.norms = np.zeros(0, dtype=np.float64)
@@ -330,8 +331,7 @@ class StoryIndex:
                 self._postings.setdefault(term, []).append(story)
 
     def stored_posting(self, term: int, stories: Sequence[int]) -> None:
-        """Put a term's stored stories before those this run posted (a window of a stored
-        state reads a term's list when a search first asks for it)."""
+        """Put a term's stored stories (read late by a window) before this run's."""
         self._postings[term] = [*stories, *self._postings.get(term, [])]
 
     def to_arrays(self) -> dict[str, np.ndarray]:
@@ -392,8 +392,8 @@ class StoryIndex:
         index.story_days = np.array(
             [d[(len(d) - 1) // 2] if d else NO_DAY for d in placed], dtype=np.int64
         )
-        # postings in story order (a fresh run appends them in the order terms became heavy);
-        # a window of a stored state brings the lists it read (its stories are not all whole)
+        # postings in story order (a fresh run appends them in the order terms became heavy),
+        # or the lists a window of a stored state read
         if "posting_terms" in arrays:
             terms, stories = arrays["posting_terms"], arrays["posting_stories"]
         else:
@@ -405,7 +405,5 @@ class StoryIndex:
         order = np.argsort(terms, kind="stable")
         terms, stories = terms[order].tolist(), stories[order].tolist()
         cuts = [0, *(np.flatnonzero(np.diff(terms)) + 1).tolist(), len(terms)]
-        for start, end in itertools.pairwise(cuts):
-            if end > start:
-                index._postings[terms[start]] = stories[start:end]
+        index._postings = {terms[a]: stories[a:b] for a, b in itertools.pairwise(cuts) if b > a}
         return index
