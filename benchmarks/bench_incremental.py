@@ -13,15 +13,23 @@ Then the next ``--day`` articles in date order (a few days of the corpus, dated 
 everything stored) are added, and the script reports the seconds per added article by phase,
 the stories and storylines the day touched against the store's totals, and the rows written.
 
-Measured on the shared two-core machine under load (wall clock; commit 78a5a39), adding 300
-articles: 10k store (8,007 stories, 45 storylines): 64 ms an article, of which storylines
-2.7 ms; 270 stories touched, 4 storylines changed. 40k store (31,322 stories, 207
-storylines): 101 ms an article, storylines 1.7 ms; 169 stories touched, 1 storyline changed.
-What grows with the store is reading the saved link state and rebuilding its indexes
-(load_state + load: 13 -> 46 ms) and saving it whole at commit (19 -> 28 ms), not the story
-and storyline work, which touches only the candidates of the new articles.
+Before the link tables (wall clock, commit 78a5a39, adding 300 articles): 64 ms an article on
+a 10k store, 101 ms on 40k; what grew was reading the whole saved state and rebuilding its
+indexes (13 -> 46 ms) and saving it whole (19 -> 28 ms). Now a run reads the window of the
+state its articles reach (``window_*`` say how much of the store that was) and writes what
+changed. ``--compare`` also times, on the same store and day, linking with the state read and
+written whole as one blob (the way before), in CPU time. On the 10k store (linked in one run,
+``--run 10000``; machine load 10-36, so wall times are not comparable): 15.6 ms CPU per added
+article for the whole run; link-state part 11.0 ms (window) against 6.1 ms (whole blob): at
+10k the window is most of the store (5,038 rows, 4,312 of 8,495 stories whole); it is bounded
+by the posting scan and the candidates per search, the whole state is not.
+
+``--run 0`` builds only the link state, linked in one run (no article rows: the link stage
+reads none), which is what a big store takes in the time there is; ``--keep DIR`` keeps built
+stores.
 
 Run: .venv/bin/python benchmarks/bench_incremental.py --sizes 10000 40000 [--day 300]
+     [--run 0] [--keep DIR] [--compare]
 """
 
 from __future__ import annotations
@@ -29,6 +37,8 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -39,9 +49,10 @@ from typing import Any
 
 from corpora import SHARED, indosum_records
 
+from kabar.config import DEFAULT_SETTINGS
 from kabar.models import Article
 from kabar.store import open_store
-from kabar.stories import link
+from kabar.stories import article_features, link, link_features
 from kabar.text import detokenize
 
 DETIK = SHARED / "data" / "detik_entity_aspect_summ" / "data_berita.csv"
@@ -84,15 +95,25 @@ def articles(base: list[tuple[str, str]], start: int, count: int) -> Iterator[Ar
         )
 
 
-def add_run(store: Any, batch: list[Article], timings: dict[str, float]) -> dict[str, int]:
+def add_run(store: Any, batch: list[Article], timings: dict[str, float]) -> dict[str, Any]:
     """Put, link and commit one run's articles; return what it touched."""
     started = time.perf_counter()
     store.put_articles(batch)
     timings["put"] = timings.get("put", 0.0) + time.perf_counter() - started
+    pending = store.unlinked_articles()
+    features = article_features(pending, timings=timings)
     started = time.perf_counter()
-    state = store.get_state()
+    # what a run reads of the saved state: the window its articles reach, as the pipeline does
+    state, window = store.link_window(pending, features, DEFAULT_SETTINGS)
     timings["load_state"] = timings.get("load_state", 0.0) + time.perf_counter() - started
-    linked = link(store.unlinked_articles(), state, timings=timings)
+    linked = link_features(pending, features, state, timings=timings)
+    repeats = 0
+    while window.missed:  # the run looked beyond its window: read a wider one, run again
+        repeats += 1
+        started = time.perf_counter()
+        state, window = store.link_window(pending, features, DEFAULT_SETTINGS, window)
+        timings["load_state"] = timings.get("load_state", 0.0) + time.perf_counter() - started
+        linked = link_features(pending, features, state, timings=timings)
     started = time.perf_counter()
     store.commit_link(
         list(linked.articles),
@@ -101,28 +122,104 @@ def add_run(store: Any, batch: list[Article], timings: dict[str, float]) -> dict
         lines=linked.storylines,
         retired_lines=linked.retired_storylines,
         line_of=linked.storyline_of,
+        window=window,
     )
     timings["commit"] = timings.get("commit", 0.0) + time.perf_counter() - started
     return {
         "stories_touched": len(linked.stories),
+        "window_rows": len(window.rows),
+        "window_stories": len(window.stories),
+        "window_whole_stories": len(window.reach.stories) if window.reach else len(window.stories),
+        "repeats": repeats,
         "storylines_changed": len(linked.storylines),
         "storylines_retired": len(linked.retired_storylines),
         "story_storyline_rows": len(linked.storyline_of),
     }
 
 
-def measure(size: int, day: int, base: list[tuple[str, str]]) -> dict[str, Any]:
-    """Build a store of ``size`` articles, then time adding ``day`` more."""
-    with tempfile.TemporaryDirectory() as work, open_store(Path(work) / "k.db") as store:
-        built = time.perf_counter()
-        for start in range(0, size, RUN):
-            add_run(store, list(articles(base, start, min(RUN, size - start))), {})
-        build_seconds = time.perf_counter() - built
-        stories, lines = store.count_stories(), store.list_storylines(limit=1)[0]
-        timings: dict[str, float] = {}
-        started = time.perf_counter()
-        touched = add_run(store, list(articles(base, size, day)), timings)
-        total = time.perf_counter() - started
+def state_cpu(store: Any, batch: list[Article]) -> dict[str, float]:
+    """Return the CPU ms per article of linking a batch with its reading and saving of the
+    link state, both ways: the window read and the changed rows written (now), and the whole
+    state read and written as one blob (before the tables), over the same store and articles.
+    """
+    from kabar.store import link_state, link_tables
+
+    store.put_articles(batch)
+    pending = store.unlinked_articles()
+    features = article_features(pending)
+    blob = link_state.to_bytes(store.get_state())
+    cpu = time.process_time()
+    state = link_state.from_bytes(blob)
+    linked = link_features(pending, features, state)
+    link_state.to_bytes(linked.state)
+    whole = time.process_time() - cpu
+    cpu = time.process_time()
+    window_state, window = store.link_window(pending, features, DEFAULT_SETTINGS)
+    linked = link_features(pending, features, window_state)
+    while window.missed:
+        window_state, window = store.link_window(pending, features, DEFAULT_SETTINGS, window)
+        linked = link_features(pending, features, window_state)
+    store._db.execute("BEGIN")
+    link_tables.write(store._db, linked.state, window)
+    store._db.execute("ROLLBACK")
+    windowed = time.process_time() - cpu
+    return {
+        "whole_state_cpu_ms_per_article": round(1000 * whole / len(batch), 2),
+        "window_cpu_ms_per_article": round(1000 * windowed / len(batch), 2),
+    }
+
+
+def build(path: Path, size: int, run: int, base: list[tuple[str, str]]) -> float:
+    """Build a store of ``size`` articles in runs of ``run``; return the seconds it took."""
+    built = time.perf_counter()
+    with open_store(path) as store:
+        for start in range(0, size, run):
+            add_run(store, list(articles(base, start, min(run, size - start))), {})
+    return time.perf_counter() - built
+
+
+def build_links(path: Path, size: int, base: list[tuple[str, str]]) -> float:
+    """Build only the link state of ``size`` articles, linked in one run (no article rows:
+    the link stage reads none); return the seconds it took."""
+    built = time.perf_counter()
+    linked = link(list(articles(base, 0, size)), None)
+    with open_store(path) as store:
+        store.commit_link([], [], linked.state)
+    return time.perf_counter() - built
+
+
+def measure(
+    size: int,
+    day: int,
+    base: list[tuple[str, str]],
+    run: int = RUN,
+    keep: Path | None = None,
+    compare: bool = False,
+) -> dict[str, Any]:
+    """Build a store of ``size`` articles (or reuse the one kept), then time adding ``day``."""
+    with tempfile.TemporaryDirectory() as work:
+        path = Path(work) / "k.db"
+        kept = keep / f"store-{size}-{run}.db" if keep else None
+        if kept and kept.exists():
+            build_seconds = 0.0
+        elif run == 0:
+            build_seconds = build_links(kept or path, size, base)
+        else:
+            build_seconds = build(kept or path, size, run, base)
+        if kept:
+            shutil.copy(kept, path)
+        with open_store(path) as store:
+            stories, lines = store.count_stories(), store.list_storylines(limit=1)[0]
+            timings: dict[str, float] = {}
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            started, cpu = time.perf_counter(), time.process_time()
+            touched = add_run(store, list(articles(base, size, day)), timings)
+            total, cpu = time.perf_counter() - started, time.process_time() - cpu
+            grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak
+        if compare:
+            shutil.copy(kept or path, Path(work) / "c.db")
+            with open_store(Path(work) / "c.db") as store:
+                touched.update(state_cpu(store, list(articles(base, size, day))))
     return {
         "store_articles": size,
         "store_stories": stories,
@@ -131,6 +228,9 @@ def measure(size: int, day: int, base: list[tuple[str, str]]) -> dict[str, Any]:
         "day_articles": day,
         "day_seconds": round(total, 3),
         "ms_per_added_article": round(1000 * total / day, 2),
+        "cpu_ms_per_added_article": round(1000 * cpu / day, 2),
+        # how far the added day raised the process's peak memory (the texts are read before)
+        "peak_memory_growth_mb": round(grown / 1024, 1),
         "ms_per_added_article_by_phase": {k: round(1000 * v / day, 2) for k, v in timings.items()},
         **touched,
     }
@@ -140,10 +240,22 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 40000])
     parser.add_argument("--day", type=int, default=300, help="articles of the added day")
+    parser.add_argument(
+        "--run",
+        type=int,
+        default=RUN,
+        help="articles per run of the build (0: the link state only, linked in one run)",
+    )
+    parser.add_argument("--keep", type=Path, help="folder keeping the built stores for reuse")
+    parser.add_argument(
+        "--compare", action="store_true",
+        help="also time the link state's reading and saving whole (one blob), as before",
+    )
     args = parser.parse_args(argv)
     base = texts()
     for size in args.sizes:
-        print(json.dumps(measure(size, args.day, base)), flush=True)
+        result = measure(size, args.day, base, args.run, args.keep, args.compare)
+        print(json.dumps(result), flush=True)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from kabar import pipeline
 from kabar.export import build_export, contract_schema, validate_export
 from kabar.models import RawDocument
 from kabar.pipeline import article_id
-from kabar.store import LINK_STATE_KEY, open_store
+from kabar.store import open_store
 
 STORY = "Jembatan Baru Dibuka di Kota Lama\n\nKOTA LAMA - Jembatan sepanjang 120 meter dibuka {}.\n"
 
@@ -161,16 +161,20 @@ def test_a_described_story_keeps_the_figures_its_outlets_disagree_on(tmp_path: P
     assert sorted(v["value"] for v in exported["versions"]) == ["250", "300"]
 
 
-def test_the_link_state_is_read_under_its_key(tmp_path: Path) -> None:
+def test_a_run_reads_the_window_of_the_link_state_never_the_whole(tmp_path: Path) -> None:
     _corpus(tmp_path / "in", 2)
-    asked: list[tuple[object, ...]] = []
+    asked: list[list[str]] = []
     with open_store(":memory:") as store:  # type: ignore[attr-defined]
-        real = store.get_state
+        real = store.link_window
 
-        def get_state(*key: str) -> bytes | None:
-            asked.append(key)
-            return real(*key)
+        def link_window(articles: Any, *rest: Any) -> Any:
+            asked.append([a.id for a in articles])
+            return real(articles, *rest)
 
+        def get_state(*key: str) -> None:
+            raise AssertionError("a run read the whole link state")
+
+        store.link_window = link_window
         store.get_state = get_state
-        kabar.analyze([str(tmp_path / "in")], store)
-    assert asked == [(LINK_STATE_KEY,)]
+        result = kabar.analyze([str(tmp_path / "in")], store)
+    assert asked == [[a.id for a in result.articles]]

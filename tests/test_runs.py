@@ -32,10 +32,10 @@ SMALL_FILES = ["detik-banjir-palu.html", "liputan6-harga-cabai.txt"]
 PAUSED_RUN = """
 import sys, time
 from pathlib import Path
-import kabar.stories as stories
+import kabar.link_run as link_run
 
 signals = Path(sys.argv.pop(1))
-real_link = stories.link
+real_link = link_run.link_features
 
 def paused_link(*args, **kwargs):
     (signals / "linking").touch()
@@ -44,7 +44,7 @@ def paused_link(*args, **kwargs):
         time.sleep(0.05)
     return real_link(*args, **kwargs)
 
-stories.link = paused_link
+link_run.link_features = paused_link
 from kabar.cli import main
 main()
 """

@@ -31,7 +31,7 @@ from kabar.parts import PART_CHARS, extract_quotes_in_parts, find_entities_in_pa
 from kabar.quotes import extract_quotes
 from kabar.results import AnalysisResult, RunStats, read_articles
 from kabar.stage_clock import StageClock, StageError
-from kabar.store import LINK_STATE_KEY, Store, open_store
+from kabar.store import Store, open_store
 from kabar.stories.disagreements import find_disagreements
 from kabar.stories.statements import group_statements
 from kabar.stories.summaries import summarize
@@ -345,15 +345,9 @@ def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any
     if not pending:
         return
     started = time.perf_counter()
-    state = store.get_state(LINK_STATE_KEY)
-    if client is not None:
-        from kabar.dask_engine import link_dask
+    from kabar.link_run import link_over_window
 
-        linked = link_dask(pending, state, client=client, settings=settings)
-    else:
-        from kabar.stories import link
-
-        linked = link(pending, state, settings=settings)
+    linked, window = link_over_window(store, pending, settings, client)
     changed = {a.id: a for a in pending}
     changed.update((a.id, a) for a in linked.articles)
     del pending
@@ -370,6 +364,7 @@ def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any
         lines=linked.storylines,
         retired_lines=linked.retired_storylines,
         line_of=linked.storyline_of,
+        window=window,
     )
     stats.stage_seconds["link"] = stats.stage_seconds.get("link", 0.0) + (
         time.perf_counter() - started

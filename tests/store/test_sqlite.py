@@ -244,7 +244,7 @@ def test_old_unit_word_disagreements_are_dropped_by_the_migration(tmp_path: Path
     db = sqlite3.connect(path)
     old = {"id": "s1", "title": "Banjir", "date": None, "articles": [], "disagreements": [1]}
     db.execute("INSERT INTO stories VALUES ('s1', NULL, 'Banjir', ?)", (json.dumps(old),))
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    db.execute("PRAGMA user_version = 2")  # before the migration that drops them
     db.commit()
     db.close()
     with SQLiteStore(path) as store:

@@ -12,10 +12,13 @@ from kabar.models import Article, Reject, Story, Storyline
 LINK_STATE_KEY = "link"
 
 if TYPE_CHECKING:
+    from kabar.config import Settings
+    from kabar.store.link_tables import Window
     from kabar.store.outlets import Outlet
     from kabar.store.people import PersonEntry
     from kabar.store.queries import Person, SearchResult, StoryFilter
     from kabar.store.registry import Merge
+    from kabar.stories.features import Features
     from kabar.stories.state import LinkState
 
 
@@ -97,12 +100,14 @@ class Store(Protocol):
         lines: Sequence[Storyline] = (),
         retired_lines: Sequence[str] = (),
         line_of: Sequence[tuple[str, str | None]] = (),
+        window: Window | None = None,
     ) -> None:
         """Atomically save linked articles, changed stories and the new index state.
 
-        The state is saved under ``LINK_STATE_KEY``; ``lines`` are the storylines created or
-        changed, ``retired_lines`` those gone, ``line_of`` the storyline of each story of a
-        changed storyline.
+        ``lines`` are the storylines created or changed, ``retired_lines`` those gone,
+        ``line_of`` the storyline of each story of a changed storyline. ``window`` (from
+        ``link_window``) says which part of the saved state the run was handed: only what
+        changed is written; without it the state replaces the saved one.
         """
         ...
 
@@ -131,7 +136,18 @@ class Store(Protocol):
         ...
 
     def get_state(self, key: str = LINK_STATE_KEY) -> LinkState | None:
-        """Return the saved link state, or None."""
+        """Return the whole saved link state, or None."""
+        ...
+
+    def link_window(
+        self,
+        articles: Sequence[Article],
+        features: Features,
+        settings: Settings,
+        wider: Window | None = None,
+    ) -> tuple[LinkState | None, Window]:
+        """Return the part of the saved link state these articles can reach, and its place
+        (``wider``: the window a run looked beyond, to read again with what it missed)."""
         ...
 
     def list_stories(

@@ -1,8 +1,9 @@
-"""The saved format of the link state: an uncompressed numpy archive, no pickled objects.
+"""The one-blob format of the link state: an uncompressed numpy archive, no pickled objects.
 
-The store calls ``to_bytes`` when it commits a run and ``from_bytes`` when it hands the state
-to the next run. The format is versioned; a store written by an earlier kabar with the same
-version loads byte for byte.
+Stores written before the link tables (``kabar.store.link_tables``) kept the state as one
+such blob: the schema migration reads it with ``from_bytes`` and moves it to the tables.
+``to_bytes`` serialises a state whole (benchmarks measure its size). The format is versioned;
+a state saved by an earlier kabar with the same version loads byte for byte.
 """
 
 from __future__ import annotations

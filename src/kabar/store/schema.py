@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from sqlite3 import Connection
 
@@ -9,8 +10,23 @@ from kabar.errors import StoreError
 from kabar.store import registry_schema
 from kabar.store.transaction import Transaction
 
-# Each entry migrates the schema from version i to i + 1; never edit a released one.
-MIGRATIONS: tuple[str, ...] = (
+
+def _link_state_to_tables(db: Connection) -> None:
+    """Move a link state saved whole (one blob) into the link tables, row by row."""
+    row = db.execute("SELECT value FROM state WHERE key = 'link'").fetchone()
+    if row is None:
+        return
+    # numpy and the link stage: loaded only by a store that has a blob to move
+    from kabar.store import link_state, link_tables
+
+    state = link_state.from_bytes(bytes(row[0]))
+    link_tables.write(db, state, link_tables.empty_window())
+    db.execute("DELETE FROM state WHERE key = 'link'")
+
+
+# Each entry migrates the schema from version i to i + 1 (SQL, or a function of the
+# connection); never edit a released one.
+MIGRATIONS: tuple[str | Callable[[Connection], None], ...] = (
     """
     CREATE TABLE articles (
         id TEXT PRIMARY KEY,
@@ -47,6 +63,42 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE stories SET data = json_remove(data, '$.disagreements')
     WHERE json_extract(data, '$.disagreements') IS NOT NULL
     """,
+    # The link state as keyed tables (kabar.store.link_tables), read and written by what a
+    # run touches instead of whole.
+    """
+    CREATE TABLE IF NOT EXISTS link_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS link_rows (
+        row INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        minute INTEGER NOT NULL,
+        day INTEGER NOT NULL,
+        story INTEGER NOT NULL,
+        root INTEGER NOT NULL,
+        size INTEGER NOT NULL,
+        exact INTEGER NOT NULL,
+        signature BLOB NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS link_rows_story ON link_rows(story);
+    CREATE INDEX IF NOT EXISTS link_rows_root ON link_rows(root);
+    CREATE TABLE IF NOT EXISTS link_buckets (
+        key INTEGER NOT NULL, row INTEGER NOT NULL, PRIMARY KEY (key, row)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS link_stories (
+        story INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        untitled INTEGER NOT NULL,
+        storyline INTEGER,
+        entities TEXT NOT NULL,
+        data BLOB NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS link_stories_storyline ON link_stories(storyline);
+    CREATE TABLE IF NOT EXISTS link_postings (
+        term INTEGER NOT NULL, story INTEGER NOT NULL, PRIMARY KEY (term, story)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS link_df (term INTEGER PRIMARY KEY, count INTEGER NOT NULL)
+    """,
+    _link_state_to_tables,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -58,9 +110,16 @@ def migrate(db: Connection, path: str | Path) -> int:
         newer = f"store schema {version} is newer than this kabar ({SCHEMA_VERSION})"
         raise StoreError(f"{path}: {newer}")
     for number in range(version, SCHEMA_VERSION):
+        step = MIGRATIONS[number]
         with Transaction(db):
-            for statement in MIGRATIONS[number].split(";"):
-                if statement.strip():
-                    db.execute(statement)
+            if callable(step):
+                try:
+                    step(db)
+                except StoreError as error:
+                    raise StoreError(f"{path}: {error}") from error
+            else:
+                for statement in step.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
             db.execute(f"PRAGMA user_version = {number + 1}")
     return int(version)

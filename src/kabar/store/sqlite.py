@@ -1,5 +1,8 @@
 """SQLite store: WAL mode, schema versioned with ``PRAGMA user_version`` migrations."""
 
+# Size: the one implementation of the Store protocol; each method is a short query or a call
+# into the module that owns its tables
+
 from __future__ import annotations
 
 import sqlite3
@@ -20,11 +23,16 @@ from kabar.store.schema import migrate
 from kabar.store.transaction import Transaction as _Transaction
 
 if TYPE_CHECKING:
+    from kabar.config import Settings
+    from kabar.store.link_tables import Window
+    from kabar.stories.features import Features
     from kabar.stories.state import LinkState
 
 _LINK_STATE_KEY = LINK_STATE_KEY
 # Stored articles, earliest published first, undated last.
 _ARTICLE_ORDER = "published IS NULL, published, id"
+# The link state's tables (kabar.store.link_tables, named here so that --help loads no numpy).
+_LINK_TABLES = "link_meta link_rows link_buckets link_stories link_postings link_df".split()
 # Ids looked up per statement (below SQLite's smallest limit on bound parameters).
 _IDS_PER_QUERY = 500
 
@@ -225,6 +233,8 @@ class SQLiteStore:
             self._db.execute("DELETE FROM stories")
             storylines.clear(self._db)
             self._db.execute("DELETE FROM state WHERE key = ?", (_LINK_STATE_KEY,))
+            for table in _LINK_TABLES:
+                self._db.execute(f"DELETE FROM {table}")
 
     def put_rejects(self, rejects: Sequence[Reject]) -> None:
         """Record inputs that could not be read."""
@@ -253,16 +263,19 @@ class SQLiteStore:
         lines: Sequence[Storyline] = (),
         retired_lines: Sequence[str] = (),
         line_of: Sequence[tuple[str, str | None]] = (),
+        window: Window | None = None,
     ) -> None:
         """Atomically save linked articles, changed stories and the new index state.
 
-        ``lines`` are the storylines created or changed, ``retired_lines`` the ids of those
-        gone, ``line_of`` the storyline of each story of a changed storyline.
+        See ``base.Store.commit_link``; without a ``window`` the state replaces the saved one.
         """
-        from kabar.store import link_state  # numpy: loaded by the runs that link, not by --help
+        from kabar.store import link_tables  # numpy: loaded by the runs that link, not by --help
 
-        blob = link_state.to_bytes(state)
         with self._transaction():
+            if window is None:
+                link_tables.clear(self._db)
+                self._db.execute("DELETE FROM state WHERE key = ?", (_LINK_STATE_KEY,))
+            link_tables.write(self._db, state, window or link_tables.empty_window())
             self._write_articles(articles, linked=True)
             self._db.executemany(
                 "INSERT OR REPLACE INTO stories (id, date, title, data) VALUES (?, ?, ?, ?)",
@@ -274,9 +287,6 @@ class SQLiteStore:
                 " (SELECT DISTINCT story FROM articles WHERE story IS NOT NULL)"
             )
             storylines.write(self._db, lines, retired_lines, line_of)
-            self._db.execute(
-                "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (_LINK_STATE_KEY, blob)
-            )
 
     def get_story(self, story_id: str) -> Story | None:
         """Return one story, or None."""
@@ -313,11 +323,29 @@ class SQLiteStore:
         return storylines.coverage(self._db, storyline.stories)
 
     def get_state(self, key: str = _LINK_STATE_KEY) -> LinkState | None:
-        """Return the saved link state, or None."""
-        from kabar.store import link_state  # numpy: loaded by the runs that link, not by --help
+        """Return the whole saved link state, or None (a run reads only ``link_window``)."""
+        import numpy as np
 
-        row = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
-        return link_state.from_bytes(bytes(row[0])) if row else None
+        from kabar.store import link_load, link_tables
+
+        if key != _LINK_STATE_KEY:
+            return None
+        meta = link_tables.read_meta(self._db)
+        if not meta:
+            return None
+        return link_load.load_all(self._db, meta, np.zeros(0, dtype=np.int64))[0]
+
+    def link_window(
+        self,
+        articles: Sequence[Article],
+        features: Features,
+        settings: Settings,
+        wider: Window | None = None,
+    ) -> tuple[LinkState | None, Window]:
+        """Return the part of the saved link state these articles reach and its window."""
+        from kabar.store import link_window
+
+        return link_window.load_window(self._db, articles, features, settings, wider)
 
     def list_stories(
         self, where: queries.StoryFilter, *, limit: int, offset: int = 0

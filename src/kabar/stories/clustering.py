@@ -7,9 +7,13 @@ inverted index over the stories' top terms (never all pairs), if that similarity
 penalty clears a threshold; otherwise it opens a new story.
 """
 
+# Size: the story index is one set of parallel per-story arrays with its search and its
+# saved form; split, each part would reach into the same fields
+
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -94,6 +98,7 @@ class StoryIndex:
         else:
             self._prior, self._prior_docs = background_df(background)
         self._count = 0
+        self.hidden = 0  # stories of the store beyond this window of it (still counted)
         self.centroid_ids = np.full((0, CENTROID_TERMS), -1, dtype=np.int32)
         self.centroid_weights = np.zeros((0, CENTROID_TERMS), dtype=np.float32)
         self.norms = np.zeros(0, dtype=np.float64)
@@ -144,7 +149,7 @@ class StoryIndex:
 
     def candidates(self, vector: Vector) -> np.ndarray:
         """Return stories sharing heavy terms with a vector, most shared weight first."""
-        if self._count <= EXHAUSTIVE_STORIES:
+        if self._count + self.hidden <= EXHAUSTIVE_STORIES:
             return np.arange(self._count)
         found: list[int] = []
         weights: list[float] = []
@@ -326,6 +331,10 @@ class StoryIndex:
             if term >= 0 and term not in earlier:
                 self._postings.setdefault(term, []).append(story)
 
+    def stored_posting(self, term: int, stories: Sequence[int]) -> None:
+        """Put a term's stored stories (read late by a window) before this run's."""
+        self._postings[term] = [*stories, *self._postings.get(term, [])]
+
     def to_arrays(self) -> dict[str, np.ndarray]:
         """Return the index as numpy arrays for the saved state."""
         n = self._count
@@ -385,16 +394,18 @@ class StoryIndex:
         index.story_days = np.array(
             [d[(len(d) - 1) // 2] if d else NO_DAY for d in placed], dtype=np.int64
         )
-        # postings in story order (a fresh run appends them in the order terms became heavy)
-        top = index.centroid_ids[:, :POSTED_TERMS]
-        stories = np.repeat(np.arange(index._count), top.shape[1])
-        terms = top.ravel()
-        live = terms >= 0
-        terms, stories = terms[live], stories[live]
+        # postings in story order (a fresh run appends them in the order terms became heavy),
+        # or the lists a window of a stored state read
+        if "posting_terms" in arrays:
+            terms, stories = arrays["posting_terms"], arrays["posting_stories"]
+        else:
+            top = index.centroid_ids[:, :POSTED_TERMS]
+            stories = np.repeat(np.arange(index._count), top.shape[1])
+            terms = top.ravel()
+            live = terms >= 0
+            terms, stories = terms[live], stories[live]
         order = np.argsort(terms, kind="stable")
-        terms, stories = terms[order], stories[order]
-        cuts = np.flatnonzero(np.diff(terms)) + 1
-        for group_terms, group in zip(np.split(terms, cuts), np.split(stories, cuts), strict=True):
-            if len(group_terms):
-                index._postings[int(group_terms[0])] = group.tolist()
+        terms, stories = terms[order].tolist(), stories[order].tolist()
+        cuts = [0, *(np.flatnonzero(np.diff(terms)) + 1).tolist(), len(terms)]
+        index._postings = {terms[a]: stories[a:b] for a, b in itertools.pairwise(cuts) if b > a}
         return index

@@ -12,10 +12,10 @@ import numpy as np
 from kabar.config import DEFAULT_SETTINGS, Settings
 from kabar.errors import ConfigError
 from kabar.models import Entity
-from kabar.stories.clustering import StoryIndex
+from kabar.stories.clustering import StoryIndex, Vector
 from kabar.stories.dates import NO_DAY, UNDATED_MINUTE
 from kabar.stories.duplicates import DedupIndex
-from kabar.stories.state import LinkState
+from kabar.stories.state import LinkState, Watch
 
 # The storyline map's name among the story index's saved arrays.
 STORYLINE_KEY = "storyline_of"
@@ -72,6 +72,7 @@ class Corpus:
             untitled=tuple(sorted(self.untitled)),
             story_entities=tuple(self.story_entities),
             story_index=self._index_arrays(),
+            hidden_stories=self.stories.hidden,
         )
 
     def _index_arrays(self) -> dict[str, np.ndarray]:
@@ -117,6 +118,22 @@ class Corpus:
         corpus.stories = StoryIndex.from_arrays(
             state.story_index, member_days, hints=hints, settings=settings.stories
         )
+        corpus.stories.hidden = state.hidden_stories
+        if state.watch is not None:
+            _watched(corpus.stories, state.watch)
         saved = state.story_index.get(STORYLINE_KEY)
         corpus.storyline_of = None if saved is None else np.array(saved, dtype=np.int64)
         return corpus
+
+
+def _watched(index: StoryIndex, watch: Watch) -> None:
+    """Tell ``watch`` the query of every candidate search of the index, then its result."""
+    search = index.candidates
+
+    def candidates(vector: Vector) -> np.ndarray:
+        watch(index, vector[0], None)
+        found = search(vector)
+        watch(index, vector[0], found)
+        return found
+
+    setattr(index, "candidates", candidates)  # noqa: B010 (an instance's own search)

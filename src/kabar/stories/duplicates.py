@@ -124,9 +124,10 @@ class DedupIndex:
         rows = np.repeat(np.arange(first_row, first_row + keys.shape[0]), keys.shape[1])
         live = flat != 0
         flat, rows = flat[live], rows[live]
-        # a fresh table needs no stable order (2.6x faster on 43M keys); later insertions go
-        # after equal keys, so within a bucket stored rows keep their arrival order
-        order = np.argsort(flat, kind="stable" if len(self._table_keys) else None)
+        # stable: within a bucket rows stay in arrival order, so the members a new body is
+        # compared with are the earliest ones however the table was loaded (whole, or the
+        # window of it a store hands a run)
+        order = np.argsort(flat, kind="stable")
         flat, rows = flat[order], rows[order]
         if len(self._table_keys) == 0:
             self._table_keys, self._table_rows = flat, rows

@@ -6,11 +6,15 @@ store persists it (``kabar.store.link_state`` owns its saved format).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 import numpy as np
 
 from kabar.models import Entity
+
+Watch = Callable[[Any, np.ndarray, np.ndarray | None], None]
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,10 +40,17 @@ class LinkState:
     untitled: tuple[int, ...]  # stories titled by the start of a body, sorted
     story_entities: tuple[tuple[Entity, ...], ...]
     story_index: dict[str, np.ndarray]  # the story index's arrays (StoryIndex.to_arrays)
+    # stories of the store left out of this state: a store hands a run only the window of its
+    # state the run's articles can reach (kabar.store.link_window), numbered in store order
+    hidden_stories: int = 0
+    # told the story index and the query terms of every candidate search of a run over a
+    # window, before it (found None) and with the stories found: the store reads a posting
+    # list the window lacks, and notes what else it lacked (not part of the value)
+    watch: Watch | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
-        for field in fields(self):
-            value = getattr(self, field.name)
+        for item in fields(self):
+            value = getattr(self, item.name)
             arrays = value.values() if isinstance(value, dict) else [value]
             for array in arrays:
                 if isinstance(array, np.ndarray):
@@ -49,7 +60,9 @@ class LinkState:
         if not isinstance(other, LinkState):
             return NotImplemented
         return all(
-            _same(getattr(self, field.name), getattr(other, field.name)) for field in fields(self)
+            _same(getattr(self, item.name), getattr(other, item.name))
+            for item in fields(self)
+            if item.compare
         )
 
 
