@@ -73,8 +73,7 @@ def _story() -> dict[str, Any]:
 def _mutations(value: Any) -> Iterator[Any]:
     """Yield copies of ``value`` with one part replaced by each probe, or one key dropped."""
     yield value
-    for probe in _PROBES:
-        yield probe
+    yield from _PROBES
     if isinstance(value, dict):
         for key in value:
             dropped = {k: v for k, v in value.items() if k != key}
