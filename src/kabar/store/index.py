@@ -234,25 +234,45 @@ def _run(db: sqlite3.Connection, script: str) -> None:
 
 
 def refresh(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
-    """Replace the index rows of these articles (inside the caller's transaction)."""
-    ids = [(a.id,) for a in articles]
-    _refresh_text(db, articles)
+    """Bring the index rows of these articles up to date (inside the caller's transaction).
+
+    An article indexed before (linking writes it again with its story) keeps the rows whose
+    content is unchanged: its full-text row above all, which costs more to replace than
+    everything else an article write does.
+    """
+    indexed = _indexed(db, [a.id for a in articles])
+    fresh = [a for a in articles if a.id not in indexed]
+    _insert_text(db, fresh)
+    ids = [(a.id,) for a in fresh]
     db.executemany("DELETE FROM article_people WHERE article = ?", ids)
     db.executemany("DELETE FROM person_quotes WHERE article = ?", ids)
     db.executemany("DELETE FROM article_credits WHERE article = ?", ids)
+    _insert_rows(db, fresh)
+    for article in articles:
+        if article.id in indexed:
+            _update(db, article, indexed[article.id])
+
+
+def _indexed(db: sqlite3.Connection, ids: list[str]) -> dict[str, int]:
+    """The full-text row of each of these articles that has one."""
+    found: dict[str, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        query = f"SELECT article, row FROM article_text_rows WHERE article IN ({marks})"
+        found.update(db.execute(query, chunk))
+    return found
+
+
+def _insert_rows(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
     db.executemany(
         "INSERT OR IGNORE INTO article_credits (article, wire, outlet) VALUES (?, ?, ?)",
-        [(a.id, wire, a.outlet) for a in articles for wire in a.wire_sources],
+        [row for a in articles for row in _credit_rows(a)],
     )
     db.executemany(
         "INSERT INTO person_quotes (article, quote, person, role, published)"
         " VALUES (?, ?, ?, ?, ?)",
-        [
-            (a.id, i, q.person_id or person_id(q.speaker), q.speaker_role, a.published)
-            for a in articles
-            for i, q in enumerate(a.quotes)
-            if q.speaker
-        ],
+        [row for a in articles for row in _quote_rows(a)],
     )
     db.executemany(
         "INSERT OR REPLACE INTO article_people"
@@ -262,27 +282,63 @@ def refresh(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
     )
 
 
-def _refresh_text(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
-    """Replace the articles' full-text rows, found by rowid (the FTS5 table has no other index)."""
+def _update(db: sqlite3.Connection, article: Article, row: int) -> None:
+    """Replace the index rows of an indexed article that differ from what it now holds."""
+    old = db.execute("SELECT title, body, quotes FROM article_text WHERE rowid = ?", (row,))
+    if old.fetchone() != _text(article):
+        db.execute("DELETE FROM article_text WHERE rowid = ?", (row,))
+        _insert_text(db, [article])
+    key = (article.id,)
+    credits = db.execute("SELECT article, wire, outlet FROM article_credits WHERE article = ?", key)
+    quotes = db.execute(
+        "SELECT article, quote, person, role, published FROM person_quotes WHERE article = ?", key
+    )
+    people = db.execute(
+        "SELECT article, person, name, mentions, said, published, outlet, story"
+        " FROM article_people WHERE article = ?",
+        key,
+    )
+    stored = (set(credits.fetchall()), set(quotes.fetchall()), set(people.fetchall()))
+    new = (set(_credit_rows(article)), set(_quote_rows(article)), set(_people_rows(article)))
+    if stored == new:
+        return
+    unstoried = {r[:-1] for r in new[2]}
+    if stored[:2] == new[:2] and {r[:-1] for r in stored[2]} == unstoried:
+        # Linking gave the article its story; nothing else changed.
+        db.execute("UPDATE article_people SET story = ? WHERE article = ?", (article.story, *key))
+        return
+    db.execute("DELETE FROM article_people WHERE article = ?", key)
+    db.execute("DELETE FROM person_quotes WHERE article = ?", key)
+    db.execute("DELETE FROM article_credits WHERE article = ?", key)
+    _insert_rows(db, [article])
+
+
+def _text(article: Article) -> tuple[str, str, str]:
+    return (article.title or "", article.body, "\n".join(q.text for q in article.quotes))
+
+
+def _insert_text(db: sqlite3.Connection, articles: Sequence[Article]) -> None:
     for article in articles:
-        old = db.execute(
-            "SELECT row FROM article_text_rows WHERE article = ?", (article.id,)
-        ).fetchone()
-        if old:
-            db.execute("DELETE FROM article_text WHERE rowid = ?", old)
         cursor = db.execute(
             "INSERT INTO article_text (article, title, body, quotes) VALUES (?, ?, ?, ?)",
-            (
-                article.id,
-                article.title or "",
-                article.body,
-                "\n".join(q.text for q in article.quotes),
-            ),
+            (article.id, *_text(article)),
         )
         db.execute(
             "INSERT OR REPLACE INTO article_text_rows (article, row) VALUES (?, ?)",
             (article.id, cursor.lastrowid),
         )
+
+
+def _credit_rows(article: Article) -> list[tuple[object, ...]]:
+    return [(article.id, wire, article.outlet) for wire in dict.fromkeys(article.wire_sources)]
+
+
+def _quote_rows(article: Article) -> list[tuple[object, ...]]:
+    return [
+        (article.id, i, q.person_id or person_id(q.speaker), q.speaker_role, article.published)
+        for i, q in enumerate(article.quotes)
+        if q.speaker
+    ]
 
 
 def _people_rows(article: Article) -> list[tuple[object, ...]]:
