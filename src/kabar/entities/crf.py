@@ -102,38 +102,54 @@ class LinearCRF:
             return self.zero
         return self.weights[rows].sum(axis=0)
 
-    def _row(self, word: str) -> int:
-        """Return the table row of a word type, computing its score block when new."""
-        row = self._rows.get(word)
-        if row is not None:
-            return row
-        with self._lock:  # threads of one worker may share the model: rows must not collide
-            return self._new_row(word)
+    def _add_rows(self, words: Sequence[str]) -> None:
+        """Compute and store the score blocks of new word types, all in one numpy reduction.
 
-    def _new_row(self, word: str) -> int:
-        """Compute and store the score block of a new word type (caller holds the lock)."""
-        row = self._rows.get(word)
-        if row is not None:
-            return row
-        row = len(self._rows)
-        if row >= MAX_CACHE:  # a pathological stream of new words: start the cache afresh
-            self._rows.clear()
-            row = 0
-        if row >= len(self._table):
-            grown = np.zeros((2 * len(self._table), ROWS, len(self.labels)))
-            grown[: len(self._table)] = self._table
-            self._table = grown
+        Each block row is the sum of its features' weight rows in feature order, as ``vector``
+        sums them (so the scores are the same to the last bit).
+        """
+        with self._lock:  # threads of one worker may share the model: rows must not collide
+            new = [w for w in dict.fromkeys(words) if w not in self._rows]
+            if not new:
+                return
+            if len(self._rows) + len(new) > MAX_CACHE:  # a pathological stream of new words
+                self._rows.clear()  # start the cache afresh
+            first = len(self._rows)
+            needed = first + len(new)
+            if needed > len(self._table):
+                grown = np.zeros((max(2 * len(self._table), needed), ROWS, len(self.labels)))
+                grown[: len(self._table)] = self._table
+                self._table = grown
+            self._table[first:needed] = self._blocks(new)
+            for row, word in enumerate(new, start=first):
+                self._rows[word] = row
+
+    def _blocks(self, words: Sequence[str]) -> np.ndarray:
+        """Return the score blocks (words x ROWS x labels) of some word types.
+
+        Each block row sums its features' weight rows one after another, as ``vector`` does:
+        the rows are laid out zero-padded side by side and summed along the padding axis, which
+        numpy does in order, so the scores equal ``vector``'s to the last bit.
+        """
         f = self.featurizer
-        lend = f.context(word)
-        block = self._table[row]
-        block[OWN] = self.vector(f.own(word))
-        block[LEND_FAR_LEFT] = self.vector(lend[0])
-        block[LEND_LEFT] = self.vector(lend[1])
-        block[LEND_RIGHT] = self.vector(lend[2])
-        block[LEND_FAR_RIGHT] = self.vector(lend[3])
-        block[START] = self.vector(sentence_start(word))
-        self._rows[word] = row
-        return row
+        index = self.index
+        picked: list[int] = []  # weight rows of every block row, one block row after another
+        group: list[int] = []  # the block row each picked weight row adds into
+        place: list[int] = []  # its place in that sum
+        count = 0
+        for word in words:
+            lend = f.context(word)
+            for feats in (f.own(word), *lend, sentence_start(word)):  # OWN ... START order
+                rows = [row for x in feats if (row := index.get(x)) is not None]
+                picked += rows
+                group += [count] * len(rows)
+                place += range(len(rows))
+                count += 1
+        size = len(self.labels)
+        laid = np.zeros((count, max(place, default=0) + 1, size))
+        if picked:
+            laid[group, place] = self.weights[picked]
+        return laid.sum(axis=1).reshape(len(words), ROWS, size)
 
     def _gazetteer(self, mark: str) -> np.ndarray:
         """Return the score of a gazetteer mark ("gz=B-LOC")."""
@@ -203,7 +219,8 @@ class LinearCRF:
         cached = [known(w) for w in words]
         rows = [row for row in cached if row is not None]
         if len(rows) < len(cached):  # new word types: may grow the table, so index it afterwards
-            rows = [self._row(w) for w in words]
+            self._add_rows([w for w, row in zip(words, cached, strict=True) if row is None])
+            rows = [self._rows[w] for w in words]
         block = self._table[rows]
         scores = block[:, OWN].copy()
         sentence_of = np.repeat(np.arange(len(sentences)), [len(x) for x in sentences])
