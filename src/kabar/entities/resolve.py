@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kabar.entities.aliases import defined_acronyms, lexicon_names
 from kabar.entities.candidates import Pass, Resolution
@@ -32,6 +33,7 @@ from kabar.entities.grouping import grouped
 from kabar.entities.lexicon import Lexicon
 from kabar.entities.names import canonical_name, unshout, with_company_form
 from kabar.entities.namesakes import without_namesakes
+from kabar.entities.nonpersons import judged
 from kabar.entities.ner import Span
 from kabar.entities.repeats import (
     given_nicknames,
@@ -99,6 +101,12 @@ def _entities(state: Resolution) -> tuple[Entity, ...]:
             name = unshout(name, doc.lex.places)
         if kind == "PERSON" and _place_name(name, doc.lex):
             kind = "LOC"  # "Labuan Bajo", a route "Jakarta-Labuan Bajo": tagged as a person
+        if kind == "PERSON":
+            kept = judged(name, doc.body, mentions)
+            if kept is None:
+                continue  # an exclamation or a photo credit: nothing to keep
+            name, kind = kept
+            mentions = tuple(replace(m, type=kind) for m in mentions)
         if kind == "PERSON":
             # Grouping has already joined a short name to any fuller name in the text that
             # holds it, so a well-known figure's short name still alone here ("Putin") has no

@@ -1,0 +1,111 @@
+"""Person clusters that name no person, told by the name's shape and its mentions' context.
+
+Run on each resolved PERSON entity (``resolve._entities``). Each rule is a kind of non-person
+seen on real text (Detik, IndoSum, scraped pages):
+
+- an all-caps acronym after the first word ("Korwil BGN", "Pendayagunaan Baznas RI", "Alumni
+  PTKI") makes the name an organisation's; a ruler's roman numeral ("Hamengku Buwono X") and
+  dotted initials are no acronym;
+- a known city or regency as the last word ("Soedarso Pontianak", "Darmo Surabaya") names an
+  institution or district after a person and its place, never the person;
+- a known place as the first of three or more words ("budayawan Magelang Sutanto Mendut") is
+  the place before the name: it leaves the name;
+- a cue before every mention says what the name is: a role played ("berperan sebagai Alex
+  Russo", "pemeran Jon Snow"), a storm ("Topan Haiyan"), a web page or outlet ("dikutip laman
+  News Scientist"), a party to a matter ("pihak Sritex", one-word names only), a product or
+  programme ("aplikasi", "program");
+- a character is named with the actor in brackets after it ("Cersei Lannister (Lena Heady)");
+- a photo credit ("(Moehammad Bakrie/detikTravel)") names the photographer of a picture, not
+  someone in the story;
+- a religious exclamation or a filler ("Innalillahi ...", "Hm") is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from kabar.lexicon import lowered, lowered_for_use
+from kabar.models import Mention
+
+# Lower-case cues right before a name that say it is no person (see module). "pihak" only
+# counts before a one-word name ("pihak Sritex"; "pihak keluarga Budi Santoso" is a person's).
+_CUES = re.compile(
+    r"(?:berperan\s+(?:sebagai|menjadi)|memerankan\s+(?:tokoh\s+)?|pemeran|perannya\s+sebagai"
+    r"|karakter|tokoh\s+fiksi|topan|badai|siklon|taifun|laman|situs|portal"
+    r"|dikutip\s+(?:dari\s+)?|aplikasi|program|produk|merek|brand)"
+    r"\s+[\"“‘']?$",
+    re.IGNORECASE,
+)
+_ONE_WORD_CUES = re.compile(r"\bpihak\s+$", re.IGNORECASE)
+# An actor in brackets after a character's name: two or more capitalised words.
+_ACTOR = re.compile(r"\s*\((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+\)")
+# A photo credit: the name, a slash and the outlet, in brackets.
+_CREDIT_AFTER = re.compile(r"\s*/\s*[A-Za-z]")
+# Arabic religious exclamations and fillers, in the spellings Indonesian news uses, that the
+# tagger reads as a name opening a quote; by hand.
+EXCLAMATIONS = frozenset(
+    "innalillahi inalillahi inallilahi innalilahi wainnailaihi wainailaihi rojiun rajiun"
+    " raji'un masyaallah masya subhanallah astagfirullah astaghfirullah allahu bismillah"
+    " insyaallah hm hmm eh wah".split()
+)
+_ROMAN = re.compile(r"[IVXLC]+")
+# Fewest letters of an all-caps word read as an acronym.
+MIN_ACRONYM = 2
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Place names as either stage knows them (the entity gazetteer and the quote stage's)."""
+    return (
+        lowered_for_use("places.tsv", "entities")
+        | lowered_for_use("places.tsv", "quotes")
+        | lowered("places_extra.txt")
+    )
+
+
+def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str] | None:
+    """Return the (name, type) a PERSON cluster keeps, or None when it names nothing to keep.
+
+    The type is "PERSON" for a person (the name possibly without a place before it), "ORG" or
+    "LOC" for an organisation or place named like a person.
+    """
+    words = name.split()
+    lower = [w.lower().strip(".,") for w in words]
+    if lower[0] in EXCLAMATIONS or (len(words) == 1 and lower[0] in lowered("interjections.txt")):
+        return None
+    if any(_acronym(w) for w in words[1:]):
+        return name, "ORG"
+    places = _places()
+    if len(words) >= 2 and lower[-1] in places and lower[0] not in places:
+        return name, "LOC"
+    if mentions and all(_cued(body, m, len(words)) for m in mentions):
+        return name, "ORG"
+    if mentions and all(_credit(body, m) for m in mentions):
+        return None
+    if len(words) >= 3 and lower[0] in places and lower[1] not in places:
+        return " ".join(words[1:]), "PERSON"
+    return name, "PERSON"
+
+
+def _acronym(word: str) -> bool:
+    return (
+        len(word) >= MIN_ACRONYM
+        and word.lower() not in lowered_for_use("degrees.tsv", "entities")
+        and word.isalpha()
+        and word.isupper()
+        and _ROMAN.fullmatch(word) is None
+    )
+
+
+def _cued(body: str, mention: Mention, words: int) -> bool:
+    before = body[max(0, mention.start - 40) : mention.start]
+    if _CUES.search(before) or (words == 1 and _ONE_WORD_CUES.search(before)):
+        return True
+    return _ACTOR.match(body, mention.end) is not None
+
+
+def _credit(body: str, mention: Mention) -> bool:
+    opened = body.rfind("(", max(0, mention.start - 2), mention.start + 1)
+    return opened >= 0 and _CREDIT_AFTER.match(body, mention.end) is not None
