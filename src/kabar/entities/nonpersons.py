@@ -7,9 +7,12 @@ seen on real text (Detik, IndoSum, scraped pages):
   PTKI") makes the name an organisation's; a ruler's roman numeral ("Hamengku Buwono X") and
   dotted initials are no acronym;
 - a known city or regency as the last word ("Soedarso Pontianak", "Darmo Surabaya") names an
-  institution or district after a person and its place, never the person;
+  institution or district after a person and its place, never the person; a one-word name
+  that is a known place ("Kejari Jember") is the place;
 - a known place as the first of three or more words ("budayawan Magelang Sutanto Mendut") is
   the place before the name: it leaves the name;
+- a company form before a mention ("PT Sri Rejeki Isman"), or a company's name before a short
+  form in brackets ("PT Sri Rejeki Isman (Sritex)"), makes it a company;
 - a cue before every mention says what the name is: a role played ("berperan sebagai Alex
   Russo", "pemeran Jon Snow"), a storm ("Topan Haiyan"), a web page or outlet ("dikutip laman
   News Scientist"), a party to a matter ("pihak Sritex", one-word names only), a product or
@@ -39,10 +42,15 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _ONE_WORD_CUES = re.compile(r"\bpihak\s+$", re.IGNORECASE)
+# A company form right before a name ("PT Sri Rejeki Isman"): a company named like a person.
+_COMPANY = re.compile(r"\b(?:PT|CV|Tbk|Persero)\.?\s+$")
+# A company's short form in brackets after its name ("PT Sri Rejeki Isman (Sritex)").
+_COMPANY_BEFORE = re.compile(r"\b(?:PT|CV)\.?\s+(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*\s*\($")
 # An actor in brackets after a character's name: two or more capitalised words.
 _ACTOR = re.compile(r"\s*\((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+\)")
 # A photo credit: the name, a slash and the outlet, in brackets.
 _CREDIT_AFTER = re.compile(r"\s*/\s*[A-Za-z]")
+_CREDIT_BEFORE = re.compile(r"\([\w.-]+/\s*(?:[A-Z]\w*\s+){0,2}$")
 # Arabic religious exclamations and fillers, in the spellings Indonesian news uses, that the
 # tagger reads as a name opening a quote; by hand.
 EXCLAMATIONS = frozenset(
@@ -55,14 +63,23 @@ _ROMAN = re.compile(r"[IVXLC]+")
 MIN_ACRONYM = 2
 
 
+# Words of the place lists that also end or make people's names, or only complete a place's
+# name ("Jakarta Selatan", "Kota Baru"): no evidence on their own.
+NOT_PLACE_ALONE = frozenset(
+    "selatan utara timur barat tengah tenggara raya baru metro batu bone pati kudus ri as"
+    " hong kong nusa deli arab".split()
+)
+
+
 @cache
 def _places() -> frozenset[str]:
     """Place names as either stage knows them (the entity gazetteer and the quote stage's)."""
-    return (
+    known = (
         lowered_for_use("places.tsv", "entities")
         | lowered_for_use("places.tsv", "quotes")
         | lowered("places_extra.txt")
     )
+    return known - NOT_PLACE_ALONE
 
 
 def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str] | None:
@@ -78,9 +95,11 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     if any(_acronym(w) for w in words[1:]):
         return name, "ORG"
     places = _places()
-    if len(words) >= 2 and lower[-1] in places and lower[0] not in places:
+    if lower[-1] in places and (len(words) == 1 or lower[0] not in places):
         return name, "LOC"
     if mentions and all(_cued(body, m, len(words)) for m in mentions):
+        return name, "ORG"
+    if any(_company(body, m) for m in mentions):
         return name, "ORG"
     if mentions and all(_credit(body, m) for m in mentions):
         return None
@@ -106,6 +125,17 @@ def _cued(body: str, mention: Mention, words: int) -> bool:
     return _ACTOR.match(body, mention.end) is not None
 
 
+def _company(body: str, mention: Mention) -> bool:
+    before = body[max(0, mention.start - 80) : mention.start]
+    if _COMPANY.search(before[-8:]):
+        return True
+    return body[mention.end : mention.end + 1] == ")" and _COMPANY_BEFORE.search(before) is not None
+
+
 def _credit(body: str, mention: Mention) -> bool:
     opened = body.rfind("(", max(0, mention.start - 2), mention.start + 1)
-    return opened >= 0 and _CREDIT_AFTER.match(body, mention.end) is not None
+    if opened >= 0 and _CREDIT_AFTER.match(body, mention.end) is not None:
+        return True  # "(Moehammad Bakrie/detikTravel)"
+    return _CREDIT_BEFORE.search(body, max(0, mention.start - 40), mention.start) is not None and (
+        body[mention.end : mention.end + 1] == ")"
+    )  # "(Tribun-Bali.com/Komang Adi Sudarsana)"
