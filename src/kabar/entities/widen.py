@@ -212,8 +212,9 @@ def _office_word(doc: Doc, k: int) -> bool:
 def _given_name(doc: Doc, k: int, span: Span, spans: Sequence[Span]) -> bool:
     """Tell whether the name-like word at k, right before a person span, is its given name.
 
-    Not when it stands where an office names its area ("Bupati Lebak Rahmat", "KPU Sampang
-    Nurul") or is itself tagged, unless it names the person alone elsewhere ("kata Haryono");
+    Always when it names the person alone after a speech verb elsewhere ("kata Haryono"). Not
+    when it stands where an office names its area ("Bupati Lebak Rahmat", "KPU Sampang Nurul")
+    or is itself tagged;
     not when it occurs elsewhere in the body apart from this name ("Desa Purabaya"); not
     after another unknown capitalised word ("Spiral Ventures David"); at a sentence start
     only a word mostly written capitalised.
@@ -222,6 +223,8 @@ def _given_name(doc: Doc, k: int, span: Span, spans: Sequence[Span]) -> bool:
     bare = _bare_person(doc, k)
     if (k in tagged_map(spans) or _area_slot(doc, k)) and not bare:
         return False
+    if bare:
+        return True  # named alone elsewhere ("kata Purwanto"): whatever stands before it
     if doc.sentence_start(k):
         return doc.cases.get(cluster_key(words[k])) == "u"
     left = words[k - 1]
