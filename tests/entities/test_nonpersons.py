@@ -96,3 +96,19 @@ def test_an_untagged_full_name_before_a_stage_name_is_the_person() -> None:
     people = _people(text)
     assert "Wulan Sekarwati" in people
     assert {"Wulan Sekar", "Wulan"} <= set(people["Wulan Sekarwati"])
+
+
+def test_an_honorific_keeps_a_name_spelt_like_a_place_a_person() -> None:
+    body = "Ketua kelompok tani, Bu Sumba, menolak."
+    start = body.index("Sumba")
+    mention = Mention("Sumba", start, start + 5, "PERSON")
+    assert judged("Sumba", body, [mention]) == ("Sumba", "PERSON")
+    assert judged("Sumba", "Banjir di Sumba meluas.", [Mention("Sumba", 10, 15, "PERSON")]) == (
+        "Sumba",
+        "LOC",
+    )
+
+
+def test_a_work_title_in_quotes_is_no_person() -> None:
+    text = "Ia bermain di film 'Dendam Jagoan' dan 'Satria Bambu Kuning' lalu pensiun."
+    assert not {"Dendam Jagoan", "Satria Bambu Kuning"} & set(_people(text))

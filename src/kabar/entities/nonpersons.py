@@ -1,7 +1,9 @@
 """Person clusters that name no person, told by the name's shape and its mentions' context.
 
-Run on each resolved PERSON entity (``resolve._entities``). Each rule is a kind of non-person
-seen on real text (Detik, IndoSum, scraped pages):
+Run on each resolved PERSON entity (``resolve._entities``). The shape of the name and company
+forms are read first; then a person's honorific right before a mention ("Pak Darmo") keeps
+the name a person against the context cues. Each rule below is a kind of non-person seen on
+real text (Detik, IndoSum, scraped pages):
 
 - an all-caps acronym after the first word ("Korwil BGN", "Pendayagunaan Baznas RI", "Alumni
   PTKI") makes the name an organisation's; a ruler's roman numeral ("Hamengku Buwono X") and
@@ -18,6 +20,8 @@ seen on real text (Detik, IndoSum, scraped pages):
   News Scientist"), a party to a matter ("pihak Sritex", one-word names only), a product or
   programme ("aplikasi", "program");
 - a character is named with the actor in brackets after it ("Cersei Lannister (Lena Heady)");
+- a name of two or more words only ever written as a whole quoted phrase ("film 'Satria
+  Bambu Kuning'") is the title of a work; a quoted nickname joins its person before this;
 - a photo credit ("(Moehammad Bakrie/detikTravel)") names the photographer of a picture, not
   someone in the story;
 - a religious exclamation or a filler ("Innalillahi ...", "Hm") is no name.
@@ -58,6 +62,8 @@ EXCLAMATIONS = frozenset(
     " raji'un masyaallah masya subhanallah astagfirullah astaghfirullah allahu bismillah"
     " insyaallah hm hmm eh wah".split()
 )
+_OPENING = frozenset("\"“‘'")
+_CLOSING = frozenset("\"”’'")
 _ROMAN = re.compile(r"[IVXLC]+")
 # Fewest letters of an all-caps word read as an acronym.
 MIN_ACRONYM = 2
@@ -95,17 +101,34 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     if any(_acronym(w) for w in words[1:]):
         return name, "ORG"
     places = _places()
-    if lower[-1] in places and (len(words) == 1 or lower[0] not in places):
+    if len(words) >= 2 and lower[-1] in places and lower[0] not in places:
+        return name, "LOC"
+    if any(_company(body, m) for m in mentions):
+        return name, "ORG"
+    if any(_titled(body, m) for m in mentions):
+        return name, "PERSON"  # "kata Pak Sunan": a person's honorific
+    if len(words) == 1 and lower[0] in places:
         return name, "LOC"
     if mentions and all(_cued(body, m, len(words)) for m in mentions):
         return name, "ORG"
-    if any(_company(body, m) for m in mentions):
-        return name, "ORG"
     if mentions and all(_credit(body, m) for m in mentions):
         return None
+    if len(words) >= 2 and mentions and all(_quoted(body, m) for m in mentions):
+        return None  # "film 'Satria Bambu Kuning'": the title of a work
     if len(words) >= 3 and lower[0] in places and lower[1] not in places:
         return " ".join(words[1:]), "PERSON"
     return name, "PERSON"
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return lowered_for_use("honorifics.tsv", "person")
+
+
+def _titled(body: str, mention: Mention) -> bool:
+    """Whether a person's honorific stands right before a mention ("Pak Darmo")."""
+    before = body[max(0, mention.start - 24) : mention.start].split()
+    return bool(before) and before[-1].lower().strip(".,") in _honorifics()
 
 
 def _acronym(word: str) -> bool:
@@ -130,6 +153,13 @@ def _company(body: str, mention: Mention) -> bool:
     if _COMPANY.search(before[-8:]):
         return True
     return body[mention.end : mention.end + 1] == ")" and _COMPANY_BEFORE.search(before) is not None
+
+
+def _quoted(body: str, mention: Mention) -> bool:
+    """Whether a mention is all of a quoted phrase ("'Satria Bambu Kuning'")."""
+    if mention.start == 0 or body[mention.start - 1] not in _OPENING:
+        return False
+    return body[mention.end : mention.end + 2].lstrip(".,")[:1] in _CLOSING
 
 
 def _credit(body: str, mention: Mention) -> bool:

@@ -107,7 +107,9 @@ def add_cued_names(doc: Doc, found: Found) -> None:
         if last is None:
             continue
         first = last
-        while last - first < MAX_CUED_NAME - 1 and name_word(doc, first - 1) and not gap(doc, first):
+        while last - first < MAX_CUED_NAME - 1 and name_word(doc, first - 1):
+            if gap(doc, first):
+                break
             first -= 1
         if last - first + 1 < MIN_CUED_NAME or not found.free(first, last + 1):
             continue

@@ -33,8 +33,8 @@ from kabar.entities.grouping import grouped
 from kabar.entities.lexicon import Lexicon
 from kabar.entities.names import canonical_name, unshout, with_company_form
 from kabar.entities.namesakes import without_namesakes
-from kabar.entities.nonpersons import judged
 from kabar.entities.ner import Span
+from kabar.entities.nonpersons import judged
 from kabar.entities.repeats import (
     given_nicknames,
     inner_nicknames,
