@@ -112,3 +112,19 @@ def test_an_honorific_keeps_a_name_spelt_like_a_place_a_person() -> None:
 def test_a_work_title_in_quotes_is_no_person() -> None:
     text = "Ia bermain di film 'Dendam Jagoan' dan 'Satria Bambu Kuning' lalu pensiun."
     assert not {"Dendam Jagoan", "Satria Bambu Kuning"} & set(_people(text))
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Redmi 5A", ("Redmi 5A", "ORG")),
+        ("Galaxy S8", ("Galaxy S8", "ORG")),
+        ("Budi Sutrisno2", ("Budi Sutrisno", "PERSON")),
+    ],
+)
+def test_letters_mixed_with_digits_are_a_model_or_glued_digits(
+    name: str, kept: tuple[str, str]
+) -> None:
+    body = f"Kata dia, {name} laris."
+    mention = Mention(name, 10, 10 + len(name), "PERSON")
+    assert judged(name, body, [mention]) == kept

@@ -5,6 +5,8 @@ forms are read first; then a person's honorific right before a mention ("Pak Dar
 the name a person against the context cues. Each rule below is a kind of non-person seen on
 real text (Detik, IndoSum, scraped pages):
 
+- a word mixing letters and digits is a product's model ("Redmi 5A", "Galaxy S8"), or digits
+  glued to a name ("Sutrisno2") that leave it;
 - an all-caps acronym after the first word ("Korwil BGN", "Pendayagunaan Baznas RI", "Alumni
   PTKI") makes the name an organisation's; a ruler's roman numeral ("Hamengku Buwono X") and
   dotted initials are no acronym;
@@ -64,6 +66,9 @@ EXCLAMATIONS = frozenset(
 )
 _OPENING = frozenset("\"“‘'")
 _CLOSING = frozenset("\"”’'")
+# A word mixing letters and digits: a model code ("5A", "S8", "R150") or digits glued to a name.
+_MODEL = re.compile(r"(?=\w*\d)(?=\w*[A-Za-z])[\w-]+")
+_GLUED_DIGITS = re.compile(r"([A-Z][a-z]{2,})\d+")
 _ROMAN = re.compile(r"[IVXLC]+")
 # Fewest letters of an all-caps word read as an acronym.
 MIN_ACRONYM = 2
@@ -100,6 +105,12 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return None
     if any(_acronym(w) for w in words[1:]):
         return name, "ORG"
+    coded = [w for w in words if _MODEL.fullmatch(w)]
+    if coded:
+        glued = _GLUED_DIGITS.fullmatch(words[-1])
+        if coded == [words[-1]] and glued is not None:
+            return " ".join([*words[:-1], glued.group(1)]), "PERSON"  # "Sutrisno2"
+        return name, "ORG"  # "Redmi 5A", "Galaxy S8": a product
     places = _places()
     if len(words) >= 2 and lower[-1] in places and lower[0] not in places:
         return name, "LOC"
