@@ -74,11 +74,13 @@ _ROMAN = re.compile(r"[IVXLC]+")
 MIN_ACRONYM = 2
 
 
-# Words of the place lists that also end or make people's names, or only complete a place's
-# name ("Jakarta Selatan", "Kota Baru"): no evidence on their own.
+# Words of the place lists that also end or make people's names ("Hotman Paris", "Denzel
+# Washington", "Asia", "Sudan"), or only complete a place's name ("Jakarta Selatan", "Kota
+# Baru"): no evidence on their own.
 NOT_PLACE_ALONE = frozenset(
     "selatan utara timur barat tengah tenggara raya baru metro batu bone pati kudus ri as"
-    " hong kong nusa deli arab".split()
+    " hong kong nusa deli arab paris sydney georgia washington london roma madrid india asia"
+    " kenya solo malang padang medan jawa cina sudan peru kuba amerika".split()
 )
 
 
