@@ -10,6 +10,9 @@ Rules:
   "Kim Jong Un" = "KimJongUn"), with one-edit typos of a longer name merged ("Kim Jong-n");
 - a single word ("Putin", "Kim") joins the full name that contains it; when several do, the
   one named in the same sentence before it, else the most mentioned (salience);
+- a person cluster that names no person by its shape or context ("Pendayagunaan Baznas RI",
+  "RSUD Soedarso Pontianak", "PT Sri Rejeki Isman", a role played, a photo credit) is retyped or
+  dropped (``nonpersons.judged``);
 - the canonical name is the fullest form (most words); among equally full forms, the one
   without glued words, then with the fewest hyphens ("Kim Jong Un" over "Kim Jong-un" when
   both occur, so articles of one story agree), then the one most mentions spell, then the
