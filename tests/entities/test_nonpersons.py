@@ -128,3 +128,14 @@ def test_letters_mixed_with_digits_are_a_model_or_glued_digits(
     body = f"Kata dia, {name} laris."
     mention = Mention(name, 10, 10 + len(name), "PERSON")
     assert judged(name, body, [mention]) == kept
+
+
+def test_english_product_and_event_names_are_no_people_but_speakers_are() -> None:
+    body = "Peserta menyukai fitur Mirova Screen dan acara Danore Gives Back."
+    for name in ("Mirova Screen", "Danore Gives Back"):
+        start = body.index(name)
+        mention = Mention(name, start, start + len(name), "PERSON")
+        assert judged(name, body, [mention]) == (name, "ORG")
+    spoken = '"Kami siap," kata Rudi Studio.'
+    mention = Mention("Rudi Studio", spoken.index("Rudi"), len(spoken) - 1, "PERSON")
+    assert judged("Rudi Studio", spoken, [mention]) == ("Rudi Studio", "PERSON")

@@ -22,6 +22,9 @@ real text (Detik, IndoSum, scraped pages):
   News Scientist"), a party to a matter ("pihak Sritex", one-word names only), a product or
   programme ("aplikasi", "program");
 - a character is named with the actor in brackets after it ("Cersei Lannister (Lena Heady)");
+- a name whose words after the first are common English words of products, events and
+  outlets ("Owl Labs", "Danone Gives Back", "Split Screen") is no person unless a speech verb
+  stands before it;
 - a name of two or more words only ever written as a whole quoted phrase ("film 'Satria
   Bambu Kuning'") is the title of a work; a quoted nickname joins its person before this;
 - a photo credit ("(Moehammad Bakrie/detikTravel)") names the photographer of a picture, not
@@ -35,6 +38,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from kabar.entities.lexicon import speech_verbs
 from kabar.lexicon import lowered, lowered_for_use
 from kabar.models import Mention
 
@@ -124,6 +128,8 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return name, "LOC"
     if mentions and all(_cued(body, m, len(words)) for m in mentions):
         return name, "ORG"
+    if _english_thing(lower) and not any(_spoken(body, m) for m in mentions):
+        return name, "ORG"
     if mentions and all(_credit(body, m) for m in mentions):
         return None
     if len(words) >= 2 and mentions and all(_quoted(body, m) for m in mentions):
@@ -142,6 +148,18 @@ def _titled(body: str, mention: Mention) -> bool:
     """Whether a person's honorific stands right before a mention ("Pak Darmo")."""
     before = body[max(0, mention.start - 24) : mention.start].split()
     return bool(before) and before[-1].lower().strip(".,") in _honorifics()
+
+
+def _english_thing(lower: list[str]) -> bool:
+    """Whether every word after the first is a common English word of products, events and
+    outlets ("Owl Labs", "Danone Gives Back", "Redding Record Searchlight")."""
+    return len(lower) >= 2 and all(w in lowered("english_name_words.txt") for w in lower[1:])
+
+
+def _spoken(body: str, mention: Mention) -> bool:
+    """Whether a speech verb stands right before a mention ("kata X"): someone speaking."""
+    before = body[max(0, mention.start - 24) : mention.start].split()
+    return bool(before) and before[-1].lower() in speech_verbs()
 
 
 def _acronym(word: str) -> bool:
