@@ -11,6 +11,7 @@ from kabar import lexicon
 from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
+from kabar.entities.namewords import gap, name_word
 from kabar.lexicon import lowered
 
 # Shortest word of a person's name that we look for on its own elsewhere in the text.
@@ -22,7 +23,8 @@ MIN_PART = 3
 _NICKNAME = re.compile(
     r"(\s*\(\d{1,3}\))?\s*,?\s+(?:atau|alias|(?:atau\s+)?(?:yang\s+)?"
     r"(?:(?:akrab|biasa|kerap|lebih\s+dikenal)"
-    r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?"
+    r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?(?:\s+(?:panggung|samaran))?"
+    r"|dikenal\s+dengan\s+nama(?:\s+(?:panggung|samaran))?"
     r"|oleh\s+[\w-]+\s+(?:akrab\s+)?(?:disapa|dipanggil)))"
     r"\s+([A-Z][\w'’-]+)\b"
 )
@@ -85,8 +87,43 @@ def add_inner_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     return nicknames
 
 
+# "... atau yang dikenal dengan nama panggung ...", "..., yang akrab disapa ...": a cue that the
+# capitalised words before it are a person's full name, even when the tagger missed them.
+_NAME_BEFORE_CUE = re.compile(
+    r"\s*,?\s+(?:atau|alias|yang)\s+(?:yang\s+)?(?:(?:akrab|biasa|kerap|lebih)\s+)?"
+    r"(?:disapa|dipanggil|dikenal\s+dengan\s+nama)\b"
+)
+# Fewest and most words of an untagged full name before such a cue.
+MIN_CUED_NAME = 2
+MAX_CUED_NAME = 4
+
+
+def add_cued_names(doc: Doc, found: Found) -> None:
+    """Add the untagged full name before a nickname cue ("Penyanyi Wulan Sekarini atau yang
+    dikenal dengan nama panggung Wulan Sekar"): two to four name words, none tagged."""
+    ends = {t[2]: k for k, t in enumerate(doc.tokens)}
+    for m in _NAME_BEFORE_CUE.finditer(doc.body):
+        last = ends.get(m.start())
+        if last is None:
+            continue
+        first = last
+        while last - first < MAX_CUED_NAME - 1 and name_word(doc, first - 1):
+            if gap(doc, first):
+                break
+            first -= 1
+        if last - first + 1 < MIN_CUED_NAME or not found.free(first, last + 1):
+            continue
+        if first > 0 and doc.words[first - 1][:1].isupper() and not (
+            doc.words[first - 1].lower() in doc.titles or doc.sentence_start(first - 1)
+        ):
+            continue  # "Rumah Sakit Budi Asih, yang ...": part of a longer capitalised name
+        if name_word(doc, last):
+            found.add(Candidate(first, last + 1, "PERSON"))
+
+
 def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     """Add nicknames given after a full name ("Joko Santosa atau Josan"); map them to it."""
+    add_cued_names(doc, found)
     starts = {t[1]: k for k, t in enumerate(doc.tokens)}
     nicknames: dict[str, str] = {}
     for cand in found.candidates:

@@ -10,6 +10,9 @@ Rules:
   "Kim Jong Un" = "KimJongUn"), with one-edit typos of a longer name merged ("Kim Jong-n");
 - a single word ("Putin", "Kim") joins the full name that contains it; when several do, the
   one named in the same sentence before it, else the most mentioned (salience);
+- a person cluster that names no person by its shape or context ("Pendayagunaan Baznas RI",
+  "RSUD Soedarso Pontianak", "PT Sri Rejeki Isman", a role played, a photo credit) is retyped or
+  dropped (``nonpersons.judged``);
 - the canonical name is the fullest form (most words); among equally full forms, the one
   without glued words, then with the fewest hyphens ("Kim Jong Un" over "Kim Jong-un" when
   both occur, so articles of one story agree), then the one most mentions spell, then the
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kabar.entities.aliases import defined_acronyms, lexicon_names
 from kabar.entities.candidates import Pass, Resolution
@@ -33,6 +37,7 @@ from kabar.entities.lexicon import Lexicon
 from kabar.entities.names import canonical_name, unshout, with_company_form
 from kabar.entities.namesakes import without_namesakes
 from kabar.entities.ner import Span
+from kabar.entities.nonpersons import judged
 from kabar.entities.repeats import (
     given_nicknames,
     inner_nicknames,
@@ -99,6 +104,12 @@ def _entities(state: Resolution) -> tuple[Entity, ...]:
             name = unshout(name, doc.lex.places)
         if kind == "PERSON" and _place_name(name, doc.lex):
             kind = "LOC"  # "Labuan Bajo", a route "Jakarta-Labuan Bajo": tagged as a person
+        if kind == "PERSON":
+            kept = judged(name, doc.body, mentions)
+            if kept is None:
+                continue  # an exclamation or a photo credit: nothing to keep
+            name, kind = kept
+            mentions = tuple(replace(m, type=kind) for m in mentions)
         if kind == "PERSON":
             # Grouping has already joined a short name to any fuller name in the text that
             # holds it, so a well-known figure's short name still alone here ("Putin") has no

@@ -158,6 +158,7 @@ def _given_names_before(doc: Doc, spans: list[Span]) -> list[Span]:
     """Widen a person span over the untagged name words before it ("Muhammad" Yusran Akbar)."""
     tagged = tagged_map(spans)
     drop: set[Span] = set()
+    shrunk: dict[Span, Span | None] = {}
     out: list[Span] = []
     for span in spans:
         if span.type != "PERSON":
@@ -167,6 +168,13 @@ def _given_names_before(doc: Doc, spans: list[Span]) -> list[Span]:
         while span.first - first < MAX_GIVEN and not gap(doc, first):
             k = first - 1
             other = tagged.get(k)
+            if other is not None and other.type == "ORG" and _office_tail(doc, k, other):
+                # "Menteri [Keuangan Purnomo] Hadi Sasongko" beside "kata Purnomo": the
+                # portfolio ends the office, the given name opens the person
+                rest = Span(other.first, k, "ORG")
+                shrunk[other] = None if _office_word(doc, other.first) else rest
+                first = k
+                break
             if other is not None and (
                 other.type == "PERSON" or other.last - other.first != 1 or other in drop
             ):
@@ -179,14 +187,34 @@ def _given_names_before(doc: Doc, spans: list[Span]) -> list[Span]:
                 drop.add(other)  # "Ketua MK [Haryono] Adi Prasetyo": no organisation
             first = k
         out.append(Span(first, span.last, "PERSON"))
-    return [s for s in out if s not in drop]
+    kept = [shrunk.get(s, s) for s in out if s not in drop]
+    return [s for s in kept if s is not None]
+
+
+def _office_tail(doc: Doc, k: int, org: Span) -> bool:
+    """Tell whether the last word of an organisation span before a person span is the
+    person's given name: the person is named by it alone after a speech verb elsewhere."""
+    return (
+        org.last == k + 1
+        and org.last - org.first >= 2
+        and _bare_person(doc, k)
+        and name_word(doc, k)
+        and doc.words[k].lower() not in doc.org_heads
+    )
+
+
+def _office_word(doc: Doc, k: int) -> bool:
+    """Tell whether a one-word rest of an office span names a portfolio after a title
+    ("Menteri Keuangan"): part of the title, no organisation of its own."""
+    return k > 0 and doc.words[k - 1].lower() in doc.titles
 
 
 def _given_name(doc: Doc, k: int, span: Span, spans: Sequence[Span]) -> bool:
     """Tell whether the name-like word at k, right before a person span, is its given name.
 
-    Not when it stands where an office names its area ("Bupati Lebak Rahmat", "KPU Sampang
-    Nurul") or is itself tagged, unless it names the person alone elsewhere ("kata Haryono");
+    Always when it names the person alone after a speech verb elsewhere ("kata Haryono"). Not
+    when it stands where an office names its area ("Bupati Lebak Rahmat", "KPU Sampang Nurul")
+    or is itself tagged;
     not when it occurs elsewhere in the body apart from this name ("Desa Purabaya"); not
     after another unknown capitalised word ("Spiral Ventures David"); at a sentence start
     only a word mostly written capitalised.
@@ -195,6 +223,8 @@ def _given_name(doc: Doc, k: int, span: Span, spans: Sequence[Span]) -> bool:
     bare = _bare_person(doc, k)
     if (k in tagged_map(spans) or _area_slot(doc, k)) and not bare:
         return False
+    if bare:
+        return True  # named alone elsewhere ("kata Purwanto"): whatever stands before it
     if doc.sentence_start(k):
         return doc.cases.get(cluster_key(words[k])) == "u"
     left = words[k - 1]

@@ -1,0 +1,202 @@
+"""Person clusters that name no person, told by the name's shape and its mentions' context.
+
+Run on each resolved PERSON entity (``resolve._entities``). The shape of the name and company
+forms are read first; then a person's honorific right before a mention ("Pak Darmo") keeps
+the name a person against the context cues. Each rule below is a kind of non-person seen on
+real text (Detik, IndoSum, scraped pages):
+
+- a word mixing letters and digits is a product's model ("Redmi 5A", "Galaxy S8"), or digits
+  glued to a name ("Sutrisno2") that leave it;
+- an all-caps acronym after the first word ("Korwil BGN", "Pendayagunaan Baznas RI", "Alumni
+  PTKI") makes the name an organisation's; a ruler's roman numeral ("Hamengku Buwono X") and
+  dotted initials are no acronym;
+- a known city or regency as the last word ("Soedarso Pontianak", "Darmo Surabaya") names an
+  institution or district after a person and its place, never the person; a one-word name
+  that is a known place ("Kejari Jember") is the place;
+- a known place as the first of three or more words ("budayawan Magelang Sutanto Mendut") is
+  the place before the name: it leaves the name;
+- a company form before a mention ("PT Sri Rejeki Isman"), or a company's name before a short
+  form in brackets ("PT Sri Rejeki Isman (Sritex)"), makes it a company;
+- a cue before every mention says what the name is: a role played ("berperan sebagai Alex
+  Russo", "pemeran Jon Snow"), a storm ("Topan Haiyan"), a web page or outlet ("dikutip laman
+  News Scientist"), a party to a matter ("pihak Sritex", one-word names only), a product or
+  programme ("aplikasi", "program");
+- a character is named with the actor in brackets after it ("Cersei Lannister (Lena Heady)");
+- a name whose words after the first are common English words of products, events and
+  outlets ("Owl Labs", "Danone Gives Back", "Split Screen") is no person unless a speech verb
+  stands before it;
+- a name of two or more words only ever written as a whole quoted phrase ("film 'Satria
+  Bambu Kuning'") is the title of a work; a quoted nickname joins its person before this;
+- a photo credit ("(Moehammad Bakrie/detikTravel)") names the photographer of a picture, not
+  someone in the story;
+- a religious exclamation or a filler ("Innalillahi ...", "Hm") is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from kabar.entities.lexicon import speech_verbs
+from kabar.lexicon import lowered, lowered_for_use
+from kabar.models import Mention
+
+# Lower-case cues right before a name that say it is no person (see module). "pihak" only
+# counts before a one-word name ("pihak Sritex"; "pihak keluarga Budi Santoso" is a person's).
+_CUES = re.compile(
+    r"(?:berperan\s+(?:sebagai|menjadi)|memerankan\s+(?:tokoh\s+)?|pemeran|perannya\s+sebagai"
+    r"|karakter|tokoh\s+fiksi|topan|badai|siklon|taifun|laman|situs|portal"
+    r"|dikutip\s+(?:dari\s+)?|aplikasi|program|produk|merek|brand)"
+    r"\s+[\"“‘']?$",
+    re.IGNORECASE,
+)
+_ONE_WORD_CUES = re.compile(r"\bpihak\s+$", re.IGNORECASE)
+# A company form right before a name ("PT Sri Rejeki Isman"): a company named like a person.
+_COMPANY = re.compile(r"\b(?:PT|CV|Tbk|Persero)\.?\s+$")
+# A company's short form in brackets after its name ("PT Sri Rejeki Isman (Sritex)").
+_COMPANY_BEFORE = re.compile(r"\b(?:PT|CV)\.?\s+(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*\s*\($")
+# An actor in brackets after a character's name: two or more capitalised words.
+_ACTOR = re.compile(r"\s*\((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+\)")
+# A photo credit: the name, a slash and the outlet, in brackets.
+_CREDIT_AFTER = re.compile(r"\s*/\s*[A-Za-z]")
+_CREDIT_BEFORE = re.compile(r"\([\w.-]+/\s*(?:[A-Z]\w*\s+){0,2}$")
+# Arabic religious exclamations and fillers, in the spellings Indonesian news uses, that the
+# tagger reads as a name opening a quote; by hand.
+EXCLAMATIONS = frozenset(
+    "innalillahi inalillahi inallilahi innalilahi wainnailaihi wainailaihi rojiun rajiun"
+    " raji'un masyaallah masya subhanallah astagfirullah astaghfirullah allahu bismillah"
+    " insyaallah hm hmm eh wah".split()
+)
+_OPENING = frozenset("\"“‘'")
+_CLOSING = frozenset("\"”’'")
+# A word mixing letters and digits: a model code ("5A", "S8", "R150") or digits glued to a name.
+_MODEL = re.compile(r"(?=\w*\d)(?=\w*[A-Za-z])[\w-]+")
+_GLUED_DIGITS = re.compile(r"([A-Z][a-z]{2,})\d+")
+_ROMAN = re.compile(r"[IVXLC]+")
+# Fewest letters of an all-caps word read as an acronym.
+MIN_ACRONYM = 2
+
+
+# Words of the place lists that also end or make people's names ("Hotman Paris", "Denzel
+# Washington", "Asia", "Sudan"), or only complete a place's name ("Jakarta Selatan", "Kota
+# Baru"): no evidence on their own.
+NOT_PLACE_ALONE = frozenset(
+    "selatan utara timur barat tengah tenggara raya baru metro batu bone pati kudus ri as"
+    " hong kong nusa deli arab paris sydney georgia washington london roma madrid india asia"
+    " kenya solo malang padang medan jawa cina sudan peru kuba amerika".split()
+)
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Place names as either stage knows them (the entity gazetteer and the quote stage's)."""
+    known = (
+        lowered_for_use("places.tsv", "entities")
+        | lowered_for_use("places.tsv", "quotes")
+        | lowered("places_extra.txt")
+    )
+    return known - NOT_PLACE_ALONE
+
+
+def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str] | None:
+    """Return the (name, type) a PERSON cluster keeps, or None when it names nothing to keep.
+
+    The type is "PERSON" for a person (the name possibly without a place before it), "ORG" or
+    "LOC" for an organisation or place named like a person.
+    """
+    words = name.split()
+    lower = [w.lower().strip(".,") for w in words]
+    if lower[0] in EXCLAMATIONS or (len(words) == 1 and lower[0] in lowered("interjections.txt")):
+        return None
+    if any(_acronym(w) for w in words[1:]):
+        return name, "ORG"
+    coded = [w for w in words if _MODEL.fullmatch(w)]
+    if coded:
+        glued = _GLUED_DIGITS.fullmatch(words[-1])
+        if coded == [words[-1]] and glued is not None:
+            return " ".join([*words[:-1], glued.group(1)]), "PERSON"  # "Sutrisno2"
+        return name, "ORG"  # "Redmi 5A", "Galaxy S8": a product
+    places = _places()
+    if len(words) >= 2 and lower[-1] in places and lower[0] not in places:
+        return name, "LOC"
+    if any(_company(body, m) for m in mentions):
+        return name, "ORG"
+    if any(_titled(body, m) for m in mentions):
+        return name, "PERSON"  # "kata Pak Sunan": a person's honorific
+    if len(words) == 1 and lower[0] in places:
+        return name, "LOC"
+    if mentions and all(_cued(body, m, len(words)) for m in mentions):
+        return name, "ORG"
+    if _english_thing(lower) and not any(_spoken(body, m) for m in mentions):
+        return name, "ORG"
+    if mentions and all(_credit(body, m) for m in mentions):
+        return None
+    if len(words) >= 2 and mentions and all(_quoted(body, m) for m in mentions):
+        return None  # "film 'Satria Bambu Kuning'": the title of a work
+    if len(words) >= 3 and lower[0] in places and lower[1] not in places:
+        return " ".join(words[1:]), "PERSON"
+    return name, "PERSON"
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return lowered_for_use("honorifics.tsv", "person")
+
+
+def _titled(body: str, mention: Mention) -> bool:
+    """Whether a person's honorific stands right before a mention ("Pak Darmo")."""
+    before = body[max(0, mention.start - 24) : mention.start].split()
+    return bool(before) and before[-1].lower().strip(".,") in _honorifics()
+
+
+def _english_thing(lower: list[str]) -> bool:
+    """Whether every word after the first is a common English word of products, events and
+    outlets ("Owl Labs", "Danone Gives Back", "Redding Record Searchlight")."""
+    return len(lower) >= 2 and all(w in lowered("english_name_words.txt") for w in lower[1:])
+
+
+def _spoken(body: str, mention: Mention) -> bool:
+    """Whether a speech verb stands right before a mention ("kata X"): someone speaking."""
+    before = body[max(0, mention.start - 24) : mention.start].split()
+    return bool(before) and before[-1].lower() in speech_verbs()
+
+
+def _acronym(word: str) -> bool:
+    return (
+        len(word) >= MIN_ACRONYM
+        and word.lower() not in lowered_for_use("degrees.tsv", "entities")
+        and word.isalpha()
+        and word.isupper()
+        and _ROMAN.fullmatch(word) is None
+    )
+
+
+def _cued(body: str, mention: Mention, words: int) -> bool:
+    before = body[max(0, mention.start - 40) : mention.start]
+    if _CUES.search(before) or (words == 1 and _ONE_WORD_CUES.search(before)):
+        return True
+    return _ACTOR.match(body, mention.end) is not None
+
+
+def _company(body: str, mention: Mention) -> bool:
+    before = body[max(0, mention.start - 80) : mention.start]
+    if _COMPANY.search(before[-8:]):
+        return True
+    return body[mention.end : mention.end + 1] == ")" and _COMPANY_BEFORE.search(before) is not None
+
+
+def _quoted(body: str, mention: Mention) -> bool:
+    """Whether a mention is all of a quoted phrase ("'Satria Bambu Kuning'")."""
+    if mention.start == 0 or body[mention.start - 1] not in _OPENING:
+        return False
+    return body[mention.end : mention.end + 2].lstrip(".,")[:1] in _CLOSING
+
+
+def _credit(body: str, mention: Mention) -> bool:
+    opened = body.rfind("(", max(0, mention.start - 2), mention.start + 1)
+    if opened >= 0 and _CREDIT_AFTER.match(body, mention.end) is not None:
+        return True  # "(Moehammad Bakrie/detikTravel)"
+    return _CREDIT_BEFORE.search(body, max(0, mention.start - 40), mention.start) is not None and (
+        body[mention.end : mention.end + 1] == ")"
+    )  # "(Tribun-Bali.com/Komang Adi Sudarsana)"
