@@ -5,10 +5,15 @@ says what it counts ("meninggal", "hilang", "divonis", "dituntut", "harga"); fig
 story are compared only when they count the same quantity in the same unit. Two figures
 disagree when different outlets give them on comparable days (a day apart at most: a toll
 rising over a week is a timeline of updates), their values differ beyond what an
-approximation ("sekitar", "sedikitnya") allows, and their sentences do not name different
-people, places or periods (one defendant's sentence is not another's, nor last year's toll
-this year's). An article giving one quantity two values
-(a total and a district's share, "bertambah dari 5 menjadi 8") is left out of that quantity.
+approximation ("sekitar", "sedikitnya") allows but within a factor of two (further apart, they
+are more often two quantities than one misreported), and they are about one thing
+(``figure_subjects``): their sentences name no different people, places, periods or goods,
+their subjects (the sentence's specific names with its article's) share a name, they are of
+one mode (a target is not the result) and, for a sentence, a demand or a fine, of one person.
+An article giving one quantity two values (a total and a district's share, "bertambah dari 5
+menjadi 8") is left out of that quantity; so are side terms (probation, detention in lieu of a
+fine), spans of time ("enam tahun terakhir"), counts of others ("empat tersangka lain") and
+sentences that recall an earlier time ("Sebelumnya, ...").
 """
 
 from __future__ import annotations
