@@ -107,6 +107,8 @@ def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:
     and another's are two disagreements, never one.
     """
     versions: dict[tuple[str, str], list[tuple[Article, Figure]]] = {}
+    if len({a.outlet for a in articles if a.outlet and not a.duplicate_of}) < 2:
+        return ()  # one outlet never disagrees with itself
     for article in articles:
         if article.duplicate_of or not article.outlet:
             continue
@@ -150,39 +152,44 @@ def article_figures(article: Article) -> list[Figure]:
     """
     people = [(entity.name, _name_forms(entity)) for entity in article.entities]
     persons = [(e.name, _name_forms(e)) for e in article.entities if e.type == "PERSON"]
-    ordinary = subjects.ordinary_words(article.body)
-    about_article = subjects.article_subject(article)
+    ordinary: frozenset[str] | None = None
+    about_article: frozenset[str] = frozenset()
     figures: list[Figure] = []
     for paragraph in article.body.split("\n"):
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
+            periods = _periods(sentence)
+            if _several(periods) or subjects.background(sentence):
+                continue  # periods compared, or an earlier time recalled: which one is unsure
             words = set(_WORD.findall(sentence))
             named = frozenset(
                 name
                 for name, forms in people
                 if any(f in words if " " not in f else f in sentence for f in forms)
             )
-            capitalised = frozenset(
-                m.group()
-                for m in _CAPITALISED.finditer(sentence)
-                if m.group().lower() not in _months()  # a month is a period, not a thing
-            )
-            periods = _periods(sentence)
-            if _several(periods) or subjects.background(sentence):
-                continue  # periods compared, or an earlier time recalled: which one is unsure
-            subject = subjects.specific_names(sentence, named, ordinary) | about_article
+            found = [
+                figure
+                for number in subjects.whole_durations(sentence, find_numbers(sentence))
+                if (figure := _figure(sentence, number, named)) is not None
+            ]
+            if not found:
+                continue
+            if ordinary is None:  # what the article is about, read once it has a figure
+                ordinary = subjects.ordinary_words(article.body)
+                about_article = subjects.article_subject(article)
             about = {
                 "periods": periods,
-                "names": capitalised,
-                "subject": subject,
+                "names": frozenset(
+                    m.group()
+                    for m in _CAPITALISED.finditer(sentence)
+                    if m.group().lower() not in _months()  # a month is a period, not a thing
+                ),
+                "subject": subjects.specific_names(sentence, named, ordinary) | about_article,
                 "things": subjects.things(sentence),
                 "modes": subjects.modes(sentence),
                 "person": _first_person(sentence, persons),
             }
-            for number in subjects.whole_durations(sentence, find_numbers(sentence)):
-                figure = _figure(sentence, number, named)
-                if figure is not None:
-                    figures.append(replace(figure, **about))  # type: ignore[arg-type]
+            figures.extend(replace(figure, **about) for figure in found)  # type: ignore[arg-type]
     return figures
 
 

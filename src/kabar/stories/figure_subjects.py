@@ -87,7 +87,6 @@ def _opens(text: str, start: int, offset: int) -> bool:
     return before.endswith(('"', "“", ":", "("))
 
 
-@cache
 def _article_subject(body: str, title: str, entities: frozenset[str]) -> frozenset[str]:
     ordinary = ordinary_words(body)
     names = set(specific_names(title, _in(title, entities), ordinary))
