@@ -1,4 +1,4 @@
-"""What a figure is about: its subject, the thing it prices, and whether it is a plan.
+"""What a figure is about (its subject, the goods it prices, its mode), and which durations are.
 
 Two figures disagree only when they give one quantity about one thing, so each figure carries
 what its sentence names specifically (people, cases, places, bodies: capitalised words and the
@@ -11,6 +11,10 @@ outlet's loss in one corruption case set beside another case's loss shares none.
 A figure also knows the things its sentence names ("harga kopi", "harga gula": two prices) and
 its modes: a target, an outlook, a legal maximum ("ancaman hukumannya tiga tahun") or a total is
 never set against what was done or counted, nor against one another.
+
+Durations are read whole: "1 tahun 6 bulan" is one and a half years, not also a six-month
+figure, and a duration after "percobaan" (probation) or "subsider" (detention in lieu of a
+fine) is no figure of the sentence itself.
 """
 
 from __future__ import annotations
