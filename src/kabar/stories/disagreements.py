@@ -187,20 +187,10 @@ def article_figures(article: Article) -> list[Figure]:
                 "subject": subjects.specific_names(sentence, named, ordinary) | about_article,
                 "things": subjects.things(sentence),
                 "modes": subjects.modes(sentence),
-                "person": _first_person(sentence, persons),
+                "person": subjects.first_person(sentence, persons),
             }
             figures.extend(replace(figure, **about) for figure in found)  # type: ignore[arg-type]
     return figures
-
-
-def _first_person(sentence: str, persons: list[tuple[str, set[str]]]) -> str | None:
-    """Return the person a sentence names first: whose demand or sentence its figures are."""
-    found = []
-    for name, forms in persons:
-        places = [m.start() for f in forms for m in re.finditer(rf"\b{re.escape(f)}\b", sentence)]
-        if places:
-            found.append((min(places), name))
-    return min(found)[1] if found else None
 
 
 def _several(periods: frozenset[str]) -> bool:

@@ -145,6 +145,16 @@ def background(sentence: str) -> bool:
     )
 
 
+def first_person(sentence: str, persons: list[tuple[str, set[str]]]) -> str | None:
+    """Return the person a sentence names first: whose demand or sentence its figures are."""
+    found = []
+    for name, forms in persons:
+        places = [m.start() for f in forms for m in re.finditer(rf"\b{re.escape(f)}\b", sentence)]
+        if places:
+            found.append((min(places), name))
+    return min(found)[1] if found else None
+
+
 def same_subject(first: frozenset[str], second: frozenset[str]) -> bool:
     """Tell whether two subjects share a specific name. A figure whose sentence and article name
     nothing specific at all has nothing to tell it apart: it may be about anything."""
