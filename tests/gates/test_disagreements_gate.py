@@ -1,22 +1,57 @@
-"""Quality gate of where-outlets-disagree, via benchmarks/eval_disagreements.py.
+"""Quality gates of where-outlets-disagree, via benchmarks/eval_disagreements.py (run once).
 
-The fictional keyed stories (tests/data/disagreements/own.json) hold the hard cases: missing
-against dead, one defendant's sentence against another's, a demand against a sentence, a toll
-rising over a week, one outlet against itself, one value written two ways, a bound. Measured
-precision 1.000 and recall 1.000 on them (they are the development set: the floors guard
-against regressions, the keyed sample of real stores is reported by the script with --db).
+- The fictional keyed stories (tests/data/disagreements/own.json) hold the hard cases: missing
+  against dead, one defendant's sentence against another's, a demand against a sentence, a toll
+  rising over a week, one outlet against itself, one value written two ways, a bound. Measured
+  precision 1.000 and recall 1.000.
+- The blind keyer's development half of 130 proposals over a mixed store
+  (tests/data/disagreements/keyed_dev.jsonl: ids, labels and the two articles' sources under
+  ../shared, no text): the article pairs are read from ../shared and analysed afresh, and
+  today's proposals scored by id. Before the subject, goods, mode and person checks all 70 were
+  proposed, 3 real (precision 0.043); measured now 3 still proposed, all 3 real (precision 1.0,
+  recall over the known real ones 1.0). The other half is held out by the lead.
 """
 
 from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
 
 from benchmark_script import run_benchmark
 
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.9
+# The keyed development half: the issue's precision goal, and at least two of its three real
+# disagreements still proposed.
+MIN_KEYED_PRECISION = 0.9
+MIN_KEYED_RECALL = 0.66
+KEYED_DEV = Path(__file__).resolve().parents[1] / "data" / "disagreements" / "keyed_dev.jsonl"
+
+
+@cache
+def _scores() -> dict[str, Any]:
+    return run_benchmark(
+        "eval_disagreements.py",
+        "--own",
+        "--keys",
+        str(KEYED_DEV),
+        "--from-shared",
+        "--json",
+        last_line=True,
+    )
 
 
 def test_gate_disagreements_on_the_keyed_fictional_stories() -> None:
-    own = run_benchmark("eval_disagreements.py", "--own", "--json", last_line=True)["own"]
+    own = _scores()["own"]
     assert own["keyed"] >= 12, own
     assert own["precision"] >= MIN_PRECISION, own
     assert own["recall"] >= MIN_RECALL, own
+
+
+def test_gate_disagreements_on_the_blind_keyed_development_half(shared_dir: Path) -> None:
+    keyed = _scores()["keyed"]
+    assert keyed["keyed"] == 70 and keyed["keyed_real"] == 3, keyed
+    assert keyed["still_proposed"] >= 2, keyed  # proposing nothing is not precision
+    assert keyed["precision"] >= MIN_KEYED_PRECISION, keyed
+    assert keyed["recall"] >= MIN_KEYED_RECALL, keyed

@@ -5,10 +5,15 @@ says what it counts ("meninggal", "hilang", "divonis", "dituntut", "harga"); fig
 story are compared only when they count the same quantity in the same unit. Two figures
 disagree when different outlets give them on comparable days (a day apart at most: a toll
 rising over a week is a timeline of updates), their values differ beyond what an
-approximation ("sekitar", "sedikitnya") allows, and their sentences do not name different
-people, places or periods (one defendant's sentence is not another's, nor last year's toll
-this year's). An article giving one quantity two values
-(a total and a district's share, "bertambah dari 5 menjadi 8") is left out of that quantity.
+approximation ("sekitar", "sedikitnya") allows but within a factor of two (further apart, they
+are more often two quantities than one misreported), and they are about one thing
+(``figure_subjects``): their sentences name no different people, places, periods or goods,
+their subjects (the sentence's specific names with its article's) share a name, they are of
+one mode (a target is not the result) and, for a sentence, a demand or a fine, of one person.
+An article giving one quantity two values (a total and a district's share, "bertambah dari 5
+menjadi 8") is left out of that quantity; so are side terms (probation, detention in lieu of a
+fine), spans of time ("enam tahun terakhir"), counts of others ("empat tersangka lain") and
+sentences that recall an earlier time ("Sebelumnya, ...").
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from functools import cache
 from kabar import lexicon
 from kabar.models import Article, Disagreement, Entity
 from kabar.models import FigureVersion as Version
+from kabar.stories import figure_subjects as subjects
 from kabar.stories.numbers import Number, find_numbers
 from kabar.text import split_sentences
 
@@ -41,10 +47,27 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
 _CLAUSE_EDGE = re.compile(r"[,;:()](?!\d)|\s(?:sedangkan|sementara|serta)\s")
 _BEFORE_WORDS, _AFTER_WORDS = 8, 4
 # Words before a figure that make it a bound or an estimate, not an exact count.
-_AT_LEAST = re.compile(r"(sedikitnya|setidaknya|minimal|paling sedikit|lebih dari)\s*$", re.I)
+_AT_LEAST = re.compile(
+    r"(sedikitnya|setidaknya|minimal|paling sedikit|lebih dari|mulai dari|mulai)\s*$", re.I
+)
 _AT_MOST = re.compile(r"(hampir|kurang dari|maksimal|paling banyak|tak sampai)\s*$", re.I)
 _ABOUT = re.compile(r"(sekitar|kurang lebih|kira-kira|lebih kurang|±)\s*$", re.I)
 _ESTIMATE_MARGIN = 0.1
+# Units of amounts that are of some goods (a price, a rate, a harvest): only these compare the
+# goods their sentences name; a count of people treated "di rumah sakit" is of no goods.
+_GOODS_UNITS = frozenset({"Rp", "US$", "persen", "kg", "ton", "liter", "hektare"})
+# Quantities that belong to one person: one defendant's sentence is not another's.
+_PERSONAL = frozenset({"hukuman", "tuntutan", "denda", "banding", "uang pengganti", "suap"})
+# After a figure's unit: a span of time back or ahead ("enam tahun terakhir"), or the others
+# beside a count ("empat tersangka lain", "10 korban luka lainnya"): no quantity of its own.
+_NOT_A_FIGURE = re.compile(
+    r"\s*[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2}?(?:lain|lainnya)\b"
+    r"|\s*[^\W\d_]+\s+(?:terakhir|lalu|silam|belakangan|mendatang|ke depan)\b",
+    re.IGNORECASE,
+)
+# Values further apart than this factor are more often two quantities (a part and a whole, two
+# cases, a rate and a cut of it) than one quantity two outlets disagree on.
+_MAX_RATIO = 2.0
 # Days apart (of publication) beyond which two values are updates, not a disagreement.
 _MAX_DAYS_APART = 1
 
@@ -61,6 +84,10 @@ class Figure:
     people: frozenset[str]  # the people, places and bodies the sentence names
     periods: frozenset[str] = frozenset()  # the years and months it names ("2017", "m9")
     names: frozenset[str] = frozenset()  # its capitalised words ("Laut Bering", "BMKG")
+    subject: frozenset[str] = frozenset()  # the specific names it is about (see figure_subjects)
+    things: frozenset[str] = frozenset()  # the goods its sentence names ("kopi", "tiket")
+    modes: frozenset[str] = frozenset()  # "target", "outlook", "maximum" (by law), "total"
+    person: str | None = None  # the first person its sentence names (whose sentence it is)
 
 
 @cache
@@ -80,6 +107,8 @@ def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:
     and another's are two disagreements, never one.
     """
     versions: dict[tuple[str, str], list[tuple[Article, Figure]]] = {}
+    if len({a.outlet for a in articles if a.outlet and not a.duplicate_of}) < 2:
+        return ()  # one outlet never disagrees with itself
     for article in articles:
         if article.duplicate_of or not article.outlet:
             continue
@@ -87,7 +116,7 @@ def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:
             versions.setdefault((figure.quantity, figure.unit), []).append((article, figure))
     found = []
     for (quantity, unit), given in sorted(versions.items()):
-        for group in _differing(given):
+        for group in _differing(given, unit):
             found.append(
                 Disagreement(
                     unit,
@@ -122,28 +151,45 @@ def article_figures(article: Article) -> list[Figure]:
     capitalised word; and the years and months it names.
     """
     people = [(entity.name, _name_forms(entity)) for entity in article.entities]
+    persons = [(e.name, _name_forms(e)) for e in article.entities if e.type == "PERSON"]
+    ordinary: frozenset[str] | None = None
+    about_article: frozenset[str] = frozenset()
     figures: list[Figure] = []
     for paragraph in article.body.split("\n"):
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
+            periods = _periods(sentence)
+            if _several(periods) or subjects.background(sentence):
+                continue  # periods compared, or an earlier time recalled: which one is unsure
             words = set(_WORD.findall(sentence))
             named = frozenset(
                 name
                 for name, forms in people
                 if any(f in words if " " not in f else f in sentence for f in forms)
             )
-            capitalised = frozenset(
-                m.group()
-                for m in _CAPITALISED.finditer(sentence)
-                if m.group().lower() not in _months()  # a month is a period, not a thing
-            )
-            periods = _periods(sentence)
-            if _several(periods):
-                continue  # a comparison of periods: which one a figure is of is unsure
-            for number in find_numbers(sentence):
-                figure = _figure(sentence, number, named)
-                if figure is not None:
-                    figures.append(replace(figure, periods=periods, names=capitalised))
+            found = [
+                figure
+                for number in subjects.whole_durations(sentence, find_numbers(sentence))
+                if (figure := _figure(sentence, number, named)) is not None
+            ]
+            if not found:
+                continue
+            if ordinary is None:  # what the article is about, read once it has a figure
+                ordinary = subjects.ordinary_words(article.body)
+                about_article = subjects.article_subject(article)
+            about = {
+                "periods": periods,
+                "names": frozenset(
+                    m.group()
+                    for m in _CAPITALISED.finditer(sentence)
+                    if m.group().lower() not in _months()  # a month is a period, not a thing
+                ),
+                "subject": subjects.specific_names(sentence, named, ordinary) | about_article,
+                "things": subjects.things(sentence),
+                "modes": subjects.modes(sentence),
+                "person": subjects.first_person(sentence, persons),
+            }
+            figures.extend(replace(figure, **about) for figure in found)  # type: ignore[arg-type]
     return figures
 
 
@@ -183,6 +229,8 @@ def _figure(sentence: str, number: Number, people: frozenset[str]) -> Figure | N
     ):
         return None  # vague, a margin ("2,5 plus minus 1 persen") or a range ("7-9 persen")
     after = sentence[number.end :]
+    if _NOT_A_FIGURE.match(after):
+        return None
     unit_word = _WORD.match(after.lstrip())
     unit = number.currency
     if unit is None and unit_word is not None:
@@ -244,7 +292,7 @@ def _one_value_each(figures: list[Figure]) -> list[Figure]:
     return list(kept.values())
 
 
-def _differing(given: list[tuple[Article, Figure]]) -> list[list[int]]:
+def _differing(given: list[tuple[Article, Figure]], unit: str) -> list[list[int]]:
     """Return groups of versions (positions in ``given``) joined by differing pairs: different
     outlets, comparable days, no different people, places or periods named, values that cannot
     both be right."""
@@ -262,10 +310,9 @@ def _differing(given: list[tuple[Article, Figure]]) -> list[list[int]]:
             if (
                 article.outlet != other.outlet
                 and _comparable_days(article.published, other.published)
-                and _same_people(figure.people, other_figure.people)
-                and _same_people(figure.periods, other_figure.periods)
-                and _same_people(figure.names, other_figure.names)
+                and _about_one_thing(unit, figure, other_figure)
                 and not _consistent(figure, other_figure)
+                and _near(figure.value, other_figure.value)
             ):
                 involved.update((i, j))
                 parent[find(j)] = find(i)
@@ -273,6 +320,28 @@ def _differing(given: list[tuple[Article, Figure]]) -> list[list[int]]:
     for item in sorted(involved):
         groups.setdefault(find(item), []).append(item)
     return list(groups.values())
+
+
+def _about_one_thing(unit: str, a: Figure, b: Figure) -> bool:
+    """Tell whether two figures of one quantity are about one thing: no different people,
+    places, periods or goods named, a shared subject, one mode, one person's."""
+    return (
+        _same_people(a.people, b.people)
+        and _same_people(a.periods, b.periods)
+        and _same_people(a.names, b.names)
+        and subjects.same_subject(a.subject, b.subject)
+        and (unit not in _GOODS_UNITS or subjects.same_things(a.things, b.things))
+        and a.modes == b.modes
+        and _same_person(a.quantity, a.person, b.person)
+    )
+
+
+def _same_person(quantity: str, first: str | None, second: str | None) -> bool:
+    """Tell whether two figures of a person's quantity (a sentence, a demand, a fine) can be of
+    one person: the first people their sentences name are one, or either names none."""
+    if quantity not in _PERSONAL or first is None or second is None:
+        return True
+    return first == second or bool(set(first.split()) & set(second.split()))
 
 
 def _same_people(first: frozenset[str], second: frozenset[str]) -> bool:
@@ -293,6 +362,12 @@ def _consistent(a: Figure, b: Figure) -> bool:
         if one.bound == "about" and abs(other.value - one.value) <= _ESTIMATE_MARGIN * one.value:
             return True
     return False
+
+
+def _near(first: float, second: float) -> bool:
+    """Tell whether two values are within a factor of each other (misreadings aside)."""
+    low, high = sorted((abs(first), abs(second)))
+    return low > 0 and high <= _MAX_RATIO * low
 
 
 def _comparable_days(first: str | None, second: str | None) -> bool:

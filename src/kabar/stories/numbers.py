@@ -107,11 +107,13 @@ def _read_number(
 
 def _read_scales(
     tokens: list[tuple[str, int, int]], index: int, value: float, currency: str | None
-) -> tuple[float, str | None, int]:
+) -> tuple[float | None, str | None, int]:
     """Apply the scale words after digits ("1,5 juta", "2 ribu"); return value and next index."""
     numerals = _numerals()
     while index < len(tokens):
         kind, scale = numerals.get(tokens[index][0].lower(), ("", 0.0))
+        if kind == "vague":  # "Rp 2 jutaan": some two million, no one value
+            return None, currency, index + 1
         if kind != "scale":
             break
         value *= scale

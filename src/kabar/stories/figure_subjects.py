@@ -1,0 +1,201 @@
+"""What a figure is about (its subject, the goods it prices, its mode), and which durations are.
+
+Two figures disagree only when they give one quantity about one thing, so each figure carries
+what its sentence names specifically (people, cases, places, bodies: capitalised words and the
+article's entities, minus names too common to tell stories apart, "KPK", "Jakarta", "Senin").
+A sentence that names nothing specific ("Besaran kerugian negara itu mencapai Rp 75 miliar") is
+about its article's subject: the specific names of its title, its first sentence and the names
+its body repeats. Two figures are about one thing only when these subjects share a name; one
+outlet's loss in one corruption case set beside another case's loss shares none.
+
+A figure also knows the things its sentence names ("harga kopi", "harga gula": two prices) and
+its modes: a target, an outlook, a legal maximum ("ancaman hukumannya tiga tahun") or a total is
+never set against what was done or counted, nor against one another.
+
+Durations are read whole: "1 tahun 6 bulan" is one and a half years, not also a six-month
+figure, and a duration after "percobaan" (probation) or "subsider" (detention in lieu of a
+fine) is no figure of the sentence itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import cache
+
+from kabar import lexicon
+from kabar.models import Article
+from kabar.stories.numbers import Number
+from kabar.text import split_sentences, stop_words
+
+_COMMON = "figure_common_names.txt"
+_THINGS = "figure_things.txt"
+_MODES = "figure_modes.tsv"
+_SIDE_TERMS = "figure_side_terms.txt"
+_MONTHS = "month_names.txt"
+_BACKGROUND = "figure_background_openers.txt"
+_NAME_WORD = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,6})\b")
+_WORD = re.compile(r"[^\W\d_]+")
+_MIN_NAME = 3
+# A name the body repeats this often is one of the article's subjects.
+_REPEATED = 2
+
+
+@cache
+def _common() -> frozenset[str]:
+    return lexicon.words(_COMMON)
+
+
+@cache
+def _modes() -> dict[str, str]:
+    return {word: mode for word, mode in lexicon.table(_MODES)}
+
+
+def side_terms() -> frozenset[str]:
+    """Return the words after which a duration is probation or detention in lieu of a fine."""
+    return lexicon.words(_SIDE_TERMS)
+
+
+def specific_names(
+    text: str, entities: frozenset[str] = frozenset(), ordinary: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """Return the specific name words of a text (lower case), first words of sentences kept
+    only when they are an entity's word ("Atut dijatuhkan vonis ..."). A word its article also
+    writes in lower case (``ordinary``) is an ordinary word capitalised in a headline or a
+    body's full name ("Komisi Pemberantasan Korupsi"), not a name."""
+    found = {w.lower() for name in entities for w in _WORD.findall(name)}
+    for start, end in split_sentences(text):
+        words = list(_NAME_WORD.finditer(text[start:end]))
+        found.update(m.group().lower() for m in words[1:] if not _opens(text, start, m.start()))
+    unspecific = _unspecific()
+    return frozenset(
+        w for w in found if len(w) >= _MIN_NAME and w not in unspecific and w not in ordinary
+    )
+
+
+@cache
+def _unspecific() -> frozenset[str]:
+    months = {name for name, _ in lexicon.table(_MONTHS)}
+    return stop_words("id") | _common() | months
+
+
+def ordinary_words(body: str) -> frozenset[str]:
+    """Return the words a text writes in lower case."""
+    return frozenset(w for w in _WORD.findall(body) if w.islower())
+
+
+def _opens(text: str, start: int, offset: int) -> bool:
+    """Tell whether a word opens a quotation or a clause after a colon (not a name)."""
+    before = text[start : start + offset].rstrip()
+    return before.endswith(('"', "“", ":", "("))
+
+
+def _article_subject(body: str, title: str, entities: frozenset[str]) -> frozenset[str]:
+    ordinary = ordinary_words(body)
+    names = set(specific_names(title, _in(title, entities), ordinary))
+    spans = split_sentences(body.split("\n", 1)[0])
+    if spans:
+        lead = body[spans[0][0] : spans[0][1]]
+        names.update(specific_names(lead, _in(lead, entities), ordinary))
+    counts = Counter(specific_names_each(body, entities, ordinary))
+    names.update(w for w, n in counts.items() if n >= _REPEATED)
+    return frozenset(names)
+
+
+def specific_names_each(body: str, entities: frozenset[str], ordinary: frozenset[str]) -> list[str]:
+    """Return the specific name words of each sentence of a body (one per sentence naming it)."""
+    found: list[str] = []
+    for paragraph in body.split("\n"):
+        for start, end in split_sentences(paragraph):
+            sentence = paragraph[start:end]
+            found.extend(specific_names(sentence, _in(sentence, entities), ordinary))
+    return found
+
+
+def _in(text: str, entities: frozenset[str]) -> frozenset[str]:
+    return frozenset(e for e in entities if e in text)
+
+
+def article_subject(article: Article) -> frozenset[str]:
+    """Return the specific names an article is about (title, first sentence, repeated names)."""
+    entities = frozenset(e.name for e in article.entities)
+    return _article_subject(article.body, article.title or "", entities)
+
+
+def things(sentence: str) -> frozenset[str]:
+    """Return the goods a sentence names ("kopi", "gula", "tiket")."""
+    listed = lexicon.words(_THINGS)
+    return frozenset(w for w in _WORD.findall(sentence.lower()) if w in listed)
+
+
+def modes(sentence: str) -> frozenset[str]:
+    """Return a sentence's modes ("target", "outlook", "maximum", "total"); none for what was
+    done or counted."""
+    listed = _modes()
+    return frozenset(listed[w] for w in _WORD.findall(sentence.lower()) if w in listed)
+
+
+def background(sentence: str) -> bool:
+    """Tell whether a sentence opens by recalling another time ("Sebelumnya, ...")."""
+    start = sentence.lstrip('"“ ').lower()
+    return any(
+        start.startswith(opener) and start[len(opener) : len(opener) + 1] in (",", " ")
+        for opener in lexicon.lowered(_BACKGROUND)
+    )
+
+
+def first_person(sentence: str, persons: list[tuple[str, set[str]]]) -> str | None:
+    """Return the person a sentence names first: whose demand or sentence its figures are."""
+    found = []
+    for name, forms in persons:
+        places = [m.start() for f in forms for m in re.finditer(rf"\b{re.escape(f)}\b", sentence)]
+        if places:
+            found.append((min(places), name))
+    return min(found)[1] if found else None
+
+
+def same_subject(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Tell whether two subjects share a specific name. A figure whose sentence and article name
+    nothing specific at all has nothing to tell it apart: it may be about anything."""
+    return not first or not second or bool(first & second)
+
+
+def same_things(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Tell whether two figures are of one thing: the same goods named, or none in either (a
+    price of "tembakau" beside a price of nothing named is unsure)."""
+    return first == second or bool(first & second)
+
+
+_MONTHS_AFTER_YEARS = re.compile(r"\s*tahun\s+(?:dan\s+)?$", re.IGNORECASE)
+_MONTHS_UNIT = re.compile(r"\s*bulan\b", re.IGNORECASE)
+_YEARS_UNIT = re.compile(r"\s*tahun\b", re.IGNORECASE)
+
+
+def whole_durations(sentence: str, numbers: list[Number]) -> list[Number]:
+    """Return a sentence's numbers with "1 tahun 6 bulan" read as 1.5 years (the months are
+    part of the duration, not a figure of their own) and side terms left out: a duration
+    after "percobaan" or "subsider" is probation or detention in lieu of a fine."""
+    side = side_terms()
+    kept: list[Number] = []
+    skip = False
+    for i, number in enumerate(numbers):
+        if skip:
+            skip = False
+            continue
+        words = _WORD.findall(sentence[: number.start])[-2:]
+        if any(w.lower() in side for w in words):
+            continue
+        following = numbers[i + 1] if i + 1 < len(numbers) else None
+        if (
+            following is not None
+            and number.value is not None
+            and following.value is not None
+            and _YEARS_UNIT.match(sentence[number.end :])
+            and _MONTHS_AFTER_YEARS.fullmatch(sentence[number.end : following.start])
+            and _MONTHS_UNIT.match(sentence[following.end :])
+        ):
+            number = replace(number, value=number.value + following.value / 12)
+            skip = True
+        kept.append(number)
+    return kept
