@@ -50,6 +50,7 @@ from typing import Any
 from corpora import SHARED, indosum_records
 
 from kabar.config import DEFAULT_SETTINGS
+from kabar.link_run import commit_linked
 from kabar.models import Article
 from kabar.store import open_store
 from kabar.stories import article_features, link, link_features
@@ -115,15 +116,7 @@ def add_run(store: Any, batch: list[Article], timings: dict[str, float]) -> dict
         timings["load_state"] = timings.get("load_state", 0.0) + time.perf_counter() - started
         linked = link_features(pending, features, state, timings=timings)
     started = time.perf_counter()
-    store.commit_link(
-        list(linked.articles),
-        list(linked.stories),
-        linked.state,
-        lines=linked.storylines,
-        retired_lines=linked.retired_storylines,
-        line_of=linked.storyline_of,
-        window=window,
-    )
+    commit_linked(store, linked, window)
     timings["commit"] = timings.get("commit", 0.0) + time.perf_counter() - started
     return {
         "stories_touched": len(linked.stories),

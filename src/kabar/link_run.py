@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from kabar.config import Settings
-from kabar.models import Article
+from kabar.models import Article, Story
 from kabar.store.base import Store
 from kabar.store.link_tables import Window
 from kabar.stories.features import Features, article_features
@@ -43,3 +43,23 @@ def link_in_window(
         state, window = store.link_window(pending, features, settings, window)
         linked = link_features(pending, features, state, settings=settings)
     return linked, window
+
+
+def commit_linked(
+    store: Store,
+    linked: Linked,
+    window: Window,
+    articles: Sequence[Article] | None = None,
+    stories: Sequence[Story] | None = None,
+) -> None:
+    """Save a run's link step in one transaction: its articles and stories (the linked ones
+    unless given, e.g. described), the changed state and storylines, over its window."""
+    store.commit_link(
+        list(linked.articles if articles is None else articles),
+        list(linked.stories if stories is None else stories),
+        linked.state,
+        lines=linked.storylines,
+        retired_lines=linked.retired_storylines,
+        line_of=linked.storyline_of,
+        window=window,
+    )

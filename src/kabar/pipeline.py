@@ -345,7 +345,7 @@ def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any
     if not pending:
         return
     started = time.perf_counter()
-    from kabar.link_run import link_over_window
+    from kabar.link_run import commit_linked, link_over_window
 
     linked, window = link_over_window(store, pending, settings, client)
     changed = {a.id: a for a in pending}
@@ -357,15 +357,7 @@ def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any
         if stored is not None:  # an earlier copy arrived late: the stored one now points at it
             changed[identifier] = replace(stored, duplicate_of=duplicate_of, story=story)
     stories = [_describe_story(story, changed, store, settings) for story in linked.stories]
-    store.commit_link(
-        list(changed.values()),
-        stories,
-        linked.state,
-        lines=linked.storylines,
-        retired_lines=linked.retired_storylines,
-        line_of=linked.storyline_of,
-        window=window,
-    )
+    commit_linked(store, linked, window, list(changed.values()), stories)
     stats.stage_seconds["link"] = stats.stage_seconds.get("link", 0.0) + (
         time.perf_counter() - started
     )

@@ -19,7 +19,7 @@ from factories import make_article
 from story_corpus import corpus
 
 from kabar.config import DEFAULT_SETTINGS
-from kabar.link_run import link_in_window
+from kabar.link_run import commit_linked, link_in_window
 from kabar.models import Article, Entity
 from kabar.store import SQLiteStore, link_state, link_window, open_store
 from kabar.store.schema import SCHEMA_VERSION
@@ -86,15 +86,7 @@ def _through_store(path: Path, batches: list[list[Article]]) -> tuple[list[objec
             batches[number] = pending
             features = article_features(pending)
             linked, window = link_in_window(store, pending, features, DEFAULT_SETTINGS)
-            store.commit_link(
-                list(linked.articles),
-                list(linked.stories),
-                linked.state,
-                lines=linked.storylines,
-                retired_lines=linked.retired_storylines,
-                line_of=linked.storyline_of,
-                window=window,
-            )
+            commit_linked(store, linked, window)
             results.append(_outcome(linked))
             results.append(len(window.stories) < window.total_stories)
         state = store.get_state()
