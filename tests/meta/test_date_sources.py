@@ -151,3 +151,32 @@ def test_cli_says_on_stderr_when_a_row_has_no_date(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert f"kabar: {table}:2: no publication date could be read\n" in done.stderr
     assert f"{table}:3" not in done.stderr
+
+
+def test_cli_counts_undated_rows_past_the_first_ten_in_one_line(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    rows = [
+        f'Warga Desa {n} Bersih Sungai,"Warga desa nomor {n} membersihkan sungai bersama.",'
+        for n in range(25)
+    ]
+    table.write_text("judul,isi_berita,tanggal\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kabar",
+            "analyze",
+            str(table),
+            "-q",
+            "--db",
+            str(tmp_path / "k.db"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    named = [line for line in done.stderr.splitlines() if line.startswith(f"kabar: {table}:")]
+    assert len(named) == 10
+    assert named[0] == f"kabar: {table}:2: no publication date could be read"
+    assert "kabar: 15 more inputs: no publication date could be read\n" in done.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -27,7 +28,6 @@ def main() -> None:
     """kabar: turn Indonesian online news into structured stories."""
 
 
-
 def waiting(db: str) -> Callable[[int | None], None]:
     """Return the callback that says why a run waits for the store's lock."""
 
@@ -38,16 +38,29 @@ def waiting(db: str) -> Callable[[int | None], None]:
     return say
 
 
+# Notes of one kind printed one a line; the rest of that kind are counted in one line (a
+# corpus with no dates in it would otherwise bury the run's summary under thousands).
+NOTES_OF_A_KIND = 10
+
+
 def report_problems(result: api.AnalysisResult) -> None:
-    """Print a run's rejects and notes, one line each, their names and reasons escaped.
+    """Print a run's rejects, one line each, and its notes, at most ``NOTES_OF_A_KIND`` lines
+    of each message then one line counting the rest; names and reasons escaped.
 
     A file name can hold a newline or a terminal escape: printed raw it could forge a line.
     """
     line = api.printable_name
     for reject in result.rejected:
         click.echo(f"kabar: {line(reject.source)}: {line(reject.reason)}", err=True)
+    printed: Counter[str] = Counter()
     for note in result.notes:
-        click.echo(f"kabar: {line(note.source)}: {line(note.message)}", err=True)
+        printed[note.message] += 1
+        if printed[note.message] <= NOTES_OF_A_KIND:
+            click.echo(f"kabar: {line(note.source)}: {line(note.message)}", err=True)
+    for message, count in printed.items():
+        if count > NOTES_OF_A_KIND:
+            rest = count - NOTES_OF_A_KIND
+            click.echo(f"kabar: {rest:,} more inputs: {line(message)}", err=True)
 
 
 def progress_bar(items: Iterable[Any]) -> Iterable[Any]:
