@@ -177,6 +177,18 @@ def test_empty_folder_says_so(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "no files to read in this folder" in result.output
 
 
+def test_a_folders_own_notes_are_not_articles(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("README.md", "UPSTREAM_README.txt", "LICENSE", "readme-first.txt"):
+        (data / name).write_text(GOOD["body"], encoding="utf-8")
+    (data / "notice-banjir.txt").write_text(GOOD["body"], encoding="utf-8")  # an article
+    read = [item for item in read_paths([str(data)]) if not isinstance(item, Reject)]
+    assert [Path(d.source).name for d in read] == ["notice-banjir.txt", "readme-first.txt"]
+    (only,) = read_paths([str(data / "README.md")])  # named on its own, it is read
+    assert not isinstance(only, Reject)
+
+
 def test_unlistable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.txt").write_text(GOOD["body"], encoding="utf-8")
     (tmp_path / "tertutup").mkdir()

@@ -1,8 +1,8 @@
 """Listing inputs: folders walked in sorted order, every file that cannot be read named.
 
-A folder yields its regular files; anything else in it (a FIFO that would block forever, a
-socket, a device) is skipped with a reason, as are names that are not valid UTF-8 and
-folders that cannot be listed. A folder with nothing to read says so.
+A folder yields its regular files but its own notes (README, LICENSE); anything else in it
+(a FIFO that would block forever, a socket, a device) is skipped with a reason, as are names
+that are not valid UTF-8 and folders that cannot be listed. A folder with nothing to read says so.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ from kabar.models import Reject
 
 # Store files (kabar's own, often in the folder being analysed) are not articles.
 _SKIPPED_IN_FOLDERS = (".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite", ".sqlite3")
+# Nor are the notes a data set's folder carries about itself (README.md, UPSTREAM_README.txt,
+# LICENSE): read as text they became articles. Matched on the name before its suffixes.
+_FOLDER_NOTES = ("readme", "license", "licence", "copying", "notice", "changelog")
 _KINDS = (
     (stat.S_ISFIFO, "a named pipe"),
     (stat.S_ISSOCK, "a socket"),
@@ -65,7 +68,7 @@ def _walk(folder: str) -> Iterator[str | Reject]:
         yield from _unlistable(problems)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or name.endswith(_SKIPPED_IN_FOLDERS):
+            if name.startswith(".") or name.endswith(_SKIPPED_IN_FOLDERS) or _is_note(name):
                 continue
             path = str(Path(root) / name)
             skip = _skip_reason(path)
@@ -77,6 +80,12 @@ def _walk(folder: str) -> Iterator[str | Reject]:
     yield from _unlistable(problems)
     if not found:
         yield Reject(printable_name(folder), "no files to read in this folder")
+
+
+def _is_note(name: str) -> bool:
+    """Whether a file in a folder is the folder's own note (``README.md``, ``LICENSE``)."""
+    stem = name.split(".", 1)[0].lower()
+    return stem in _FOLDER_NOTES or stem.endswith(("_readme", "-readme"))
 
 
 def _unlistable(problems: list[OSError]) -> Iterator[Reject]:
