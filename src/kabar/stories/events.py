@@ -82,6 +82,8 @@ class EventClues:
     headline: np.ndarray | None = None  # term ids of the name words of people its headline names
     marks: frozenset[int] = frozenset()  # day-and-month codes it names or was published on
     actor: np.ndarray | None = None  # term ids of the actor its headline leads with
+    # term ids of its headline's content words other than its actor's and speaker's names
+    subject: np.ndarray | None = None
 
 
 def event_filter(
@@ -165,6 +167,18 @@ def note_clues(
             continue
         words = terms[: len(row)]
         row[: len(words)] = words
-    new = sorted(clues.marks - set(marks.tolist()))
-    free = np.flatnonzero(marks < 0)[: len(new)]
-    marks[free] = new[: len(free)]
+    _fill_free(marks, sorted(clues.marks))
+
+
+def note_subject(subjects: np.ndarray, clues: EventClues) -> None:
+    """Add a member's headline subject terms to a story's free ``subjects`` slots."""
+    if clues.subject is not None:
+        _fill_free(subjects, clues.subject.tolist())
+
+
+def _fill_free(row: np.ndarray, values: list[int]) -> None:
+    """Write the values a row lacks into its free (-1) slots, first come."""
+    held = set(row.tolist())
+    new = [v for v in dict.fromkeys(values) if v not in held]
+    free = np.flatnonzero(row < 0)[: len(new)]
+    row[free] = new[: len(free)]
