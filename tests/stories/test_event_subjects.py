@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import numpy as np
 from factories import make_article
-from .test_event_people import _groups, _speaker_article
 
 from kabar.models import Article, Entity, Quote
 from kabar.stories import clustering
 from kabar.stories.events import EventClues
 from kabar.stories.terms import headline_terms, term_counts
+
+from .test_event_people import _groups, _speaker_article
 
 _DAY = 20_000
 
