@@ -7,8 +7,9 @@
 - the seeds: the September 2023 and June 2024 summits are two storylines (a summit of the
   next year's chair does not continue the last one; see the script's docstring);
 - the keyed Detik rows (../shared's 1,000 Detik 2025 articles analysed in one run, scored on
-  the rows keyed in tests/data/storylines/detik_keys.jsonl): event and storyline pairwise
-  precision / recall, floors a little below the measured figures.
+  the rows keyed in tests/data/storylines/detik_keys.jsonl and detik_keys_2.jsonl, two blind
+  samples by two keyers): event and storyline pairwise precision / recall of each sample,
+  floors a little below the measured figures.
 """
 
 from __future__ import annotations
@@ -25,11 +26,18 @@ from benchmark_script import run_benchmark
 # is F1 0.9 at both levels
 MIN_F1 = 0.9
 MIN_PRECISION = 0.89
-# Detik keys, measured events P 0.882 R 0.926, storylines P 1.000 R 0.848 (before the headline
-# actor and initials rules: events 0.768 / 0.901, storylines 1.000 / 0.848; the keys were
-# seen, they are no held-out set). The issue's target is events P 0.9 at R 0.95.
-DETIK_EVENTS_MIN = {"precision": 0.86, "recall": 0.9}
-DETIK_STORYLINES_MIN = {"precision": 0.98, "recall": 0.83}
+# Detik keys, two blind samples by two keyers (both seen, no held-out set: see the script's
+# NOTES). First keys measured events P 0.842 R 0.926, storylines P 1.000 R 0.848; second keys
+# events P 0.788 R 0.804, storylines P 0.940 R 0.712 (before the statement window and the
+# headline subject rule: first 0.882 / 0.926 and 1.000 / 0.848, second 0.571 / 0.549 and
+# 0.874 / 0.576). The issue's target is events P 0.9 at R 0.95 on both.
+DETIK_MIN = {
+    "first": {"events": {"precision": 0.82, "recall": 0.9},
+              "storylines": {"precision": 0.98, "recall": 0.83}},
+    "second": {"events": {"precision": 0.77, "recall": 0.78},
+               "storylines": {"precision": 0.92, "recall": 0.69}},
+}
+DETIK_MIN_ROWS = {"first": 150, "second": 125}
 
 
 @cache
@@ -60,7 +68,9 @@ def test_gate_the_two_summits_are_two_storylines(shared_dir: Path) -> None:
 @pytest.mark.slow
 def test_gate_events_and_storylines_on_the_detik_keys(shared_dir: Path) -> None:
     detik = _scores("--detik", "--no-own")["detik"]
-    assert detik["scored_rows"] >= 150, detik
-    for level, floors in (("events", DETIK_EVENTS_MIN), ("storylines", DETIK_STORYLINES_MIN)):
-        for metric, floor in floors.items():
-            assert detik[level][metric] >= floor, (level, detik[level])
+    for keys, levels in DETIK_MIN.items():
+        scored = detik[keys]
+        assert scored["scored_rows"] >= DETIK_MIN_ROWS[keys], (keys, scored)
+        for level, floors in levels.items():
+            for metric, floor in floors.items():
+                assert scored[level][metric] >= floor, (keys, level, scored[level])

@@ -35,7 +35,8 @@ def test_a_state_saved_by_an_earlier_kabar_loads_and_saves_byte_for_byte() -> No
 # per-story arrays an earlier kabar did not keep: the storyline map, and each story's main
 # speaker, headline people, dates and headline actor (kabar.stories.events)
 _LATER_KEYS = {
-    "storyline_of", "story_speakers", "story_principals", "story_marks", "story_actors"
+    "storyline_of", "story_speakers", "story_principals", "story_marks", "story_actors",
+    "story_subjects",
 }
 
 

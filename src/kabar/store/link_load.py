@@ -15,7 +15,14 @@ from typing import Any
 import numpy as np
 
 from kabar.models import Entity
-from kabar.store.link_tables import STORY_DTYPE, Reach, Window, chunks, shell_record
+from kabar.store.link_tables import (
+    STORY_DTYPE,
+    Reach,
+    Window,
+    chunks,
+    shell_record,
+    unpack_stories,
+)
 from kabar.stories.clustering import POSTING_SCAN
 from kabar.stories.corpus import STORYLINE_KEY
 from kabar.stories.fingerprints import NUM_PERM
@@ -85,7 +92,7 @@ def closed(
             for (data,) in select(
                 db, "SELECT data FROM link_stories WHERE story IN ({})", new_stories
             ):
-                best = int(np.frombuffer(data, dtype=STORY_DTYPE)[0]["best_rows"])
+                best = int(unpack_stories([data])[0]["best_rows"])
                 if best >= 0:
                     more.add(best)
         new_stories = set()
@@ -137,7 +144,7 @@ def _state(
     story_g = np.array([r[4] for r in row_data], dtype=np.int64)
     root_g = np.array([r[5] for r in row_data], dtype=np.int64)
     signatures = _packed([r[8] for r in row_data], np.dtype(np.uint32)).reshape(-1, NUM_PERM)
-    records = _packed([s[6] for s in story_data], STORY_DTYPE)
+    records = unpack_stories([s[6] for s in story_data])
     index: dict[str, np.ndarray] = {name: records[name].copy() for name in STORY_DTYPE.names or ()}
     best = records["best_rows"]
     index["best_rows"] = np.where(best >= 0, np.searchsorted(row_numbers, best), -1)

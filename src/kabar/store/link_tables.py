@@ -31,6 +31,7 @@ from kabar.stories.clustering import (
     MARKS,
     POSTED_TERMS,
     SPEAKER_WORDS,
+    SUBJECTS,
 )
 from kabar.stories.corpus import STORYLINE_KEY
 from kabar.stories.fingerprints import band_keys
@@ -53,10 +54,15 @@ STORY_DTYPE = np.dtype(
         ("story_principals", "<i4", (HEADLINE_WORDS,)),
         ("story_marks", "<i4", (MARKS,)),
         ("story_actors", "<i4", (ACTOR_WORDS,)),
+        ("story_subjects", "<i4", (SUBJECTS,)),
     ]
 )
 # Columns absent from states saved before stories kept their people: -1 (none).
-_OPTIONAL = ("story_speakers", "story_principals", "story_marks", "story_actors")
+_OPTIONAL = (
+    "story_speakers", "story_principals", "story_marks", "story_actors", "story_subjects"
+)
+# The packed record stores saved before stories kept their headline subjects: read and widened.
+_EARLIER_DTYPE = np.dtype([f for f in STORY_DTYPE.descr if f[0] != "story_subjects"])
 # Values bound per statement (below SQLite's smallest limit on bound parameters).
 CHUNK = 500
 
@@ -114,6 +120,24 @@ def shell_record() -> np.ndarray:
         record[name] = -1
     record["norms"] = 1.0
     return record
+
+
+def unpack_stories(blobs: Sequence[bytes]) -> np.ndarray:
+    """Return packed story records as STORY_DTYPE; a record saved before the headline subjects
+    were kept gets none (-1)."""
+    if all(len(blob) == STORY_DTYPE.itemsize for blob in blobs):
+        joined = b"".join(blobs)
+        return np.frombuffer(joined, dtype=STORY_DTYPE) if blobs else np.zeros(0, STORY_DTYPE)
+    records = np.zeros(len(blobs), dtype=STORY_DTYPE)
+    records["story_subjects"] = -1
+    for k, blob in enumerate(blobs):
+        if len(blob) == STORY_DTYPE.itemsize:
+            records[k] = np.frombuffer(blob, dtype=STORY_DTYPE)[0]
+            continue
+        earlier = np.frombuffer(blob, dtype=_EARLIER_DTYPE)[0]
+        for name in _EARLIER_DTYPE.names or ():
+            records[k][name] = earlier[name]
+    return records
 
 
 def chunks(values: Sequence[Any]) -> Iterator[list[Any]]:

@@ -28,7 +28,7 @@ import numpy as np
 from kabar.config import Settings
 from kabar.models import Article
 from kabar.store.link_load import POSTINGS, closed, latest, load_all, load_reach, postings, select
-from kabar.store.link_tables import STORY_DTYPE, Reach, Window, empty_window, read_meta
+from kabar.store.link_tables import Reach, Window, empty_window, read_meta, unpack_stories
 from kabar.stories.clustering import EXHAUSTIVE_STORIES, MAX_CANDIDATES, QUERY_TERMS, StoryIndex
 from kabar.stories.duplicates import MAX_BUCKET_PAIRS
 from kabar.stories.features import Features
@@ -135,7 +135,7 @@ def _reach(
     # the query terms a touched story's centroid can have after the run: its heaviest now, or
     # a term of an article added to it (a centroid term only gains weight by being added)
     read = select(db, "SELECT story, data FROM link_stories WHERE story IN ({})", likely)
-    centroids = {int(s): np.frombuffer(data, dtype=STORY_DTYPE)[0] for s, data in read}
+    centroids = {int(s): unpack_stories([data])[0] for s, data in read}
     later = {t for ids_, _ in vectors for t in ids_.tolist()}
     for record in centroids.values():
         later.update(t for t in record["centroid_ids"][:QUERY_TERMS].tolist() if t >= 0)

@@ -26,7 +26,7 @@ from kabar.stories.dates import (
     event_day,
 )
 from kabar.stories.events import EventClues
-from kabar.stories.terms import TermCounts, entity_terms, name_word_terms
+from kabar.stories.terms import TermCounts, entity_terms, headline_terms, name_word_terms
 
 # Characters of a body searched for the date of its event: reports name it in the first
 # paragraphs ("Senin (10/2/2025)"); scanning whole bodies cost 50 us an article.
@@ -201,16 +201,30 @@ def event_clues(article: Article) -> EventClues:
     marks = frozenset(day_months(text)[:1])
     if published != NO_DAY:
         marks |= {day_month(published)}
+    speaker, actor = _speaker_terms(article), headline_actor(article)
     return EventClues(
         undated=published == NO_DAY,
         marks=marks,
         named_day=mentions.named,
         referenced=mentions.referenced,
         principal=_principal_terms(article),
-        speaker=_speaker_terms(article),
+        speaker=speaker,
         headline=_headline_people(article),
-        actor=headline_actor(article),
+        actor=actor,
+        subject=_subject_terms(article, speaker, actor),
     )
+
+
+def _subject_terms(
+    article: Article, speaker: np.ndarray | None, actor: np.ndarray | None
+) -> np.ndarray | None:
+    """Return the term ids of an article's headline words other than its speaker's and its
+    headline actor's names (who speaks or acts is not what the event is about), or None."""
+    terms = headline_terms(article.title or "", article.language or "id")
+    for names in (speaker, actor):
+        if names is not None:
+            terms = terms[~np.isin(terms, names)]
+    return terms if len(terms) else None
 
 
 def _headline_people(article: Article) -> np.ndarray | None:

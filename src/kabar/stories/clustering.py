@@ -22,7 +22,7 @@ import numpy as np
 from kabar.config import DEFAULT_SETTINGS, StorySettings
 from kabar.stories.actors import ACTOR_WORDS
 from kabar.stories.dates import NO_DAY
-from kabar.stories.events import EventClues, event_filter, note_clues
+from kabar.stories.events import EventClues, event_filter, note_clues, note_subject
 from kabar.stories.terms import BACKGROUNDS, N_TERMS, TermCounts, background_df
 
 # Terms kept per article vector and per story centroid (the rest carry little weight).
@@ -44,6 +44,17 @@ SPEAKER_WORDS = 4
 HEADLINE_WORDS = 8
 # Day-and-month codes kept per story (its members' dates, first come): see events.py.
 MARKS = 8
+# Headline subject terms kept per story (its members' headline words, first come).
+SUBJECTS = 24
+# Similarity added to a story of the article's own event day whose members' headlines share a
+# specific word with its headline, other than its actor's and speaker's names: "MBG", "Patung
+# Kuda", "tambang" in one day's reports of one briefing or one demonstration, which differ
+# in the aspect each reports and so share less of their bodies. A word is specific when at
+# most SUBJECT_MAX_SHARE of the documents (this corpus and the background prior) hold it:
+# "kasus", "ungkap", "minta" name no subject. On the Detik keys (both files, seen) 0.1 and
+# 0.02 gave the figures in benchmarks/eval_storylines.py.
+SUBJECT_BONUS = 0.1
+SUBJECT_MAX_SHARE = 0.02
 # The tuned values (term weights, story threshold, shared-entity and time penalties) are
 # settings: see StorySettings and kabar/data/defaults.toml for where each comes from.
 _DEFAULTS = DEFAULT_SETTINGS.stories
@@ -113,6 +124,7 @@ class StoryIndex:
         self.principals = np.full((0, HEADLINE_WORDS), -1, dtype=np.int32)
         self.actors = np.full((0, ACTOR_WORDS), -1, dtype=np.int32)
         self.marks = np.full((0, MARKS), -1, dtype=np.int32)
+        self.subjects = np.full((0, SUBJECTS), -1, dtype=np.int32)
         self.days: list[list[int]] = []  # days of the dated members per story, sorted
         # days undated members' texts hint at, per story: they place a story of undated
         # articles in time, never a story with dated ones, and never give its date
@@ -202,6 +214,8 @@ class StoryIndex:
         if entities is not None and len(entities):
             shares = np.isin(rows, entities).any(axis=1)
             similarity[~shares] -= settings.no_shared_entity_penalty
+        if clues is not None and clues.subject is not None and day != NO_DAY:
+            similarity += self._subject_bonus(stories, clues.subject, day)
         if clues is not None:
             similarity += event_filter(
                 self.days, self.sizes, stories, rows, day, clues,
@@ -210,6 +224,17 @@ class StoryIndex:
             )
         best = int(np.argmax(similarity))  # first of equals: candidates are ranked already
         return int(stories[best]), float(similarity[best])
+
+    def _subject_bonus(self, stories: np.ndarray, subject: np.ndarray, day: int) -> np.ndarray:
+        """Return SUBJECT_BONUS for each candidate of the article's day whose members'
+        headlines share a specific subject word with the article's (0 for the others)."""
+        df = self.df[subject] + self._prior[subject]
+        specific = subject[df <= SUBJECT_MAX_SHARE * (self.n_docs + self._prior_docs)]
+        if len(specific) == 0:
+            return np.zeros(len(stories))
+        shares = np.isin(self.subjects[stories], specific).any(axis=1)
+        same_day = np.array([day in self.days[s] for s in stories.tolist()], dtype=bool)
+        return np.where(shares & same_day, SUBJECT_BONUS, 0.0)
 
     def _grow(self) -> None:
         """Make room for one more story, doubling the arrays when full."""
@@ -229,7 +254,7 @@ class StoryIndex:
         self.best_rows = grown(self.best_rows, -1)
         self.sizes = grown(self.sizes, 0)
         self.story_days = grown(self.story_days, NO_DAY)
-        for name in ("speakers", "principals", "actors", "marks"):
+        for name in ("speakers", "principals", "actors", "marks", "subjects"):
             setattr(self, name, grown(getattr(self, name), -1))
 
     def open_story(self, vector: Vector, day: int, row: int, *, dated: bool = True) -> int:
@@ -255,13 +280,14 @@ class StoryIndex:
         self.hints[story] = []
         self.story_days[story] = NO_DAY
         self.best_rows[story] = -1
-        for rows in (self.speakers, self.principals, self.actors, self.marks):
+        for rows in (self.speakers, self.principals, self.actors, self.marks, self.subjects):
             rows[story] = -1
 
     def note_people(self, story: int, clues: EventClues) -> None:
         """Keep a member's speaker, headline people and dates on its story (``note_clues``)."""
         note_clues(self.speakers[story], self.principals[story], self.marks[story], clues,
                    self.actors[story])
+        note_subject(self.subjects[story], clues)
 
     def reopen_story(
         self, story: int, vector: Vector, day: int, row: int, *, dated: bool = True
@@ -356,6 +382,7 @@ class StoryIndex:
             "story_principals": self.principals[:n],
             "story_actors": self.actors[:n],
             "story_marks": self.marks[:n],
+            "story_subjects": self.subjects[:n],
         }
 
     @classmethod
@@ -385,7 +412,8 @@ class StoryIndex:
         index._count = len(index.sizes)
         # a state saved before stories kept their people has none
         for name, width in (("speakers", SPEAKER_WORDS), ("principals", HEADLINE_WORDS),
-                            ("marks", MARKS), ("actors", ACTOR_WORDS)):
+                            ("marks", MARKS), ("actors", ACTOR_WORDS),
+                            ("subjects", SUBJECTS)):
             none = np.full((index._count, width), -1, dtype=np.int32)
             setattr(index, name, np.array(arrays.get(f"story_{name}", none), dtype=np.int32))
         index.days = member_days

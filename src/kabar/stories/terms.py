@@ -59,6 +59,15 @@ def name_word_terms(names: Sequence[str]) -> np.ndarray:
     return np.array(sorted({_term_id(w) for w in words}), dtype=np.int32)
 
 
+def headline_terms(title: str, language: str = "id") -> np.ndarray:
+    """Return the term ids of a headline's content words (no stop words, no numbers)."""
+    stop = stop_words(language)
+    words = {
+        w for w in _WORD.findall(title.lower()) if len(w) > 2 and w not in stop and not w.isdigit()
+    }
+    return np.array(sorted({_term_id(w) for w in words}), dtype=np.int32)
+
+
 def _term_id(term: str) -> int:
     """Return the stable hashed id of a term."""
     value = _TERM_CACHE.get(term)

@@ -1,0 +1,104 @@
+"""Event stories by subject and occasion: a statement's one-day window, a shared headline subject.
+
+All text, people and places are fictional, written for these tests.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from factories import make_article
+
+from kabar.models import Article, Entity, Quote
+from kabar.stories import clustering
+from kabar.stories.events import EventClues
+from kabar.stories.terms import headline_terms, term_counts
+
+from .test_event_people import _groups, _speaker_article
+
+_DAY = 20_000
+
+
+def _visit(speaker: str) -> Article:
+    """The regent visiting a school two days after her budget statement, quoted three times."""
+    said = [
+        "gedung sekolah ini akan kami perbaiki tahun depan",
+        "anggaran pendidikan untuk sekolah dasar tetap kami jaga",
+        "guru honorer di sekolah ini akan kami perhatikan",
+    ]
+    body = (
+        "Bupati Tanah Merah Sulastri Wibowo mengunjungi sekolah dasar di Desa Batu Putih dan "
+        "meninjau ruang kelas yang rusak. Ia berdialog dengan guru dan orang tua murid. "
+        + " ".join(f'"{q}," ujar {speaker}.' for q in said)
+    )
+    quotes = tuple(
+        Quote(q, speaker, "direct", body.index(q), body.index(q) + len(q)) for q in said
+    )
+    return make_article(
+        "pk-3", body, title="Sulastri Wibowo Kunjungi Sekolah, Bahas Anggaran Pendidikan",
+        published="2025-05-08T15:00+07:00", quotes=quotes,
+        entities=(Entity(speaker, "PERSON", count=4),),
+    )
+
+
+def test_the_same_speaker_two_days_on_is_another_occasion() -> None:
+    regent = "Sulastri Wibowo"
+    articles = [
+        _speaker_article("pk-1", regent, "Menurut kami", "2025-05-06T10:00+07:00",
+                         "Bupati Sulastri Pangkas Anggaran Pendidikan Tanah Merah"),
+        _speaker_article("pk-2", regent, "Bagi kami", "2025-05-07T07:30+07:00",
+                         "Sulastri Wibowo Jelaskan Pemangkasan Anggaran Pendidikan"),
+        _visit(regent),
+    ]
+    # the statement and its next-morning rewrite are one event; her visit two days on is
+    # another occasion (a happening's story keeps the wider EVENT_WINDOW_DAYS)
+    assert _groups(articles) == [["pk-1", "pk-2"], ["pk-3"]]
+
+
+def test_a_happening_without_a_speaker_keeps_the_wider_window() -> None:
+    body = (
+        "Banjir merendam ratusan rumah warga di Kecamatan Sungai Lebar setelah tanggul jebol. "
+        "Air setinggi pinggang menggenangi jalan desa dan sawah warga di sepanjang sungai. "
+    )
+    articles = [
+        make_article("fl-1", body, title="Banjir Rendam Sungai Lebar",
+                     published="2025-05-06T10:00+07:00"),
+        make_article("fl-2", body + "Warga mulai membersihkan rumah.",
+                     title="Banjir Sungai Lebar Mulai Surut", published="2025-05-08T09:00+07:00"),
+    ]
+    assert _groups(articles) == [["fl-1", "fl-2"]]
+
+
+def _index_with_story(title: str) -> tuple[clustering.StoryIndex, clustering.Vector]:
+    """An index (no background prior) of one story on _DAY, many other documents counted."""
+    index = clustering.StoryIndex(background=None)
+    filler = [term_counts(None, f"laporan umum nomor {n} tentang kasus warga") for n in range(60)]
+    story = term_counts(title, "Rapat kabinet membahas program makan sekolah di seluruh daerah.")
+    index.count_documents([*filler, story])
+    vector = index.vector(story)
+    number = index.open_story(vector, _DAY, 0)
+    index.note_people(number, EventClues(subject=headline_terms(title)))
+    return index, vector
+
+
+def test_a_specific_shared_headline_word_on_the_same_day_adds_the_subject_bonus() -> None:
+    index, vector = _index_with_story("Porsi Makan Sekolah Capai Sejuta")
+    shared = EventClues(subject=headline_terms("Sendok untuk Makan Sekolah Disiapkan"))
+    other = EventClues(subject=headline_terms("Tanggul Laut Raksasa Dibangun"))
+    _, with_subject = index.best_story(vector, _DAY, clues=shared)
+    _, without = index.best_story(vector, _DAY, clues=other)
+    assert with_subject > without
+    assert abs(with_subject - without - clustering.SUBJECT_BONUS) < 1e-6
+    # another day's story gets no bonus, whatever the headlines share
+    _, next_day = index.best_story(vector, _DAY + 1, clues=shared)
+    _, next_day_other = index.best_story(vector, _DAY + 1, clues=other)
+    assert abs(next_day - next_day_other) < 1e-6
+
+
+def test_a_common_word_names_no_subject() -> None:
+    # "kasus" is in every filler document: sharing it says nothing about the event
+    index, vector = _index_with_story("Kasus Sekolah Ditangani Pemerintah")
+    common = EventClues(subject=headline_terms("Kasus Lain Dibahas"))
+    none = EventClues(subject=np.zeros(0, dtype=np.int32))
+    assert index.best_story(vector, _DAY, clues=common)[1] == index.best_story(
+        vector, _DAY, clues=none
+    )[1]
