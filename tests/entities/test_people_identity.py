@@ -145,3 +145,30 @@ def test_a_clipped_word_without_an_honorific_is_left_alone() -> None:
     )
     names = {e.name for e in find_entities(body) if e.type == "PERSON"}
     assert "Karto Sumarjo" in names, names
+
+
+def test_a_nickname_given_after_a_bare_short_name_belongs_to_the_full_name_holding_it() -> None:
+    """ "Raditya Yoga Pamungkas ... Raditya, yang akrab disapa Mas Radit": one person."""
+    body = (
+        "Relawan posko, Raditya Yoga Pamungkas, membantu penumpang lansia. Raditya, yang akrab "
+        'disapa Mas Radit oleh rekan-rekannya, sudah tiga tahun ikut. "Saya senang," kata Radit.'
+    )
+    assert _person_of(body, "Radit") == "Raditya Yoga Pamungkas"
+
+
+def test_a_nickname_the_neighbours_know_someone_by_is_his() -> None:
+    """ "Syamsudin (50), yang dikenal warga sebagai Uda Syam": one person, Syamsudin."""
+    body = (
+        "Salah seorang penyintas, Syamsudin (50), yang dikenal warga sebagai Uda Syam, selamat "
+        'setelah memanjat pohon. "Saya kira itu suara truk," ujar Uda Syam.'
+    )
+    assert _person_of(body, "Uda Syam") == "Syamsudin"
+
+
+def test_a_nickname_after_a_one_word_name_without_an_age_is_the_full_names() -> None:
+    """ "Penyanyi Wulan Kencana ... Wulan, yang akrab disapa Ulan oleh penggemarnya"."""
+    body = (
+        "Penyanyi Wulan Kencana melapor ke polisi, Senin. Wulan, yang akrab disapa Ulan oleh "
+        'penggemarnya, tampak tegar. "Saya harus belajar berani," ujar Ulan.'
+    )
+    assert _person_of(body, "Ulan") == "Wulan Kencana"

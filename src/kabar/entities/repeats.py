@@ -25,9 +25,13 @@ _NICKNAME = re.compile(
     r"(?:(?:akrab|biasa|kerap|lebih\s+dikenal)"
     r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?(?:\s+(?:panggung|samaran))?"
     r"|dikenal\s+dengan\s+nama(?:\s+(?:panggung|samaran))?"
-    r"|oleh\s+[\w-]+\s+(?:akrab\s+)?(?:disapa|dipanggil)))"
+    r"|dikenal(?:\s+[a-z]+)?\s+sebagai"
+    r"|oleh\s+[\w-]+\s+(?:lebih\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)))"
     r"\s+([A-Z][\w'’-]+)\b"
 )
+# A cue that only ever gives a nickname ("disapa", "dipanggil"), never a list of names as
+# "atau" may: a one-word name takes a nickname after it without an age.
+_CALLED = re.compile(r"\b(?:disapa|dipanggil)\b")
 # Group of _NICKNAME holding the age in brackets; an age lets a one-word name take a nickname.
 _AGE_GROUP = 1
 _NICK_GROUP = 2
@@ -132,10 +136,14 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         m = _NICKNAME.match(doc.body, doc.tokens[cand.last - 1][2])
         if m is None or m.group(_NICK_GROUP).lower() in doc.not_names:
             continue
-        if cand.last - cand.first < 2 and (
-            m.group(_AGE_GROUP) is None or re.search(r"\batau\s+[A-Z]", m.group(0))
-        ):
-            continue  # a one-word "name" needs an age, and "X (40) atau Y" may be a list
+        full = doc.joined(cand.first, cand.last)
+        if cand.last - cand.first < 2:
+            if re.search(r"\batau\s+[A-Z]", m.group(0)):
+                continue  # "X (40) atau Y" may be a list
+            holder = _holder(doc, found, cand) if _CALLED.search(m.group(0)) else None
+            if holder is None and m.group(_AGE_GROUP) is None:
+                continue  # a one-word "name" needs an age, or a full name holding it
+            full = holder or full
         k = starts.get(m.start(_NICK_GROUP))
         if k is None or doc.words[k] != m.group(_NICK_GROUP):
             continue
@@ -145,13 +153,31 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
                 continue
             if doc.words[k].lower() in doc.titles or doc.words[k].lower() in doc.not_names:
                 continue
-        nicknames[doc.words[k]] = doc.joined(cand.first, cand.last)
+        nicknames[doc.words[k]] = full
         if not found.covered[k]:
             found.add(Candidate(k, k + 1, "PERSON"))
         for other in found.candidates:  # "... atau yang akrab disapa Hendra Lie": two words
             if other.first == k and other.type == "PERSON" and other.last - k > 1:
-                nicknames[doc.joined(k, other.last)] = doc.joined(cand.first, cand.last)
+                nicknames[doc.joined(k, other.last)] = full
     return nicknames
+
+
+def _holder(doc: Doc, found: Found, cand: Candidate) -> str | None:
+    """The full name written before a one-word name that holds it ("Tiara Bening ... Tiara,
+    yang akrab disapa Tia"): the person the nickname belongs to."""
+    word = doc.words[cand.first]
+    holders = [
+        c
+        for c in found.candidates
+        if c.type == "PERSON"
+        and c.last - c.first > 1
+        and c.last <= cand.first
+        and word in doc.words[c.first : c.last]
+    ]
+    if not holders:
+        return None
+    last = max(holders, key=lambda c: c.first)
+    return last.canonical or doc.text(last.first, last.last)
 
 
 def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
