@@ -172,3 +172,24 @@ def test_a_nickname_after_a_one_word_name_without_an_age_is_the_full_names() -> 
         'penggemarnya, tampak tegar. "Saya harus belajar berani," ujar Ulan.'
     )
     assert _person_of(body, "Ulan") == "Wulan Kencana"
+
+
+def test_a_balinese_gender_marker_and_birth_order_name_open_the_name() -> None:
+    """ "Bendesa Adat Kuta I Wayan Suparta": the whole name, "I" and "Wayan" with it."""
+    body = (
+        "Bendesa Adat Kuta I Wayan Suparta mengatakan sampah datang lebih awal. Ia datang "
+        "bersama adiknya, I Nyoman Adi Santika, yang biasa disapa Bli Nyoman. Suparta meminta "
+        "bantuan truk."
+    )
+    names = person_names(find_entities(body))
+    assert "I Wayan Suparta" in names
+    assert "I Nyoman Adi Santika" in names
+
+
+def test_a_caste_name_after_an_office_leaves_the_office_its_own_words() -> None:
+    """ "Kepala Dinas Pariwisata Badung Ida Bagus Made Arsana": the person keeps "Ida"."""
+    body = (
+        "Kepala Dinas Pariwisata Badung Ida Bagus Made Arsana mengatakan okupansi hotel masih "
+        'tinggi. "Wisatawan tetap datang," kata Arsana.'
+    )
+    assert "Ida Bagus Made Arsana" in person_names(find_entities(body))

@@ -16,6 +16,8 @@ NOT_AFTER_HONORIFIC = frozenset("kota negara pertiwi kandung bangsa".split())
 # Balinese caste openers of two words that are part of a name ("Ida Bagus Dharma", "Anak
 # Agung Ngurah"); the second word is often a common word ("bagus", "agung"). From Balinese
 # naming conventions.
+# Gender markers opening a Balinese name before a birth-order name ("I Made", "Ni Luh").
+BALINESE_MARKERS = frozenset({"I", "Ni"})
 BALINESE_OPENERS = frozenset(
     {
         ("ida", "bagus"),
@@ -165,6 +167,12 @@ def _joined_to_previous(
         and not words[fixed[-1].first].isupper()
     ):
         first = fixed.pop().first  # "AKBP Fitri" + "Handayani Rangkuti": one name
+    if fixed and kind == "PERSON" and fixed[-1].type != "PERSON" and first < fixed[-1].last:
+        # "Dinas Pariwisata Badung [Ida" + "Bagus ...]", "[I Nyoman]" + "Adi ...": the words
+        # the name opened with are the name's
+        prev = fixed.pop()
+        if prev.first < first:
+            fixed.append(Span(prev.first, first, prev.type))
     return first
 
 
@@ -212,6 +220,9 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Container[int]) -> i
         ):
             return first + 1  # "Bupati Gowa Adnan ..." beside "Kabupaten Gowa": the area
     k = first - 1
+    marker = _balinese_marker(doc, first)
+    if marker is not None:
+        return marker  # "Bendesa Adat Kuta I" + "Ketut Sudarsana": the gender marker opens it
     if (
         k > 0
         and (words[k - 1].lower(), words[k].lower()) in BALINESE_OPENERS
@@ -242,6 +253,19 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Container[int]) -> i
     ):
         return k  # "juru bicara UNHCR di Jakarta, Mitra Salima Suryono"
     return first
+
+
+def _balinese_marker(doc: Doc, first: int) -> int | None:
+    """Return where a Balinese name opens before ``first``: at the gender marker "I" or "Ni"
+    followed by birth-order names ("I" "Komang" + "Adi Wirawan"), else None."""
+    words = doc.words
+    order = lowered("balinese_birth_names.txt")
+    k = first
+    while k > 0 and words[k - 1].lower() in order and words[k - 1][:1].isupper():
+        k -= 1
+    if words[k].lower() not in order or k == 0 or words[k - 1] not in BALINESE_MARKERS:
+        return None
+    return k - 1
 
 
 def _person_context(doc: Doc, first: int, last: int) -> bool:
