@@ -193,3 +193,22 @@ def test_a_caste_name_after_an_office_leaves_the_office_its_own_words() -> None:
         'tinggi. "Wisatawan tetap datang," kata Arsana.'
     )
     assert "Ida Bagus Made Arsana" in person_names(find_entities(body))
+
+
+def test_the_area_of_an_office_acronym_stays_out_of_the_holders_name() -> None:
+    """ "Kabupaten Agam ... BPBD Agam Afrizal Syamsi": the holder is "Afrizal Syamsi"."""
+    body = (
+        "Banjir bandang menerjang Nagari Salareh, Kecamatan Palembayan, Kabupaten Agam, "
+        "Sumatera Barat. Kepala Pelaksana BPBD Agam Afrizal Syamsi mengatakan, banjir "
+        'datang tiba-tiba. "Material kayu turun dari hulu," kata Afrizal.'
+    )
+    assert "Afrizal Syamsi" in person_names(find_entities(body))
+
+
+def test_a_given_name_said_alone_after_a_speech_verb_opens_the_name_before_the_surname() -> None:
+    """ "Bupati Agam Rinaldi Sutan Mudo ... tegas Rinaldi": the whole name, given name first."""
+    body = (
+        "Bupati Agam Rinaldi Sutan Mudo menetapkan status tanggap darurat. Ia meminta rumah "
+        'sakit melayani korban. "Jangan ada warga yang ditolak berobat," tegas Rinaldi.'
+    )
+    assert "Rinaldi Sutan Mudo" in person_names(find_entities(body))

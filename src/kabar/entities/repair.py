@@ -343,9 +343,14 @@ def _holder_word(doc: Doc, span: Span) -> bool:
         and not word.isupper()
         and not doc.is_common(span.last - 1)
         and not doc.known_word(word)
-        # "KPU Margaluyu" again elsewhere: the office's area, not the holder's first name
+        # "KPU Margaluyu" again elsewhere, or "Kabupaten Agam" beside "BPBD Agam": the
+        # office's area, not the holder's first name
         and not any(
-            w == word and words[j - 1] == last_head and len(last_head) > 1  # Balinese "I"
+            w == word
+            and (
+                (words[j - 1] == last_head and len(last_head) > 1)  # Balinese "I"
+                or words[j - 1].lower() in doc.lex.loc_cues
+            )
             for j, w in enumerate(words)
             if j != span.last - 1 and j > 0
         )
