@@ -212,3 +212,21 @@ def test_a_given_name_said_alone_after_a_speech_verb_opens_the_name_before_the_s
         'sakit melayani korban. "Jangan ada warga yang ditolak berobat," tegas Rinaldi.'
     )
     assert "Rinaldi Sutan Mudo" in person_names(find_entities(body))
+
+
+def test_wali_kota_is_an_office_before_its_holder_not_a_city_named_after_him() -> None:
+    """ "Wali Kota Pematangsiantar Hotman Situmorang": a person, without the city."""
+    body = (
+        "Kebakaran melanda Pasar Horas, Kota Pematangsiantar. Wali Kota Pematangsiantar Hotman "
+        'Situmorang meninjau lokasi. "Tenda segera berdiri," tegas Hotman.'
+    )
+    assert "Hotman Situmorang" in person_names(find_entities(body))
+
+
+def test_batak_br_joins_a_given_name_the_tagger_read_as_a_place() -> None:
+    """ "Lamria br Sitorus (56)": one person even when "Lamria" was read as a place."""
+    body = (
+        "Salah satu pedagang pakaian, Lamria br Sitorus (56), hanya bisa menatap kiosnya. "
+        '"Habis semua, Amang," ucap Lamria sambil terisak.'
+    )
+    assert "Lamria br Sitorus" in person_names(find_entities(body))

@@ -79,6 +79,7 @@ def _street(doc: Doc, first: int, kind: str, fixed: list[Span]) -> tuple[int, st
         and first > 0
         and words[first - 1][:1].isupper()
         and words[first - 1].lower().strip(".") in doc.lex.loc_cues
+        and not (first > 1 and words[first - 2].lower() in doc.titles)  # "Wali Kota", an office
     ):
         first, kind = first - 1, "LOC"  # "Jalan Ahmad Yani": a street, not the hero
         if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
@@ -201,10 +202,14 @@ def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, 
 def _person_bounds(doc: Doc, first: int, last: int, tagged: Container[int]) -> int:
     """Move a person span's start: "Camat Sibolangit Darwin" -> "Darwin", ", Mitra Salima"."""
     words = doc.words
+    offices = lowered("regional_offices.txt")
     if (
         last - first >= 3
         and first > 0
-        and words[first - 1].lower() in lowered("regional_offices.txt")
+        and (
+            words[first - 1].lower() in offices
+            or (first > 1 and (words[first - 2] + words[first - 1]).lower() in offices)
+        )  # "Wali Kota" written as two words
     ):
         # the place of the office: a word never used alone, before one that is
         place, given = words[first], words[first + 1]
