@@ -230,3 +230,15 @@ def test_batak_br_joins_a_given_name_the_tagger_read_as_a_place() -> None:
         '"Habis semua, Amang," ucap Lamria sambil terisak.'
     )
     assert "Lamria br Sitorus" in person_names(find_entities(body))
+
+
+def test_a_priest_named_with_his_order_and_addressed_by_a_clipped_name_is_one_person() -> None:
+    """ "Pastor Paroki Waibalun, Romo Benediktus Wolo SVD ... Romo Ben": one person, no
+    parish among the people."""
+    body = (
+        "Pastor Paroki Waibalun, Romo Benediktus Wolo SVD, menyebut aula paroki dibuka untuk "
+        'pengungsi. "Kami butuh selimut," tutur Romo Ben.'
+    )
+    people = find_entities(body)
+    assert _person_of(body, "Ben") == "Benediktus Wolo"
+    assert "Paroki Waibalun" not in person_names(people)

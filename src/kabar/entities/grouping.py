@@ -10,7 +10,7 @@ from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
 from kabar.entities.names import contains_run, in_order, name_parts, org_key
-from kabar.entities.shortforms import clipped_hosts, nickname_mention
+from kabar.entities.shortforms import MIN_CLIPPED, clipped_hosts, nickname_mention
 from kabar.text import name_key
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
@@ -73,7 +73,7 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
         else:
             hosts = (
                 hosts_of.get(part, [])
-                or _short_form_hosts(part, hosts_of)
+                or _short_form_hosts(part, hosts_of, _shortest_form(doc, c))
                 or clipped_hosts(doc, c, part, hosts_of)
             )
         if not hosts:
@@ -88,11 +88,22 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
     return [g for g in groups if g]
 
 
-def _short_form_hosts(part: str, hosts_of: dict[str, list[int]]) -> list[int]:
+def _shortest_form(doc: Doc, cand: Candidate) -> int:
+    """Fewest letters of a short form: fewer after a title or honorific ("Romo Alo" of
+    Aloysius), where a clipped name is how people are addressed."""
+    k = cand.first - 1
+    if k >= 0 and doc.words[k][:1].isupper() and doc.words[k].lower() in doc.titles:
+        return MIN_CLIPPED
+    return MIN_SHORT_FORM
+
+
+def _short_form_hosts(
+    part: str, hosts_of: dict[str, list[int]], shortest: int = MIN_SHORT_FORM
+) -> list[int]:
     """Return the one full name whose given name a bare word shortens ("Ferdi" of
     "Ferdinandus Lede", "Laras" of "Sekar Ayu Larasati") or whose longer word it spells with
     one letter more or less ("Lyubentsov" of "Arkady Lubentsov"), else nothing."""
-    if len(part) < MIN_SHORT_FORM:
+    if len(part) < shortest:
         return []
     hosts = {
         g
