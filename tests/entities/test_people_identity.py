@@ -242,3 +242,23 @@ def test_a_priest_named_with_his_order_and_addressed_by_a_clipped_name_is_one_pe
     people = find_entities(body)
     assert _person_of(body, "Ben") == "Benediktus Wolo"
     assert "Paroki Waibalun" not in person_names(people)
+
+
+def test_a_stage_name_and_the_real_name_the_text_gives_are_one_person_the_real_one() -> None:
+    """ "Penyanyi Kirana Senja ... artis bernama asli Dewi Kirana Lestari itu ... ujar Kiki"."""
+    body = (
+        "Penyanyi Kirana Senja melaporkan mantan manajernya ke polisi. Artis bernama asli Dewi "
+        "Kirana Lestari itu didampingi pengacaranya. Kirana, yang akrab disapa Kiki oleh "
+        'penggemarnya, tampak tegar. "Saya harus berani," ujar Kiki.'
+    )
+    people = [e for e in find_entities(body) if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Dewi Kirana Lestari"]
+    assert {"Kirana Senja", "Kiki"} <= set(people[0].aliases)
+
+
+def test_ibunda_before_a_name_is_the_mother_of_that_person_not_a_person_named_so() -> None:
+    body = (
+        "Aktris Kirana Senja hadir di Polda Metro Jaya. Ibunda Kirana, Hajah Marlina, yang turut "
+        "mendampingi, tidak banyak bicara."
+    )
+    assert "Ibunda Kirana" not in person_names(find_entities(body))
