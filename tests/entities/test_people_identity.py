@@ -262,3 +262,29 @@ def test_ibunda_before_a_name_is_the_mother_of_that_person_not_a_person_named_so
         "mendampingi, tidak banyak bicara."
     )
     assert "Ibunda Kirana" not in person_names(find_entities(body))
+
+
+def test_an_election_ticket_written_with_a_hyphen_is_two_people() -> None:
+    """ "pasangan Darmin Lasabuda-Yuliana Pontoh": two candidates, each with their mentions."""
+    body = (
+        "Pasangan calon nomor urut 02, Darmin Lasabuda-Yuliana Pontoh, menggugat hasil "
+        'pemilihan ke MK. "Kami menuntut pemilihan yang jujur," tutur Darmin.'
+    )
+    people = {e.name: e for e in find_entities(body) if e.type == "PERSON"}
+    assert {"Darmin Lasabuda", "Yuliana Pontoh"} <= set(people)
+    assert "Darmin" in people["Darmin Lasabuda"].aliases
+    assert not any("-" in name for name in people)
+
+
+def test_a_hyphen_inside_one_name_is_kept() -> None:
+    body = 'Utusan khusus Kim Sung-ho tiba di Jakarta. "Kami datang untuk berdialog," kata Kim.'
+    assert "Kim Sung-ho" in person_names(find_entities(body))
+
+
+def test_the_area_of_an_election_body_stays_out_of_its_heads_name() -> None:
+    """ "Ketua KPU Banggai Samsul Bahri Lasama" beside "Bupati Banggai": "Samsul Bahri Lasama"."""
+    body = (
+        "Pemilihan ulang Bupati Banggai digugat ke MK. Ketua KPU Banggai Samsul Bahri Lasama "
+        "menyatakan pihaknya siap. Samsul menolak berkomentar soal video itu."
+    )
+    assert "Samsul Bahri Lasama" in person_names(find_entities(body))

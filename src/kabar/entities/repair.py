@@ -5,30 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Container, Sequence
 
+from kabar.entities.balinese import BALINESE_OPENERS, balinese_marker
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
-from kabar.entities.namewords import MAX_AGE, MIN_AGE
+from kabar.entities.namewords import MAX_AGE, MIN_AGE, area_office, regional_office
 from kabar.entities.ner import Span, tagged_map
 from kabar.lexicon import entries, lowered, lowered_for_use
 
 # Words after "Ibu"/"Bapak" that make them part of a place or title ("Ibu Kota").
 NOT_AFTER_HONORIFIC = frozenset("kota negara pertiwi kandung bangsa".split())
-# Balinese caste openers of two words that are part of a name ("Ida Bagus Dharma", "Anak
-# Agung Ngurah"); the second word is often a common word ("bagus", "agung"). From Balinese
-# naming conventions.
-# Gender markers opening a Balinese name before a birth-order name ("I Made", "Ni Luh").
-BALINESE_MARKERS = frozenset({"I", "Ni"})
-BALINESE_OPENERS = frozenset(
-    {
-        ("ida", "bagus"),
-        ("ida", "ayu"),
-        ("anak", "agung"),
-        ("gusti", "ngurah"),
-        ("gusti", "ayu"),
-        ("gusti", "agung"),
-        ("dewa", "ayu"),
-    }
-)
 
 
 def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
@@ -202,30 +187,19 @@ def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, 
 def _person_bounds(doc: Doc, first: int, last: int, tagged: Container[int]) -> int:
     """Move a person span's start: "Camat Sibolangit Darwin" -> "Darwin", ", Mitra Salima"."""
     words = doc.words
-    offices = lowered("regional_offices.txt")
-    if (
-        last - first >= 3
-        and first > 0
-        and (
-            words[first - 1].lower() in offices
-            or (first > 1 and (words[first - 2] + words[first - 1]).lower() in offices)
-        )  # "Wali Kota" written as two words
-    ):
+    if last - first >= 3 and first > 0 and area_office(doc, first - 1):
         # the place of the office: a word never used alone, before one that is
         place, given = words[first], words[first + 1]
         alone = Counter(w for k, w in enumerate(words) if not first <= k < last)
-        if alone[given] and not alone[place]:
+        if alone[given] and not alone[place] and regional_office(doc, first - 1):
             return first + 1
         if any(
-            w == place
-            and k > 0
-            and not first <= k < last
-            and (words[k - 1].lower() in doc.lex.loc_cues or words[k - 1].lower() in doc.org_heads)
+            w == place and k > 0 and not first <= k < last and area_office(doc, k - 1)
             for k, w in enumerate(words)
         ):
             return first + 1  # "Bupati Gowa Adnan ..." beside "Kabupaten Gowa": the area
     k = first - 1
-    marker = _balinese_marker(doc, first)
+    marker = balinese_marker(doc, first)
     if marker is not None:
         return marker  # "Bendesa Adat Kuta I" + "Ketut Sudarsana": the gender marker opens it
     if (
@@ -258,19 +232,6 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Container[int]) -> i
     ):
         return k  # "juru bicara UNHCR di Jakarta, Mitra Salima Suryono"
     return first
-
-
-def _balinese_marker(doc: Doc, first: int) -> int | None:
-    """Return where a Balinese name opens before ``first``: at the gender marker "I" or "Ni"
-    followed by birth-order names ("I" "Komang" + "Adi Wirawan"), else None."""
-    words = doc.words
-    order = lowered("balinese_birth_names.txt")
-    k = first
-    while k > 0 and words[k - 1].lower() in order and words[k - 1][:1].isupper():
-        k -= 1
-    if words[k].lower() not in order or k == 0 or words[k - 1] not in BALINESE_MARKERS:
-        return None
-    return k - 1
 
 
 def _person_context(doc: Doc, first: int, last: int) -> bool:

@@ -38,6 +38,7 @@ from kabar.entities.names import canonical_name, unshout, with_company_form
 from kabar.entities.namesakes import without_namesakes
 from kabar.entities.ner import Span
 from kabar.entities.nonpersons import judged
+from kabar.entities.pairs import split_pairs
 from kabar.entities.realnames import real_names
 from kabar.entities.repeats import (
     given_nicknames,
@@ -75,7 +76,7 @@ def resolve(
     state = Resolution(Doc(body, tokens, lex, sentence_of), tuple(spans))
     for step in PASSES:
         state = step(state)
-    return _entities(state)
+    return split_pairs(_entities(state))
 
 
 def _entities(state: Resolution) -> tuple[Entity, ...]:
