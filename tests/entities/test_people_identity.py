@@ -288,3 +288,36 @@ def test_the_area_of_an_election_body_stays_out_of_its_heads_name() -> None:
         "menyatakan pihaknya siap. Samsul menolak berkomentar soal video itu."
     )
     assert "Samsul Bahri Lasama" in person_names(find_entities(body))
+
+
+def test_a_company_its_management_and_its_app_are_not_people() -> None:
+    body = (
+        "Sehari-hari ia mengantar penumpang menggunakan aplikasi Gocar. Manajemen Gocar "
+        "dalam keterangan tertulis menyampaikan apresiasi kepada Supriyadi."
+    )
+    assert "Gocar" not in person_names(find_entities(body))
+
+
+def test_where_someone_comes_from_is_a_place() -> None:
+    body = (
+        "Rizky, pemuda asal Wonokromo, kini resmi menyandang sebutan Cak Rizky. Ia mengaku "
+        "bangga."
+    )
+    assert "Wonokromo" not in person_names(find_entities(body))
+
+
+def test_a_doubles_pairs_nickname_is_no_person() -> None:
+    body = (
+        "Ganda putri Nabila Azzahra/Ratu Kinanti kalah di laga pertama. Pasangan yang akrab "
+        "disapa NaKi itu kalah dua gim langsung."
+    )
+    names = person_names(find_entities(body))
+    assert not any(n.replace(" ", "") == "NaKi" for n in names), names
+
+
+def test_a_writers_name_alone_in_brackets_closing_the_article_is_no_person() -> None:
+    body = (
+        'Rapat berlangsung hingga malam. "Kami akan mengawal," kata Wening Pratiwi.\n\n'
+        "(Hendra Kusumadi )"
+    )
+    assert "Hendra Kusumadi" not in person_names(find_entities(body))
