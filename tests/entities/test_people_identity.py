@@ -321,3 +321,14 @@ def test_a_writers_name_alone_in_brackets_closing_the_article_is_no_person() -> 
         "(Hendra Kusumadi )"
     )
     assert "Hendra Kusumadi" not in person_names(find_entities(body))
+
+
+def test_a_clipped_name_after_an_honorific_is_the_one_word_name_it_clips() -> None:
+    """ "Pak Sugi" of Sugiyanto, a driver named by one word: one person."""
+    body = (
+        "Pengemudi itu bernama Sugiyanto (48). Sugiyanto menolak imbalan dari pemilik dompet. "
+        '"Orang seperti Pak Sugi harus diapresiasi," ucap Yolanda.'
+    )
+    people = {e.name: e for e in find_entities(body) if e.type == "PERSON"}
+    assert "Sugi" not in people
+    assert "Sugi" in people["Sugiyanto"].aliases

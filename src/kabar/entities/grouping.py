@@ -10,7 +10,7 @@ from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
 from kabar.entities.names import contains_run, in_order, name_parts, org_key
-from kabar.entities.shortforms import MIN_CLIPPED, clipped_hosts, nickname_mention
+from kabar.entities.shortforms import MIN_CLIPPED, clipped_hosts, clipped_single, nickname_mention
 from kabar.text import name_key
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
@@ -77,7 +77,7 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
                 or clipped_hosts(doc, c, part, hosts_of)
             )
         if not hosts:
-            join(c, ("P", part))
+            join(c, clipped_single(doc, c, part, by_key, groups) or ("P", part))
             continue
         chosen = hosts[0]
         if len(hosts) > 1:
