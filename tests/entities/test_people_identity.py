@@ -332,3 +332,12 @@ def test_a_clipped_name_after_an_honorific_is_the_one_word_name_it_clips() -> No
     people = {e.name: e for e in find_entities(body) if e.type == "PERSON"}
     assert "Sugi" not in people
     assert "Sugi" in people["Sugiyanto"].aliases
+
+
+def test_a_town_after_a_preposition_is_a_place_though_a_hospital_name_ends_with_it() -> None:
+    """ "RSUD dr. Hendrikus Fernandez Larantuka ... dari Larantuka": no person "Larantuka"."""
+    body = (
+        "Seluruh korban dirawat di RSUD dr. Hendrikus Fernandez Larantuka. Bupati meminta BNPB "
+        "mengirim bantuan logistik melalui jalur laut dari Larantuka."
+    )
+    assert "Larantuka" not in person_names(find_entities(body))
