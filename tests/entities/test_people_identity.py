@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from entities.helpers import entity_of, person_names, resolve_tagged
 from kabar.entities import find_entities
+from kabar.entities.orgwords import with_org_short_names
+from kabar.models import Entity, Mention
 
 
 def _person_of(body: str, surface: str) -> str:
@@ -300,8 +302,7 @@ def test_a_company_its_management_and_its_app_are_not_people() -> None:
 
 def test_where_someone_comes_from_is_a_place() -> None:
     body = (
-        "Rizky, pemuda asal Wonokromo, kini resmi menyandang sebutan Cak Rizky. Ia mengaku "
-        "bangga."
+        "Rizky, pemuda asal Wonokromo, kini resmi menyandang sebutan Cak Rizky. Ia mengaku bangga."
     )
     assert "Wonokromo" not in person_names(find_entities(body))
 
@@ -341,3 +342,27 @@ def test_a_town_after_a_preposition_is_a_place_though_a_hospital_name_ends_with_
         "mengirim bantuan logistik melalui jalur laut dari Larantuka."
     )
     assert "Larantuka" not in person_names(find_entities(body))
+
+
+def test_a_company_called_by_the_first_word_of_its_name_is_the_company() -> None:
+    """ "Hanbit Cell Solution ... Hanbit menggandeng ...": no person "Hanbit", unless a speech
+    verb or an honorific marks the word as someone's."""
+    org = Entity(
+        "Hanbit Cell Solution",
+        "ORG",
+        ("Hanbit Cell Solution",),
+        1,
+        (Mention("Hanbit Cell Solution", 0, 20, "ORG"),),
+    )
+
+    def word_in(body: str) -> Entity:
+        at = body.index("Hanbit men")
+        return Entity(
+            "Hanbit", "PERSON", ("Hanbit",), 1, (Mention("Hanbit", at, at + 6, "PERSON"),)
+        )
+
+    body = "Hanbit Cell Solution memulai pembangunan pabrik. Hanbit menggandeng pemasok katoda."
+    [joined] = with_org_short_names((org, word_in(body)), body)
+    assert joined.type == "ORG" and "Hanbit" in joined.aliases and joined.count == 2
+    spoken = body.replace("pabrik. Hanbit", "pabrik, kata Hanbit")
+    assert len(with_org_short_names((org, word_in(spoken)), spoken)) == 2

@@ -38,6 +38,7 @@ from kabar.entities.names import canonical_name, unshout, with_company_form
 from kabar.entities.namesakes import without_namesakes
 from kabar.entities.ner import Span
 from kabar.entities.nonpersons import judged
+from kabar.entities.orgwords import with_org_short_names
 from kabar.entities.pairs import split_pairs
 from kabar.entities.realnames import real_names
 from kabar.entities.repeats import (
@@ -76,7 +77,7 @@ def resolve(
     state = Resolution(Doc(body, tokens, lex, sentence_of), tuple(spans))
     for step in PASSES:
         state = step(state)
-    return split_pairs(_entities(state))
+    return with_org_short_names(split_pairs(_entities(state)), body)
 
 
 def _entities(state: Resolution) -> tuple[Entity, ...]:
