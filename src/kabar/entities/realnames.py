@@ -25,10 +25,13 @@ _REAL_NAME = re.compile(
 def real_names(state: Resolution) -> Resolution:
     """Pass: a stage name and the real name the text gives it are one person, the real one."""
     doc = state.doc
+    matches = list(_REAL_NAME.finditer(doc.body))
+    if not matches:
+        return state
     found = state.working()
     nicknames = dict(state.nicknames)
     starts = {t[1]: k for k, t in enumerate(doc.tokens)}
-    for m in _REAL_NAME.finditer(doc.body):
+    for m in matches:
         first = starts.get(m.start(1))
         words = m.group(1).split()
         if first is None or doc.words[first : first + len(words)] != words:
