@@ -6,6 +6,7 @@ from __future__ import annotations
 from entities.helpers import entity_of, person_names, resolve_tagged
 from kabar.entities import find_entities
 from kabar.entities.orgwords import with_org_short_names
+from kabar.entities.pairs import split_pairs
 from kabar.models import Entity, Mention
 
 
@@ -366,3 +367,14 @@ def test_a_company_called_by_the_first_word_of_its_name_is_the_company() -> None
     assert joined.type == "ORG" and "Hanbit" in joined.aliases and joined.count == 2
     spoken = body.replace("pabrik. Hanbit", "pabrik, kata Hanbit")
     assert len(with_org_short_names((org, word_in(spoken)), spoken)) == 2
+
+
+def test_a_reduplicated_word_is_no_pair_of_names() -> None:
+    entity = Entity(
+        "Surat Undang-Undang Kasultanan",
+        "PERSON",
+        ("Surat Undang-Undang Kasultanan",),
+        1,
+        (Mention("Surat Undang-Undang Kasultanan", 0, 30, "PERSON"),),
+    )
+    assert split_pairs((entity,)) == (entity,)

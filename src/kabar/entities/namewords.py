@@ -103,9 +103,11 @@ def regional_office(doc: Doc, k: int) -> bool:
     return words[k].lower() in offices or (k > 0 and (words[k - 1] + words[k]).lower() in offices)
 
 
-def area_office(doc: Doc, k: int) -> bool:
+def area_office(doc: Doc, k: int, acronyms: bool = True) -> bool:
     """Tell whether token k is an office or body written before the area it serves ("Bupati",
-    "Wali Kota", "KPU", "Kabupaten"): the word after it may be a place, not a given name."""
+    "Wali Kota", "Kabupaten", with ``acronyms`` also "KPU"): the word after it may be a place,
+    not a given name. An acronym only opens the question: a word after one elsewhere may be the
+    same person again ("KPK Asep Guntur" twice), so it shows no place."""
     words = doc.words
     lower = words[k].lower()
     if lower in lowered("company_forms.txt"):
@@ -115,7 +117,8 @@ def area_office(doc: Doc, k: int) -> bool:
         or lower in doc.lex.loc_cues
         or lower in doc.org_heads
         or (  # "KPU Banggai"; not a title written in capitals ("KH", "AKBP")
-            words[k].isupper()
+            acronyms
+            and words[k].isupper()
             and words[k].isalpha()
             and len(words[k]) > 1
             and lower not in doc.titles

@@ -47,6 +47,8 @@ def _joint(entity: Entity) -> int | None:
     left, right = entity.name[:at].split(), entity.name[at + 1 :].split()
     if len(left) < MIN_SIDE_WORDS or len(right) < MIN_SIDE_WORDS:
         return None
+    if left[-1].lower() == right[0].lower():
+        return None  # "Undang-Undang": a word said twice, no pair of names
     return at
 
 

@@ -194,7 +194,10 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Container[int]) -> i
         if alone[given] and not alone[place] and regional_office(doc, first - 1):
             return first + 1
         if any(
-            w == place and k > 0 and not first <= k < last and area_office(doc, k - 1)
+            w == place
+            and k > 0
+            and not first <= k < last
+            and area_office(doc, k - 1, acronyms=False)
             for k, w in enumerate(words)
         ):
             return first + 1  # "Bupati Gowa Adnan ..." beside "Kabupaten Gowa": the area
