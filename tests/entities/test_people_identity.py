@@ -378,3 +378,26 @@ def test_a_reduplicated_word_is_no_pair_of_names() -> None:
         (Mention("Surat Undang-Undang Kasultanan", 0, 30, "PERSON"),),
     )
     assert split_pairs((entity,)) == (entity,)
+
+
+def test_a_name_read_as_an_organisation_is_the_person_named_alone_elsewhere() -> None:
+    """ "Pelatih Persija, [Carlos Pena]" tagged as an organisation, "Pena mengatakan": one
+    person, Carlos Pena."""
+    body = (
+        "Pelatih Persija, Carlos Pena, mengaku kecewa. Pena mengatakan timnya kehilangan "
+        "konsentrasi.\n\nPelatih: Carlos Pena"
+    )
+    tagged = [
+        ("Persija", "ORG"),
+        ("Carlos Pena", "ORG"),
+        ("Pena", "PERSON"),
+        ("Carlos Pena", "ORG"),
+    ]
+    entities = resolve_tagged(body, tagged)
+    assert person_names(entities) == {"Carlos Pena"}, entities
+
+
+def test_tanjung_inside_a_name_is_a_middle_name_not_a_place() -> None:
+    body = "Persija Jakarta: Andri Tanjung Wibisono; Hendra Sitompul, Rio Fadillah Anwar"
+    tagged = [("Persija Jakarta", "ORG"), ("Andri Tanjung Wibisono", "PERSON")]
+    assert "Andri Tanjung Wibisono" in person_names(resolve_tagged(body, tagged))

@@ -11,7 +11,10 @@ from dataclasses import replace
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
+from kabar.entities.namewords import name_word
 
+# Most words of a full name read from an organisation span.
+MAX_NAME_WORDS = 4
 # Prepositions before a place ("dari Larantuka"), which the tagger read as a place.
 PLACE_PREPOSITIONS = frozenset("di ke dari".split())
 
@@ -55,13 +58,39 @@ def settle_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         {p for parts in full for p in parts},
         {p[-1] for p in full} - {p[0] for p in full},
     )
-    return [
+    cands = [
         replace(c, type="PERSON")
         if c.canonical is None
         and c.type != "PERSON"
         and len(c.parts) == 1
         and c.parts[0] in person_parts
         and not (c.type == "LOC" and c.parts[0] in ends and _after_preposition(doc, c))
+        else c
+        for c in cands
+    ]
+    return _surnamed_people(doc, cands)
+
+
+def _surnamed_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A run of name words the tagger called an organisation whose last word is a person
+    named alone elsewhere is that person's full name ("Pelatih Persija, Carlos Pena ... Pena
+    mengatakan")."""
+    singles = {c.parts[0] for c in cands if c.type == "PERSON" and len(c.parts) == 1}
+    if not singles:
+        return cands
+    names = {
+        "".join(c.parts)
+        for c in cands
+        if c.canonical is None
+        and c.type == "ORG"
+        and 1 < len(c.parts) <= MAX_NAME_WORDS
+        and c.parts[-1] in singles
+        and all(name_word(doc, k, True) for k in range(c.first, c.last))
+        and doc.words[c.first].lower() not in doc.org_heads
+    }
+    return [
+        replace(c, type="PERSON")
+        if c.type == "ORG" and c.canonical is None and "".join(c.parts) in names
         else c
         for c in cands
     ]
