@@ -401,3 +401,15 @@ def test_tanjung_inside_a_name_is_a_middle_name_not_a_place() -> None:
     body = "Persija Jakarta: Andri Tanjung Wibisono; Hendra Sitompul, Rio Fadillah Anwar"
     tagged = [("Persija Jakarta", "ORG"), ("Andri Tanjung Wibisono", "PERSON")]
     assert "Andri Tanjung Wibisono" in person_names(resolve_tagged(body, tagged))
+
+
+def test_a_real_name_far_from_any_person_named_before_is_nobodys_stage_name() -> None:
+    """The real name joins only a person named close before it, never someone paragraphs away."""
+    body = (
+        "Kapolres Jakarta Pusat Kombes Hendra Wijaya memimpin razia itu. Razia berlangsung "
+        "hingga pagi. Petugas memeriksa 40 kendaraan. Sebanyak 12 pengendara ditilang. Dua "
+        "motor disita. Musisi Bonbon ikut terjaring. Pemilik nama asli Fajar Ardiansyah Putra "
+        "itu dinyatakan positif."
+    )
+    people = [e.name for e in find_entities(body) if e.type == "PERSON"]
+    assert "Hendra Wijaya" in people

@@ -20,6 +20,8 @@ _REAL_NAME = re.compile(
     r"\b(?:bernama\s+asli|nama\s+asli(?:nya)?|nama\s+lengkap(?:nya)?)\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
 )
+# Sentences before the real name within which the stage name stands.
+REACH = 3
 
 
 def real_names(state: Resolution) -> Resolution:
@@ -38,8 +40,8 @@ def real_names(state: Resolution) -> Resolution:
             continue
         last = first + len(words)
         host = _named_before(doc, found, m.start())
-        if host is None:
-            continue
+        if host is None or doc.sentence_of[host.last - 1] < doc.sentence_of[first] - REACH:
+            continue  # the stage name stands close before
         stage = host.canonical or doc.text(host.first, host.last)
         real = doc.text(first, last)
         if name_key(stage) == name_key(real):
