@@ -413,3 +413,13 @@ def test_a_real_name_far_from_any_person_named_before_is_nobodys_stage_name() ->
     )
     people = [e.name for e in find_entities(body) if e.type == "PERSON"]
     assert "Hendra Wijaya" in people
+
+
+def test_a_nickname_after_an_untagged_repeat_of_a_given_name_is_the_full_names() -> None:
+    """ "Wali Kota Bitung Maximilian Lumenta ... Maximilian, yang akrab disapa Max": one."""
+    body = (
+        "KPK menetapkan Wali Kota Bitung Maximilian Lumenta sebagai tersangka. Penyidik "
+        "menggeledah rumahnya.\n\nMaximilian, yang akrab disapa Max, keluar mengenakan rompi "
+        "oranye. Kuasa hukumnya menyebut Max tidak pernah bertemu penyuap."
+    )
+    assert _person_of(body, "Max") == "Maximilian Lumenta"

@@ -117,8 +117,10 @@ def add_cued_names(doc: Doc, found: Found) -> None:
             first -= 1
         if last - first + 1 < MIN_CUED_NAME or not found.free(first, last + 1):
             continue
-        if first > 0 and doc.words[first - 1][:1].isupper() and not (
-            doc.words[first - 1].lower() in doc.titles or doc.sentence_start(first - 1)
+        if (
+            first > 0
+            and doc.words[first - 1][:1].isupper()
+            and not (doc.words[first - 1].lower() in doc.titles or doc.sentence_start(first - 1))
         ):
             continue  # "Rumah Sakit Budi Asih, yang ...": part of a longer capitalised name
         if name_word(doc, last):
@@ -130,7 +132,7 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     add_cued_names(doc, found)
     starts = {t[1]: k for k, t in enumerate(doc.tokens)}
     nicknames: dict[str, str] = {}
-    for cand in found.candidates:
+    for cand in [*found.candidates, *_untagged_repeats(doc, found)]:
         if cand.type != "PERSON":
             continue
         m = _NICKNAME.match(doc.body, doc.tokens[cand.last - 1][2])
@@ -160,6 +162,22 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
             if other.first == k and other.type == "PERSON" and other.last - k > 1:
                 nicknames[doc.joined(k, other.last)] = full
     return nicknames
+
+
+def _untagged_repeats(doc: Doc, found: Found) -> list[Candidate]:
+    """Untagged words of full names a nickname follows ("Maximilian, yang akrab disapa Max")."""
+    words = {
+        w
+        for c in found.candidates
+        if c.type == "PERSON" and c.last - c.first > 1
+        for w in doc.words[c.first : c.last]
+        if w[:1].isupper()
+    }
+    return [
+        Candidate(k, k + 1, "PERSON")
+        for k, w in enumerate(doc.words)
+        if w in words and not found.covered[k] and _NICKNAME.match(doc.body, doc.tokens[k][2])
+    ]
 
 
 def _holder(doc: Doc, found: Found, cand: Candidate) -> str | None:
