@@ -4,6 +4,8 @@ speech (fictional text)."""
 from __future__ import annotations
 
 from kabar.entities import find_entities
+from kabar.models import Entity
+from kabar.quotes.resolver import NameResolver
 from quotes.helpers import only, quotes_of
 
 
@@ -255,3 +257,21 @@ def test_an_organisation_after_an_office_word_is_not_the_speaker() -> None:
         "Elektronik Indonesia, mengatakan bahwa ponsel itu cocok bagi kaum muda."
     )
     assert all("Sentosa" not in (s or "") for _, s, _ in _all(body))
+
+
+def test_an_honorific_before_a_short_name_keeps_the_full_identity() -> None:
+    """ "tutur Mang Wardi" of Wardi (45), "yang biasa disapa Mang Wardi": the person Wardi,
+    never a second speaker "Mang Wardi"."""
+    body = (
+        "Seorang pedagang, Wardi (45), yang biasa disapa Mang Wardi, melihat kejadian itu. Wardi "
+        'menuturkan pelaku datang berdua. "Saya langsung lari ke pos ronda," tutur Mang Wardi.'
+    )
+    assert _direct(body)[0][0] == "Wardi"
+
+
+def test_a_short_name_with_no_mention_of_its_own_goes_to_the_one_full_name_holding_it() -> None:
+    """A speaker "Ma'shum" the entity stage gave no mention (it was read after "Kiai") is the
+    one person whose name holds it, not the shorter run "Ma'shum Zaini" of the body."""
+    person = Entity("Abdul Ma'shum Zaini", "PERSON", ("Abdul Ma'shum Zaini",), 1, ())
+    resolver = NameResolver.build("", (person,), ("Ma'shum Zaini",))
+    assert resolver.resolve("Ma'shum", -1, -1) == ("Abdul Ma'shum Zaini", "PERSON")

@@ -286,7 +286,11 @@ def _inner_bounds(doc: Doc, first: int, last: int) -> tuple[int, int]:
             break
     for k in range(first + 1, last - 1):  # "Sri Rejeki Desa Sukamulya": the name ends
         # (a place cue that ends the span is a surname: "Syamsul Bahri Tanjung")
-        if words[k].lower() in doc.lex.loc_cues and words[k][:1].isupper():
+        if (
+            words[k].lower() in doc.lex.loc_cues
+            and words[k][:1].isupper()
+            and words[k].lower() not in lowered("place_cue_surnames.txt")
+        ):
             last = k
             break
     # a title inside the span ends whatever came before it ("Metro Jaya Irjen Pol X")

@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
-from kabar.entities.lexicon import speech_verbs
 from kabar.entities.names import contains_run, in_order, name_parts, org_key
-from kabar.entities.shortforms import clipped_hosts, nickname_mention
+from kabar.entities.settle import settle_types
+from kabar.entities.shortforms import MIN_CLIPPED, clipped_hosts, clipped_single, nickname_mention
 from kabar.text import name_key
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
@@ -28,7 +28,7 @@ MIN_SPELLING_VARIANT = 7
 
 def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
     """Group candidates, their types settled first, into entities."""
-    cands = _settle_types(doc, sorted(candidates, key=lambda c: c.first))
+    cands = settle_types(doc, sorted(candidates, key=lambda c: c.first))
     groups: list[list[Candidate]] = []
     by_key: dict[tuple[str, str], int] = {}
     group_of: dict[int, int] = {}  # id of a candidate -> index of its group
@@ -73,11 +73,11 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
         else:
             hosts = (
                 hosts_of.get(part, [])
-                or _short_form_hosts(part, hosts_of)
+                or _short_form_hosts(part, hosts_of, _shortest_form(doc, c))
                 or clipped_hosts(doc, c, part, hosts_of)
             )
         if not hosts:
-            join(c, ("P", part))
+            join(c, clipped_single(doc, c, part, by_key, groups) or ("P", part))
             continue
         chosen = hosts[0]
         if len(hosts) > 1:
@@ -88,11 +88,22 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
     return [g for g in groups if g]
 
 
-def _short_form_hosts(part: str, hosts_of: dict[str, list[int]]) -> list[int]:
+def _shortest_form(doc: Doc, cand: Candidate) -> int:
+    """Fewest letters of a short form: fewer after a title or honorific ("Romo Alo" of
+    Aloysius), where a clipped name is how people are addressed."""
+    k = cand.first - 1
+    if k >= 0 and doc.words[k][:1].isupper() and doc.words[k].lower() in doc.titles:
+        return MIN_CLIPPED
+    return MIN_SHORT_FORM
+
+
+def _short_form_hosts(
+    part: str, hosts_of: dict[str, list[int]], shortest: int = MIN_SHORT_FORM
+) -> list[int]:
     """Return the one full name whose given name a bare word shortens ("Ferdi" of
     "Ferdinandus Lede", "Laras" of "Sekar Ayu Larasati") or whose longer word it spells with
     one letter more or less ("Lyubentsov" of "Arkady Lubentsov"), else nothing."""
-    if len(part) < MIN_SHORT_FORM:
+    if len(part) < shortest:
         return []
     hosts = {
         g
@@ -111,63 +122,6 @@ def _short_form_hosts(part: str, hosts_of: dict[str, list[int]]) -> list[int]:
     ]
     # one variant spelled by one or more bearers: nearness and salience pick among them
     return list(hosts_of[variants[0]]) if len(variants) == 1 else []
-
-
-def _settle_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """Give mentions of the same words one type: majority, the street again, a person's part."""
-    # The same words tagged with different types in one body take the majority type.
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for c in cands:
-        if c.canonical is None:
-            votes["".join(c.parts)][c.type] += 1
-    # on a tie, a mention after a speech verb ("ujar Wagimin") makes them a person
-    spoken = {
-        "".join(c.parts)
-        for c in cands
-        if c.first > 0 and doc.words[c.first - 1].lower() in speech_verbs()
-    }
-    cands = [_majority_type(c, votes, spoken) for c in cands]
-    # "di Adi Sucipto" after "Jalan Adi Sucipto": the street again, not a person
-    # (and "Tuo Pariangan" after "Nagari Tuo Pariangan": the place again)
-    streets = {
-        "".join(c.parts[1:]): doc.joined(c.first, c.last)
-        for c in cands
-        if c.type == "LOC"
-        and c.last - c.first > 1
-        and (
-            doc.words[c.first].lower().strip(".") in doc.lex.loc_cues
-            or (len(c.parts) > 2 and c.canonical is None)
-        )
-    }
-    cands = [
-        replace(c, type="LOC", canonical=streets["".join(c.parts)])
-        if c.type != "ORG" and c.canonical is None and "".join(c.parts) in streets
-        else c
-        for c in cands
-    ]
-    # Person words that another person's full name contains: those mentions are people.
-    person_parts = {p for c in cands if c.type == "PERSON" and len(c.parts) > 1 for p in c.parts}
-    return [
-        replace(c, type="PERSON")
-        if c.canonical is None
-        and c.type != "PERSON"
-        and len(c.parts) == 1
-        and c.parts[0] in person_parts
-        else c
-        for c in cands
-    ]
-
-
-def _majority_type(c: Candidate, votes: dict[str, Counter[str]], spoken: set[str]) -> Candidate:
-    """Give a mention the majority type of its words; on a tie, a person after a speech verb."""
-    if c.canonical is not None:
-        return c
-    key = "".join(c.parts)
-    tally = votes[key]
-    if len(tally) > 1:
-        kind = max(tally, key=lambda k: (tally[k], (k == "PERSON") == (key in spoken), k))
-        return replace(c, type=kind)
-    return c
 
 
 def _person_roots(persons: list[Candidate]) -> dict[str, str]:

@@ -117,7 +117,11 @@ def _left(doc: Doc, first: int, before: list[Span]) -> int:
         return first
     prev = before[-1] if before else None
     if prev is not None and prev.last == k:
-        return prev.first if prev.type == "PERSON" else first
+        if prev.type == "PERSON" or all(
+            name_word(doc, j, True) for j in range(prev.first, prev.last)
+        ):
+            return prev.first  # "Lamria" (read as a place) + "br" + "Sitorus": one person
+        return first
     start = k
     while (
         start > 0

@@ -94,3 +94,34 @@ def age_after(doc: Doc, last: int) -> bool:
         and age[1].isdigit()
         and MIN_AGE <= int(age[1]) <= MAX_AGE
     )
+
+
+def regional_office(doc: Doc, k: int) -> bool:
+    """Tell whether token k is a regional office ("Bupati", "Wali Kota" in two words)."""
+    words = doc.words
+    offices = lowered("regional_offices.txt")
+    return words[k].lower() in offices or (k > 0 and (words[k - 1] + words[k]).lower() in offices)
+
+
+def area_office(doc: Doc, k: int, acronyms: bool = True) -> bool:
+    """Tell whether token k is an office or body written before the area it serves ("Bupati",
+    "Wali Kota", "Kabupaten", with ``acronyms`` also "KPU"): the word after it may be a place,
+    not a given name. An acronym only opens the question: a word after one elsewhere may be the
+    same person again ("KPK Asep Guntur" twice), so it shows no place."""
+    words = doc.words
+    lower = words[k].lower()
+    if lower in lowered("company_forms.txt"):
+        return False  # "PT Sinar Wahyu Kencana": the company's own name
+    return (
+        regional_office(doc, k)
+        or lower in doc.lex.loc_cues
+        or lower in doc.org_heads
+        or (  # "KPU Banggai"; not a title written in capitals ("KH", "AKBP")
+            acronyms
+            and words[k].isupper()
+            and words[k].isalpha()
+            and len(words[k]) > 1
+            and lower not in doc.titles
+            and lower not in lowered("police_military_ranks.txt")
+        )
+    )

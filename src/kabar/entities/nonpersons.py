@@ -51,7 +51,15 @@ _CUES = re.compile(
     r"\s+[\"“‘']?$",
     re.IGNORECASE,
 )
-_ONE_WORD_CUES = re.compile(r"\bpihak\s+$", re.IGNORECASE)
+_ONE_WORD_CUES = re.compile(r"\b(?:pihak|manajemen)\s+$", re.IGNORECASE)
+# Cues of where someone comes from ("pemuda asal Wonokromo"): the name is a place.
+_PLACE_CUES = re.compile(r"\b(?:asal|berasal\s+dari)\s+$", re.IGNORECASE)
+# A nickname given to a pair ("Pasangan yang akrab disapa NaRa itu"): a doubles pair, a duo.
+_PAIR_NICKNAME = re.compile(
+    r"\b(?:pasangan|ganda|duo|duet)\s+(?:yang\s+)?(?:akrab|biasa|kerap)\s+"
+    r"(?:disapa|dipanggil|dijuluki)\s+[\"“]?$",
+    re.IGNORECASE,
+)
 # A company form right before a name ("PT Sri Rejeki Isman"): a company named like a person.
 _COMPANY = re.compile(r"\b(?:PT|CV|Tbk|Persero)\.?\s+$")
 # A company's short form in brackets after its name ("PT Sri Rejeki Isman (Sritex)").
@@ -130,8 +138,12 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return name, "ORG"
     if _english_thing(lower) and not any(_spoken(body, m) for m in mentions):
         return name, "ORG"
-    if mentions and all(_credit(body, m) for m in mentions):
+    if mentions and all(_credit(body, m) or _credit_line(body, m) for m in mentions):
         return None
+    if mentions and all(_before(body, m, _PAIR_NICKNAME) for m in mentions):
+        return None
+    if mentions and all(_before(body, m, _PLACE_CUES) for m in mentions):
+        return name, "LOC"
     if len(words) >= 2 and mentions and all(_quoted(body, m) for m in mentions):
         return None  # "film 'Satria Bambu Kuning'": the title of a work
     if len(words) >= 3 and lower[0] in places and lower[1] not in places:
@@ -200,3 +212,17 @@ def _credit(body: str, mention: Mention) -> bool:
     return _CREDIT_BEFORE.search(body, max(0, mention.start - 40), mention.start) is not None and (
         body[mention.end : mention.end + 1] == ")"
     )  # "(Tribun-Bali.com/Komang Adi Sudarsana)"
+
+
+def _before(body: str, mention: Mention, cue: re.Pattern[str]) -> bool:
+    """Whether a cue ends right before a mention."""
+    return cue.search(body[max(0, mention.start - 48) : mention.start]) is not None
+
+
+def _credit_line(body: str, mention: Mention) -> bool:
+    """Whether a mention is all of a bracketed line ("(Hendra Kusumah )"): a writer's credit."""
+    start = body.rfind("\n", 0, mention.start) + 1
+    end = body.find("\n", mention.end)
+    line = body[start : end if end >= 0 else len(body)].strip()
+    inner = line[1:-1].strip() if line[:1] == "(" and line[-1:] == ")" else None
+    return inner == mention.text

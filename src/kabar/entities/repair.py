@@ -5,28 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Container, Sequence
 
+from kabar.entities.balinese import BALINESE_OPENERS, balinese_marker
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
-from kabar.entities.namewords import MAX_AGE, MIN_AGE
+from kabar.entities.namewords import MAX_AGE, MIN_AGE, area_office, regional_office
 from kabar.entities.ner import Span, tagged_map
 from kabar.lexicon import entries, lowered, lowered_for_use
 
 # Words after "Ibu"/"Bapak" that make them part of a place or title ("Ibu Kota").
 NOT_AFTER_HONORIFIC = frozenset("kota negara pertiwi kandung bangsa".split())
-# Balinese caste openers of two words that are part of a name ("Ida Bagus Dharma", "Anak
-# Agung Ngurah"); the second word is often a common word ("bagus", "agung"). From Balinese
-# naming conventions.
-BALINESE_OPENERS = frozenset(
-    {
-        ("ida", "bagus"),
-        ("ida", "ayu"),
-        ("anak", "agung"),
-        ("gusti", "ngurah"),
-        ("gusti", "ayu"),
-        ("gusti", "agung"),
-        ("dewa", "ayu"),
-    }
-)
 
 
 def repair(doc: Doc, spans: Sequence[Span]) -> list[Span]:
@@ -77,6 +64,7 @@ def _street(doc: Doc, first: int, kind: str, fixed: list[Span]) -> tuple[int, st
         and first > 0
         and words[first - 1][:1].isupper()
         and words[first - 1].lower().strip(".") in doc.lex.loc_cues
+        and not (first > 1 and words[first - 2].lower() in doc.titles)  # "Wali Kota", an office
     ):
         first, kind = first - 1, "LOC"  # "Jalan Ahmad Yani": a street, not the hero
         if fixed and fixed[-1].first == first and fixed[-1].last == first + 1:
@@ -165,6 +153,12 @@ def _joined_to_previous(
         and not words[fixed[-1].first].isupper()
     ):
         first = fixed.pop().first  # "AKBP Fitri" + "Handayani Rangkuti": one name
+    if fixed and kind == "PERSON" and fixed[-1].type != "PERSON" and first < fixed[-1].last:
+        # "Dinas Pariwisata Badung [Ida" + "Bagus ...]", "[I Nyoman]" + "Adi ...": the words
+        # the name opened with are the name's
+        prev = fixed.pop()
+        if prev.first < first:
+            fixed.append(Span(prev.first, first, prev.type))
     return first
 
 
@@ -193,25 +187,24 @@ def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, 
 def _person_bounds(doc: Doc, first: int, last: int, tagged: Container[int]) -> int:
     """Move a person span's start: "Camat Sibolangit Darwin" -> "Darwin", ", Mitra Salima"."""
     words = doc.words
-    if (
-        last - first >= 3
-        and first > 0
-        and words[first - 1].lower() in lowered("regional_offices.txt")
-    ):
+    if last - first >= 3 and first > 0 and area_office(doc, first - 1):
         # the place of the office: a word never used alone, before one that is
         place, given = words[first], words[first + 1]
         alone = Counter(w for k, w in enumerate(words) if not first <= k < last)
-        if alone[given] and not alone[place]:
+        if alone[given] and not alone[place] and regional_office(doc, first - 1):
             return first + 1
         if any(
             w == place
             and k > 0
             and not first <= k < last
-            and (words[k - 1].lower() in doc.lex.loc_cues or words[k - 1].lower() in doc.org_heads)
+            and area_office(doc, k - 1, acronyms=False)
             for k, w in enumerate(words)
         ):
             return first + 1  # "Bupati Gowa Adnan ..." beside "Kabupaten Gowa": the area
     k = first - 1
+    marker = balinese_marker(doc, first)
+    if marker is not None:
+        return marker  # "Bendesa Adat Kuta I" + "Ketut Sudarsana": the gender marker opens it
     if (
         k > 0
         and (words[k - 1].lower(), words[k].lower()) in BALINESE_OPENERS
@@ -319,9 +312,14 @@ def _holder_word(doc: Doc, span: Span) -> bool:
         and not word.isupper()
         and not doc.is_common(span.last - 1)
         and not doc.known_word(word)
-        # "KPU Margaluyu" again elsewhere: the office's area, not the holder's first name
+        # "KPU Margaluyu" again elsewhere, or "Kabupaten Agam" beside "BPBD Agam": the
+        # office's area, not the holder's first name
         and not any(
-            w == word and words[j - 1] == last_head and len(last_head) > 1  # Balinese "I"
+            w == word
+            and (
+                (words[j - 1] == last_head and len(last_head) > 1)  # Balinese "I"
+                or words[j - 1].lower() in doc.lex.loc_cues
+            )
             for j, w in enumerate(words)
             if j != span.last - 1 and j > 0
         )

@@ -25,9 +25,13 @@ _NICKNAME = re.compile(
     r"(?:(?:akrab|biasa|kerap|lebih\s+dikenal)"
     r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?(?:\s+(?:panggung|samaran))?"
     r"|dikenal\s+dengan\s+nama(?:\s+(?:panggung|samaran))?"
-    r"|oleh\s+[\w-]+\s+(?:akrab\s+)?(?:disapa|dipanggil)))"
+    r"|dikenal(?:\s+[a-z]+)?\s+sebagai"
+    r"|oleh\s+[\w-]+\s+(?:lebih\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)))"
     r"\s+([A-Z][\w'’-]+)\b"
 )
+# A cue that only ever gives a nickname ("disapa", "dipanggil"), never a list of names as
+# "atau" may: a one-word name takes a nickname after it without an age.
+_CALLED = re.compile(r"\b(?:disapa|dipanggil)\b")
 # Group of _NICKNAME holding the age in brackets; an age lets a one-word name take a nickname.
 _AGE_GROUP = 1
 _NICK_GROUP = 2
@@ -113,8 +117,10 @@ def add_cued_names(doc: Doc, found: Found) -> None:
             first -= 1
         if last - first + 1 < MIN_CUED_NAME or not found.free(first, last + 1):
             continue
-        if first > 0 and doc.words[first - 1][:1].isupper() and not (
-            doc.words[first - 1].lower() in doc.titles or doc.sentence_start(first - 1)
+        if (
+            first > 0
+            and doc.words[first - 1][:1].isupper()
+            and not (doc.words[first - 1].lower() in doc.titles or doc.sentence_start(first - 1))
         ):
             continue  # "Rumah Sakit Budi Asih, yang ...": part of a longer capitalised name
         if name_word(doc, last):
@@ -126,16 +132,20 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     add_cued_names(doc, found)
     starts = {t[1]: k for k, t in enumerate(doc.tokens)}
     nicknames: dict[str, str] = {}
-    for cand in found.candidates:
+    for cand in [*found.candidates, *_untagged_repeats(doc, found)]:
         if cand.type != "PERSON":
             continue
         m = _NICKNAME.match(doc.body, doc.tokens[cand.last - 1][2])
         if m is None or m.group(_NICK_GROUP).lower() in doc.not_names:
             continue
-        if cand.last - cand.first < 2 and (
-            m.group(_AGE_GROUP) is None or re.search(r"\batau\s+[A-Z]", m.group(0))
-        ):
-            continue  # a one-word "name" needs an age, and "X (40) atau Y" may be a list
+        full = doc.joined(cand.first, cand.last)
+        if cand.last - cand.first < 2:
+            if re.search(r"\batau\s+[A-Z]", m.group(0)):
+                continue  # "X (40) atau Y" may be a list
+            holder = _holder(doc, found, cand) if _CALLED.search(m.group(0)) else None
+            if holder is None and m.group(_AGE_GROUP) is None:
+                continue  # a one-word "name" needs an age, or a full name holding it
+            full = holder or full
         k = starts.get(m.start(_NICK_GROUP))
         if k is None or doc.words[k] != m.group(_NICK_GROUP):
             continue
@@ -145,13 +155,47 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
                 continue
             if doc.words[k].lower() in doc.titles or doc.words[k].lower() in doc.not_names:
                 continue
-        nicknames[doc.words[k]] = doc.joined(cand.first, cand.last)
+        nicknames[doc.words[k]] = full
         if not found.covered[k]:
             found.add(Candidate(k, k + 1, "PERSON"))
         for other in found.candidates:  # "... atau yang akrab disapa Hendra Lie": two words
             if other.first == k and other.type == "PERSON" and other.last - k > 1:
-                nicknames[doc.joined(k, other.last)] = doc.joined(cand.first, cand.last)
+                nicknames[doc.joined(k, other.last)] = full
     return nicknames
+
+
+def _untagged_repeats(doc: Doc, found: Found) -> list[Candidate]:
+    """Untagged words of full names a nickname follows ("Maximilian, yang akrab disapa Max")."""
+    words = {
+        w
+        for c in found.candidates
+        if c.type == "PERSON" and c.last - c.first > 1
+        for w in doc.words[c.first : c.last]
+        if w[:1].isupper()
+    }
+    return [
+        Candidate(k, k + 1, "PERSON")
+        for k, w in enumerate(doc.words)
+        if w in words and not found.covered[k] and _NICKNAME.match(doc.body, doc.tokens[k][2])
+    ]
+
+
+def _holder(doc: Doc, found: Found, cand: Candidate) -> str | None:
+    """The full name written before a one-word name that holds it ("Tiara Bening ... Tiara,
+    yang akrab disapa Tia"): the person the nickname belongs to."""
+    word = doc.words[cand.first]
+    holders = [
+        c
+        for c in found.candidates
+        if c.type == "PERSON"
+        and c.last - c.first > 1
+        and c.last <= cand.first
+        and word in doc.words[c.first : c.last]
+    ]
+    if not holders:
+        return None
+    last = max(holders, key=lambda c: c.first)
+    return last.canonical or doc.text(last.first, last.last)
 
 
 def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:

@@ -38,6 +38,9 @@ from kabar.entities.names import canonical_name, unshout, with_company_form
 from kabar.entities.namesakes import without_namesakes
 from kabar.entities.ner import Span
 from kabar.entities.nonpersons import judged
+from kabar.entities.orgwords import with_org_short_names
+from kabar.entities.pairs import split_pairs
+from kabar.entities.realnames import real_names
 from kabar.entities.repeats import (
     given_nicknames,
     inner_nicknames,
@@ -58,6 +61,7 @@ PASSES: tuple[Pass, ...] = (
     defined_acronyms,  # "Badan ... Nasional (NADA)": the acronym and its long form
     given_nicknames,  # "Joko Santosa atau Josan"
     referred_nicknames,  # "... yang akrab disapa "El Rafa"": the person named before
+    real_names,  # "Tiara Bening ... bernama asli Siti Mutiara Rahmawati": one, the real name
     name_repeats,  # untagged repeats of the names found so far
     nickname_mentions,  # every mention of a nickname points at its full name
     grouped,  # mentions grouped into entities by key, typo, containment and nearness
@@ -73,7 +77,7 @@ def resolve(
     state = Resolution(Doc(body, tokens, lex, sentence_of), tuple(spans))
     for step in PASSES:
         state = step(state)
-    return _entities(state)
+    return with_org_short_names(split_pairs(_entities(state)), body)
 
 
 def _entities(state: Resolution) -> tuple[Entity, ...]:

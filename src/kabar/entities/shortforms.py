@@ -1,10 +1,13 @@
 """Short forms of a person's name that grouping reads: clipped names and nicknames.
 
 ``clipped_hosts`` finds the one full name a name after a familiar honorific clips ("Pak Darmo"
-of Sudarmo); ``nickname_mention`` tells a nickname mention from a mention of the name itself.
+of Sudarmo), ``clipped_single`` the one person of a single longer word it clips ("Pak Supri" of
+Supriyadi); ``nickname_mention`` tells a nickname mention from a mention of the name itself.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
 
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
@@ -31,6 +34,29 @@ def clipped_hosts(
         for g in groups
     }
     return list(hosts) if len(hosts) == 1 else []
+
+
+def clipped_single(
+    doc: Doc,
+    cand: Candidate,
+    part: str,
+    by_key: Mapping[tuple[str, str], int],
+    groups: Sequence[Sequence[Candidate]],
+) -> tuple[str, str] | None:
+    """Return the key of the one person named by a single longer word that a name after a
+    title or honorific clips ("Pak Supri" of Supriyadi), else None."""
+    k = cand.first - 1
+    if len(part) < MIN_CLIPPED or k < 0 or doc.words[k].lower() not in doc.titles:
+        return None
+    keys = [
+        key
+        for key, g in by_key.items()
+        if key[0] == "P"
+        and len(key[1]) > len(part) + 1
+        and key[1].startswith(part)
+        and all(m.last - m.first == 1 for m in groups[g])
+    ]
+    return keys[0] if len(keys) == 1 else None
 
 
 def nickname_mention(doc: Doc, cand: Candidate) -> bool:

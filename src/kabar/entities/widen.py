@@ -179,9 +179,14 @@ def _given_names_before(doc: Doc, spans: list[Span]) -> list[Span]:
                 other.type == "PERSON" or other.last - other.first != 1 or other in drop
             ):
                 break  # a person span before is joined by repair; longer spans stay
-            if not name_word(doc, k, after_dotted_title(doc, k)):
+            # a word also named alone after a speech verb ("tegas Rinaldi") is a name even
+            # when the word statistics call it mixed
+            dotted = after_dotted_title(doc, k)
+            if not name_word(doc, k, dotted) and not (
+                name_word(doc, k, True) and _bare_person(doc, k)
+            ):
                 break
-            if not after_dotted_title(doc, k) and not _given_name(doc, k, span, spans):
+            if not dotted and not _given_name(doc, k, span, spans):
                 break
             if other is not None:
                 drop.add(other)  # "Ketua MK [Haryono] Adi Prasetyo": no organisation

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
 
+from kabar import lexicon
 from kabar.models import Entity, Mention
 from kabar.quotes.lexicon import role_words, titles
 
@@ -16,6 +17,11 @@ PERSON_TYPE = frozenset({"PERSON"})
 ANY_TYPE = frozenset({"PERSON", "ORG", "LOC", "MISC", "GPE", "NORP", "EVENT"})
 # Role words that also open Sasak names ("Satlantas ... Lalu Lintas" vs "Lalu Ahmad").
 _SASAK_OPENERS = frozenset({"Lalu"})
+
+
+def _form_of_address(word: str) -> bool:
+    """Tell whether a word is a title or honorific written before a name ("Mang", "Kiai")."""
+    return word in titles() or word.lower() in lexicon.for_use("honorifics.tsv", "quotes")
 
 
 def without_role(name: str) -> str:
@@ -144,10 +150,18 @@ class NameResolver:
         if entity is None:
             entity = self.alias(expanded, types)
         if entity is None and "PERSON" in types:
-            entity = self._by_surname(surface)
+            entity = self._by_surname(surface) or self._holding(expanded)
         if entity is not None:
-            extra = [w for w in expanded.split() if w not in entity.name.split()]
-            if set(entity.name.split()) < set(expanded.split()) and not self._names_other(extra):
+            extra = [
+                w
+                for w in expanded.split()
+                if w not in entity.name.split() and not _form_of_address(w)
+            ]
+            if (
+                extra
+                and set(entity.name.split()) < set(expanded.split())
+                and not self._names_other(extra)
+            ):
                 return expanded, entity.type  # the entity stage cut the name short
             if entity.type == "PERSON":
                 return without_role(entity.name), entity.type
@@ -162,6 +176,22 @@ class NameResolver:
             for e in self.entities
             for name in (e.name, *e.aliases)
         )
+
+    def _holding(self, name: str) -> Entity | None:
+        """Return the one PERSON entity whose name holds the words of ``name`` in a row
+        ("Mu'iz Hasyim" of "Abdul Mu'iz Hasyim", a name the tagger cut at a title)."""
+        words = name.split()
+        found = [
+            e
+            for e in self.entities
+            if e.type == "PERSON"
+            and any(
+                parts[k : k + len(words)] == words
+                for parts in (e.name.split(),)
+                for k in range(len(parts) - len(words) + 1)
+            )
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _by_surname(self, surface: str) -> Entity | None:
         """Return the one PERSON entity whose name ends or starts with the surface's last word."""

@@ -1,0 +1,83 @@
+"""Real names behind stage names: "Aktris Tiara Bening ... artis bernama asli Siti Mutiara
+Rahmawati tersebut", "musisi Bonbon ... Pemilik nama asli Muhammad Fajar Ardiansyah itu".
+
+The real name refers back to the person named last before it, whose stage name (and its words,
+and the nicknames given to it) then mean the real name's bearer: one identity, under the
+name the person was born with.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kabar.entities.candidates import Candidate, Found, Resolution
+from kabar.entities.doc import Doc
+from kabar.text import name_key
+
+# "bernama asli X", "nama asli(nya) X", "nama lengkap(nya) X": two to four name words.
+_REAL_NAME = re.compile(
+    r"\b(?:bernama\s+asli|nama\s+asli(?:nya)?|nama\s+lengkap(?:nya)?)\s+"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
+)
+# Sentences before the real name within which the stage name stands.
+REACH = 3
+
+
+def real_names(state: Resolution) -> Resolution:
+    """Pass: a stage name and the real name the text gives it are one person, the real one."""
+    doc = state.doc
+    matches = list(_REAL_NAME.finditer(doc.body))
+    if not matches:
+        return state
+    found = state.working()
+    nicknames = dict(state.nicknames)
+    starts = {t[1]: k for k, t in enumerate(doc.tokens)}
+    for m in matches:
+        first = starts.get(m.start(1))
+        words = m.group(1).split()
+        if first is None or doc.words[first : first + len(words)] != words:
+            continue
+        last = first + len(words)
+        host = _named_before(doc, found, m.start())
+        if host is None or doc.sentence_of[host.last - 1] < doc.sentence_of[first] - REACH:
+            continue  # the stage name stands close before
+        stage = host.canonical or doc.text(host.first, host.last)
+        real = doc.text(first, last)
+        if name_key(stage) == name_key(real):
+            continue
+        _take_real_name(found, first, last)
+        _point_at(doc, found, stage, real, (first, last))
+        nicknames = {k: real if v == stage else v for k, v in nicknames.items()}
+        nicknames[stage] = real
+    return state.adding(found, nicknames)
+
+
+def _named_before(doc: Doc, found: Found, start: int) -> Candidate | None:
+    """The person mentioned last before character ``start``."""
+    people = [
+        c for c in found.candidates if c.type == "PERSON" and doc.tokens[c.last - 1][2] <= start
+    ]
+    return max(people, key=lambda c: c.first) if people else None
+
+
+def _take_real_name(found: Found, first: int, last: int) -> None:
+    """Make the real name's own words one person mention."""
+    inside = [c for c in found.candidates if first <= c.first and c.last <= last]
+    if any(c.first == first and c.last == last for c in inside):
+        return
+    if found.free(first, last):
+        found.add(Candidate(first, last, "PERSON"))
+
+
+def _point_at(doc: Doc, found: Found, stage: str, real: str, own: tuple[int, int]) -> None:
+    """Point the stage name's mentions, its single words and its nicknames at the real name."""
+    stage_words = set(stage.split()) if len(stage.split()) > 1 else set()
+    for cand in list(found.candidates):
+        if cand.type != "PERSON" or (cand.first, cand.last) == own:
+            continue
+        text = doc.joined(cand.first, cand.last)
+        if cand.canonical == stage or (
+            cand.canonical is None and (text == stage or text in stage_words)
+        ):
+            found.swap(cand, replace(cand, canonical=real))

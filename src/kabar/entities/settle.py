@@ -1,0 +1,113 @@
+"""Mention types settled before grouping: the same words take one type (the majority; on a
+tie, a person after a speech verb), a street's name again is the street, and a word of a
+person's full name is a person unless it is a place after a preposition.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from kabar.entities.candidates import Candidate
+from kabar.entities.doc import Doc
+from kabar.entities.lexicon import speech_verbs
+from kabar.entities.namewords import name_word
+
+# Most words of a full name read from an organisation span.
+MAX_NAME_WORDS = 4
+# Prepositions before a place ("dari Larantuka"), which the tagger read as a place.
+PLACE_PREPOSITIONS = frozenset("di ke dari".split())
+
+
+def settle_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Give mentions of the same words one type: majority, the street again, a person's part."""
+    # The same words tagged with different types in one body take the majority type.
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in cands:
+        if c.canonical is None:
+            votes["".join(c.parts)][c.type] += 1
+    # on a tie, a mention after a speech verb ("ujar Wagimin") makes them a person
+    spoken = {
+        "".join(c.parts)
+        for c in cands
+        if c.first > 0 and doc.words[c.first - 1].lower() in speech_verbs()
+    }
+    cands = [_majority_type(c, votes, spoken) for c in cands]
+    # "di Adi Sucipto" after "Jalan Adi Sucipto": the street again, not a person
+    # (and "Tuo Pariangan" after "Nagari Tuo Pariangan": the place again)
+    streets = {
+        "".join(c.parts[1:]): doc.joined(c.first, c.last)
+        for c in cands
+        if c.type == "LOC"
+        and c.last - c.first > 1
+        and (
+            doc.words[c.first].lower().strip(".") in doc.lex.loc_cues
+            or (len(c.parts) > 2 and c.canonical is None)
+        )
+    }
+    cands = [
+        replace(c, type="LOC", canonical=streets["".join(c.parts)])
+        if c.type != "ORG" and c.canonical is None and "".join(c.parts) in streets
+        else c
+        for c in cands
+    ]
+    # Person words that another person's full name contains: those mentions are people, but
+    # not a place after a preposition ("dari Larantuka" beside "RSUD dr. Hendrikus ... Larantuka")
+    full = [c.parts for c in cands if c.type == "PERSON" and len(c.parts) > 1]
+    person_parts, ends = (
+        {p for parts in full for p in parts},
+        {p[-1] for p in full} - {p[0] for p in full},
+    )
+    cands = [
+        replace(c, type="PERSON")
+        if c.canonical is None
+        and c.type != "PERSON"
+        and len(c.parts) == 1
+        and c.parts[0] in person_parts
+        and not (c.type == "LOC" and c.parts[0] in ends and _after_preposition(doc, c))
+        else c
+        for c in cands
+    ]
+    return _surnamed_people(doc, cands)
+
+
+def _surnamed_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A run of name words the tagger called an organisation whose last word is a person
+    named alone elsewhere is that person's full name ("Pelatih Persija, Carlos Pena ... Pena
+    mengatakan")."""
+    singles = {c.parts[0] for c in cands if c.type == "PERSON" and len(c.parts) == 1}
+    if not singles:
+        return cands
+    names = {
+        "".join(c.parts)
+        for c in cands
+        if c.canonical is None
+        and c.type == "ORG"
+        and 1 < len(c.parts) <= MAX_NAME_WORDS
+        and c.parts[-1] in singles
+        and all(name_word(doc, k, True) for k in range(c.first, c.last))
+        and doc.words[c.first].lower() not in doc.org_heads
+    }
+    return [
+        replace(c, type="PERSON")
+        if c.type == "ORG" and c.canonical is None and "".join(c.parts) in names
+        else c
+        for c in cands
+    ]
+
+
+def _after_preposition(doc: Doc, c: Candidate) -> bool:
+    """Whether a mention follows a place preposition ("dari Larantuka")."""
+    return c.first > 0 and doc.words[c.first - 1].lower() in PLACE_PREPOSITIONS
+
+
+def _majority_type(c: Candidate, votes: dict[str, Counter[str]], spoken: set[str]) -> Candidate:
+    """Give a mention the majority type of its words; on a tie, a person after a speech verb."""
+    if c.canonical is not None:
+        return c
+    key = "".join(c.parts)
+    tally = votes[key]
+    if len(tally) > 1:
+        kind = max(tally, key=lambda k: (tally[k], (k == "PERSON") == (key in spoken), k))
+        return replace(c, type=kind)
+    return c
