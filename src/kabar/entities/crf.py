@@ -311,15 +311,19 @@ class LinearCRF:
         order = np.argsort(-lengths, kind="stable")
         lengths = lengths[order]
         by_step = np.ascontiguousarray(scores[order].transpose(1, 0, 2))  # position, sentence
-        running = (lengths[None, :] > np.arange(longest)[:, None]).sum(axis=1)
+        running = (lengths[None, :] > np.arange(longest)[:, None]).sum(axis=1).tolist()
         back = np.zeros((longest, count, size), dtype=np.intp)
         delta = by_step[0].copy()
         trans = self.transitions[None, :, :]
+        # One step per position, so the step's few numpy calls are made without temporaries
+        # or Python-level wrappers (np.maximum.reduce is what ndarray.max calls).
+        steps = np.empty((count, size, size))
+        maximum = np.maximum.reduce
         for t in range(1, longest):
             alive = running[t]
-            step = delta[:alive, :, None] + trans
+            step = np.add(delta[:alive, :, None], trans, out=steps[:alive])
             step.argmax(axis=1, out=back[t, :alive])
-            np.add(step.max(axis=1), by_step[t, :alive], out=delta[:alive])
+            np.add(maximum(step, axis=1), by_step[t, :alive], out=delta[:alive])
         paths = np.zeros((longest, count), dtype=np.intp)
         paths[lengths - 1, np.arange(count)] = delta.argmax(axis=1)
         sentence = np.arange(count)

@@ -69,8 +69,8 @@ def add_inner_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     nicknames: dict[str, str] = {}
     if "“" not in doc.body and '"' not in doc.body:
         return nicknames
-    starts = {t[1]: k for k, t in enumerate(doc.tokens)}
-    ends = {t[2]: k for k, t in enumerate(doc.tokens)}
+    starts = doc.token_starts
+    ends = doc.token_ends
     for m in _INNER.finditer(doc.body):
         first, last = starts.get(m.start(1)), ends.get(m.end(3))
         if first is None or last is None or not found.free(first, last + 1):
@@ -101,7 +101,7 @@ MAX_CUED_NAME = 4
 def add_cued_names(doc: Doc, found: Found) -> None:
     """Add the untagged full name before a nickname cue ("Penyanyi Wulan Sekarini atau yang
     dikenal dengan nama panggung Wulan Sekar"): two to four name words, none tagged."""
-    ends = {t[2]: k for k, t in enumerate(doc.tokens)}
+    ends = doc.token_ends
     for m in _NAME_BEFORE_CUE.finditer(doc.body):
         last = ends.get(m.start())
         if last is None:
@@ -124,7 +124,7 @@ def add_cued_names(doc: Doc, found: Found) -> None:
 def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     """Add nicknames given after a full name ("Joko Santosa atau Josan"); map them to it."""
     add_cued_names(doc, found)
-    starts = {t[1]: k for k, t in enumerate(doc.tokens)}
+    starts = doc.token_starts
     nicknames: dict[str, str] = {}
     for cand in found.candidates:
         if cand.type != "PERSON":
@@ -157,7 +157,7 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
 def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     """Give a nickname that refers back ("Gelandang yang akrab disapa "El Rafa"") to the
     person with a full name mentioned last before it; map the nicknames to it."""
-    starts = {t[1]: k for k, t in enumerate(doc.tokens)}
+    starts = doc.token_starts
     nicknames: dict[str, str] = {}
     referrers = lowered("nickname_referrers.txt")
     plain = [

@@ -202,14 +202,7 @@ def _with_names(text: Reading, entities: tuple[Entity, ...]) -> Reading:
     role_runs: list[RoleRun] = []
     acronyms: dict[str, str] = {}
     role_acronyms: dict[str, str] = {}
-    quoted = [
-        [
-            Tok(t.text, t.start + q.start, t.end + q.start)
-            for t in tokenize(text.body[q.start : q.end])
-        ]
-        for q in text.spans
-        if not q.single
-    ]
+    quoted = [tokenize(text.body[q.start : q.end], q.start) for q in text.spans if not q.single]
     groups = [(s.toks, False) for s in text.sentences] + [(tuple(q), True) for q in quoted]
     for toks, in_quote in groups:
         i = 0
