@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kabar import lexicon
@@ -76,7 +76,12 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 def quote_tokenize(text: str) -> list[tuple[str, int, int]]:
     """Split text into the quote stage's tokens (numbers with separators whole, no dots inside
     words) with their character offsets."""
-    return [(m.group(), m.start(), m.end()) for m in _QUOTE_TOKEN.finditer(text)]
+    return [(m.group(), m.start(), m.end()) for m in quote_token_matches(text)]
+
+
+def quote_token_matches(text: str) -> Iterator[re.Match[str]]:
+    """Return the matches of the quote stage's tokens, for readers that build their own."""
+    return _QUOTE_TOKEN.finditer(text)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -19,7 +19,6 @@ from kabar.entities.features import (
     MAX_CACHE,
     SENTENCE_END,
     Featurizer,
-    sentence_start,
     trigger_features,
 )
 
@@ -131,16 +130,15 @@ class LinearCRF:
         the rows are laid out zero-padded side by side and summed along the padding axis, which
         numpy does in order, so the scores equal ``vector``'s to the last bit.
         """
-        f = self.featurizer
-        index = self.index
+        features = self.featurizer.block_features
+        get = self.index.get
         picked: list[int] = []  # weight rows of every block row, one block row after another
         group: list[int] = []  # the block row each picked weight row adds into
         place: list[int] = []  # its place in that sum
         count = 0
         for word in words:
-            lend = f.context(word)
-            for feats in (f.own(word), *lend, sentence_start(word)):  # OWN ... START order
-                rows = [row for x in feats if (row := index.get(x)) is not None]
+            for feats in features(word):  # OWN ... START order
+                rows = [row for row in map(get, feats) if row is not None]
                 picked += rows
                 group += [count] * len(rows)
                 place += range(len(rows))

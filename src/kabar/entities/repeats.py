@@ -45,11 +45,15 @@ _REFERRED = re.compile(
 # "Pria yang akrab disapa Mas Adit itu", "Bupati yang akrab disapa Bang Ucok itu": an unquoted
 # nickname after a noun or title that refers back to the person named before; one or two
 # capitalised words, closed by "itu" or a comma.
+_CALLED = r"(?:disapa|dipanggil)"
 _REFERRED_PLAIN = re.compile(
     r"\b((?:[\w-]+\s+)?[\w-]+)\s+yang\s+(?:akrab|biasa|kerap|lebih\s+dikenal|oleh\s+[\w-]+)"
-    r"\s+(?:disapa|dipanggil)\s+"
+    r"\s+" + _CALLED + r"\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=\s+itu\b|\s*,)"
 )
+# The verb every match of _REFERRED_PLAIN holds: a body without it is not searched (the full
+# pattern tries a match at every word).
+_CALLED_WORD = re.compile(r"\s" + _CALLED + r"\s")
 # Group of _REFERRED after "dikenal sebagai", which also introduces titles and places ("dikenal
 # sebagai Kota Pahlawan"): only plain name words that no other type holds count.
 _AS_GROUP = 3
@@ -160,9 +164,10 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     starts = doc.token_starts
     nicknames: dict[str, str] = {}
     referrers = lowered("nickname_referrers.txt")
+    called = _CALLED_WORD.search(doc.body) is not None
     plain = [
         m
-        for m in _REFERRED_PLAIN.finditer(doc.body)
+        for m in (_REFERRED_PLAIN.finditer(doc.body) if called else ())
         if _refers_back(m.group(1).lower(), referrers, doc.titles)
     ]
     for m in [*_REFERRED.finditer(doc.body), *plain]:

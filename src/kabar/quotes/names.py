@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from kabar import lexicon
 from kabar.quotes.lexicon import company_heads, org_heads, places, role_words, titles
-from kabar.text import quote_tokenize
+from kabar.text import quote_token_matches
 
 # Role words that are also common surnames ("Lukman Hakim", "Ayu Dewi Ratu"): at the end of a
 # run after a name word they are the surname, since a role stands before the name; by hand.
@@ -111,7 +111,9 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
     """
     new = object.__new__
     toks: list[Tok] = []
-    for word, start, end in quote_tokenize(text):
+    for match in quote_token_matches(text):
+        word = match.group()
+        start, end = match.span()
         tok = new(Tok)
         fields = tok.__dict__
         fields["text"], fields["start"], fields["end"] = word, start + offset, end + offset
@@ -156,6 +158,8 @@ def read_run(toks: Toks, i: int) -> tuple[Run | None, int]:
     and a parenthesised acronym followed by more capitals ("Ketua MCCC (MCCC) Agus"); such
     pieces become words that end a person's name when read backwards.
     """
+    if i >= len(toks) or not toks[i].cap:
+        return None, i  # only a capital opens a run: every other branch needs words read
     j = i
     words: list[str] = []
     spans: list[tuple[int, int]] = []
