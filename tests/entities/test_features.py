@@ -18,15 +18,24 @@ def test_place_marks_and_triggers() -> None:
 
 
 def test_block_features_equal_own_context_and_start_features() -> None:
-    """The CRF's one-pass block features are the lists the cached readers give, in order: a
-    feature lost or moved would change every score block (and its bit-for-bit sums)."""
+    """The CRF's one-pass block features are the lists the cached readers give, in order, the
+    lent ones without their offsets: a feature lost or moved would change every score block
+    (and its bit-for-bit sums)."""
     from kabar.entities.features import sentence_start
 
     featurizer = Featurizer()
     words = ["Sukamaju", "KPK", "rumah-rumah", "19/6", "iPhone", "di", "Rudi", "2024", ","]
     for word in words:
-        expected = (featurizer.own(word), *featurizer.context(word), sentence_start(word))
-        assert Featurizer().block_features(word) == expected
-        assert featurizer.block_features(word) == expected  # with the readers' caches filled
+        lent = featurizer.context(word)
+        for fresh in (Featurizer(), featurizer):  # with and without the readers' caches filled
+            own, near, far, start = fresh.block_features(word)
+            assert own == featurizer.own(word)
+            assert start == sentence_start(word)
+            assert lent == (
+                ["-2:" + f for f in far],
+                ["-1:" + f for f in near],
+                ["+1:" + f for f in near],
+                ["+2:" + f for f in far],
+            )
     assert "allcap" in featurizer.block_features("KPK")[0]
     assert featurizer.block_features("Rudi")[-1] == ["BOS", "BOS|sh=Xx"]

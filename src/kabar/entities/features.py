@@ -213,38 +213,49 @@ class Featurizer:
             self._ctx[word] = result
         return result
 
-    def block_features(self, word: str) -> tuple[list[str], ...]:
-        """Return a word's own features, those it lends at -2, -1, +1, +2, and its
-        sentence-start features, in that order (the CRF's score block of a word type).
+    def block_features(self, word: str) -> tuple[list[str], list[str], list[str], list[str]]:
+        """Return a word's own features, what it lends its near neighbours (at -1 and +1) and
+        its far ones (at -2 and +2) without their offset prefixes, and its sentence-start
+        features: the CRF's score block of a word type.
 
-        The same lists ``own``, ``context`` and ``sentence_start`` give, with the word's parts
-        worked out once and nothing kept: the CRF keeps the summed block instead.
+        The lists ``own``, ``context`` and ``sentence_start`` give, with the word's parts
+        worked out once and nothing kept (the CRF keeps the summed block instead); leaving the
+        prefixes off lets the CRF look the lent features up in per-offset tables.
         """
         parts = self._parts(word)
-        shape = parts[1]
+        near, far = self._lent(*parts)
         return (
             self._own_features(word, *parts),
-            *self._context_features(*parts),
-            ["BOS", "BOS|sh=" + shape],  # sentence_start(word)
+            near,
+            far,
+            ["BOS", "BOS|sh=" + parts[1]],  # sentence_start(word)
         )
 
-    @staticmethod
+    @classmethod
     def _context_features(
-        lower: str, shape: str, flags: list[str], ids: tuple[str, ...] | None
+        cls, lower: str, shape: str, flags: list[str], ids: tuple[str, ...] | None
     ) -> tuple[list[str], ...]:
         """Return the features a word lends to its neighbours, from its parts."""
-        near = ["w=" + lower, "sh=" + shape, *flags]
-        if ids is not None:
-            near.extend(f"c{i}={c}" for i, c in enumerate(ids))
-        far = ["w=" + lower, *flags]
-        if ids:
-            far.append("c1=" + ids[min(1, len(ids) - 1)])
+        near, far = cls._lent(lower, shape, flags, ids)
         return (
             ["-2:" + f for f in far],
             ["-1:" + f for f in near],
             ["+1:" + f for f in near],
             ["+2:" + f for f in far],
         )
+
+    @staticmethod
+    def _lent(
+        lower: str, shape: str, flags: list[str], ids: tuple[str, ...] | None
+    ) -> tuple[list[str], list[str]]:
+        """Return what a word lends its near and its far neighbours, before the offset."""
+        near = ["w=" + lower, "sh=" + shape, *flags]
+        if ids is not None:
+            near.extend(f"c{i}={c}" for i, c in enumerate(ids))
+        far = [near[0], *flags]
+        if ids:
+            far.append("c1=" + ids[min(1, len(ids) - 1)])
+        return near, far
 
     @property
     def gazetteer_heads(self) -> dict[str, int]:
