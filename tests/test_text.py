@@ -73,3 +73,47 @@ def test_prose_and_masked_splitters_skip_abbreviations() -> None:
 def test_name_key_keeps_letters_and_digits_case_folded() -> None:
     assert name_key("Detik.com") == "detikcom"
     assert name_key("Kim Jong-un") == name_key("KIM JONG UN") == "kimjongun"
+
+
+def _token_sentences_one_by_one(body: str, tokens: list[tuple[str, int, int]], size: int):
+    """The grouping read token by token, as the rule is stated: the reference for the fast one."""
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for i, (word, start, _) in enumerate(tokens):
+        before = tokens[i - 1] if i else None
+        if current and before is not None and (
+            (before[0] in ".!?…" and word[:1].isupper())
+            or len(current) >= size
+            or "\n" in body[before[2] : start]
+        ):
+            groups.append(current)
+            current = []
+        current.append(i)
+    return [*groups, current] if current else groups
+
+
+def test_token_sentences_equal_the_token_by_token_rule() -> None:
+    # Line breaks inside and between sentences, blank lines, a break at the very start and end,
+    # a full stop before a small letter, a run-on longer than the limit, marks ! ? and …
+    body = (
+        "\nWarga Desa Sukamaju berkumpul. kemudian mereka pergi!\n\nApa kabar? Baik…"
+        " Lalu\nRudi Hartono datang ke balai desa dan berbicara lama sekali tentang panen padi"
+        " jagung kedelai kacang ubi serta harga pupuk yang naik turun sepanjang musim ini.\n"
+    )
+    tokens = ner.tokenize(body)
+    for size in (1, 2, 3, 5, 8, 120):
+        assert text.token_sentences(body, tokens, size) == _token_sentences_one_by_one(
+            body, tokens, size
+        )
+    assert text.token_sentences("", [], 120) == []
+
+
+def test_quote_tokens_of_a_slice_carry_body_offsets() -> None:
+    body = "Menurut Rudi, “Kami siap berangkat.” Lalu pergi."
+    start = body.index("“") + 1
+    end = body.index("”")
+    toks = names.tokenize(body[start:end], start)
+    assert [body[t.start : t.end] for t in toks] == ["Kami", "siap", "berangkat", "."]
+    assert toks == [names.Tok(t.text, t.start, t.end) for t in toks]  # equal to ones built whole
+    assert [t.low for t in toks] == ["kami", "siap", "berangkat", "."]
+    assert [t.cap for t in toks] == [True, False, False, False]

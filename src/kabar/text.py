@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kabar import lexicon
@@ -37,6 +38,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9
 _MASKED_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’'»]*\s+(?=[\"“”‘'«(\[_]*[A-Z0-9_])")
 # The token grouping the entity tagger reads ends a sentence after one of these marks.
 _SENTENCE_END_MARKS = frozenset(".!?…")
+_LINE_BREAK = re.compile("\n")
 # Abbreviations after which a full stop ends no sentence (sentence_abbreviations.tsv): the
 # prose splitter and the quote stage's masked splitter each keep their own use of the list.
 _ABBREVIATIONS = "sentence_abbreviations.tsv"
@@ -74,7 +76,12 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 def quote_tokenize(text: str) -> list[tuple[str, int, int]]:
     """Split text into the quote stage's tokens (numbers with separators whole, no dots inside
     words) with their character offsets."""
-    return [(m.group(), m.start(), m.end()) for m in _QUOTE_TOKEN.finditer(text)]
+    return [(m.group(), m.start(), m.end()) for m in quote_token_matches(text)]
+
+
+def quote_token_matches(text: str) -> Iterator[re.Match[str]]:
+    """Return the matches of the quote stage's tokens, for readers that build their own."""
+    return _QUOTE_TOKEN.finditer(text)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -161,22 +168,30 @@ def token_sentences(
 ) -> list[list[int]]:
     """Group token indices into sentences: at a paragraph break, after sentence-final
     punctuation before a capital, and every ``max_tokens`` tokens (the entity tagger's input)."""
+    count = len(tokens)
+    # A sentence breaks before token i when a line break lies between it and token i - 1
+    # (no token holds one, so each line break falls in the gap before the first token that
+    # starts after it), or when token i - 1 ends a sentence and token i opens with a capital.
+    starts = [t[1] for t in tokens]
+    breaks = {bisect_right(starts, at.start()) for at in _LINE_BREAK.finditer(body)}
+    breaks.update(
+        i + 1
+        for i, t in enumerate(tokens)
+        if t[0] in _SENTENCE_END_MARKS and i + 1 < count and tokens[i + 1][0][:1].isupper()
+    )
     groups: list[list[int]] = []
-    current: list[int] = []
-    previous_word = ""
-    previous_end = 0
-    for i, (word, start, end) in enumerate(tokens):
-        if current and (
-            (previous_word in _SENTENCE_END_MARKS and word[:1].isupper())
-            or len(current) >= max_tokens
-            or "\n" in body[previous_end:start]
-        ):
-            groups.append(current)
-            current = []
-        current.append(i)
-        previous_word, previous_end = word, end
-    if current:
-        groups.append(current)
+    first = 0
+    for cut in sorted(b for b in breaks if 0 < b < count):
+        while cut - first > max_tokens:  # a run-on: cut every max_tokens tokens
+            groups.append(list(range(first, first + max_tokens)))
+            first += max_tokens
+        groups.append(list(range(first, cut)))
+        first = cut
+    while count - first > max_tokens:
+        groups.append(list(range(first, first + max_tokens)))
+        first += max_tokens
+    if first < count:
+        groups.append(list(range(first, count)))
     return groups
 
 

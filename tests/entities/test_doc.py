@@ -23,3 +23,19 @@ def test_long_office_sentence_is_prose_not_a_headline() -> None:
     )
     assert "Yohanes Bili Ratu" in people(text)
     assert holder(find_entities(text), "Yohanes").name == "Yohanes Bili Ratu"
+
+
+def test_shared_token_views_match_the_tokens() -> None:
+    """The views several passes share are built from the tokens: a wrong offset map would pin
+    acronyms and nicknames on the wrong words."""
+    from kabar.entities.doc import Doc
+    from kabar.entities.lexicon import lexicon
+    from kabar.entities.ner import tokenize
+
+    body = "Kepala Badan Riset Sukamaju (BRS) Rudi Hartono tiba. RUDI menyapa warga."
+    tokens = tokenize(body)
+    doc = Doc(body, tokens, lexicon(), [0] * len(tokens))
+    assert doc.lowered == [w.lower() for w, _, _ in tokens]
+    assert all(doc.tokens[k][1] == start for start, k in doc.token_starts.items())
+    assert all(doc.tokens[k][2] == end for end, k in doc.token_ends.items())
+    assert len(doc.token_starts) == len(doc.token_ends) == len(tokens)

@@ -182,3 +182,29 @@ def test_standing_survives_the_export_round_trip() -> None:
 def test_a_listed_public_figure_needs_no_role_in_the_text() -> None:
     body = "“Kami tidak akan mundur,” kata Vladimir Putin (71) kepada wartawan."
     assert _standing(body, "Vladimir Putin")[1] == PUBLIC_FIGURE
+
+
+def test_mentions_are_what_one_pattern_of_the_forms_finds() -> None:
+    """Whole-word spellings, longest first at each place, no overlaps: the spans the alternation
+    pattern gives (a mention lost or glued to a word would move a speaker's role)."""
+    import re
+
+    from kabar.quotes.standing import _mentions
+
+    body = (
+        "Rudi Hartono-Wijaya tiba. Rudi Hartono (45) berkata, lalu Hartono_2 dan Hartono "
+        "menyapa RudiHartono serta Rudi. Kata Rudi Hartono Rudi Hartono, Hartonoé Hartono"
+    )
+    for forms in (
+        ("Rudi Hartono", "Hartono", "Rudi"),
+        ("Hartono", "Rudi"),
+        ("Rudi Hartono Rudi", "Rudi Hartono", "Rudi"),
+        ("Rudi Hartono", ""),
+    ):
+        alternatives = "|".join(re.escape(f) for f in forms if f)
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        expected = [m.span() for m in pattern.finditer(body)]
+        assert _mentions(body, forms) == expected
+    spans = _mentions(body, ("Rudi Hartono", "Rudi"))
+    assert (26, 38) in spans and (26, 30) not in spans  # the longer name wins
+    assert (0, 4) in spans  # "Rudi Hartono-Wijaya": the hyphen keeps only "Rudi" whole

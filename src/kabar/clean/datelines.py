@@ -166,8 +166,8 @@ def _cut_once(paragraph: str) -> tuple[str | None, str]:
         rest = paragraph[match.end() :] if match else ""
         # A bare "Place -" needs a word after it: "Timnas U - 22 bersiap" has no dateline.
         start = _WORD_START if index in (_BARE_PLACE, _COLON_PLACE) else _STORY_START
-        keeps_story = is_story_line(rest) or not is_story_line(paragraph)
-        if match and start.match(rest) and keeps_story:
+        # Whether the cut keeps the story is asked last: it reads the whole line twice.
+        if match and start.match(rest) and (is_story_line(rest) or not is_story_line(paragraph)):
             return match.group(0).strip(), rest
     match = glued().match(paragraph)
     if match:

@@ -26,7 +26,7 @@ def add_lexicon_matches(doc: Doc, found: Found) -> None:
     words = doc.words
     n = len(words)
     # only capitalised words that open a lexicon entry can start a match
-    heads = [k for k, w in enumerate(words) if w[:1].isupper() and starts.get(w.lower(), 0)]
+    heads = [k for k in doc.capitalised if starts.get(words[k].lower(), 0)]
     i = 0
     for head in heads:
         if head < i:
@@ -58,7 +58,7 @@ def add_lexicon_matches(doc: Doc, found: Found) -> None:
 
 def add_acronyms(doc: Doc, found: Found) -> None:
     """Join acronyms defined in the text to their long form: "Badan ... Nasional (NADA)"."""
-    starts = {t[1]: k for k, t in enumerate(doc.tokens)}
+    starts = doc.token_starts
     defined: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for m in _ACRONYM.finditer(doc.body):
         acronym = m.group(1)

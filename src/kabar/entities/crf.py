@@ -19,7 +19,6 @@ from kabar.entities.features import (
     MAX_CACHE,
     SENTENCE_END,
     Featurizer,
-    sentence_start,
     trigger_features,
 )
 
@@ -27,6 +26,8 @@ from kabar.entities.features import (
 # neighbours, and its sentence-start features.
 OWN, LEND_FAR_LEFT, LEND_LEFT, LEND_RIGHT, LEND_FAR_RIGHT, START = range(6)
 ROWS = 6
+# The offset prefixes of lent features, by their place in ``_lent_rows``.
+_LENT_OFFSETS = {"-2:": 0, "-1:": 1, "+1:": 2, "+2:": 3}
 
 
 class LinearCRF:
@@ -61,6 +62,7 @@ class LinearCRF:
         self.zero = np.zeros(size)
         self.end = self.vector([SENTENCE_END])
         self._rows: dict[str, int] = {}
+        self._lent: tuple[dict[str, int], ...] | None = None  # built on first use
         self._lock = threading.Lock()
         self._table = np.zeros((1024, ROWS, size))
         self._gaz: dict[str, np.ndarray] = {}
@@ -128,28 +130,54 @@ class LinearCRF:
         """Return the score blocks (words x ROWS x labels) of some word types.
 
         Each block row sums its features' weight rows one after another, as ``vector`` does:
-        the rows are laid out zero-padded side by side and summed along the padding axis, which
-        numpy does in order, so the scores equal ``vector``'s to the last bit.
+        the first row of every block row is added, then the second of those that have one, and
+        so on (numpy's reductions may pair terms up instead), so the scores equal ``vector``'s
+        to the last bit. A block row with no known feature stays zero.
         """
-        f = self.featurizer
-        index = self.index
+        features = self.featurizer.block_features
+        get = self.index.get
+        far_left, left, right, far_right = (t.get for t in self._lent_rows())
         picked: list[int] = []  # weight rows of every block row, one block row after another
         group: list[int] = []  # the block row each picked weight row adds into
         place: list[int] = []  # its place in that sum
         count = 0
         for word in words:
-            lend = f.context(word)
-            for feats in (f.own(word), *lend, sentence_start(word)):  # OWN ... START order
-                rows = [row for x in feats if (row := index.get(x)) is not None]
+            own, near, far, start = features(word)
+            # OWN ... START order; lent features are looked up without building "-1:w=..."
+            for lookup, feats in (
+                (get, own),
+                (far_left, far),
+                (left, near),
+                (right, near),
+                (far_right, far),
+                (get, start),
+            ):
+                rows = [row for row in map(lookup, feats) if row is not None]
                 picked += rows
                 group += [count] * len(rows)
                 place += range(len(rows))
                 count += 1
-        size = len(self.labels)
-        laid = np.zeros((count, max(place, default=0) + 1, size))
+        sums = np.zeros((count, len(self.labels)))
         if picked:
-            laid[group, place] = self.weights[picked]
-        return laid.sum(axis=1).reshape(len(words), ROWS, size)
+            weights = self.weights[picked]
+            into = np.array(group)
+            places = np.array(place)
+            for at in range(int(places.max()) + 1):
+                terms = places == at  # one term per block row, so no index repeats
+                sums[into[terms]] += weights[terms]
+        return sums.reshape(len(words), ROWS, len(self.labels))
+
+    def _lent_rows(self) -> tuple[dict[str, int], ...]:
+        """Return the weight rows of the features lent at -2, -1, +1 and +2, each table keyed
+        by the feature without its offset ("-1:w=kata" under "w=kata" in the second)."""
+        if self._lent is None:
+            tables: tuple[dict[str, int], ...] = ({}, {}, {}, {})
+            for attr, row in self.index.items():
+                at = _LENT_OFFSETS.get(attr[:3])
+                if at is not None:
+                    tables[at][attr[3:]] = row
+            self._lent = tables
+        return self._lent
 
     def _gazetteer(self, mark: str) -> np.ndarray:
         """Return the score of a gazetteer mark ("gz=B-LOC")."""
@@ -311,15 +339,19 @@ class LinearCRF:
         order = np.argsort(-lengths, kind="stable")
         lengths = lengths[order]
         by_step = np.ascontiguousarray(scores[order].transpose(1, 0, 2))  # position, sentence
-        running = (lengths[None, :] > np.arange(longest)[:, None]).sum(axis=1)
+        running = (lengths[None, :] > np.arange(longest)[:, None]).sum(axis=1).tolist()
         back = np.zeros((longest, count, size), dtype=np.intp)
         delta = by_step[0].copy()
         trans = self.transitions[None, :, :]
+        # One step per position, so the step's few numpy calls are made without temporaries
+        # or Python-level wrappers (np.maximum.reduce is what ndarray.max calls).
+        steps = np.empty((count, size, size))
+        maximum = np.maximum.reduce
         for t in range(1, longest):
             alive = running[t]
-            step = delta[:alive, :, None] + trans
+            step = np.add(delta[:alive, :, None], trans, out=steps[:alive])
             step.argmax(axis=1, out=back[t, :alive])
-            np.add(step.max(axis=1), by_step[t, :alive], out=delta[:alive])
+            np.add(maximum(step, axis=1), by_step[t, :alive], out=delta[:alive])
         paths = np.zeros((longest, count), dtype=np.intp)
         paths[lengths - 1, np.arange(count)] = delta.argmax(axis=1)
         sentence = np.arange(count)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 
 from kabar.entities.features import cluster_key
 from kabar.entities.lexicon import Alias, Lexicon, case_classes
@@ -47,6 +48,21 @@ class Doc:
         self.name_words: dict[str, tuple[bool, bool]] = {}
         # indices of the capitalised tokens, where every name starts
         self.capitalised = [k for k, w in enumerate(self.words) if w[:1].isupper()]
+
+    @cached_property
+    def lowered(self) -> list[str]:
+        """Return every token's word lower-cased (built once; several passes read it)."""
+        return [w.lower() for w in self.words]
+
+    @cached_property
+    def token_starts(self) -> dict[int, int]:
+        """Map each token's start offset to its index (built once; several passes read it)."""
+        return {t[1]: k for k, t in enumerate(self.tokens)}
+
+    @cached_property
+    def token_ends(self) -> dict[int, int]:
+        """Map each token's end offset to its index."""
+        return {t[2]: k for k, t in enumerate(self.tokens)}
 
     def text(self, first: int, last: int) -> str:
         """Return the body text of a token range."""

@@ -131,11 +131,18 @@ class Featurizer:
         self.triggers = trigger_words()
         self.place_domains = place_domains
 
-    def _flags(self, word: str) -> list[str]:
-        """Return the lexical flags of one word (shared by own and context features)."""
+    def _parts(self, word: str) -> tuple[str, str, list[str], tuple[str, ...] | None]:
+        """Return what own and context features are made of: the word lower-cased, its shape,
+        its lexical flags and its cluster ids (each worked out once per word)."""
         lower = word.lower()
+        key = _DIGIT.sub("0", lower)  # cluster_key(word)
+        return lower, word_shape(word), self._flags(word, lower, key), self.clusters.get(key)
+
+    def _flags(self, word: str, lower: str, key: str) -> list[str]:
+        """Return the lexical flags of one word (shared by own and context features); ``key``
+        is its cluster key."""
         lex = self.lex
-        flags = ["cs=" + self.cases.get(cluster_key(word), "?")]
+        flags = ["cs=" + self.cases.get(key, "?")]
         if lower in lex.titles:
             flags.append("ttl")
         if lower in lex.org_heads:
@@ -157,8 +164,15 @@ class Featurizer:
         feats = self._own.get(word)
         if feats is not None:
             return feats
-        lower = word.lower()
-        shape = word_shape(word)
+        feats = self._own_features(word, *self._parts(word))
+        if len(self._own) < MAX_CACHE:
+            self._own[word] = feats
+        return feats
+
+    def _own_features(
+        self, word: str, lower: str, shape: str, flags: list[str], ids: tuple[str, ...] | None
+    ) -> list[str]:
+        """Return the features of a word at the current position, from its parts."""
         feats = [
             "b",
             "w=" + lower,
@@ -182,14 +196,11 @@ class Featurizer:
             feats.append("dig")
         if "-" in word:
             feats.append("hyph")
-        feats.extend(self._flags(word))
-        ids = self.clusters.get(cluster_key(word))
+        feats.extend(flags)
         if ids is not None:
             feats.extend(f"c{i}={c}" for i, c in enumerate(ids))
         else:
             feats.append("c=none")
-        if len(self._own) < MAX_CACHE:
-            self._own[word] = feats
         return feats
 
     def context(self, word: str) -> tuple[list[str], ...]:
@@ -197,25 +208,54 @@ class Featurizer:
         cached = self._ctx.get(word)
         if cached is not None:
             return cached
-        lower = word.lower()
-        shape = word_shape(word)
-        ids = self.clusters.get(cluster_key(word))
-        flags = self._flags(word)
-        near = ["w=" + lower, "sh=" + shape, *flags]
-        if ids is not None:
-            near.extend(f"c{i}={c}" for i, c in enumerate(ids))
-        far = ["w=" + lower, *flags]
-        if ids:
-            far.append("c1=" + ids[min(1, len(ids) - 1)])
-        result = (
+        result = self._context_features(*self._parts(word))
+        if len(self._ctx) < MAX_CACHE:
+            self._ctx[word] = result
+        return result
+
+    def block_features(self, word: str) -> tuple[list[str], list[str], list[str], list[str]]:
+        """Return a word's own features, what it lends its near neighbours (at -1 and +1) and
+        its far ones (at -2 and +2) without their offset prefixes, and its sentence-start
+        features: the CRF's score block of a word type.
+
+        The lists ``own``, ``context`` and ``sentence_start`` give, with the word's parts
+        worked out once and nothing kept (the CRF keeps the summed block instead); leaving the
+        prefixes off lets the CRF look the lent features up in per-offset tables.
+        """
+        parts = self._parts(word)
+        near, far = self._lent(*parts)
+        return (
+            self._own_features(word, *parts),
+            near,
+            far,
+            ["BOS", "BOS|sh=" + parts[1]],  # sentence_start(word)
+        )
+
+    @classmethod
+    def _context_features(
+        cls, lower: str, shape: str, flags: list[str], ids: tuple[str, ...] | None
+    ) -> tuple[list[str], ...]:
+        """Return the features a word lends to its neighbours, from its parts."""
+        near, far = cls._lent(lower, shape, flags, ids)
+        return (
             ["-2:" + f for f in far],
             ["-1:" + f for f in near],
             ["+1:" + f for f in near],
             ["+2:" + f for f in far],
         )
-        if len(self._ctx) < MAX_CACHE:
-            self._ctx[word] = result
-        return result
+
+    @staticmethod
+    def _lent(
+        lower: str, shape: str, flags: list[str], ids: tuple[str, ...] | None
+    ) -> tuple[list[str], list[str]]:
+        """Return what a word lends its near and its far neighbours, before the offset."""
+        near = ["w=" + lower, "sh=" + shape, *flags]
+        if ids is not None:
+            near.extend(f"c{i}={c}" for i, c in enumerate(ids))
+        far = [near[0], *flags]
+        if ids:
+            far.append("c1=" + ids[min(1, len(ids) - 1)])
+        return near, far
 
     @property
     def gazetteer_heads(self) -> dict[str, int]:

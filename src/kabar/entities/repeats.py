@@ -49,11 +49,15 @@ _REFERRED = re.compile(
 # "Pria yang akrab disapa Mas Adit itu", "Bupati yang akrab disapa Bang Ucok itu": an unquoted
 # nickname after a noun or title that refers back to the person named before; one or two
 # capitalised words, closed by "itu" or a comma.
+_CALLED = r"(?:disapa|dipanggil)"
 _REFERRED_PLAIN = re.compile(
     r"\b((?:[\w-]+\s+)?[\w-]+)\s+yang\s+(?:akrab|biasa|kerap|lebih\s+dikenal|oleh\s+[\w-]+)"
-    r"\s+(?:disapa|dipanggil)\s+"
+    r"\s+" + _CALLED + r"\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=\s+itu\b|\s*,)"
 )
+# The verb every match of _REFERRED_PLAIN holds: a body without it is not searched (the full
+# pattern tries a match at every word).
+_CALLED_WORD = re.compile(r"\s" + _CALLED + r"\s")
 # Group of _REFERRED after "dikenal sebagai", which also introduces titles and places ("dikenal
 # sebagai Kota Pahlawan"): only plain name words that no other type holds count.
 _AS_GROUP = 3
@@ -73,8 +77,8 @@ def add_inner_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     nicknames: dict[str, str] = {}
     if "“" not in doc.body and '"' not in doc.body:
         return nicknames
-    starts = {t[1]: k for k, t in enumerate(doc.tokens)}
-    ends = {t[2]: k for k, t in enumerate(doc.tokens)}
+    starts = doc.token_starts
+    ends = doc.token_ends
     for m in _INNER.finditer(doc.body):
         first, last = starts.get(m.start(1)), ends.get(m.end(3))
         if first is None or last is None or not found.free(first, last + 1):
@@ -105,7 +109,7 @@ MAX_CUED_NAME = 4
 def add_cued_names(doc: Doc, found: Found) -> None:
     """Add the untagged full name before a nickname cue ("Penyanyi Wulan Sekarini atau yang
     dikenal dengan nama panggung Wulan Sekar"): two to four name words, none tagged."""
-    ends = {t[2]: k for k, t in enumerate(doc.tokens)}
+    ends = doc.token_ends
     for m in _NAME_BEFORE_CUE.finditer(doc.body):
         last = ends.get(m.start())
         if last is None:
@@ -130,7 +134,7 @@ def add_cued_names(doc: Doc, found: Found) -> None:
 def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     """Add nicknames given after a full name ("Joko Santosa atau Josan"); map them to it."""
     add_cued_names(doc, found)
-    starts = {t[1]: k for k, t in enumerate(doc.tokens)}
+    starts = doc.token_starts
     nicknames: dict[str, str] = {}
     for cand in [*found.candidates, *_untagged_repeats(doc, found)]:
         if cand.type != "PERSON":
@@ -201,12 +205,13 @@ def _holder(doc: Doc, found: Found, cand: Candidate) -> str | None:
 def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     """Give a nickname that refers back ("Gelandang yang akrab disapa "El Rafa"") to the
     person with a full name mentioned last before it; map the nicknames to it."""
-    starts = {t[1]: k for k, t in enumerate(doc.tokens)}
+    starts = doc.token_starts
     nicknames: dict[str, str] = {}
     referrers = lowered("nickname_referrers.txt")
+    called = _CALLED_WORD.search(doc.body) is not None
     plain = [
         m
-        for m in _REFERRED_PLAIN.finditer(doc.body)
+        for m in (_REFERRED_PLAIN.finditer(doc.body) if called else ())
         if _refers_back(m.group(1).lower(), referrers, doc.titles)
     ]
     for m in [*_REFERRED.finditer(doc.body), *plain]:

@@ -187,11 +187,11 @@ def _initials(doc: Doc, spans: list[Span]) -> list[Span]:
 def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop person spans whose words follow a work or event cue anywhere in the body."""
     words = doc.words
-    if THING_CUES.isdisjoint(w.lower() for w in words):
+    if THING_CUES.isdisjoint(doc.lowered):
         return spans
     cued = []
     starts = {s.first: s.last for s in spans if s.type != "PERSON"}
-    for k in [k for k, w in enumerate(words) if w.lower() in THING_CUES]:
+    for k in [k for k, w in enumerate(doc.lowered) if w in THING_CUES]:
         j = k + 1
         while j < len(words) and (words[j] in _QUOTES or words[j] in _CUE_LINKS):
             j += 1

@@ -226,7 +226,8 @@ def _given_name(doc: Doc, k: int, span: Span, spans: Sequence[Span]) -> bool:
     """
     words = doc.words
     bare = _bare_person(doc, k)
-    if (k in tagged_map(spans) or _area_slot(doc, k)) and not bare:
+    tagged = any(s.first <= k < s.last for s in spans)  # without a map of every span's tokens
+    if (tagged or _area_slot(doc, k)) and not bare:
         return False
     if bare:
         return True  # named alone elsewhere ("kata Purwanto"): whatever stands before it

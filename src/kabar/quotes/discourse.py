@@ -197,9 +197,10 @@ def mentions(at: Context, toks: Toks) -> Memory:
     "menurut Andre", ", kata Budi," and passive agents ("disampaikan Rizki Rifai",
     "dihadiri William Wongso") make the person the one a later "katanya" points at.
     """
+    passive, speech = passive_cues(), speech_verbs()  # read at every token below
     for k in range(len(toks) - 1):
         tok, nxt = toks[k], toks[k + 1]
-        if tok.low in passive_cues() and not nxt.cap:
+        if tok.low in passive and not nxt.cap:
             # "Hal senada diungkapkan tetangganya, Siti Zubaidah."
             comma = next(
                 (
@@ -241,7 +242,7 @@ def mentions(at: Context, toks: Toks) -> Memory:
             continue
         at = at.remember(speaker, nxt.start)
     for v, tok in enumerate(toks):  # "..., Bima Adiwangsa, mengingatkan agar ..."
-        if v and tok.low in speech_verbs():
+        if v and tok.low in speech:
             speaker = subject_before(at, toks, v)
             if speaker is not None:
                 at = at.remember(speaker, speaker.pos)

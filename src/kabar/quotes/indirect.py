@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from kabar import lexicon
 from kabar.models import Quote
@@ -61,8 +62,8 @@ def _clause_verbs() -> frozenset[str]:
 def indirect(at: Context, sentence: Sentence) -> Indirect:
     """Find reported speech in a sentence without a direct quote: who reports it, and the quote."""
     toks = sentence.toks
-    words = [k for k, t in enumerate(toks) if is_word(t)]
-    if len(words) < MIN_INDIRECT_WORDS + 2:
+    needed = MIN_INDIRECT_WORDS + 2
+    if len(list(islice(filter(is_word, toks), needed))) < needed:  # counted up to what is needed
         return Indirect(None, None, at.memory)
     found = _menurut(at, toks) or _verb_clause(at, toks) or _trailing_cue(at, toks)
     if found is None:

@@ -14,6 +14,10 @@ _AMBIGUOUS = '”"»″'
 _DOUBLE = _OPEN_ONLY + _AMBIGUOUS
 _SINGLE_OPEN = "‘"
 _SINGLE_ANY = "’'"
+# The marks the scans below stop at: they jump from one to the next instead of reading every
+# character of the body in Python.
+_DOUBLE_MARK = re.compile("[" + re.escape(_DOUBLE) + "]")
+_SINGLE_MARK = re.compile("[" + re.escape(_SINGLE_OPEN + _SINGLE_ANY) + "]")
 # Characters after which a mark sits at the start of a word (so it opens).
 _OPENING_LEFT = "([{—–-/"
 # Characters before which a mark sits at the end of a word (so it closes).
@@ -165,10 +169,11 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
             mark = _first_mark(body, p_start, p_end)
             i = (mark + 1) if mark is not None else p_start
         while i < p_end:
+            found = _DOUBLE_MARK.search(body, i, p_end)
+            if found is None:
+                break
+            i = found.start()
             ch = body[i]
-            if ch not in _DOUBLE:
-                i += 1
-                continue
             opens, closes = _can_open(body, i), _can_close(body, i)
             if ch in _OPEN_ONLY:
                 opens = True
@@ -236,10 +241,9 @@ def _single_spans(
     found: list[QuotedSpan] = []
     for p_start, p_end in paragraphs:
         open_at: int | None = None
-        for i in range(p_start, p_end):
+        for mark in _SINGLE_MARK.finditer(body, p_start, p_end):
+            i = mark.start()
             ch = body[i]
-            if ch not in _SINGLE_OPEN + _SINGLE_ANY:
-                continue
             if any(a <= i < b for a, b in inside):
                 open_at = None
                 continue

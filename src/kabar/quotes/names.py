@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kabar import lexicon
 from kabar.quotes.lexicon import company_heads, org_heads, places, role_words, titles
-from kabar.text import quote_tokenize
+from kabar.text import quote_token_matches
 
 # Role words that are also common surnames ("Lukman Hakim", "Ayu Dewi Ratu"): at the end of a
 # run after a name word they are the surname, since a role stands before the name; by hand.
@@ -34,6 +34,8 @@ MAX_NAME_ACRONYM = 2
 ORG_NOUN_LENGTH = 8
 # Characters after which a capital letter only marks the start of a sentence.
 _SENTENCE_START = ".!?“”\"‘'(:\n…"
+# The joins between the parts of a hyphenated or apostrophised word.
+_WORD_PARTS = re.compile(r"[-'’]")
 
 
 @cache
@@ -99,9 +101,25 @@ class Tok:
         object.__setattr__(self, "cap", self.text[:1].isupper())
 
 
-def tokenize(text: str) -> list[Tok]:
-    """Split text into word and punctuation tokens with offsets (``kabar.text.quote_tokenize``)."""
-    return [Tok(word, start, end) for word, start, end in quote_tokenize(text)]
+def tokenize(text: str, offset: int = 0) -> list[Tok]:
+    """Split text into word and punctuation tokens with offsets (``kabar.text.quote_tokenize``);
+    ``offset`` is added to every offset (the text is a slice of the body starting there).
+
+    Every body makes hundreds of tokens, so they are made without the dataclass's __init__ (a
+    call per field, then __post_init__): the same fields are written straight into each new
+    instance's __dict__, which is what that __init__ does, at a third of the cost.
+    """
+    new = object.__new__
+    toks: list[Tok] = []
+    for match in quote_token_matches(text):
+        word = match.group()
+        start, end = match.span()
+        tok = new(Tok)
+        fields = tok.__dict__
+        fields["text"], fields["start"], fields["end"] = word, start + offset, end + offset
+        fields["low"], fields["cap"] = word.lower(), word[:1].isupper()
+        toks.append(tok)
+    return toks
 
 
 # The tokens of a sentence or a stretch of one, as the readers take them.
@@ -140,6 +158,8 @@ def read_run(toks: Toks, i: int) -> tuple[Run | None, int]:
     and a parenthesised acronym followed by more capitals ("Ketua MCCC (MCCC) Agus"); such
     pieces become words that end a person's name when read backwards.
     """
+    if i >= len(toks) or not toks[i].cap:
+        return None, i  # only a capital opens a run: every other branch needs words read
     j = i
     words: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -219,7 +239,7 @@ def _camel(word: str) -> bool:
     """Tell whether a word has capitals inside it ("GoToMalls", "PayPro"): a brand, not a name."""
     if word.isupper():
         return False
-    for part in re.split(r"[-'’]", word):
+    for part in _WORD_PARTS.split(word):
         if part.startswith(("Mc", "Mac", "De", "Le", "La", "Di", "Van")):
             part = part[2:]
         if any(c.isupper() for c in part[1:]):
@@ -232,6 +252,8 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
+# A body reads the same runs many times over (each sentence by several readers): memoised.
+@lru_cache(maxsize=8192)
 def person_words(words: tuple[str, ...], places: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Return the person's name at the end of a run, without roles, places or titles.
 

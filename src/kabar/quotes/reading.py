@@ -202,18 +202,14 @@ def _with_names(text: Reading, entities: tuple[Entity, ...]) -> Reading:
     role_runs: list[RoleRun] = []
     acronyms: dict[str, str] = {}
     role_acronyms: dict[str, str] = {}
-    quoted = [
-        [
-            Tok(t.text, t.start + q.start, t.end + q.start)
-            for t in tokenize(text.body[q.start : q.end])
-        ]
-        for q in text.spans
-        if not q.single
-    ]
+    quoted = [tokenize(text.body[q.start : q.end], q.start) for q in text.spans if not q.single]
     groups = [(s.toks, False) for s in text.sentences] + [(tuple(q), True) for q in quoted]
     for toks, in_quote in groups:
         i = 0
         while i < len(toks):
+            if not toks[i].cap:  # only a capital opens a run (read_run would find none)
+                i += 1
+                continue
             run, nxt = read_run(toks, i)
             if run is None:
                 i += 1
@@ -223,10 +219,10 @@ def _with_names(text: Reading, entities: tuple[Entity, ...]) -> Reading:
                 defined = _defined_acronym(text, run)
                 if defined is not None:
                     acronyms.setdefault(*defined)
-            if trimmed is not None:
-                for name in _full_names_in(text, trimmed, in_quote):
-                    names.setdefault(name, len(names))
             words = name_words(text, trimmed.words) if trimmed else ()
+            if trimmed is not None:
+                for name in _full_names_in(text, trimmed, in_quote, words):
+                    names.setdefault(name, len(names))
             if trimmed is not None and len(words) >= 2:
                 cut = len(trimmed.words) - len(words)
                 if cut and re.fullmatch(r"\([A-Z]{2,6}\)", trimmed.words[cut - 1]):
@@ -252,15 +248,17 @@ def _with_names(text: Reading, entities: tuple[Entity, ...]) -> Reading:
     )
 
 
-def _full_names_in(text: Reading, run: Run, in_quote: bool) -> list[str]:
-    """Return the multi-word person names a run writes ("Gubernur X Y dan Wakil Gubernur Z W")."""
+def _full_names_in(
+    text: Reading, run: Run, in_quote: bool, words: tuple[str, ...]
+) -> list[str]:
+    """Return the multi-word person names a run writes ("Gubernur X Y dan Wakil Gubernur Z W");
+    ``words`` is the name the whole run ends in (``name_words`` of it)."""
     found = []
     if "dan" in run.words:
         cut = run.words.index("dan")
         first = name_words(text, run.words[:cut])
         if len(first) >= 2 and all(w in text.proper for w in first):
             found.append(" ".join(first))
-    words = name_words(text, run.words)
     if len(words) >= 2 and (in_quote or all(w in text.proper for w in words)):
         found.append(" ".join(words))
     return found

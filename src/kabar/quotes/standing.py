@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache
 
 from kabar import lexicon as word_lists
 from kabar.entities.lexicon import lexicon
@@ -119,11 +119,33 @@ def _forms(name: str, entity: Entity | None) -> tuple[str, ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
-@lru_cache(maxsize=4096)
-def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    """Compile one pattern that finds any of a speaker's spellings as whole words."""
-    alternatives = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+def _mentions(body: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
+    r"""Return the spans of a speaker's spellings written as whole words (no letter, digit, "_"
+    or "-" on either side), left to right without overlaps, the longest at each place.
+
+    What the pattern ``(?<![\w-])(?:form|form...)(?![\w-])`` with the forms longest first
+    finds, without compiling a pattern for every speaker: each speaker's forms are new.
+    """
+    found: list[tuple[int, int]] = []
+    for form in filter(None, forms):
+        at = body.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not (at and _joins(body[at - 1])) and not (end < len(body) and _joins(body[end])):
+                found.append((at, -end))
+            at = body.find(form, at + 1)
+    spans: list[tuple[int, int]] = []
+    reached = 0
+    for start, negative_end in sorted(found):
+        if start >= reached:
+            spans.append((start, -negative_end))
+            reached = -negative_end
+    return spans
+
+
+def _joins(char: str) -> bool:
+    r"""Tell whether a character continues a word (what ``[\w-]`` matches)."""
+    return char.isalnum() or char in "_-"
 
 
 def _standing(
@@ -133,13 +155,13 @@ def _standing(
     public_role: str | None = None
     citizen_role: str | None = None
     aged = False
-    for match in _pattern(forms).finditer(body):
-        start, end = _whole_name(body, match.start(), match.end())
-        before = _role_before(body, match.start()) or _role_before(body, start)
+    for at, until in _mentions(body, forms):
+        start, end = _whole_name(body, at, until)
+        before = _role_before(body, at) or _role_before(body, start)
         if before and _held_for(body, end, before, others):
             before = None  # "kuasa hukum Nadiem, Hotman Paris": the lawyer's role, not Nadiem's
         after, has_age = _role_after(body, end)
-        if _statement_follows(body, match.start()):
+        if _statement_follows(body, at):
             after = None  # "Menurut Anies, Pemerintah Provinsi ...": the statement, no apposition
         aged = aged or has_age
         for phrase in (before, after):

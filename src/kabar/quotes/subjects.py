@@ -78,8 +78,8 @@ def sentence_subject(at: Context, toks: Toks) -> Speaker | None:
         or toks[i].low == "para"
         or (toks[i].low in _QUANTIFIERS and i + 1 < len(toks) and toks[i + 1].low in _human_nouns())
     )
-    speaks = any(t.low in speech_verbs() for t in toks[i:])
-    if ((human and speaks) or toks[i].low == "seorang") and _unnamed(toks, i):
+    speaks = human and any(t.low in speech_verbs() for t in toks[i:])  # asked of people only
+    if (speaks or toks[i].low == "seorang") and _unnamed(toks, i):
         # "Sejumlah warga mengaku resah", "Seorang ibu menangis di pengungsian"
         return Speaker(None, True, toks[i].start)
     if toks[i].low in person_pronouns():
