@@ -13,6 +13,7 @@ from factories import make_article
 from kabar.models import Entity
 from kabar.stories import find_disagreements
 from kabar.stories.disagreements import article_figures, disagreeing_pairs
+from kabar.stories.figure_subjects import refers_back
 from kabar.stories.numbers import bound, clock_time, find_numbers
 
 _TRIAL = "Sidang Korupsi Pasar Mekarsari"
@@ -128,3 +129,24 @@ def test_a_time_of_day_is_no_count() -> None:
     counted = _art("b", "Polisi menetapkan 2 tersangka penganiayaan.", "A")
     assert article_figures(night) == []
     assert [(f.quantity, f.value) for f in article_figures(counted)] == [("tersangka", 2.0)]
+
+
+def test_a_sentence_pointing_back_is_about_what_the_sentence_before_names() -> None:
+    title = "Banjir Lembah Kerta"
+    recalled = _art(
+        "a",
+        "Banjir melanda Lembah Kerta. Pada 2009, banjir bandang melanda Tanjung Moro. "
+        "Peristiwa itu menewaskan 30 orang.",
+        "A",
+        title,
+        (),
+    )
+    today = _art("b", "Banjir di Lembah Kerta menewaskan 25 orang.", "B", title, ())
+    same = _art(
+        "c", "Banjir bandang melanda Lembah Kerta. Peristiwa itu menewaskan 30 orang.", "A", title, ()
+    )
+    assert _pairs(recalled, today) == set()  # another flood, another year
+    assert _pairs(same, today) == {("c", "b", "meninggal")}
+    assert refers_back("Aksi ini menewaskan 23 orang.")
+    assert not refers_back("Saat ini, korban tewas mencapai 30 orang.")
+    assert not refers_back("Korban tewas mencapai 30 orang.")

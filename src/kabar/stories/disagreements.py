@@ -157,7 +157,9 @@ def article_figures(article: Article) -> list[Figure]:
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
             earlier.append(sentence)
-            periods = _periods(sentence)
+            # a sentence pointing back ("Aksi ini ...") is about what the one before names
+            context = earlier[-2] if len(earlier) > 1 and subjects.refers_back(sentence) else ""
+            periods = _periods(sentence) | _periods(context)
             if _several(periods) or subjects.background(sentence):
                 continue  # periods compared, or an earlier time recalled: which one is unsure
             words = set(_WORD.findall(sentence))
@@ -178,11 +180,7 @@ def article_figures(article: Article) -> list[Figure]:
                 about_article = subjects.article_subject(article)
             about = {
                 "periods": periods,
-                "names": frozenset(
-                    m.group()
-                    for m in _CAPITALISED.finditer(sentence)
-                    if m.group().lower() not in _months()  # a month is a period, not a thing
-                ),
+                "names": _names(sentence) | _names(context),
                 "subject": subjects.specific_names(sentence, named, ordinary) | about_article,
                 "things": subjects.things(sentence),
                 "modes": subjects.modes(sentence),
@@ -190,6 +188,13 @@ def article_figures(article: Article) -> list[Figure]:
             }
             figures.extend(replace(figure, **about) for figure in found)  # type: ignore[arg-type]
     return figures
+
+
+def _names(sentence: str) -> frozenset[str]:
+    """Return a sentence's capitalised words but months (a month is a period, not a thing)."""
+    return frozenset(
+        m.group() for m in _CAPITALISED.finditer(sentence) if m.group().lower() not in _months()
+    )
 
 
 def _several(periods: frozenset[str]) -> bool:

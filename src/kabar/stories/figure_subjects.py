@@ -41,6 +41,10 @@ _SIDE_TERMS = "figure_side_terms.txt"
 _MONTHS = "month_names.txt"
 _BACKGROUND = "figure_background_openers.txt"
 _LEGAL_RANGES = "figure_legal_ranges.txt"
+_DEMONSTRATIVES = "demonstratives.txt"
+_PRESENT_OPENERS = "figure_present_openers.txt"
+# How many words open a sentence that refers back ("Aksi ini", "Vonis terhadap Darto itu").
+_REFERRING_WORDS = 3
 _COURT_ROLES = "figure_court_roles.tsv"
 # The quantities and units a statute's penalty range gives: durations of prison and fines.
 _PENALTY_UNITS = frozenset({"tahun", "bulan", "minggu", "hari"})
@@ -153,6 +157,17 @@ def background(sentence: str) -> bool:
         start.startswith(opener) and start[len(opener) : len(opener) + 1] in (",", " ")
         for opener in lexicon.lowered(_BACKGROUND)
     )
+
+
+def refers_back(sentence: str) -> bool:
+    """Tell whether a sentence opens by pointing at what the sentence before it names ("Aksi
+    ini menewaskan 23 orang", "Vonis itu lebih rendah ..."): it is about that, so it carries
+    that sentence's names and periods. "Saat ini", "Selain itu" point at no thing."""
+    words = _WORD.findall(sentence.lower())[:_REFERRING_WORDS]
+    opening = " ".join(words)
+    if any(f"{opening} ".startswith(f"{o} ") for o in lexicon.lowered(_PRESENT_OPENERS)):
+        return False
+    return any(w in lexicon.lowered(_DEMONSTRATIVES) for w in words[1:])
 
 
 def statute(sentence: str) -> bool:
