@@ -13,7 +13,11 @@ one mode (a target is not the result) and, for a sentence, a demand or a fine, o
 An article giving one quantity two values (a total and a district's share, "bertambah dari 5
 menjadi 8") is left out of that quantity; so are side terms (probation, detention in lieu of a
 fine), spans of time ("enam tahun terakhir"), counts of others ("empat tersangka lain") and
-sentences that recall an earlier time ("Sebelumnya, ...").
+sentences that recall an earlier time ("Sebelumnya, ..."), a statute's penalty range ("ancaman
+hukuman maksimal empat tahun") and times of day ("pukul 02.00"). A penalty a prosecutor states
+is a demand; a sentence with probation is of its own mode; a figure whose sentence names no
+person is of the person last named, and one pointing back ("Aksi ini ...") carries the names and
+periods of the sentence before it; a vague comparison ("sedikit di atas lima persen") bounds.
 """
 
 from __future__ import annotations
