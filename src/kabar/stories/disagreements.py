@@ -188,7 +188,9 @@ def article_figures(article: Article) -> list[Figure]:
                 "subject": subjects.specific_names(sentence, named, ordinary) | about_article,
                 "things": subjects.things(sentence),
                 "modes": subjects.modes(sentence),
-                "person": subjects.person_in_context(earlier, persons),
+                "person": subjects.person_in_context(earlier, persons)
+                if any(f.quantity in _PERSONAL for f in found)
+                else None,  # whose it is matters only for a person's quantity
             }
             figures.extend(replace(figure, **about) for figure in found)  # type: ignore[arg-type]
     return figures
