@@ -13,7 +13,11 @@ one mode (a target is not the result) and, for a sentence, a demand or a fine, o
 An article giving one quantity two values (a total and a district's share, "bertambah dari 5
 menjadi 8") is left out of that quantity; so are side terms (probation, detention in lieu of a
 fine), spans of time ("enam tahun terakhir"), counts of others ("empat tersangka lain") and
-sentences that recall an earlier time ("Sebelumnya, ...").
+sentences that recall an earlier time ("Sebelumnya, ..."), a statute's penalty range ("ancaman
+hukuman maksimal empat tahun") and times of day ("pukul 02.00"). A penalty a prosecutor states
+is a demand; a sentence with probation is of its own mode; a figure whose sentence names no
+person is of the person last named, and one pointing back ("Aksi ini ...") carries the names and
+periods of the sentence before it; a vague comparison ("sedikit di atas lima persen") bounds.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from kabar import lexicon
 from kabar.models import Article, Disagreement, Entity
 from kabar.models import FigureVersion as Version
 from kabar.stories import figure_subjects as subjects
-from kabar.stories.numbers import Number, find_numbers
+from kabar.stories.numbers import Number, bound, clock_time, find_numbers
 from kabar.text import split_sentences
 
 _UNITS = "figure_units.tsv"
@@ -46,12 +50,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
 # Clause edges: a describing word beyond one belongs to another figure.
 _CLAUSE_EDGE = re.compile(r"[,;:()](?!\d)|\s(?:sedangkan|sementara|serta)\s")
 _BEFORE_WORDS, _AFTER_WORDS = 8, 4
-# Words before a figure that make it a bound or an estimate, not an exact count.
-_AT_LEAST = re.compile(
-    r"(sedikitnya|setidaknya|minimal|paling sedikit|lebih dari|mulai dari|mulai)\s*$", re.I
-)
-_AT_MOST = re.compile(r"(hampir|kurang dari|maksimal|paling banyak|tak sampai)\s*$", re.I)
-_ABOUT = re.compile(r"(sekitar|kurang lebih|kira-kira|lebih kurang|±)\s*$", re.I)
 _ESTIMATE_MARGIN = 0.1
 # Units of amounts that are of some goods (a price, a rate, a harvest): only these compare the
 # goods their sentences name; a count of people treated "di rumah sakit" is of no goods.
@@ -87,7 +85,9 @@ class Figure:
     subject: frozenset[str] = frozenset()  # the specific names it is about (see figure_subjects)
     things: frozenset[str] = frozenset()  # the goods its sentence names ("kopi", "tiket")
     modes: frozenset[str] = frozenset()  # "target", "outlook", "maximum" (by law), "total"
-    person: str | None = None  # the first person its sentence names (whose sentence it is)
+    # The first person its sentence names, else the last sentence before it naming one ("Vonis
+    # itu lebih rendah ..." is of the person just named): whose sentence or demand it is.
+    person: str | None = None
 
 
 @cache
@@ -148,17 +148,22 @@ def article_figures(article: Article) -> list[Figure]:
 
     Each figure knows what its sentence names: a person, place or body by its name, one of its
     aliases, or one word of it ("Eko" for "Eko Susilo Hadi"), as a whole word, and any other
-    capitalised word; and the years and months it names.
+    capitalised word; the years and months it names; and whose it is (its sentence's first
+    person, else the nearest sentence before it naming one).
     """
     people = [(entity.name, _name_forms(entity)) for entity in article.entities]
     persons = [(e.name, _name_forms(e)) for e in article.entities if e.type == "PERSON"]
     ordinary: frozenset[str] | None = None
     about_article: frozenset[str] = frozenset()
     figures: list[Figure] = []
+    earlier: list[str] = []
     for paragraph in article.body.split("\n"):
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
-            periods = _periods(sentence)
+            earlier.append(sentence)
+            # a sentence pointing back ("Aksi ini ...") is about what the one before names
+            context = earlier[-2] if len(earlier) > 1 and subjects.refers_back(sentence) else ""
+            periods = _periods(sentence) | _periods(context)
             if _several(periods) or subjects.background(sentence):
                 continue  # periods compared, or an earlier time recalled: which one is unsure
             words = set(_WORD.findall(sentence))
@@ -179,18 +184,23 @@ def article_figures(article: Article) -> list[Figure]:
                 about_article = subjects.article_subject(article)
             about = {
                 "periods": periods,
-                "names": frozenset(
-                    m.group()
-                    for m in _CAPITALISED.finditer(sentence)
-                    if m.group().lower() not in _months()  # a month is a period, not a thing
-                ),
+                "names": _names(sentence) | _names(context),
                 "subject": subjects.specific_names(sentence, named, ordinary) | about_article,
                 "things": subjects.things(sentence),
                 "modes": subjects.modes(sentence),
-                "person": subjects.first_person(sentence, persons),
+                "person": subjects.person_in_context(earlier, persons)
+                if any(f.quantity in _PERSONAL for f in found)
+                else None,  # whose it is matters only for a person's quantity
             }
             figures.extend(replace(figure, **about) for figure in found)  # type: ignore[arg-type]
     return figures
+
+
+def _names(sentence: str) -> frozenset[str]:
+    """Return a sentence's capitalised words but months (a month is a period, not a thing)."""
+    return frozenset(
+        m.group() for m in _CAPITALISED.finditer(sentence) if m.group().lower() not in _months()
+    )
 
 
 def _several(periods: frozenset[str]) -> bool:
@@ -226,8 +236,9 @@ def _figure(sentence: str, number: Number, people: frozenset[str]) -> Figure | N
         or _MARGIN.search(sentence[: number.start])
         or _RANGE.search(sentence[: number.start])
         or _RANGE_END.match(sentence[number.end :])
+        or clock_time(sentence, number)
     ):
-        return None  # vague, a margin ("2,5 plus minus 1 persen") or a range ("7-9 persen")
+        return None  # vague, a margin ("2,5 plus minus 1 persen"), a range or a time of day
     after = sentence[number.end :]
     if _NOT_A_FIGURE.match(after):
         return None
@@ -238,19 +249,10 @@ def _figure(sentence: str, number: Number, people: frozenset[str]) -> Figure | N
     if unit is None:
         return None
     quantity = _quantity(sentence, number)
-    if quantity is None:
-        return None
-    before = sentence[: number.start]
-    bound = (
-        "at_least"
-        if _AT_LEAST.search(before)
-        else "at_most"
-        if _AT_MOST.search(before)
-        else "about"
-        if _ABOUT.search(before)
-        else "exact"
-    )
-    return Figure(quantity, unit, number.value, bound, sentence, people)
+    if quantity is None or (subjects.statute(sentence) and subjects.statute_figure(quantity, unit)):
+        return None  # no quantity, or a penalty range a statute sets
+    quantity = subjects.penalty_quantity(quantity, sentence)
+    return Figure(quantity, unit, number.value, bound(sentence, number), sentence, people)
 
 
 def _quantity(sentence: str, number: Number) -> str | None:

@@ -12,6 +12,11 @@ A figure also knows the things its sentence names ("harga kopi", "harga gula": t
 its modes: a target, an outlook, a legal maximum ("ancaman hukumannya tiga tahun") or a total is
 never set against what was done or counted, nor against one another.
 
+A penalty a statute sets ("dengan ancaman hukuman maksimal empat tahun penjara", "paling
+singkat 3 tahun") is no figure of the case, and a penalty in a sentence naming a prosecutor and
+no judge or verdict ("Menjatuhkan pidana penjara selama 1 tahun," ujar jaksa) is the
+prosecutor's demand, not the sentence.
+
 Durations are read whole: "1 tahun 6 bulan" is one and a half years, not also a six-month
 figure, and a duration after "percobaan" (probation) or "subsider" (detention in lieu of a
 fine) is no figure of the sentence itself.
@@ -35,6 +40,15 @@ _MODES = "figure_modes.tsv"
 _SIDE_TERMS = "figure_side_terms.txt"
 _MONTHS = "month_names.txt"
 _BACKGROUND = "figure_background_openers.txt"
+_LEGAL_RANGES = "figure_legal_ranges.txt"
+_DEMONSTRATIVES = "demonstratives.txt"
+_PRESENT_OPENERS = "figure_present_openers.txt"
+# How many words open a sentence that refers back ("Aksi ini", "Vonis terhadap Darto itu").
+_REFERRING_WORDS = 3
+_COURT_ROLES = "figure_court_roles.tsv"
+# The quantities and units a statute's penalty range gives: durations of prison and fines.
+_PENALTY_UNITS = frozenset({"tahun", "bulan", "minggu", "hari"})
+_PENALTIES = frozenset({"hukuman", "tuntutan", "denda"})
 _NAME_WORD = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,6})\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_NAME = 3
@@ -143,6 +157,59 @@ def background(sentence: str) -> bool:
         start.startswith(opener) and start[len(opener) : len(opener) + 1] in (",", " ")
         for opener in lexicon.lowered(_BACKGROUND)
     )
+
+
+def refers_back(sentence: str) -> bool:
+    """Tell whether a sentence opens by pointing at what the sentence before it names ("Aksi
+    ini menewaskan 23 orang", "Vonis itu lebih rendah ..."): it is about that, so it carries
+    that sentence's names and periods. "Saat ini", "Selain itu" point at no thing."""
+    words = _WORD.findall(sentence.lower())[:_REFERRING_WORDS]
+    opening = " ".join(words)
+    if any(f"{opening} ".startswith(f"{o} ") for o in lexicon.lowered(_PRESENT_OPENERS)):
+        return False
+    return any(w in lexicon.lowered(_DEMONSTRATIVES) for w in words[1:])
+
+
+def statute(sentence: str) -> bool:
+    """Tell whether a sentence gives a penalty a statute sets ("diancam pidana paling lama 9
+    tahun"), not one a court gave or a prosecutor asked."""
+    lowered = f" {' '.join(_WORD.findall(sentence.lower()))} "
+    return any(f" {phrase} " in lowered for phrase in _legal_ranges())
+
+
+@cache
+def _legal_ranges() -> frozenset[str]:
+    return frozenset(" ".join(_WORD.findall(p)) for p in lexicon.lowered(_LEGAL_RANGES))
+
+
+def statute_figure(quantity: str, unit: str) -> bool:
+    """Tell whether a figure is of what a statute's range gives: a duration or a penalty."""
+    return unit in _PENALTY_UNITS or quantity in _PENALTIES
+
+
+def penalty_quantity(quantity: str, sentence: str) -> str:
+    """Return a sentence's penalty as the prosecutor's demand when the sentence names a
+    prosecutor and no judge or verdict: a judge's sentence is never what a prosecutor says."""
+    if quantity != "hukuman":
+        return quantity
+    roles = {_court_roles().get(w) for w in _WORD.findall(sentence.lower())}
+    return "tuntutan" if "prosecutor" in roles and "judge" not in roles else quantity
+
+
+@cache
+def _court_roles() -> dict[str, str]:
+    return {word: role for word, role in lexicon.table(_COURT_ROLES)}
+
+
+def person_in_context(sentences: list[str], persons: list[tuple[str, set[str]]]) -> str | None:
+    """Return the person the last of a text's sentences is about: the first it names, else the
+    first the nearest sentence before it names ("Vonis itu lebih rendah dari tuntutan jaksa"
+    is of the defendant just named, not of another case the other outlet reports)."""
+    for sentence in reversed(sentences):
+        person = first_person(sentence, persons)
+        if person is not None:
+            return person
+    return None
 
 
 def first_person(sentence: str, persons: list[tuple[str, set[str]]]) -> str | None:
