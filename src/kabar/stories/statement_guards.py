@@ -21,6 +21,26 @@ from kabar.text import split_sentences, statement_words
 
 _NEGATIONS = "negations.txt"
 _GLOSSARY = "en_id_glossary.tsv"
+_UNITS = "statement_number_units.tsv"
+_TITLES, _RANKS = "speaker_titles.txt", "police_military_ranks.txt"
+_TITLE_ABBREVIATIONS = "name_title_abbreviations.txt"
+# English inflections, tried in order (ending, what replaces it): "cities" -> "city",
+# "arrested" -> "arrest", "raised" -> "raise", "expanding" -> "expand", "suspects" -> "suspect".
+_ENGLISH_ENDINGS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ly", ""),
+)
+_MIN_ENGLISH_BASE = 3
+# English digit groups ("4,600", "1.5"): their separators swapped, they read as Indonesian.
+_DIGIT_GROUPS = re.compile(r"\d+(?:[.,]\d+)+")
+_UNIT_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
 _ENGLISH, _INDONESIAN = "language_en_words.txt", "language_id_words.txt"
 _WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word or an all-capitals initialism ("AS", "PBB"); one that starts the text or
@@ -72,7 +92,7 @@ _VOWELS = frozenset("aeiou")
 class Guarded:
     """The numbers, names and negations of a piece of quote."""
 
-    numbers: frozenset[float]
+    numbers: tuple[frozenset[float], ...]  # each number's values: as written, in a base unit
     names: frozenset[str]
     negated: bool
     scopes: frozenset[str]  # the stems of the two content words after each negation
@@ -83,7 +103,7 @@ class Guarded:
 @lru_cache(maxsize=8192)
 def guarded(text: str) -> Guarded:
     """Return the numbers, names and negations of a text."""
-    numbers = frozenset(round(n.value, 6) for n in find_numbers(text) if n.value is not None)
+    numbers = _numbers(text)
     names = frozenset(m.group() for m in _NAME.finditer(text.strip()))
     negations = lexicon.words(_NEGATIONS)
     scopes: set[str] = set()
@@ -158,8 +178,34 @@ def _carried_part(short: str, long_: str, stems: dict[str, frozenset[str]]) -> s
     return " ".join(kept) if kept else long_
 
 
-def _neither_holds(first: frozenset[float], second: frozenset[float]) -> bool:
-    return bool(first) and bool(second) and not (first <= second or second <= first)
+def _numbers(text: str) -> tuple[frozenset[float], ...]:
+    """Return each number of a quote with its values: as written and, after a unit another
+    wording may count in another ("dua pekan", "50 persen"), in the base unit ("14 hari",
+    "separuh"). An English quote's digit groups are read the English way ("4,600", "1.5")."""
+    if is_english(text):
+        swap = str.maketrans(",.", ".,")
+        text = _DIGIT_GROUPS.sub(lambda found: found.group().translate(swap), text)
+    units = {row[0]: float(row[1]) for row in lexicon.table(_UNITS)}
+    found = []
+    for number in find_numbers(text):
+        if number.value is None:
+            continue
+        values = {round(number.value, 6)}
+        unit = _UNIT_AFTER.match(text, number.end)
+        if unit and unit.group(1).lower() in units:
+            values.add(round(number.value * units[unit.group(1).lower()], 6))
+        found.append(frozenset(values))
+    return tuple(found)
+
+
+def _neither_holds(first: tuple[frozenset[float], ...], second: tuple[frozenset[float], ...]) -> bool:
+    """Tell whether each quote has a number the other has in no form."""
+    return bool(first) and bool(second) and not (_within(first, second) or _within(second, first))
+
+
+def _within(first: tuple[frozenset[float], ...], second: tuple[frozenset[float], ...]) -> bool:
+    values = frozenset().union(*second)
+    return all(number & values for number in first)
 
 
 def _unmatched(names: frozenset[str], other: Guarded, own: set[str]) -> bool:
@@ -211,8 +257,27 @@ def stem(word: str) -> str:
 
 @cache
 def glossary() -> dict[str, tuple[str, ...]]:
-    """Return English news words and the Indonesian words a translation uses for them."""
-    return {row[0]: tuple(row[1].split()) for row in lexicon.table(_GLOSSARY)}
+    """Return English news words and the Indonesian words a translation uses for them (a word
+    listed twice, in two fields, has the words of both rows)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for row in lexicon.table(_GLOSSARY):
+        found[row[0]] = tuple(dict.fromkeys((*found.get(row[0], ()), *row[1].split())))
+    return found
+
+
+@cache
+def translations(word: str) -> tuple[str, ...]:
+    """Return the Indonesian words for an English word (lower case), looked up as written or
+    without its inflection ("arrested", "suspects", "expanding", "villages", "cities")."""
+    table = glossary()
+    if word in table:
+        return table[word]
+    for ending, replacement in _ENGLISH_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_ENGLISH_BASE:
+            base = word[: -len(ending)] + replacement
+            if base in table:
+                return table[base]
+    return ()
 
 
 def is_english(text: str) -> bool:
@@ -223,15 +288,34 @@ def is_english(text: str) -> bool:
 
 
 def same_speaker(first: str | None, second: str | None) -> bool:
-    """Tell whether two speaker names are one person: unknown, or the same words in the same
-    number, each spelt alike ("I Ketut Suardana" / "I Ktut Suardana")."""
+    """Tell whether two speaker names are one person: unknown, or, titles and degrees left out
+    ("Prof. Dr. Antonius Wirya, Sp.PD", "Insp. Gen. Irwan Setiadi"), the same words in the same
+    number, each spelt alike ("I Ketut Suardana" / "I Ktut Suardana"), or a surname alone
+    against the whole name ("Sitepu" / "Darmawan Sitepu")."""
     if not first or not second or first == second:
         return True
-    a, b = first.lower().split(), second.lower().split()
-    return len(a) == len(b) and all(
-        x == y or (min(len(x), len(y)) >= _MIN_FUZZY and _alike(x, y))
-        for x, y in zip(a, b, strict=False)
+    a, b = _name_words(first), _name_words(second)
+    if len(a) != len(b) and min(len(a), len(b)) == 1:
+        single, whole = (a, b) if len(a) == 1 else (b, a)
+        return _alike_word(single[0], whole[-1])
+    return len(a) == len(b) and all(_alike_word(x, y) for x, y in zip(a, b, strict=False))
+
+
+def _alike_word(first: str, second: str) -> bool:
+    return first == second or (min(len(first), len(second)) >= _MIN_FUZZY and _alike(first, second))
+
+
+def _name_words(name: str) -> list[str]:
+    """Return a speaker's name words, lower case, without titles, ranks or degrees (what
+    follows a comma: "Antonius Wirya, Sp.PD")."""
+    titles = (
+        lexicon.lowered(_TITLES)
+        | lexicon.lowered(_RANKS)
+        | lexicon.lowered(_TITLE_ABBREVIATIONS)
     )
+    words = [w.strip(".").lower() for w in name.split(",")[0].split()]
+    kept = [w for w in words if w and w.replace(".", "") not in titles]
+    return kept or words
 
 
 def _alike(first: str, second: str) -> bool:

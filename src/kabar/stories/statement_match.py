@@ -51,10 +51,9 @@ def wording(text: str) -> Wording:
         weights[root] = max(weights.get(root, 0.0), _weight(word))
     english = None
     if guards.is_english(text):
-        glossary = guards.glossary()
         stop = lexicon.words(_ENGLISH_STOP)
         english = tuple(
-            frozenset({word, *(stem(w) for w in glossary.get(word, ()))})
+            frozenset({word, *(stem(w) for w in guards.translations(word))})
             for word in dict.fromkeys(w.lower() for w in _WORD.findall(text))
             if len(word) > 2 and word not in stop
         )
@@ -107,7 +106,9 @@ def conflict(
     a: Wording, b: Wording, speakers: tuple[str | None, ...] = (), *, across_languages: bool = False
 ) -> str | None:
     """Return why two quotes cannot be one statement ("numbers", "names", "negation"), or None
-    (kabar.stories.statement_guards); the speakers' own names are no named people."""
+    (kabar.stories.statement_guards); the speakers' own names are no named people. A quote in
+    English and one in Indonesian are compared across languages."""
+    across_languages = across_languages or (a.english is None) != (b.english is None)
     return guards.conflict(a.text, b.text, _StemsOf(), speakers, across_languages=across_languages)
 
 
