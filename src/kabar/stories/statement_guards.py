@@ -22,6 +22,7 @@ from kabar.text import split_sentences, statement_words
 _NEGATIONS = "negations.txt"
 _GLOSSARY = "en_id_glossary.tsv"
 _UNITS = "statement_number_units.tsv"
+_ANTONYMS = "statement_antonyms.tsv"
 _TITLES, _RANKS = "speaker_titles.txt", "police_military_ranks.txt"
 _TITLE_ABBREVIATIONS = "name_title_abbreviations.txt"
 # English inflections, tried in order (ending, what replaces it): "cities" -> "city",
@@ -96,6 +97,7 @@ class Guarded:
     names: frozenset[str]
     negated: bool
     scopes: frozenset[str]  # the stems of the two content words after each negation
+    heads: tuple[str | None, ...]  # the stem of the word each negation negates (None: none)
     words: frozenset[str]  # every word, lower case, to find the other's names in
     capitals: tuple[str, ...]  # the capitalised words, in order, lower case (for initials)
 
@@ -107,6 +109,7 @@ def guarded(text: str) -> Guarded:
     names = frozenset(m.group() for m in _NAME.finditer(text.strip()))
     negations = lexicon.words(_NEGATIONS)
     scopes: set[str] = set()
+    heads: list[str | None] = []
     negated = False
     for clause in _CLAUSE.split(text):
         words = [w.lower() for w in _WORD.findall(clause)]
@@ -115,9 +118,10 @@ def guarded(text: str) -> Guarded:
                 negated = True
                 after = [w for w in words[i + 1 :] if w not in negations and statement_words(w)]
                 scopes.update(stem(w) for w in after[:_SCOPE_WORDS])
+                heads.append(stem(after[0]) if after else None)
     every = frozenset(w.lower() for w in _WORD.findall(text))
     capitals = tuple(w.lower() for w in _WORD.findall(text) if w[0].isupper())
-    return Guarded(numbers, names, negated, frozenset(scopes), every, capitals)
+    return Guarded(numbers, names, negated, frozenset(scopes), tuple(heads), every, capitals)
 
 
 def conflict(
@@ -146,10 +150,55 @@ def conflict(
     names_differ = _unmatched(a.names, whole_b, own) and _unmatched(b.names, whole_a, own)
     if names_differ and not across_languages:
         return "names"
-    scoped = a.negated and not across_languages
-    if a.negated != b.negated or (scoped and not a.scopes & b.scopes):
+    if across_languages and a.negated != b.negated:
+        return "negation"
+    if a.negated != b.negated and _negates_what_other_says(*((a, b) if a.negated else (b, a))):
+        return "negation"
+    if a.negated and b.negated and not a.scopes & b.scopes and not across_languages:
+        return "negation"
+    if _opposite(short, carried):
         return "negation"
     return None
+
+
+def _negates_what_other_says(negated: Guarded, other: Guarded) -> bool:
+    """Tell whether a quote negates what the other, not negating, says: a negated word of it
+    is in the other ("tidak akan menaikkan" / "akan menaikkan"). A negation of what the other
+    does not say at all ("dipastikan tidak tampil" / "dipastikan absen") is another wording,
+    or a part of the statement the other left out."""
+    said = {stem(w) for w in other.words}
+    return any(head is None or head in said for head in negated.heads)
+
+
+def _opposite(first: str, second: str) -> bool:
+    """Tell whether one quote has a word of one polarity and the other a word of the
+    opposite one, neither having both ("membenarkan" / "membantah", "positif" / "negatif")."""
+    a, b = _polar_stems(first), _polar_stems(second)
+    for one, other in _antonyms():
+        a_one, a_other, b_one, b_other = a & one, a & other, b & one, b & other
+        if (a_one and not a_other and b_other and not b_one) or (
+            a_other and not a_one and b_one and not b_other
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _polar_stems(text: str) -> frozenset[str]:
+    """Return the stems of a quote's words, an English quote's with their translations."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    found = {stem(w) for w in words}
+    if is_english(text):
+        found.update(stem(t) for w in words for t in translations(w))
+    return frozenset(found)
+
+
+@cache
+def _antonyms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    return tuple(
+        (frozenset(stem(w) for w in one.split()), frozenset(stem(w) for w in other.split()))
+        for one, other in lexicon.table(_ANTONYMS)
+    )
 
 
 def passage_of(first: str, second: str) -> bool:
