@@ -19,7 +19,7 @@ from kabar import lexicon
 from kabar.stories.numbers import find_numbers
 from kabar.text import split_sentences, statement_words
 
-_NEGATIONS = "negations.txt"
+_NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
 _GLOSSARY = "en_id_glossary.tsv"
 _UNITS = "statement_number_units.tsv"
 _ANTONYMS = "statement_antonyms.tsv"
@@ -107,7 +107,7 @@ def guarded(text: str) -> Guarded:
     """Return the numbers, names and negations of a text."""
     numbers = _numbers(text)
     names = frozenset(m.group() for m in _NAME.finditer(text.strip()))
-    negations = lexicon.words(_NEGATIONS)
+    negations, modals = lexicon.words(_NEGATIONS), lexicon.words(_MODALS)
     scopes: set[str] = set()
     heads: list[str | None] = []
     negated = False
@@ -117,8 +117,12 @@ def guarded(text: str) -> Guarded:
             if word in negations:
                 negated = True
                 after = [w for w in words[i + 1 :] if w not in negations and statement_words(w)]
+                # what it negates is compared past any modal ("belum bisa kembali"), and
+                # with the modal ("tidak perlu panic buying" / "tak perlu memborong")
+                negated_words = [w for w in after if w not in modals]
                 scopes.update(stem(w) for w in after[:_SCOPE_WORDS])
-                heads.append(stem(after[0]) if after else None)
+                scopes.update(stem(w) for w in negated_words[:_SCOPE_WORDS])
+                heads.append(stem(negated_words[0]) if negated_words else None)
     every = frozenset(w.lower() for w in _WORD.findall(text))
     capitals = tuple(w.lower() for w in _WORD.findall(text) if w[0].isupper())
     return Guarded(numbers, names, negated, frozenset(scopes), tuple(heads), every, capitals)
