@@ -23,6 +23,7 @@ _NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
 _GLOSSARY = "en_id_glossary.tsv"
 _UNITS = "statement_number_units.tsv"
 _ANTONYMS = "statement_antonyms.tsv"
+_SUBJECTS = "statement_subjects.txt"
 _TITLES, _RANKS = "speaker_titles.txt", "police_military_ranks.txt"
 _TITLE_ABBREVIATIONS = "name_title_abbreviations.txt"
 # English inflections, tried in order (ending, what replaces it): "cities" -> "city",
@@ -136,7 +137,8 @@ def conflict(
     *,
     across_languages: bool = False,
 ) -> str | None:
-    """Return why two quotes cannot be one statement ("numbers", "names", "negation"), or None.
+    """Return why two quotes cannot be one statement ("numbers", "names", "negation",
+    "subject"), or None.
 
     ``stems`` gives the content-word stems of a text, to find the sentences of the longer quote
     that the shorter one carries; the words of the ``speakers``' names are no named people.
@@ -162,7 +164,34 @@ def conflict(
         return "negation"
     if _opposite(short, carried):
         return "negation"
+    if not across_languages and _other_subjects(short, carried):
+        return "subject"
     return None
+
+
+def _other_subjects(first: str, second: str) -> bool:
+    """Tell whether each quote names a subject the other does not ("tuberkulosis" /
+    "malaria", "siswa" / "guru honorer"): the same frame said of two things."""
+    a, b = _subjects_of(first), _subjects_of(second)
+    return bool(a - b) and bool(b - a)
+
+
+@lru_cache(maxsize=8192)
+def _subjects_of(text: str) -> frozenset[int]:
+    """Return the subjects (lines of statement_subjects.txt) a quote names."""
+    stems = " " + " ".join(stem(w.lower()) for w in _WORD.findall(text)) + " "
+    return frozenset(
+        line for line, names in enumerate(_subjects()) if any(f" {n} " in stems for n in names)
+    )
+
+
+@cache
+def _subjects() -> tuple[tuple[str, ...], ...]:
+    """Return each subject's names, their words stemmed and joined by a space."""
+    return tuple(
+        tuple(" ".join(stem(w) for w in name.split("_")) for name in line.split())
+        for line in lexicon.lines(_SUBJECTS)
+    )
 
 
 def _negates_what_other_says(negated: Guarded, other: Guarded) -> bool:
