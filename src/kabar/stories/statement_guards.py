@@ -51,6 +51,9 @@ _NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,4})\b")
 # Two spellings of one name or word ("Nopember" / "November", "Ketut" / "Ktut").
 _SAME_SPELLING = 0.8
 _MIN_FUZZY = 4
+_MIN_BLEND_PART = 2
+# An apostrophe inside a word ("Jum'at", "Qur'an") is a spelling of the word without it.
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 # A negation is compared by the words it negates, in its clause.
 _CLAUSE = re.compile(r"[.!?;,]")
 _SCOPE_WORDS = 2
@@ -106,6 +109,7 @@ class Guarded:
 @lru_cache(maxsize=8192)
 def guarded(text: str) -> Guarded:
     """Return the numbers, names and negations of a text."""
+    text = _INNER_APOSTROPHE.sub("", text)
     numbers = _numbers(text)
     names = frozenset(m.group() for m in _NAME.finditer(text.strip()))
     negations, modals = lexicon.words(_NEGATIONS), lexicon.words(_MODALS)
@@ -309,9 +313,27 @@ def _found(name: str, other: Guarded) -> bool:
     # the initials of capitalised words in a row ("DK PBB" for "Dewan Keamanan PBB")
     size = len(lowered)
     capitals = other.capitals
-    return name.isupper() and any(
+    if name.isupper() and any(
         "".join(w[0] for w in capitals[i : i + size]) == lowered
         for i in range(len(capitals) - size + 1)
+    ):
+        return True
+    # a blend of the first letters of capitalised words in a row ("Jatim" for "Jawa Timur")
+    return len(lowered) >= _MIN_FUZZY and any(
+        _blend_of(lowered, capitals[i:], 0) for i in range(len(capitals))
+    )
+
+
+def _blend_of(name: str, words: tuple[str, ...], parts: int) -> bool:
+    """Tell whether a name is the first letters (two or more) of two or more words in a row."""
+    if not name:
+        return parts >= 2
+    if not words:
+        return False
+    first = words[0]
+    return any(
+        name[:size] == first[:size] and _blend_of(name[size:], words[1:], parts + 1)
+        for size in range(_MIN_BLEND_PART, min(len(first), len(name)) + 1)
     )
 
 
