@@ -71,6 +71,7 @@ _PREFIXES = (
     "peny",
     "pem",
     "pen",
+    "per",
     "pe",
     "ber",
     "ter",
@@ -345,7 +346,10 @@ def stem(word: str) -> str:
     "menoleransi" from "toleransi", "menyesuaikan" from "sesuai"): it is put back, so the
     root meets its other forms ("dipanggil", "toleransi").
     """
-    for suffix in _SUFFIXES:
+    # ke-...-an and pe-...-an around a root ending in k ("kenaikan", "penolakan"): the
+    # suffix is -an, not -kan
+    confix = word.startswith(("ke", "pe")) and word.endswith("kan")
+    for suffix in ("an",) if confix else _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
             word = word[: -len(suffix)]
             break
