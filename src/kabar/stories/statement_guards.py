@@ -24,6 +24,7 @@ _GLOSSARY = "en_id_glossary.tsv"
 _UNITS = "statement_number_units.tsv"
 _ANTONYMS = "statement_antonyms.tsv"
 _SUBJECTS = "statement_subjects.txt"
+_SYNONYMS = "statement_synonyms.txt"
 _TITLES, _RANKS = "speaker_titles.txt", "police_military_ranks.txt"
 _TITLE_ABBREVIATIONS = "name_title_abbreviations.txt"
 # English inflections, tried in order (ending, what replaces it): "cities" -> "city",
@@ -126,9 +127,9 @@ def guarded(text: str) -> Guarded:
                 # what it negates is compared past any modal ("belum bisa kembali"), and
                 # with the modal ("tidak perlu panic buying" / "tak perlu memborong")
                 negated_words = [w for w in after if w not in modals]
-                scopes.update(stem(w) for w in after[:_SCOPE_WORDS])
-                scopes.update(stem(w) for w in negated_words[:_SCOPE_WORDS])
-                heads.append(stem(negated_words[0]) if negated_words else None)
+                scopes.update(content_stem(w) for w in after[:_SCOPE_WORDS])
+                scopes.update(content_stem(w) for w in negated_words[:_SCOPE_WORDS])
+                heads.append(content_stem(negated_words[0]) if negated_words else None)
     every = frozenset(w.lower() for w in _WORD.findall(text))
     capitals = tuple(w.lower() for w in _WORD.findall(text) if w[0].isupper())
     return Guarded(numbers, names, negated, frozenset(scopes), tuple(heads), every, capitals)
@@ -204,7 +205,7 @@ def _negates_what_other_says(negated: Guarded, other: Guarded) -> bool:
     is in the other ("tidak akan menaikkan" / "akan menaikkan"). A negation of what the other
     does not say at all ("dipastikan tidak tampil" / "dipastikan absen") is another wording,
     or a part of the statement the other left out."""
-    said = {stem(w) for w in other.words}
+    said = {content_stem(w) for w in other.words}
     return any(head is None or head in said for head in negated.heads)
 
 
@@ -285,7 +286,9 @@ def _numbers(text: str) -> tuple[frozenset[float], ...]:
     return tuple(found)
 
 
-def _neither_holds(first: tuple[frozenset[float], ...], second: tuple[frozenset[float], ...]) -> bool:
+def _neither_holds(
+    first: tuple[frozenset[float], ...], second: tuple[frozenset[float], ...]
+) -> bool:
     """Tell whether each quote has a number the other has in no form."""
     return bool(first) and bool(second) and not (_within(first, second) or _within(second, first))
 
@@ -364,6 +367,35 @@ def stem(word: str) -> str:
 
 
 @cache
+def content_stem(word: str) -> str:
+    """Return the stem a quote's word is compared by: its stem, or that of the first word of
+    its group of news synonyms ("penghujung" and "akhir", "kuartal" and "triwulan")."""
+    root = stem(word)
+    return _synonyms().get(root, root)
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    """Return each synonym's stem and its group's (groups sharing a word are one group)."""
+    leader: dict[str, str] = {}
+
+    def find(item: str) -> str:
+        while leader.get(item, item) != item:
+            item = leader[item]
+        return item
+
+    every: set[str] = set()
+    for line in lexicon.lines(_SYNONYMS):
+        roots = [stem(w) for w in line.split()]
+        every.update(roots)
+        for root in roots[1:]:
+            first, other = find(roots[0]), find(root)
+            if first != other:
+                leader[other] = first
+    return {root: find(root) for root in every}
+
+
+@cache
 def glossary() -> dict[str, tuple[str, ...]]:
     """Return English news words and the Indonesian words a translation uses for them (a word
     listed twice, in two fields, has the words of both rows)."""
@@ -417,9 +449,7 @@ def _name_words(name: str) -> list[str]:
     """Return a speaker's name words, lower case, without titles, ranks or degrees (what
     follows a comma: "Antonius Wirya, Sp.PD")."""
     titles = (
-        lexicon.lowered(_TITLES)
-        | lexicon.lowered(_RANKS)
-        | lexicon.lowered(_TITLE_ABBREVIATIONS)
+        lexicon.lowered(_TITLES) | lexicon.lowered(_RANKS) | lexicon.lowered(_TITLE_ABBREVIATIONS)
     )
     words = [w.strip(".").lower() for w in name.split(",")[0].split()]
     kept = [w for w in words if w and w.replace(".", "") not in titles]

@@ -21,7 +21,7 @@ from importlib import resources
 from kabar import lexicon
 from kabar.config import DEFAULT_SETTINGS, StatementSettings
 from kabar.stories import statement_guards as guards
-from kabar.stories.statement_guards import passage_of, stem
+from kabar.stories.statement_guards import content_stem, passage_of
 from kabar.text import statement_words
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -47,13 +47,13 @@ def wording(text: str) -> Wording:
     """Return the content-word stems of a quote, each with its weight."""
     weights: dict[str, float] = {}
     for word in statement_words(text):
-        root = stem(word)
+        root = content_stem(word)
         weights[root] = max(weights.get(root, 0.0), _weight(word))
     english = None
     if guards.is_english(text):
         stop = lexicon.words(_ENGLISH_STOP)
         english = tuple(
-            frozenset({word, *(stem(w) for w in guards.translations(word))})
+            frozenset({word, *(content_stem(w) for w in guards.translations(word))})
             for word in dict.fromkeys(w.lower() for w in _WORD.findall(text))
             if len(word) > 2 and word not in stop
         )
