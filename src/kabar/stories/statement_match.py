@@ -21,7 +21,9 @@ from importlib import resources
 from kabar import lexicon
 from kabar.config import DEFAULT_SETTINGS, StatementSettings
 from kabar.stories import statement_guards as guards
-from kabar.stories.statement_guards import content_stem, passage_of
+from kabar.stories import statement_lexicon as lexicon_words
+from kabar.stories.statement_guards import passage_of
+from kabar.stories.statement_lexicon import content_stem
 from kabar.text import statement_words
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -50,10 +52,10 @@ def wording(text: str) -> Wording:
         root = content_stem(word)
         weights[root] = max(weights.get(root, 0.0), _weight(word))
     english = None
-    if guards.is_english(text):
+    if lexicon_words.is_english(text):
         stop = lexicon.words(_ENGLISH_STOP)
         english = tuple(
-            frozenset({word, *(content_stem(w) for w in guards.translations(word))})
+            frozenset({word, *(content_stem(w) for w in lexicon_words.translations(word))})
             for word in dict.fromkeys(w.lower() for w in _WORD.findall(text))
             if len(word) > 2 and word not in stop
         )
@@ -184,5 +186,5 @@ def alike(a: Wording, b: Wording, settings: StatementSettings) -> bool:
 
 
 def compatible_speakers(first: str | None, second: str | None) -> bool:
-    """Tell whether two speaker names can be one person (kabar.stories.statement_guards)."""
-    return guards.same_speaker(first, second)
+    """Tell whether two speaker names can be one person (kabar.stories.statement_lexicon)."""
+    return lexicon_words.same_speaker(first, second)
