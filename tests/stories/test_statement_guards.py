@@ -69,6 +69,14 @@ def test_a_negation_is_compared_past_its_modal() -> None:
     assert _why(will, need_not) == "negation"
 
 
+def test_an_english_quote_names_its_subject_through_the_glossary() -> None:
+    indonesian = "Kasus campak di provinsi ini turun separuh dibanding tahun lalu."
+    assert _why(indonesian, "Measles cases in the province fell by half from last year.") is None
+    assert _why(indonesian, "Malaria cases in the province fell by half from last year.") == (
+        "subject"
+    )
+
+
 def test_each_naming_another_subject_is_two_statements() -> None:
     first = "Dinas kesehatan menargetkan kasus campak turun separuh pada akhir tahun."
     second = "Dinas kesehatan menargetkan kasus difteri turun separuh pada akhir tahun."
@@ -87,6 +95,7 @@ def test_numbers_in_another_unit_or_with_a_money_abbreviation_are_equal() -> Non
     half = "Separuh anggaran desa dipakai untuk perbaikan jalan."
     percent = "Sebanyak 50 persen anggaran desa dipakai untuk perbaikan jalan."
     assert _why(half, percent) is None
+    assert _why(half, percent.replace("50", "30")) == "numbers"
     assert [n.value for n in find_numbers("dana Rp7 T dan Rp 3,5 M")] == [7e12, 3.5e9]
     assert [n.value for n in find_numbers("beras 7 t")] == [7.0]
 

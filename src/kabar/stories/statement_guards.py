@@ -119,7 +119,7 @@ def conflict(
         return "negation"
     if _opposite(short, carried):
         return "negation"
-    if not across_languages and _other_subjects(short, carried):
+    if _other_subjects(short, carried):
         return "subject"
     return None
 
@@ -133,8 +133,12 @@ def _other_subjects(first: str, second: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _subjects_of(text: str) -> frozenset[int]:
-    """Return the subjects (lines of statement_subjects.txt) a quote names."""
-    stems = " " + " ".join(stem(w.lower()) for w in _WORD.findall(text)) + " "
+    """Return the subjects (lines of statement_subjects.txt) a quote names; an English
+    quote's through the Indonesian words of its translation ("dengue" is "demam berdarah")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if is_english(text):
+        words = [t for w in words for t in (translations(w) or (w,))]
+    stems = " " + " ".join(stem(w) for w in words) + " "
     return frozenset(
         line for line, names in enumerate(_subjects()) if any(f" {n} " in stems for n in names)
     )
