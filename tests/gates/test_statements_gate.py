@@ -2,10 +2,13 @@
 
 The keyed pairs (tests/data/statement_pairs/keyed_pairs.jsonl: 166 fictional quote pairs keyed
 blind, with hard negatives: other numbers, other people named, negation, other speaker, same
-speaker's other statement) and the development pairs (dev_pairs.jsonl, 48, written while the
-method was built). Measured with the pipeline's decision: keyed P 1.000 R 0.882 F1 0.937;
-development P 0.905 R 0.905 F1 0.905. The first score on the keyed pairs, before anything was
-changed after reading them, was P 0.939 R 0.605 F1 0.736.
+speaker's other statement), the development pairs (dev_pairs.jsonl, 48, written while the
+method was built) and set 2 (blind2_pairs.jsonl, 187 pairs written blind by a teammate, the
+development set of the glossary, synonyms and polarity/subject guards since its first score;
+blind2_README.md). Measured with the pipeline's decision: keyed P 1.000 R 0.934 F1 0.966;
+development P 0.955 R 1.000 F1 0.977; set 2 P 1.000 R 0.977 F1 0.988. First scores, before
+anything was changed after reading them: keyed P 0.939 R 0.605 F1 0.736; set 2 P 0.821
+R 0.640 F1 0.719.
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ PAIRS = Path(__file__).resolve().parents[1] / "data" / "statement_pairs"
 MIN_PRECISION = 0.95
 MIN_F1 = 0.9
 DEV_MIN_F1 = 0.85
+# Set 2 has been tuned on: its floor is what was reached, so a change that loses a link or
+# adds a wrong one there shows.
+SET2_MIN_PRECISION = 0.99
+SET2_MIN_F1 = 0.98
 
 
 def _pipeline(name: str) -> dict[str, Any]:
@@ -39,3 +46,10 @@ def test_gate_statement_links_on_the_keyed_pairs() -> None:
 def test_gate_statement_links_on_the_development_pairs() -> None:
     found = _pipeline("dev_pairs.jsonl")
     assert found["f1"] >= DEV_MIN_F1, found
+
+
+def test_gate_statement_links_on_set_2() -> None:
+    found = _pipeline("blind2_pairs.jsonl")
+    assert found["pairs"] == 187, found
+    assert found["precision"] >= SET2_MIN_PRECISION, found
+    assert found["f1"] >= SET2_MIN_F1, found

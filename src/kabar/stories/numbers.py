@@ -128,7 +128,9 @@ def _read_scales(
         kind, scale = numerals.get(tokens[index][0].lower(), ("", 0.0))
         if kind == "vague":  # "Rp 2 jutaan": some two million, no one value
             return None, currency, index + 1
-        if kind != "scale":
+        if kind == "money" and currency is None:
+            break
+        if kind not in ("scale", "money"):
             break
         value *= scale
         index += 1

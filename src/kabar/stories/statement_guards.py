@@ -17,11 +17,16 @@ from functools import cache, lru_cache
 
 from kabar import lexicon
 from kabar.stories.numbers import find_numbers
+from kabar.stories.statement_lexicon import content_stem, glossary, is_english, stem, translations
 from kabar.text import split_sentences, statement_words
 
-_NEGATIONS = "negations.txt"
-_GLOSSARY = "en_id_glossary.tsv"
-_ENGLISH, _INDONESIAN = "language_en_words.txt", "language_id_words.txt"
+_NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
+_UNITS = "statement_number_units.tsv"
+_ANTONYMS = "statement_antonyms.tsv"
+_SUBJECTS = "statement_subjects.txt"
+# English digit groups ("4,600", "1.5"): their separators swapped, they read as Indonesian.
+_DIGIT_GROUPS = re.compile(r"\d+(?:[.,]\d+)+")
+_UNIT_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word or an all-capitals initialism ("AS", "PBB"); one that starts the text or
 # a sentence is no sign of a name.
@@ -29,6 +34,9 @@ _NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,4})\b")
 # Two spellings of one name or word ("Nopember" / "November", "Ketut" / "Ktut").
 _SAME_SPELLING = 0.8
 _MIN_FUZZY = 4
+_MIN_BLEND_PART = 2
+# An apostrophe inside a word ("Jum'at", "Qur'an") is a spelling of the word without it.
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 # A negation is compared by the words it negates, in its clause.
 _CLAUSE = re.compile(r"[.!?;,]")
 _SCOPE_WORDS = 2
@@ -36,46 +44,15 @@ _SCOPE_WORDS = 2
 _MIN_PASSAGE_WORDS = 4
 
 
-_PREFIXES = (
-    "meng",
-    "meny",
-    "mem",
-    "men",
-    "me",
-    "peng",
-    "peny",
-    "pem",
-    "pen",
-    "pe",
-    "ber",
-    "ter",
-    "di",
-    "ke",
-    "se",
-)
-_SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "lah", "kah", "i")
-_MIN_STEM = 4
-# The consonant a nasal prefix drops before a vowel: meN-/peN- + p, t, s (before k the
-# root may as well start with the vowel: "mengambil", so it is left out).
-_NASAL_ROOTS = {
-    "mem": "p",
-    "pem": "p",
-    "men": "t",
-    "pen": "t",
-    "meny": "s",
-    "peny": "s",
-}
-_VOWELS = frozenset("aeiou")
-
-
 @dataclass(frozen=True)
 class Guarded:
     """The numbers, names and negations of a piece of quote."""
 
-    numbers: frozenset[float]
+    numbers: tuple[frozenset[float], ...]  # each number's values: as written, in a base unit
     names: frozenset[str]
     negated: bool
     scopes: frozenset[str]  # the stems of the two content words after each negation
+    heads: tuple[str | None, ...]  # the stem of the word each negation negates (None: none)
     words: frozenset[str]  # every word, lower case, to find the other's names in
     capitals: tuple[str, ...]  # the capitalised words, in order, lower case (for initials)
 
@@ -83,10 +60,12 @@ class Guarded:
 @lru_cache(maxsize=8192)
 def guarded(text: str) -> Guarded:
     """Return the numbers, names and negations of a text."""
-    numbers = frozenset(round(n.value, 6) for n in find_numbers(text) if n.value is not None)
+    text = _INNER_APOSTROPHE.sub("", text)
+    numbers = _numbers(text)
     names = frozenset(m.group() for m in _NAME.finditer(text.strip()))
-    negations = lexicon.words(_NEGATIONS)
+    negations, modals = lexicon.words(_NEGATIONS), lexicon.words(_MODALS)
     scopes: set[str] = set()
+    heads: list[str | None] = []
     negated = False
     for clause in _CLAUSE.split(text):
         words = [w.lower() for w in _WORD.findall(clause)]
@@ -94,10 +73,15 @@ def guarded(text: str) -> Guarded:
             if word in negations:
                 negated = True
                 after = [w for w in words[i + 1 :] if w not in negations and statement_words(w)]
-                scopes.update(stem(w) for w in after[:_SCOPE_WORDS])
+                # what it negates is compared past any modal ("belum bisa kembali"), and
+                # with the modal ("tidak perlu panic buying" / "tak perlu memborong")
+                negated_words = [w for w in after if w not in modals]
+                scopes.update(content_stem(w) for w in after[:_SCOPE_WORDS])
+                scopes.update(content_stem(w) for w in negated_words[:_SCOPE_WORDS])
+                heads.append(content_stem(negated_words[0]) if negated_words else None)
     every = frozenset(w.lower() for w in _WORD.findall(text))
     capitals = tuple(w.lower() for w in _WORD.findall(text) if w[0].isupper())
-    return Guarded(numbers, names, negated, frozenset(scopes), every, capitals)
+    return Guarded(numbers, names, negated, frozenset(scopes), tuple(heads), every, capitals)
 
 
 def conflict(
@@ -108,7 +92,8 @@ def conflict(
     *,
     across_languages: bool = False,
 ) -> str | None:
-    """Return why two quotes cannot be one statement ("numbers", "names", "negation"), or None.
+    """Return why two quotes cannot be one statement ("numbers", "names", "negation",
+    "subject"), or None.
 
     ``stems`` gives the content-word stems of a text, to find the sentences of the longer quote
     that the shorter one carries; the words of the ``speakers``' names are no named people.
@@ -126,10 +111,86 @@ def conflict(
     names_differ = _unmatched(a.names, whole_b, own) and _unmatched(b.names, whole_a, own)
     if names_differ and not across_languages:
         return "names"
-    scoped = a.negated and not across_languages
-    if a.negated != b.negated or (scoped and not a.scopes & b.scopes):
+    if across_languages and a.negated != b.negated:
         return "negation"
+    if a.negated != b.negated and _negates_what_other_says(*((a, b) if a.negated else (b, a))):
+        return "negation"
+    if a.negated and b.negated and not a.scopes & b.scopes and not across_languages:
+        return "negation"
+    if _opposite(short, carried):
+        return "negation"
+    if _other_subjects(short, carried):
+        return "subject"
     return None
+
+
+def _other_subjects(first: str, second: str) -> bool:
+    """Tell whether each quote names a subject the other does not ("tuberkulosis" /
+    "malaria", "siswa" / "guru honorer"): the same frame said of two things."""
+    a, b = _subjects_of(first), _subjects_of(second)
+    return bool(a - b) and bool(b - a)
+
+
+@lru_cache(maxsize=8192)
+def _subjects_of(text: str) -> frozenset[int]:
+    """Return the subjects (lines of statement_subjects.txt) a quote names; an English
+    quote's through the Indonesian words of its translation ("dengue" is "demam berdarah")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if is_english(text):
+        words = [t for w in words for t in (translations(w) or (w,))]
+    stems = " " + " ".join(stem(w) for w in words) + " "
+    return frozenset(
+        line for line, names in enumerate(_subjects()) if any(f" {n} " in stems for n in names)
+    )
+
+
+@cache
+def _subjects() -> tuple[tuple[str, ...], ...]:
+    """Return each subject's names, their words stemmed and joined by a space."""
+    return tuple(
+        tuple(" ".join(stem(w) for w in name.split("_")) for name in line.split())
+        for line in lexicon.lines(_SUBJECTS)
+    )
+
+
+def _negates_what_other_says(negated: Guarded, other: Guarded) -> bool:
+    """Tell whether a quote negates what the other, not negating, says: a negated word of it
+    is in the other ("tidak akan menaikkan" / "akan menaikkan"). A negation of what the other
+    does not say at all ("dipastikan tidak tampil" / "dipastikan absen") is another wording,
+    or a part of the statement the other left out."""
+    said = {content_stem(w) for w in other.words}
+    return any(head is None or head in said for head in negated.heads)
+
+
+def _opposite(first: str, second: str) -> bool:
+    """Tell whether one quote has a word of one polarity and the other a word of the
+    opposite one, neither having both ("membenarkan" / "membantah", "positif" / "negatif")."""
+    a, b = _polar_stems(first), _polar_stems(second)
+    for one, other in _antonyms():
+        a_one, a_other, b_one, b_other = a & one, a & other, b & one, b & other
+        if (a_one and not a_other and b_other and not b_one) or (
+            a_other and not a_one and b_one and not b_other
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _polar_stems(text: str) -> frozenset[str]:
+    """Return the stems of a quote's words, an English quote's with their translations."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    found = {stem(w) for w in words}
+    if is_english(text):
+        found.update(stem(t) for w in words for t in translations(w))
+    return frozenset(found)
+
+
+@cache
+def _antonyms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    return tuple(
+        (frozenset(stem(w) for w in one.split()), frozenset(stem(w) for w in other.split()))
+        for one, other in lexicon.table(_ANTONYMS)
+    )
 
 
 def passage_of(first: str, second: str) -> bool:
@@ -158,8 +219,36 @@ def _carried_part(short: str, long_: str, stems: dict[str, frozenset[str]]) -> s
     return " ".join(kept) if kept else long_
 
 
-def _neither_holds(first: frozenset[float], second: frozenset[float]) -> bool:
-    return bool(first) and bool(second) and not (first <= second or second <= first)
+def _numbers(text: str) -> tuple[frozenset[float], ...]:
+    """Return each number of a quote with its values: as written and, after a unit another
+    wording may count in another ("dua pekan", "50 persen"), in the base unit ("14 hari",
+    "separuh"). An English quote's digit groups are read the English way ("4,600", "1.5")."""
+    if is_english(text):
+        swap = str.maketrans(",.", ".,")
+        text = _DIGIT_GROUPS.sub(lambda found: found.group().translate(swap), text)
+    units = {row[0]: float(row[1]) for row in lexicon.table(_UNITS)}
+    found = []
+    for number in find_numbers(text):
+        if number.value is None:
+            continue
+        values = {round(number.value, 6)}
+        unit = _UNIT_AFTER.match(text, number.end)
+        if unit and unit.group(1).lower() in units:
+            values.add(round(number.value * units[unit.group(1).lower()], 6))
+        found.append(frozenset(values))
+    return tuple(found)
+
+
+def _neither_holds(
+    first: tuple[frozenset[float], ...], second: tuple[frozenset[float], ...]
+) -> bool:
+    """Tell whether each quote has a number the other has in no form."""
+    return bool(first) and bool(second) and not (_within(first, second) or _within(second, first))
+
+
+def _within(first: tuple[frozenset[float], ...], second: tuple[frozenset[float], ...]) -> bool:
+    values = frozenset().union(*second)
+    return all(number & values for number in first)
 
 
 def _unmatched(names: frozenset[str], other: Guarded, own: set[str]) -> bool:
@@ -181,58 +270,25 @@ def _found(name: str, other: Guarded) -> bool:
     # the initials of capitalised words in a row ("DK PBB" for "Dewan Keamanan PBB")
     size = len(lowered)
     capitals = other.capitals
-    return name.isupper() and any(
+    if name.isupper() and any(
         "".join(w[0] for w in capitals[i : i + size]) == lowered
         for i in range(len(capitals) - size + 1)
-    )
-
-
-@cache
-def stem(word: str) -> str:
-    """Return a word without its common Indonesian affixes ("penyesuaian" -> "sesuai").
-
-    A nasal prefix drops the first consonant of its root ("memanggil" from "panggil",
-    "menoleransi" from "toleransi", "menyesuaikan" from "sesuai"): it is put back, so the
-    root meets its other forms ("dipanggil", "toleransi").
-    """
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
-            word = word[: -len(suffix)]
-            break
-    for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
-            root = word[len(prefix) :]
-            restored = _NASAL_ROOTS.get(prefix)
-            if restored and root[0] in _VOWELS:
-                return restored + root
-            return root
-    return word
-
-
-@cache
-def glossary() -> dict[str, tuple[str, ...]]:
-    """Return English news words and the Indonesian words a translation uses for them."""
-    return {row[0]: tuple(row[1].split()) for row in lexicon.table(_GLOSSARY)}
-
-
-def is_english(text: str) -> bool:
-    """Tell whether a quote is in English: more English function words than Indonesian ones."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    english = sum(w in lexicon.words(_ENGLISH) for w in words)
-    return english >= 2 and english > sum(w in lexicon.words(_INDONESIAN) for w in words)
-
-
-def same_speaker(first: str | None, second: str | None) -> bool:
-    """Tell whether two speaker names are one person: unknown, or the same words in the same
-    number, each spelt alike ("I Ketut Suardana" / "I Ktut Suardana")."""
-    if not first or not second or first == second:
+    ):
         return True
-    a, b = first.lower().split(), second.lower().split()
-    return len(a) == len(b) and all(
-        x == y or (min(len(x), len(y)) >= _MIN_FUZZY and _alike(x, y))
-        for x, y in zip(a, b, strict=False)
+    # a blend of the first letters of capitalised words in a row ("Jatim" for "Jawa Timur")
+    return len(lowered) >= _MIN_FUZZY and any(
+        _blend_of(lowered, capitals[i:], 0) for i in range(len(capitals))
     )
 
 
-def _alike(first: str, second: str) -> bool:
-    return SequenceMatcher(None, first, second).ratio() >= _SAME_SPELLING
+def _blend_of(name: str, words: tuple[str, ...], parts: int) -> bool:
+    """Tell whether a name is the first letters (two or more) of two or more words in a row."""
+    if not name:
+        return parts >= 2
+    if not words:
+        return False
+    first = words[0]
+    return any(
+        name[:size] == first[:size] and _blend_of(name[size:], words[1:], parts + 1)
+        for size in range(_MIN_BLEND_PART, min(len(first), len(name)) + 1)
+    )

@@ -21,7 +21,9 @@ from importlib import resources
 from kabar import lexicon
 from kabar.config import DEFAULT_SETTINGS, StatementSettings
 from kabar.stories import statement_guards as guards
-from kabar.stories.statement_guards import passage_of, stem
+from kabar.stories import statement_lexicon as lexicon_words
+from kabar.stories.statement_guards import passage_of
+from kabar.stories.statement_lexicon import content_stem
 from kabar.text import statement_words
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -47,14 +49,13 @@ def wording(text: str) -> Wording:
     """Return the content-word stems of a quote, each with its weight."""
     weights: dict[str, float] = {}
     for word in statement_words(text):
-        root = stem(word)
+        root = content_stem(word)
         weights[root] = max(weights.get(root, 0.0), _weight(word))
     english = None
-    if guards.is_english(text):
-        glossary = guards.glossary()
+    if lexicon_words.is_english(text):
         stop = lexicon.words(_ENGLISH_STOP)
         english = tuple(
-            frozenset({word, *(stem(w) for w in glossary.get(word, ()))})
+            frozenset({word, *(content_stem(w) for w in lexicon_words.translations(word))})
             for word in dict.fromkeys(w.lower() for w in _WORD.findall(text))
             if len(word) > 2 and word not in stop
         )
@@ -107,7 +108,9 @@ def conflict(
     a: Wording, b: Wording, speakers: tuple[str | None, ...] = (), *, across_languages: bool = False
 ) -> str | None:
     """Return why two quotes cannot be one statement ("numbers", "names", "negation"), or None
-    (kabar.stories.statement_guards); the speakers' own names are no named people."""
+    (kabar.stories.statement_guards); the speakers' own names are no named people. A quote in
+    English and one in Indonesian are compared across languages."""
+    across_languages = across_languages or (a.english is None) != (b.english is None)
     return guards.conflict(a.text, b.text, _StemsOf(), speakers, across_languages=across_languages)
 
 
@@ -183,5 +186,5 @@ def alike(a: Wording, b: Wording, settings: StatementSettings) -> bool:
 
 
 def compatible_speakers(first: str | None, second: str | None) -> bool:
-    """Tell whether two speaker names can be one person (kabar.stories.statement_guards)."""
-    return guards.same_speaker(first, second)
+    """Tell whether two speaker names can be one person (kabar.stories.statement_lexicon)."""
+    return lexicon_words.same_speaker(first, second)

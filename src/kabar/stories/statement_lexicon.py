@@ -1,0 +1,191 @@
+"""The words of statement linking: Indonesian stems and news synonyms, the English-Indonesian
+glossary, the language test and speaker names.
+
+A quote's content words are compared by their stems ("penyesuaian" and "menyesuaikan" are
+"sesuai"), news synonyms by one stem ("penghujung" is "akhir"); an English quote's words by the
+Indonesian words a translation uses for them (kabar/data/words/en_id_glossary.tsv). Two
+speaker names are one person without their titles and ranks.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import cache
+
+from kabar import lexicon
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Two spellings of one name or word ("Ketut" / "Ktut").
+_SAME_SPELLING = 0.8
+_MIN_FUZZY = 4
+_GLOSSARY = "en_id_glossary.tsv"
+_SYNONYMS = "statement_synonyms.txt"
+_TITLES, _RANKS = "speaker_titles.txt", "police_military_ranks.txt"
+_TITLE_ABBREVIATIONS = "name_title_abbreviations.txt"
+# English inflections, tried in order (ending, what replaces it): "cities" -> "city",
+# "arrested" -> "arrest", "raised" -> "raise", "expanding" -> "expand", "suspects" -> "suspect".
+_ENGLISH_ENDINGS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ly", ""),
+)
+_MIN_ENGLISH_BASE = 3
+_ENGLISH, _INDONESIAN = "language_en_words.txt", "language_id_words.txt"
+
+_PREFIXES = (
+    "meng",
+    "meny",
+    "mem",
+    "men",
+    "me",
+    "peng",
+    "peny",
+    "pem",
+    "pen",
+    "per",
+    "pe",
+    "ber",
+    "ter",
+    "di",
+    "ke",
+    "se",
+)
+_SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "lah", "kah", "i")
+_MIN_STEM = 4
+# The consonant a nasal prefix drops before a vowel: meN-/peN- + p, t, s (before k the
+# root may as well start with the vowel: "mengambil", so it is left out).
+_NASAL_ROOTS = {
+    "mem": "p",
+    "pem": "p",
+    "men": "t",
+    "pen": "t",
+    "meny": "s",
+    "peny": "s",
+}
+_VOWELS = frozenset("aeiou")
+
+
+@cache
+def stem(word: str) -> str:
+    """Return a word without its common Indonesian affixes ("penyesuaian" -> "sesuai").
+
+    A nasal prefix drops the first consonant of its root ("memanggil" from "panggil",
+    "menoleransi" from "toleransi", "menyesuaikan" from "sesuai"): it is put back, so the
+    root meets its other forms ("dipanggil", "toleransi").
+    """
+    # ke-...-an and pe-...-an around a root ending in k ("kenaikan", "penolakan"): the
+    # suffix is -an, not -kan
+    confix = word.startswith(("ke", "pe")) and word.endswith("kan")
+    for suffix in ("an",) if confix else _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            word = word[: -len(suffix)]
+            break
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
+            root = word[len(prefix) :]
+            restored = _NASAL_ROOTS.get(prefix)
+            if restored and root[0] in _VOWELS:
+                return restored + root
+            return root
+    return word
+
+
+@cache
+def content_stem(word: str) -> str:
+    """Return the stem a quote's word is compared by: its stem, or that of the first word of
+    its group of news synonyms ("penghujung" and "akhir", "kuartal" and "triwulan")."""
+    root = stem(word)
+    return _synonyms().get(root, root)
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    """Return each synonym's stem and its group's (groups sharing a word are one group)."""
+    leader: dict[str, str] = {}
+
+    def find(item: str) -> str:
+        while leader.get(item, item) != item:
+            item = leader[item]
+        return item
+
+    every: set[str] = set()
+    for line in lexicon.lines(_SYNONYMS):
+        roots = [stem(w) for w in line.split()]
+        every.update(roots)
+        for root in roots[1:]:
+            first, other = find(roots[0]), find(root)
+            if first != other:
+                leader[other] = first
+    return {root: find(root) for root in every}
+
+
+@cache
+def glossary() -> dict[str, tuple[str, ...]]:
+    """Return English news words and the Indonesian words a translation uses for them (a word
+    listed twice, in two fields, has the words of both rows)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for row in lexicon.table(_GLOSSARY):
+        found[row[0]] = tuple(dict.fromkeys((*found.get(row[0], ()), *row[1].split())))
+    return found
+
+
+@cache
+def translations(word: str) -> tuple[str, ...]:
+    """Return the Indonesian words for an English word (lower case), looked up as written or
+    without its inflection ("arrested", "suspects", "expanding", "villages", "cities")."""
+    table = glossary()
+    if word in table:
+        return table[word]
+    for ending, replacement in _ENGLISH_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_ENGLISH_BASE:
+            base = word[: -len(ending)] + replacement
+            if base in table:
+                return table[base]
+    return ()
+
+
+def is_english(text: str) -> bool:
+    """Tell whether a quote is in English: more English function words than Indonesian ones."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    english = sum(w in lexicon.words(_ENGLISH) for w in words)
+    return english >= 2 and english > sum(w in lexicon.words(_INDONESIAN) for w in words)
+
+
+def same_speaker(first: str | None, second: str | None) -> bool:
+    """Tell whether two speaker names are one person: unknown, or, titles and degrees left out
+    ("Prof. Dr. Antonius Wirya, Sp.PD", "Insp. Gen. Irwan Setiadi"), the same words in the same
+    number, each spelt alike ("I Ketut Suardana" / "I Ktut Suardana"), or a surname alone
+    against the whole name ("Sitepu" / "Darmawan Sitepu")."""
+    if not first or not second or first == second:
+        return True
+    a, b = _name_words(first), _name_words(second)
+    if len(a) != len(b) and min(len(a), len(b)) == 1:
+        single, whole = (a, b) if len(a) == 1 else (b, a)
+        return _alike_word(single[0], whole[-1])
+    return len(a) == len(b) and all(_alike_word(x, y) for x, y in zip(a, b, strict=False))
+
+
+def _alike_word(first: str, second: str) -> bool:
+    return first == second or (min(len(first), len(second)) >= _MIN_FUZZY and _alike(first, second))
+
+
+def _name_words(name: str) -> list[str]:
+    """Return a speaker's name words, lower case, without titles, ranks or degrees (what
+    follows a comma: "Antonius Wirya, Sp.PD")."""
+    titles = (
+        lexicon.lowered(_TITLES) | lexicon.lowered(_RANKS) | lexicon.lowered(_TITLE_ABBREVIATIONS)
+    )
+    words = [w.strip(".").lower() for w in name.split(",")[0].split()]
+    kept = [w for w in words if w and w.replace(".", "") not in titles]
+    return kept or words
+
+
+def _alike(first: str, second: str) -> bool:
+    return SequenceMatcher(None, first, second).ratio() >= _SAME_SPELLING

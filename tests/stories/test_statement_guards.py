@@ -1,0 +1,129 @@
+"""Statement guards and words across wordings: translations, polarity, subjects, numbers
+written differently, speakers named differently (fictional quotes)."""
+
+from __future__ import annotations
+
+from kabar.stories.numbers import find_numbers
+from kabar.stories.statement_lexicon import content_stem, stem, translations
+from kabar.stories.statement_match import compatible_speakers, conflict, same_statement, wording
+
+
+def _linked(first: str, second: str) -> bool:
+    return same_statement(wording(first), wording(second))
+
+
+def _why(first: str, second: str) -> str | None:
+    return conflict(wording(first), wording(second))
+
+
+def test_an_english_translation_links_with_its_numbers_read_the_english_way() -> None:
+    indonesian = (
+        "Sebanyak 2.750 warga Desa Lembah Hijau mengungsi setelah banjir merendam 600 rumah."
+    )
+    english = (
+        "A total of 2,750 residents of Lembah Hijau village fled after floods inundated 600 homes."
+    )
+    other_figure = (
+        "A total of 2,570 residents of Lembah Hijau village fled after floods inundated 600 homes."
+    )
+    assert _linked(indonesian, english)
+    assert _why(indonesian, other_figure) == "numbers"
+    assert not _linked(indonesian, other_figure)
+
+
+def test_english_scales_and_decimals_equal_their_indonesian_writing() -> None:
+    indonesian = "Pemerintah menyalurkan bantuan Rp 1,5 triliun kepada 3,2 juta petani tahun ini."
+    english = "The government distributed Rp 1.5 trillion in aid to 3.2 million farmers this year."
+    assert _why(indonesian, english) is None
+    assert _linked(indonesian, english)
+
+
+def test_an_english_negation_against_an_indonesian_affirmation_is_another_statement() -> None:
+    indonesian = "Pemerintah akan mengimpor gula dari Thailand bulan depan."
+    english = "The government will not import sugar from Thailand next month."
+    assert _why(indonesian, english) == "negation"
+
+
+def test_words_of_opposite_polarity_part_two_statements() -> None:
+    base = "Tersangka {} telah menerima hadiah dari rekanan dinas tersebut."
+    assert _why(base.format("mengakui"), base.format("menyangkal")) == "negation"
+    swab = "Hasil tes menunjukkan pengemudi bus itu {} alkohol."
+    assert _why(swab.format("positif"), swab.format("negatif")) == "negation"
+    # the same word on both sides is no conflict
+    assert _why(base.format("mengakui"), base.format("mengakui")) is None
+
+
+def test_a_negation_of_what_the_other_does_not_say_is_another_wording() -> None:
+    said = "Penjaga gawang kami mengalami patah jari dan dipastikan absen di laga final."
+    reported = (
+        "Penjaga gawang mengalami patah jari sehingga dipastikan tidak bermain di laga final."
+    )
+    negated = "Penjaga gawang kami mengalami patah jari dan dipastikan tidak absen di laga final."
+    assert _why(said, reported) is None
+    assert _why(said, negated) == "negation"
+
+
+def test_a_negation_is_compared_past_its_modal() -> None:
+    will = "Bank sentral akan melakukan operasi pasar untuk menjaga kurs."
+    need_not = "Bank sentral belum perlu melakukan operasi pasar untuk menjaga kurs."
+    assert _why(will, need_not) == "negation"
+
+
+def test_an_english_quote_names_its_subject_through_the_glossary() -> None:
+    indonesian = "Kasus campak di provinsi ini turun separuh dibanding tahun lalu."
+    assert _why(indonesian, "Measles cases in the province fell by half from last year.") is None
+    assert _why(indonesian, "Malaria cases in the province fell by half from last year.") == (
+        "subject"
+    )
+
+
+def test_each_naming_another_subject_is_two_statements() -> None:
+    first = "Dinas kesehatan menargetkan kasus campak turun separuh pada akhir tahun."
+    second = "Dinas kesehatan menargetkan kasus difteri turun separuh pada akhir tahun."
+    assert _why(first, second) == "subject"
+    # a subject's other name is the same subject
+    dengue = "Kasus demam berdarah di kota ini turun separuh dibanding tahun lalu."
+    dbd = "Kasus DBD di kota ini turun separuh dibanding tahun lalu."
+    assert _why(dengue, dbd) is None
+
+
+def test_numbers_in_another_unit_or_with_a_money_abbreviation_are_equal() -> None:
+    weeks = "Posko darurat dibuka dua pekan ke depan bagi warga terdampak."
+    days = "Posko darurat dibuka 14 hari ke depan bagi warga terdampak."
+    assert _why(weeks, days) is None
+    assert _why(weeks, "Posko darurat dibuka 10 hari ke depan bagi warga terdampak.") == "numbers"
+    half = "Separuh anggaran desa dipakai untuk perbaikan jalan."
+    percent = "Sebanyak 50 persen anggaran desa dipakai untuk perbaikan jalan."
+    assert _why(half, percent) is None
+    assert _why(half, percent.replace("50", "30")) == "numbers"
+    assert [n.value for n in find_numbers("dana Rp7 T dan Rp 3,5 M")] == [7e12, 3.5e9]
+    assert [n.value for n in find_numbers("beras 7 t")] == [7.0]
+
+
+def test_blends_and_apostrophes_are_spellings_of_one_name() -> None:
+    full = "Angka kemiskinan Sulawesi Selatan turun menjadi 8,1 persen pada Maret."
+    blend = "Angka kemiskinan Sulsel turun menjadi 8,1 persen pada Maret."
+    assert _why(full, blend) is None
+    assert _why(full, "Angka kemiskinan Sumatra Barat turun menjadi 8,1 persen pada Maret.")
+
+
+def test_stems_and_synonyms() -> None:
+    assert stem("kenaikan") == stem("naik") and stem("penolakan") == stem("tolak")
+    assert stem("pertumbuhan") == stem("tumbuh")
+    assert content_stem("penghujung") == content_stem("akhir")
+    assert content_stem("kuartal") == content_stem("triwulan")
+    assert content_stem("banjir") != content_stem("longsor")
+
+
+def test_english_words_are_translated_without_their_inflection() -> None:
+    assert "tangkap" in translations("arrested")
+    assert "desa" in translations("villages")
+    assert translations("qwertyed") == ()
+
+
+def test_speakers_named_with_titles_ranks_or_surname_only_are_one_person() -> None:
+    assert compatible_speakers("Prof. Dr. Maria Tanoto, M.Sc", "Maria Tanoto")
+    assert compatible_speakers("Brigjen Yosef Lerek", "Brig. Gen. Yosef Lerek")
+    assert compatible_speakers("Lerek", "Yosef Lerek")
+    assert not compatible_speakers("Yosef Lerek", "Yosef Laka")
+    assert not compatible_speakers("Lerek", "Yosef Laka")
