@@ -52,3 +52,40 @@ def test_a_name_keeps_its_own_words_only(text: str, person: str, not_person: str
     found = _people(text)
     assert person in found
     assert not_person not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "nickname"),
+    [
+        (
+            "Ketua RT, Darsini Wulandari, hadir di balai warga. Seorang warga, Wagiyem (58), ikut "
+            "mengadu. Perempuan yang biasa dipanggil Mbok Giyem itu mengaku rumahnya kebanjiran.",
+            "Wagiyem",
+            "Mbok Giyem",
+        ),
+        (
+            "Kepala Dinas, Hartono Wibisono, membuka acara. Kepala UPTD Pasar Baru, Sutrisno, yang "
+            "akrab disapa Mas Tris, menyebut pedagang sudah pindah.",
+            "Sutrisno",
+            "Mas Tris",
+        ),
+        (
+            "Camat Lestari Handayani meninjau lokasi. Pemilik warung, Sumarno (70), berjualan sejak "
+            "1985. Pria asal Tuban yang dikenal sebagai Cak Marno itu menjual soto.",
+            "Sumarno",
+            "Cak Marno",
+        ),
+        (
+            "Kepala Dinas Peternakan, Rahmat Hidayat Putra, meninjau kandang. Rombongan disambut "
+            "ketua kelompok, Sarapudin (49). Warga setempat lebih mengenalnya dengan sebutan Amaq "
+            "Jumirah, mengikuti nama anak sulungnya.",
+            "Sarapudin",
+            "Amaq Jumirah",
+        ),
+    ],
+)
+def test_a_nickname_after_a_one_word_name_is_that_person_s(
+    text: str, person: str, nickname: str
+) -> None:
+    holders = [e for e in find_entities(text) if e.type == "PERSON" and nickname in e.aliases]
+    assert [e.name for e in holders] == [person]

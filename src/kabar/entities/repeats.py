@@ -38,25 +38,30 @@ _NICK_GROUP = 2
 
 
 # "... yang akrab disapa "El Rafa"": a quoted nickname of someone named before; "yang kemudian
-# dikenal dengan nama Indonesia Hendra Salim": a later name.
+# dikenal dengan nama Indonesia Hendra Salim": a later name; "Warga mengenalnya dengan sebutan
+# Amaq Rusdi": a name others call the person by.
 _REFERRED = re.compile(
     r"\b(?:akrab|biasa|kerap|lebih\s+dikenal)\s+(?:disapa|dipanggil|dijuluki)\s+[\"“]"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
     r"|\bdikenal\s+dengan\s+nama\s+(?:(?:Indonesia|Tionghoa|baptis|panggung|samaran)\s+)?"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
     r"|\bdikenal\s+sebagai\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+    r"|\bmengenalnya\s+(?:dengan\s+(?:sebutan|nama|panggilan)|sebagai)\s+"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
-# "Pria yang akrab disapa Mas Adit itu", "Bupati yang akrab disapa Bang Ucok itu": an unquoted
-# nickname after a noun or title that refers back to the person named before; one or two
-# capitalised words, closed by "itu" or a comma.
+# "Pria yang akrab disapa Mas Adit itu", "Bupati yang akrab disapa Bang Ucok itu", "Pria asal
+# Tuban yang dikenal sebagai Cak Mat itu": an unquoted nickname after a noun or title that refers
+# back to the person named before; one or two capitalised words, closed by "itu" or a comma.
 _REFERRED_PLAIN = re.compile(
-    r"\b((?:[\w-]+\s+)?[\w-]+)\s+yang\s+(?:akrab|biasa|kerap|lebih\s+dikenal|oleh\s+[\w-]+)"
-    r"\s+(?:disapa|dipanggil)\s+"
+    r"\b((?:[\w-]+\s+){0,2}[\w-]+)\s+yang\s+(?:(?:akrab|biasa|kerap|lebih\s+dikenal|oleh\s+[\w-]+)"
+    r"\s+(?:disapa|dipanggil)|(?:lebih\s+)?dikenal\s+(?:sebagai|dengan\s+(?:sebutan|panggilan)))\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=\s+itu\b|\s*,)"
 )
 # Group of _REFERRED after "dikenal sebagai", which also introduces titles and places ("dikenal
 # sebagai Kota Pahlawan"): only plain name words that no other type holds count.
 _AS_GROUP = 3
+# Group of _REFERRED after "mengenalnya dengan sebutan": the name others know the person by.
+_KNOWN_AS_GROUP = 4
 
 
 # "Jonathan "Coach Jo" Lumenta": a quoted nickname inside a full name.
@@ -142,9 +147,11 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         if cand.last - cand.first < 2:
             if re.search(r"\batau\s+[A-Z]", m.group(0)):
                 continue  # "X (40) atau Y" may be a list
-            holder = _holder(doc, found, cand) if _CALLED.search(m.group(0)) else None
-            if holder is None and m.group(_AGE_GROUP) is None:
-                continue  # a one-word "name" needs an age, or a full name holding it
+            called = _CALLED.search(m.group(0)) is not None
+            holder = _holder(doc, found, cand) if called else None
+            tagged = called and any(c is cand for c in found.candidates)
+            if holder is None and m.group(_AGE_GROUP) is None and not tagged:
+                continue  # a one-word "name" needs an age, a full name holding it or a cue
             full = holder or full
         k = starts.get(m.start(_NICK_GROUP))
         if k is None or doc.words[k] != m.group(_NICK_GROUP):
@@ -213,7 +220,7 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         if m.re is _REFERRED_PLAIN:
             group = 2
         else:
-            group = next(g for g in (1, 2, _AS_GROUP) if m.group(g) is not None)
+            group = next(g for g in (1, 2, _AS_GROUP, _KNOWN_AS_GROUP) if m.group(g) is not None)
         first = starts.get(m.start(group))
         end = doc.body.find(" ", m.start(group))
         words = m.group(group).split()
@@ -281,6 +288,9 @@ def _referent(doc: Doc, found: Found, start: int) -> Candidate | None:
         holders = [c for c in full if word in doc.words[c.first : c.last]]
         if holders:
             return max(holders, key=lambda c: c.first)
+        here = next((k for k, t in enumerate(doc.tokens) if t[1] >= start), len(doc.tokens) - 1)
+        if doc.sentence_of[here] - doc.sentence_of[nearest.first] <= 1:
+            return nearest  # "Sarinah (56) ... Perempuan yang biasa dipanggil Mak Inah itu"
     return max(full, key=lambda c: c.first) if full else None
 
 
