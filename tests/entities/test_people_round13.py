@@ -24,12 +24,12 @@ def _people(text: str) -> set[str]:
         ),
         (
             "Tim tamu kalah dari Persis Solo. Pelatih Persis Darmawan Eko Susilo menyebut timnya "
-            "lelah. \"Kami harus bangkit,\" kata Darmawan.",
+            'lelah. "Kami harus bangkit," kata Darmawan.',
             "Darmawan Eko Susilo",
             "Persis Darmawan Eko Susilo",
         ),
         (
-            "Pelabuhan itu diresmikan oleh Bupati Karo Tumpal Ginting. \"Kapal ini untuk warga,\" "
+            'Pelabuhan itu diresmikan oleh Bupati Karo Tumpal Ginting. "Kapal ini untuk warga," '
             "kata Tumpal. Wisatawan yang datang ke Karo terus bertambah.",
             "Tumpal Ginting",
             "Karo Tumpal Ginting",
@@ -89,3 +89,46 @@ def test_a_nickname_after_a_one_word_name_is_that_person_s(
 ) -> None:
     holders = [e for e in find_entities(text) if e.type == "PERSON" and nickname in e.aliases]
     assert [e.name for e in holders] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        (
+            "Rombongan tiba melalui Bandara Internasional Sultan Hasanudin Baharsyah sebelum ke "
+            "lokasi. Bupati Rahmat Sidiq menyambut mereka.",
+            "Hasanudin Baharsyah",
+        ),
+        (
+            "Pohon ditanam di sepanjang Jalan KH Abdul Syukur yang berada di depan pesantren. "
+            "Pengasuh pesantren, Imron Fauzi, memimpin acara.",
+            "Syukur",
+        ),
+        (
+            "Calon bupati Hamzah Tahir dan wakilnya Sitti Ramlah mendaftar. Ketua KPU mengatakan "
+            "pasangan Hamzah-Ramlah unggul tipis atas lawannya, Ridwan Lamo dan Nurul Hasanah.",
+            "Hamzah-Ramlah",
+        ),
+    ],
+)
+def test_a_place_or_a_ticket_named_after_people_is_nobody(text: str, not_person: str) -> None:
+    assert not any(not_person in name for name in _people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            'Kepala Stasiun Gambir Budi Santoso mengatakan kereta tambahan disiapkan. "Semua aman," '
+            "kata Budi.",
+            "Budi Santoso",
+        ),
+        (
+            'Rektor Universitas Hasanuddin Jamaluddin Jompa mengatakan kampus siap. "Kami siap," '
+            "kata Jamaluddin.",
+            "Jamaluddin Jompa",
+        ),
+    ],
+)
+def test_the_holder_of_an_office_at_a_place_stays_a_person(text: str, person: str) -> None:
+    assert person in _people(text)
