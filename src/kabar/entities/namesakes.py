@@ -57,8 +57,12 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
     ):
         j -= 1
         if words[j].lower() in heads:
-            before = words[j - 1] if j > 0 else ""
-            return before[:1].islower() and before not in doc.titles
+            if doc.joined(j, k + 1) in doc.aliases:
+                return False  # "Gedung Putih" + "Karen Whitfield": a known place, then someone
+            if j == 0 or not words[j - 1][:1].islower():
+                return False
+            before = " ".join(words[max(0, j - 2) : j]).lower()
+            return before not in doc.titles and words[j - 1].lower() not in doc.titles
     return False
 
 
