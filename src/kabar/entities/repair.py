@@ -201,11 +201,7 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Mapping[int, Span]) 
             for k, w in enumerate(words)
         ):
             return first + 1  # "Bupati Gowa Adnan ..." beside "Kabupaten Gowa": the area
-        if alone[given] and any(
-            w == place and k in tagged and tagged[k].type == "LOC"
-            for k, w in enumerate(words)
-            if not first <= k < last
-        ):
+        if alone[given] and _tagged_place(words, place, tagged, range(first, last)):
             return first + 1  # "Bupati Samosir Parlindungan ..." beside "di Samosir": the area
     k = first - 1
     marker = balinese_marker(doc, first)
@@ -231,7 +227,8 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Mapping[int, Span]) 
         and not (words[k].lower() == "lalu" and doc.sentence_start(k))
     ):  # "Lalu" = then
         while (
-            k > 0 and doc.words[k - 1].lower() in lowered("name_prefixes.txt")
+            k > 0
+            and doc.words[k - 1].lower() in lowered("name_prefixes.txt")
             and words[k - 1][:1].isupper()
         ):
             k -= 1  # "La" + "Ode" + "Haerun Saleh": a prefix of two words
@@ -246,6 +243,14 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Mapping[int, Span]) 
     ):
         return k  # "juru bicara UNHCR di Jakarta, Mitra Salima Suryono"
     return first
+
+
+def _tagged_place(words: list[str], place: str, tagged: Mapping[int, Span], span: range) -> bool:
+    """Tell whether a word is tagged as a place on its own outside a span ("di Samosir")."""
+    return any(
+        w == place and k in tagged and tagged[k].type == "LOC" and k not in span
+        for k, w in enumerate(words)
+    )
 
 
 def _person_context(doc: Doc, first: int, last: int) -> bool:

@@ -12,63 +12,21 @@ from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
 from kabar.entities.namewords import gap, name_word
+from kabar.entities.nickname_cues import (
+    AGE_GROUP,
+    AS_GROUP,
+    CALLED,
+    INNER,
+    KNOWN_AS_GROUP,
+    NICK_GROUP,
+    NICKNAME,
+    REFERRED,
+    REFERRED_PLAIN,
+)
 from kabar.lexicon import lowered
 
 # Shortest word of a person's name that we look for on its own elsewhere in the text.
 MIN_PART = 3
-
-# "Joko Santosa atau Josan", "..., yang akrab disapa Josan": a nickname after a full name.
-# An age in brackets may come between ("Agus Prabowo (29), yang akrab disapa Gembul"), and who
-# uses the nickname may be said ("yang oleh rekan-rekannya dipanggil Bang Jali").
-_NICKNAME = re.compile(
-    r"(\s*\(\d{1,3}\))?\s*,?\s+(?:atau|alias|(?:atau\s+)?(?:yang\s+)?"
-    r"(?:(?:akrab|biasa|kerap|lebih\s+dikenal)"
-    r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?(?:\s+(?:panggung|samaran))?"
-    r"|dikenal\s+dengan\s+nama(?:\s+(?:panggung|samaran))?"
-    r"|dikenal(?:\s+[a-z]+)?\s+sebagai"
-    r"|oleh\s+[\w-]+\s+(?:lebih\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)))"
-    r"\s+([A-Z][\w'’-]+)\b"
-)
-# A cue that only ever gives a nickname ("disapa", "dipanggil"), never a list of names as
-# "atau" may: a one-word name takes a nickname after it without an age.
-_CALLED = re.compile(r"\b(?:disapa|dipanggil)\b")
-# Group of _NICKNAME holding the age in brackets; an age lets a one-word name take a nickname.
-_AGE_GROUP = 1
-_NICK_GROUP = 2
-
-
-# "... yang akrab disapa "El Rafa"": a quoted nickname of someone named before; "yang kemudian
-# dikenal dengan nama Indonesia Hendra Salim": a later name; "Warga mengenalnya dengan sebutan
-# Amaq Rusdi": a name others call the person by.
-_REFERRED = re.compile(
-    r"\b(?:akrab|biasa|kerap|lebih\s+dikenal)\s+(?:disapa|dipanggil|dijuluki)\s+[\"“]"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
-    r"|\bdikenal\s+dengan\s+nama\s+(?:(?:Indonesia|Tionghoa|baptis|panggung|samaran)\s+)?"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
-    r"|\bdikenal\s+sebagai\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
-    r"|\bmengenalnya\s+(?:dengan\s+(?:sebutan|nama|panggilan)|sebagai)\s+"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-)
-# "Pria yang akrab disapa Mas Adit itu", "Bupati yang akrab disapa Bang Ucok itu", "Pria asal
-# Tuban yang dikenal sebagai Cak Mat itu": an unquoted nickname after a noun or title that refers
-# back to the person named before; one or two capitalised words, closed by "itu" or a comma.
-_REFERRED_PLAIN = re.compile(
-    r"\b((?:[\w-]+\s+){0,2}[\w-]+)\s+yang\s+(?:(?:akrab|biasa|kerap|lebih\s+dikenal|oleh\s+[\w-]+)"
-    r"\s+(?:disapa|dipanggil)|(?:lebih\s+)?dikenal\s+(?:sebagai|dengan\s+(?:sebutan|panggilan)))\s+"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=\s+itu\b|\s*,)"
-)
-# Group of _REFERRED after "dikenal sebagai", which also introduces titles and places ("dikenal
-# sebagai Kota Pahlawan"): only plain name words that no other type holds count.
-_AS_GROUP = 3
-# Group of _REFERRED after "mengenalnya dengan sebutan": the name others know the person by.
-_KNOWN_AS_GROUP = 4
-
-
-# "Jonathan "Coach Jo" Lumenta": a quoted nickname inside a full name.
-_INNER = re.compile(
-    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) [\"“]([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})[\"”] "
-    r"([A-Z][\w'’-]+)\b"
-)
 
 
 def add_inner_nicknames(doc: Doc, found: Found) -> dict[str, str]:
@@ -80,7 +38,7 @@ def add_inner_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         return nicknames
     starts = {t[1]: k for k, t in enumerate(doc.tokens)}
     ends = {t[2]: k for k, t in enumerate(doc.tokens)}
-    for m in _INNER.finditer(doc.body):
+    for m in INNER.finditer(doc.body):
         first, last = starts.get(m.start(1)), ends.get(m.end(3))
         if first is None or last is None or not found.free(first, last + 1):
             continue
@@ -140,21 +98,21 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     for cand in [*found.candidates, *_untagged_repeats(doc, found)]:
         if cand.type != "PERSON":
             continue
-        m = _NICKNAME.match(doc.body, doc.tokens[cand.last - 1][2])
-        if m is None or m.group(_NICK_GROUP).lower() in doc.not_names:
+        m = NICKNAME.match(doc.body, doc.tokens[cand.last - 1][2])
+        if m is None or m.group(NICK_GROUP).lower() in doc.not_names:
             continue
         full = doc.joined(cand.first, cand.last)
         if cand.last - cand.first < 2:
             if re.search(r"\batau\s+[A-Z]", m.group(0)):
                 continue  # "X (40) atau Y" may be a list
-            called = _CALLED.search(m.group(0)) is not None
+            called = CALLED.search(m.group(0)) is not None
             holder = _holder(doc, found, cand) if called else None
             tagged = called and any(c is cand for c in found.candidates)
-            if holder is None and m.group(_AGE_GROUP) is None and not tagged:
+            if holder is None and m.group(AGE_GROUP) is None and not tagged:
                 continue  # a one-word "name" needs an age, a full name holding it or a cue
             full = holder or full
-        k = starts.get(m.start(_NICK_GROUP))
-        if k is None or doc.words[k] != m.group(_NICK_GROUP):
+        k = starts.get(m.start(NICK_GROUP))
+        if k is None or doc.words[k] != m.group(NICK_GROUP):
             continue
         if doc.words[k].lower() in doc.titles:  # "atau Gus Ipul": the word after the title
             k += 1
@@ -183,7 +141,7 @@ def _untagged_repeats(doc: Doc, found: Found) -> list[Candidate]:
     return [
         Candidate(k, k + 1, "PERSON")
         for k, w in enumerate(doc.words)
-        if w in words and not found.covered[k] and _NICKNAME.match(doc.body, doc.tokens[k][2])
+        if w in words and not found.covered[k] and NICKNAME.match(doc.body, doc.tokens[k][2])
     ]
 
 
@@ -213,14 +171,14 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     referrers = lowered("nickname_referrers.txt")
     plain = [
         m
-        for m in _REFERRED_PLAIN.finditer(doc.body)
+        for m in REFERRED_PLAIN.finditer(doc.body)
         if _refers_back(m.group(1).lower(), referrers, doc.titles)
     ]
-    for m in [*_REFERRED.finditer(doc.body), *plain]:
-        if m.re is _REFERRED_PLAIN:
+    for m in [*REFERRED.finditer(doc.body), *plain]:
+        if m.re is REFERRED_PLAIN:
             group = 2
         else:
-            group = next(g for g in (1, 2, _AS_GROUP, _KNOWN_AS_GROUP) if m.group(g) is not None)
+            group = next(g for g in (1, 2, AS_GROUP, KNOWN_AS_GROUP) if m.group(g) is not None)
         first = starts.get(m.start(group))
         end = doc.body.find(" ", m.start(group))
         words = m.group(group).split()
@@ -230,7 +188,7 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         if doc.words[first:last] != words or words[0].lower() in doc.lex.not_names:
             continue
         tagged = [c for c in found.candidates if first <= c.first and c.last <= last]
-        if group == _AS_GROUP and not _plain_names(doc, words, tagged):
+        if group == AS_GROUP and not _plain_names(doc, words, tagged):
             continue
         if not tagged and not found.free(first, last):
             continue
