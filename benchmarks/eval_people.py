@@ -53,7 +53,16 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 SEEDS = ROOT.parent / "shared" / "seeds"
 SEED_KEY = DATA / "seeds_people.json"
-SETS = ("probe_people11", "probe_people12", "probe2", "probe3", "probe4", "probe", "seeds")
+SETS = (
+    "probe_people11",
+    "probe_people12",
+    "probe_people13",
+    "probe2",
+    "probe3",
+    "probe4",
+    "probe",
+    "seeds",
+)
 
 
 def ratio(a: float, b: float) -> float:

@@ -25,6 +25,8 @@ from kabar.lexicon import lowered
 MAX_INITIALS = 4
 # Longest abbreviated given name skipped between the head and the name ("Moch", "Muh").
 MAX_ABBREVIATION = 4
+# Most capitalised words between a place's head and a person span inside the place's name.
+MAX_NAME_WORDS_BETWEEN = 3
 
 
 def named_place(doc: Doc, cand: Candidate) -> bool:
@@ -42,7 +44,26 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
         )
     ):
         k -= 1
-    return k >= 0 and words[k].lower() in lowered("namesake_heads.txt")
+    heads = lowered("namesake_heads.txt")
+    if k >= 0 and words[k].lower() in heads:
+        return True
+    # "Bandara Internasional Zainuddin" + "Abdul Madjid", "Jalan KH Wahid" + "Hasyim": the
+    # place's other name words between, the place read after a lower-case word ("melalui",
+    # "di sepanjang"); not after an office holder's title or office ("Direktur RSUD Cibinong
+    # Andi Wijaya", "Imam Besar Masjid Istiqlal Nasaruddin": the holder)
+    j = k
+    while (
+        j > 0 and k - j < MAX_NAME_WORDS_BETWEEN and words[j][:1].isupper() and words[j].isalpha()
+    ):
+        j -= 1
+        if words[j].lower() in heads:
+            if doc.joined(j, k + 1) in doc.aliases:
+                return False  # "Gedung Putih" + "Karen Whitfield": a known place, then someone
+            if j == 0 or not words[j - 1][:1].islower():
+                return False
+            before = " ".join(words[max(0, j - 2) : j]).lower()
+            return before not in doc.titles and words[j - 1].lower() not in doc.titles
+    return False
 
 
 def _company(doc: Doc, cand: Candidate) -> bool:

@@ -1,7 +1,8 @@
 """Pairs of people written as one hyphenated name: an election ticket ("pasangan Rusli
 Djafar-Nurhayati Ponto"), a duo. Two names of two or more words each, joined by a hyphen
 between capitalised words, are two people; a hyphen inside one name ("Kim Jong-un", "Lee
-Jae-won", "Sri Mulyani-Indrawati" is no full name on its right) is not split.
+Jae-won", "Sri Mulyani-Indrawati" is no full name on its right) is not split. A one-word
+label of two people named apart ("pasangan Arsyad-Rahmatiah") is nobody.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ MIN_SIDE_WORDS = 2
 
 def split_pairs(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """Return the entities with every hyphenated pair of persons split into its two people."""
+    labels = [e for e in entities if _ticket_label(e, entities)]
+    if labels:
+        entities = tuple(e for e in entities if e not in labels)
     if not any(_joint(e) is not None for e in entities):
         return entities
     out: list[Entity] = []
@@ -34,6 +38,15 @@ def split_pairs(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             else:
                 out[same] = _united(out[same], part)
     return tuple(sorted(out, key=lambda e: min((m.start for m in e.mentions), default=0)))
+
+
+def _ticket_label(entity: Entity, entities: tuple[Entity, ...]) -> bool:
+    """Whether a one-word hyphenated "name" joins two people named apart in the text ("pasangan
+    Arsyad-Rahmatiah" beside "Arsyad Mallarangeng" and "Rahmatiah Daeng Ngai"): a ticket's label."""
+    if entity.type != "PERSON" or " " in entity.name or len(_JOINT.findall(entity.name)) != 1:
+        return False
+    others = [e.name.split() for e in entities if e.type == "PERSON" and e is not entity]
+    return all(any(half in words for words in others) for half in entity.name.split("-"))
 
 
 def _joint(entity: Entity) -> int | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 
 from kabar.entities.balinese import BALINESE_OPENERS, balinese_marker
 from kabar.entities.doc import Doc
@@ -73,7 +73,7 @@ def _street(doc: Doc, first: int, kind: str, fixed: list[Span]) -> tuple[int, st
 
 
 def _retyped(
-    doc: Doc, first: int, last: int, kind: str, tagged: Container[int], trimmed: set[Span]
+    doc: Doc, first: int, last: int, kind: str, tagged: Mapping[int, Span], trimmed: set[Span]
 ) -> tuple[int, int, str]:
     """Trim offices off other spans and move person bounds; retype by tails and honorifics."""
     words = doc.words
@@ -184,7 +184,7 @@ def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, 
     return first, last, kind
 
 
-def _person_bounds(doc: Doc, first: int, last: int, tagged: Container[int]) -> int:
+def _person_bounds(doc: Doc, first: int, last: int, tagged: Mapping[int, Span]) -> int:
     """Move a person span's start: "Camat Sibolangit Darwin" -> "Darwin", ", Mitra Salima"."""
     words = doc.words
     if last - first >= 3 and first > 0 and area_office(doc, first - 1):
@@ -201,6 +201,8 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Container[int]) -> i
             for k, w in enumerate(words)
         ):
             return first + 1  # "Bupati Gowa Adnan ..." beside "Kabupaten Gowa": the area
+        if alone[given] and _tagged_place(words, place, tagged, range(first, last)):
+            return first + 1  # "Bupati Samosir Parlindungan ..." beside "di Samosir": the area
     k = first - 1
     marker = balinese_marker(doc, first)
     if marker is not None:
@@ -224,6 +226,12 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Container[int]) -> i
         and words[k][:1].isupper()
         and not (words[k].lower() == "lalu" and doc.sentence_start(k))
     ):  # "Lalu" = then
+        while (
+            k > 0
+            and doc.words[k - 1].lower() in lowered("name_prefixes.txt")
+            and words[k - 1][:1].isupper()
+        ):
+            k -= 1  # "La" + "Ode" + "Haerun Saleh": a prefix of two words
         return k  # "Habib" + "Husein Alattas", "Gubernur NTB Lalu" + "Samsul Hadi"
     if (
         k > 0
@@ -235,6 +243,14 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Container[int]) -> i
     ):
         return k  # "juru bicara UNHCR di Jakarta, Mitra Salima Suryono"
     return first
+
+
+def _tagged_place(words: list[str], place: str, tagged: Mapping[int, Span], span: range) -> bool:
+    """Tell whether a word is tagged as a place on its own outside a span ("di Samosir")."""
+    return any(
+        w == place and k in tagged and tagged[k].type == "LOC" and k not in span
+        for k, w in enumerate(words)
+    )
 
 
 def _person_context(doc: Doc, first: int, last: int) -> bool:
@@ -268,6 +284,12 @@ def _inside_org_name(doc: Doc, first: int, tagged: Container[int]) -> bool:
         return False
     word = doc.words[k]
     lower = word.lower()
+    if doc.words[k - 1].lower() in doc.titles and any(
+        w == word and j != k and not doc.sentence_start(j) for j, w in enumerate(doc.words)
+    ):
+        # "pelatih Persis Bambang ..." beside "atas Persis Solo": the title's club, named
+        # capitalised elsewhere too
+        return False
     return (
         word[:1].isupper()
         and word.isalpha()

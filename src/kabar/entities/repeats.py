@@ -12,6 +12,17 @@ from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
 from kabar.entities.namewords import gap, name_word
+from kabar.entities.nickname_cues import (
+    AGE_GROUP,
+    AS_GROUP,
+    CALLED,
+    INNER,
+    KNOWN_AS_GROUP,
+    NICK_GROUP,
+    NICKNAME,
+    REFERRED,
+    REFERRED_PLAIN,
+)
 from kabar.lexicon import lowered
 
 # Shortest word of a person's name that we look for on its own elsewhere in the text.
@@ -80,6 +91,9 @@ def add_inner_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     starts = doc.token_starts
     ends = doc.token_ends
     for m in _INNER.finditer(doc.body):
+    starts = {t[1]: k for k, t in enumerate(doc.tokens)}
+    ends = {t[2]: k for k, t in enumerate(doc.tokens)}
+    for m in INNER.finditer(doc.body):
         first, last = starts.get(m.start(1)), ends.get(m.end(3))
         if first is None or last is None or not found.free(first, last + 1):
             continue
@@ -139,19 +153,21 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     for cand in [*found.candidates, *_untagged_repeats(doc, found)]:
         if cand.type != "PERSON":
             continue
-        m = _NICKNAME.match(doc.body, doc.tokens[cand.last - 1][2])
-        if m is None or m.group(_NICK_GROUP).lower() in doc.not_names:
+        m = NICKNAME.match(doc.body, doc.tokens[cand.last - 1][2])
+        if m is None or m.group(NICK_GROUP).lower() in doc.not_names:
             continue
         full = doc.joined(cand.first, cand.last)
         if cand.last - cand.first < 2:
             if re.search(r"\batau\s+[A-Z]", m.group(0)):
                 continue  # "X (40) atau Y" may be a list
-            holder = _holder(doc, found, cand) if _CALLED.search(m.group(0)) else None
-            if holder is None and m.group(_AGE_GROUP) is None:
-                continue  # a one-word "name" needs an age, or a full name holding it
+            called = CALLED.search(m.group(0)) is not None
+            holder = _holder(doc, found, cand) if called else None
+            tagged = called and any(c is cand for c in found.candidates)
+            if holder is None and m.group(AGE_GROUP) is None and not tagged:
+                continue  # a one-word "name" needs an age, a full name holding it or a cue
             full = holder or full
-        k = starts.get(m.start(_NICK_GROUP))
-        if k is None or doc.words[k] != m.group(_NICK_GROUP):
+        k = starts.get(m.start(NICK_GROUP))
+        if k is None or doc.words[k] != m.group(NICK_GROUP):
             continue
         if doc.words[k].lower() in doc.titles:  # "atau Gus Ipul": the word after the title
             k += 1
@@ -180,7 +196,7 @@ def _untagged_repeats(doc: Doc, found: Found) -> list[Candidate]:
     return [
         Candidate(k, k + 1, "PERSON")
         for k, w in enumerate(doc.words)
-        if w in words and not found.covered[k] and _NICKNAME.match(doc.body, doc.tokens[k][2])
+        if w in words and not found.covered[k] and NICKNAME.match(doc.body, doc.tokens[k][2])
     ]
 
 
@@ -212,13 +228,14 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     plain = [
         m
         for m in (_REFERRED_PLAIN.finditer(doc.body) if called else ())
+        for m in REFERRED_PLAIN.finditer(doc.body)
         if _refers_back(m.group(1).lower(), referrers, doc.titles)
     ]
-    for m in [*_REFERRED.finditer(doc.body), *plain]:
-        if m.re is _REFERRED_PLAIN:
+    for m in [*REFERRED.finditer(doc.body), *plain]:
+        if m.re is REFERRED_PLAIN:
             group = 2
         else:
-            group = next(g for g in (1, 2, _AS_GROUP) if m.group(g) is not None)
+            group = next(g for g in (1, 2, AS_GROUP, KNOWN_AS_GROUP) if m.group(g) is not None)
         first = starts.get(m.start(group))
         end = doc.body.find(" ", m.start(group))
         words = m.group(group).split()
@@ -228,7 +245,7 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         if doc.words[first:last] != words or words[0].lower() in doc.lex.not_names:
             continue
         tagged = [c for c in found.candidates if first <= c.first and c.last <= last]
-        if group == _AS_GROUP and not _plain_names(doc, words, tagged):
+        if group == AS_GROUP and not _plain_names(doc, words, tagged):
             continue
         if not tagged and not found.free(first, last):
             continue
@@ -286,6 +303,9 @@ def _referent(doc: Doc, found: Found, start: int) -> Candidate | None:
         holders = [c for c in full if word in doc.words[c.first : c.last]]
         if holders:
             return max(holders, key=lambda c: c.first)
+        here = next((k for k, t in enumerate(doc.tokens) if t[1] >= start), len(doc.tokens) - 1)
+        if doc.sentence_of[here] - doc.sentence_of[nearest.first] <= 1:
+            return nearest  # "Sarinah (56) ... Perempuan yang biasa dipanggil Mak Inah itu"
     return max(full, key=lambda c: c.first) if full else None
 
 

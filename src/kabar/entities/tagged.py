@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from kabar.entities.candidates import Found, Resolution
-from kabar.entities.cleaning import clean
+from kabar.entities.cleaning import COMPASS, clean
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import Alias
 from kabar.entities.namewords import name_word
@@ -124,6 +124,8 @@ def _alias_then_name(doc: Doc, span: Span) -> list[Span] | None:
             alias = Alias(words[span.first], words[span.first], span.type)
         if alias is None:
             continue
+        if _area_name(doc, j, span.last):
+            return None  # "BPBD Flores Timur": the office and the area it serves
         if all(
             words[k][:1].isupper() and not doc.is_common(k) and not doc.known_word(words[k])
             for k in range(j, span.last)
@@ -175,3 +177,10 @@ def tagged_names(state: Resolution) -> Resolution:
     found = state.working()
     add_tagged(state.doc, found, state.spans)
     return state.adding(found)
+
+
+def _area_name(doc: Doc, first: int, last: int) -> bool:
+    """Tell whether the words after an office's acronym name a place: a known one, or one whose
+    last word is a compass point ("Flores Timur", "Sumba Barat"), which ends no person's name."""
+    rest = doc.joined(first, last).lower()
+    return rest in doc.lex.places or (last - first > 1 and doc.words[last - 1].lower() in COMPASS)
