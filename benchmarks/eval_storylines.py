@@ -15,10 +15,12 @@ story itself when it continues no other). Sets:
 - ``events``: tests/data/stories_events (the event-level corpus) keyed at the storyline level
   too: its three days of rupiah market reports are one storyline, every other event its own;
 - ``detik`` (with ``--detik``): the 1,000 rows of ../shared's Detik 2025 set analysed in one
-  run, scored on the rows two keyers keyed blind, each its own sample of disjoint rows
+  run, scored on the rows three keyers keyed blind, each its own sample of disjoint rows
   (``first``: tests/data/storylines/detik_keys.jsonl; ``second``: detik_keys_2.jsonl, a
-  keyer who splits one briefing's subjects into events; row ids and labels only, the text is
-  read from ../shared), each file on its own and both pooled;
+  keyer who splits one briefing's subjects into events; ``third``: detik_keys_3.jsonl, a
+  keyer who also splits one occasion's subjects and makes each explainer and opinion column
+  its own event; row ids and labels only, the text is read from ../shared), each file on its
+  own and all pooled;
 - ``seeds`` (with ``--seeds``): the five seed articles, two summits nine months apart
   (September 2023, June 2024). They are two storylines: a storyline is events that continue
   one another, and a summit of the next year's chair is a new occurrence of a recurring
@@ -52,6 +54,7 @@ OWN = DATA / "storylines" / "storylines.jsonl"
 DETIK_KEYS = {
     "first": DATA / "storylines" / "detik_keys.jsonl",
     "second": DATA / "storylines" / "detik_keys_2.jsonl",
+    "third": DATA / "storylines" / "detik_keys_3.jsonl",
 }
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DETIK = SHARED / "data" / "detik_entity_aspect_summ" / "data_berita.csv"
@@ -168,10 +171,11 @@ def _score_keys(
 
 
 def detik_set() -> dict[str, Any]:
-    """Analyse the Detik rows in one run; score each key file's rows and both pooled.
+    """Analyse the Detik rows in one run; score each key file's rows and all pooled.
 
     The files' labels are local to each file, so pooled labels are prefixed with the file's
-    name: no pair across the two files is ever a gold pair (their topics do not overlap).
+    name: no pair across two files is ever a gold pair (their rows are disjoint and their
+    topics are taken as not overlapping).
     """
     if not DETIK.exists():
         raise SystemExit(f"eval_storylines: {DETIK} is missing (../shared must lie beside it)")
