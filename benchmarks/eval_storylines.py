@@ -96,11 +96,15 @@ penalty (an article's main speaker's story whose headlines share no specific sub
 its headline loses 0.2: one official's statements on several subjects; all three files seen):
 third events P 0.543 R 0.610, storylines P 0.437 R 0.613; first events P 0.841 R 0.917,
 storylines unchanged; second unchanged; pooled events P 0.738 R 0.831 (was 0.686 / 0.840),
-storylines P 0.658 R 0.797. Left on the third keys: the storyline of one ministry's month
-(a minister's visit, budget, anniversary and a programme's launch and explainers share the
-minister, the ministry and the programmes; the second keyer keeps one programme's statements
-by that minister in one storyline, so a same-speaker bar on weak links took its recall from
-0.712 to 0.606), explainers joining the launch they explain.
+storylines P 0.658 R 0.797. After the other-subject storyline bar (one main speaker's two
+stories with no specific headline word in common do not continue one another unless their
+centroids reach LINE_STRONG; all three files seen): third storylines P 0.636 R 0.605, first
+and second unchanged, pooled storylines P 0.749 R 0.796. Left on the third keys: one
+ministry's month in one storyline (a programme's launch, its explainers and the minister's
+speeches share the minister, the ministry and the programmes; the second keyer keeps one
+programme's statements by that minister in one storyline, so barring every weak link of one
+speaker took its storylines recall from 0.712 to 0.606), explainers joining the launch they
+explain, one speaker's two subjects whose headlines share a specific word.
 """
 
 

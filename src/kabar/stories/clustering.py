@@ -241,12 +241,26 @@ class StoryIndex:
         """Return OTHER_SUBJECT_PENALTY for each candidate whose main speaker is the article's
         but whose members' headlines share no specific subject word with the article's."""
         same = np.isin(self.speakers[stories], speaker).any(axis=1)
-        if subject is None:
-            subject = np.zeros(0, dtype=np.int32)
-        df = self.df[subject] + self._prior[subject]
-        specific = subject[df <= SUBJECT_MAX_SHARE * (self.n_docs + self._prior_docs)]
+        specific = self.specific(subject)
         shares = np.isin(self.subjects[stories], specific).any(axis=1)
         return np.where(same & ~shares, OTHER_SUBJECT_PENALTY, 0.0)
+
+    def specific(self, terms: np.ndarray | None) -> np.ndarray:
+        """Return the terms at most SUBJECT_MAX_SHARE of the documents hold (none for None)."""
+        if terms is None:
+            return np.zeros(0, dtype=np.int32)
+        terms = terms[terms >= 0]
+        df = self.df[terms] + self._prior[terms]
+        return terms[df <= SUBJECT_MAX_SHARE * (self.n_docs + self._prior_docs)]
+
+    def other_subject(self, story: int, other: int) -> bool:
+        """Whether two stories have one main speaker but no specific headline word in common:
+        one official's statements on two subjects."""
+        mine, theirs = self.speakers[story], self.speakers[other]
+        mine = mine[mine >= 0]
+        if not len(mine) or not np.isin(theirs, mine).any():
+            return False
+        return not np.isin(self.subjects[other], self.specific(self.subjects[story])).any()
 
     def _subject_bonus(self, stories: np.ndarray, subject: np.ndarray, day: int) -> np.ndarray:
         """Return SUBJECT_BONUS for each candidate of the article's day whose members'
