@@ -7,8 +7,8 @@
 - the seeds: the September 2023 and June 2024 summits are two storylines (a summit of the
   next year's chair does not continue the last one; see the script's docstring);
 - the keyed Detik rows (../shared's 1,000 Detik 2025 articles analysed in one run, scored on
-  the rows keyed in tests/data/storylines/detik_keys.jsonl and detik_keys_2.jsonl, two blind
-  samples by two keyers): event and storyline pairwise precision / recall of each sample,
+  the rows keyed in tests/data/storylines/detik_keys.jsonl, detik_keys_2.jsonl and
+  detik_keys_3.jsonl, three blind samples by three keyers): event and storyline pairwise precision / recall of each sample,
   floors a little below the measured figures.
 """
 
@@ -30,14 +30,18 @@ MIN_PRECISION = 0.89
 # NOTES). First keys measured events P 0.842 R 0.926, storylines P 1.000 R 0.848; second keys
 # events P 0.788 R 0.804, storylines P 0.940 R 0.712 (before the statement window and the
 # headline subject rule: first 0.882 / 0.926 and 1.000 / 0.848, second 0.571 / 0.549 and
-# 0.874 / 0.576). The issue's target is events P 0.9 at R 0.95 on both.
+# 0.874 / 0.576). Third keys (a keyer splitting one occasion's subjects and every explainer,
+# seen) measured events P 0.543 R 0.610, storylines P 0.636 R 0.605 (first score 0.385 / 0.610
+# and 0.440 / 0.589). The issue's target is events P 0.9 at R 0.95 on all.
 DETIK_MIN = {
     "first": {"events": {"precision": 0.82, "recall": 0.9},
               "storylines": {"precision": 0.98, "recall": 0.83}},
     "second": {"events": {"precision": 0.77, "recall": 0.78},
                "storylines": {"precision": 0.92, "recall": 0.69}},
+    "third": {"events": {"precision": 0.52, "recall": 0.59},
+              "storylines": {"precision": 0.61, "recall": 0.58}},
 }
-DETIK_MIN_ROWS = {"first": 150, "second": 125}
+DETIK_MIN_ROWS = {"first": 150, "second": 125, "third": 140}
 
 
 @cache

@@ -102,3 +102,49 @@ def test_a_common_word_names_no_subject() -> None:
     assert index.best_story(vector, _DAY, clues=common)[1] == index.best_story(
         vector, _DAY, clues=none
     )[1]
+
+
+def test_one_speaker_on_another_subject_loses_similarity() -> None:
+    index = clustering.StoryIndex(background=None)
+    filler = [term_counts(None, f"laporan umum nomor {n} tentang kasus warga") for n in range(60)]
+    title = "Sulastri Wibowo Sanksi Pendamping Desa"
+    story = term_counts(title, "Bupati meninjau sekolah dan menjawab pertanyaan wartawan.")
+    index.count_documents([*filler, story])
+    vector = index.vector(story)
+    speaker = headline_terms("Sulastri Wibowo")
+    number = index.open_story(vector, _DAY, 0)
+    index.note_people(number, EventClues(speaker=speaker, subject=headline_terms(title)))
+    same_subject = EventClues(speaker=speaker, subject=headline_terms("Pendamping Desa Dibina"))
+    other_subject = EventClues(speaker=speaker, subject=headline_terms("Anggaran Jalan Naik"))
+    no_speaker = EventClues(subject=headline_terms("Anggaran Jalan Naik"))
+    _, on_subject = index.best_story(vector, _DAY + 1, clues=same_subject)
+    _, off_subject = index.best_story(vector, _DAY + 1, clues=other_subject)
+    _, unattributed = index.best_story(vector, _DAY + 1, clues=no_speaker)
+    # the same official on another subject is another event; a report quoting no one about
+    # the same words is not judged by its subject
+    assert abs(on_subject - off_subject - clustering.OTHER_SUBJECT_PENALTY) < 1e-6
+    assert abs(unattributed - on_subject) < 1e-6
+
+
+def test_one_speakers_stories_on_two_subjects_are_other_subjects() -> None:
+    index = clustering.StoryIndex(background=None)
+    filler = [term_counts(None, f"laporan umum nomor {n} tentang kasus warga") for n in range(300)]
+    titles = ["Sulastri Wibowo Sanksi Pendamping Desa", "Sulastri Wibowo Naikkan Anggaran Jalan",
+              "Pendamping Desa Dilatih Ulang", "Darmaji Sanksi Pendamping Desa"]
+    counts = [term_counts(t, "Bupati menjawab pertanyaan wartawan.") for t in titles]
+    index.count_documents([*filler, *counts])
+    speakers = [headline_terms("Sulastri Wibowo")] * 3 + [headline_terms("Darmaji")]
+    stories = []
+    for title, count, speaker in zip(titles, counts, speakers, strict=True):
+        number = index.open_story(index.vector(count), _DAY, 0)
+        # a headline's subject leaves out its speaker's name (as assignment does)
+        subject = headline_terms(title)
+        subject = subject[~np.isin(subject, speaker)]
+        index.note_people(number, EventClues(speaker=speaker, subject=subject))
+        stories.append(number)
+    sanction, budget, training, other_official = stories
+    # the regent on sanctions and on the road budget: two subjects, not one storyline
+    assert index.other_subject(sanction, budget)
+    # the same subject again, or another official on it, is judged by the usual rules
+    assert not index.other_subject(sanction, training)
+    assert not index.other_subject(sanction, other_official)
