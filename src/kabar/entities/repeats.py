@@ -28,58 +28,6 @@ from kabar.lexicon import lowered
 # Shortest word of a person's name that we look for on its own elsewhere in the text.
 MIN_PART = 3
 
-# "Joko Santosa atau Josan", "..., yang akrab disapa Josan": a nickname after a full name.
-# An age in brackets may come between ("Agus Prabowo (29), yang akrab disapa Gembul"), and who
-# uses the nickname may be said ("yang oleh rekan-rekannya dipanggil Bang Jali").
-_NICKNAME = re.compile(
-    r"(\s*\(\d{1,3}\))?\s*,?\s+(?:atau|alias|(?:atau\s+)?(?:yang\s+)?"
-    r"(?:(?:akrab|biasa|kerap|lebih\s+dikenal)"
-    r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?(?:\s+(?:panggung|samaran))?"
-    r"|dikenal\s+dengan\s+nama(?:\s+(?:panggung|samaran))?"
-    r"|dikenal(?:\s+[a-z]+)?\s+sebagai"
-    r"|oleh\s+[\w-]+\s+(?:lebih\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)))"
-    r"\s+([A-Z][\w'’-]+)\b"
-)
-# A cue that only ever gives a nickname ("disapa", "dipanggil"), never a list of names as
-# "atau" may: a one-word name takes a nickname after it without an age.
-_CALLED = re.compile(r"\b(?:disapa|dipanggil)\b")
-# Group of _NICKNAME holding the age in brackets; an age lets a one-word name take a nickname.
-_AGE_GROUP = 1
-_NICK_GROUP = 2
-
-
-# "... yang akrab disapa "El Rafa"": a quoted nickname of someone named before; "yang kemudian
-# dikenal dengan nama Indonesia Hendra Salim": a later name.
-_REFERRED = re.compile(
-    r"\b(?:akrab|biasa|kerap|lebih\s+dikenal)\s+(?:disapa|dipanggil|dijuluki)\s+[\"“]"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
-    r"|\bdikenal\s+dengan\s+nama\s+(?:(?:Indonesia|Tionghoa|baptis|panggung|samaran)\s+)?"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
-    r"|\bdikenal\s+sebagai\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
-)
-# "Pria yang akrab disapa Mas Adit itu", "Bupati yang akrab disapa Bang Ucok itu": an unquoted
-# nickname after a noun or title that refers back to the person named before; one or two
-# capitalised words, closed by "itu" or a comma.
-_CALLED = r"(?:disapa|dipanggil)"
-_REFERRED_PLAIN = re.compile(
-    r"\b((?:[\w-]+\s+)?[\w-]+)\s+yang\s+(?:akrab|biasa|kerap|lebih\s+dikenal|oleh\s+[\w-]+)"
-    r"\s+" + _CALLED + r"\s+"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=\s+itu\b|\s*,)"
-)
-# The verb every match of _REFERRED_PLAIN holds: a body without it is not searched (the full
-# pattern tries a match at every word).
-_CALLED_WORD = re.compile(r"\s" + _CALLED + r"\s")
-# Group of _REFERRED after "dikenal sebagai", which also introduces titles and places ("dikenal
-# sebagai Kota Pahlawan"): only plain name words that no other type holds count.
-_AS_GROUP = 3
-
-
-# "Jonathan "Coach Jo" Lumenta": a quoted nickname inside a full name.
-_INNER = re.compile(
-    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) [\"“]([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})[\"”] "
-    r"([A-Z][\w'’-]+)\b"
-)
-
 
 def add_inner_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     """Add a full name with a quoted nickname inside ("Jonathan "Coach Jo" Lumenta") as one
@@ -90,9 +38,6 @@ def add_inner_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         return nicknames
     starts = doc.token_starts
     ends = doc.token_ends
-    for m in _INNER.finditer(doc.body):
-    starts = {t[1]: k for k, t in enumerate(doc.tokens)}
-    ends = {t[2]: k for k, t in enumerate(doc.tokens)}
     for m in INNER.finditer(doc.body):
         first, last = starts.get(m.start(1)), ends.get(m.end(3))
         if first is None or last is None or not found.free(first, last + 1):
@@ -224,10 +169,8 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     starts = doc.token_starts
     nicknames: dict[str, str] = {}
     referrers = lowered("nickname_referrers.txt")
-    called = _CALLED_WORD.search(doc.body) is not None
     plain = [
         m
-        for m in (_REFERRED_PLAIN.finditer(doc.body) if called else ())
         for m in REFERRED_PLAIN.finditer(doc.body)
         if _refers_back(m.group(1).lower(), referrers, doc.titles)
     ]
