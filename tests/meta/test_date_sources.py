@@ -125,6 +125,14 @@ def test_run_notes_missing_dates_and_exports_date_source(tmp_path: Path) -> None
     assert document["articles"][0]["date_source"] == "body"
 
 
+def _analyze_quietly(table: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``kabar analyze TABLE -q`` into a fresh store as a user would."""
+    command = [sys.executable, "-m", "kabar", "analyze", str(table), "-q"]
+    return subprocess.run(
+        [*command, "--db", str(tmp_path / "k.db")], capture_output=True, text=True, check=False
+    )
+
+
 def test_cli_says_on_stderr_when_a_row_has_no_date(tmp_path: Path) -> None:
     table = tmp_path / "t.csv"
     table.write_text(
@@ -133,21 +141,7 @@ def test_cli_says_on_stderr_when_a_row_has_no_date(tmp_path: Path) -> None:
         f'Petani Cabai,"{STORY.splitlines()[1]}",16/6/2025\n',
         encoding="utf-8",
     )
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "kabar",
-            "analyze",
-            str(table),
-            "-q",
-            "--db",
-            str(tmp_path / "k.db"),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = _analyze_quietly(table, tmp_path)
     assert done.returncode == 0, done.stderr
     assert f"kabar: {table}:2: no publication date could be read\n" in done.stderr
     assert f"{table}:3" not in done.stderr
@@ -160,21 +154,7 @@ def test_cli_counts_undated_rows_past_the_first_ten_in_one_line(tmp_path: Path) 
         for n in range(25)
     ]
     table.write_text("judul,isi_berita,tanggal\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "kabar",
-            "analyze",
-            str(table),
-            "-q",
-            "--db",
-            str(tmp_path / "k.db"),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = _analyze_quietly(table, tmp_path)
     assert done.returncode == 0, done.stderr
     named = [line for line in done.stderr.splitlines() if line.startswith(f"kabar: {table}:")]
     assert len(named) == 10
