@@ -277,7 +277,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{db}: {len(loose)} proposals over alike article pairs (not stories)")
             found += loose
         proposals.extend(found)
-    keys = read_keys([Path(k) for k in args.keys])
+    key_files = {Path(k).name: read_keys([Path(k)]) for k in args.keys}
+    keys = {key: row for file_keys in key_files.values() for key, row in file_keys.items()}
     if args.from_shared:
         rebuilt = shared_proposals(keys, Path(args.from_shared))
         print(f"{len(rebuilt)} proposals over the keyed article pairs, rebuilt from ../shared")
@@ -289,6 +290,10 @@ def main(argv: list[str] | None = None) -> int:
                 out.write(json.dumps(proposal, ensure_ascii=False) + "\n")
     if keys:
         result["keyed"] = scores = keyed_scores(proposals, keys)
+        # each file on its own too: one run (one reading of ../shared) serves several gates
+        result["keyed_by_file"] = {
+            name: keyed_scores(proposals, file_keys) for name, file_keys in key_files.items()
+        }
         print(
             f"keyed: {scores['keyed']} keyed, {scores['still_proposed']} still proposed, "
             f"precision {scores['precision']}, real still proposed "
