@@ -52,12 +52,16 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 KABAR = [sys.executable, "-m", "kabar"]
 
 
+def server_pids(pid: int) -> list[int]:
+    """The server process and its worker processes, if any."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    return [pid, *map(int, children.read_text().split())] if children.exists() else [pid]
+
+
 def rss_mb(pid: int) -> float:
     """Resident memory of the server: the process and its workers, if any."""
     total = 0.0
-    children = Path(f"/proc/{pid}/task/{pid}/children")
-    pids = [pid, *map(int, children.read_text().split())] if children.exists() else [pid]
-    for one in pids:
+    for one in server_pids(pid):
         try:
             lines = Path(f"/proc/{one}/status").read_text().splitlines()
         except OSError:
@@ -69,9 +73,7 @@ def rss_mb(pid: int) -> float:
 def cpu_seconds(pid: int) -> float:
     """CPU time (user + system) used so far by the server and its workers."""
     total = 0.0
-    children = Path(f"/proc/{pid}/task/{pid}/children")
-    pids = [pid, *map(int, children.read_text().split())] if children.exists() else [pid]
-    for one in pids:
+    for one in server_pids(pid):
         try:
             fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
