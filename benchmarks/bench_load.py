@@ -11,8 +11,10 @@ next: a bounded load of at most clients / think requests per second. Each such p
 followed by a closed-loop one (no think time: every client asks again at once), which
 measures the server's saturation throughput; its latency is about clients / throughput
 whatever the server does, so it is reported beside, not instead of, the bounded figures.
-Both run alone, then while ``kabar analyze`` writes an IndoSum dev fold into the same store,
-committing every ``--batch`` articles (20; the phases start once its first commit is seen).
+Both run alone, then while ``kabar analyze --nice N`` (``--nice``, 10: a batch job on a machine
+that also serves readers; 0 for none) writes the five IndoSum dev folds (3,750 articles, enough
+to last both phases) into the same store, committing every ``--batch`` articles (20; the phases
+start once its first commit is seen).
 
 Reported per phase: offered (at most) and served requests per second, errors (non-200 or
 failed), p50/p95/p99 in ms measured by the client, the share answered from the server's
@@ -26,7 +28,7 @@ The analysis phases write to the store: give --keep a copy of a store you want t
 is.
 
 Run: .venv/bin/python benchmarks/bench_load.py --size 100000 --seconds 30 --keep store.db \
-    --workers 2 [--think 1.0] [--no-saturation] [--no-analysis]
+    --workers 2 [--think 1.0] [--nice 10] [--no-saturation] [--no-analysis]
 """
 
 from __future__ import annotations
@@ -193,6 +195,9 @@ def main() -> None:
     parser.add_argument(
         "--batch", type=int, default=20, help="articles the analysis run writes per commit"
     )
+    parser.add_argument(
+        "--nice", type=int, default=10, help="kabar analyze --nice of the analysis run"
+    )
     args = parser.parse_args()
     folder = tempfile.TemporaryDirectory()
     db = args.keep or Path(folder.name) / "load.db"
@@ -241,8 +246,9 @@ def analyse_meanwhile(
     pid: int,
     db: Path,
 ) -> None:
-    """The same phases while ``kabar analyze`` writes an IndoSum dev fold into the store."""
-    fold = SHARED / "data" / "indosum_devfolds" / "dev.01.jsonl.gz"
+    """The same phases while ``kabar analyze`` writes the IndoSum dev folds into the store."""
+    folds = SHARED / "data" / "indosum_devfolds"
+    report["analysis_nice"] = args.nice
     # Articles are written every ``--batch`` of them, so that the store changes during the
     # phases (each change empties the server's cache: the worst case for it).
     config = Path(tempfile.mkdtemp()) / "batch.toml"
@@ -250,7 +256,8 @@ def analyse_meanwhile(
     counter = ChangeCounter(db)
     first = counter.value()
     writer = subprocess.Popen(
-        [*KABAR, "analyze", str(fold), "--db", str(db), "-q", "--config", str(config)],
+        [*KABAR, "analyze", str(folds), "--db", str(db), "-q", "--config", str(config),
+         "--nice", str(args.nice)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     started = time.monotonic()

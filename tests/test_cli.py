@@ -168,3 +168,33 @@ def test_serve_checks_store_and_settings_before_starting(
     assert bad.exit_code == 2 and "stories.threshold" in bad.output and not started
     assert runner.invoke(main, ["serve", "--db", db]).exit_code == 0
     assert len(started) == 1
+
+
+def test_analyze_nice_lowers_the_runs_priority_and_keeps_the_output(tmp_path: Path) -> None:
+    # In a child process: lowering a priority cannot be undone, and this one runs the tests.
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    script = (
+        "import os, sys\n"
+        "from click.testing import CliRunner\n"
+        "from kabar.cli import main\n"
+        "before = os.nice(0)\n"
+        f"result = CliRunner().invoke(main, ['analyze', {str(tmp_path / 'a.txt')!r}, "
+        f"'--db', {str(tmp_path / 'k.db')!r}, '--nice', '3', '-q'])\n"
+        "print(result.exit_code, os.nice(0) - before)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert done.stdout.split() == ["0", "3"]
+    listed = CliRunner().invoke(main, ["articles", "--db", str(tmp_path / "k.db")])
+    assert "Pasar Murah Digelar di Alun-Alun" in listed.output
+
+
+@pytest.mark.parametrize("value", ["-1", "20", "x"])
+def test_analyze_refuses_a_niceness_outside_0_to_19(tmp_path: Path, value: str) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["analyze", str(tmp_path / "a.txt"), "--db", str(tmp_path / "k.db"), "--nice", value]
+    )
+    assert result.exit_code == 2
+    assert not (tmp_path / "k.db").exists()

@@ -80,6 +80,7 @@ __all__ = [
     "write_json",
     "write_run_json",
     "write_store_json",
+    "yield_cpu",
 ]
 
 
@@ -123,6 +124,15 @@ def default_jobs() -> int:
     from kabar.local_engine import default_jobs as cores
 
     return cores()
+
+
+def yield_cpu(steps: int) -> None:
+    """Lower this process's CPU priority by ``steps`` (Unix niceness), for it and the workers
+    it starts: a long analysis then gives way to a server or anything interactive on the same
+    machine, and loses nothing when the machine is otherwise idle. It cannot be raised again.
+    """
+    if steps > 0 and hasattr(os, "nice"):
+        os.nice(steps)
 
 
 def analyze_records(records: Sequence[Any], *, settings: Settings | None = None) -> AnalysisResult:

@@ -60,6 +60,15 @@ from kabar.models import Article
     help="Processes running the per-article stages of the local engine; the output is the "
     "same for any number.  [default: one per core]",
 )
+@click.option(
+    "--nice",
+    "niceness",
+    type=click.IntRange(min=0, max=19),
+    default=0,
+    show_default=True,
+    help="Lower the run's CPU priority by this much (Unix nice), so that a server on the same "
+    "machine stays responsive while it runs: 10 is a good value there.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary line.")
 def analyze(
     paths: tuple[str, ...],
@@ -70,9 +79,11 @@ def analyze(
     scheduler: str | None,
     max_mb: float | None,
     jobs: int | None,
+    niceness: int,
     quiet: bool,
 ) -> None:
     """Analyse articles in PATHS (files, folders, '-' for stdin) into the store."""
+    api.yield_cpu(niceness)
     with errors():
         settings = api.load_settings(config_path)
         if json_path:

@@ -32,6 +32,15 @@ from kabar.cli.common import db_option, errors, existing_store, main, report_pro
     help="Analyse each batch of fetched pages locally or on a Dask cluster.",
 )
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a local cluster).")
+@click.option(
+    "--nice",
+    "niceness",
+    type=click.IntRange(min=0, max=19),
+    default=0,
+    show_default=True,
+    help="Lower the collector's CPU priority by this much (Unix nice), so that a server on the "
+    "same machine stays responsive while it analyses.",
+)
 def collect(
     sources_file: str,
     db: str,
@@ -40,11 +49,13 @@ def collect(
     config_path: str | None,
     engine: str,
     scheduler: str | None,
+    niceness: int,
 ) -> None:
     """Collect new articles from the feeds, sitemaps and section pages in SOURCES.toml."""
     import signal
     import threading
 
+    api.yield_cpu(niceness)
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())

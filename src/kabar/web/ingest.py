@@ -15,6 +15,7 @@ import contextlib
 import hmac
 import multiprocessing
 import os
+import pickle
 import threading
 import time
 from dataclasses import dataclass
@@ -139,16 +140,23 @@ async def _run(
     request: Request, records: list[Any], settings: api.Settings | None, budget: float
 ) -> dict[str, Any]:
     """Analyse in a child process; kill it when over budget, abandoned or shut down."""
-    receiving, sending = _CONTEXT.Pipe(duplex=False)
-    child = _CONTEXT.Process(
-        target=_work, args=(records, settings, sending, budget), daemon=True
-    )
+    # The records go through the pipe once the child runs, not as its start arguments: a
+    # server stopped while a large batch is on its way then ends a child that is waiting in
+    # our own code, which knows what an unfinished message means, not in its bootstrap.
+    receiving, child_end = _CONTEXT.Pipe()
+    child = _CONTEXT.Process(target=_work, args=(settings, child_end, budget), daemon=True)
     running: set[Any] = request.app.state.ingest_children
     await to_thread.run_sync(child.start)
     running.add(child)
-    sending.close()
+    child_end.close()
     try:
         deadline = time.monotonic() + budget
+        try:
+            await to_thread.run_sync(receiving.send, records)
+        except OSError:
+            raise HTTPException(
+                500, f"the analysis process ended (exit {child.exitcode})"
+            ) from None
         while not receiving.poll():
             if time.monotonic() > deadline:
                 raise HTTPException(
@@ -193,11 +201,15 @@ async def _readable(connection: Connection, seconds: float) -> None:
         loop.remove_reader(connection.fileno())
 
 
-def _work(
-    records: list[Any], settings: api.Settings | None, out: Connection, budget: float
-) -> None:
-    """The child's side: analyse, then send ("ok", result) or ("error", reason)."""
+def _work(settings: api.Settings | None, out: Connection, budget: float) -> None:
+    """The child's side: receive the records, analyse, then send ("ok", result) or ("error",
+    reason)."""
     threading.Thread(target=_watch, args=(os.getppid(), budget), daemon=True).start()
+    try:
+        records = out.recv()
+    except (EOFError, OSError, pickle.UnpicklingError):
+        out.close()
+        return  # the server stopped before the whole batch arrived: nothing to answer
     try:
         result = api.analyze_records(records, settings=settings)
         out.send(
