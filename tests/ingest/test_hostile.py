@@ -92,6 +92,24 @@ def test_bidi_controls_leave_one_line_fields(tmp_path: Path) -> None:
     assert page.title is not None and "\u202e" not in page.title
 
 
+def test_bidi_controls_leave_the_title_and_byline_read_from_plain_text(tmp_path: Path) -> None:
+    from kabar.pipeline import process_or_reject
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Harga \u202egnaru\u202c Naik Lagi di Pasar Sukamaju\n\n"
+        "Penulis: Rina\u202e Wulandari\n\n"
+        f"SUKAMAJU - {GOOD['body']} Pedagang menyebut pasokan berkurang sejak pekan lalu.\n",
+        encoding="utf-8",
+    )
+    (document,), _ = _outcome(path)
+    article = process_or_reject(document)
+    assert not isinstance(article, Reject)
+    assert article.title == "Harga gnaru Naik Lagi di Pasar Sukamaju"
+    shown = [article.title or "", article.outlet or "", *article.authors]
+    assert not any(mark in field for field in shown for mark in "\u202e\u202c")
+
+
 def test_gzip_members_are_all_read(tmp_path: Path) -> None:
     first = gzip.compress((json.dumps({**GOOD, "title": "A"}) + "\n").encode())
     second = gzip.compress((json.dumps({**GOOD, "title": "B"}) + "\n").encode())

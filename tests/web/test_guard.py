@@ -133,33 +133,47 @@ def test_serve_refuses_ingest_without_a_token(example_db: Path) -> None:
     assert done.returncode == 2 and "KABAR_INGEST_TOKEN" in done.stderr
 
 
-def test_serve_stops_cleanly_on_sigterm_during_an_analysis(example_db: Path) -> None:
+_TOKEN = "rahasia-uji-0123456789"
+# Three long articles: an analysis that runs for seconds.
+_SLOW_BATCH = json.dumps([{"title": "Uji", "body": "Kata pejabat itu. " * 20_000}] * 3).encode()
+
+
+def _ingest_server(example_db: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """``kabar serve --allow-ingest`` on a free port, once it accepts connections."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    token = "rahasia-uji-0123456789"
     server = subprocess.Popen(
         [sys.executable, "-m", "kabar", "serve", "--db", str(example_db), "--port", str(port),
          "--allow-ingest"],
-        env={**os.environ, "KABAR_INGEST_TOKEN": token},
+        env={**os.environ, "KABAR_INGEST_TOKEN": _TOKEN},
         stderr=subprocess.PIPE,
     )
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return server, port
+        except OSError:
+            assert server.poll() is None and time.monotonic() < deadline, "server did not start"
+            time.sleep(0.2)
+
+
+def _post(port: int, body: bytes) -> socket.socket:
+    connection = socket.create_connection(("127.0.0.1", port), timeout=30)
+    connection.sendall(
+        b"POST /api/analyze HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        + f"Authorization: Bearer {_TOKEN}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+        + body
+    )
+    return connection
+
+
+def test_serve_stops_cleanly_on_sigterm_during_an_analysis(example_db: Path) -> None:
+    server, port = _ingest_server(example_db)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                probe = socket.create_connection(("127.0.0.1", port), timeout=1)
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "server did not start"
-                time.sleep(0.2)
-        body = json.dumps([{"title": "Uji", "body": "Kata pejabat itu. " * 20_000}] * 3).encode()
-        probe.sendall(
-            b"POST /api/analyze HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-            + f"Authorization: Bearer {token}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
-            + body
-        )
+        client = _post(port, _SLOW_BATCH)  # kept open: a client that waits for its answer
         time.sleep(2)  # the analysis is running
         server.send_signal(signal.SIGTERM)
         started = time.monotonic()
@@ -167,9 +181,36 @@ def test_serve_stops_cleanly_on_sigterm_during_an_analysis(example_db: Path) -> 
         assert server.wait(timeout=20) in (0, -signal.SIGTERM)
         assert time.monotonic() - started < 15
         assert server.stderr is not None and b"Traceback" not in server.stderr.read()
+        client.close()
     finally:
         if server.poll() is None:
             server.kill()
+
+
+def test_an_analysis_whose_client_left_is_stopped_and_frees_the_server(example_db: Path) -> None:
+    server, port = _ingest_server(example_db)
+    try:
+        leaving = _post(port, _SLOW_BATCH)
+        time.sleep(2)  # the analysis is running: a second one now is refused as busy
+        busy = _post(port, b"[]")
+        assert b" 503 " in busy.recv(4096).split(b"\r\n", 1)[0] + b" "
+        busy.close()
+        # The first client goes away. One analysis runs at a time, so a new one is taken only
+        # once the abandoned one was stopped (it would otherwise run for many seconds more).
+        leaving.close()
+        deadline = time.monotonic() + 8
+        while True:
+            answer = _post(port, json.dumps([{"title": "Uji", "body": "Isi singkat."}]).encode())
+            status = answer.recv(4096).split(b"\r\n", 1)[0]
+            answer.close()
+            if b" 503 " not in status + b" ":
+                break
+            assert time.monotonic() < deadline, "the abandoned analysis kept the server busy"
+            time.sleep(0.5)
+        assert b" 200 " in status + b" " or b" 422 " in status + b" "
+    finally:
+        server.kill()
+        server.wait(10)
 
 
 def test_a_page_of_articles_decodes_only_that_page(

@@ -44,6 +44,26 @@ def test_ingest_needs_the_token(open_client: TestClient, headers: dict[str, str]
     assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer"
 
 
+def test_the_token_is_compared_in_constant_time(
+    open_client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hmac
+
+    import kabar.web.ingest as ingest
+
+    compared: list[tuple[bytes, bytes]] = []
+    constant_time = hmac.compare_digest
+
+    def recording(given: bytes, expected: bytes) -> bool:
+        compared.append((given, expected))
+        return constant_time(given, expected)
+
+    monkeypatch.setattr(ingest.hmac, "compare_digest", recording)
+    wrong = open_client.post("/api/analyze", json=_posted(ONE), headers={"Authorization": "Bearer x"})
+    assert wrong.status_code == 401
+    assert compared == [(b"x", TOKEN.encode())]  # the only comparison made: no early "=="
+
+
 def test_ingest_analyses_and_returns_rejects_as_data(open_client: TestClient) -> None:
     posted = [*_posted(ONE, ONE), {"title": "Tanpa isi"}, {"body": "isi", "authors": 5}]
     posted[1]["url"] = "https://salinan.ex/1"

@@ -10,6 +10,7 @@ outlet) together with the story paragraphs and whatever the reader took from str
 
 from __future__ import annotations
 
+from kabar.ingest.fields import strip_bidi
 from kabar.meta.authors import find_authors, find_editors
 from kabar.meta.dateline import find_dateline
 from kabar.meta.dates import find_published, parse_date, read_published
@@ -38,16 +39,22 @@ def describe(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     outlet = find_outlet(raw, cleaned)
     title, title_source = find_title(cleaned.title, cleaned.paragraphs)
     date = read_published(raw, cleaned)
+    # A title, outlet or name read from the text is shown on one line as well: no bidi
+    # controls there (display spoofing), as for the fields a record gives.
     return Metadata(
-        title=title,
+        title=strip_bidi(title),
         title_source=title_source,
-        outlet=outlet,
+        outlet=strip_bidi(outlet),
         published=date.published,
         date_source=date.source,
         date_notes=date.notes,
         dateline=find_dateline(cleaned),
-        authors=find_authors(raw, cleaned),
-        editors=find_editors(cleaned, raw),
+        authors=_one_line(find_authors(raw, cleaned)),
+        editors=_one_line(find_editors(cleaned, raw)),
         wire_sources=find_wires(cleaned, outlet),
         language=find_language(cleaned.body, raw.language),
     )
+
+
+def _one_line(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name for name in map(strip_bidi, names) if name)
