@@ -74,7 +74,7 @@ def tokenise_rate(texts: list[str]) -> float:
 def run_cli(arguments: list[str], workdir: Path) -> dict[str, Any]:
     """Run ``kabar analyze`` with these arguments; return wall, CPU and peak memory."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    command = [sys.executable, "-m", "kabar", "analyze", *arguments, "-q"]
+    command = [sys.executable, "-m", "kabar", "analyze", *arguments, "-q", "--nice", "0"]
     started = time.perf_counter()
     log = (workdir / "stderr.txt").open("w+", encoding="utf-8")  # a pipe could fill and block
     child = subprocess.Popen(command, cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=log)

@@ -54,6 +54,17 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 KABAR = [sys.executable, "-m", "kabar"]
 
 
+def page_kind(url: str) -> str:
+    """The kind of page a URL of the mix asks for: its path up to the first varying part."""
+    path = url.split("?", 1)[0].rstrip("/") or "/"
+    parts = path.split("/")
+    if url.startswith("/?outlet"):
+        return "/ (outlet)"
+    if url.startswith("/api/articles"):
+        return "/api/articles"
+    return "/".join(parts[:4] if parts[1] == "api" else parts[:2]) or "/"
+
+
 def server_pids(pid: int) -> list[int]:
     """The server process and its worker processes, if any."""
     children = Path(f"/proc/{pid}/task/{pid}/children")
@@ -101,7 +112,11 @@ def phase(
     once (closed loop): what is served is the server's saturation throughput, and latency
     is then about clients / throughput whatever the server does.
     """
+    # Made before the clock starts: each client builds an SSL context, which takes the
+    # load generator's GIL long enough to delay the answers other clients are timing.
+    sessions = [httpx.Client(base_url=base, timeout=30) for _ in range(clients)]
     times: list[float] = []
+    by_kind: dict[str, list[float]] = {}
     errors: list[str] = []
     hits = [0]
     lock = threading.Lock()
@@ -115,7 +130,7 @@ def phase(
 
     def client(seed: int) -> None:
         rng = random.Random(seed)
-        with httpx.Client(base_url=base, timeout=30) as session:
+        with sessions[seed] as session:
             if think > 0:
                 time.sleep(rng.uniform(0, think))  # readers do not all arrive at once
             while time.monotonic() < stop:
@@ -132,6 +147,7 @@ def phase(
                 elapsed = (time.perf_counter() - start) * 1000
                 with lock:
                     times.append(elapsed)
+                    by_kind.setdefault(page_kind(url), []).append(elapsed)
                     hits[0] += hit
                     if problem:
                         errors.append(problem)
@@ -166,6 +182,10 @@ def phase(
         "p95_ms": pct(0.95),
         "p99_ms": pct(0.99),
         "max_ms": round(times[-1], 1),
+        "p99_ms_by_page": {
+            kind: round(sorted(values)[min(len(values) - 1, int(len(values) * 0.99))], 1)
+            for kind, values in sorted(by_kind.items())
+        },
         "server_cpu_ms_per_request": round(cpu_used * 1000 / max(len(times), 1), 2),
         "server_cpu_cores_busy": round(cpu_used / elapsed_s, 2),
         "server_rss_start_mb": round(memory[0]),

@@ -36,10 +36,10 @@ from kabar.cli.common import db_option, errors, existing_store, main, report_pro
     "--nice",
     "niceness",
     type=click.IntRange(min=0, max=19),
-    default=0,
+    default=10,
     show_default=True,
     help="Lower the collector's CPU priority by this much (Unix nice), so that a server on the "
-    "same machine stays responsive while it analyses.",
+    "same machine stays responsive while it analyses. 0 runs at full priority.",
 )
 def collect(
     sources_file: str,

@@ -35,6 +35,8 @@ TOKEN_VARIABLE = "KABAR_INGEST_TOKEN"
 MAX_POSTED_ARTICLES = 500
 # Time a client gets to send its whole body (a slow drip holds a connection).
 BODY_SECONDS = 30.0
+# CPU priority an analysis gives up (Unix nice), so that pages are served first meanwhile.
+ANALYSIS_NICENESS = 10
 # How often a waiting request checks whether its client is still there.
 _POLL_SECONDS = 0.25
 
@@ -205,6 +207,7 @@ def _work(settings: api.Settings | None, out: Connection, budget: float) -> None
     """The child's side: receive the records, analyse, then send ("ok", result) or ("error",
     reason)."""
     threading.Thread(target=_watch, args=(os.getppid(), budget), daemon=True).start()
+    api.yield_cpu(ANALYSIS_NICENESS)
     try:
         records = out.recv()
     except (EOFError, OSError, pickle.UnpicklingError):
