@@ -93,6 +93,8 @@ class EventClues:
     actor: np.ndarray | None = None  # term ids of the actor its headline leads with
     # term ids of its headline's content words other than its actor's and speaker's names
     subject: np.ndarray | None = None
+    # term ids of its headline's words before a word of consequence ("… Usai …"), if any
+    consequence: np.ndarray | None = None
 
 
 def event_filter(
