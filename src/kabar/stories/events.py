@@ -1,7 +1,7 @@
 """One story, one event: what keeps an article out of a similar story about another event.
 
 Similar wording is not enough: two verdicts read in one court, daily market reports and an
-agency's raids a week apart share most of their vocabulary. ``event_filter`` applies five
+agency's raids a week apart share most of their vocabulary. ``event_filter`` applies these
 rules to an article's candidate stories (each from ``EventClues`` of the article):
 
 - time window: a dated article joins only a story whose first dated article is at most
