@@ -105,6 +105,19 @@ speeches share the minister, the ministry and the programmes; the second keyer k
 programme's statements by that minister in one storyline, so barring every weak link of one
 speaker took its storylines recall from 0.712 to 0.606), explainers joining the launch they
 explain, one speaker's two subjects whose headlines share a specific word.
+By kind of error (all three files seen): records' numeric dates read in the order their values
+settle (the Detik "tanggal" is month-first; "6/12/2025" had been 6 December), service pieces
+(a headline addressing the reader: "Simak! Ini Cara Cek ...") their own events in the
+storyline they are hooked on, and a headline's words before a word of consequence ("Dolar AS
+Perkasa Usai The Fed Pangkas ...") its own event: first events P 0.835 R 0.917, storylines P
+1.000 R 0.900; second events P 0.820 R 0.804, storylines P 0.931 R 0.720; third events P 0.750
+R 0.659, storylines P 0.714 R 0.645; pooled events P 0.803 R 0.840, storylines P 0.768 R
+0.816. Left: backgrounders without a reader address joining the event ("Efek Aturan KPU ..."),
+reactions whose actor the headline names by an abbreviation the entities lack ("Ini Kata
+Kemenkes"), two numbered committees of one parliament as one actor, a decision joining the
+story its market reaction opened, one speaker's occasions on consecutive days, and storylines
+of weeks whose events share a headline subject word but little else (a tried link on a shared
+specific headline word took the hand-written corpora's storylines precision to 0.88 and 0.71).
 """
 
 

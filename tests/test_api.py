@@ -95,6 +95,17 @@ def test_analyze_records_links_rejects_and_stores_nothing() -> None:
     assert story.disagreements and story.disagreements[0].unit == "rumah"
 
 
+def test_analyze_records_reads_numeric_dates_in_the_order_their_values_settle() -> None:
+    # a month-first feed: "10/17/2025" settles the order, so "6/12/2025" is June 12
+    records = [
+        {"body": "Banjir merendam Palu.", "tanggal": "6/12/2025 12:54", "url": "https://a/1"},
+        {"body": "Gempa mengguncang Sigi.", "tanggal": "10/17/2025 17:00", "url": "https://a/2"},
+    ]
+    result = api.analyze_records(records)
+    published = {a.source: (a.published or "")[:10] for a in result.articles}
+    assert published == {"https://a/1": "2025-06-12", "https://a/2": "2025-10-17"}
+
+
 def test_analyze_records_runs_locally_whatever_the_settings_say(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

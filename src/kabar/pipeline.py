@@ -23,9 +23,11 @@ from kabar.config import DEFAULT_SETTINGS, ENGINES, Settings
 from kabar.entities import find_entities
 from kabar.errors import ConfigError, InputError
 from kabar.ingest import document_from_record, read_paths
+from kabar.ingest.fields import first
+from kabar.ingest.schema import DATE_KEYS
 from kabar.local_engine import run_stages
 from kabar.meta import describe
-from kabar.meta.dates import date_notes
+from kabar.meta.dates import column_day_first, date_notes
 from kabar.models import Article, Note, RawDocument, Reject, Story
 from kabar.parts import PART_CHARS, extract_quotes_in_parts, find_entities_in_parts
 from kabar.quotes import extract_quotes
@@ -168,17 +170,22 @@ def analyze_records(
 ) -> AnalysisResult:
     """Analyse JSON records (title, body, url, published, outlet) like ``analyze`` does files.
 
-    A record's source is its url, or ``request#N`` (N counting from 1) when it has none.
+    A record's source is its url, or ``request#N`` (N counting from 1) when it has none. The
+    records' numeric dates are read in one order, settled from their values like a file's
+    (``kabar.meta.dates.column_day_first``): "6/12/2025" beside "10/17/2025" is June 12.
     """
     return analyze_documents(_read_records(records), store, engine=engine, settings=settings)
 
 
 def _read_records(records: Sequence[Any]) -> Iterator[RawDocument | Reject]:
+    day_first = column_day_first(
+        str(first(r, DATE_KEYS)) for r in records if isinstance(r, dict)
+    )
     for number, record in enumerate(records, start=1):
         url = record.get("url") if isinstance(record, dict) else None
         source = str(url or f"request#{number}")
         try:
-            yield document_from_record(record, source)
+            yield document_from_record(record, source, day_first=day_first)
         except InputError as error:
             yield Reject(source, str(error))
 

@@ -9,7 +9,7 @@ from factories import make_article
 
 from kabar.models import Article, Entity, Quote
 from kabar.stories import link
-from kabar.stories.actors import headline_actor, initials, name_terms
+from kabar.stories.actors import READER, addresses_reader, headline_actor, initials, name_terms
 
 _PEOPLE = (
     Entity("Darmaji Kusuma", "PERSON", count=3, aliases=("Darmaji",)),
@@ -136,3 +136,46 @@ def test_a_speaker_quoted_by_his_initials_is_the_same_speaker() -> None:
         _coach("c-2", "HJW", "Blak-blakan HJW soal Kembali ke Tim Nasional"),
     ]
     assert _groups(articles) == [["c-1", "c-2"]]
+
+
+def test_a_headline_addressing_the_reader_leads_with_the_reader() -> None:
+    for title in (
+        "Simak! Ini Cara Cek Penerima Bantuan KPD",
+        "Bantuan Cair Bulan Ini, Simak Cara Cek Penerimanya",
+        "Cara Cek Penerima Bantuan Tanah Merah",
+        "Bantuan Cair Hari Ini, Segera Cek Status Penerima!",
+    ):
+        assert _actor_words(title) == {READER}, title
+    # an act of someone checking is no address to the reader
+    assert addresses_reader("Darmaji Cek Dokumen Calon Bupati") is False
+    assert _actor_words("Darmaji Kusuma Kritik Aturan KPD") != {READER}
+
+
+def test_a_service_piece_hooked_on_an_event_is_its_own_event() -> None:
+    # the decision's reports, then two how-to pieces on it sharing its words: each piece is
+    # its own event, and no report joins a piece's story either
+    how = (
+        "Dokumen ijazah calon bupati kini dapat diakses publik setelah KPD Tanah Merah "
+        "membatalkan aturan kerahasiaan. Pemilih dapat membuka laman resmi KPD, memilih menu "
+        "calon bupati, lalu mengunduh salinan ijazah setiap calon. "
+    )
+    steps = (
+        "Warga yang tidak memiliki akses internet dapat datang ke kantor KPD Tanah Merah "
+        "dengan membawa kartu tanda penduduk dan mengisi formulir permohonan dokumen. Petugas "
+        "loket melayani permohonan sejak pukul delapan pagi hingga pukul empat sore.",
+        "Permohonan salinan dokumen dilayani pada hari kerja. Petugas meminta warga "
+        "menyebutkan nama calon yang dokumennya ingin dilihat, lalu mencatat nomor telepon "
+        "pemohon. Salinan dikirim melalui surel paling lambat tiga hari kemudian, tanpa "
+        "biaya, dan pemohon dapat menanyakan statusnya melalui pusat panggilan lembaga.",
+    )
+    articles = [
+        _article("kpd-1", "KPD Tanah Merah Batalkan Aturan Kerahasiaan Ijazah",
+                 "2025-09-16T10:00+07:00", _MORE[0]),
+        make_article("how-1", how + steps[0], entities=_PEOPLE, published="2025-09-16T11:00+07:00",
+                     title="Simak! Ini Cara Cek Ijazah Calon Bupati Tanah Merah"),
+        make_article("how-2", steps[1], entities=_PEOPLE, published="2025-09-16T12:00+07:00",
+                     title="Ijazah Calon Bupati Dibuka, Simak Cara Mengaksesnya"),
+        _article("kpd-2", "KPD Cabut Aturan Rahasia Ijazah Calon Bupati",
+                 "2025-09-16T13:00+07:00", _MORE[1]),
+    ]
+    assert _groups(articles) == [["how-1"], ["how-2"], ["kpd-1", "kpd-2"]]

@@ -148,3 +148,28 @@ def test_one_speakers_stories_on_two_subjects_are_other_subjects() -> None:
     # the same subject again, or another official on it, is judged by the usual rules
     assert not index.other_subject(sanction, training)
     assert not index.other_subject(sanction, other_official)
+
+
+def test_what_follows_a_happening_in_its_headline_is_another_event() -> None:
+    # a central bank's cut and, the same morning, the rupiah's rise after it: the two share
+    # the decision's words, but the second headline reports the rupiah
+    cut = (
+        "Bank Sentral Tanah Merah memangkas suku bunga acuan sebesar 25 basis poin menjadi "
+        "5 persen dalam rapat dewan gubernur. Pemangkasan suku bunga acuan itu diambil untuk "
+        "mendorong kredit dan pertumbuhan ekonomi di tengah inflasi yang rendah. "
+    )
+    articles = [
+        make_article("bi-1", cut + "Keputusan diumumkan gubernur bank sentral siang ini.",
+                     title="Bank Sentral Tanah Merah Pangkas Suku Bunga Acuan",
+                     published="2025-09-17T14:00+07:00"),
+        make_article("bi-2", cut + "Ekonom menilai pemangkasan sejalan dengan perkiraan pasar.",
+                     title="Bank Sentral Turunkan Suku Bunga Acuan ke 5 Persen",
+                     published="2025-09-17T15:00+07:00"),
+        make_article("fx-1", "Rupiah menguat 40 poin ke level terkuat dalam sebulan setelah "
+                     "Bank Sentral Tanah Merah memangkas suku bunga acuan menjadi 5 persen. "
+                     "Pedagang valuta asing menyebut dana asing masuk ke pasar obligasi, dan "
+                     "indeks saham ikut naik didorong saham perbankan.",
+                     title="Rupiah Menguat Usai Bank Sentral Pangkas Suku Bunga",
+                     published="2025-09-17T16:00+07:00"),
+    ]
+    assert _groups(articles) == [["bi-1", "bi-2"], ["fx-1"]]

@@ -5,11 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from kabar.models import Entity
+from kabar.stories.actors import READER
 from kabar.stories.clustering import StoryIndex, Vector
 from kabar.stories.dates import NO_DAY
 from kabar.stories.storylines import (
+    LINE_NEAR_DAYS,
     LINE_STRONG,
     LINE_THRESHOLD,
+    LINE_WEAK,
     LINE_WINDOW_DAYS,
     storyline_id,
     storyline_records,
@@ -107,3 +110,17 @@ def test_a_story_alone_has_no_storyline_record() -> None:
     of = _linked(index, [(), ()])
     records, members = storyline_records(index, ["s-a", "s-b"], ["A", "B"], [(), ()], of, [0, 1])
     assert records == {} and members == {0: None, 1: None}
+
+
+def test_a_service_piece_joins_the_storyline_it_is_hooked_on() -> None:
+    # a how-to piece shares one organisation and some words with the launch it explains
+    a, b = _pair(LINE_WEAK + 0.05)
+    entities = [_people("Kementerian Sosial Tanah Merah", kind="ORG")] * 2
+    assert _linked(_index([a, b], [DAY, DAY + 3]), entities).tolist() == [0, 1]
+    index = _index([a, b], [DAY, DAY + 3])
+    index.actors[1, 0] = READER
+    assert _linked(index, entities).tolist() == [0, 0]
+    # ... but not a launch of another month
+    late = _index([a, b], [DAY, DAY + LINE_NEAR_DAYS + 5])
+    late.actors[1, 0] = READER
+    assert _linked(late, entities).tolist() == [0, 1]

@@ -11,7 +11,9 @@ headline actor is the run of words that opens the headline (after a speech word 
 article's entities name. Places continue the run but name no one, members of the public
 (``citizen_roles.txt``: a victim, a resident) are no actor, and a run followed by a passive
 verb ("Harun Setiadi Terjaring OTT KPK", "Sulastri Divonis") names the one who undergoes the
-act: no actor then.
+act: no actor then. A headline that addresses the reader ("Simak! Ini Cara Cek …", "…,
+Segera Cek Status Penerima", ``reader_address_words.txt``) leads with the reader (READER): a
+service piece or explainer hooked on an event, which is not the event's report.
 
 One person is often written two ways in one day's reports: "Shin Tae-yong" and "STY". A name
 of three words or more gives its initials as an extra name word, and an all-capital headline
@@ -28,7 +30,7 @@ import numpy as np
 
 from kabar import lexicon
 from kabar.models import Article
-from kabar.stories.terms import name_word_terms
+from kabar.stories.terms import N_TERMS, name_word_terms
 
 # Words of a headline's actor phrase kept (a role, an institution and a name fit).
 ACTOR_WORDS = 8
@@ -44,6 +46,9 @@ _UNDERGOING = frozenset({"kena", "jadi", "resmi", "dihukum", "divonis"})
 # Clause breaks of a headline: its actor opens the first clause ("Sekjen Golkar: …"), or,
 # when that opens with no one, a later one ("Heboh Ucapan Menteri, Kemenkeu Tak Terima").
 _CLAUSE = re.compile(r"[,:;!?]")
+# The actor term of a headline that addresses the reader: one past the hashed terms, so that
+# no name word is ever taken for it.
+READER = N_TERMS
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +106,8 @@ def headline_actor(article: Article) -> np.ndarray | None:
     title = article.title or ""
     if not title:
         return None
+    if addresses_reader(title):
+        return np.array([READER], dtype=np.int32)
     owner: dict[str, list[str]] = {}
     for entity in sorted(article.entities, key=lambda e: e.type not in _ACTOR_TYPES):
         # a place's words continue an actor's phrase ("Bupati Lembah Hijau") but name no one
@@ -121,6 +128,25 @@ def headline_actor(article: Article) -> np.ndarray | None:
     terms = [t for name in dict.fromkeys(run) for t in name_terms([name]).tolist()]
     kept = list(dict.fromkeys(terms))[:ACTOR_WORDS]
     return np.array(kept, dtype=np.int32) if kept else None
+
+def addresses_reader(title: str) -> bool:
+    """Return whether a clause of a headline opens with an imperative to the reader."""
+    leads, verbs = _reader_words()
+    for clause in _CLAUSE.split(title):
+        words = [w.lower() for w in _WORD.findall(clause)]
+        start = 0
+        while start < len(words) and words[start] in leads:
+            start += 1
+        if start < len(words) and words[start] in verbs:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _reader_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the words a reader-addressing clause may open with, and its imperatives."""
+    return lexicon.lowered("reader_address_leads.txt"), lexicon.lowered("reader_address_words.txt")
+
 
 def _leading_actor(
     words: list[str], owner: dict[str, list[str]], article: Article

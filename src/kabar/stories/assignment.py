@@ -8,10 +8,12 @@ earliest copy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 
+from kabar import lexicon
 from kabar.entities import merge_entities
 from kabar.models import Article
 from kabar.stories.actors import headline_actor, initials_person, name_terms
@@ -212,7 +214,27 @@ def event_clues(article: Article) -> EventClues:
         headline=_headline_people(article),
         actor=actor,
         subject=_subject_terms(article, speaker, actor),
+        consequence=_consequence_terms(article, speaker, actor),
     )
+
+
+def _consequence_terms(
+    article: Article, speaker: np.ndarray | None, actor: np.ndarray | None
+) -> np.ndarray | None:
+    """Return the subject terms of the part of a headline before a word of consequence
+    ("Dolar AS Perkasa" of "Dolar AS Perkasa Usai The Fed Pangkas …"), or None when its first
+    clause has no such word after its first word, or that part names nothing but who acts."""
+    clause = re.split(r"[,:;!?]", article.title or "", maxsplit=1)[0]
+    words = clause.split()
+    joins = lexicon.lowered("consequence_words.txt")
+    cut = next((at for at, w in enumerate(words) if at and w.lower() in joins), None)
+    if cut is None:
+        return None
+    terms = headline_terms(" ".join(words[:cut]), article.language or "id")
+    for names in (speaker, actor):
+        if names is not None:
+            terms = terms[~np.isin(terms, names)]
+    return terms if len(terms) else None
 
 
 def _subject_terms(

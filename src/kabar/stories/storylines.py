@@ -34,6 +34,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from kabar.models import Entity, Storyline
+from kabar.stories.actors import READER
 from kabar.stories.clustering import StoryIndex, Vector, dot
 from kabar.stories.dates import NO_DAY
 
@@ -98,6 +99,7 @@ def continued(
         for other in candidates.tolist()
     ]
     mine = _linking_entities(entities[story])
+    service = _service(index, story)
     out = []
     for other, score, apart in zip(candidates.tolist(), similarity, gap.tolist(), strict=True):
         shared = _shared(mine, _linking_entities(entities[other]))
@@ -107,9 +109,18 @@ def continued(
             score >= LINE_STRONG
             or (score >= LINE_THRESHOLD and shared)
             or (score >= LINE_WEAK and shared >= LINE_SHARED and apart <= LINE_NEAR_DAYS)
+            or (
+                (service or _service(index, other))
+                and score >= LINE_WEAK and shared and apart <= LINE_NEAR_DAYS
+            )
         ):
             out.append(int(other))
     return out
+
+
+def _service(index: StoryIndex, story: int) -> bool:
+    """Whether a story is a service piece's: its headline actor is the reader."""
+    return bool((index.actors[story] == READER).any())
 
 
 def _centroid(index: StoryIndex, story: int) -> Vector:
