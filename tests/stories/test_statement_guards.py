@@ -44,6 +44,65 @@ def test_an_english_negation_against_an_indonesian_affirmation_is_another_statem
     assert _why(indonesian, english) == "negation"
 
 
+def test_a_translation_negates_where_its_language_puts_the_negation() -> None:
+    # "n't" is a negation; each language negates the same thing in its own place
+    assert _why(
+        "Kami belum punya cukup waktu untuk menyiapkan pemain muda.",
+        "We don't have enough time to prepare the young players.",
+    ) is None
+    assert _why(
+        "Tim SAR masih mencari empat nelayan yang belum ditemukan sejak Selasa.",
+        "Rescuers are still searching for four fishermen who remain missing since Tuesday.",
+    ) is None
+    assert _why(
+        "Kami datang ke Manila bukan untuk sekadar menjadi penggembira.",
+        "We did not come to Manila just to make up the numbers.",
+    ) is None
+    # what one negates, the other says plainly: two statements
+    assert _why(
+        "Pemerintah tidak akan melarang ekspor rotan mentah tahun depan.",
+        "The government will ban raw rattan exports next year.",
+    ) == "negation"
+    assert _why(
+        "Warga tidak perlu mengungsi karena status gunung masih Waspada.",
+        "Residents need to evacuate because the volcano's status is still Alert.",
+    ) == "negation"
+
+
+def test_a_translation_naming_another_person_is_another_statement() -> None:
+    assert _why(
+        "Presiden menunjuk Laksamana (Purn) Hendrikus Sapulete sebagai duta besar di Kanada.",
+        "The President has appointed former banker Miranti Susanto as ambassador to Canada.",
+    ) == "names"
+    # one capitalised word the glossary lacks is no person ("Strait" / "Selat")
+    assert _why(
+        "Semua kapal di Selat Lombok wajib memakai tiket elektronik mulai Juni.",
+        "All ships in the Lombok Strait must use electronic tickets from June.",
+    ) is None
+
+
+def test_a_time_after_noon_equals_its_24_hour_writing() -> None:
+    assert _why(
+        "Hingga pukul 19.00 WIB, 31 rumah rusak berat akibat angin puting beliung.",
+        "As of 7 p.m. local time, 31 houses had been badly damaged by the whirlwind.",
+    ) is None
+    assert _why(
+        "Hingga pukul 19.00 WIB, 31 rumah rusak berat akibat angin puting beliung.",
+        "As of 5 p.m. local time, 31 houses had been badly damaged by the whirlwind.",
+    ) == "numbers"
+
+
+def test_a_demand_and_a_verdict_or_exports_and_imports_are_two_statements() -> None:
+    assert _why(
+        "Jaksa menuntut terdakwa tujuh tahun penjara dalam perkara suap perizinan.",
+        "The court sentenced the defendant to seven years in prison in the permit bribery case.",
+    ) == "negation"
+    assert _why(
+        "Kebijakan ini membuat ekspor kopi ke Jepang naik 20 persen.",
+        "This policy raised coffee imports from Japan by 20 percent.",
+    ) == "negation"
+
+
 def test_words_of_opposite_polarity_part_two_statements() -> None:
     base = "Tersangka {} telah menerima hadiah dari rekanan dinas tersebut."
     assert _why(base.format("mengakui"), base.format("menyangkal")) == "negation"

@@ -37,6 +37,14 @@ _MIN_FUZZY = 4
 _MIN_BLEND_PART = 2
 # An apostrophe inside a word ("Jum'at", "Qur'an") is a spelling of the word without it.
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
+# English contractions of "not" ("don't", "isn't", "won't"): read as the word.
+_NOT_CONTRACTED = re.compile(r"n['’]t\b", re.I)
+# An English time of day after noon ("6 p.m."), which Indonesian writes on the 24-hour clock.
+_AFTERNOON = re.compile(r"\s*p\.?\s?m\b\.?", re.I)
+_NOON = 12
+# Capitalised words in a row, not opening a sentence: a person's name in a translation.
+_NAME_RUN = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+_NAME_RUN_WORDS = 2
 # A negation is compared by the words it negates, in its clause.
 _CLAUSE = re.compile(r"[.!?;,]")
 _SCOPE_WORDS = 2
@@ -53,6 +61,8 @@ class Guarded:
     negated: bool
     scopes: frozenset[str]  # the stems of the two content words after each negation
     heads: tuple[str | None, ...]  # the stem of the word each negation negates (None: none)
+    head_words: tuple[str | None, ...]  # those words as written, lower case
+    negated_words: frozenset[str]  # every word after a negation in its clause, lower case
     words: frozenset[str]  # every word, lower case, to find the other's names in
     capitals: tuple[str, ...]  # the capitalised words, in order, lower case (for initials)
 
@@ -60,12 +70,15 @@ class Guarded:
 @lru_cache(maxsize=8192)
 def guarded(text: str) -> Guarded:
     """Return the numbers, names and negations of a text."""
+    text = _NOT_CONTRACTED.sub(" not", text)
     text = _INNER_APOSTROPHE.sub("", text)
     numbers = _numbers(text)
     names = frozenset(m.group() for m in _NAME.finditer(text.strip()))
     negations, modals = lexicon.words(_NEGATIONS), lexicon.words(_MODALS)
     scopes: set[str] = set()
     heads: list[str | None] = []
+    head_words: list[str | None] = []
+    in_scope: set[str] = set()
     negated = False
     for clause in _CLAUSE.split(text):
         words = [w.lower() for w in _WORD.findall(clause)]
@@ -75,13 +88,25 @@ def guarded(text: str) -> Guarded:
                 after = [w for w in words[i + 1 :] if w not in negations and statement_words(w)]
                 # what it negates is compared past any modal ("belum bisa kembali"), and
                 # with the modal ("tidak perlu panic buying" / "tak perlu memborong")
-                negated_words = [w for w in after if w not in modals]
+                kept = [w for w in after if w not in modals]
                 scopes.update(content_stem(w) for w in after[:_SCOPE_WORDS])
-                scopes.update(content_stem(w) for w in negated_words[:_SCOPE_WORDS])
-                heads.append(content_stem(negated_words[0]) if negated_words else None)
+                scopes.update(content_stem(w) for w in kept[:_SCOPE_WORDS])
+                heads.append(content_stem(kept[0]) if kept else None)
+                head_words.append(kept[0] if kept else None)
+                in_scope.update(words[i + 1 :])
     every = frozenset(w.lower() for w in _WORD.findall(text))
     capitals = tuple(w.lower() for w in _WORD.findall(text) if w[0].isupper())
-    return Guarded(numbers, names, negated, frozenset(scopes), tuple(heads), every, capitals)
+    return Guarded(
+        numbers,
+        names,
+        negated,
+        frozenset(scopes),
+        tuple(heads),
+        tuple(head_words),
+        frozenset(in_scope),
+        every,
+        capitals,
+    )
 
 
 def conflict(
@@ -98,7 +123,7 @@ def conflict(
     ``stems`` gives the content-word stems of a text, to find the sentences of the longer quote
     that the shorter one carries; the words of the ``speakers``' names are no named people.
     ``across_languages``: one quote translates the other, so the whole quotes are compared,
-    negations by presence only and names not at all (their words are in two languages).
+    their names and negations through the glossary (``_across_conflict``).
     """
     short, long_ = sorted((first, second), key=len)
     carried = long_ if across_languages else _carried_part(short, long_, stems)
@@ -107,21 +132,97 @@ def conflict(
         return "numbers"
     own = {w.lower() for s in speakers if s for w in s.split()}
     whole_a, whole_b = guarded(short), guarded(long_)
-    # names are compared within one language only ("Sunda Strait" is "Selat Sunda")
+    if across_languages:
+        return _across_conflict(short, carried, a, b, own) or _meaning_conflict(short, carried)
     names_differ = _unmatched(a.names, whole_b, own) and _unmatched(b.names, whole_a, own)
-    if names_differ and not across_languages:
+    if names_differ:
         return "names"
-    if across_languages and a.negated != b.negated:
-        return "negation"
     if a.negated != b.negated and _negates_what_other_says(*((a, b) if a.negated else (b, a))):
         return "negation"
-    if a.negated and b.negated and not a.scopes & b.scopes and not across_languages:
+    if a.negated and b.negated and not a.scopes & b.scopes:
         return "negation"
+    return _meaning_conflict(short, carried)
+
+
+def _meaning_conflict(short: str, carried: str) -> str | None:
+    """Opposite words or other subjects, in either language."""
     if _opposite(short, carried):
         return "negation"
     if _other_subjects(short, carried):
         return "subject"
     return None
+
+
+def _across_conflict(first: str, second: str, a: Guarded, b: Guarded, own: set[str]) -> str | None:
+    """Names and negations of a quote and its translation, compared through the glossary.
+
+    Only names that are no word of the glossary are compared ("Sylvia Rahardjo" against
+    "Lambertus Wenas"; "Strait" is "Selat", "MK" an initialism either outlet may spell out).
+    A negation conflicts when what it negates is said, un-negated, by the other ("will ban" /
+    "tidak akan melarang"); "still missing" / "belum ditemukan" says one thing twice.
+    """
+    if _names_someone(first, b, own) and _names_someone(second, a, own):
+        return "names"
+    english = (is_english(first), is_english(second))
+    said = (_said(first), _said(second))
+    for negated, other, in_english, other_said in (
+        (a, b, english[0], said[1]),
+        (b, a, english[1], said[0]),
+    ):
+        if not negated.negated:
+            continue
+        other_negated = {m for w in other.negated_words for m in _meanings(w, not in_english)}
+        own_negated = {m for w in negated.negated_words for m in _meanings(w, in_english)}
+        if own_negated & other_negated:
+            continue  # both negate one thing, each where its language puts the negation
+        for word in negated.head_words:
+            meanings = _meanings(word, in_english) if word else frozenset()
+            if not meanings and not other.negated:
+                return "negation"  # what it negates is unknown: the other says it plainly
+            if meanings & (other_said - other_negated):
+                return "negation"
+    return None
+
+
+def _names_someone(text: str, other: Guarded, own: set[str]) -> bool:
+    """Tell whether a quote names someone its translation does not: two capitalised words in
+    a row, no word of the glossary, found nowhere in the other ("Sylvia Rahardjo"). One such
+    word alone ("Strait" against "Selat") may be a common word the glossary lacks."""
+    table = glossary()
+    for run in _NAME_RUN.finditer(text):
+        unmatched = [
+            w
+            for w in run.group().split()
+            if w.lower() not in table
+            and w.lower() not in _targets()
+            and w.lower() not in own
+            and not _found(w, other)
+        ]
+        if len(unmatched) >= _NAME_RUN_WORDS:
+            return True
+    return False
+
+
+@cache
+def _targets() -> frozenset[str]:
+    """Every Indonesian word the glossary gives for an English one."""
+    return frozenset(w for words in glossary().values() for w in words)
+
+
+def _meanings(word: str, english: bool) -> frozenset[str]:
+    """The Indonesian stems a word stands for: its translations' if English (none when the
+    glossary does not know it), its own stem else."""
+    if english:
+        return frozenset(content_stem(t) for t in translations(word))
+    return frozenset({content_stem(word)})
+
+
+@lru_cache(maxsize=8192)
+def _said(text: str) -> frozenset[str]:
+    """The Indonesian stems of what a quote says (an English quote's through the glossary)."""
+    words = [w.lower() for w in _WORD.findall(_NOT_CONTRACTED.sub(" not", text))]
+    english = is_english(text)
+    return frozenset(t for w in words for t in _meanings(w, english))
 
 
 def _other_subjects(first: str, second: str) -> bool:
@@ -232,6 +333,8 @@ def _numbers(text: str) -> tuple[frozenset[float], ...]:
         if number.value is None:
             continue
         values = {round(number.value, 6)}
+        if number.value < _NOON and _AFTERNOON.match(text, number.end):
+            values.add(round(number.value + _NOON, 6))
         unit = _UNIT_AFTER.match(text, number.end)
         if unit and unit.group(1).lower() in units:
             values.add(round(number.value * units[unit.group(1).lower()], 6))
