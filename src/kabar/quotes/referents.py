@@ -211,3 +211,17 @@ def for_someone_named_before(
     head = role.split()[-1]
     before = (reading.body[max(0, m.start - _ROLE_REACH) : m.start].lower() for m in earlier)
     return bool(earlier) and not any(head in text for text in before)
+
+
+def titled_holder(reading: Reading, run: Run) -> Speaker | None:
+    """Return the one person the article gave a run of titles alone ("ucap Jro Mangku" after
+    "Jro Mangku Ketut Rentia"); None when nobody or more than one person holds them."""
+    if not all(w in titles() for w in run.words):
+        return None
+    size = len(run.words)
+    holders = {
+        reading.resolver.resolve(reading.body[r.start : r.end], r.start, r.end)[0]
+        for r in reading.role_runs
+        if r.start < run.start and r.role[-size:] == run.words
+    }
+    return Speaker(holders.pop(), True, run.start) if len(holders) == 1 else None

@@ -44,6 +44,7 @@ from kabar.quotes.referents import (
     for_someone_named_before,
     last_speaker,
     namesakes,
+    titled_holder,
 )
 from kabar.quotes.sentences import is_word
 
@@ -148,6 +149,8 @@ def speaker_from_run(
         return Speaker(_org_name(reading, surface, name), False, run.start), nxt
     if run.words[0] in person_roles():
         return _role_person(reading, run.words, run.start), nxt
+    if (holder := titled_holder(reading, run)) is not None:
+        return holder, nxt
     head = run.spans[-1]  # an entity the run ends with: "kata Badan X (BX)"
     known = run.words[-1] in places() or run.words[-1] in role_words()
     entity = (
