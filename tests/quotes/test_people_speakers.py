@@ -6,7 +6,7 @@ from __future__ import annotations
 from kabar.entities import find_entities
 from kabar.models import Entity
 from kabar.quotes.resolver import NameResolver
-from quotes.helpers import only, quotes_of
+from quotes.helpers import entity, only, quotes_of
 
 
 def _direct(body: str) -> list[tuple[str | None, str | None]]:
@@ -275,3 +275,42 @@ def test_a_short_name_with_no_mention_of_its_own_goes_to_the_one_full_name_holdi
     person = Entity("Abdul Ma'shum Zaini", "PERSON", ("Abdul Ma'shum Zaini",), 1, ())
     resolver = NameResolver.build("", (person,), ("Ma'shum Zaini",))
     assert resolver.resolve("Ma'shum", -1, -1) == ("Abdul Ma'shum Zaini", "PERSON")
+
+
+def test_a_regional_title_is_no_part_of_the_speakers_name() -> None:
+    """Dayak "Damang", Banten "Jaro", Papuan "Mama": forms of address, not names."""
+    body = (
+        "Pemangku adat Kecamatan Tumbang, Damang Ruslan Tingang Jaya, menemui warga. "
+        '"Tanah ini punya sejarah," kata Damang Ruslan. Kepala Desa Sukamaju, Jaro Karta '
+        'Wiguna, mengaku kaget. "Kami juga kaget," ujar Jaro Karta.'
+    )
+    assert [s for s, _ in _direct(body)] == ["Ruslan Tingang Jaya", "Karta Wiguna"]
+
+
+def test_titles_alone_name_the_one_person_who_holds_them() -> None:
+    """ "ucap Jro Mangku" after "Jro Mangku Wayan Sukerta": the priest, not nobody."""
+    body = (
+        "Pemangku pura setempat, Jro Mangku Wayan Sukerta, menyebut upacara akan digelar Rabu. "
+        '"Dia sudah minta maaf. Kita harus bisa memaafkan," ucap Jro Mangku.'
+    )
+    assert [s for s, _ in _direct(body)] == ["Wayan Sukerta"]
+
+
+def test_an_office_holder_the_tagger_typed_an_organisation_still_takes_his_pronoun() -> None:
+    """ "Kepala Dinas X, Sutardi Harjo Wibisono" is a person whatever the tagger said; the
+    "katanya" after "Sutardi, yang mengenakan rompi oranye, ..." is his, not the spokesman's."""
+    body = (
+        "Polisi menetapkan Kepala Dinas Perhubungan Kota Tegal, Sutardi Harjo Wibisono, "
+        "sebagai tersangka. Juru bicara polisi, Fransiska Lumbantoruan, mengatakan penyidik "
+        'menemukan bukti. "Uang itu diserahkan di sebuah warung," ujar Fransiska. Menurut '
+        "Fransiska, Sutardi juga mengatur lelang. Sutardi, yang mengenakan rompi oranye, tidak "
+        'banyak bicara. Ia hanya mengatakan akan mengikuti proses hukum. "Saya hormati '
+        'prosesnya," katanya singkat.'
+    )
+    entities = (
+        entity("Fransiska Lumbantoruan", body, aliases=("Fransiska",)),
+        entity("Sutardi Harjo Wibisono", body, "ORG"),
+        entity("Sutardi", body, "ORG"),
+    )
+    speakers = [q.speaker for q in only(body, "direct", entities)]
+    assert speakers == ["Fransiska Lumbantoruan", "Sutardi Harjo Wibisono"]

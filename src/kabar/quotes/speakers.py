@@ -67,7 +67,6 @@ _QUOTE_MARKS = frozenset("\"“”‘’'")
 
 
 @cache
-@cache
 def _phrase_stops() -> frozenset[str]:
     """Words that end a role description after a cue ("kata pengamat yang ...")."""
     return lexicon.entries("role_phrase_stops.txt")
@@ -133,6 +132,8 @@ def speaker_from_run(
         common = any(w.lower() in reading.lower_words for w in words)
         if etype:
             person = etype == "PERSON" and not common
+        elif reading.holds_office(name):  # "Kepala Dinas X, Kemas Firmansyah", typed ORG
+            person = not common
         elif (
             reading.resolver.alias(name, _NOT_PERSON_TYPES)
             or reading.resolver.alias(surface, _NOT_PERSON_TYPES)
@@ -273,11 +274,9 @@ def _described(reading: Reading, toks: Toks, j: int) -> bool:
 
 
 def _unnamed_referent(reading: Reading, head: Tok) -> bool:
-    """Tell whether a description's head noun points back at someone never named.
-
-    "Melalui ajudannya, ia ..." then "kata ajudan tersebut": the aide, not the man whose aide
-    he is; likewise "seorang petugas ..." then "ujar petugas itu".
-    """
+    """Tell whether a description's head noun points back at someone never named:
+    "Melalui ajudannya, ia ..." then "kata ajudan tersebut" (the aide, not the man whose aide
+    he is); likewise "seorang petugas ..." then "ujar petugas itu"."""
     before = reading.masked[max(0, head.start - UNNAMED_REFERENT_REACH) : head.start].lower()
     word = re.escape(head.low)
     pattern = rf"\b{word}nya\b|\b(?:seorang|salah satu|sejumlah) {word}\b"
