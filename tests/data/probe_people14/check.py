@@ -13,7 +13,9 @@ Checks, per article:
     in SCARE below are not passages.
 Also checks that every *.txt file has a key and vice versa.
 """
-import json, os, re, sys
+import json
+import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # quoted terms that are not speech (scare quotes, titles); file -> list of the quoted strings
@@ -65,7 +67,8 @@ def iter_paras(text):
 
 
 def main():
-    key = json.load(open(os.path.join(HERE, 'expected.json'), encoding='utf-8'))
+    with open(os.path.join(HERE, 'expected.json'), encoding='utf-8') as handle:
+        key = json.load(handle)
     txts = sorted(f for f in os.listdir(HERE) if f.endswith('.txt'))
     errs = []
     keyed = [k for k in key if not k.startswith('_')]
@@ -79,7 +82,8 @@ def main():
     for f in keyed:
         if f not in txts:
             continue
-        text = open(os.path.join(HERE, f), encoding='utf-8').read()
+        with open(os.path.join(HERE, f), encoding='utf-8') as handle:
+            text = handle.read()
         k = key[f]
         nw = len(text.split())
         tot['words'] += nw
