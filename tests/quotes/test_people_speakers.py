@@ -314,3 +314,36 @@ def test_an_office_holder_the_tagger_typed_an_organisation_still_takes_his_prono
     )
     speakers = [q.speaker for q in only(body, "direct", entities)]
     assert speakers == ["Fransiska Lumbantoruan", "Sutardi Harjo Wibisono"]
+
+
+def test_a_pronoun_inserted_after_a_name_is_not_that_name() -> None:
+    """ "Lanny, kata dia, sudah lama ...": "dia" is the lawyer who spoke before, not Lanny."""
+    body = (
+        "Kuasa hukum Hendarto, Wulan Kartikasari Wongso, membantah tudingan tersebut. Wulan "
+        "juga menyebut kliennya menjalankan usaha itu sendiri. Lestiani, kata dia, sudah lama "
+        "menetap di Singapura dan jarang pulang."
+    )
+    [quote] = [q for q in only(body, "indirect", find_entities(body)) if "Singapura" in q.text]
+    assert quote.speaker == "Wulan Kartikasari Wongso"
+
+
+def test_a_passive_agent_does_not_take_the_subjects_pronoun() -> None:
+    """ "Tigor menjelaskan ... ditangkap Propam ... Ia menyebut": Ia is still Tigor."""
+    body = (
+        "Kapolda Sumatera Utara Tigor Halomoan menjelaskan ketiga anggota tersebut ditangkap "
+        "Propam bersama Ditresnarkoba pada akhir November. Ia menyebut polisi menyita empat "
+        "kilogram sabu dan uang tunai."
+    )
+    speakers = {q.speaker for q in only(body, "indirect", find_entities(body))}
+    assert speakers == {"Tigor Halomoan"}
+
+
+def test_a_kin_named_in_apposition_is_the_subject() -> None:
+    """ "Ibu Rendy, Rosmaida Simarmata, datang ... Ia mengaku": the mother, not her son."""
+    body = (
+        "Rendy Saputra tiba di Bandara Kualanamu. Ibu Rendy, Rosmaida Simarmata, datang "
+        "menjemput bersama adik Rendy. Ia mengaku sempat kehilangan kontak dengan anaknya "
+        "selama tiga bulan."
+    )
+    speakers = [q.speaker for q in only(body, "indirect", find_entities(body))]
+    assert speakers == ["Rosmaida Simarmata"]

@@ -238,6 +238,8 @@ def mentions(at: Context, toks: Toks) -> Memory:
             speaker, after = speaker_from_run(at.reading, toks, k + 1)
             if after == k + 3 and toks[k + 1].text.isupper():
                 continue  # "disusul RIT Batusari": one word after an acronym names a place
+            if tok.low != "adalah" and _has_named_subject(at):
+                continue  # "Tigor menjelaskan ... ditangkap Propam": "Ia" next is still Tigor
         else:
             continue
         at = at.remember(speaker, nxt.start)
@@ -247,6 +249,13 @@ def mentions(at: Context, toks: Toks) -> Memory:
             if speaker is not None:
                 at = at.remember(speaker, speaker.pos)
     return at.memory
+
+
+def _has_named_subject(at: Context) -> bool:
+    """Tell whether the sentence being read already has a named person as its subject."""
+    return any(
+        n.sentence == at.sentence and n.speaker.person and n.speaker.name for n in at.memory.named
+    )
 
 
 def subject_of_verb(at: Context, toks: Toks, v: int) -> Speaker | None:

@@ -75,10 +75,13 @@ class Reading:
     resolver: NameResolver = _NO_RESOLVER
 
     def holds_office(self, name: str) -> bool:
-        """Tell whether an office is written right before the whole name ("Kepala Dinas PUPR
-        Kota Palembang, Kemas Firmansyah Rozak"): a person, whatever the tagger typed it."""
+        """Tell whether an office is written in apposition right before the whole name
+        ("Kepala Dinas PUPR Kota Palembang, Kemas Firmansyah Rozak"): a person, whatever the
+        tagger typed it ("Pelatih Sriwijaya FC, ..." gives the club no office)."""
         return " " in name and any(
-            self.body[r.start : r.end] == name and r.role[0] in person_roles()
+            self.body[r.start : r.end] == name
+            and self.body[max(0, r.start - 2) : r.start] == ", "
+            and r.role[0] in person_roles()
             for r in self.role_runs
         )
 

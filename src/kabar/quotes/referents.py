@@ -215,8 +215,9 @@ def for_someone_named_before(
 
 def titled_holder(reading: Reading, run: Run) -> Speaker | None:
     """Return the one person the article gave a run of titles alone ("ucap Jro Mangku" after
-    "Jro Mangku Ketut Rentia"); None when nobody or more than one person holds them."""
-    if not all(w in titles() for w in run.words):
+    "Jro Mangku Ketut Rentia"); None when nobody or more than one person holds them. One
+    word alone is no such run: "kata Kang" after "Kang Min-jun" is a Korean surname."""
+    if len(run.words) < 2 or not all(w in titles() for w in run.words):
         return None
     size = len(run.words)
     holders = {

@@ -96,6 +96,9 @@ def sentence_subject(at: Context, toks: Toks) -> Speaker | None:
 def _named_subject(reading: Reading, toks: Toks, i: int) -> tuple[Speaker | None, int]:
     """Read the name (or the role standing for one) a sentence opens with at ``toks[i]``."""
     speaker, after = speaker_from_run(reading, toks, i)
+    relative = _relative_named_after(reading, toks, i, speaker, after)
+    if relative is not None:  # "Ibu Rendy, Rosmaida Simarmata, datang": the mother
+        return relative
     unnamed, unnamed_after = speaker, after
     if speaker is not None and speaker.name is None:
         skipped = 0  # "Ketua panitia Lestari Wulandari", "Pemimpin diktator Korut Kim"
@@ -140,6 +143,28 @@ def _named_subject(reading: Reading, toks: Toks, i: int) -> tuple[Speaker | None
             if after < len(toks) and toks[after].text == ",":
                 after += 1
     return speaker, after
+
+
+def _relative_named_after(
+    reading: Reading, toks: Toks, i: int, speaker: Speaker | None, after: int
+) -> tuple[Speaker, int] | None:
+    """Return Y of a subject "Ibu X, Y Z, ..." or "Istri X, Y Z, ...": a kin of X named in
+    apposition is the subject, not X (``relational_roles.txt``); None otherwise."""
+    if (
+        speaker is None
+        or not speaker.name
+        or toks[i].low not in lexicon.lowered("relational_roles.txt")
+        or not (after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].cap)
+    ):
+        return None
+    named, named_after = speaker_from_run(reading, toks, after + 1)
+    if named is None or not named.person or not named.name or " " not in named.name:
+        return None
+    if set(named.name.split()) & set(speaker.name.split()):
+        return None  # "Ibu Ani, Ani Yudhoyono": one person named twice
+    if named_after < len(toks) and toks[named_after].text == ",":
+        named_after += 1
+    return named, named_after
 
 
 def _apposed_name(reading: Reading, toks: Toks, i: int) -> tuple[Speaker, int] | None:
