@@ -347,3 +347,18 @@ def test_a_kin_named_in_apposition_is_the_subject() -> None:
     )
     speakers = [q.speaker for q in only(body, "indirect", find_entities(body))]
     assert speakers == ["Rosmaida Simarmata"]
+
+
+def test_a_short_name_is_not_given_to_a_namesake_introduced_only_later() -> None:
+    """ "kata Kiai Mujib" after "KH Abdul Mujib Ridwan" is the father, even though his son
+    "Ahmad Nabil Mujib", introduced afterwards, ends in the same word."""
+    body = (
+        "Pengasuh pesantren, KH Abdul Mujib Ridwan, mengatakan gagasan itu muncul tahun lalu. "
+        '"Kebersihan itu sebagian dari iman," kata Kiai Mujib.\n\nProgram tersebut digagas '
+        "putra sang kiai, Ahmad Nabil Mujib, yang akrab disapa Gus Nabil."
+    )
+    entities = (
+        entity("Abdul Mujib Ridwan", body),
+        entity("Ahmad Nabil Mujib", body, aliases=("Mujib", "Nabil")),
+    )
+    assert [q.speaker for q in only(body, "direct", entities)] == ["Abdul Mujib Ridwan"]

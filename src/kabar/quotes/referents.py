@@ -226,3 +226,19 @@ def titled_holder(reading: Reading, run: Run) -> Speaker | None:
         if r.start < run.start and r.role[-size:] == run.words
     }
     return Speaker(holders.pop(), True, run.start) if len(holders) == 1 else None
+
+
+def named_before(reading: Reading, word: str, pos: int, name: str) -> str:
+    """Return the one person named in full before ``pos`` whose name holds ``word`` when
+    ``name`` (the entity stage's reading of the short name) is named in full only after it:
+    "kata Kiai Mujib" after "KH Abdul Mujib Ridwan" and before his son "Ahmad Nabil Mujib" is
+    introduced is the father. Otherwise ``name`` stands."""
+    first_full: dict[str, int] = {}
+    for e in reading.resolver.entities:
+        if e.type == "PERSON" and " " in e.name and word in e.name.split():
+            starts = [m.start for m in e.mentions if m.text != word and " " in m.text]
+            first_full[without_role(e.name)] = min(starts, default=pos)
+    if first_full.get(name, -1) < pos:
+        return name
+    earlier = [n for n, start in first_full.items() if start < pos]
+    return earlier[0] if len(earlier) == 1 else name

@@ -43,6 +43,7 @@ from kabar.quotes.referents import (
     exact_mention,
     for_someone_named_before,
     last_speaker,
+    named_before,
     namesakes,
     titled_holder,
 )
@@ -73,11 +74,8 @@ def _phrase_stops() -> frozenset[str]:
 
 
 def _name_run(reading: Reading, toks: Toks, i: int, speech: bool) -> tuple[Run | None, int]:
-    """Read the run at ``toks[i]`` without titles before it or degrees after it.
-
-    Return the run (None when there is none or it was only a sentence-initial word) and the
-    index after what was read.
-    """
+    """Read the run at ``toks[i]`` without titles before it or degrees after it; return the run
+    (None when there is none or it was only a sentence-initial word) and the index after it."""
     while (
         i + 2 < len(toks)
         and toks[i].text in titles()
@@ -127,6 +125,7 @@ def speaker_from_run(
             people = namesakes(reading, words[0])
             if len(people) > 1:  # "ujar Iwan" with two Iwans: the one just seen speaking
                 name = last_speaker(reading, words[0], start, people) or name
+            name = named_before(reading, words[0], start, name)
         # Common nouns ("Kartu Prakerja") also appear in lower case in the body; the entity
         # stage is trusted for initials ("AHY") but not against that evidence.
         common = any(w.lower() in reading.lower_words for w in words)
