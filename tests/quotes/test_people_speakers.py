@@ -362,3 +362,14 @@ def test_a_short_name_is_not_given_to_a_namesake_introduced_only_later() -> None
         entity("Ahmad Nabil Mujib", body, aliases=("Mujib", "Nabil")),
     )
     assert [q.speaker for q in only(body, "direct", entities)] == ["Abdul Mujib Ridwan"]
+
+
+def test_a_name_inside_a_description_in_apposition_is_not_the_speaker() -> None:
+    """ "Marlina (52), ibu dari Fikri Ramadhan (24), salah satu ..., mengatakan": the mother."""
+    body = (
+        "Di Cianjur, keluarga korban menyambut kabar itu dengan haru. Marlina (52), ibu dari "
+        "Fikri Ramadhan (24), salah satu pekerja yang dipulangkan, mengatakan sudah empat bulan "
+        "tidak bisa menghubungi anaknya."
+    )
+    speakers = [q.speaker for q in only(body, "indirect", find_entities(body))]
+    assert speakers == ["Marlina"]

@@ -26,7 +26,7 @@ from kabar.quotes.names import Toks, is_role_lower
 from kabar.quotes.referents import role_described
 from kabar.quotes.resolver import PERSON_TYPE
 from kabar.quotes.sentences import is_word
-from kabar.quotes.speakers import phrase, speaker_from_run
+from kabar.quotes.speakers import MAX_APPOSITIVES, phrase, speaker_from_run
 from kabar.quotes.subjects import MAX_APPOSITIVE_TOKENS, MAX_UNNAMED_WORDS, sentence_subject
 
 # A passive verb (di-...) is longer than this ("dihadiri", not "di" or "dia"); by hand.
@@ -86,13 +86,33 @@ def subject_before(at: Context, toks: Toks, v: int) -> Speaker | None:
                 return found
         if comma is None:
             return None
-        k = comma - 1  # "Decky Senduk, sekretaris tim kampanye, mengaku"
+        k = _before_descriptions(toks, comma - 1)  # "Decky Senduk, sekretaris tim, mengaku"
     found = name_ending_at(at, toks, k)
     if found is not None:
         return found
     if toks[k].low in _COORDINATORS or toks[k].text == ",":
         return sentence_subject(at, toks)
     return None
+
+
+def _before_descriptions(toks: Toks, k: int) -> int:
+    """Step back over descriptions in apposition ending at ``toks[k]`` ("Nurlela (52), ibu
+    dari Rendi Saputra (24), salah satu ...": Rendi is her son, not the one who speaks); each
+    opens with a lower-case word after a comma that closes a name."""
+    for _ in range(MAX_APPOSITIVES):
+        comma = next(
+            (j for j in range(k, max(-1, k - MAX_APPOSITIVE_TOKENS), -1) if toks[j].text == ","),
+            None,
+        )
+        if comma is None or comma == 0 or comma >= k:
+            return k
+        opener, closing = toks[comma + 1], toks[comma - 1]
+        if opener.cap or not is_word(opener) or opener.low in lower_titles():
+            return k
+        if not (closing.cap or closing.text == ")"):
+            return k
+        k = comma - 1
+    return k
 
 
 def _named_in_apposition(at: Context, toks: Toks, comma: int) -> Speaker | None:
