@@ -373,3 +373,32 @@ def test_a_name_inside_a_description_in_apposition_is_not_the_speaker() -> None:
     )
     speakers = [q.speaker for q in only(body, "indirect", find_entities(body))]
     assert speakers == ["Marlina"]
+
+
+def test_a_person_in_apposition_opening_a_sentence_takes_the_next_pronoun() -> None:
+    """ "Salah satu pedagang, Lamria (56), hanya bisa menatap ..." and "Cucu Sumiati, Bambang
+    (70), hadir ...": no verb follows the name, but the next "Ia" is them, not the official
+    named before."""
+    body = (
+        "Kepala Dinas Damkar, Tigor Parulian Simanjuntak, mengatakan api berasal dari kios. "
+        "Salah satu pedagang pakaian, Lamria br Sitorus (56), hanya bisa menatap kiosnya yang "
+        "tinggal puing. Ia mengaku baru saja menambah stok baju Natal dengan uang pinjaman.\n\n"
+        "Wali Kota Retno Ambarwati Hapsari meresmikan jalan itu. Cucu Sumiati, Bambang "
+        "Hadiwijoyo (70), hadir dalam peresmian. Ia mengaku terharu karena neneknya tidak "
+        "pernah meminta penghargaan apa pun."
+    )
+    speakers = [q.speaker for q in only(body, "indirect", find_entities(body))]
+    assert speakers == ["Tigor Parulian Simanjuntak", "Lamria br Sitorus", "Bambang Hadiwijoyo"]
+
+
+def test_a_kin_who_undergoes_something_does_not_take_the_next_quote() -> None:
+    """ "Putri Hendra, Aurelia (7), sempat dirawat ...": the girl is cared for; the father who
+    spoke before keeps the "ujarnya" of the quote after."""
+    body = (
+        "Salah satu orangtua pasien, Hendra Gunawan Tjandra (38), mengaku nyaris terlambat.\n\n"
+        '"Untung istri saya langsung ajak ke IGD," kata Hendra.\n\nPutri Hendra, Aurelia (7), '
+        "sempat dirawat di ruang intensif selama dua hari.\n\n"
+        '"Sekarang saya jadi rajin cek bak mandi," ujarnya.'
+    )
+    speakers = [q.speaker for q in only(body, "direct", find_entities(body))]
+    assert speakers[-1] != "Aurelia"
