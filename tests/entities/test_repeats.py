@@ -163,3 +163,13 @@ def test_a_referred_nickname_goes_to_the_name_that_holds_its_word() -> None:
     entities = find_entities(body)
     assert holder(entities, "Mahendra").name.endswith("Bagus Mahendra")
     assert "Sarwa Sangkara" not in person_names(entities)
+
+
+def test_a_name_others_call_the_person_by_joins_the_person() -> None:
+    """ "biasa memanggil Sumarno dengan sebutan Pak Marno" makes "Pak Marno" Sumarno Hadi."""
+    body = (
+        "Sopir bus, Sumarno Hadi Wiyono (52), menyelamatkan belasan penumpang. Rekan-rekannya "
+        "di pool biasa memanggil Sumarno dengan sebutan Pak Noy. Pak Noy sudah 11 tahun "
+        "menjadi pramudi."
+    )
+    assert holder(find_entities(body), "Noy").name == "Sumarno Hadi Wiyono"

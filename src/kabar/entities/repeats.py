@@ -16,6 +16,7 @@ from kabar.entities.nickname_cues import (
     AGE_GROUP,
     AS_GROUP,
     CALLED,
+    CALLED_AS_GROUP,
     INNER,
     KNOWN_AS_GROUP,
     NICK_GROUP,
@@ -178,7 +179,8 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         if m.re is REFERRED_PLAIN:
             group = 2
         else:
-            group = next(g for g in (1, 2, AS_GROUP, KNOWN_AS_GROUP) if m.group(g) is not None)
+            groups = (1, 2, AS_GROUP, KNOWN_AS_GROUP, CALLED_AS_GROUP)
+            group = next(g for g in groups if m.group(g) is not None)
         first = starts.get(m.start(group))
         end = doc.body.find(" ", m.start(group))
         words = m.group(group).split()
@@ -192,7 +194,9 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
             continue
         if not tagged and not found.free(first, last):
             continue
-        host = _holding(doc, found, words[-1], m.start()) or _referent(doc, found, m.start())
+        # "memanggil Slamet dengan sebutan ...": the person named inside the cue is the host
+        cue = m.start(group) if group == CALLED_AS_GROUP else m.start()
+        host = _holding(doc, found, words[-1], cue) or _referent(doc, found, cue)
         if host is None:
             continue
         full = host.canonical or doc.joined(host.first, host.last)
