@@ -102,6 +102,7 @@ def speaker_from_run(
     reading: Reading, toks: Toks, i: int, speech: bool = False
 ) -> tuple[Speaker | None, int]:
     """Read a name at ``toks[i]``; return the speaker it names and the index after it."""
+    # Size: the kinds of run in the order they are tried; split, the order would be lost.
     run, nxt = _name_run(reading, toks, i, speech)
     if run is None:
         return None, nxt
