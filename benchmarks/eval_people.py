@@ -57,6 +57,7 @@ SETS = (
     "probe_people11",
     "probe_people12",
     "probe_people13",
+    "probe_people14",
     "probe2",
     "probe3",
     "probe4",

@@ -149,3 +149,27 @@ def test_a_name_after_dikenal_sebagai_joins_the_person_but_no_place_or_title() -
     assert set(persons) == {"Tan Sioe Lim", "Budi Santoso"}
     assert persons["Tan Sioe Lim"].count == 3
     assert {e.name: e.type for e in found}["Jakarta"] == "LOC"
+
+
+def test_a_referred_nickname_goes_to_the_name_that_holds_its_word() -> None:
+    """ "yang akrab disapa Gus Mahendra" after a quoted theme ("Sarwa Sangkara") belongs to the
+    mayor whose name holds "Mahendra", not to the last name-like run before it."""
+    body = (
+        "Wali Kota Denpasar Ngurah Bagus Mahendra saat membuka festival mengatakan festival "
+        'tahun ini mengusung tema "Sarwa Sangkara" yang bermakna segala sesuatu tumbuh dari '
+        'akar budaya.\n\n"Festival ini ruang bagi anak muda," kata Wali Kota yang akrab '
+        "disapa Gus Mahendra itu."
+    )
+    entities = find_entities(body)
+    assert holder(entities, "Mahendra").name.endswith("Bagus Mahendra")
+    assert "Sarwa Sangkara" not in person_names(entities)
+
+
+def test_a_name_others_call_the_person_by_joins_the_person() -> None:
+    """ "biasa memanggil Sumarno dengan sebutan Pak Marno" makes "Pak Marno" Sumarno Hadi."""
+    body = (
+        "Sopir bus, Sumarno Hadi Wiyono (52), menyelamatkan belasan penumpang. Rekan-rekannya "
+        "di pool biasa memanggil Sumarno dengan sebutan Pak Noy. Pak Noy sudah 11 tahun "
+        "menjadi pramudi."
+    )
+    assert holder(find_entities(body), "Noy").name == "Sumarno Hadi Wiyono"

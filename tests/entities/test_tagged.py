@@ -47,3 +47,14 @@ def test_subheading_with_common_words_is_no_credit_line() -> None:
         text, [("Andritany Minta Saran Bambang Pamungkas", "PERSON"), ("Andritany", "PERSON")]
     )
     assert person_names(found), "a subheading's people are not dropped as a byline"
+
+
+def test_a_numbered_list_keeps_a_first_name_that_is_also_a_common_word() -> None:
+    """ "1. Putri Wulansari Hadiningrat": "Putri" opens a sentence and is a common word, but the
+    body writes "Putri Wulansari" mid-sentence, so it is her name."""
+    body = (
+        "Daftar peraih medali:\n\n1. Putri Wulansari Hadiningrat - medali emas Matematika\n\n"
+        "2. Bima Arya Santosa - medali perak IPA\n\nPeraih emas Matematika, Putri Wulansari, "
+        "mengaku sempat gugup pada hari pertama."
+    )
+    assert "Putri Wulansari Hadiningrat" in person_names(find_entities(body))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kabar.entities import find_entities
 from kabar.models import Entity
 from kabar.quotes.resolver import NameResolver
-from quotes.helpers import only, quotes_of
+from quotes.helpers import entity, only, quotes_of
 
 
 def _direct(body: str) -> list[tuple[str | None, str | None]]:
@@ -275,3 +275,130 @@ def test_a_short_name_with_no_mention_of_its_own_goes_to_the_one_full_name_holdi
     person = Entity("Abdul Ma'shum Zaini", "PERSON", ("Abdul Ma'shum Zaini",), 1, ())
     resolver = NameResolver.build("", (person,), ("Ma'shum Zaini",))
     assert resolver.resolve("Ma'shum", -1, -1) == ("Abdul Ma'shum Zaini", "PERSON")
+
+
+def test_a_regional_title_is_no_part_of_the_speakers_name() -> None:
+    """Dayak "Damang", Banten "Jaro", Papuan "Mama": forms of address, not names."""
+    body = (
+        "Pemangku adat Kecamatan Tumbang, Damang Ruslan Tingang Jaya, menemui warga. "
+        '"Tanah ini punya sejarah," kata Damang Ruslan. Kepala Desa Sukamaju, Jaro Karta '
+        'Wiguna, mengaku kaget. "Kami juga kaget," ujar Jaro Karta.'
+    )
+    assert [s for s, _ in _direct(body)] == ["Ruslan Tingang Jaya", "Karta Wiguna"]
+
+
+def test_titles_alone_name_the_one_person_who_holds_them() -> None:
+    """ "ucap Jro Mangku" after "Jro Mangku Wayan Sukerta": the priest, not nobody."""
+    body = (
+        "Pemangku pura setempat, Jro Mangku Wayan Sukerta, menyebut upacara akan digelar Rabu. "
+        '"Dia sudah minta maaf. Kita harus bisa memaafkan," ucap Jro Mangku.'
+    )
+    assert [s for s, _ in _direct(body)] == ["Wayan Sukerta"]
+
+
+def test_an_office_holder_the_tagger_typed_an_organisation_still_takes_his_pronoun() -> None:
+    """ "Kepala Dinas X, Sutardi Harjo Wibisono" is a person whatever the tagger said; the
+    "katanya" after "Sutardi, yang mengenakan rompi oranye, ..." is his, not the spokesman's."""
+    body = (
+        "Polisi menetapkan Kepala Dinas Perhubungan Kota Tegal, Sutardi Harjo Wibisono, "
+        "sebagai tersangka. Juru bicara polisi, Fransiska Lumbantoruan, mengatakan penyidik "
+        'menemukan bukti. "Uang itu diserahkan di sebuah warung," ujar Fransiska. Menurut '
+        "Fransiska, Sutardi juga mengatur lelang. Sutardi, yang mengenakan rompi oranye, tidak "
+        'banyak bicara. Ia hanya mengatakan akan mengikuti proses hukum. "Saya hormati '
+        'prosesnya," katanya singkat.'
+    )
+    entities = (
+        entity("Fransiska Lumbantoruan", body, aliases=("Fransiska",)),
+        entity("Sutardi Harjo Wibisono", body, "ORG"),
+        entity("Sutardi", body, "ORG"),
+    )
+    speakers = [q.speaker for q in only(body, "direct", entities)]
+    assert speakers == ["Fransiska Lumbantoruan", "Sutardi Harjo Wibisono"]
+
+
+def test_a_pronoun_inserted_after_a_name_is_not_that_name() -> None:
+    """ "Lanny, kata dia, sudah lama ...": "dia" is the lawyer who spoke before, not Lanny."""
+    body = (
+        "Kuasa hukum Hendarto, Wulan Kartikasari Wongso, membantah tudingan tersebut. Wulan "
+        "juga menyebut kliennya menjalankan usaha itu sendiri. Lestiani, kata dia, sudah lama "
+        "menetap di Singapura dan jarang pulang."
+    )
+    [quote] = [q for q in only(body, "indirect", find_entities(body)) if "Singapura" in q.text]
+    assert quote.speaker == "Wulan Kartikasari Wongso"
+
+
+def test_a_passive_agent_does_not_take_the_subjects_pronoun() -> None:
+    """ "Tigor menjelaskan ... ditangkap Propam ... Ia menyebut": Ia is still Tigor."""
+    body = (
+        "Kapolda Sumatera Utara Tigor Halomoan menjelaskan ketiga anggota tersebut ditangkap "
+        "Propam bersama Ditresnarkoba pada akhir November. Ia menyebut polisi menyita empat "
+        "kilogram sabu dan uang tunai."
+    )
+    speakers = {q.speaker for q in only(body, "indirect", find_entities(body))}
+    assert speakers == {"Tigor Halomoan"}
+
+
+def test_a_kin_named_in_apposition_is_the_subject() -> None:
+    """ "Ibu Rendy, Rosmaida Simarmata, datang ... Ia mengaku": the mother, not her son."""
+    body = (
+        "Rendy Saputra tiba di Bandara Kualanamu. Ibu Rendy, Rosmaida Simarmata, datang "
+        "menjemput bersama adik Rendy. Ia mengaku sempat kehilangan kontak dengan anaknya "
+        "selama tiga bulan."
+    )
+    speakers = [q.speaker for q in only(body, "indirect", find_entities(body))]
+    assert speakers == ["Rosmaida Simarmata"]
+
+
+def test_a_short_name_is_not_given_to_a_namesake_introduced_only_later() -> None:
+    """ "kata Kiai Mujib" after "KH Abdul Mujib Ridwan" is the father, even though his son
+    "Ahmad Nabil Mujib", introduced afterwards, ends in the same word."""
+    body = (
+        "Pengasuh pesantren, KH Abdul Mujib Ridwan, mengatakan gagasan itu muncul tahun lalu. "
+        '"Kebersihan itu sebagian dari iman," kata Kiai Mujib.\n\nProgram tersebut digagas '
+        "putra sang kiai, Ahmad Nabil Mujib, yang akrab disapa Gus Nabil."
+    )
+    entities = (
+        entity("Abdul Mujib Ridwan", body),
+        entity("Ahmad Nabil Mujib", body, aliases=("Mujib", "Nabil")),
+    )
+    assert [q.speaker for q in only(body, "direct", entities)] == ["Abdul Mujib Ridwan"]
+
+
+def test_a_name_inside_a_description_in_apposition_is_not_the_speaker() -> None:
+    """ "Marlina (52), ibu dari Fikri Ramadhan (24), salah satu ..., mengatakan": the mother."""
+    body = (
+        "Di Cianjur, keluarga korban menyambut kabar itu dengan haru. Marlina (52), ibu dari "
+        "Fikri Ramadhan (24), salah satu pekerja yang dipulangkan, mengatakan sudah empat bulan "
+        "tidak bisa menghubungi anaknya."
+    )
+    speakers = [q.speaker for q in only(body, "indirect", find_entities(body))]
+    assert speakers == ["Marlina"]
+
+
+def test_a_person_in_apposition_opening_a_sentence_takes_the_next_pronoun() -> None:
+    """ "Salah satu pedagang, Lamria (56), hanya bisa menatap ..." and "Cucu Sumiati, Bambang
+    (70), hadir ...": no verb follows the name, but the next "Ia" is them, not the official
+    named before."""
+    body = (
+        "Kepala Dinas Damkar, Tigor Parulian Simanjuntak, mengatakan api berasal dari kios. "
+        "Salah satu pedagang pakaian, Lamria br Sitorus (56), hanya bisa menatap kiosnya yang "
+        "tinggal puing. Ia mengaku baru saja menambah stok baju Natal dengan uang pinjaman.\n\n"
+        "Wali Kota Retno Ambarwati Hapsari meresmikan jalan itu. Cucu Sumiati, Bambang "
+        "Hadiwijoyo (70), hadir dalam peresmian. Ia mengaku terharu karena neneknya tidak "
+        "pernah meminta penghargaan apa pun."
+    )
+    speakers = [q.speaker for q in only(body, "indirect", find_entities(body))]
+    assert speakers == ["Tigor Parulian Simanjuntak", "Lamria br Sitorus", "Bambang Hadiwijoyo"]
+
+
+def test_a_kin_who_undergoes_something_does_not_take_the_next_quote() -> None:
+    """ "Putri Hendra, Aurelia (7), sempat dirawat ...": the girl is cared for; the father who
+    spoke before keeps the "ujarnya" of the quote after."""
+    body = (
+        "Salah satu orangtua pasien, Hendra Gunawan Tjandra (38), mengaku nyaris terlambat.\n\n"
+        '"Untung istri saya langsung ajak ke IGD," kata Hendra.\n\nPutri Hendra, Aurelia (7), '
+        "sempat dirawat di ruang intensif selama dua hari.\n\n"
+        '"Sekarang saya jadi rajin cek bak mandi," ujarnya.'
+    )
+    speakers = [q.speaker for q in only(body, "direct", find_entities(body))]
+    assert speakers[-1] != "Aurelia"

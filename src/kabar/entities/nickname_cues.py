@@ -27,7 +27,8 @@ NICK_GROUP = 2
 
 # "... yang akrab disapa "El Rafa"": a quoted nickname of someone named before; "yang kemudian
 # dikenal dengan nama Indonesia Hendra Salim": a later name; "Warga mengenalnya dengan sebutan
-# Amaq Rusdi": a name others call the person by.
+# Amaq Rusdi", "Rekan-rekannya biasa memanggil Slamet dengan sebutan Pak Met": a name others call
+# the person by.
 REFERRED = re.compile(
     r"\b(?:akrab|biasa|kerap|lebih\s+dikenal)\s+(?:disapa|dipanggil|dijuluki)\s+[\"“]"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
@@ -35,6 +36,8 @@ REFERRED = re.compile(
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
     r"|\bdikenal\s+sebagai\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
     r"|\bmengenalnya\s+(?:dengan\s+(?:sebutan|nama|panggilan)|sebagai)\s+"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"|\bmemanggil\s+(?:[A-Z][\w'’-]+\s+){1,3}dengan\s+(?:sebutan|panggilan)\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 # "Pria yang akrab disapa Mas Adit itu", "Bupati yang akrab disapa Bang Ucok itu", "Pria asal
@@ -50,6 +53,9 @@ REFERRED_PLAIN = re.compile(
 AS_GROUP = 3
 # Group of REFERRED after "mengenalnya dengan sebutan": the name others know the person by.
 KNOWN_AS_GROUP = 4
+# Group of REFERRED after "memanggil Slamet dengan sebutan Pak Met": the person is named in the
+# cue itself.
+CALLED_AS_GROUP = 5
 
 
 # "Jonathan "Coach Jo" Lumenta": a quoted nickname inside a full name.

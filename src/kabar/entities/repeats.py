@@ -16,6 +16,7 @@ from kabar.entities.nickname_cues import (
     AGE_GROUP,
     AS_GROUP,
     CALLED,
+    CALLED_AS_GROUP,
     INNER,
     KNOWN_AS_GROUP,
     NICK_GROUP,
@@ -178,7 +179,8 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         if m.re is REFERRED_PLAIN:
             group = 2
         else:
-            group = next(g for g in (1, 2, AS_GROUP, KNOWN_AS_GROUP) if m.group(g) is not None)
+            groups = (1, 2, AS_GROUP, KNOWN_AS_GROUP, CALLED_AS_GROUP)
+            group = next(g for g in groups if m.group(g) is not None)
         first = starts.get(m.start(group))
         end = doc.body.find(" ", m.start(group))
         words = m.group(group).split()
@@ -192,7 +194,9 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
             continue
         if not tagged and not found.free(first, last):
             continue
-        host = _referent(doc, found, m.start())
+        # "memanggil Slamet dengan sebutan ...": the person named inside the cue is the host
+        cue = m.start(group) if group == CALLED_AS_GROUP else m.start()
+        host = _holding(doc, found, words[-1], cue) or _referent(doc, found, cue)
         if host is None:
             continue
         full = host.canonical or doc.joined(host.first, host.last)
@@ -205,6 +209,26 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         else:
             found.add(Candidate(first, last, "PERSON", full))
     return nicknames
+
+
+def _holding(doc: Doc, found: Found, word: str, start: int) -> Candidate | None:
+    """Return the one full-named person before character ``start`` whose name holds the
+    nickname's word: "Wali Kota I Gusti Ngurah Bagus Mahendra ... tema "Sarwa Sangkara" ...
+    yang akrab disapa Gus Mahendra" is the mayor, not the last name-like run before it. The
+    tagger may not have typed the name a person yet; one opened by an organisation's or a
+    place's head word is no holder."""
+    heads = doc.org_heads | doc.lex.loc_cues
+    holders = [
+        c
+        for c in found.candidates
+        if c.type in ("PERSON", "ORG")
+        and doc.words[c.first].lower() not in heads
+        and c.last - c.first > 1
+        and doc.tokens[c.last - 1][2] <= start
+        and word in doc.words[c.first : c.last]
+    ]
+    names = {c.canonical or doc.joined(c.first, c.last) for c in holders}
+    return max(holders, key=lambda c: c.first) if len(names) == 1 else None
 
 
 def _refers_back(words: str, referrers: frozenset[str], titles: Container[str]) -> bool:

@@ -52,9 +52,26 @@ def add_tagged(doc: Doc, found: Found, spans: Sequence[Span]) -> None:
                     part = Span(expanded.pop().first, part.last, "PERSON")
                 expanded.append(part)
     for span in expanded:
-        cand = clean(doc, span, person_words)
+        cand = clean(doc, _with_opening_name_word(doc, span, person_words), person_words)
         if cand is not None and found.free(cand.first, cand.last):
             found.add(cand)
+
+
+def _with_opening_name_word(doc: Doc, span: Span, person_words: set[str]) -> Span:
+    """Give a person span back the sentence-opening word the tagger left out of it when the
+    body writes that word opening a person's name mid-sentence: "1. Putri Anindita Salsabila"
+    of a numbered list, where "Putri" ("princess") is also a common word."""
+    k = span.first - 1
+    if (
+        span.type == "PERSON"
+        and k >= 0
+        and doc.sentence_start(k)
+        and doc.words[k] in person_words
+        and doc.tokens[k][2] < doc.tokens[span.first][1]
+        and doc.body[doc.tokens[k][2] : doc.tokens[span.first][1]].isspace()
+    ):
+        return Span(k, span.last, span.type)
+    return span
 
 
 def _drop_credit_lines(doc: Doc, spans: Sequence[Span]) -> list[Span]:

@@ -36,7 +36,7 @@ from kabar.quotes.memory import Context, Memory, Speaker
 from kabar.quotes.names import Tok
 from kabar.quotes.reading import read_body
 from kabar.quotes.sentences import Sentence, drop_trailing_group, is_word
-from kabar.quotes.subjects import sentence_subject
+from kabar.quotes.subjects import apposed_topic, sentence_subject
 
 # A nickname quoted inside a name ("Hendrikus \"Hengky\" Bhoko") is at most this long.
 MAX_NICKNAME_WORDS = 3
@@ -91,7 +91,7 @@ def attribute(body: str, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]
     last_direct: LastDirect | None = None
     for index, sentence in enumerate(reading.sentences):
         at = Context(reading, memory, index)
-        subject = sentence_subject(at, sentence.toks)
+        subject = sentence_subject(at, sentence.toks) or apposed_topic(at, sentence.toks)
         if subject is not None:
             at = at.remember(subject, subject.pos)
         at = Context(reading, mentions(at, sentence.toks), index)

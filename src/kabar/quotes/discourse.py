@@ -26,7 +26,7 @@ from kabar.quotes.names import Toks, is_role_lower
 from kabar.quotes.referents import role_described
 from kabar.quotes.resolver import PERSON_TYPE
 from kabar.quotes.sentences import is_word
-from kabar.quotes.speakers import phrase, speaker_from_run
+from kabar.quotes.speakers import MAX_APPOSITIVES, phrase, speaker_from_run
 from kabar.quotes.subjects import MAX_APPOSITIVE_TOKENS, MAX_UNNAMED_WORDS, sentence_subject
 
 # A passive verb (di-...) is longer than this ("dihadiri", not "di" or "dia"); by hand.
@@ -86,13 +86,33 @@ def subject_before(at: Context, toks: Toks, v: int) -> Speaker | None:
                 return found
         if comma is None:
             return None
-        k = comma - 1  # "Decky Senduk, sekretaris tim kampanye, mengaku"
+        k = _before_descriptions(toks, comma - 1)  # "Decky Senduk, sekretaris tim, mengaku"
     found = name_ending_at(at, toks, k)
     if found is not None:
         return found
     if toks[k].low in _COORDINATORS or toks[k].text == ",":
         return sentence_subject(at, toks)
     return None
+
+
+def _before_descriptions(toks: Toks, k: int) -> int:
+    """Step back over descriptions in apposition ending at ``toks[k]`` ("Nurlela (52), ibu
+    dari Rendi Saputra (24), salah satu ...": Rendi is her son, not the one who speaks); each
+    opens with a lower-case word after a comma that closes a name."""
+    for _ in range(MAX_APPOSITIVES):
+        comma = next(
+            (j for j in range(k, max(-1, k - MAX_APPOSITIVE_TOKENS), -1) if toks[j].text == ","),
+            None,
+        )
+        if comma is None or comma == 0 or comma >= k:
+            return k
+        opener, closing = toks[comma + 1], toks[comma - 1]
+        if opener.cap or not is_word(opener) or opener.low in lower_titles():
+            return k
+        if not (closing.cap or closing.text == ")"):
+            return k
+        k = comma - 1
+    return k
 
 
 def _named_in_apposition(at: Context, toks: Toks, comma: int) -> Speaker | None:
@@ -238,6 +258,8 @@ def mentions(at: Context, toks: Toks) -> Memory:
             speaker, after = speaker_from_run(at.reading, toks, k + 1)
             if after == k + 3 and toks[k + 1].text.isupper():
                 continue  # "disusul RIT Batusari": one word after an acronym names a place
+            if tok.low != "adalah" and _has_named_subject(at):
+                continue  # "Tigor menjelaskan ... ditangkap Propam": "Ia" next is still Tigor
         else:
             continue
         at = at.remember(speaker, nxt.start)
@@ -247,6 +269,13 @@ def mentions(at: Context, toks: Toks) -> Memory:
             if speaker is not None:
                 at = at.remember(speaker, speaker.pos)
     return at.memory
+
+
+def _has_named_subject(at: Context) -> bool:
+    """Tell whether the sentence being read already has a named person as its subject."""
+    return any(
+        n.sentence == at.sentence and n.speaker.person and n.speaker.name for n in at.memory.named
+    )
 
 
 def subject_of_verb(at: Context, toks: Toks, v: int) -> Speaker | None:

@@ -9,7 +9,13 @@ from itertools import islice
 from kabar import lexicon
 from kabar.models import Quote
 from kabar.quotes.discourse import name_ending_at, subject_before
-from kabar.quotes.lexicon import anonymous_openers, demonstratives, short_cues, speech_verbs
+from kabar.quotes.lexicon import (
+    anonymous_openers,
+    demonstratives,
+    person_pronouns,
+    short_cues,
+    speech_verbs,
+)
 from kabar.quotes.memory import Context, Memory, Speaker
 from kabar.quotes.names import Toks
 from kabar.quotes.sentences import Sentence, is_word, verbish
@@ -200,7 +206,11 @@ def _trailing_cue(at: Context, toks: Toks) -> Reported | None:
                 and len(between) <= MAX_ROLE_TOKENS + 2
                 and all(speaker_token(t) for t in between)
             ):
-                if low in short_cues() or low == "menurut":  # "BI, kata dia, terus ..."
+                if len(between) == 1 and between[0].low in person_pronouns():
+                    # "Lanny, kata dia, sudah lama ...": "dia" is who spoke before, never
+                    # the person the clause is about
+                    speaker = at.pronoun(toks[0].start)
+                elif low in short_cues() or low == "menurut":  # "BI, kata dia, terus ..."
                     speaker = phrase(at, toks, k + 2)
                 else:
                     speaker = at.pronoun(cue.start)

@@ -74,6 +74,17 @@ class Reading:
     role_acronyms: Mapping[str, str] = field(default_factory=lambda: _NO_NAMES)
     resolver: NameResolver = _NO_RESOLVER
 
+    def holds_office(self, name: str) -> bool:
+        """Tell whether an office is written in apposition right before the whole name
+        ("Kepala Dinas PUPR Kota Palembang, Kemas Firmansyah Rozak"): a person, whatever the
+        tagger typed it ("Pelatih Sriwijaya FC, ..." gives the club no office)."""
+        return " " in name and any(
+            self.body[r.start : r.end] == name
+            and self.body[max(0, r.start - 2) : r.start] == ", "
+            and r.role[0] in person_roles()
+            for r in self.role_runs
+        )
+
 
 def read_body(body: str, entities: tuple[Entity, ...]) -> Reading:
     """Find the quoted spans, mask them, split the body into sentences and read its names."""

@@ -211,3 +211,34 @@ def for_someone_named_before(
     head = role.split()[-1]
     before = (reading.body[max(0, m.start - _ROLE_REACH) : m.start].lower() for m in earlier)
     return bool(earlier) and not any(head in text for text in before)
+
+
+def titled_holder(reading: Reading, run: Run) -> Speaker | None:
+    """Return the one person the article gave a run of titles alone ("ucap Jro Mangku" after
+    "Jro Mangku Ketut Rentia"); None when nobody or more than one person holds them. One
+    word alone is no such run: "kata Kang" after "Kang Min-jun" is a Korean surname."""
+    if len(run.words) < 2 or not all(w in titles() for w in run.words):
+        return None
+    size = len(run.words)
+    holders = {
+        reading.resolver.resolve(reading.body[r.start : r.end], r.start, r.end)[0]
+        for r in reading.role_runs
+        if r.start < run.start and r.role[-size:] == run.words
+    }
+    return Speaker(holders.pop(), True, run.start) if len(holders) == 1 else None
+
+
+def named_before(reading: Reading, word: str, pos: int, name: str) -> str:
+    """Return the one person named in full before ``pos`` whose name holds ``word`` when
+    ``name`` (the entity stage's reading of the short name) is named in full only after it:
+    "kata Kiai Mujib" after "KH Abdul Mujib Ridwan" and before his son "Ahmad Nabil Mujib" is
+    introduced is the father. Otherwise ``name`` stands."""
+    first_full: dict[str, int] = {}
+    for e in reading.resolver.entities:
+        if e.type == "PERSON" and " " in e.name and word in e.name.split():
+            starts = [m.start for m in e.mentions if m.text != word and " " in m.text]
+            first_full[without_role(e.name)] = min(starts, default=pos)
+    if first_full.get(name, -1) < pos:
+        return name
+    earlier = [n for n, start in first_full.items() if start < pos]
+    return earlier[0] if len(earlier) == 1 else name

@@ -43,7 +43,9 @@ from kabar.quotes.referents import (
     exact_mention,
     for_someone_named_before,
     last_speaker,
+    named_before,
     namesakes,
+    titled_holder,
 )
 from kabar.quotes.sentences import is_word
 
@@ -66,18 +68,14 @@ _QUOTE_MARKS = frozenset("\"“”‘’'")
 
 
 @cache
-@cache
 def _phrase_stops() -> frozenset[str]:
     """Words that end a role description after a cue ("kata pengamat yang ...")."""
     return lexicon.entries("role_phrase_stops.txt")
 
 
 def _name_run(reading: Reading, toks: Toks, i: int, speech: bool) -> tuple[Run | None, int]:
-    """Read the run at ``toks[i]`` without titles before it or degrees after it.
-
-    Return the run (None when there is none or it was only a sentence-initial word) and the
-    index after what was read.
-    """
+    """Read the run at ``toks[i]`` without titles before it or degrees after it; return the run
+    (None when there is none or it was only a sentence-initial word) and the index after it."""
     while (
         i + 2 < len(toks)
         and toks[i].text in titles()
@@ -104,6 +102,7 @@ def speaker_from_run(
     reading: Reading, toks: Toks, i: int, speech: bool = False
 ) -> tuple[Speaker | None, int]:
     """Read a name at ``toks[i]``; return the speaker it names and the index after it."""
+    # Size: the kinds of run in the order they are tried; split, the order would be lost.
     run, nxt = _name_run(reading, toks, i, speech)
     if run is None:
         return None, nxt
@@ -127,11 +126,14 @@ def speaker_from_run(
             people = namesakes(reading, words[0])
             if len(people) > 1:  # "ujar Iwan" with two Iwans: the one just seen speaking
                 name = last_speaker(reading, words[0], start, people) or name
+            name = named_before(reading, words[0], start, name)
         # Common nouns ("Kartu Prakerja") also appear in lower case in the body; the entity
         # stage is trusted for initials ("AHY") but not against that evidence.
         common = any(w.lower() in reading.lower_words for w in words)
         if etype:
             person = etype == "PERSON" and not common
+        elif reading.holds_office(name):  # "Kepala Dinas X, Kemas Firmansyah", typed ORG
+            person = not common
         elif (
             reading.resolver.alias(name, _NOT_PERSON_TYPES)
             or reading.resolver.alias(surface, _NOT_PERSON_TYPES)
@@ -148,6 +150,8 @@ def speaker_from_run(
         return Speaker(_org_name(reading, surface, name), False, run.start), nxt
     if run.words[0] in person_roles():
         return _role_person(reading, run.words, run.start), nxt
+    if (holder := titled_holder(reading, run)) is not None:
+        return holder, nxt
     head = run.spans[-1]  # an entity the run ends with: "kata Badan X (BX)"
     known = run.words[-1] in places() or run.words[-1] in role_words()
     entity = (
@@ -270,11 +274,9 @@ def _described(reading: Reading, toks: Toks, j: int) -> bool:
 
 
 def _unnamed_referent(reading: Reading, head: Tok) -> bool:
-    """Tell whether a description's head noun points back at someone never named.
-
-    "Melalui ajudannya, ia ..." then "kata ajudan tersebut": the aide, not the man whose aide
-    he is; likewise "seorang petugas ..." then "ujar petugas itu".
-    """
+    """Tell whether a description's head noun points back at someone never named:
+    "Melalui ajudannya, ia ..." then "kata ajudan tersebut" (the aide, not the man whose aide
+    he is); likewise "seorang petugas ..." then "ujar petugas itu"."""
     before = reading.masked[max(0, head.start - UNNAMED_REFERENT_REACH) : head.start].lower()
     word = re.escape(head.low)
     pattern = rf"\b{word}nya\b|\b(?:seorang|salah satu|sejumlah) {word}\b"

@@ -31,6 +31,8 @@ UNNAMED_PEOPLE = frozenset({"seorang", "salah", "sumber", "narasumber"})
 # A verb clause opening a sentence ("Menutup keterangannya, Pangdam X berharap") starts with a
 # word longer than this; by hand.
 MIN_PARTICIPLE_LENGTH = 5
+# A passive verb ("dirawat", "tertimpa") is longer than this; shorter "di"/"ter" words are not.
+MIN_PASSIVE_LENGTH = 4
 # Quantifiers that make an unnamed subject when a word of ``human_nouns.txt`` follows them.
 _QUANTIFIERS = frozenset("sejumlah beberapa sebagian banyak ratusan puluhan ribuan".split())
 # Lower-case words read after such an opener before deciding it has no name ("warga lain").
@@ -93,9 +95,40 @@ def sentence_subject(at: Context, toks: Toks) -> Speaker | None:
     return _doer(toks, speaker, after)
 
 
+def apposed_topic(at: Context, toks: Toks) -> Speaker | None:
+    """Return the person a sentence opens with in apposition, whatever its predicate: "Cucu
+    Sumiati, Bambang Hadiwijoyo (70), hadir dalam peresmian" and "Salah satu pedagang, Lamria
+    (56), hanya bisa menatap kiosnya" are about Bambang and Lamria, so the "Ia" of the next
+    sentence is them even though no verb follows the name."""
+    if not toks or not toks[0].cap:
+        return None
+    if toks[0].low in UNNAMED_PEOPLE or toks[0].low in _human_nouns():
+        found = _apposed_name(at.reading, toks, 0)
+    else:
+        speaker, after = speaker_from_run(at.reading, toks, 0)
+        found = _relative_named_after(at.reading, toks, 0, speaker, after)
+    if found is None or _undergoes(toks, found[1]):
+        return None  # "Putri Hendra, Aurelia (7), sempat dirawat ...": a patient, not a speaker
+    return found[0]
+
+
+def _undergoes(toks: Toks, after: int) -> bool:
+    """Tell whether the predicate at ``toks[after]`` is passive ("sempat dirawat", "tertimpa")
+    before any active verb: what happens to the person, who is then rarely the next to speak."""
+    for tok in toks[after : after + MAX_ADVERBIAL_TOKENS]:
+        if tok.cap or not is_word(tok) or tok.low.startswith(("me", "ber")):
+            return False
+        if len(tok.low) > MIN_PASSIVE_LENGTH and tok.low.startswith(("di", "ter")):
+            return True
+    return False
+
+
 def _named_subject(reading: Reading, toks: Toks, i: int) -> tuple[Speaker | None, int]:
     """Read the name (or the role standing for one) a sentence opens with at ``toks[i]``."""
     speaker, after = speaker_from_run(reading, toks, i)
+    relative = _relative_named_after(reading, toks, i, speaker, after)
+    if relative is not None and not _undergoes(toks, relative[1]):
+        return relative  # "Ibu Rendy, Rosmaida Simarmata, datang": the mother
     unnamed, unnamed_after = speaker, after
     if speaker is not None and speaker.name is None:
         skipped = 0  # "Ketua panitia Lestari Wulandari", "Pemimpin diktator Korut Kim"
@@ -140,6 +173,30 @@ def _named_subject(reading: Reading, toks: Toks, i: int) -> tuple[Speaker | None
             if after < len(toks) and toks[after].text == ",":
                 after += 1
     return speaker, after
+
+
+def _relative_named_after(
+    reading: Reading, toks: Toks, i: int, speaker: Speaker | None, after: int
+) -> tuple[Speaker, int] | None:
+    """Return Y of a subject "Ibu X, Y Z, ..." or "Istri X, Y Z, ...": a kin of X named in
+    apposition is the subject, not X (``relational_roles.txt``); None otherwise."""
+    if (
+        speaker is None
+        or not speaker.name
+        or toks[i].low not in lexicon.lowered("relational_roles.txt")
+        or not (after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].cap)
+    ):
+        return None
+    named, named_after = speaker_from_run(reading, toks, after + 1)
+    if named is None or not named.person or not named.name:
+        return None
+    if set(named.name.split()) & set(speaker.name.split()):
+        return None  # "Ibu Ani, Ani Yudhoyono": one person named twice
+    if named_after < len(toks) and toks[named_after].text == "(":
+        named_after = _skip_appositive(toks, named_after)  # "Aurelia (7), ..."
+    if named_after < len(toks) and toks[named_after].text == ",":
+        named_after += 1
+    return named, named_after
 
 
 def _apposed_name(reading: Reading, toks: Toks, i: int) -> tuple[Speaker, int] | None:
