@@ -138,9 +138,7 @@ class LinearCRF:
         get = self.index.get
         far_left, left, right, far_right = (t.get for t in self._lent_rows())
         picked: list[int] = []  # weight rows of every block row, one block row after another
-        group: list[int] = []  # the block row each picked weight row adds into
-        place: list[int] = []  # its place in that sum
-        count = 0
+        sizes: list[int] = []  # how many weight rows each block row adds up
         for word in words:
             own, near, far, start = features(word)
             # OWN ... START order; lent features are looked up without building "-1:w=..."
@@ -154,17 +152,20 @@ class LinearCRF:
             ):
                 rows = [row for row in map(lookup, feats) if row is not None]
                 picked += rows
-                group += [count] * len(rows)
-                place += range(len(rows))
-                count += 1
-        sums = np.zeros((count, len(self.labels)))
+                sizes.append(len(rows))
+        sums = np.zeros((len(sizes), len(self.labels)))
         if picked:
-            weights = self.weights[picked]
-            into = np.array(group)
-            places = np.array(place)
-            for at in range(int(places.max()) + 1):
-                terms = places == at  # one term per block row, so no index repeats
-                sums[into[terms]] += weights[terms]
+            counts = np.array(sizes)
+            into = np.repeat(np.arange(len(sizes)), counts)  # the block row each one adds into
+            places = np.arange(len(picked)) - np.repeat(np.cumsum(counts) - counts, counts)
+            # the picked rows by their place in their sum: one term per block row at a time,
+            # so no index repeats within a step
+            order = np.argsort(places, kind="stable")
+            bounds = np.searchsorted(places[order], np.arange(int(counts.max()) + 1)).tolist()
+            into = into[order]
+            weights = self.weights[np.array(picked)[order]]
+            for low, high in zip(bounds, [*bounds[1:], len(picked)], strict=True):
+                sums[into[low:high]] += weights[low:high]
         return sums.reshape(len(words), ROWS, len(self.labels))
 
     def _lent_rows(self) -> tuple[dict[str, int], ...]:
