@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from kabar import lexicon
@@ -116,7 +117,8 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
     ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
     lows = [word.lower() for word in words]
     caps = [word[:1].isupper() for word in words]
-    return list(map(Tok._make, zip(words, starts, ends, lows, caps, strict=True)))
+    # tuple.__new__ straight: Tok._make is a Python-level call per token
+    return list(map(tuple.__new__, repeat(Tok), zip(words, starts, ends, lows, caps, strict=True)))
 
 
 # The tokens of a sentence or a stretch of one, as the readers take them.
@@ -164,6 +166,12 @@ def read_run(toks: Toks, i: int) -> tuple[Run | None, int]:
     links = _run_links()
     while j < len(toks):
         tok = toks[j]
+        text = tok.text
+        if tok.cap and len(text) > 1 and text[0].isalpha() and text not in _DOTTED_NAME_PARTS:
+            words.append(text)  # a plain capitalised word: no other branch below takes it
+            spans.append((tok.start, tok.end))
+            j += 1
+            continue
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         after = toks[j + 2] if j + 2 < len(toks) else None
         if (
