@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from functools import partial
+from operator import is_not
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +28,8 @@ from kabar.entities.features import (
 # neighbours, and its sentence-start features.
 OWN, LEND_FAR_LEFT, LEND_LEFT, LEND_RIGHT, LEND_FAR_RIGHT, START = range(6)
 ROWS = 6
+# Whether a feature lookup found a weight row (row 0 is one): a C-level test for filter().
+_is_row = partial(is_not, None)
 # The offset prefixes of lent features, by their place in ``_lent_rows``.
 _LENT_OFFSETS = {"-2:": 0, "-1:": 1, "+1:": 2, "+2:": 3}
 
@@ -150,7 +154,7 @@ class LinearCRF:
                 (far_right, far),
                 (get, start),
             ):
-                rows = [row for row in map(lookup, feats) if row is not None]
+                rows = list(filter(_is_row, map(lookup, feats)))
                 picked += rows
                 sizes.append(len(rows))
         sums = np.zeros((len(sizes), len(self.labels)))
@@ -244,12 +248,10 @@ class LinearCRF:
     def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         """Return the state scores of all tokens of some sentences, concatenated (N x labels)."""
         words = [w for sentence in sentences for w in sentence]
-        known = self._rows.get
-        cached = [known(w) for w in words]
-        rows = [row for row in cached if row is not None]
-        if len(rows) < len(cached):  # new word types: may grow the table, so index it afterwards
-            self._add_rows([w for w, row in zip(words, cached, strict=True) if row is None])
-            rows = [self._rows[w] for w in words]
+        rows = list(map(self._rows.get, words))
+        if None in rows:  # new word types: may grow the table, so index it afterwards
+            self._add_rows([w for w, row in zip(words, rows, strict=True) if row is None])
+            rows = list(map(self._rows.__getitem__, words))
         block = self._table[rows]
         scores = block[:, OWN].copy()
         sentence_of = np.repeat(np.arange(len(sentences)), [len(x) for x in sentences])
@@ -266,7 +268,7 @@ class LinearCRF:
         lasts = firsts + lengths[lengths > 0] - 1
         scores[firsts] += block[firsts, START]
         scores[lasts] += self.end
-        lowered = [w.lower() for w in words]
+        lowered = list(map(str.lower, words))
         ends = set(lasts.tolist())  # no bigram runs from a sentence's last token
         self._add_bigrams(scores, lowered, ends)
         numbers = sentence_of.tolist()
@@ -310,15 +312,14 @@ class LinearCRF:
     ) -> None:
         """Add the gazetteer marks' scores in the sentences that hold a gazetteer head."""
         heads = self.featurizer.gazetteer_heads
-        marked = {numbers[k] for k, w in enumerate(lowered) if w in heads}
-        offset = 0
-        for number, sentence in enumerate(sentences):
-            if number in marked:
-                marks = self.featurizer.gazetteer_tags(sentence)
-                for i, mark in enumerate(marks, start=offset):
-                    if mark is not None:
-                        scores[i] += self._gazetteer(mark)
-            offset += len(sentence)
+        opening = [k for k, w in enumerate(lowered) if w in heads]
+        if not opening:
+            return
+        ends = np.cumsum([len(s) for s in sentences])[numbers].tolist()  # each word's sentence
+        for first, last, kind in self.featurizer.gazetteer_entries(lowered, opening, ends):
+            scores[first] += self._gazetteer("B-" + kind)
+            for i in range(first + 1, last):
+                scores[i] += self._gazetteer("I-" + kind)
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Return the best label sequence of every sentence (Viterbi, all sentences at once)."""
