@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import partial
 from operator import is_not
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
@@ -154,7 +155,7 @@ class LinearCRF:
                 (far_right, far),
                 (get, start),
             ):
-                rows = list(filter(_is_row, map(lookup, feats)))
+                rows = cast("list[int]", list(filter(_is_row, map(lookup, feats))))
                 picked += rows
                 sizes.append(len(rows))
         sums = np.zeros((len(sizes), len(self.labels)))
@@ -248,10 +249,12 @@ class LinearCRF:
     def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         """Return the state scores of all tokens of some sentences, concatenated (N x labels)."""
         words = [w for sentence in sentences for w in sentence]
-        rows = list(map(self._rows.get, words))
-        if None in rows:  # new word types: may grow the table, so index it afterwards
-            self._add_rows([w for w, row in zip(words, rows, strict=True) if row is None])
+        cached = list(map(self._rows.get, words))
+        if None in cached:  # new word types: may grow the table, so index it afterwards
+            self._add_rows([w for w, row in zip(words, cached, strict=True) if row is None])
             rows = list(map(self._rows.__getitem__, words))
+        else:
+            rows = cast(list[int], cached)  # every word seen before
         block = self._table[rows]
         scores = block[:, OWN].copy()
         sentence_of = np.repeat(np.arange(len(sentences)), [len(x) for x in sentences])
