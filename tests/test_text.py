@@ -114,6 +114,6 @@ def test_quote_tokens_of_a_slice_carry_body_offsets() -> None:
     end = body.index("”")
     toks = names.tokenize(body[start:end], start)
     assert [body[t.start : t.end] for t in toks] == ["Kami", "siap", "berangkat", "."]
-    assert toks == [names.Tok(t.text, t.start, t.end) for t in toks]  # equal to ones built whole
+    assert toks == [names.tok(t.text, t.start, t.end) for t in toks]  # equal to ones built whole
     assert [t.low for t in toks] == ["kami", "siap", "berangkat", "."]
     assert [t.cap for t in toks] == [True, False, False, False]

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from functools import partial
+from operator import is_not
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
@@ -26,6 +29,8 @@ from kabar.entities.features import (
 # neighbours, and its sentence-start features.
 OWN, LEND_FAR_LEFT, LEND_LEFT, LEND_RIGHT, LEND_FAR_RIGHT, START = range(6)
 ROWS = 6
+# Whether a feature lookup found a weight row (row 0 is one): a C-level test for filter().
+_is_row = partial(is_not, None)
 # The offset prefixes of lent features, by their place in ``_lent_rows``.
 _LENT_OFFSETS = {"-2:": 0, "-1:": 1, "+1:": 2, "+2:": 3}
 
@@ -138,9 +143,7 @@ class LinearCRF:
         get = self.index.get
         far_left, left, right, far_right = (t.get for t in self._lent_rows())
         picked: list[int] = []  # weight rows of every block row, one block row after another
-        group: list[int] = []  # the block row each picked weight row adds into
-        place: list[int] = []  # its place in that sum
-        count = 0
+        sizes: list[int] = []  # how many weight rows each block row adds up
         for word in words:
             own, near, far, start = features(word)
             # OWN ... START order; lent features are looked up without building "-1:w=..."
@@ -152,19 +155,22 @@ class LinearCRF:
                 (far_right, far),
                 (get, start),
             ):
-                rows = [row for row in map(lookup, feats) if row is not None]
+                rows = cast("list[int]", list(filter(_is_row, map(lookup, feats))))
                 picked += rows
-                group += [count] * len(rows)
-                place += range(len(rows))
-                count += 1
-        sums = np.zeros((count, len(self.labels)))
+                sizes.append(len(rows))
+        sums = np.zeros((len(sizes), len(self.labels)))
         if picked:
-            weights = self.weights[picked]
-            into = np.array(group)
-            places = np.array(place)
-            for at in range(int(places.max()) + 1):
-                terms = places == at  # one term per block row, so no index repeats
-                sums[into[terms]] += weights[terms]
+            counts = np.array(sizes)
+            into = np.repeat(np.arange(len(sizes)), counts)  # the block row each one adds into
+            places = np.arange(len(picked)) - np.repeat(np.cumsum(counts) - counts, counts)
+            # the picked rows by their place in their sum: one term per block row at a time,
+            # so no index repeats within a step
+            order = np.argsort(places, kind="stable")
+            bounds = np.searchsorted(places[order], np.arange(int(counts.max()) + 1)).tolist()
+            into = into[order]
+            weights = self.weights[np.array(picked)[order]]
+            for low, high in zip(bounds, [*bounds[1:], len(picked)], strict=True):
+                sums[into[low:high]] += weights[low:high]
         return sums.reshape(len(words), ROWS, len(self.labels))
 
     def _lent_rows(self) -> tuple[dict[str, int], ...]:
@@ -243,12 +249,12 @@ class LinearCRF:
     def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         """Return the state scores of all tokens of some sentences, concatenated (N x labels)."""
         words = [w for sentence in sentences for w in sentence]
-        known = self._rows.get
-        cached = [known(w) for w in words]
-        rows = [row for row in cached if row is not None]
-        if len(rows) < len(cached):  # new word types: may grow the table, so index it afterwards
+        cached = list(map(self._rows.get, words))
+        if None in cached:  # new word types: may grow the table, so index it afterwards
             self._add_rows([w for w, row in zip(words, cached, strict=True) if row is None])
-            rows = [self._rows[w] for w in words]
+            rows = list(map(self._rows.__getitem__, words))
+        else:
+            rows = cast(list[int], cached)  # every word seen before
         block = self._table[rows]
         scores = block[:, OWN].copy()
         sentence_of = np.repeat(np.arange(len(sentences)), [len(x) for x in sentences])
@@ -265,7 +271,7 @@ class LinearCRF:
         lasts = firsts + lengths[lengths > 0] - 1
         scores[firsts] += block[firsts, START]
         scores[lasts] += self.end
-        lowered = [w.lower() for w in words]
+        lowered = list(map(str.lower, words))
         ends = set(lasts.tolist())  # no bigram runs from a sentence's last token
         self._add_bigrams(scores, lowered, ends)
         numbers = sentence_of.tolist()
@@ -309,15 +315,14 @@ class LinearCRF:
     ) -> None:
         """Add the gazetteer marks' scores in the sentences that hold a gazetteer head."""
         heads = self.featurizer.gazetteer_heads
-        marked = {numbers[k] for k, w in enumerate(lowered) if w in heads}
-        offset = 0
-        for number, sentence in enumerate(sentences):
-            if number in marked:
-                marks = self.featurizer.gazetteer_tags(sentence)
-                for i, mark in enumerate(marks, start=offset):
-                    if mark is not None:
-                        scores[i] += self._gazetteer(mark)
-            offset += len(sentence)
+        opening = [k for k, w in enumerate(lowered) if w in heads]
+        if not opening:
+            return
+        ends = np.cumsum([len(s) for s in sentences])[numbers].tolist()  # each word's sentence
+        for first, last, kind in self.featurizer.gazetteer_entries(lowered, opening, ends):
+            scores[first] += self._gazetteer("B-" + kind)
+            for i in range(first + 1, last):
+                scores[i] += self._gazetteer("I-" + kind)
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Return the best label sequence of every sentence (Viterbi, all sentences at once)."""

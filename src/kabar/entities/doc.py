@@ -52,17 +52,17 @@ class Doc:
     @cached_property
     def lowered(self) -> list[str]:
         """Return every token's word lower-cased (built once; several passes read it)."""
-        return [w.lower() for w in self.words]
+        return list(map(str.lower, self.words))
 
     @cached_property
     def token_starts(self) -> dict[int, int]:
         """Map each token's start offset to its index (built once; several passes read it)."""
-        return {t[1]: k for k, t in enumerate(self.tokens)}
+        return dict(zip([t[1] for t in self.tokens], range(len(self.tokens)), strict=True))
 
     @cached_property
     def token_ends(self) -> dict[int, int]:
         """Map each token's end offset to its index."""
-        return {t[2]: k for k, t in enumerate(self.tokens)}
+        return dict(zip([t[2] for t in self.tokens], range(len(self.tokens)), strict=True))
 
     def text(self, first: int, last: int) -> str:
         """Return the body text of a token range."""

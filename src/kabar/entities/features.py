@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 from kabar.entities.lexicon import MODEL_DIR, Lexicon, case_classes, clusters, lexicon
@@ -266,25 +266,33 @@ class Featurizer:
         """Mark tokens covered by a multi-word gazetteer entry as B-/I-TYPE (longest match)."""
         marks: list[str | None] = [None] * len(tokens)
         lowered = [t.lower() for t in tokens]
+        heads = [i for i, w in enumerate(lowered) if w in self._gaz_first]
+        ends = [len(tokens)] * len(tokens)
+        for first, last, kind in self.gazetteer_entries(lowered, heads, ends):
+            marks[first] = "B-" + kind
+            for j in range(first + 1, last):
+                marks[j] = "I-" + kind
+        return marks
+
+    def gazetteer_entries(
+        self, lowered: Sequence[str], heads: Iterable[int], ends: Sequence[int]
+    ) -> Iterator[tuple[int, int, str]]:
+        """Yield (first, last, type) of the gazetteer entries in lower-cased words, left to
+        right, the longest first: ``heads`` are the positions of words that open an entry
+        (``gazetteer_heads``), ascending, and ``ends[i]`` is where the sentence of word i ends
+        (no entry runs over it)."""
         gaz = self.lex.gazetteer
         first = self._gaz_first
-        i = 0
-        while i < len(tokens):
-            longest = first.get(lowered[i])
-            if longest is None:
-                i += 1
-                continue
-            for n in range(min(longest, len(tokens) - i), 0, -1):
+        covered = 0
+        for i in heads:
+            if i < covered:
+                continue  # inside the last entry
+            for n in range(min(first[lowered[i]], ends[i] - i), 0, -1):
                 kind = gaz.get(" ".join(lowered[i : i + n]))
                 if kind is not None:
-                    marks[i] = "B-" + kind
-                    for j in range(i + 1, i + n):
-                        marks[j] = "I-" + kind
-                    i += n
+                    yield i, i + n, kind
+                    covered = i + n
                     break
-            else:
-                i += 1
-        return marks
 
     def _place_tables(self) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
         """Return the place gazetteer and its first-word index (built on first use)."""

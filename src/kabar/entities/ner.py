@@ -66,7 +66,8 @@ def tokenize(body: str) -> list[tuple[str, int, int]]:
     table = clusters()
     tokens: list[tuple[str, int, int]] = []
     for word, start, end in whole:
-        if _GLUED.fullmatch(word) and cluster_key(word) not in table:
+        # a glued run opens with a capital: most tokens are not matched at all
+        if word[:1].isupper() and _GLUED.fullmatch(word) and cluster_key(word) not in table:
             for part in _GLUED_PART.finditer(word):
                 tokens.append((part.group(), start + part.start(), start + part.end()))
         else:

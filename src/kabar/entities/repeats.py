@@ -23,6 +23,7 @@ from kabar.entities.nickname_cues import (
     NICKNAME,
     REFERRED,
     REFERRED_PLAIN,
+    REFERRED_WORDS,
 )
 from kabar.lexicon import lowered
 
@@ -167,8 +168,10 @@ def _holder(doc: Doc, found: Found, cand: Candidate) -> str | None:
 def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     """Give a nickname that refers back ("Gelandang yang akrab disapa "El Rafa"") to the
     person with a full name mentioned last before it; map the nicknames to it."""
-    starts = doc.token_starts
     nicknames: dict[str, str] = {}
+    if not any(word in doc.body for word in REFERRED_WORDS):
+        return nicknames
+    starts = doc.token_starts
     referrers = lowered("nickname_referrers.txt")
     plain = [
         m

@@ -86,8 +86,10 @@ def _entities(state: Resolution) -> tuple[Entity, ...]:
     result: list[Entity] = []
     for group in sorted(state.groups, key=lambda g: min(c.first for c in g)):
         members = sorted(group, key=lambda c: c.first)
-        kinds = Counter(c.type for c in members)
-        kind = max(kinds, key=lambda k: (kinds[k], k == members[0].type))
+        kind = members[0].type
+        if any(c.type != kind for c in members):  # most groups hold one type: no count needed
+            kinds = Counter(c.type for c in members)
+            kind = max(kinds, key=lambda k: (kinds[k], k == members[0].type))
         mentions = tuple(
             Mention(
                 doc.text(c.first, c.last), doc.tokens[c.first][1], doc.tokens[c.last - 1][2], kind

@@ -220,6 +220,8 @@ def mentions(at: Context, toks: Toks) -> Memory:
     passive, speech = passive_cues(), speech_verbs()  # read at every token below
     for k in range(len(toks) - 1):
         tok, nxt = toks[k], toks[k + 1]
+        if not nxt.cap and tok.low not in passive and tok.low != "menurut":
+            continue  # only the first two readers below take a word before a lower-case one
         if tok.low in passive and not nxt.cap:
             # "Hal senada diungkapkan tetangganya, Siti Zubaidah."
             comma = next(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
+from typing import NamedTuple
 
 from kabar import lexicon
 from kabar.quotes.lexicon import company_heads, org_heads, places, role_words, titles
@@ -83,43 +85,40 @@ def _not_name() -> frozenset[str]:
     return role_words() | places()
 
 
-@dataclass(frozen=True)
-class Tok:
-    """One word or punctuation token with its offsets in the body."""
+class Tok(NamedTuple):
+    """One word or punctuation token with its offsets in the body.
+
+    Read millions of times per corpus, so ``low`` (the lower-cased text) and ``cap`` (whether
+    it starts with a capital letter) are worked out once, when it is made (``tok``).
+    """
 
     text: str
     start: int
     end: int
-    # Read millions of times per corpus, so computed once: the lower-cased text, and whether
-    # the token starts with a capital letter.
-    low: str = field(init=False, repr=False, compare=False)
-    cap: bool = field(init=False, repr=False, compare=False)
+    low: str
+    cap: bool
 
-    def __post_init__(self) -> None:
-        """Fill in the derived fields."""
-        object.__setattr__(self, "low", self.text.lower())
-        object.__setattr__(self, "cap", self.text[:1].isupper())
+
+def tok(text: str, start: int, end: int) -> Tok:
+    """Return the token of ``text`` at ``start:end``."""
+    return Tok(text, start, end, text.lower(), text[:1].isupper())
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
     """Split text into word and punctuation tokens with offsets (``kabar.text.quote_tokenize``);
     ``offset`` is added to every offset (the text is a slice of the body starting there).
 
-    Every body makes hundreds of tokens, so they are made without the dataclass's __init__ (a
-    call per field, then __post_init__): the same fields are written straight into each new
-    instance's __dict__, which is what that __init__ does, at a third of the cost.
+    Every body makes hundreds of tokens: they are made as tuples in a few passes over the
+    matches, without a call per token.
     """
-    new = object.__new__
-    toks: list[Tok] = []
-    for match in quote_token_matches(text):
-        word = match.group()
-        start, end = match.span()
-        tok = new(Tok)
-        fields = tok.__dict__
-        fields["text"], fields["start"], fields["end"] = word, start + offset, end + offset
-        fields["low"], fields["cap"] = word.lower(), word[:1].isupper()
-        toks.append(tok)
-    return toks
+    matches = list(quote_token_matches(text))
+    words = [m.group() for m in matches]
+    starts = [m.start() + offset for m in matches]
+    ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
+    lows = [word.lower() for word in words]
+    caps = [word[:1].isupper() for word in words]
+    # tuple.__new__ straight: Tok._make is a Python-level call per token
+    return list(map(tuple.__new__, repeat(Tok), zip(words, starts, ends, lows, caps, strict=True)))
 
 
 # The tokens of a sentence or a stretch of one, as the readers take them.
@@ -167,6 +166,12 @@ def read_run(toks: Toks, i: int) -> tuple[Run | None, int]:
     links = _run_links()
     while j < len(toks):
         tok = toks[j]
+        text = tok.text
+        if tok.cap and len(text) > 1 and text[0].isalpha() and text not in _DOTTED_NAME_PARTS:
+            words.append(text)  # a plain capitalised word: no other branch below takes it
+            spans.append((tok.start, tok.end))
+            j += 1
+            continue
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         after = toks[j + 2] if j + 2 < len(toks) else None
         if (
