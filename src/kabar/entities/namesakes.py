@@ -9,8 +9,10 @@ person the place is named after, when the text also names them, keeps the other 
 
 A person group whose every mention follows a company's legal form ("PT Borneo Arta Mineral",
 "CV Sumber Rejeki") is that company: it becomes an organisation. A group named only by
-capitalised initials ("berinisial HS", "satu RT") names nobody the reader can tell: dropped,
-unless a curated figure spells them out ("SBY") or an age follows ("RH (34)": a suspect).
+capitalised initials ("berinisial HS", "satu RT", a suspect "RH (34)") names nobody the reader
+can tell apart from every other "RH" in the store: dropped, unless a curated figure spells them
+out ("SBY"). Initials of someone the article names in full have joined that person before this
+(``initials.py``).
 """
 
 from __future__ import annotations
@@ -81,9 +83,6 @@ def _initials_only(doc: Doc, group: tuple[Candidate, ...]) -> bool:
             return False
         if word.lower() in doc.lex.figures:
             return False
-        after = doc.words[c.last : c.last + 2]
-        if len(after) == 2 and after[0] == "(" and after[1].isdigit():
-            return False  # "RH (34)": an age makes a person
     return True
 
 

@@ -12,8 +12,10 @@ Rules:
   Arya Baskara");
 - plain name words tagged as an organisation right after "Title Org," are the holder
   ("Direktur Keuangan NIKA, Kwee Hong Liang, membantah");
-- a suspect's initials are a person with an age or an initials cue ("RH (34)", "berinisial
-  HW") after a suspect word in the sentence ("tersangka"), never the country "AS";
+- a suspect's initials with an age or an initials cue ("RH (34)", "berinisial HW") after a
+  suspect word in the sentence ("tersangka") are a person's span, never the country "AS"
+  (the group is dropped later unless the article names that person in full: see
+  ``initials.py``);
 - a name after a work or event cue is no person ("lakon Wahyu Makutharama", "memerankan
   Rukmini", "bertajuk Elang Khatulistiwa").
 """
@@ -45,10 +47,6 @@ _CUE_LINKS = frozenset("dari dalam laman situs".split())
 _CLUB = re.compile(r"Pers[aeiou][a-z]{1,8}")
 # Opening quotes that may stand between a cue and the name ("bertajuk “Elang ...”").
 _QUOTES = frozenset("\"“‘'")
-# Words that make initials in their sentence a suspect's ("tiga tersangka, yakni RH (34)");
-# initials without them (an official "berinisial HS", a deported "AV (31)") name nobody the
-# answer keys count.
-SUSPECT_WORDS = frozenset("tersangka terdakwa pelaku terpidana tersangkanya buronan".split())
 # Most letters of a suspect's initials ("HW", "RHS").
 MAX_INITIALS = 3
 # What stands between the items of a list, and the items read each way from one.
@@ -160,14 +158,14 @@ def suspect_initials(doc: Doc, k: int) -> bool:
     sentence = doc.sentence_of[k]
     j = k - 1
     while j >= 0 and doc.sentence_of[j] == sentence:
-        if words[j].lower() in SUSPECT_WORDS:
+        if words[j].lower() in lowered("suspect_words.txt"):
             return True
         j -= 1
     return False
 
 
 def _initials(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Make a suspect's initials with an age or an initials cue a person ("RH (34)")."""
+    """Make a suspect's initials with an age or an initials cue a person's span ("RH (34)")."""
     words = doc.words
     taken = tagged_map(spans)
     out = list(spans)
