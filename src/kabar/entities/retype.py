@@ -1,7 +1,8 @@
 """Retype tagger spans by what stands around them, before widening.
 
 Rules:
-- a name ending in a street word is a place ("Volzhsky Prospekt", "Baker Street");
+- a name ending in a street word or a foreign region's word is a place ("Volzhsky Prospekt",
+  "Baker Street", "Northern Territory");
 - a name right after an organisation noun ("Kelompok lingkungan Ekologiya Kaspiya", "klub
   Persekam") is an organisation, as is a name opened by a "Pers..." club word ("Persekam
   Mandalika", "Persib Bandung");
@@ -16,8 +17,9 @@ Rules:
   suspect word in the sentence ("tersangka") are a person's span, never the country "AS"
   (the group is dropped later unless the article names that person in full: see
   ``initials.py``);
-- a name after a work or event cue is no person ("lakon Wahyu Makutharama", "memerankan
-  Rukmini", "bertajuk Elang Khatulistiwa").
+- a name after a work, dance, theme or event cue (``thing_cues.txt``) is no person ("lakon
+  Wahyu Makutharama", "memerankan Nyai Rukmini", "bertajuk Elang Khatulistiwa", "tari Legong
+  Keraton").
 """
 
 from __future__ import annotations
@@ -34,13 +36,6 @@ from kabar.lexicon import lowered
 # Village and customary-area words before a place name ("Nagari Tuo Pariangan"), beyond the
 # tagger's place cues; compiled by hand from regional usage (Minang, Aceh, Bali, Lampung).
 VILLAGE_WORDS = frozenset("nagari jorong gampong banjar pekon lembang kampong".split())
-# Lower-case cues before the name of a work, play, role or event, a product ("mobil bermerek
-# Nissan GTR", "mobil Toyota Alphard") or the outlet a story is taken from ("dilansir
-# Healthline", "dilansir dari Healthline"): not a person.
-THING_CUES = frozenset(
-    "lakon memerankan perankan bertajuk berjudul bertema bermerek merek mobil dilansir"
-    " melansir lansiran".split()
-)
 # Words a cue may stand before its name ("dilansir dari ...").
 _CUE_LINKS = frozenset("dari dalam laman situs".split())
 # A club name of the "Persatuan Sepak bola ..." family ("Persib", "Persebaya", "Persekam").
@@ -53,6 +48,8 @@ MAX_INITIALS = 3
 _LIST_MARKS = ([","], ["dan"], ["atau"], ["serta"], [",", "dan"], [",", "serta"], [",", "atau"])
 MAX_LISTED = 4
 MIN_LISTED_ORGS = 1
+# Most words of a "person" read as an item of a list of organisations or places.
+MAX_LISTED_NAME_WORDS = 2
 
 
 def retype(doc: Doc, spans: Sequence[Span]) -> list[Span]:
@@ -68,8 +65,10 @@ def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
     """Retype or split one span."""
     words = doc.words
     first, last = span.first, span.last
-    if words[last - 1].lower() in lowered("street_tails.txt") and last - first > 1:
-        return [Span(first, last, "LOC")]
+    tail = words[last - 1].lower()
+    tails = lowered("street_tails.txt") | lowered("area_tails.txt")
+    if last - first > 1 and tail in tails:
+        return [Span(first, last, "LOC")]  # "Baker Street", "Northern Territory"
     if span.type == "PERSON":
         if _CLUB.fullmatch(words[first]) and doc.cases.get(words[first].lower()) != "l":
             return [Span(first, last, "ORG")]
@@ -185,14 +184,17 @@ def _initials(doc: Doc, spans: list[Span]) -> list[Span]:
 def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop person spans whose words follow a work or event cue anywhere in the body."""
     words = doc.words
-    if THING_CUES.isdisjoint(doc.lowered):
+    cues = lowered("thing_cues.txt")
+    if cues.isdisjoint(doc.lowered):
         return spans
     cued = []
     starts = {s.first: s.last for s in spans if s.type != "PERSON"}
-    for k in [k for k, w in enumerate(doc.lowered) if w in THING_CUES]:
+    for k in [k for k, w in enumerate(doc.lowered) if w in cues and words[k].islower()]:
         j = k + 1
         while j < len(words) and (words[j] in _QUOTES or words[j] in _CUE_LINKS):
             j += 1
+        if j + 1 < len(words) and words[j].lower() in doc.titles:
+            cued.append(j + 1)  # "memerankan Nyai Ratmi": the role is "Ratmi" wherever it stands
         cued.append(j)
         if j in starts:  # "mobil Toyota Alphard": the maker, then the thing
             cued.append(starts[j])
@@ -219,11 +221,18 @@ def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A one-word "person" listed among organisations ("Apple, Tesla, dan Volkswagen", "BP,
-    Shell, dan VIVO") is one of them: retyped when a listed neighbour is an
-    organisation and none is a person."""
+    """A "person" of one or two words listed among organisations or places ("Apple, Tesla, dan
+    Volkswagen", "TNI, Polri, Manggala Agni, dan Masyarakat Peduli Api", "di Arafah,
+    Muzdalifah, dan Mina") is one of them: retyped when the list is closed by a conjunction,
+    holds no person, and enough listed neighbours are of one kind (one for a one-word name,
+    two for a two-word one). A neighbour after a title is an office before its holder
+    ("Hakim PN Jaksel, Kusno, dan ..."): no list."""
     ordered = sorted(spans, key=lambda s: s.first)
-    lone = [i for i, s in enumerate(ordered) if s.type == "PERSON" and s.last - s.first == 1]
+    lone = [
+        i
+        for i, s in enumerate(ordered)
+        if s.type == "PERSON" and s.last - s.first <= MAX_LISTED_NAME_WORDS
+    ]
     if not lone:
         return spans
     out = list(ordered)
@@ -231,18 +240,31 @@ def list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
         before, closed_before = _listed(doc, ordered, i, -1)
         after, closed_after = _listed(doc, ordered, i, 1)
         kinds = before + after
-        # a list closes with a conjunction ("..., dan VIVO"); "Hakim PN Jaksel, Kusno," is an
-        # office and its holder
-        closed = closed_before or closed_after
-        if closed and kinds.count("ORG") >= MIN_LISTED_ORGS and "PERSON" not in kinds:
-            out[i] = Span(ordered[i].first, ordered[i].last, "ORG")
+        closed = closed_before or closed_after or _closed_after(doc, ordered[i].last)
+        if not closed or "PERSON" in kinds or None in kinds:
+            continue
+        need = MIN_LISTED_ORGS + ordered[i].last - ordered[i].first - 1
+        kind = next((k for k in ("ORG", "LOC") if kinds.count(k) >= need), None)
+        if kind is not None:
+            out[i] = Span(ordered[i].first, ordered[i].last, kind)
     return out
 
 
-def _listed(doc: Doc, spans: list[Span], i: int, step: int) -> tuple[list[str], bool]:
+def _closed_after(doc: Doc, last: int) -> bool:
+    """Whether a conjunction and a capitalised word follow token ``last - 1`` ("..., dan
+    Mina"): the list goes on to an item the tagger left untyped."""
+    words = doc.words
+    for marks in _LIST_MARKS:
+        end = last + len(marks)
+        if marks[-1] != "," and [w.lower() for w in words[last:end]] == marks:
+            return end < len(words) and words[end][:1].isupper()
+    return False
+
+
+def _listed(doc: Doc, spans: list[Span], i: int, step: int) -> tuple[list[str | None], bool]:
     """The types of the spans listed next to span i, one way, up to MAX_LISTED, and whether
     a conjunction stands between two of them."""
-    kinds: list[str] = []
+    kinds: list[str | None] = []
     closed = False
     while len(kinds) < MAX_LISTED and 0 <= i + step < len(spans):
         a, b = (spans[i + step], spans[i]) if step < 0 else (spans[i], spans[i + step])
@@ -251,5 +273,6 @@ def _listed(doc: Doc, spans: list[Span], i: int, step: int) -> tuple[list[str], 
             break
         closed = closed or between[-1] != ","
         i += step
-        kinds.append(spans[i].type)
+        titled = spans[i].first > 0 and doc.words[spans[i].first - 1].lower() in doc.titles
+        kinds.append(None if titled else spans[i].type)
     return kinds, closed
