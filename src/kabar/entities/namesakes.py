@@ -49,7 +49,9 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
         k -= 1
     heads = lowered("namesake_heads.txt")
     if k >= 0 and words[k].lower() in heads:
-        return True
+        # "Kepala Bandara Hendri Wiratama": an office's title before the head, the name
+        # right after it: the office's holder ("Direktur RSUD dr. Soetomo" stays a place)
+        return not (k == cand.first - 1 and k > 0 and words[k - 1].lower() in doc.titles)
     # "Bandara Internasional Zainuddin" + "Abdul Madjid", "Jalan KH Wahid" + "Hasyim": the
     # place's other name words between, the place read after a lower-case word ("melalui",
     # "di sepanjang"); not after an office holder's title or office ("Direktur RSUD Cibinong

@@ -48,6 +48,8 @@ MAX_INITIALS = 3
 _LIST_MARKS = ([","], ["dan"], ["atau"], ["serta"], [",", "dan"], [",", "serta"], [",", "atau"])
 MAX_LISTED = 4
 MIN_LISTED_ORGS = 1
+# Most capitalised words of a name after a work or product cue ("Es Teh Pak Darmo").
+MAX_THING_WORDS = 6
 # Most words of a "person" read as an item of a list of organisations or places.
 MAX_LISTED_NAME_WORDS = 2
 
@@ -182,42 +184,51 @@ def _initials(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Drop person spans whose words follow a work or event cue anywhere in the body."""
+    """Drop person spans inside the capitalised run after a work, product or event cue
+    ("merek Es Teh Pak Darmo", "mobil Toyota Alphard", "memerankan Nyai Ratmi"), and their
+    repeats anywhere in the body, unless a title or speech verb also introduces the name
+    outside such a run ("konser bertajuk 'Yockie Suryo Prayogo'" beside "Musisi senior
+    Yockie Suryo Prayogo")."""
     words = doc.words
     cues = lowered("thing_cues.txt")
     if cues.isdisjoint(doc.lowered):
         return spans
-    cued = []
-    starts = {s.first: s.last for s in spans if s.type != "PERSON"}
-    for k in [k for k, w in enumerate(doc.lowered) if w in cues and words[k].islower()]:
-        j = k + 1
-        while j < len(words) and (words[j] in _QUOTES or words[j] in _CUE_LINKS):
-            j += 1
-        if j + 1 < len(words) and words[j].lower() in doc.titles:
-            cued.append(j + 1)  # "memerankan Nyai Ratmi": the role is "Ratmi" wherever it stands
-        cued.append(j)
-        if j in starts:  # "mobil Toyota Alphard": the maker, then the thing
-            cued.append(starts[j])
-        elif j + 1 < len(words) and words[j][:1].isupper():  # an untagged maker
-            cued.append(j + 1)
-    if not cued:
-        return spans
-    names = {tuple(words[s.first : s.last]) for s in spans if s.type == "PERSON"}
-    things = {n for n in names for j in cued if tuple(words[j : j + len(n)]) == n}
-    if not things:
-        return spans
-    # a name also seen after a title or speech verb is a person ("konser bertajuk 'Yockie
-    # Suryo Prayogo'" beside "Musisi senior Yockie Suryo Prayogo")
-    things -= {
-        tuple(words[s.first : s.last])
-        for s in spans
-        if s.first > 0
-        and (
-            words[s.first - 1].lower() in doc.titles
-            or words[s.first - 1] in speech_verbs()
+    runs = [
+        _thing_run(doc, k) for k, w in enumerate(doc.lowered) if w in cues and words[k].islower()
+    ]
+    inside = {k for first, last in runs for k in range(first, last)}
+    people = [s for s in spans if s.type == "PERSON"]
+    things = {
+        name
+        for name in {tuple(words[s.first : s.last]) for s in people}
+        for first, last in runs
+        if any(
+            tuple(words[k : k + len(name)]) == name for k in range(first, last - len(name) + 1)
         )
     }
+    if not things:
+        return spans
+    things -= {
+        tuple(words[s.first : s.last])
+        for s in people
+        if s.first > 0
+        and s.first not in inside
+        and (words[s.first - 1].lower() in doc.titles or words[s.first - 1] in speech_verbs())
+    }
     return [s for s in spans if s.type != "PERSON" or tuple(words[s.first : s.last]) not in things]
+
+
+def _thing_run(doc: Doc, cue: int) -> tuple[int, int]:
+    """The tokens of the name after a cue: quotes and links skipped, then its capitalised
+    words, up to MAX_THING_WORDS."""
+    words = doc.words
+    first = cue + 1
+    while first < len(words) and (words[first] in _QUOTES or words[first] in _CUE_LINKS):
+        first += 1
+    last = first
+    while last < len(words) and last - first < MAX_THING_WORDS and words[last][:1].isupper():
+        last += 1
+    return first, last
 
 
 def list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:

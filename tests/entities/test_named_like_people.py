@@ -1,0 +1,103 @@
+"""Entities, things named like people: works, dances and themes, shops, gatherings, foreign
+regions, offices' fields, forms of address and items of a list of bodies or places. Each
+case keeps a real person beside the thing, so a rule that drops every name fails too."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.entities import find_entities
+
+
+def _people(text: str) -> set[str]:
+    return {e.name for e in find_entities(text) if e.type == "PERSON"}
+
+
+CASES = [
+    (
+        'Ketua panitia, Yohanes Ikot, membuka pekan budaya bertema "Dayung Sarimbang" di alun-alun.',
+        "Yohanes Ikot",
+        "Dayung Sarimbang",
+    ),
+    (
+        "Penari muda Made Ayuningsih membawakan tari Condong Rarasari bersama empat rekannya.",
+        "Made Ayuningsih",
+        "Condong Rarasari",
+    ),
+    (
+        "Pemeran utama film itu, Laras Widuri, mengaku gugup. Laras memerankan Nyai Sundari, "
+        "juragan batik yang licik. Dalam film, Sundari menguasai pasar batik di kotanya.",
+        "Laras Widuri",
+        "Sundari",
+    ),
+    (
+        "Antrean mengular di Toko Mas Koh Liong sejak pagi, kata pengelolanya, Hartanto Wibisono.",
+        "Hartanto Wibisono",
+        "Liong",
+    ),
+    (
+        "Tim gabungan dari TNI, Polri, Bhakti Rimba, dan Masyarakat Siaga Api dikerahkan, "
+        "kata Kepala BPBD Darmansyah Putra.",
+        "Darmansyah Putra",
+        "Bhakti Rimba",
+    ),
+    (
+        "Jemaah lansia didampingi petugas selama di Arafah, Muzdalifah, dan Mina, kata "
+        "Direktur Layanan Haji Salman Alfarisi.",
+        "Salman Alfarisi",
+        "Muzdalifah",
+    ),
+    (
+        "Gubernur Western Cape, Pieter Joubert, bertemu Menteri Perdagangan di Jakarta.",
+        "Pieter Joubert",
+        "Western Cape",
+    ),
+    (
+        "Ribuan warga menghadiri Maulid Akbar yang diisi ceramah Ustaz Hamdan Basri.",
+        "Hamdan Basri",
+        "Maulid Akbar",
+    ),
+    (
+        "Kabid Pengembangan dan Prestasi PBVSI, Tomi Kristanto, puas dengan hasil tim.",
+        "Tomi Kristanto",
+        "Pengembangan",
+    ),
+    (
+        '"Marga Sitorus di kampung ini banyak, Lae. Saya cuma petani," kata Hotman Sitorus.',
+        "Hotman Sitorus",
+        "Lae",
+    ),
+    (
+        "Penjualan es teh merek Es Teh Pak Darmo naik tajam, kata analis Indra Gunawan.",
+        "Indra Gunawan",
+        "Darmo",
+    ),
+    (
+        "Pengajian rutin digelar Majelis Taklim Darul Falah setiap Kamis, kata ketuanya, "
+        "Maemunah Saleh.",
+        "Maemunah Saleh",
+        "Darul Falah",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "thing"), CASES)
+def test_a_thing_named_like_a_person_is_no_person(text: str, person: str, thing: str) -> None:
+    found = _people(text)
+    assert person in found, found
+    assert all(thing not in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the maker of a song or film stays a person: "lagu" and "film" are no cues
+        ("Penonton ikut bernyanyi saat lagu Dimas Sasongko diputar.", "Dimas Sasongko"),
+        # the head of an airport, not an airport named after him
+        ("Kepala Bandara Hendri Wiratama menunda 12 penerbangan.", "Hendri Wiratama"),
+        # a holder after an office in a list is no item of it
+        ("Hadir Kapolres Cianjur, Asep Nurdiansyah, dan Dandim Letkol Bayu Aji.", "Asep Nurdiansyah"),
+    ],
+)
+def test_people_beside_those_cues_stay_people(text: str, person: str) -> None:
+    assert person in _people(text)
