@@ -27,9 +27,8 @@ from kabar.lexicon import lowered
 MAX_INITIALS = 4
 # Longest abbreviated given name skipped between the head and the name ("Moch", "Muh").
 MAX_ABBREVIATION = 4
-# Most capitalised words between a place's head and a person span inside the place's name
-# ("Lapangan Puputan Badung I Gusti Ngurah Made Agung").
-MAX_NAME_WORDS_BETWEEN = 4
+# Most capitalised words between a place's head and a person span inside the place's name.
+MAX_NAME_WORDS_BETWEEN = 3
 
 
 def named_place(doc: Doc, cand: Candidate) -> bool:

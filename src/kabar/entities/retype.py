@@ -31,6 +31,7 @@ from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
 from kabar.entities.namewords import age_after, name_word
 from kabar.entities.ner import Span, tagged_map
+from kabar.entities.settle import PLACE_PREPOSITIONS
 from kabar.lexicon import lowered
 
 # Village and customary-area words before a place name ("Nagari Tuo Pariangan"), beyond the
@@ -255,10 +256,18 @@ def list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
         if not closed or "PERSON" in kinds or None in kinds:
             continue
         need = MIN_LISTED_ORGS + ordered[i].last - ordered[i].first - 1
-        kind = next((k for k in ("ORG", "LOC") if kinds.count(k) >= need), None)
-        if kind is not None:
-            out[i] = Span(ordered[i].first, ordered[i].last, kind)
+        if kinds.count("ORG") >= need:
+            out[i] = Span(ordered[i].first, ordered[i].last, "ORG")
+        elif kinds.count("LOC") >= need and _after_place_word(doc, ordered[i - len(before)]):
+            # "di Arafah, Muzdalifah, dan Mina"; "Suwito dan Ngatini" (a tagger's place) is no
+            # list of places
+            out[i] = Span(ordered[i].first, ordered[i].last, "LOC")
     return out
+
+
+def _after_place_word(doc: Doc, span: Span) -> bool:
+    """Whether a place preposition stands before a span ("di Arafah")."""
+    return span.first > 0 and doc.words[span.first - 1].lower() in PLACE_PREPOSITIONS
 
 
 def _closed_after(doc: Doc, last: int) -> bool:
