@@ -73,6 +73,30 @@ CASES = [
         "Darmo",
     ),
     (
+        "Siswa SD Negeri 2 Tabanan menampilkan tarian Rejang Dewi Sri. Kepala sekolah, Ni Made "
+        "Suartini, mengatakan latihan berlangsung sebulan.",
+        "Ni Made Suartini",
+        "Dewi Sri",
+    ),
+    (
+        "Kedai Kopi Pak Harjo di Jalan Malioboro kini buka 24 jam, kata pengelolanya, Bagus "
+        "Harjanto.",
+        "Bagus Harjanto",
+        "Harjo",
+    ),
+    (
+        "Ribuan orang menghadiri Tabligh Akbar di Lapangan Rampal, kata ketua panitia, KH Mahfud "
+        "Ridwan.",
+        "Mahfud Ridwan",
+        "Tabligh Akbar",
+    ),
+    (
+        "Pemadaman melibatkan TNI, Polri, BPBD, Manggala Agni, dan relawan, kata Kapolsek Iptu "
+        "Robert Sinaga.",
+        "Robert Sinaga",
+        "Manggala Agni",
+    ),
+    (
         "Pengajian rutin digelar Majelis Taklim Darul Falah setiap Kamis, kata ketuanya, "
         "Maemunah Saleh.",
         "Maemunah Saleh",
@@ -95,6 +119,8 @@ def test_a_thing_named_like_a_person_is_no_person(text: str, person: str, thing:
         ("Penonton ikut bernyanyi saat lagu Dimas Sasongko diputar.", "Dimas Sasongko"),
         # the head of an airport, not an airport named after him
         ("Kepala Bandara Hendri Wiratama menunda 12 penerbangan.", "Hendri Wiratama"),
+        # two people, the second read as a place by the tagger: no list of places
+        ("Korban hilang: Suwito dan Ngatini, pasangan suami istri.", "Suwito"),
         # a holder after an office in a list is no item of it
         ("Hadir Kapolres Cianjur, Asep Nurdiansyah, dan Dandim Letkol Bayu Aji.", "Asep Nurdiansyah"),
     ],

@@ -53,8 +53,9 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
         return not (k == cand.first - 1 and k > 0 and words[k - 1].lower() in doc.titles)
     # "Bandara Internasional Zainuddin" + "Abdul Madjid", "Jalan KH Wahid" + "Hasyim": the
     # place's other name words between, the place read after a lower-case word ("melalui",
-    # "di sepanjang"); not after an office holder's title or office ("Direktur RSUD Cibinong
-    # Andi Wijaya", "Imam Besar Masjid Istiqlal Nasaruddin": the holder)
+    # "di sepanjang") or opening a sentence ("Kedai Kopi Pak Harjo kini ..."); not after an
+    # office holder's title or office ("Direktur RSUD Cibinong Andi Wijaya", "Imam Besar
+    # Masjid Istiqlal Nasaruddin": the holder)
     j = k
     while (
         j > 0 and k - j < MAX_NAME_WORDS_BETWEEN and words[j][:1].isupper() and words[j].isalpha()
@@ -63,8 +64,8 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
         if words[j].lower() in heads:
             if doc.joined(j, k + 1) in doc.aliases:
                 return False  # "Gedung Putih" + "Karen Whitfield": a known place, then someone
-            if j == 0 or not words[j - 1][:1].islower():
-                return False
+            if not (j == 0 or doc.sentence_start(j) or words[j - 1][:1].islower()):
+                return False  # "Direktur RSUD Cibinong Andi Wijaya": the holder
             before = " ".join(words[max(0, j - 2) : j]).lower()
             return before not in doc.titles and words[j - 1].lower() not in doc.titles
     return False

@@ -271,13 +271,13 @@ def _after_place_word(doc: Doc, span: Span) -> bool:
 
 
 def _closed_after(doc: Doc, last: int) -> bool:
-    """Whether a conjunction and a capitalised word follow token ``last - 1`` ("..., dan
-    Mina"): the list goes on to an item the tagger left untyped."""
+    """Whether a conjunction and a word follow token ``last - 1`` ("..., dan Mina", "..., dan
+    relawan"): the list goes on to an item the tagger left untyped."""
     words = doc.words
     for marks in _LIST_MARKS:
         end = last + len(marks)
         if marks[-1] != "," and [w.lower() for w in words[last:end]] == marks:
-            return end < len(words) and words[end][:1].isupper()
+            return end < len(words) and words[end][:1].isalpha()
     return False
 
 
