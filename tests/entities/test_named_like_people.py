@@ -97,6 +97,14 @@ CASES = [
         "Manggala Agni",
     ),
     (
+        "Film horor Teluh Nyai Wulansari menembus dua juta penonton. Pemeran utamanya, Dewi "
+        "Kirana, memerankan Nyai Wulansari, dukun yang dituduh menyantet kampung. "
+        '"Wulansari itu sebenarnya korban," kata Dewi.\n\nTeluh Nyai Wulansari kini menjadi '
+        "film horor terlaris kedua tahun ini.",
+        "Dewi Kirana",
+        "Wulansari",
+    ),
+    (
         "Pengajian rutin digelar Majelis Taklim Darul Falah setiap Kamis, kata ketuanya, "
         "Maemunah Saleh.",
         "Maemunah Saleh",

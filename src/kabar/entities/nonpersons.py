@@ -21,6 +21,8 @@ real text (Detik, IndoSum, scraped pages):
   Russo", "pemeran Jon Snow"), a storm ("Topan Haiyan"), a web page or outlet ("dikutip laman
   News Scientist"), a party to a matter ("pihak Sritex", one-word names only), a product or
   programme ("aplikasi", "program");
+- a name once written as a role played ("memerankan Nyai Ratmi", a title between allowed) is a
+  character wherever else it stands, unless a speech verb introduces it;
 - a character is named with the actor in brackets after it ("Cersei Lannister (Lena Heady)");
 - a name whose words after the first are common English words of products, events and
   outlets ("Owl Labs", "Danone Gives Back", "Split Screen") is no person unless a speech verb
@@ -53,6 +55,12 @@ _CUES = re.compile(
     r"|dikutip\s+(?:dari\s+)?|aplikasi|program|produk|merek|brand)"
     r"\s+[\"“‘']?$",
     re.IGNORECASE,
+)
+# A role played, one title word allowed before the name ("memerankan Nyai Ratmi"): the name
+# is a character wherever else it stands, unless a speech verb introduces it.
+_PLAYED = re.compile(
+    r"\b(?:berperan\s+(?:sebagai|menjadi)|memerankan|perannya\s+sebagai)\s+(?:tokoh\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?[\"“‘']?$"
 )
 _ONE_WORD_CUES = re.compile(r"\b(?:pihak|manajemen)\s+$", re.IGNORECASE)
 # Cues of where someone comes from ("pemuda asal Wonokromo"): the name is a place.
@@ -137,6 +145,10 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return name, "LOC"
     if any(_company(body, m) for m in mentions):
         return name, "ORG"
+    if any(_before(body, m, _PLAYED) for m in mentions) and not any(
+        _spoken(body, m) for m in mentions
+    ):
+        return None  # "memerankan Nyai Ratmi": a role, even where a title stands before it
     if any(_titled(body, m) for m in mentions):
         return name, "PERSON"  # "kata Pak Sunan": a person's honorific
     if len(words) == 1 and lower[0] in places:
