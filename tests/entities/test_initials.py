@@ -34,6 +34,16 @@ def test_initials_of_no_named_person_or_of_two_stay_nobody() -> None:
     assert all("AW" not in e.aliases for e in found)
 
 
+def test_initials_never_join_the_official_who_speaks_of_the_suspect() -> None:
+    text = (
+        "Kapolres AKBP Andi Saputra mengatakan tersangka berinisial AS (24) ditangkap di rumahnya. "
+        '"AS sudah kami tahan," kata Andi Saputra.'
+    )
+    found = find_entities(text)
+    assert person_names(found) == {"Andi Saputra"}, person_names(found)
+    assert "AS" not in holder(found, "Andi Saputra").aliases
+
+
 def test_capitals_without_a_cue_are_no_one_s_initials() -> None:
     """ "BPK" after "Kepala" is an office, not the initials of Budi Purnomo Kusuma."""
     text = "Kepala BPK Budi Purnomo Kusuma mengatakan audit selesai. BPK akan melapor ke DPR."

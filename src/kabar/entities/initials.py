@@ -10,7 +10,10 @@ as their canonical one and join its group.
 An initials mention is a word of two to four capitals that follows an initials cue
 (``initials_cues.txt``) or a suspect word (``suspect_words.txt``), or has an age after it,
 and every later mention of the same word. It stands for the one named person (two words or
-more) whose name words' first letters it spells, in order; with none or several, nothing.
+more) whose name words' first letters it spells, in order; with none or several, nothing. A
+person a title, rank or speech verb introduces ("Kapolres AKBP Andi Saputra", "kata Andi
+Saputra") is the official or witness who speaks of the suspect, never the suspect: initials
+join no such person.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import replace
 
 from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
+from kabar.entities.lexicon import speech_verbs
 from kabar.entities.namewords import age_after
 from kabar.lexicon import lowered
 
@@ -70,6 +74,7 @@ def _initials_words(doc: Doc) -> set[str]:
 def _named_by_initials(doc: Doc, candidates: tuple[Candidate, ...]) -> dict[str, str]:
     """Initials -> the one full person name whose words' first letters spell them."""
     spelled: dict[str, set[str]] = {}
+    introduced: set[str] = set()
     for c in candidates:
         if c.type != "PERSON" or c.last - c.first < MIN_INITIALS:
             continue
@@ -78,4 +83,11 @@ def _named_by_initials(doc: Doc, candidates: tuple[Candidate, ...]) -> dict[str,
         if not all(w[:1].isupper() for w in words):
             continue
         spelled.setdefault("".join(w[0] for w in words), set()).add(name)
-    return {letters: next(iter(names)) for letters, names in spelled.items() if len(names) == 1}
+        before = doc.words[c.first - 1] if c.first > 0 else ""
+        if before.lower() in doc.titles or before in speech_verbs():
+            introduced.add(name)
+    return {
+        letters: next(iter(names))
+        for letters, names in spelled.items()
+        if len(names) == 1 and not names & introduced
+    }
