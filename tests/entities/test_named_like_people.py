@@ -105,6 +105,13 @@ CASES = [
         "Wulansari",
     ),
     (
+        # a cue opening a sentence is a cue too
+        "Melansir dari Rush, dalam jurnal kesehatan, tidur cukup menjaga imun. Rush juga "
+        "menyebut olahraga penting, kata dokter Rina Kusuma.",
+        "Rina Kusuma",
+        "Rush",
+    ),
+    (
         "Pengajian rutin digelar Majelis Taklim Darul Falah setiap Kamis, kata ketuanya, "
         "Maemunah Saleh.",
         "Maemunah Saleh",

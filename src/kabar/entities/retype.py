@@ -194,18 +194,14 @@ def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
     cues = lowered("thing_cues.txt")
     if cues.isdisjoint(doc.lowered):
         return spans
-    runs = [
-        _thing_run(doc, k) for k, w in enumerate(doc.lowered) if w in cues and words[k].islower()
-    ]
+    runs = [_thing_run(doc, k) for k, w in enumerate(doc.lowered) if w in cues]
     inside = {k for first, last in runs for k in range(first, last)}
     people = [s for s in spans if s.type == "PERSON"]
     things = {
         name
         for name in {tuple(words[s.first : s.last]) for s in people}
         for first, last in runs
-        if any(
-            tuple(words[k : k + len(name)]) == name for k in range(first, last - len(name) + 1)
-        )
+        if any(tuple(words[k : k + len(name)]) == name for k in range(first, last - len(name) + 1))
     }
     if not things:
         return spans
