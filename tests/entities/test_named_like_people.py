@@ -73,7 +73,7 @@ CASES = [
         "Darmo",
     ),
     (
-        "Siswa SD Negeri 2 Tabanan menampilkan tarian Rejang Dewi Sri. Kepala sekolah, Ni Made "
+        "Siswa SD Negeri 2 Tabanan menampilkan tari Rejang Dewi Sri. Kepala sekolah, Ni Made "
         "Suartini, mengatakan latihan berlangsung sebulan.",
         "Ni Made Suartini",
         "Dewi Sri",
@@ -134,6 +134,14 @@ def test_a_thing_named_like_a_person_is_no_person(text: str, person: str, thing:
         ("Penonton ikut bernyanyi saat lagu Dimas Sasongko diputar.", "Dimas Sasongko"),
         # the head of an airport, not an airport named after him
         ("Kepala Bandara Hendri Wiratama menunda 12 penerbangan.", "Hendri Wiratama"),
+        # "tarian" of a player's dribble is no dance; "Maulid" with an age is a given name
+        ("Aksi ini berawal dari tarian Ashley Young di sektor kanan, kata pelatih Budi Santoso.",
+         "Ashley Young"),
+        ("Para imigran itu adalah Abdul Wahab Muh (23), Maulid Ali (20), dan Ahmed Abdullah (21).",
+         "Maulid Ali"),
+        # a person ending a list of investors
+        ("Investor lain adalah Convergence Ventures, VPG Asia, Red Sails Investment, dan Eddy "
+         "Chan.", "Eddy Chan"),
         # two people, the second read as a place by the tagger: no list of places
         ("Korban hilang: Suwito dan Ngatini, pasangan suami istri.", "Suwito"),
         # a holder after an office in a list is no item of it

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
+from kabar.entities.namewords import area_office
 from kabar.lexicon import lowered
 
 # Longest run of capital letters read as someone's initials ("HS", "RTS").
@@ -48,9 +49,17 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
         k -= 1
     heads = lowered("namesake_heads.txt")
     if k >= 0 and words[k].lower() in heads:
-        # "Kepala Bandara Hendri Wiratama": an office's title before the head, the name
-        # right after it: the office's holder ("Direktur RSUD dr. Soetomo" stays a place)
-        return not (k == cand.first - 1 and k > 0 and words[k - 1].lower() in doc.titles)
+        # "Kepala Bandara Hendri Wiratama": an office's capitalised title before the head and
+        # a full name right after it: the office's holder ("Direktur RSUD dr. Soetomo",
+        # "Kapolres Bandara Soetta", "dokter RS Medika Permata Hijau" stay places)
+        return not (
+            k == cand.first - 1
+            and k > 0
+            and cand.last - cand.first > 1
+            and words[k - 1][:1].isupper()
+            and words[k - 1].lower() in doc.titles
+            and not area_office(doc, k - 1)
+        )
     # "Bandara Internasional Zainuddin" + "Abdul Madjid", "Jalan KH Wahid" + "Hasyim": the
     # place's other name words between, the place read after a lower-case word ("melalui",
     # "di sepanjang") or opening a sentence ("Kedai Kopi Pak Harjo kini ..."); not after an

@@ -189,12 +189,17 @@ def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
     ("merek Es Teh Pak Darmo", "mobil Toyota Alphard", "memerankan Nyai Ratmi"), and their
     repeats anywhere in the body, unless a title or speech verb also introduces the name
     outside such a run ("konser bertajuk 'Yockie Suryo Prayogo'" beside "Musisi senior
-    Yockie Suryo Prayogo")."""
+    Yockie Suryo Prayogo"). A capitalised cue counts only opening a sentence ("Dilansir
+    Healthline"): inside a name it is part of it ("Ketua Komite Tari DKJ Hartati")."""
     words = doc.words
     cues = lowered("thing_cues.txt")
     if cues.isdisjoint(doc.lowered):
         return spans
-    runs = [_thing_run(doc, k) for k, w in enumerate(doc.lowered) if w in cues]
+    runs = [
+        _thing_run(doc, k)
+        for k, w in enumerate(doc.lowered)
+        if w in cues and (words[k].islower() or doc.sentence_start(k))
+    ]
     inside = {k for first, last in runs for k in range(first, last)}
     people = [s for s in spans if s.type == "PERSON"]
     things = {
@@ -252,6 +257,8 @@ def list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
         if not closed or "PERSON" in kinds or None in kinds:
             continue
         need = MIN_LISTED_ORGS + ordered[i].last - ordered[i].first - 1
+        if need > MIN_LISTED_ORGS and not (after or _closed_after(doc, ordered[i].last)):
+            continue  # "..., Red Sails Investment, dan Eddy Chan": a person may end a list
         if kinds.count("ORG") >= need:
             out[i] = Span(ordered[i].first, ordered[i].last, "ORG")
         elif kinds.count("LOC") >= need and _after_place_word(doc, ordered[i - len(before)]):
