@@ -9,8 +9,10 @@ person the place is named after, when the text also names them, keeps the other 
 
 A person group whose every mention follows a company's legal form ("PT Borneo Arta Mineral",
 "CV Sumber Rejeki") is that company: it becomes an organisation. A group named only by
-capitalised initials ("berinisial HS", "satu RT") names nobody the reader can tell: dropped,
-unless a curated figure spells them out ("SBY") or an age follows ("RH (34)": a suspect).
+capitalised initials ("berinisial HS", "satu RT", a suspect "RH (34)") names nobody the reader
+can tell apart from every other "RH" in the store: dropped, unless a curated figure spells them
+out ("SBY"). Initials of someone the article names in full have joined that person before this
+(``initials.py``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import replace
 
 from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
+from kabar.entities.namewords import area_office
 from kabar.lexicon import lowered
 
 # Longest run of capital letters read as someone's initials ("HS", "RTS").
@@ -46,11 +49,22 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
         k -= 1
     heads = lowered("namesake_heads.txt")
     if k >= 0 and words[k].lower() in heads:
-        return True
+        # "Kepala Bandara Hendri Wiratama": an office's capitalised title before the head and
+        # a full name right after it: the office's holder ("Direktur RSUD dr. Soetomo",
+        # "Kapolres Bandara Soetta", "dokter RS Medika Permata Hijau" stay places)
+        return not (
+            k == cand.first - 1
+            and k > 0
+            and cand.last - cand.first > 1
+            and words[k - 1][:1].isupper()
+            and words[k - 1].lower() in doc.titles
+            and not area_office(doc, k - 1)
+        )
     # "Bandara Internasional Zainuddin" + "Abdul Madjid", "Jalan KH Wahid" + "Hasyim": the
     # place's other name words between, the place read after a lower-case word ("melalui",
-    # "di sepanjang"); not after an office holder's title or office ("Direktur RSUD Cibinong
-    # Andi Wijaya", "Imam Besar Masjid Istiqlal Nasaruddin": the holder)
+    # "di sepanjang") or opening a sentence ("Kedai Kopi Pak Harjo kini ..."); not after an
+    # office holder's title or office ("Direktur RSUD Cibinong Andi Wijaya", "Imam Besar
+    # Masjid Istiqlal Nasaruddin": the holder)
     j = k
     while (
         j > 0 and k - j < MAX_NAME_WORDS_BETWEEN and words[j][:1].isupper() and words[j].isalpha()
@@ -59,8 +73,8 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
         if words[j].lower() in heads:
             if doc.joined(j, k + 1) in doc.aliases:
                 return False  # "Gedung Putih" + "Karen Whitfield": a known place, then someone
-            if j == 0 or not words[j - 1][:1].islower():
-                return False
+            if not (j == 0 or doc.sentence_start(j) or words[j - 1][:1].islower()):
+                return False  # "Direktur RSUD Cibinong Andi Wijaya": the holder
             before = " ".join(words[max(0, j - 2) : j]).lower()
             return before not in doc.titles and words[j - 1].lower() not in doc.titles
     return False
@@ -81,9 +95,6 @@ def _initials_only(doc: Doc, group: tuple[Candidate, ...]) -> bool:
             return False
         if word.lower() in doc.lex.figures:
             return False
-        after = doc.words[c.last : c.last + 2]
-        if len(after) == 2 and after[0] == "(" and after[1].isdigit():
-            return False  # "RH (34)": an age makes a person
     return True
 
 

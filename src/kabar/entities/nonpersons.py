@@ -21,6 +21,8 @@ real text (Detik, IndoSum, scraped pages):
   Russo", "pemeran Jon Snow"), a storm ("Topan Haiyan"), a web page or outlet ("dikutip laman
   News Scientist"), a party to a matter ("pihak Sritex", one-word names only), a product or
   programme ("aplikasi", "program");
+- a name once written as a role played ("memerankan Nyai Ratmi", a title between allowed) is a
+  character wherever else it stands, unless a speech verb introduces it;
 - a character is named with the actor in brackets after it ("Cersei Lannister (Lena Heady)");
 - a name whose words after the first are common English words of products, events and
   outlets ("Owl Labs", "Danone Gives Back", "Split Screen") is no person unless a speech verb
@@ -29,7 +31,9 @@ real text (Detik, IndoSum, scraped pages):
   Bambu Kuning'") is the title of a work; a quoted nickname joins its person before this;
 - a photo credit ("(Moehammad Bakrie/detikTravel)") names the photographer of a picture, not
   someone in the story;
-- a religious exclamation or a filler ("Innalillahi ...", "Hm") is no name.
+- a religious exclamation or a filler ("Innalillahi ...", "Hm") is no name;
+- one word that is a confixed noun text writes in lower case ("Kabid Pembinaan", "Kasubag
+  Keuangan") is the field of an office, no name.
 """
 
 from __future__ import annotations
@@ -38,7 +42,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from kabar.entities.lexicon import speech_verbs
+from kabar.entities.features import cluster_key
+from kabar.entities.lexicon import case_classes, speech_verbs
 from kabar.lexicon import lowered, lowered_for_use
 from kabar.models import Mention
 
@@ -50,6 +55,12 @@ _CUES = re.compile(
     r"|dikutip\s+(?:dari\s+)?|aplikasi|program|produk|merek|brand)"
     r"\s+[\"“‘']?$",
     re.IGNORECASE,
+)
+# A role played, one title word allowed before the name ("memerankan Nyai Ratmi"): the name
+# is a character wherever else it stands, unless a speech verb introduces it.
+_PLAYED = re.compile(
+    r"\b(?:berperan\s+(?:sebagai|menjadi)|memerankan|perannya\s+sebagai)\s+(?:tokoh\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?[\"“‘']?$"
 )
 _ONE_WORD_CUES = re.compile(r"\b(?:pihak|manajemen)\s+$", re.IGNORECASE)
 # Cues of where someone comes from ("pemuda asal Wonokromo"): the name is a place.
@@ -82,6 +93,8 @@ _CLOSING = frozenset("\"”’'")
 _MODEL = re.compile(r"(?=\w*\d)(?=\w*[A-Za-z])[\w-]+")
 _GLUED_DIGITS = re.compile(r"([A-Z][a-z]{2,})\d+")
 _ROMAN = re.compile(r"[IVXLC]+")
+# A noun confix: pe-/ke-/per- ... -an ("pembinaan", "keuangan", "perhubungan").
+_CONFIX = re.compile(r"(?:pe|ke)[a-z]{3,}an")
 # Fewest letters of an all-caps word read as an acronym.
 MIN_ACRONYM = 2
 
@@ -117,6 +130,8 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     lower = [w.lower().strip(".,") for w in words]
     if lower[0] in EXCLAMATIONS or (len(words) == 1 and lower[0] in lowered("interjections.txt")):
         return None
+    if len(words) == 1 and _common_noun(lower[0]):
+        return None  # "Kabid Pembinaan": the field of an office, nobody
     if any(_acronym(w) for w in words[1:]):
         return name, "ORG"
     coded = [w for w in words if _MODEL.fullmatch(w)]
@@ -130,6 +145,10 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return name, "LOC"
     if any(_company(body, m) for m in mentions):
         return name, "ORG"
+    if any(_before(body, m, _PLAYED) for m in mentions) and not any(
+        _spoken(body, m) for m in mentions
+    ):
+        return None  # "memerankan Nyai Ratmi": a role, even where a title stands before it
     if any(_titled(body, m) for m in mentions):
         return name, "PERSON"  # "kata Pak Sunan": a person's honorific
     if len(words) == 1 and lower[0] in places:
@@ -172,6 +191,15 @@ def _spoken(body: str, mention: Mention) -> bool:
     """Whether a speech verb stands right before a mention ("kata X"): someone speaking."""
     before = body[max(0, mention.start - 24) : mention.start].split()
     return bool(before) and before[-1].lower() in speech_verbs()
+
+
+def _common_noun(word: str) -> bool:
+    """Whether a word is a noun made with a pe-/ke-/per- ... -an confix ("pembinaan",
+    "keuangan") that text writes in lower case as often as not: a field, never a name."""
+    return _CONFIX.fullmatch(word) is not None and case_classes().get(cluster_key(word)) in {
+        "l",
+        "m",
+    }
 
 
 def _acronym(word: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Container, Mapping, Sequence
 from kabar.entities.balinese import BALINESE_OPENERS, balinese_marker
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
-from kabar.entities.namewords import MAX_AGE, MIN_AGE, area_office, regional_office
+from kabar.entities.namewords import MAX_AGE, MIN_AGE, age_after, area_office, regional_office
 from kabar.entities.ner import Span, tagged_map
 from kabar.lexicon import entries, lowered, lowered_for_use
 
@@ -46,8 +46,12 @@ def _named_thing(doc: Doc, first: int, last: int, kind: str) -> bool:
     words = doc.words
     if first > 0 and words[first - 1].lower() in lowered("initials_cues.txt") and kind != "PERSON":
         return True  # "berinisial AS (34)": a suspect's initials, no place
-    if kind == "PERSON" and words[first].lower() in lowered("not_person_heads.txt"):
-        return True  # "Topan Shanshan", "Kapal Sinar Bahari": named things, not people
+    if (
+        kind == "PERSON"
+        and words[first].lower() in lowered("not_person_heads.txt")
+        and not age_after(doc, last)
+    ):
+        return True  # "Topan Shanshan", "Kapal Sinar Bahari" (not "Maulid Ali (20)"): things
     # "Kim Ji-seok Award", "Bupati Cup Magelang": a prize or an event named after a person
     return (
         kind == "PERSON"

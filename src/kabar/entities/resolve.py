@@ -33,6 +33,7 @@ from kabar.entities.aliases import defined_acronyms, lexicon_names
 from kabar.entities.candidates import Pass, Resolution
 from kabar.entities.doc import Doc, Token
 from kabar.entities.grouping import grouped
+from kabar.entities.initials import initials_of_named
 from kabar.entities.lexicon import Lexicon
 from kabar.entities.names import canonical_name, unshout, with_company_form
 from kabar.entities.namesakes import without_namesakes
@@ -64,6 +65,7 @@ PASSES: tuple[Pass, ...] = (
     real_names,  # "Tiara Bening ... bernama asli Siti Mutiara Rahmawati": one, the real name
     name_repeats,  # untagged repeats of the names found so far
     nickname_mentions,  # every mention of a nickname points at its full name
+    initials_of_named,  # "berinisial RA (34)" beside "Rara Anggraini": one person
     grouped,  # mentions grouped into entities by key, typo, containment and nearness
     without_namesakes,  # "Stadion Moch. Soebroto": a place, not the person
     named_only,  # without one-word "people" the text never names

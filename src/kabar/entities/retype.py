@@ -1,7 +1,8 @@
 """Retype tagger spans by what stands around them, before widening.
 
 Rules:
-- a name ending in a street word is a place ("Volzhsky Prospekt", "Baker Street");
+- a name ending in a street word or a foreign region's word is a place ("Volzhsky Prospekt",
+  "Baker Street", "Northern Territory");
 - a name right after an organisation noun ("Kelompok lingkungan Ekologiya Kaspiya", "klub
   Persekam") is an organisation, as is a name opened by a "Pers..." club word ("Persekam
   Mandalika", "Persib Bandung");
@@ -12,10 +13,13 @@ Rules:
   Arya Baskara");
 - plain name words tagged as an organisation right after "Title Org," are the holder
   ("Direktur Keuangan NIKA, Kwee Hong Liang, membantah");
-- a suspect's initials are a person with an age or an initials cue ("RH (34)", "berinisial
-  HW") after a suspect word in the sentence ("tersangka"), never the country "AS";
-- a name after a work or event cue is no person ("lakon Wahyu Makutharama", "memerankan
-  Rukmini", "bertajuk Elang Khatulistiwa").
+- a suspect's initials with an age or an initials cue ("RH (34)", "berinisial HW") after a
+  suspect word in the sentence ("tersangka") are a person's span, never the country "AS"
+  (the group is dropped later unless the article names that person in full: see
+  ``initials.py``);
+- a name after a work, dance, theme or event cue (``thing_cues.txt``) is no person ("lakon
+  Wahyu Makutharama", "memerankan Nyai Rukmini", "bertajuk Elang Khatulistiwa", "tari Legong
+  Keraton").
 """
 
 from __future__ import annotations
@@ -27,34 +31,28 @@ from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
 from kabar.entities.namewords import age_after, name_word
 from kabar.entities.ner import Span, tagged_map
+from kabar.entities.settle import PLACE_PREPOSITIONS
 from kabar.lexicon import lowered
 
 # Village and customary-area words before a place name ("Nagari Tuo Pariangan"), beyond the
 # tagger's place cues; compiled by hand from regional usage (Minang, Aceh, Bali, Lampung).
 VILLAGE_WORDS = frozenset("nagari jorong gampong banjar pekon lembang kampong".split())
-# Lower-case cues before the name of a work, play, role or event, a product ("mobil bermerek
-# Nissan GTR", "mobil Toyota Alphard") or the outlet a story is taken from ("dilansir
-# Healthline", "dilansir dari Healthline"): not a person.
-THING_CUES = frozenset(
-    "lakon memerankan perankan bertajuk berjudul bertema bermerek merek mobil dilansir"
-    " melansir lansiran".split()
-)
 # Words a cue may stand before its name ("dilansir dari ...").
 _CUE_LINKS = frozenset("dari dalam laman situs".split())
 # A club name of the "Persatuan Sepak bola ..." family ("Persib", "Persebaya", "Persekam").
 _CLUB = re.compile(r"Pers[aeiou][a-z]{1,8}")
 # Opening quotes that may stand between a cue and the name ("bertajuk “Elang ...”").
 _QUOTES = frozenset("\"“‘'")
-# Words that make initials in their sentence a suspect's ("tiga tersangka, yakni RH (34)");
-# initials without them (an official "berinisial HS", a deported "AV (31)") name nobody the
-# answer keys count.
-SUSPECT_WORDS = frozenset("tersangka terdakwa pelaku terpidana tersangkanya buronan".split())
 # Most letters of a suspect's initials ("HW", "RHS").
 MAX_INITIALS = 3
 # What stands between the items of a list, and the items read each way from one.
 _LIST_MARKS = ([","], ["dan"], ["atau"], ["serta"], [",", "dan"], [",", "serta"], [",", "atau"])
 MAX_LISTED = 4
 MIN_LISTED_ORGS = 1
+# Most capitalised words of a name after a work or product cue ("Es Teh Pak Darmo").
+MAX_THING_WORDS = 6
+# Most words of a "person" read as an item of a list of organisations or places.
+MAX_LISTED_NAME_WORDS = 2
 
 
 def retype(doc: Doc, spans: Sequence[Span]) -> list[Span]:
@@ -70,8 +68,10 @@ def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
     """Retype or split one span."""
     words = doc.words
     first, last = span.first, span.last
-    if words[last - 1].lower() in lowered("street_tails.txt") and last - first > 1:
-        return [Span(first, last, "LOC")]
+    tail = words[last - 1].lower()
+    tails = lowered("street_tails.txt") | lowered("area_tails.txt")
+    if last - first > 1 and tail in tails:
+        return [Span(first, last, "LOC")]  # "Baker Street", "Northern Territory"
     if span.type == "PERSON":
         if _CLUB.fullmatch(words[first]) and doc.cases.get(words[first].lower()) != "l":
             return [Span(first, last, "ORG")]
@@ -160,14 +160,14 @@ def suspect_initials(doc: Doc, k: int) -> bool:
     sentence = doc.sentence_of[k]
     j = k - 1
     while j >= 0 and doc.sentence_of[j] == sentence:
-        if words[j].lower() in SUSPECT_WORDS:
+        if words[j].lower() in lowered("suspect_words.txt"):
             return True
         j -= 1
     return False
 
 
 def _initials(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Make a suspect's initials with an age or an initials cue a person ("RH (34)")."""
+    """Make a suspect's initials with an age or an initials cue a person's span ("RH (34)")."""
     words = doc.words
     taken = tagged_map(spans)
     out = list(spans)
@@ -185,47 +185,67 @@ def _initials(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Drop person spans whose words follow a work or event cue anywhere in the body."""
+    """Drop person spans inside the capitalised run after a work, product or event cue
+    ("merek Es Teh Pak Darmo", "mobil Toyota Alphard", "memerankan Nyai Ratmi"), and their
+    repeats anywhere in the body, unless a title or speech verb also introduces the name
+    outside such a run ("konser bertajuk 'Yockie Suryo Prayogo'" beside "Musisi senior
+    Yockie Suryo Prayogo"). A capitalised cue counts only opening a sentence ("Dilansir
+    Healthline"): inside a name it is part of it ("Ketua Komite Tari DKJ Hartati")."""
     words = doc.words
-    if THING_CUES.isdisjoint(doc.lowered):
+    cues = lowered("thing_cues.txt")
+    if cues.isdisjoint(doc.lowered):
         return spans
-    cued = []
-    starts = {s.first: s.last for s in spans if s.type != "PERSON"}
-    for k in [k for k, w in enumerate(doc.lowered) if w in THING_CUES]:
-        j = k + 1
-        while j < len(words) and (words[j] in _QUOTES or words[j] in _CUE_LINKS):
-            j += 1
-        cued.append(j)
-        if j in starts:  # "mobil Toyota Alphard": the maker, then the thing
-            cued.append(starts[j])
-        elif j + 1 < len(words) and words[j][:1].isupper():  # an untagged maker
-            cued.append(j + 1)
-    if not cued:
-        return spans
-    names = {tuple(words[s.first : s.last]) for s in spans if s.type == "PERSON"}
-    things = {n for n in names for j in cued if tuple(words[j : j + len(n)]) == n}
+    runs = [
+        _thing_run(doc, k)
+        for k, w in enumerate(doc.lowered)
+        if w in cues and (words[k].islower() or doc.sentence_start(k))
+    ]
+    inside = {k for first, last in runs for k in range(first, last)}
+    people = [s for s in spans if s.type == "PERSON"]
+    things = {
+        name
+        for name in {tuple(words[s.first : s.last]) for s in people}
+        for first, last in runs
+        if any(tuple(words[k : k + len(name)]) == name for k in range(first, last - len(name) + 1))
+    }
     if not things:
         return spans
-    # a name also seen after a title or speech verb is a person ("konser bertajuk 'Yockie
-    # Suryo Prayogo'" beside "Musisi senior Yockie Suryo Prayogo")
     things -= {
         tuple(words[s.first : s.last])
-        for s in spans
+        for s in people
         if s.first > 0
-        and (
-            words[s.first - 1].lower() in doc.titles
-            or words[s.first - 1] in speech_verbs()
-        )
+        and s.first not in inside
+        and (words[s.first - 1].lower() in doc.titles or words[s.first - 1] in speech_verbs())
     }
     return [s for s in spans if s.type != "PERSON" or tuple(words[s.first : s.last]) not in things]
 
 
+def _thing_run(doc: Doc, cue: int) -> tuple[int, int]:
+    """The tokens of the name after a cue: quotes and links skipped, then its capitalised
+    words, up to MAX_THING_WORDS."""
+    words = doc.words
+    first = cue + 1
+    while first < len(words) and (words[first] in _QUOTES or words[first] in _CUE_LINKS):
+        first += 1
+    last = first
+    while last < len(words) and last - first < MAX_THING_WORDS and words[last][:1].isupper():
+        last += 1
+    return first, last
+
+
 def list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A one-word "person" listed among organisations ("Apple, Tesla, dan Volkswagen", "BP,
-    Shell, dan VIVO") is one of them: retyped when a listed neighbour is an
-    organisation and none is a person."""
+    """A "person" of one or two words listed among organisations or places ("Apple, Tesla, dan
+    Volkswagen", "TNI, Polri, Manggala Agni, dan Masyarakat Peduli Api", "di Arafah,
+    Muzdalifah, dan Mina") is one of them: retyped when the list is closed by a conjunction,
+    holds no person, and enough listed neighbours are of one kind (one for a one-word name,
+    two for a two-word one). A neighbour after a title is an office before its holder
+    ("Hakim PN Jaksel, Kusno, dan ..."): no list."""
     ordered = sorted(spans, key=lambda s: s.first)
-    lone = [i for i, s in enumerate(ordered) if s.type == "PERSON" and s.last - s.first == 1]
+    lone = [
+        i
+        for i, s in enumerate(ordered)
+        if s.type == "PERSON" and s.last - s.first <= MAX_LISTED_NAME_WORDS
+    ]
     if not lone:
         return spans
     out = list(ordered)
@@ -233,18 +253,41 @@ def list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
         before, closed_before = _listed(doc, ordered, i, -1)
         after, closed_after = _listed(doc, ordered, i, 1)
         kinds = before + after
-        # a list closes with a conjunction ("..., dan VIVO"); "Hakim PN Jaksel, Kusno," is an
-        # office and its holder
-        closed = closed_before or closed_after
-        if closed and kinds.count("ORG") >= MIN_LISTED_ORGS and "PERSON" not in kinds:
+        closed = closed_before or closed_after or _closed_after(doc, ordered[i].last)
+        if not closed or "PERSON" in kinds or None in kinds:
+            continue
+        need = MIN_LISTED_ORGS + ordered[i].last - ordered[i].first - 1
+        if need > MIN_LISTED_ORGS and not (after or _closed_after(doc, ordered[i].last)):
+            continue  # "..., Red Sails Investment, dan Eddy Chan": a person may end a list
+        if kinds.count("ORG") >= need:
             out[i] = Span(ordered[i].first, ordered[i].last, "ORG")
+        elif kinds.count("LOC") >= need and _after_place_word(doc, ordered[i - len(before)]):
+            # "di Arafah, Muzdalifah, dan Mina"; "Suwito dan Ngatini" (a tagger's place) is no
+            # list of places
+            out[i] = Span(ordered[i].first, ordered[i].last, "LOC")
     return out
 
 
-def _listed(doc: Doc, spans: list[Span], i: int, step: int) -> tuple[list[str], bool]:
+def _after_place_word(doc: Doc, span: Span) -> bool:
+    """Whether a place preposition stands before a span ("di Arafah")."""
+    return span.first > 0 and doc.words[span.first - 1].lower() in PLACE_PREPOSITIONS
+
+
+def _closed_after(doc: Doc, last: int) -> bool:
+    """Whether a conjunction and a word follow token ``last - 1`` ("..., dan Mina", "..., dan
+    relawan"): the list goes on to an item the tagger left untyped."""
+    words = doc.words
+    for marks in _LIST_MARKS:
+        end = last + len(marks)
+        if marks[-1] != "," and [w.lower() for w in words[last:end]] == marks:
+            return end < len(words) and words[end][:1].isalpha()
+    return False
+
+
+def _listed(doc: Doc, spans: list[Span], i: int, step: int) -> tuple[list[str | None], bool]:
     """The types of the spans listed next to span i, one way, up to MAX_LISTED, and whether
     a conjunction stands between two of them."""
-    kinds: list[str] = []
+    kinds: list[str | None] = []
     closed = False
     while len(kinds) < MAX_LISTED and 0 <= i + step < len(spans):
         a, b = (spans[i + step], spans[i]) if step < 0 else (spans[i], spans[i + step])
@@ -253,5 +296,6 @@ def _listed(doc: Doc, spans: list[Span], i: int, step: int) -> tuple[list[str], 
             break
         closed = closed or between[-1] != ","
         i += step
-        kinds.append(spans[i].type)
+        titled = spans[i].first > 0 and doc.words[spans[i].first - 1].lower() in doc.titles
+        kinds.append(None if titled else spans[i].type)
     return kinds, closed

@@ -6,7 +6,8 @@ that no title, honorific or speech verb introduces:
   ("Paruman ditutup ..." beside "seusai paruman"), is a common word;
 - a word seen only inside quoted speech, opening a sentence or a quote there at least once
   ("Jan sampai anak cucu ...", "Matur nuwun", "'Mamah nonton ...'"), is dialect, a greeting
-  or a kinship word, not a person the story names ("jadi Arsene mengatakan" stays).
+  or a kinship word, not a person the story names ("jadi Arsene mengatakan" stays);
+- a kinship word or form of address alone ("..., Lae.", "Opa") calls someone, naming nobody.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import replace
 from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
+from kabar.lexicon import lowered
 
 # Marks that open quoted speech, inner quotes included.
 QUOTE_MARKS = frozenset("\"“‘'")
@@ -32,6 +34,8 @@ def drop_unnamed(doc: Doc, groups: Sequence[Sequence[Candidate]]) -> list[Sequen
         word = doc.words[members[0].first]
         if word.lower() in doc.words and all(doc.sentence_start(c.first) for c in members):
             continue  # "Paruman ditutup" beside "paruman"
+        if word.lower() in lowered("address_words.txt"):
+            continue  # "..., Lae.": a form of address, nobody named
         if all(_quoted(doc, c.first) for c in members) and any(
             doc.sentence_start(c.first) or _after_quote(doc, c.first) for c in members
         ):
