@@ -15,14 +15,17 @@ SEEDS = SHARED / "seeds"
 EXAMPLES = REPO / "examples" / "corpus"
 
 
-@pytest.fixture(autouse=True)
-def _keep_the_test_process_priority(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Commands run in this process (click's CliRunner) leave its CPU priority alone: lowering
-    it cannot be undone, and it would carry over to every later test and the processes they
-    start. tests/test_cli.py checks ``--nice`` in a child process of its own."""
+@pytest.fixture(autouse=True, scope="session")
+def _keep_the_test_process_priority() -> Iterator[None]:
+    """Commands run in this process (click's CliRunner, stores built by session fixtures
+    included) leave its CPU priority alone: lowering it cannot be undone, and it would carry
+    over to every later test and the processes they start. tests/test_cli.py checks
+    ``--nice`` in a child process of its own."""
     import kabar.api
 
-    monkeypatch.setattr(kabar.api, "yield_cpu", lambda steps: None)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kabar.api, "yield_cpu", lambda steps: None)
+        yield
 
 
 @pytest.fixture
