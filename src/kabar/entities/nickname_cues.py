@@ -50,7 +50,7 @@ REFERRED_PLAIN = re.compile(
 )
 # Words one of which every match of REFERRED or REFERRED_PLAIN holds (both patterns are case
 # sensitive): a body without any is not searched, since most bodies give no nickname.
-REFERRED_WORDS = ("disapa", "dipanggil", "dijuluki", "dikenal", "mengenalnya")
+REFERRED_WORDS = ("disapa", "dipanggil", "dijuluki", "dikenal", "mengenalnya", "memanggil")
 # Group of REFERRED after "dikenal sebagai", which also introduces titles and places ("dikenal
 # sebagai Kota Pahlawan"): only plain name words that no other type holds count.
 AS_GROUP = 3
