@@ -13,6 +13,7 @@ from kabar.cli.common import (
     errors,
     existing_store,
     main,
+    nice_option,
     progress_bar,
     report_problems,
     waiting,
@@ -60,16 +61,7 @@ from kabar.models import Article
     help="Processes running the per-article stages of the local engine; the output is the "
     "same for any number.  [default: one per core]",
 )
-@click.option(
-    "--nice",
-    "niceness",
-    type=click.IntRange(min=0, max=19),
-    default=10,
-    show_default=True,
-    help="Lower the run's CPU priority by this much (Unix nice): a server or anything "
-    "interactive on the same machine stays responsive while it runs, and on an otherwise idle "
-    "machine it loses nothing. 0 runs at full priority.",
-)
+@nice_option
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary line.")
 def analyze(
     paths: tuple[str, ...],

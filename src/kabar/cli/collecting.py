@@ -7,7 +7,15 @@ import sys
 import click
 
 import kabar.api as api
-from kabar.cli.common import db_option, errors, existing_store, main, report_problems, waiting
+from kabar.cli.common import (
+    db_option,
+    errors,
+    existing_store,
+    main,
+    nice_option,
+    report_problems,
+    waiting,
+)
 
 
 @main.command()
@@ -32,15 +40,7 @@ from kabar.cli.common import db_option, errors, existing_store, main, report_pro
     help="Analyse each batch of fetched pages locally or on a Dask cluster.",
 )
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a local cluster).")
-@click.option(
-    "--nice",
-    "niceness",
-    type=click.IntRange(min=0, max=19),
-    default=10,
-    show_default=True,
-    help="Lower the collector's CPU priority by this much (Unix nice), so that a server on the "
-    "same machine stays responsive while it analyses. 0 runs at full priority.",
-)
+@nice_option
 def collect(
     sources_file: str,
     db: str,

@@ -20,6 +20,16 @@ db_option = click.option(
     type=click.Path(dir_okay=False),
     help="SQLite store file.",
 )
+nice_option = click.option(
+    "--nice",
+    "niceness",
+    type=click.IntRange(min=0, max=19),
+    default=10,
+    show_default=True,
+    help="Lower the run's CPU priority by this much (Unix nice): a server or anything "
+    "interactive on the same machine stays responsive while it runs, and on an otherwise idle "
+    "machine it loses nothing. 0 runs at full priority.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
