@@ -25,16 +25,7 @@ _DECIMAL = re.compile(r"\d+(?:,\d+)?")
 # A dot before one or two digits is an English decimal point ("2.5 persen").
 _DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 # Words before a figure that make it a bound or an estimate, not an exact count.
-# "Sedikit di atas lima persen" is compatible with 5,12 percent: a vague comparison bounds.
-_AT_LEAST = re.compile(
-    r"(sedikitnya|setidaknya|minimal|paling sedikit|lebih dari|mulai dari|mulai|di atas"
-    r"|melebihi|melampaui)\s*$",
-    re.I,
-)
-_AT_MOST = re.compile(
-    r"(hampir|nyaris|kurang dari|maksimal|paling banyak|tak sampai|di bawah|mendekati)\s*$", re.I
-)
-_ABOUT = re.compile(r"(sekitar|kurang lebih|kira-kira|lebih kurang|kisaran|±)\s*$", re.I)
+_BOUNDS = "figure_bounds.tsv"
 # A time of day ("pukul 02.00", "21.30 WIB") is no count.
 _CLOCK_BEFORE = re.compile(r"\b(?:pukul|jam)\s*$", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:WIB|WITA|WIT)\b")
@@ -175,11 +166,11 @@ def bound(text: str, number: Number) -> str:
     """Return what a number of a text is: "exact", or a bound or an estimate by the words before
     it ("at_least" for "sedikitnya 5", "at_most" for "hampir 5", "about" for "sekitar 5")."""
     before = text[: number.start]
-    if _AT_LEAST.search(before):
+    if _bound("at_least").search(before):
         return "at_least"
-    if _AT_MOST.search(before):
+    if _bound("at_most").search(before):
         return "at_most"
-    return "about" if _ABOUT.search(before) else "exact"
+    return "about" if _bound("about").search(before) else "exact"
 
 
 def clock_time(text: str, number: Number) -> bool:
@@ -187,3 +178,10 @@ def clock_time(text: str, number: Number) -> bool:
     return bool(
         _CLOCK_BEFORE.search(text[: number.start]) or _CLOCK_AFTER.match(text[number.end :])
     )
+
+
+@cache
+def _bound(kind: str) -> re.Pattern[str]:
+    """The words of one kind of bound (figure_bounds.tsv), as the text just before a figure."""
+    words = (re.escape(w) for k, w in lexicon.table(_BOUNDS) if k == kind)
+    return re.compile(rf"({'|'.join(words)})\s*$", re.I)
