@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 from benchmark_script import run_benchmark
 
 MIN_PRECISION = 0.95
@@ -57,17 +58,16 @@ def test_gate_disagreements_on_the_keyed_fictional_stories() -> None:
     assert own["recall"] >= MIN_RECALL, own
 
 
-def test_gate_disagreements_on_the_blind_keyed_development_half(shared_dir: Path) -> None:
-    keyed = _scores()["keyed_by_file"][KEYED_DEV.name]
-    assert keyed["keyed"] == 70 and keyed["keyed_real"] == 3, keyed
-    assert keyed["still_proposed"] >= 2, keyed  # proposing nothing is not precision
-    assert keyed["precision"] >= MIN_KEYED_PRECISION, keyed
-    assert keyed["recall"] >= MIN_KEYED_RECALL, keyed
-
-
-def test_gate_disagreements_on_the_blind_keyed_third_batch(shared_dir: Path) -> None:
-    keyed = _scores()["keyed_by_file"][KEYED_3.name]
-    assert keyed["keyed"] == 17 and keyed["keyed_real"] == 4, keyed
-    assert keyed["still_proposed"] >= 3, keyed  # proposing nothing is not precision
+@pytest.mark.parametrize(
+    ("keys", "count", "real", "proposed"),
+    [(KEYED_DEV, 70, 3, 2), (KEYED_3, 17, 4, 3)],
+    ids=["development_half", "third_batch"],
+)
+def test_gate_disagreements_on_a_blind_keyed_file(
+    shared_dir: Path, keys: Path, count: int, real: int, proposed: int
+) -> None:
+    keyed = _scores()["keyed_by_file"][keys.name]
+    assert keyed["keyed"] == count and keyed["keyed_real"] == real, keyed
+    assert keyed["still_proposed"] >= proposed, keyed  # proposing nothing is not precision
     assert keyed["precision"] >= MIN_KEYED_PRECISION, keyed
     assert keyed["recall"] >= MIN_KEYED_RECALL, keyed
