@@ -34,10 +34,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import kabar.api as api  # noqa: E402 - the repo's own source, above
 import kabar.export_writer as export_writer  # noqa: E402
+import kabar.link_run as link_run  # noqa: E402
 import kabar.pipeline as pipeline  # noqa: E402
 import kabar.store.index as index  # noqa: E402
 import kabar.store.registry as registry  # noqa: E402
-import kabar.stories as stories  # noqa: E402
 from kabar.cli import main as cli  # noqa: E402
 from kabar.store.sqlite import SQLiteStore  # noqa: E402
 
@@ -50,7 +50,9 @@ PHASES: tuple[tuple[str, Any, str], ...] = (
     ("  read indexes", index, "refresh"),
     ("link step", pipeline, "_link_pending"),
     ("  reload unlinked", SQLiteStore, "unlinked_articles"),
-    ("  link", stories, "link"),
+    ("  article features", link_run, "article_features"),
+    ("  read link window", SQLiteStore, "link_window"),
+    ("  link", link_run, "link_features"),
     ("  describe stories", pipeline, "_describe_story"),
     ("  commit", SQLiteStore, "commit_link"),
     ("export", api, "write_run_json"),

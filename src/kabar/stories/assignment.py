@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -49,8 +50,20 @@ PRINCIPAL_LEAD = 2.0
 # residents quoted in two reports of one flood differ), and so are agencies.
 SPEAKER_MIN_QUOTES = 3
 SPEAKER_LEAD = 1.5
-# (story, row, vector) of each story opened in this run
-Opened = list[tuple[int, int, Vector]]
+@dataclass(frozen=True)
+class Original:
+    """A new original as assignment reads it, worked out once however often it is scored:
+    its row, its vector, the term ids of its entity names and its event clues."""
+
+    article: Article
+    row: int
+    vector: Vector
+    entities: np.ndarray
+    clues: EventClues
+
+
+# (story, original) of each story opened in this run
+Opened = list[tuple[int, Original]]
 
 
 def assign_stories(
@@ -74,7 +87,7 @@ def assign_stories(
         if root[first + i] == first + i and first + i not in inherited
     ]
     opened = _assign_originals(corpus, articles, terms, first, originals)
-    _second_chance(corpus, articles, first, opened)
+    _second_chance(corpus, opened)
     return _assign_copies(corpus, articles, first)
 
 
@@ -92,42 +105,47 @@ def _assign_originals(
         # by event day, then publication time, then id: the arrival order does not matter
         return int(corpus.days[first + i]), int(corpus.minutes[first + i]), articles[i].id
 
-    vectors = {i: index.vector(terms[i]) for i in originals}
+    read = {
+        i: Original(
+            articles[i],
+            first + i,
+            index.vector(terms[i]),
+            _entity_terms(articles[i]),
+            event_clues(articles[i]),
+        )
+        for i in originals
+    }
     dated = sorted((i for i in originals if corpus.days[first + i] != NO_DAY), key=order)
     opened: Opened = []
     for i in dated:
-        _assign_one(corpus, articles[i], vectors[i], first + i, opened)
+        _assign_one(corpus, read[i], opened)
     # undated articles have no time to order them by: the most confident match goes first
     undated = [i for i in originals if corpus.days[first + i] == NO_DAY]
     confidence = {
-        i: index.best_story(
-            vectors[i], NO_DAY, _entity_terms(articles[i]), event_clues(articles[i])
-        )[1]
+        i: index.best_story(read[i].vector, NO_DAY, read[i].entities, read[i].clues)[1]
         for i in undated
     }
     for i in sorted(undated, key=lambda i: (-confidence[i], articles[i].id)):
-        _assign_one(corpus, articles[i], vectors[i], first + i, opened)
+        _assign_one(corpus, read[i], opened)
     return opened
 
 
-def _second_chance(corpus: Corpus, articles: Sequence[Article], first: int, opened: Opened) -> None:
+def _second_chance(corpus: Corpus, opened: Opened) -> None:
     """Let each story opened in this run that is still one article join a now-better story."""
     index = corpus.stories
     threshold = corpus.settings.stories.threshold
-    for story, row, vector in opened:
-        i = row - first
+    for story, original in opened:
+        row, vector = original.row, original.vector
         if index.sizes[story] != 1:
             continue
         day = int(corpus.days[row])
         index.close_story(story)
-        target, score = index.best_story(
-            vector, day, _entity_terms(articles[i]), event_clues(articles[i])
-        )
+        target, score = index.best_story(vector, day, original.entities, original.clues)
         if target < 0 or target == story or score < threshold:
             index.reopen_story(story, vector, day, row, dated=corpus.dated(row))
-            index.note_people(story, event_clues(articles[i]))
+            index.note_people(story, original.clues)
             continue
-        _join(corpus, target, vector, day, row, articles[i])
+        _join(corpus, target, original)
         corpus.story_of[row] = target
 
 
@@ -151,18 +169,13 @@ def _assign_copies(corpus: Corpus, articles: Sequence[Article], first: int) -> s
     return touched
 
 
-def _assign_one(
-    corpus: Corpus,
-    article: Article,
-    vector: Vector,
-    row: int,
-    opened: Opened,
-) -> None:
+def _assign_one(corpus: Corpus, original: Original, opened: Opened) -> None:
     """Put one original in its best story, or open a story for it (noted in ``opened``)."""
     index = corpus.stories
     threshold = corpus.settings.stories.threshold
+    article, row, vector = original.article, original.row, original.vector
     day = int(corpus.days[row])
-    story, score = index.best_story(vector, day, _entity_terms(article), event_clues(article))
+    story, score = index.best_story(vector, day, original.entities, original.clues)
     if story < 0 or score < threshold:
         story = index.open_story(vector, day, row, dated=corpus.dated(row))
         corpus.story_ids.append(f"s-{article.id}")
@@ -170,19 +183,20 @@ def _assign_one(
         if not article.title:
             corpus.untitled.add(story)
         corpus.story_entities.append(())
-        opened.append((story, row, vector))
-        index.note_people(story, event_clues(article))
+        opened.append((story, original))
+        index.note_people(story, original.clues)
     else:
-        _join(corpus, story, vector, day, row, article)
+        _join(corpus, story, original)
     corpus.story_of[row] = story
 
 
-def _join(corpus: Corpus, story: int, vector: Vector, day: int, row: int, article: Article) -> None:
+def _join(corpus: Corpus, story: int, original: Original) -> None:
     """Add an article to a story, taking its headline when it becomes the most central."""
     index = corpus.stories
+    article, row = original.article, original.row
     best_before = index.best_rows[story]
-    index.add(story, vector, day, row, dated=corpus.dated(row))
-    index.note_people(story, event_clues(article))
+    index.add(story, original.vector, int(corpus.days[row]), row, dated=corpus.dated(row))
+    index.note_people(story, original.clues)
     if article.title and (index.best_rows[story] != best_before or story in corpus.untitled):
         corpus.story_titles[story] = article.title
         corpus.untitled.discard(story)

@@ -22,7 +22,13 @@ import numpy as np
 from kabar.config import DEFAULT_SETTINGS, StorySettings
 from kabar.stories.actors import ACTOR_WORDS
 from kabar.stories.dates import NO_DAY
-from kabar.stories.events import EventClues, event_filter, note_clues, note_subject
+from kabar.stories.events import (
+    EventClues,
+    event_filter,
+    holds_any,
+    note_clues,
+    note_subject,
+)
 from kabar.stories.terms import BACKGROUNDS, N_TERMS, TermCounts, background_df
 
 # Terms kept per article vector and per story centroid (the rest carry little weight).
@@ -229,7 +235,7 @@ class StoryIndex:
             late = (story_days != NO_DAY) & (gap > grace)
             similarity[late] -= settings.time_penalty * np.log2(gap[late] / grace)
         if entities is not None and len(entities):
-            shares = np.isin(rows, entities).any(axis=1)
+            shares = holds_any(rows, entities)
             similarity[~shares] -= settings.no_shared_entity_penalty
         if clues is not None and clues.subject is not None and day != NO_DAY:
             similarity += self._subject_bonus(stories, clues.subject, day)
@@ -251,9 +257,9 @@ class StoryIndex:
     ) -> np.ndarray:
         """Return OTHER_SUBJECT_PENALTY for each candidate whose main speaker is the article's
         but whose members' headlines share no specific subject word with the article's."""
-        same = np.isin(self.speakers[stories], speaker).any(axis=1)
+        same = holds_any(self.speakers[stories], speaker)
         specific = self.specific(subject)
-        shares = np.isin(self.subjects[stories], specific).any(axis=1)
+        shares = holds_any(self.subjects[stories], specific)
         return np.where(same & ~shares, OTHER_SUBJECT_PENALTY, 0.0)
 
     def _other_consequence_penalty(
@@ -265,7 +271,7 @@ class StoryIndex:
         specific = self.specific(consequence)
         if len(specific) == 0:
             return np.zeros(len(stories))
-        shares = np.isin(self.subjects[stories], specific).any(axis=1)
+        shares = holds_any(self.subjects[stories], specific)
         return np.where(shares, 0.0, CONSEQUENCE_PENALTY)
 
     def specific(self, terms: np.ndarray | None) -> np.ndarray:
@@ -292,7 +298,7 @@ class StoryIndex:
         specific = subject[df <= SUBJECT_MAX_SHARE * (self.n_docs + self._prior_docs)]
         if len(specific) == 0:
             return np.zeros(len(stories))
-        shares = np.isin(self.subjects[stories], specific).any(axis=1)
+        shares = holds_any(self.subjects[stories], specific)
         same_day = np.array([day in self.days[s] for s in stories.tolist()], dtype=bool)
         return np.where(shares & same_day, SUBJECT_BONUS, 0.0)
 

@@ -77,6 +77,9 @@ UNDATED_NEAR_COPY = 0.6
 SERVICE_NEAR_COPY = 0.75
 # What a blocked story scores: below any threshold.
 BLOCKED = -10.0
+# Up to this many terms, ``holds_any`` compares every cell with every term: np.isin sorts or
+# tables its input first, which costs more than the comparison for the few terms of a name.
+DIRECT_COMPARE_TERMS = 64
 
 
 @dataclass(frozen=True)
@@ -135,17 +138,17 @@ def event_filter(
         if outside or (clues.named_day != NO_DAY and not _shares_day(days, clues)):
             adjust[k] = BLOCKED
     if clues.principal is not None and len(clues.principal):
-        named = np.isin(rows, clues.principal).any(axis=1)
+        named = holds_any(rows, clues.principal)
         if principals is not None:
-            named |= np.isin(principals, clues.principal).any(axis=1)
+            named |= holds_any(principals, clues.principal)
         adjust[~named & (sizes[stories] > 0)] = BLOCKED
     if clues.speaker is not None and len(clues.speaker) and speakers is not None:
         has_speaker = (speakers >= 0).any(axis=1)
-        same = np.isin(speakers, clues.speaker).any(axis=1)
+        same = holds_any(speakers, clues.speaker)
         adjust[has_speaker & ~same] = BLOCKED
     if clues.actor is not None and len(clues.actor) and actors is not None:
         has_actor = (actors >= 0).any(axis=1)
-        same = np.isin(actors, clues.actor).any(axis=1)
+        same = holds_any(actors, clues.actor)
         adjust[has_actor & ~same] = BLOCKED
     if similarity is not None:
         adjust[_service(stories, clues, actors) & (similarity < SERVICE_NEAR_COPY)] = BLOCKED
@@ -205,3 +208,11 @@ def _fill_free(row: np.ndarray, values: list[int]) -> None:
     new = [v for v in dict.fromkeys(values) if v not in held]
     free = np.flatnonzero(row < 0)[: len(new)]
     row[free] = new[: len(free)]
+
+
+def holds_any(rows: np.ndarray, terms: np.ndarray) -> np.ndarray:
+    """Return whether each row of a 2-D array holds any of the terms
+    (``np.isin(rows, terms).any(axis=1)``)."""
+    if len(terms) > DIRECT_COMPARE_TERMS:
+        return np.asarray(np.isin(rows, terms).any(axis=1))
+    return np.asarray((rows[:, :, None] == terms).any(axis=(1, 2)))
