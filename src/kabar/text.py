@@ -219,14 +219,20 @@ def content_words(text: str, language: str = "id") -> list[str]:
 def statement_words(text: str) -> frozenset[str]:
     """Return the distinct lower-cased content words of a statement, clitics stripped, so two
     wordings of one statement compare ("katanya" and "kata")."""
-    found = set()
-    stop = lexicon.words(_STATEMENT_STOP_WORDS)
-    for word in _ASCII_WORD.findall(text.lower()):
-        if word in stop or len(word) < 3:
-            continue
-        for suffix in _CLITICS:
-            if word.endswith(suffix) and len(word) > len(suffix) + 3:
-                word = word[: -len(suffix)]
-                break
-        found.add(word)
+    found = set()  # filled in the words' order, so the set iterates as it always has
+    for stem in map(_statement_stem, _ASCII_WORD.findall(text.lower())):
+        if stem is not None:
+            found.add(stem)
     return frozenset(found)
+
+
+@lru_cache(maxsize=KEY_CACHE)
+def _statement_stem(word: str) -> str | None:
+    """Return a word of a statement without its clitic, or None for a stop word or a short one
+    (read once per word: summaries and statements read every sentence of a story)."""
+    if word in lexicon.words(_STATEMENT_STOP_WORDS) or len(word) < 3:
+        return None
+    for suffix in _CLITICS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            return word[: -len(suffix)]
+    return word
