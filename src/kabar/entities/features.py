@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from kabar.entities.lexicon import MODEL_DIR, Lexicon, case_classes, clusters, lexicon
 
@@ -57,6 +57,13 @@ def cluster_key(word: str) -> str:
 
 
 SENTENCE_END = "EOS"
+
+
+@lru_cache(maxsize=MAX_CACHE)
+def cluster_features(ids: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the features of a word's cluster ids ("c0=...", "c1=...": one per level); many
+    words share a cluster, so each one's strings are made once."""
+    return tuple(f"c{i}={c}" for i, c in enumerate(ids))
 
 
 @cache
@@ -198,7 +205,7 @@ class Featurizer:
             feats.append("hyph")
         feats.extend(flags)
         if ids is not None:
-            feats.extend(f"c{i}={c}" for i, c in enumerate(ids))
+            feats.extend(cluster_features(ids))
         else:
             feats.append("c=none")
         return feats
@@ -251,7 +258,7 @@ class Featurizer:
         """Return what a word lends its near and its far neighbours, before the offset."""
         near = ["w=" + lower, "sh=" + shape, *flags]
         if ids is not None:
-            near.extend(f"c{i}={c}" for i, c in enumerate(ids))
+            near.extend(cluster_features(ids))
         far = [near[0], *flags]
         if ids:
             far.append("c1=" + ids[min(1, len(ids) - 1)])

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 
 from kabar.entities.aliases import defined_acronyms, lexicon_names
 from kabar.entities.candidates import Pass, Resolution
@@ -117,7 +116,8 @@ def _entities(state: Resolution) -> tuple[Entity, ...]:
             if kept is None:
                 continue  # an exclamation or a photo credit: nothing to keep
             name, kind = kept
-            mentions = tuple(replace(m, type=kind) for m in mentions)
+            if kind != "PERSON":  # retyped: the mentions carry the new type
+                mentions = tuple(Mention(m.text, m.start, m.end, kind) for m in mentions)
         if kind == "PERSON":
             # Grouping has already joined a short name to any fuller name in the text that
             # holds it, so a well-known figure's short name still alone here ("Putin") has no

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import repeat
+from re import Match
 from typing import NamedTuple
 
 from kabar import lexicon
@@ -112,12 +113,14 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
     matches, without a call per token.
     """
     matches = list(quote_token_matches(text))
-    words = [m.group() for m in matches]
-    starts = [m.start() + offset for m in matches]
-    ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
-    lows = [word.lower() for word in words]
+    words = list(map(Match.group, matches))
+    starts = list(map(Match.start, matches))
+    ends = list(map(Match.end, matches))
+    if offset:
+        starts = [start + offset for start in starts]
+        ends = [end + offset for end in ends]
+    lows = list(map(str.lower, words))
     caps = [word[:1].isupper() for word in words]
-    # tuple.__new__ straight: Tok._make is a Python-level call per token
     return list(map(tuple.__new__, repeat(Tok), zip(words, starts, ends, lows, caps, strict=True)))
 
 
