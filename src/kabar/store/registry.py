@@ -27,6 +27,8 @@ import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 
 from kabar.models import Article, Entity
 from kabar.store.context import (
@@ -61,6 +63,8 @@ _BARE_BEARERS = 20
 _TAIL_BEARERS = 3
 # Context terms kept per person and article (the role words and names beside a mention).
 _TERMS_PER_ARTICLE = 24
+# One-word aliases whose nickname-title names are kept made (a run meets a few thousand).
+TITLED_CACHE = 8192
 
 
 @dataclass(frozen=True)
@@ -247,7 +251,7 @@ def _take_titled(
     """A full name read with a one-word alias ("Saifullah Yusuf (Gus Ipul)" gives "Ipul"): a
     person stored alone as that alias under a nickname title ("Gus Ipul") whose context fits
     this article is the same person."""
-    keys = {name_key(f"{t} {alias}"): f"{t.title()} {alias}" for t in nickname_titles()}
+    keys = _titled_names(alias)
     marks = ", ".join("?" * len(keys))
     rows = db.execute(
         f"SELECT key, person FROM person_names WHERE key IN ({marks}) AND merge IS NULL"
@@ -259,6 +263,14 @@ def _take_titled(
             continue
         evidence = {"rule": "titled-nickname", "word": alias, "seen_with": name}
         _join(db, pid, keys[key], article, evidence, ctx)
+
+
+@lru_cache(maxsize=TITLED_CACHE)
+def _titled_names(alias: str) -> Mapping[str, str]:
+    """Return the key of each nickname title with a one-word alias -> that name ("Gus Ipul"):
+    the same for every article that gives the alias, so made once."""
+    names = {name_key(f"{t} {alias}"): f"{t.title()} {alias}" for t in nickname_titles()}
+    return MappingProxyType(names)
 
 
 def _run_in(short: list[str], long: list[str]) -> bool:
