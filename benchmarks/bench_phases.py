@@ -9,7 +9,8 @@ per article: the per-article stages (in this process with one job; with more, on
 warm-up before forking is in this process and the workers' CPU is a line of its own, read
 after the pool is gone), saving outcomes to the store (and the
 person registry and read indexes inside it), the link step (reloading the unlinked articles,
-linking, describing stories, committing), and the export (the contract check inside it).
+their link features, reading the link window, linking, describing stories, committing), and
+the export (the contract check inside it).
 Everything not wrapped (start-up, reading input, the pool's traffic) is the remainder. On a
 shared machine CPU times are steadier than wall times; still, compare runs made together.
 """
