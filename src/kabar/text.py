@@ -30,12 +30,13 @@ _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 # above in its place changes the quotes of 101 of the 1,000 Detik articles.
 _QUOTE_TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*|\d+(?:[.,/:]\d+)*|[^\w\s]")
 # A sentence of prose ends at . ! ? (or …) followed by space and an upper-case letter, digit or
-# quote.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
+# quote. The break is group 1; the mark before it is matched, not looked back at, so that a
+# search skips to the marks (a look back first is tried at every character).
+_SENTENCE_END = re.compile(r"[.!?…]([\"”’']?\s+)(?=[\"“‘'(]?[A-Z0-9])")
 # The quote stage splits a body whose quotations are masked with "_" (kabar.quotes.sentences):
 # a masked quotation may open the next sentence, and several closing marks (» too) or an opening
 # bracket may stand at the break, so its break differs from the prose one.
-_MASKED_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’'»]*\s+(?=[\"“”‘'«(\[_]*[A-Z0-9_])")
+_MASKED_SENTENCE_END = re.compile(r"[.!?…]([\"”’'»]*\s+)(?=[\"“”‘'«(\[_]*[A-Z0-9_])")
 # The token grouping the entity tagger reads ends a sentence after one of these marks.
 _SENTENCE_END_MARKS = frozenset(".!?…")
 _LINE_BREAK = re.compile("\n")
@@ -90,11 +91,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start : match.start()].rstrip("\"”’'")
+        before = text[start : match.start(1)].rstrip("\"”’'")
         last_word = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
         if last_word in abbreviations or (len(last_word) == 1 and last_word.isalpha()):
             continue
-        spans.append((start, match.start()))
+        spans.append((start, match.start(1)))
         start = match.end()
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text.rstrip())))
@@ -152,12 +153,13 @@ def split_masked_sentences(masked: str, start: int, end: int) -> list[tuple[int,
     abbreviations = lexicon.for_use(_ABBREVIATIONS, "quotes")
     cut = start
     bounds: list[tuple[int, int]] = []
-    for match in _MASKED_SENTENCE_END.finditer(masked, start, end):
-        before = masked[cut : match.start()].rstrip(".")
+    # from the mark before the paragraph, if any: a break at its very start follows that mark
+    for match in _MASKED_SENTENCE_END.finditer(masked, max(start - 1, 0), end):
+        before = masked[cut : match.start(1)].rstrip(".")
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if last in abbreviations or (len(last) == 1 and last.isalpha()):
             continue
-        bounds.append((cut, match.start()))
+        bounds.append((cut, match.start(1)))
         cut = match.end()
     bounds.append((cut, end))
     return bounds

@@ -10,7 +10,7 @@ agencies it credits.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kabar.clean.lines import DATE_LINE_WORDS, DOMAIN, MONTHS, is_story_line
 from kabar.clean.reasons import REASON_HEADLINE
@@ -27,9 +27,28 @@ _UNKNOWN_BRAND, _BARE_PLACE, _COLON_PLACE, _GLUED_PLACE = 3, 7, 8, 9  # patterns
 
 
 @cache
+def _brand() -> str:
+    """Return the pattern of an outlet's brand: a known spelling or a domain name."""
+    return rf"(?i:{brand_alternation()}|{_DOMAIN_BRAND})"
+
+
+@cache
+def _brand_start() -> re.Pattern[str]:
+    """Return the pattern of a brand at the start of a paragraph, with which several dateline
+    patterns open: a paragraph that opens with none is spared their long alternation."""
+    return re.compile(_brand())
+
+
+@cache
+def _opens_with_brand() -> tuple[bool, ...]:
+    """Return which dateline patterns open with the brand."""
+    return tuple(p.pattern.startswith("^(?P<brand>" + _brand()) for p in datelines())
+
+
+@cache
 def datelines() -> tuple[re.Pattern[str], ...]:
     """Return the dateline patterns, in the order they are tried (built on first use)."""
-    brand = rf"(?i:{brand_alternation()}|{_DOMAIN_BRAND})"
+    brand = _brand()
     return (
         # "PYONGYANG, KOMPAS.TV -", "Jakarta, CNN Indonesia --", "GOLD COAST, JUARA.net -"
         re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<brand>{brand})\s*{_DASH}\s*"),
@@ -93,6 +112,9 @@ def glued() -> re.Pattern[str]:
 # two); each cut costs a pass over the paragraph, so more are not cut at all.
 MAX_DATELINE_CUTS = 4
 DATELINE_WINDOW = 3  # story-like lines searched for a dateline (captions come before it)
+# Paragraphs whose first cut is kept: finding the dateline and cutting it read the same
+# opening lines again (IndoSum: 15,481 cuts of 6,431 paragraphs), within one article.
+CUT_CACHE = 256
 _WORD_START = re.compile(r"""^["“‘']?[A-Z]""")
 _STORY_START = re.compile(r"""^["“‘'(\[]?[A-Z0-9"“‘']""")
 
@@ -149,9 +171,16 @@ def cut_dateline(paragraph: str) -> tuple[str | None, str]:
     return (" ".join(prefixes) if prefixes else None), rest
 
 
+@lru_cache(maxsize=CUT_CACHE)
 def _cut_once(paragraph: str) -> tuple[str | None, str]:
     """Cut the first dateline or glued brand prefix, if the paragraph opens with one."""
+    branded = None  # whether the paragraph opens with a brand: asked once, if at all
     for index, pattern in enumerate(datelines()):
+        if _opens_with_brand()[index]:
+            if branded is None:
+                branded = _brand_start().match(paragraph) is not None
+            if not branded:
+                continue  # the pattern cannot match
         match = pattern.match(paragraph)
         if match and "credit" in pattern.groupindex and not _is_credit(match.group("credit")):
             continue

@@ -19,12 +19,13 @@ DOMAIN = "idner"
 
 # Glued capitalised words from scraped pages ("KimJongUn", "SiapKim"); split only when the
 # whole word is unknown to the cluster vocabulary (so "YouTube", "WhatsApp" stay whole).
-_GLUED = re.compile(r"(?:[A-Z][a-z]+){2,}")
+_GLUED = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # opening with a capital: scanned fast
 _GLUED_PART = re.compile(r"[A-Z][a-z]+")
 # Two capitalised words glued by a sentence's full stop ("kata Erick.Infantino menambahkan"):
-# web addresses ("Kompas.com", "Detik.Com") and initials ("S.H.") stay whole.
+# web addresses ("Kompas.com", "Detik.Com") and initials ("S.H.") stay whole. The capital comes
+# before the look back at what precedes it, so that a search skips to the capitals.
 _DOT_GLUED = re.compile(
-    r"(?<![\w.])([A-Z][a-z]{2,})\.(?!(?:Com|Net|Org|Info|News|Online|Web)\b)([A-Z][a-z]{2,})(?![\w.])"
+    r"([A-Z](?<![\w.].)[a-z]{2,})\.(?!(?:Com|Net|Org|Info|News|Online|Web)\b)([A-Z][a-z]{2,})(?![\w.])"
 )
 # Longest sentence handed to the CRF at once, in tokens (bounds the Viterbi cost of run-ons).
 MAX_SENTENCE = 120
