@@ -9,6 +9,7 @@ earliest copy.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -49,6 +50,9 @@ PRINCIPAL_LEAD = 2.0
 # residents quoted in two reports of one flood differ), and so are agencies.
 SPEAKER_MIN_QUOTES = 3
 SPEAKER_LEAD = 1.5
+# A person an article quotes this often spoke at its occasion, whoever its main speaker is:
+# two officials' press conference reported by two outlets, each leading with another of them.
+VOICE_MIN_QUOTES = 2
 # (story, row, vector) of each story opened in this run
 Opened = list[tuple[int, int, Vector]]
 
@@ -215,6 +219,7 @@ def event_clues(article: Article) -> EventClues:
         actor=actor,
         subject=_subject_terms(article, speaker, actor),
         consequence=_consequence_terms(article, speaker, actor),
+        voices=_voice_terms(article),
     )
 
 
@@ -286,6 +291,21 @@ def _speaker_terms(article: Article) -> np.ndarray | None:
         if entity.type == "PERSON" and speaker in (entity.name, *entity.aliases):
             names += [entity.name, *entity.aliases]
     terms = name_terms(names)
+    return terms if len(terms) else None
+
+
+def _voice_terms(article: Article) -> np.ndarray | None:
+    """Return the name-word terms of every public speaker an article quotes VOICE_MIN_QUOTES
+    times or more, or None."""
+    bodies = {e.name for e in article.entities if e.type != "PERSON"}
+    counts = Counter(
+        q.speaker for q in article.quotes
+        if q.speaker and q.speaker_kind == "public_figure" and q.speaker not in bodies
+    )
+    voices = [name for name, count in counts.items() if count >= VOICE_MIN_QUOTES]
+    if not voices:
+        return None
+    terms = name_terms(voices)
     return terms if len(terms) else None
 
 

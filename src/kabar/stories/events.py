@@ -95,6 +95,8 @@ class EventClues:
     subject: np.ndarray | None = None
     # term ids of its headline's words before a word of consequence ("… Usai …"), if any
     consequence: np.ndarray | None = None
+    # term ids of the name words of every person it quotes VOICE_MIN_QUOTES times or more
+    voices: np.ndarray | None = None
 
 
 def event_filter(
@@ -142,6 +144,8 @@ def event_filter(
     if clues.speaker is not None and len(clues.speaker) and speakers is not None:
         has_speaker = (speakers >= 0).any(axis=1)
         same = np.isin(speakers, clues.speaker).any(axis=1)
+        if clues.voices is not None:
+            same |= np.isin(speakers, clues.voices).any(axis=1)
         adjust[has_speaker & ~same] = BLOCKED
     if clues.actor is not None and len(clues.actor) and actors is not None:
         has_actor = (actors >= 0).any(axis=1)
