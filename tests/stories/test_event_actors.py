@@ -151,6 +151,18 @@ def test_a_headline_addressing_the_reader_leads_with_the_reader() -> None:
     assert _actor_words("Darmaji Kusuma Kritik Aturan KPD") != {READER}
 
 
+def test_a_headline_built_on_a_noun_of_consequence_is_an_explainer() -> None:
+    for title in (
+        "Efek Aturan KPD soal Kerahasiaan Ijazah Calon Bupati",
+        "Dampak Hujan Asam bagi Kesehatan Warga Tanah Merah",
+        "Hujan Asam di Tanah Merah, Ini Dampaknya ke Kesehatan",
+    ):
+        assert _actor_words(title) == {READER}, title
+    # a report of what a flood did opens with the noun too, but goes on to its own news
+    assert _actor_words("Dampak Banjir, Darmaji Kusuma Tinjau Tanah Merah") != {READER}
+    assert _actor_words("Darmaji Kusuma Ungkap Dampak Aturan KPD") != {READER}
+
+
 def test_a_service_piece_hooked_on_an_event_is_its_own_event() -> None:
     # the decision's reports, then two how-to pieces on it sharing its words: each piece is
     # its own event, and no report joins a piece's story either

@@ -13,7 +13,9 @@ article's entities name. Places continue the run but name no one, members of the
 verb ("Harun Setiadi Terjaring OTT KPK", "Sulastri Divonis") names the one who undergoes the
 act: no actor then. A headline that addresses the reader ("Simak! Ini Cara Cek …", "…,
 Segera Cek Status Penerima", ``reader_address_words.txt``) leads with the reader (READER): a
-service piece or explainer hooked on an event, which is not the event's report.
+service piece or explainer hooked on an event, which is not the event's report; so does a
+headline built on a noun of consequence (``explainer_heads.txt``: "Efek Aturan Baru soal …",
+"…, Ini Dampaknya ke Kesehatan").
 
 One person is often written two ways in one day's reports: "Shin Tae-yong" and "STY". A name
 of three words or more gives its initials as an extra name word, and an all-capital headline
@@ -106,7 +108,7 @@ def headline_actor(article: Article) -> np.ndarray | None:
     title = article.title or ""
     if not title:
         return None
-    if addresses_reader(title):
+    if addresses_reader(title) or explains_consequence(title):
         return np.array([READER], dtype=np.int32)
     owner: dict[str, list[str]] = {}
     for entity in sorted(article.entities, key=lambda e: e.type not in _ACTOR_TYPES):
@@ -129,6 +131,7 @@ def headline_actor(article: Article) -> np.ndarray | None:
     kept = list(dict.fromkeys(terms))[:ACTOR_WORDS]
     return np.array(kept, dtype=np.int32) if kept else None
 
+
 def addresses_reader(title: str) -> bool:
     """Return whether a clause of a headline opens with an imperative to the reader."""
     leads, verbs = _reader_words()
@@ -138,6 +141,23 @@ def addresses_reader(title: str) -> bool:
         while start < len(words) and words[start] in leads:
             start += 1
         if start < len(words) and words[start] in verbs:
+            return True
+    return False
+
+
+def explains_consequence(title: str) -> bool:
+    """Return whether a headline is an explainer of what an event brings: one clause opening
+    with a noun of consequence ("Efek Aturan Baru soal …"), or a later clause opening with one
+    after a lead word ("…, Ini Dampaknya ke Kesehatan")."""
+    leads, _ = _reader_words()
+    heads = lexicon.lowered("explainer_heads.txt")
+    clauses = [c for c in _CLAUSE.split(title) if c.strip()]
+    for number, clause in enumerate(clauses):
+        words = [w.lower() for w in _WORD.findall(clause)]
+        start = 0
+        while start < len(words) and words[start] in leads:
+            start += 1
+        if start < len(words) and words[start] in heads and (number or len(clauses) == 1):
             return True
     return False
 
