@@ -5,11 +5,20 @@ All text, people and places are fictional, written for these tests.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factories import make_article
 
 from kabar.models import Article, Entity, Quote
 from kabar.stories import link
-from kabar.stories.actors import READER, addresses_reader, headline_actor, initials, name_terms
+from kabar.stories.actors import (
+    READER,
+    addresses_reader,
+    headline_actor,
+    initials,
+    name_terms,
+    reacts,
+)
 
 _PEOPLE = (
     Entity("Darmaji Kusuma", "PERSON", count=3, aliases=("Darmaji",)),
@@ -109,6 +118,25 @@ def test_the_same_day_reaction_of_another_actor_is_another_event() -> None:
     first = link(articles[:1], None)
     later = {a.id: a.story for a in link(articles[1:], first.state).articles}
     assert later["kpd-2"] == first.articles[0].story != later["re-1"]
+
+
+def test_a_reaction_is_its_actor_event_even_beside_a_report_without_an_actor() -> None:
+    report = _article("kpd-1", "Aturan Kerahasiaan Ijazah Calon Bupati Dibatalkan",
+                      "2025-09-16T10:00+07:00", _MORE[0])
+    # the reaction retells the decision in a sentence of its own
+    told = "Menurut Darmaji, KPD Tanah Merah membatalkan aturan kerahasiaan ijazah calon bupati. "
+    more = (" Ia akan mengusulkan rapat dengar pendapat bersama pimpinan lembaga dan pemantau "
+            "pemilihan pekan depan, sekaligus meminta laporan anggaran sosialisasi tahapan.")
+    reaction = make_article(
+        "re-1", told + _MORE[3] + more, entities=_PEOPLE,
+        title="Kata Darmaji Kusuma soal Batalnya Aturan Ijazah Calon Bupati",
+        published="2025-09-16T11:00+07:00",
+    )
+    assert reacts(reaction.title or "") and not reacts(report.title or "")
+    # the report has no actor to keep the reaction out; the reaction first or the report
+    assert _groups([report, reaction]) == [["kpd-1"], ["re-1"]]
+    later = replace(report, id="kpd-2", published="2025-09-16T12:00+07:00")
+    assert _groups([reaction, later]) == [["kpd-2"], ["re-1"]]
 
 
 def _coach(ident: str, speaker: str, title: str) -> Article:

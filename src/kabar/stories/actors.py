@@ -51,6 +51,9 @@ _CLAUSE = re.compile(r"[,:;!?]")
 # The actor term of a headline that addresses the reader: one past the hashed terms, so that
 # no name word is ever taken for it.
 READER = N_TERMS
+# Kept in a story's actor row beside its actor's terms when the actor's first headline was a
+# reaction (``reacts``): two past the hashed terms, so that it never matches a name word.
+REACTION = N_TERMS + 1
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +145,21 @@ def addresses_reader(title: str) -> bool:
             start += 1
         if start < len(words) and words[start] in verbs:
             return True
+    return False
+
+
+def reacts(title: str) -> bool:
+    """Return whether a clause of a headline opens with a word of answer before who speaks
+    ("Kata Kuasa Hukum …", "…, Ini Kata Kemenkes", "Respons KPU soal …", ``reaction_words.txt``):
+    a reaction piece."""
+    speech = lexicon.lowered("reaction_words.txt")
+    for clause in _CLAUSE.split(title):
+        words = [w.lower() for w in _WORD.findall(clause)]
+        for word in words:
+            if word in speech:
+                return True
+            if word not in _lead_words():
+                break
     return False
 
 

@@ -17,7 +17,7 @@ import numpy as np
 from kabar import lexicon
 from kabar.entities import merge_entities
 from kabar.models import Article
-from kabar.stories.actors import headline_actor, initials_person, name_terms
+from kabar.stories.actors import headline_actor, initials_person, name_terms, reacts
 from kabar.stories.clustering import Vector
 from kabar.stories.corpus import Corpus
 from kabar.stories.dates import (
@@ -220,6 +220,7 @@ def event_clues(article: Article) -> EventClues:
         subject=_subject_terms(article, speaker, actor),
         consequence=_consequence_terms(article, speaker, actor),
         voices=_voice_terms(article),
+        reaction=actor is not None and reacts(article.title or ""),
     )
 
 
