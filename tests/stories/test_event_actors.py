@@ -89,6 +89,13 @@ def test_the_headline_actor_is_who_opens_the_headline_acting() -> None:
     assert darmaji <= (_actor_words("Darmaji Kritik Aturan, KPD Buka Suara") or set())
 
 
+def test_an_institution_abbreviation_the_entities_missed_is_an_actor() -> None:
+    # the body's entities have no "Kemenkes"; the alias table says it is an organisation
+    actor = _actor_words("Perundungan Mahasiswa di Tanah Merah, Ini Kata Kemenkes")
+    assert actor is not None and set(name_terms(["Kemenkes"]).tolist()) <= actor
+    assert actor != _actor_words("Perundungan di Tanah Merah, Ini Kata Kemensos")
+
+
 def test_initials_name_one_person_in_both_forms() -> None:
     assert initials("Han Jae-won") == "hjw"
     # two letters name too many people to be read as one

@@ -97,6 +97,18 @@ def initials_person(word: str, article: Article) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, list[str]]:
+    """Return the one-word abbreviations of organisations (``aliases.tsv``,
+    ``aliases_extra.tsv``: "kemenkes"), lower case, with the names they stand for."""
+    out: dict[str, list[str]] = {}
+    for table in ("aliases.tsv", "aliases_extra.tsv"):
+        for surface, canonical, kind in lexicon.table(table):
+            if kind == "ORG" and surface != canonical and len(_WORD.findall(surface)) == 1:
+                out.setdefault(surface.lower(), [surface, canonical])
+    return out
+
+
+@lru_cache(maxsize=1)
 def _lead_words() -> frozenset[str]:
     """Return the words a headline opens with before its actor ("Kata", "Jawaban")."""
     return lexicon.lowered("headline_lead_words.txt")
@@ -120,6 +132,9 @@ def headline_actor(article: Article) -> np.ndarray | None:
         for name in (entity.name, *entity.aliases):
             for part in _WORD.findall(name.lower()):
                 owner.setdefault(part, names)
+    # an institution's abbreviation names it though the entities missed it ("Ini Kata Kemenkes")
+    for word, names in _abbreviations().items():
+        owner.setdefault(word, names)
     run: list[str] = []
     for number, clause in enumerate(_CLAUSE.split(title)):
         run, named = _leading_actor(_WORD.findall(clause), owner, article)
