@@ -96,6 +96,12 @@ def test_an_institution_abbreviation_the_entities_missed_is_an_actor() -> None:
     assert actor != _actor_words("Perundungan di Tanah Merah, Ini Kata Kemensos")
 
 
+def test_the_government_as_a_whole_is_no_actor() -> None:
+    # any ministry may be the one the government's headline stands for
+    assert _actor_words("Pemerintah Gelontorkan Rp 1 Triliun buat Gaji Peserta Magang") is None
+    assert _actor_words("Gubernur Darmaji Gelontorkan Rp 1 Triliun buat Magang") is not None
+
+
 def test_initials_name_one_person_in_both_forms() -> None:
     assert initials("Han Jae-won") == "hjw"
     # two letters name too many people to be read as one

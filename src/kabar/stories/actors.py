@@ -144,6 +144,8 @@ def headline_actor(article: Article) -> np.ndarray | None:
         if run and (named or number == 0):
             break
         run = []
+    if all(word.lower() in lexicon.lowered("generic_actor_words.txt") for word in run):
+        return None
     # the actor's own names first: its many aliases must not push them out of the row
     terms = [t for name in dict.fromkeys(run) for t in name_terms([name]).tolist()]
     kept = list(dict.fromkeys(terms))[:ACTOR_WORDS]
