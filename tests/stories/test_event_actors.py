@@ -17,6 +17,7 @@ from kabar.stories.actors import (
     headline_actor,
     initials,
     name_terms,
+    opinion,
     reacts,
 )
 
@@ -202,6 +203,15 @@ def test_a_headline_built_on_a_noun_of_consequence_is_an_explainer() -> None:
     # a report of what a flood did opens with the noun too, but goes on to its own news
     assert _actor_words("Dampak Banjir, Darmaji Kusuma Tinjau Tanah Merah") != {READER}
     assert _actor_words("Darmaji Kusuma Ungkap Dampak Aturan KPD") != {READER}
+
+
+def test_an_opinion_column_leads_with_the_reader_like_a_service_piece() -> None:
+    column = make_article("k-1", "Isi kolom.", title="Menata Ulang Pemilihan Daerah",
+                          entities=_PEOPLE, url="https://news.example.id/kolom/d-1/menata-ulang")
+    assert opinion(column)
+    assert set(headline_actor(column).tolist()) == {READER}
+    report = replace(column, url="https://news.example.id/berita/d-2/menata-ulang")
+    assert not opinion(report) and headline_actor(report) is None
 
 
 def test_a_service_piece_hooked_on_an_event_is_its_own_event() -> None:

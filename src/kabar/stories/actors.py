@@ -15,7 +15,8 @@ act: no actor then. A headline that addresses the reader ("Simak! Ini Cara Cek �
 Segera Cek Status Penerima", ``reader_address_words.txt``) leads with the reader (READER): a
 service piece or explainer hooked on an event, which is not the event's report; so does a
 headline built on a noun of consequence (``explainer_heads.txt``: "Efek Aturan Baru soal …",
-"…, Ini Dampaknya ke Kesehatan").
+"…, Ini Dampaknya ke Kesehatan"), and an opinion piece (a column, an editorial: its URL's
+section, ``opinion_sections.txt``), its writer's own piece hooked on the news.
 
 One person is often written two ways in one day's reports: "Shin Tae-yong" and "STY". A name
 of three words or more gives its initials as an extra name word, and an all-capital headline
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -121,6 +123,8 @@ def headline_actor(article: Article) -> np.ndarray | None:
     ("Jawaban AHY soal …"); see the module docstring.
     """
     title = article.title or ""
+    if opinion(article):
+        return np.array([READER], dtype=np.int32)
     if not title:
         return None
     if addresses_reader(title) or explains_consequence(title):
@@ -163,6 +167,13 @@ def addresses_reader(title: str) -> bool:
         if start < len(words) and words[start] in verbs:
             return True
     return False
+
+
+def opinion(article: Article) -> bool:
+    """Return whether an article is an opinion piece: its URL's path has an opinion section
+    (``opinion_sections.txt``: "…/kolom/…")."""
+    path = urlsplit(article.url or article.source).path.lower()
+    return bool(set(path.split("/")) & lexicon.lowered("opinion_sections.txt"))
 
 
 def reacts(title: str) -> bool:
