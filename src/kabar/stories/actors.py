@@ -56,6 +56,9 @@ READER = N_TERMS
 # Kept in a story's actor row beside its actor's terms when the actor's first headline was a
 # reaction (``reacts``): two past the hashed terms, so that it never matches a name word.
 REACTION = N_TERMS + 1
+# The actor row of a story opened by a headline of consequence without an actor ("Dolar AS
+# Perkasa Usai The Fed Pangkas …"): no name word, so that no actor's report joins it.
+CONSEQUENCE = N_TERMS + 2
 
 
 @lru_cache(maxsize=1)

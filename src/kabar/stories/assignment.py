@@ -220,7 +220,7 @@ def event_clues(article: Article) -> EventClues:
         subject=_subject_terms(article, speaker, actor),
         consequence=_consequence_terms(article, speaker, actor),
         voices=_voice_terms(article),
-        reaction=actor is not None and reacts(article.title or ""),
+        reaction=reacts(article.title or ""),
     )
 
 

@@ -31,6 +31,10 @@ rules to an article's candidate stories (each from ``EventClues`` of the article
   "…, Ini Kata Kemenkes", ``kabar.stories.actors.reacts``) reports that actor's reaction, its
   own event: it joins no story without an actor, and an article without an actor joins no
   story a reaction opened, unless as similar as a rewrite of one piece;
+- consequence: a story opened by a headline of what follows a happening, with no actor
+  ("Dolar AS Perkasa Usai The Fed Pangkas …"), takes CONSEQUENCE for its actor, so the
+  happening's own report, led by whoever acted, does not join it (the other way round is the
+  consequence penalty of ``kabar.stories.clustering``);
 - undated: an article without a date joins a story with dated articles only with
   UNDATED_MARGIN more similarity than a dated one needs, and never counts towards its days.
   A story of undated articles only has no time at all: an article (dated or not) joins it
@@ -47,7 +51,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from kabar.stories.actors import REACTION, READER
+from kabar.stories.actors import CONSEQUENCE, REACTION, READER
 from kabar.stories.dates import NO_DAY
 
 # Days from a story's first dated article within which a dated article may join it. The
@@ -101,7 +105,7 @@ class EventClues:
     consequence: np.ndarray | None = None
     # term ids of the name words of every person it quotes VOICE_MIN_QUOTES times or more
     voices: np.ndarray | None = None
-    # its headline gives its actor after a word of speech ("Kata …", "Respons …")
+    # its headline gives who speaks after a word of answer ("Kata …", "Respons …")
     reaction: bool = False
 
 
@@ -205,14 +209,23 @@ def note_clues(
     marks: np.ndarray,
     clues: EventClues,
     actor: np.ndarray | None = None,
+    *,
+    opening: bool = False,
 ) -> None:
     """Fill a story's speaker, headline-people and actor rows from a member's clues where
-    empty, and add the member's day-and-month codes to the story's free ``marks`` slots."""
+    empty, and add the member's day-and-month codes to the story's free ``marks`` slots.
+
+    A story opened by a headline of consequence without an actor ("Dolar Perkasa Usai …")
+    gets CONSEQUENCE for its actor: the happening it follows, reported by whoever acted in it,
+    is another event (see the module docstring).
+    """
     rows = [(clues.speaker, speaker), (clues.headline, headline)]
     if actor is not None:
         marked = clues.actor
         if marked is not None and clues.reaction:
             marked = np.append(marked[: len(actor) - 1], np.int32(REACTION))
+        if marked is None and opening and clues.consequence is not None and not clues.reaction:
+            marked = np.array([CONSEQUENCE], dtype=np.int32)
         rows.append((marked, actor))
     for terms, row in rows:
         if terms is None or len(terms) == 0 or (row >= 0).any():
