@@ -12,6 +12,7 @@ from factories import make_article
 from kabar.models import Article, Entity, Quote
 from kabar.stories import link
 from kabar.stories.actors import (
+    OPINION,
     READER,
     addresses_reader,
     headline_actor,
@@ -209,7 +210,7 @@ def test_an_opinion_column_leads_with_the_reader_like_a_service_piece() -> None:
     column = make_article("k-1", "Isi kolom.", title="Menata Ulang Pemilihan Daerah",
                           entities=_PEOPLE, url="https://news.example.id/kolom/d-1/menata-ulang")
     assert opinion(column)
-    assert set(headline_actor(column).tolist()) == {READER}
+    assert set(headline_actor(column).tolist()) == {READER, OPINION}
     report = replace(column, url="https://news.example.id/berita/d-2/menata-ulang")
     assert not opinion(report) and headline_actor(report) is None
 

@@ -59,6 +59,8 @@ REACTION = N_TERMS + 1
 # The actor row of a story opened by a headline of consequence without an actor ("Dolar AS
 # Perkasa Usai The Fed Pangkas …"): no name word, so that no actor's report joins it.
 CONSEQUENCE = N_TERMS + 2
+# Beside READER in the actor row of an opinion piece's story (``opinion``).
+OPINION = N_TERMS + 3
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +129,7 @@ def headline_actor(article: Article) -> np.ndarray | None:
     """
     title = article.title or ""
     if opinion(article):
-        return np.array([READER], dtype=np.int32)
+        return np.array([READER, OPINION], dtype=np.int32)
     if not title:
         return None
     if addresses_reader(title) or explains_consequence(title):
