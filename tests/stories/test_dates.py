@@ -22,3 +22,20 @@ def test_event_day_prefers_a_recent_mentioned_date() -> None:
     assert dates.event_day("2025-02-20", text) == monday + 10  # too old: background
     assert dates.event_day(None, text) == dates.day_number("2025-01-01")
     assert dates.event_day(None, "tanpa tanggal") == dates.NO_DAY
+
+
+def test_a_report_dates_its_event_by_a_day_name_and_no_period_bound_is_its_event() -> None:
+    monday = dates.day_number("2025-10-20")
+    # the date a quote names comes first, the day the report dates its statement by after it
+    quoted = (
+        '"Kami menerima kabar penangkapan itu pada 17 Oktober 2025," kata juru bicara '
+        "kedutaan dalam keterangannya, Minggu (19/10/2025)."
+    )
+    assert dates.event_day("2025-10-20T12:00+07:00", quoted) == monday - 1
+    assert dates.day_mentions("2025-10-20T12:00+07:00", quoted).named == monday - 1
+    # a figure counted up to a day is not an event of that day
+    counted = "Penerimaan kantor itu naik menjadi Rp 8 triliun hingga 17 Oktober 2025."
+    assert dates.event_day("2025-10-20", counted) == monday
+    assert dates.day_mentions("2025-10-20", counted).named == dates.NO_DAY
+    # ... but a follow-up still refers back to it
+    assert monday - 3 in dates.day_mentions("2025-10-20", counted).referenced

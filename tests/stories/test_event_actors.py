@@ -5,11 +5,22 @@ All text, people and places are fictional, written for these tests.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factories import make_article
 
 from kabar.models import Article, Entity, Quote
 from kabar.stories import link
-from kabar.stories.actors import READER, addresses_reader, headline_actor, initials, name_terms
+from kabar.stories.actors import (
+    OPINION,
+    READER,
+    addresses_reader,
+    headline_actor,
+    initials,
+    name_terms,
+    opinion,
+    reacts,
+)
 
 _PEOPLE = (
     Entity("Darmaji Kusuma", "PERSON", count=3, aliases=("Darmaji",)),
@@ -80,6 +91,19 @@ def test_the_headline_actor_is_who_opens_the_headline_acting() -> None:
     assert darmaji <= (_actor_words("Darmaji Kritik Aturan, KPD Buka Suara") or set())
 
 
+def test_an_institution_abbreviation_the_entities_missed_is_an_actor() -> None:
+    # the body's entities have no "Kemenkes"; the alias table says it is an organisation
+    actor = _actor_words("Perundungan Mahasiswa di Tanah Merah, Ini Kata Kemenkes")
+    assert actor is not None and set(name_terms(["Kemenkes"]).tolist()) <= actor
+    assert actor != _actor_words("Perundungan di Tanah Merah, Ini Kata Kemensos")
+
+
+def test_the_government_as_a_whole_is_no_actor() -> None:
+    # any ministry may be the one the government's headline stands for
+    assert _actor_words("Pemerintah Gelontorkan Rp 1 Triliun buat Gaji Peserta Magang") is None
+    assert _actor_words("Gubernur Darmaji Gelontorkan Rp 1 Triliun buat Magang") is not None
+
+
 def test_initials_name_one_person_in_both_forms() -> None:
     assert initials("Han Jae-won") == "hjw"
     # two letters name too many people to be read as one
@@ -109,6 +133,25 @@ def test_the_same_day_reaction_of_another_actor_is_another_event() -> None:
     first = link(articles[:1], None)
     later = {a.id: a.story for a in link(articles[1:], first.state).articles}
     assert later["kpd-2"] == first.articles[0].story != later["re-1"]
+
+
+def test_a_reaction_is_its_actor_event_even_beside_a_report_without_an_actor() -> None:
+    report = _article("kpd-1", "Aturan Kerahasiaan Ijazah Calon Bupati Dibatalkan",
+                      "2025-09-16T10:00+07:00", _MORE[0])
+    # the reaction retells the decision in a sentence of its own
+    told = "Menurut Darmaji, KPD Tanah Merah membatalkan aturan kerahasiaan ijazah calon bupati. "
+    more = (" Ia akan mengusulkan rapat dengar pendapat bersama pimpinan lembaga dan pemantau "
+            "pemilihan pekan depan, sekaligus meminta laporan anggaran sosialisasi tahapan.")
+    reaction = make_article(
+        "re-1", told + _MORE[3] + more, entities=_PEOPLE,
+        title="Kata Darmaji Kusuma soal Batalnya Aturan Ijazah Calon Bupati",
+        published="2025-09-16T11:00+07:00",
+    )
+    assert reacts(reaction.title or "") and not reacts(report.title or "")
+    # the report has no actor to keep the reaction out; the reaction first or the report
+    assert _groups([report, reaction]) == [["kpd-1"], ["re-1"]]
+    later = replace(report, id="kpd-2", published="2025-09-16T12:00+07:00")
+    assert _groups([reaction, later]) == [["kpd-2"], ["re-1"]]
 
 
 def _coach(ident: str, speaker: str, title: str) -> Article:
@@ -149,6 +192,27 @@ def test_a_headline_addressing_the_reader_leads_with_the_reader() -> None:
     # an act of someone checking is no address to the reader
     assert addresses_reader("Darmaji Cek Dokumen Calon Bupati") is False
     assert _actor_words("Darmaji Kusuma Kritik Aturan KPD") != {READER}
+
+
+def test_a_headline_built_on_a_noun_of_consequence_is_an_explainer() -> None:
+    for title in (
+        "Efek Aturan KPD soal Kerahasiaan Ijazah Calon Bupati",
+        "Dampak Hujan Asam bagi Kesehatan Warga Tanah Merah",
+        "Hujan Asam di Tanah Merah, Ini Dampaknya ke Kesehatan",
+    ):
+        assert _actor_words(title) == {READER}, title
+    # a report of what a flood did opens with the noun too, but goes on to its own news
+    assert _actor_words("Dampak Banjir, Darmaji Kusuma Tinjau Tanah Merah") != {READER}
+    assert _actor_words("Darmaji Kusuma Ungkap Dampak Aturan KPD") != {READER}
+
+
+def test_an_opinion_column_leads_with_the_reader_like_a_service_piece() -> None:
+    column = make_article("k-1", "Isi kolom.", title="Menata Ulang Pemilihan Daerah",
+                          entities=_PEOPLE, url="https://news.example.id/kolom/d-1/menata-ulang")
+    assert opinion(column)
+    assert set(headline_actor(column).tolist()) == {READER, OPINION}
+    report = replace(column, url="https://news.example.id/berita/d-2/menata-ulang")
+    assert not opinion(report) and headline_actor(report) is None
 
 
 def test_a_service_piece_hooked_on_an_event_is_its_own_event() -> None:

@@ -94,6 +94,35 @@ def test_a_reaction_by_another_speaker_is_another_event() -> None:
     assert _groups(public) == [["pk-1", "wg-1"]]
 
 
+def _also_quoting(article: Article, speaker: str, times: int) -> Article:
+    """The article with ``times`` more quotes of ``speaker``, a public figure."""
+    body, quotes = article.body, list(article.quotes)
+    for n in range(times):
+        text = f"Sekolah dasar nomor {n + 1} tetap kami perbaiki tahun ini"
+        body += f' "{text}," ujar {speaker}.'
+        start = body.index(text)
+        quotes.append(Quote(text, speaker, "direct", start, start + len(text),
+                            speaker_kind="public_figure"))
+    return replace(article, body=body, quotes=tuple(quotes))
+
+
+def test_a_report_quoting_the_story_speaker_twice_is_the_same_occasion() -> None:
+    regent, head = "Sulastri Wibowo", "Darmaji Kusuma"
+    conference = _speaker_article(
+        "pk-1", regent, "Menurut kami", "2025-05-06T10:00+07:00",
+        "Bupati Sulastri Pangkas Anggaran Pendidikan Tanah Merah",
+    )
+    # the education office's head spoke at the regent's conference: another outlet leads
+    # with him, and quotes the regent twice
+    beside = _speaker_article(
+        "pk-2", head, "Kami menilai", "2025-05-06T11:30+07:00",
+        "Anggaran Pendidikan Tanah Merah Dipangkas Tahun Depan",
+    )
+    assert _groups([conference, _also_quoting(beside, regent, 2)]) == [["pk-1", "pk-2"]]
+    # quoted once, the regent is what the other speaker reacts to: another event
+    assert _groups([conference, _also_quoting(beside, regent, 1)]) == [["pk-1"], ["pk-2"]]
+
+
 def test_day_months_reads_dates_with_and_without_a_year() -> None:
     june_24 = 6 * 32 + 24
     assert dates.day_months("Jakarta, Senin (24/6/2017) - Polisi") == (june_24,)

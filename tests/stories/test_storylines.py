@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from kabar.models import Entity
-from kabar.stories.actors import READER
+from kabar.stories.actors import OPINION, READER
 from kabar.stories.clustering import StoryIndex, Vector
 from kabar.stories.dates import NO_DAY
 from kabar.stories.storylines import (
@@ -14,6 +14,7 @@ from kabar.stories.storylines import (
     LINE_THRESHOLD,
     LINE_WEAK,
     LINE_WINDOW_DAYS,
+    OPINION_WEAK,
     storyline_id,
     storyline_records,
     update_storylines,
@@ -124,3 +125,17 @@ def test_a_service_piece_joins_the_storyline_it_is_hooked_on() -> None:
     late = _index([a, b], [DAY, DAY + LINE_NEAR_DAYS + 5])
     late.actors[1, 0] = READER
     assert _linked(late, entities).tolist() == [0, 1]
+
+
+def test_an_opinion_column_joins_the_storyline_of_the_news_it_argues_about() -> None:
+    # a column shares one organisation and few words with the news: below the service link
+    a, b = _pair((OPINION_WEAK + LINE_WEAK) / 2)
+    entities = [_people("Komisi Pemilihan Daerah", kind="ORG")] * 2
+    service = _index([a, b], [DAY, DAY + 2])
+    service.actors[1, 0] = READER
+    assert _linked(service, entities).tolist() == [0, 1]
+    column = _index([a, b], [DAY, DAY + 2])
+    column.actors[1, :2] = [READER, OPINION]
+    assert _linked(column, entities).tolist() == [0, 0]
+    # ... but not without a shared organisation
+    assert _linked(column, [(), ()]).tolist() == [0, 1]

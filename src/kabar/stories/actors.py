@@ -13,7 +13,10 @@ article's entities name. Places continue the run but name no one, members of the
 verb ("Harun Setiadi Terjaring OTT KPK", "Sulastri Divonis") names the one who undergoes the
 act: no actor then. A headline that addresses the reader ("Simak! Ini Cara Cek …", "…,
 Segera Cek Status Penerima", ``reader_address_words.txt``) leads with the reader (READER): a
-service piece or explainer hooked on an event, which is not the event's report.
+service piece or explainer hooked on an event, which is not the event's report; so does a
+headline built on a noun of consequence (``explainer_heads.txt``: "Efek Aturan Baru soal …",
+"…, Ini Dampaknya ke Kesehatan"), and an opinion piece (a column, an editorial: its URL's
+section, ``opinion_sections.txt``), its writer's own piece hooked on the news.
 
 One person is often written two ways in one day's reports: "Shin Tae-yong" and "STY". A name
 of three words or more gives its initials as an extra name word, and an all-capital headline
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -49,6 +53,14 @@ _CLAUSE = re.compile(r"[,:;!?]")
 # The actor term of a headline that addresses the reader: one past the hashed terms, so that
 # no name word is ever taken for it.
 READER = N_TERMS
+# Kept in a story's actor row beside its actor's terms when the actor's first headline was a
+# reaction (``reacts``): two past the hashed terms, so that it never matches a name word.
+REACTION = N_TERMS + 1
+# The actor row of a story opened by a headline of consequence without an actor ("Dolar AS
+# Perkasa Usai The Fed Pangkas …"): no name word, so that no actor's report joins it.
+CONSEQUENCE = N_TERMS + 2
+# Beside READER in the actor row of an opinion piece's story (``opinion``).
+OPINION = N_TERMS + 3
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +104,18 @@ def initials_person(word: str, article: Article) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, list[str]]:
+    """Return the one-word abbreviations of organisations (``aliases.tsv``,
+    ``aliases_extra.tsv``: "kemenkes"), lower case, with the names they stand for."""
+    out: dict[str, list[str]] = {}
+    for table in ("aliases.tsv", "aliases_extra.tsv"):
+        for surface, canonical, kind in lexicon.table(table):
+            if kind == "ORG" and surface != canonical and len(_WORD.findall(surface)) == 1:
+                out.setdefault(surface.lower(), [surface, canonical])
+    return out
+
+
+@lru_cache(maxsize=1)
 def _lead_words() -> frozenset[str]:
     """Return the words a headline opens with before its actor ("Kata", "Jawaban")."""
     return lexicon.lowered("headline_lead_words.txt")
@@ -104,9 +128,11 @@ def headline_actor(article: Article) -> np.ndarray | None:
     ("Jawaban AHY soal …"); see the module docstring.
     """
     title = article.title or ""
+    if opinion(article):
+        return np.array([READER, OPINION], dtype=np.int32)
     if not title:
         return None
-    if addresses_reader(title):
+    if addresses_reader(title) or explains_consequence(title):
         return np.array([READER], dtype=np.int32)
     owner: dict[str, list[str]] = {}
     for entity in sorted(article.entities, key=lambda e: e.type not in _ACTOR_TYPES):
@@ -115,6 +141,9 @@ def headline_actor(article: Article) -> np.ndarray | None:
         for name in (entity.name, *entity.aliases):
             for part in _WORD.findall(name.lower()):
                 owner.setdefault(part, names)
+    # an institution's abbreviation names it though the entities missed it ("Ini Kata Kemenkes")
+    for word, names in _abbreviations().items():
+        owner.setdefault(word, names)
     run: list[str] = []
     for number, clause in enumerate(_CLAUSE.split(title)):
         run, named = _leading_actor(_WORD.findall(clause), owner, article)
@@ -124,10 +153,13 @@ def headline_actor(article: Article) -> np.ndarray | None:
         if run and (named or number == 0):
             break
         run = []
+    if all(word.lower() in lexicon.lowered("generic_actor_words.txt") for word in run):
+        return None
     # the actor's own names first: its many aliases must not push them out of the row
     terms = [t for name in dict.fromkeys(run) for t in name_terms([name]).tolist()]
     kept = list(dict.fromkeys(terms))[:ACTOR_WORDS]
     return np.array(kept, dtype=np.int32) if kept else None
+
 
 def addresses_reader(title: str) -> bool:
     """Return whether a clause of a headline opens with an imperative to the reader."""
@@ -138,6 +170,45 @@ def addresses_reader(title: str) -> bool:
         while start < len(words) and words[start] in leads:
             start += 1
         if start < len(words) and words[start] in verbs:
+            return True
+    return False
+
+
+def opinion(article: Article) -> bool:
+    """Return whether an article is an opinion piece: its URL's path has an opinion section
+    (``opinion_sections.txt``: "…/kolom/…")."""
+    path = urlsplit(article.url or article.source).path.lower()
+    return bool(set(path.split("/")) & lexicon.lowered("opinion_sections.txt"))
+
+
+def reacts(title: str) -> bool:
+    """Return whether a clause of a headline opens with a word of answer before who speaks
+    ("Kata Kuasa Hukum …", "…, Ini Kata Kemenkes", "Respons KPU soal …", ``reaction_words.txt``):
+    a reaction piece."""
+    speech = lexicon.lowered("reaction_words.txt")
+    for clause in _CLAUSE.split(title):
+        words = [w.lower() for w in _WORD.findall(clause)]
+        for word in words:
+            if word in speech:
+                return True
+            if word not in _lead_words():
+                break
+    return False
+
+
+def explains_consequence(title: str) -> bool:
+    """Return whether a headline is an explainer of what an event brings: one clause opening
+    with a noun of consequence ("Efek Aturan Baru soal …"), or a later clause opening with one
+    after a lead word ("…, Ini Dampaknya ke Kesehatan")."""
+    leads, _ = _reader_words()
+    heads = lexicon.lowered("explainer_heads.txt")
+    clauses = [c for c in _CLAUSE.split(title) if c.strip()]
+    for number, clause in enumerate(clauses):
+        words = [w.lower() for w in _WORD.findall(clause)]
+        start = 0
+        while start < len(words) and words[start] in leads:
+            start += 1
+        if start < len(words) and words[start] in heads and (number or len(clauses) == 1):
             return True
     return False
 

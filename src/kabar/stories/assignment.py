@@ -9,6 +9,7 @@ earliest copy.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ import numpy as np
 from kabar import lexicon
 from kabar.entities import merge_entities
 from kabar.models import Article
-from kabar.stories.actors import headline_actor, initials_person, name_terms
+from kabar.stories.actors import headline_actor, initials_person, name_terms, reacts
 from kabar.stories.clustering import Vector
 from kabar.stories.corpus import Corpus
 from kabar.stories.dates import (
@@ -50,6 +51,11 @@ PRINCIPAL_LEAD = 2.0
 # residents quoted in two reports of one flood differ), and so are agencies.
 SPEAKER_MIN_QUOTES = 3
 SPEAKER_LEAD = 1.5
+# A person an article quotes this often spoke at its occasion, whoever its main speaker is:
+# two officials' press conference reported by two outlets, each leading with another of them.
+VOICE_MIN_QUOTES = 2
+
+
 @dataclass(frozen=True)
 class Original:
     """A new original as assignment reads it, worked out once however often it is scored:
@@ -229,6 +235,8 @@ def event_clues(article: Article) -> EventClues:
         actor=actor,
         subject=_subject_terms(article, speaker, actor),
         consequence=_consequence_terms(article, speaker, actor),
+        voices=_voice_terms(article),
+        reaction=reacts(article.title or ""),
     )
 
 
@@ -300,6 +308,21 @@ def _speaker_terms(article: Article) -> np.ndarray | None:
         if entity.type == "PERSON" and speaker in (entity.name, *entity.aliases):
             names += [entity.name, *entity.aliases]
     terms = name_terms(names)
+    return terms if len(terms) else None
+
+
+def _voice_terms(article: Article) -> np.ndarray | None:
+    """Return the name-word terms of every public speaker an article quotes VOICE_MIN_QUOTES
+    times or more, or None."""
+    bodies = {e.name for e in article.entities if e.type != "PERSON"}
+    counts = Counter(
+        q.speaker for q in article.quotes
+        if q.speaker and q.speaker_kind == "public_figure" and q.speaker not in bodies
+    )
+    voices = [name for name, count in counts.items() if count >= VOICE_MIN_QUOTES]
+    if not voices:
+        return None
+    terms = name_terms(voices)
     return terms if len(terms) else None
 
 

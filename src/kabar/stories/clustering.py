@@ -352,7 +352,7 @@ class StoryIndex:
     def note_people(self, story: int, clues: EventClues) -> None:
         """Keep a member's speaker, headline people and dates on its story (``note_clues``)."""
         note_clues(self.speakers[story], self.principals[story], self.marks[story], clues,
-                   self.actors[story])
+                   self.actors[story], opening=self.sizes[story] == 1)
         note_subject(self.subjects[story], clues)
 
     def reopen_story(

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from kabar import lexicon
+
 NO_DAY = -(2**31)
 # A report names the day of its event at most this many days before publication ("Minggu
 # (9/2/2025) malam" in a Monday article); older dates it mentions are background.
@@ -49,8 +51,53 @@ def day_number(published: str | None) -> int:
         return NO_DAY
 
 
+# A date after a day name, the form a report dates what it reports by ("Senin (20/10/2025)",
+# "(Senin, 20/10)"); the dates a quote or a background paragraph names ("penangkapan pada 17
+# Oktober 2025") come without one.
+_WEEKDAY_DATE = re.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*,?\s*\(?\s*(?:[A-Z][a-z]+,?\s*)?"
+    r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)\d\d))?\)"
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+
+
 def mentioned_days(text: str) -> list[int]:
     """Return the full dates an article mentions ("19 Juni 2024", "(13/9/2023)"), in order."""
+    return [day for day, _ in _mentioned(text)]
+
+
+def _bound(text: str, start: int) -> bool:
+    """Whether the word before ``start`` makes a date a period's bound ("hingga 17 Oktober")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in lexicon.lowered(
+        "date_bound_words.txt"
+    )
+
+
+def _event_dates(day: int, text: str, *, partial: bool = False) -> list[int]:
+    """Return the dates that may name a dated report's event: those after a day name first
+    (with ``partial``, year-less ones too, their years taken from ``day``), then the other
+    full dates that bound no period; in text order within each."""
+    year = (_EPOCH + timedelta(days=day)).year
+    weekday = []
+    for match in _WEEKDAY_DATE.finditer(text):
+        if not (partial or match.group("y")):
+            continue
+        for guess in ((int(match.group("y")),) if match.group("y") else (year, year - 1)):
+            try:
+                moment = date(guess, int(match.group("m")), int(match.group("d")))
+                candidate = (moment - _EPOCH).days
+            except ValueError:
+                break
+            if candidate <= day:
+                weekday.append(candidate)
+                break
+    others = [d for d, start in _mentioned(text) if not _bound(text, start)]
+    return weekday + others
+
+
+def _mentioned(text: str) -> list[tuple[int, int]]:
+    """Return the full dates a text mentions with where each starts, in order."""
     days = []
     for match in _MENTIONED_DATE.finditer(text):
         if match.group("month"):
@@ -59,7 +106,7 @@ def mentioned_days(text: str) -> list[int]:
         else:
             day, month, year = (int(match.group(k)) for k in ("d", "m", "y"))
         try:
-            days.append((date(year, month, day) - date(1970, 1, 1)).days)
+            days.append(((date(year, month, day) - date(1970, 1, 1)).days, match.start()))
         except ValueError:
             continue
     return days
@@ -74,10 +121,10 @@ def event_day(published: str | None, text: str) -> int:
     only a hint, which never counts towards a story's date (``kabar.stories.events``).
     """
     day = day_number(published)
-    mentioned = mentioned_days(text)
     if day == NO_DAY:
+        mentioned = mentioned_days(text)
         return mentioned[0] if mentioned else NO_DAY
-    for candidate in mentioned:
+    for candidate in _event_dates(day, text):
         if 0 <= day - candidate <= EVENT_LOOKBACK_DAYS:
             return candidate
     return day
@@ -107,8 +154,10 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
     for candidate in _recent_dates(day, text):
         if 0 <= day - candidate <= REFERENCE_LOOKBACK_DAYS:
             referenced.add(candidate)
-            if named == NO_DAY and day - candidate <= EVENT_LOOKBACK_DAYS:
-                named = candidate
+    for candidate in _event_dates(day, text, partial=True) + _partial_dates(day, text):
+        if 0 <= day - candidate <= EVENT_LOOKBACK_DAYS:
+            named = candidate
+            break
     weekday = (day + 3) % 7  # 1970-01-01 was a Thursday; 0 is Monday
     for match in _DAY_NAME.finditer(text):
         name = match.group(0).lower()
@@ -122,7 +171,12 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
 
 def _recent_dates(day: int, text: str) -> list[int]:
     """Return the full and year-less dates ("(11/2)") of a text, years taken from ``day``."""
-    out = mentioned_days(text)
+    return mentioned_days(text) + _partial_dates(day, text)
+
+
+def _partial_dates(day: int, text: str) -> list[int]:
+    """Return the year-less dates ("(11/2)") of a text, years taken from ``day``."""
+    out = []
     year = (date(1970, 1, 1) + timedelta(days=day)).year
     for match in _PARTIAL_DATE.finditer(text):
         for guess in (year, year - 1):  # a January report may name a December day

@@ -27,6 +27,14 @@ rules to an article's candidate stories (each from ``EventClues`` of the article
   Cara Cek Penerima BLT …") is a service piece or explainer hooked on an event, its own event:
   it joins a story, and an article joins a story its first headline with an actor made so,
   only as similar as a rewrite of one piece (SERVICE_NEAR_COPY);
+- reaction: a headline that gives its actor after a word of answer ("Kata Kuasa Hukum …",
+  "…, Ini Kata Kemenkes", ``kabar.stories.actors.reacts``) reports that actor's reaction, its
+  own event: it joins no story without an actor, and an article without an actor joins no
+  story a reaction opened, unless as similar as a rewrite of one piece;
+- consequence: a story opened by a headline of what follows a happening, with no actor
+  ("Dolar AS Perkasa Usai The Fed Pangkas …"), takes CONSEQUENCE for its actor, so the
+  happening's own report, led by whoever acted, does not join it (the other way round is the
+  consequence penalty of ``kabar.stories.clustering``);
 - undated: an article without a date joins a story with dated articles only with
   UNDATED_MARGIN more similarity than a dated one needs, and never counts towards its days.
   A story of undated articles only has no time at all: an article (dated or not) joins it
@@ -43,7 +51,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from kabar.stories.actors import READER
+from kabar.stories.actors import CONSEQUENCE, REACTION, READER
 from kabar.stories.dates import NO_DAY
 
 # Days from a story's first dated article within which a dated article may join it. The
@@ -98,6 +106,10 @@ class EventClues:
     subject: np.ndarray | None = None
     # term ids of its headline's words before a word of consequence ("… Usai …"), if any
     consequence: np.ndarray | None = None
+    # term ids of the name words of every person it quotes VOICE_MIN_QUOTES times or more
+    voices: np.ndarray | None = None
+    # its headline gives who speaks after a word of answer ("Kata …", "Respons …")
+    reaction: bool = False
 
 
 def event_filter(
@@ -145,14 +157,32 @@ def event_filter(
     if clues.speaker is not None and len(clues.speaker) and speakers is not None:
         has_speaker = (speakers >= 0).any(axis=1)
         same = holds_any(speakers, clues.speaker)
+        if clues.voices is not None:
+            same |= holds_any(speakers, clues.voices)
         adjust[has_speaker & ~same] = BLOCKED
     if clues.actor is not None and len(clues.actor) and actors is not None:
         has_actor = (actors >= 0).any(axis=1)
         same = holds_any(actors, clues.actor)
         adjust[has_actor & ~same] = BLOCKED
+    if actors is not None and similarity is not None:
+        adjust[_other_than_reaction(clues, actors, similarity) & (sizes[stories] > 0)] = BLOCKED
     if similarity is not None:
         adjust[_service(stories, clues, actors) & (similarity < SERVICE_NEAR_COPY)] = BLOCKED
     return adjust
+
+
+def _other_than_reaction(
+    clues: EventClues, actors: np.ndarray, similarity: np.ndarray
+) -> np.ndarray:
+    """Return which candidates a reaction keeps apart from: a reaction is its actor's event,
+    never part of a report without an actor, nor such a report part of a reaction's story
+    (unless as similar as a rewrite of one piece)."""
+    distinct = similarity < SERVICE_NEAR_COPY
+    if clues.actor is not None and len(clues.actor):
+        if not clues.reaction:
+            return np.zeros(len(actors), dtype=bool)
+        return np.asarray(distinct & ~(actors >= 0).any(axis=1), dtype=bool)
+    return np.asarray(distinct & (actors == REACTION).any(axis=1), dtype=bool)
 
 
 def _service(stories: np.ndarray, clues: EventClues, actors: np.ndarray | None) -> np.ndarray:
@@ -182,12 +212,24 @@ def note_clues(
     marks: np.ndarray,
     clues: EventClues,
     actor: np.ndarray | None = None,
+    *,
+    opening: bool = False,
 ) -> None:
     """Fill a story's speaker, headline-people and actor rows from a member's clues where
-    empty, and add the member's day-and-month codes to the story's free ``marks`` slots."""
+    empty, and add the member's day-and-month codes to the story's free ``marks`` slots.
+
+    A story opened by a headline of consequence without an actor ("Dolar Perkasa Usai …")
+    gets CONSEQUENCE for its actor: the happening it follows, reported by whoever acted in it,
+    is another event (see the module docstring).
+    """
     rows = [(clues.speaker, speaker), (clues.headline, headline)]
     if actor is not None:
-        rows.append((clues.actor, actor))
+        marked = clues.actor
+        if marked is not None and clues.reaction:
+            marked = np.append(marked[: len(actor) - 1], np.int32(REACTION))
+        if marked is None and opening and clues.consequence is not None and not clues.reaction:
+            marked = np.array([CONSEQUENCE], dtype=np.int32)
+        rows.append((marked, actor))
     for terms, row in rows:
         if terms is None or len(terms) == 0 or (row >= 0).any():
             continue
