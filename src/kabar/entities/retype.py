@@ -60,8 +60,39 @@ def retype(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         out.extend(_one(doc, span, out))
-    out = _initials(doc, out)
+    out = _slash_partners(doc, _initials(doc, out))
     return drop_things(doc, out)
+
+
+def _slash_partners(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Make a person of plain name words written against a person with a slash: the partner
+    of a doubles pair or a duo ("Febriana Dwi Lestari/Anisa Putri Rahayu")."""
+    words = doc.words
+    if "/" not in words:
+        return spans
+    out = list(spans)
+    for i, span in enumerate(out):
+        if span.type == "PERSON" or not all(
+            name_word(doc, k, True) for k in range(span.first, span.last)
+        ):
+            continue
+        neighbours = [
+            other
+            for other in out[max(0, i - 1) : i + 2]
+            if other.type == "PERSON"
+            and (other.last + 1 == span.first or span.last + 1 == other.first)
+            and words[min(other.last, span.last)] == "/"
+            and _glued(doc, min(other.last, span.last))
+        ]
+        if neighbours:
+            out[i] = Span(span.first, span.last, "PERSON")
+    return out
+
+
+def _glued(doc: Doc, k: int) -> bool:
+    """Tell whether token k touches the tokens on both sides of it (no spaces)."""
+    tokens = doc.tokens
+    return tokens[k - 1][2] == tokens[k][1] and tokens[k][2] == tokens[k + 1][1]
 
 
 def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
@@ -215,9 +246,23 @@ def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
         for s in people
         if s.first > 0
         and s.first not in inside
-        and (words[s.first - 1].lower() in doc.titles or words[s.first - 1] in speech_verbs())
+        and (
+            words[s.first - 1].lower() in doc.titles
+            or words[s.first - 1] in speech_verbs()
+            or _apposition(words, s)
+        )
     }
     return [s for s in spans if s.type != "PERSON" or tuple(words[s.first : s.last]) not in things]
+
+
+def _apposition(words: list[str], span: Span) -> bool:
+    """Tell whether a name of two words or more stands between commas after what it names
+    ("Mantan juara tinju, Yopie Latumahina, meninggal"): a person's apposition."""
+    return (
+        span.last - span.first > 1
+        and words[span.first - 1] == ","
+        and words[span.last : span.last + 1] in ([","], ["("])
+    )
 
 
 def _thing_run(doc: Doc, cue: int) -> tuple[int, int]:

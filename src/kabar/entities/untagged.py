@@ -50,6 +50,7 @@ def add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
             doc.sentence_start(k)
             and doc.cases.get(cluster_key(words[k])) != "u"
             and not (end - k == 1 and age_after(doc, end))
+            and not (words[k - 1] == "." and abbreviation(doc, k - 2))
         ):
             # "Dialah Marlina Saogo (45)": a capitalised sentence opener; but a lone word
             # with an age is the name itself ("Suparmin (52), petugas", "1. Warsini (54)")
@@ -108,7 +109,7 @@ def _introduced(doc: Doc, first: int, last: int) -> bool:
     if first == 0 or gap(doc, first):
         return False
     before = words[first - 1].lower()
-    if before in NAME_INTRODUCERS:
+    if _introducer_before(doc, first):
         return True
     if doc.title_case(first):
         return False  # a title-case line: only an age or "bernama" tells
@@ -140,6 +141,15 @@ def _introduced(doc: Doc, first: int, last: int) -> bool:
     ):
         return k > 0 and words[k - 1].lower() in doc.titles and not gap(doc, k)
     return False
+
+
+def _introducer_before(doc: Doc, first: int) -> bool:
+    """Tell whether "bernama" stands before a name, its titles between ("bernama Haji X")."""
+    words = doc.words
+    k = first - 1
+    while k > 0 and words[k].lower() in doc.titles and not gap(doc, k):
+        k -= 1
+    return words[k].lower() in NAME_INTRODUCERS
 
 
 def _widen_right(doc: Doc, spans: list[Span]) -> list[Span]:
