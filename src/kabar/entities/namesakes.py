@@ -5,7 +5,9 @@ after a word that opens the name of a building, street, airport or trophy
 (``namesake_heads.txt``), with only titles, abbreviated given names ("Moch.", "H.") and their
 dots between, names the place. Such mentions leave their person group; a group left without
 mentions is dropped (the place itself is the organisation and place passes' business), so the
-person the place is named after, when the text also names them, keeps the other mentions.
+person the place is named after, when the text also names them, keeps the other mentions; a
+group that names the place as often as it names anyone or more ("Pesantren Darul Falah" twice,
+"Darul Falah membuktikan ..." once) is the place's short name, and dropped too.
 
 A person group whose every mention follows a company's legal form ("PT Borneo Arta Mineral",
 "CV Sumber Rejeki") is that company: it becomes an organisation. A group named only by
@@ -48,6 +50,8 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
     ):
         k -= 1
     heads = lowered("namesake_heads.txt")
+    if k >= 2 and words[k] == ")" and words[k - 2] == "(" and words[k - 1].lower() in heads:
+        k -= 1  # "Badan Usaha Milik Desa (BUMDes) Mekar Saluyu": the head's acronym
     if k >= 0 and words[k].lower() in heads:
         # "Kepala Bandara Hendri Wiratama": an office's capitalised title before the head and
         # a full name right after it: the office's holder ("Direktur RSUD dr. Soetomo",
@@ -105,8 +109,8 @@ def without_namesakes(state: Resolution) -> Resolution:
     for group in state.groups:
         if any(c.type == "PERSON" for c in group):
             kept = tuple(c for c in group if c.type != "PERSON" or not named_place(doc, c))
-            if not kept or _initials_only(doc, kept):
-                continue
+            if not kept or _initials_only(doc, kept) or 2 * len(kept) <= len(group):
+                continue  # mostly the place's name: its lone repeats are the place's too
             people = [c for c in kept if c.type == "PERSON"]
             if people and all(_company(doc, c) for c in people):
                 kept = tuple(replace(c, type="ORG") for c in kept)
