@@ -8,9 +8,6 @@ from kabar.entities.namewords import abbreviation, age_after, gap, name_word
 from kabar.entities.ner import Span, tagged_map
 from kabar.lexicon import lowered
 
-# Words that introduce a person's name ("seorang ibu bernama Rosnah").
-# "ditanya Meiliana dari ...": asked by a reporter, named right after.
-NAME_INTRODUCERS = frozenset("bernama bernamakan ditanya".split())
 # Place-cue words that are also Batak and Malay surnames ("Akbar Tanjung"): one that closes a
 # person's name before a comma or a lower-case word is the surname.
 PLACE_SURNAMES = frozenset({"tanjung"})
@@ -56,6 +53,8 @@ def add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
             # with an age is the name itself ("Suparmin (52), petugas", "1. Warsini (54)")
             first = k + 1
         if first < end and _introduced(doc, first, end):
+            if _introducer_before(doc, first):
+                end = _capitalised_end(doc, end, tagged)  # "almarhum Tan Kok Liong"
             added.append(Span(first, end, "PERSON"))
     added += _players(doc, tagged)
     spans = sorted([*spans, *added], key=lambda s: s.first)
@@ -84,9 +83,11 @@ def _players(doc: Doc, tagged: dict[int, Span]) -> list[Span]:
         ):
             first -= 1
         run = [w.lower() for w in words[first:v]]
-        if len(run) >= 2 and not any(
-            w in doc.titles or w in doc.lex.places or w in doc.org_heads for w in run
-        ) and not doc.title_case(first):
+        if (
+            len(run) >= 2
+            and not any(w in doc.titles or w in doc.lex.places or w in doc.org_heads for w in run)
+            and not doc.title_case(first)
+        ):
             found.append(Span(first, v, "PERSON"))
     return found
 
@@ -143,13 +144,33 @@ def _introduced(doc: Doc, first: int, last: int) -> bool:
     return False
 
 
-def _introducer_before(doc: Doc, first: int) -> bool:
-    """Tell whether "bernama" stands before a name, its titles between ("bernama Haji X")."""
+def _capitalised_end(doc: Doc, end: int, tagged: dict[int, Span]) -> int:
+    """Run on over the capitalised words of a name a word like "bernama" introduces, common
+    words among them ("Kok" of "Tan Kok Liong"): capitals mid-sentence are the name's."""
     words = doc.words
+    while (
+        end < len(words)
+        and end not in tagged
+        and not gap(doc, end)
+        and words[end][:1].isupper()
+        and words[end].isalpha()
+        and words[end].lower() not in doc.titles
+    ):
+        end += 1
+    return end
+
+
+def _introducer_before(doc: Doc, first: int) -> bool:
+    """Tell whether a word that introduces a person's name (``name_introducers.txt``) stands
+    before a name, its titles between ("bernama Haji X", "almarhum H. X")."""
+    words = doc.words
+    introducers = lowered("name_introducers.txt")
     k = first - 1
-    while k > 0 and words[k].lower() in doc.titles and not gap(doc, k):
+    while k > 0 and words[k].lower() not in introducers and words[k].lower() in doc.titles:
+        if gap(doc, k):
+            return False
         k -= 1
-    return words[k].lower() in NAME_INTRODUCERS
+    return words[k].lower() in introducers
 
 
 def _widen_right(doc: Doc, spans: list[Span]) -> list[Span]:
