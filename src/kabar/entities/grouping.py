@@ -209,7 +209,7 @@ def _closest(
     first.
     """
     named = [
-        g for g in hosts if any(1 < o.last - o.first and o.last <= cand.first for o in groups[g])
+        g for g in hosts if any(o.last - o.first > 1 and o.last <= cand.first for o in groups[g])
     ]
     if len(named) == 1:
         return named[0]  # "Ahmad Zuhdi Mansur ... Mbah Zuhdi" before "Abdul Mujib Zuhdi" is named

@@ -12,7 +12,9 @@ Rules:
 - a rank inside a place or organisation span opens a person ("Sintuwu Maroso Letkol Inf Gede
   Arya Baskara");
 - plain name words tagged as an organisation right after "Title Org," are the holder
-  ("Direktur Keuangan NIKA, Kwee Hong Liang, membantah");
+  ("Direktur Keuangan NIKA, Kwee Hong Liang, membantah"), as are plain name words followed by
+  the nickname people call them by ("Kepala Suku, Nicolaas Lokbere, yang akrab disapa Bapa
+  Niko");
 - a suspect's initials with an age or an initials cue ("RH (34)", "berinisial HW") after a
   suspect word in the sentence ("tersangka") are a person's span, never the country "AS"
   (the group is dropped later unless the article names that person in full: see
@@ -31,6 +33,7 @@ from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
 from kabar.entities.namewords import age_after, name_word
 from kabar.entities.ner import Span, tagged_map
+from kabar.entities.nickname_cues import CALLED, NICKNAME
 from kabar.entities.settle import PLACE_PREPOSITIONS
 from kabar.lexicon import lowered
 
@@ -126,9 +129,18 @@ def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
             and all(w[:1].isupper() for w in words[k + 1 : last])
         ):
             return [Span(first, k, span.type), Span(k, last, "PERSON")]  # "... Letkol Inf X"
-    if _holder_after_comma(doc, first, last, before):
+    if _holder_after_comma(doc, first, last, before) or _nicknamed(doc, first, last):
         return [Span(first, last, "PERSON")]
     return [span]
+
+
+def _nicknamed(doc: Doc, first: int, last: int) -> bool:
+    """Tell whether plain name words are followed by the nickname people call them by
+    ("Nicolaas Lokbere, yang akrab disapa Bapa Niko"): only a person is "disapa"."""
+    if last - first < 2 or not all(name_word(doc, k, True) for k in range(first, last)):
+        return False
+    cue = NICKNAME.match(doc.body, doc.tokens[last - 1][2])
+    return cue is not None and CALLED.search(cue.group()) is not None
 
 
 def _after_org_noun(doc: Doc, first: int) -> bool:
