@@ -8,7 +8,14 @@ from collections.abc import Container, Mapping, Sequence
 from kabar.entities.balinese import BALINESE_OPENERS, balinese_marker
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
-from kabar.entities.namewords import MAX_AGE, MIN_AGE, age_after, area_office, regional_office
+from kabar.entities.namewords import (
+    MAX_AGE,
+    MIN_AGE,
+    age_after,
+    area_office,
+    given_name_before,
+    regional_office,
+)
 from kabar.entities.ner import Span, tagged_map
 from kabar.lexicon import entries, lowered, lowered_for_use
 
@@ -237,7 +244,7 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Mapping[int, Span]) 
         ):
             k -= 1  # "La" + "Ode" + "Haerun Saleh": a prefix of two words
         return k  # "Habib" + "Husein Alattas", "Gubernur NTB Lalu" + "Samsul Hadi"
-    if _common_given_name(doc, k, first, tagged):
+    if given_name_before(doc, k, first, tagged):
         return k  # "Penyanyi Laras" + "Ayu Pramesti" beside "Kuasa hukum Laras"
     if (
         k > 0
@@ -249,35 +256,6 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Mapping[int, Span]) 
     ):
         return k  # "juru bicara UNHCR di Jakarta, Mitra Salima Suryono"
     return first
-
-
-def _common_given_name(doc: Doc, k: int, first: int, tagged: Mapping[int, Span]) -> bool:
-    """Tell whether token k, a capitalised word between a title and a person span, is the
-    name's first word: the text writes it alone, capitalised, mid-sentence elsewhere, and
-    never as the start of another name ("Persis" of "Persis Solo")."""
-    words = doc.words
-    if not (
-        k > 0
-        and k not in tagged
-        and words[k - 1].lower() in doc.titles
-        and words[k][:1].isupper()
-        and words[k].isalpha()
-        and not words[k].isupper()
-        and words[k].lower() not in doc.titles
-        and words[k].lower() not in doc.lex.places
-        and not doc.title_case(k)
-    ):
-        return False
-    elsewhere = [j for j, w in enumerate(words) if w == words[k] and j != k]
-    if any(
-        words[j + 1 : j + 2] not in ([words[first]], []) and words[j + 1][:1].isupper()
-        for j in elsewhere
-    ):
-        return False  # "pelatih Persis Bambang ..." beside "atas Persis Solo": another name's
-    return any(
-        j not in tagged and not doc.sentence_start(j) and not words[j - 1][:1].isupper()
-        for j in elsewhere
-    )
 
 
 def _tagged_place(words: list[str], place: str, tagged: Mapping[int, Span], span: range) -> bool:
