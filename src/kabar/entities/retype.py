@@ -75,19 +75,16 @@ def _slash_partners(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     out = list(spans)
     for i, span in enumerate(out):
-        if span.type == "PERSON" or not all(
-            name_word(doc, k, True) for k in range(span.first, span.last)
-        ):
+        if span.type == "PERSON":
             continue
-        neighbours = [
-            other
-            for other in out[max(0, i - 1) : i + 2]
-            if other.type == "PERSON"
+        partner = any(
+            other.type == "PERSON"
             and (other.last + 1 == span.first or span.last + 1 == other.first)
             and words[min(other.last, span.last)] == "/"
             and _glued(doc, min(other.last, span.last))
-        ]
-        if neighbours:
+            for other in out[max(0, i - 1) : i + 2]
+        )
+        if partner and all(name_word(doc, k, True) for k in range(span.first, span.last)):
             out[i] = Span(span.first, span.last, "PERSON")
     return out
 
@@ -137,10 +134,14 @@ def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
 def _nicknamed(doc: Doc, first: int, last: int) -> bool:
     """Tell whether plain name words are followed by the nickname people call them by
     ("Nicolaas Lokbere, yang akrab disapa Bapa Niko"): only a person is "disapa"."""
-    if last - first < 2 or not all(name_word(doc, k, True) for k in range(first, last)):
+    if last - first < 2:
         return False
     cue = NICKNAME.match(doc.body, doc.tokens[last - 1][2])
-    return cue is not None and CALLED.search(cue.group()) is not None
+    return (
+        cue is not None
+        and CALLED.search(cue.group()) is not None
+        and all(name_word(doc, k, True) for k in range(first, last))
+    )
 
 
 def _after_org_noun(doc: Doc, first: int) -> bool:
