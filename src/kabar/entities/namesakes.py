@@ -24,7 +24,7 @@ from dataclasses import replace
 from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.namewords import area_office
-from kabar.lexicon import lowered
+from kabar.lexicon import lowered, lowered_for_use
 
 # Longest run of capital letters read as someone's initials ("HS", "RTS").
 MAX_INITIALS = 4
@@ -63,7 +63,7 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
             and words[k - 1][:1].isupper()
             and words[k - 1].lower() in doc.titles
             and not area_office(doc, k - 1)
-        )
+        ) and not _common_head_holder(doc, k, cand)
     # "Bandara Internasional Zainuddin" + "Abdul Madjid", "Jalan KH Wahid" + "Hasyim": the
     # place's other name words between, the place read after a lower-case word ("melalui",
     # "di sepanjang") or opening a sentence ("Kedai Kopi Pak Harjo kini ..."); not after an
@@ -82,6 +82,24 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
             before = " ".join(words[max(0, j - 2) : j]).lower()
             return before not in doc.titles and words[j - 1].lower() not in doc.titles
     return False
+
+
+def _common_head_holder(doc: Doc, head: int, cand: Candidate) -> bool:
+    """Tell whether a head written in lower case is a common noun before its holder: a rank or
+    a religious or academic title, not a homely honorific, opens the full name after it
+    ("Pengasuh pondok pesantren KH Ahmad Fauzi"; "warung Mbok Sinem" stays the eatery)."""
+    words = doc.words
+    homely = lowered_for_use("honorifics.tsv", "person") | lowered_for_use(
+        "honorifics.tsv", "alias"
+    )
+    return (
+        words[head].islower()
+        and cand.last - cand.first > 1
+        and any(
+            w.lower().rstrip(".") in doc.titles and w.lower().rstrip(".") not in homely
+            for w in words[head + 1 : cand.first]
+        )
+    )
 
 
 def _company(doc: Doc, cand: Candidate) -> bool:
