@@ -155,3 +155,14 @@ def given_name_before(doc: Doc, k: int, first: int, tagged: Container[int]) -> b
         j not in tagged and not doc.sentence_start(j) and not words[j - 1][:1].isupper()
         for j in elsewhere
     )
+
+
+def apposition(words: list[str], first: int, last: int) -> bool:
+    """Tell whether a name of two words or more stands between commas after what it names
+    ("Mantan juara tinju, Yopie Latumahina, meninggal"): a person's apposition."""
+    return (
+        last - first > 1
+        and first > 0
+        and words[first - 1] == ","
+        and words[last : last + 1] in ([","], ["("])
+    )

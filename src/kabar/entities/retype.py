@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
-from kabar.entities.namewords import age_after, name_word
+from kabar.entities.namewords import age_after, apposition, name_word
 from kabar.entities.ner import Span, tagged_map
 from kabar.entities.nickname_cues import CALLED, NICKNAME
 from kabar.entities.settle import PLACE_PREPOSITIONS
@@ -262,20 +262,10 @@ def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
         and (
             words[s.first - 1].lower() in doc.titles
             or words[s.first - 1] in speech_verbs()
-            or _apposition(words, s)
+            or apposition(words, s.first, s.last)
         )
     }
     return [s for s in spans if s.type != "PERSON" or tuple(words[s.first : s.last]) not in things]
-
-
-def _apposition(words: list[str], span: Span) -> bool:
-    """Tell whether a name of two words or more stands between commas after what it names
-    ("Mantan juara tinju, Yopie Latumahina, meninggal"): a person's apposition."""
-    return (
-        span.last - span.first > 1
-        and words[span.first - 1] == ","
-        and words[span.last : span.last + 1] in ([","], ["("])
-    )
 
 
 def _thing_run(doc: Doc, cue: int) -> tuple[int, int]:
