@@ -23,9 +23,10 @@ RANK_TAILS = frozenset("besar polisi utama muda madya pertama jenderal".split())
 # Honorifics that can also be a (Korean) surname when the text supports it.
 SURNAME_HONORIFICS = frozenset({"pak", "bu"})
 # Javanese noble titles that follow "Raden" ("Raden Mas Haryo", "Raden Ayu Sekar"): with one
-# of them, or after a lower-case word ("aktor gaek Raden Soewandi"), "Raden" is a title, not
-# a name word; after a rank or an office ("Kombes Raden Prasetyo") it stays, as the name the
-# text gives.
+# of them, or before a name of two words or more anywhere but after a rank or an office
+# ("aktor gaek Raden Soewandi", "Ayah Rangga, Raden Asep Adiwinata", "2. Raden Rangga
+# Adiwinata"), "Raden" is a title, not a name word; after a rank or an office ("Kombes Raden
+# Prasetyo") it stays, as the name the text gives.
 NOBLE_SECONDS = frozenset("mas ayu roro rara ajeng ngabehi".split())
 # Balinese and Sasak words that open a name ("Desak Made Sari", "Baiq Nurhasanah", "Lalu
 # Sahnan") but alone are a title, a verb ("desak" = urge) or "then": never a person alone
@@ -157,7 +158,8 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
         and words[first].lower() == "raden"
         and (
             words[first + 1].lower() in NOBLE_SECONDS
-            or (first > 0 and words[first - 1][:1].islower())
+            or first == 0
+            or words[first - 1].lower() not in doc.strip_titles
         )
     ):
         first += 1  # "Raden Mas Haryo Kusumobroto": the titles go, as "Pak" does

@@ -55,6 +55,14 @@ class Doc:
         return list(map(str.lower, self.words))
 
     @cached_property
+    def capitalised_at(self) -> dict[str, list[int]]:
+        """Map each capitalised word to the indices of its tokens (built once, when asked)."""
+        at: dict[str, list[int]] = {}
+        for k in self.capitalised:
+            at.setdefault(self.words[k], []).append(k)
+        return at
+
+    @cached_property
     def token_starts(self) -> dict[int, int]:
         """Map each token's start offset to its index (built once; several passes read it)."""
         return dict(zip([t[1] for t in self.tokens], range(len(self.tokens)), strict=True))

@@ -198,7 +198,8 @@ def _closest(
 ) -> int:
     """Pick among several full names that hold a bare word.
 
-    A name that holds the word as its given name or surname wins over one that holds it
+    The one named in full before the word, when only one is, wins: a bare name refers back.
+    Else a name that holds the word as its given name or surname wins over one that holds it
     inside ("Komang" of Komang Arya Wiguna, not of I Gusti Ayu Komang Trisnawati); a role
     word before the bare word picks the one introduced with it ("jaksa Kim" after "Jaksa
     penuntut Kim Seon-mi"). When the word is the given name of them all ("Dadang"), only
@@ -207,6 +208,11 @@ def _closest(
     most salient; on a tie, the one named last for a shared given name, else the one named
     first.
     """
+    named = [
+        g for g in hosts if any(o.last - o.first > 1 and o.last <= cand.first for o in groups[g])
+    ]
+    if len(named) == 1:
+        return named[0]  # "Ahmad Zuhdi Mansur ... Mbah Zuhdi" before "Abdul Mujib Zuhdi" is named
     edge = [g for g in hosts if any(cand.parts[0] in (o.parts[0], o.parts[-1]) for o in groups[g])]
     if edge and len(edge) < len(hosts):
         hosts = edge

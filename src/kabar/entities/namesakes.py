@@ -5,7 +5,12 @@ after a word that opens the name of a building, street, airport or trophy
 (``namesake_heads.txt``), with only titles, abbreviated given names ("Moch.", "H.") and their
 dots between, names the place. Such mentions leave their person group; a group left without
 mentions is dropped (the place itself is the organisation and place passes' business), so the
-person the place is named after, when the text also names them, keeps the other mentions.
+person the place is named after, when the text also names them, keeps the other mentions; a
+group that names the place as often as it names anyone or more ("Pesantren Darul Falah" twice,
+"Darul Falah membuktikan ..." once), and never introduces anyone by the name (a title, a
+speech verb, an apposition), is the place's short name, and dropped too, as is one
+named only as the words after the head of a place or body the text names ("Nurul Hikmah" of
+"Pondok Pesantren Nurul Hikmah").
 
 A person group whose every mention follows a company's legal form ("PT Borneo Arta Mineral",
 "CV Sumber Rejeki") is that company: it becomes an organisation. A group named only by
@@ -21,8 +26,9 @@ from dataclasses import replace
 
 from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
-from kabar.entities.namewords import area_office
-from kabar.lexicon import lowered
+from kabar.entities.lexicon import speech_verbs
+from kabar.entities.namewords import apposition, area_office
+from kabar.lexicon import lowered, lowered_for_use
 
 # Longest run of capital letters read as someone's initials ("HS", "RTS").
 MAX_INITIALS = 4
@@ -48,6 +54,8 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
     ):
         k -= 1
     heads = lowered("namesake_heads.txt")
+    if k >= 2 and words[k] == ")" and words[k - 2] == "(" and words[k - 1].lower() in heads:
+        k -= 1  # "Badan Usaha Milik Desa (BUMDes) Mekar Saluyu": the head's acronym
     if k >= 0 and words[k].lower() in heads:
         # "Kepala Bandara Hendri Wiratama": an office's capitalised title before the head and
         # a full name right after it: the office's holder ("Direktur RSUD dr. Soetomo",
@@ -59,7 +67,7 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
             and words[k - 1][:1].isupper()
             and words[k - 1].lower() in doc.titles
             and not area_office(doc, k - 1)
-        )
+        ) and not _common_head_holder(doc, k, cand)
     # "Bandara Internasional Zainuddin" + "Abdul Madjid", "Jalan KH Wahid" + "Hasyim": the
     # place's other name words between, the place read after a lower-case word ("melalui",
     # "di sepanjang") or opening a sentence ("Kedai Kopi Pak Harjo kini ..."); not after an
@@ -80,6 +88,24 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
     return False
 
 
+def _common_head_holder(doc: Doc, head: int, cand: Candidate) -> bool:
+    """Tell whether a head written in lower case is a common noun before its holder: a rank or
+    a religious or academic title, not a homely honorific, opens the full name after it
+    ("Pengasuh pondok pesantren KH Ahmad Fauzi"; "warung Mbok Sinem" stays the eatery)."""
+    words = doc.words
+    homely = lowered_for_use("honorifics.tsv", "person") | lowered_for_use(
+        "honorifics.tsv", "alias"
+    )
+    return (
+        words[head].islower()
+        and cand.last - cand.first > 1
+        and any(
+            w.lower().rstrip(".") in doc.titles and w.lower().rstrip(".") not in homely
+            for w in words[head + 1 : cand.first]
+        )
+    )
+
+
 def _company(doc: Doc, cand: Candidate) -> bool:
     """Tell whether a mention follows a company's legal form ("PT", "CV")."""
     return cand.first > 0 and doc.words[cand.first - 1].lower() in lowered("company_forms.txt")
@@ -98,15 +124,46 @@ def _initials_only(doc: Doc, group: tuple[Candidate, ...]) -> bool:
     return True
 
 
+def _introduced(doc: Doc, cand: Candidate) -> bool:
+    """Tell whether a mention is introduced as a person: after a title or a speech verb, or as
+    an apposition ("Mantan juara tinju, Robert Sahulata, meninggal")."""
+    words = doc.words
+    return cand.first > 0 and (
+        words[cand.first - 1].lower() in doc.titles
+        or words[cand.first - 1] in speech_verbs()
+        or apposition(words, cand.first, cand.last)
+    )
+
+
+def _place_tails(doc: Doc, groups: tuple[tuple[Candidate, ...], ...]) -> set[str]:
+    """The names after the head of the places and bodies the text names ("Nurul Hikmah" of
+    "Pondok Pesantren Nurul Hikmah"): written alone, each is the place's short name."""
+    heads = lowered("namesake_heads.txt")
+    tails: set[str] = set()
+    for group in groups:
+        for c in group:
+            if c.type == "PERSON" or c.last - c.first < 2:
+                continue
+            at = next((k for k in range(c.first, c.last - 1) if doc.lowered[k] in heads), None)
+            if at is not None:
+                tails.add(doc.joined(at + 1, c.last))
+    return tails
+
+
 def without_namesakes(state: Resolution) -> Resolution:
     """Pass: person groups without mentions that name a place, a company or only initials."""
     doc = state.doc
+    tails = _place_tails(doc, state.groups)
     groups: list[tuple[Candidate, ...]] = []
     for group in state.groups:
         if any(c.type == "PERSON" for c in group):
             kept = tuple(c for c in group if c.type != "PERSON" or not named_place(doc, c))
             if not kept or _initials_only(doc, kept):
                 continue
+            if 2 * len(kept) <= len(group) and not any(_introduced(doc, c) for c in kept):
+                continue  # mostly the place's name: its lone repeats are the place's too
+            if all(c.type != "PERSON" or doc.joined(c.first, c.last) in tails for c in kept):
+                continue  # "Nurul Hikmah membuktikan ..." beside "Pesantren Nurul Hikmah"
             people = [c for c in kept if c.type == "PERSON"]
             if people and all(_company(doc, c) for c in people):
                 kept = tuple(replace(c, type="ORG") for c in kept)

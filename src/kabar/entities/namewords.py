@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
@@ -124,4 +125,44 @@ def area_office(doc: Doc, k: int, acronyms: bool = True) -> bool:
             and lower not in doc.titles
             and lower not in lowered("police_military_ranks.txt")
         )
+    )
+
+
+def given_name_before(doc: Doc, k: int, first: int, tagged: Container[int]) -> bool:
+    """Tell whether token k, a capitalised word between a title and a person span, is the
+    name's first word: the text writes it alone, capitalised, mid-sentence elsewhere, and
+    never as the start of another name ("Persis" of "Persis Solo")."""
+    words = doc.words
+    if not (
+        k > 0
+        and k not in tagged
+        and words[k - 1].lower() in doc.titles
+        and words[k][:1].isupper()
+        and words[k].isalpha()
+        and not words[k].isupper()
+        and words[k].lower() not in doc.titles
+        and words[k].lower() not in doc.lex.places
+        and not doc.title_case(k)
+    ):
+        return False
+    elsewhere = [j for j in doc.capitalised_at[words[k]] if j != k]
+    if any(
+        words[j + 1 : j + 2] not in ([words[first]], []) and words[j + 1][:1].isupper()
+        for j in elsewhere
+    ):
+        return False  # "pelatih Persis Bambang ..." beside "atas Persis Solo": another name's
+    return any(
+        j not in tagged and not doc.sentence_start(j) and not words[j - 1][:1].isupper()
+        for j in elsewhere
+    )
+
+
+def apposition(words: list[str], first: int, last: int) -> bool:
+    """Tell whether a name of two words or more stands between commas after what it names
+    ("Mantan juara tinju, Yopie Latumahina, meninggal"): a person's apposition."""
+    return (
+        last - first > 1
+        and first > 0
+        and words[first - 1] == ","
+        and words[last : last + 1] in ([","], ["("])
     )

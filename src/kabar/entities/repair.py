@@ -8,7 +8,14 @@ from collections.abc import Container, Mapping, Sequence
 from kabar.entities.balinese import BALINESE_OPENERS, balinese_marker
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
-from kabar.entities.namewords import MAX_AGE, MIN_AGE, age_after, area_office, regional_office
+from kabar.entities.namewords import (
+    MAX_AGE,
+    MIN_AGE,
+    age_after,
+    area_office,
+    given_name_before,
+    regional_office,
+)
 from kabar.entities.ner import Span, tagged_map
 from kabar.lexicon import entries, lowered, lowered_for_use
 
@@ -237,6 +244,8 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Mapping[int, Span]) 
         ):
             k -= 1  # "La" + "Ode" + "Haerun Saleh": a prefix of two words
         return k  # "Habib" + "Husein Alattas", "Gubernur NTB Lalu" + "Samsul Hadi"
+    if given_name_before(doc, k, first, tagged):
+        return k  # "Penyanyi Laras" + "Ayu Pramesti" beside "Kuasa hukum Laras"
     if (
         k > 0
         and k not in tagged

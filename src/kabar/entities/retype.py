@@ -12,7 +12,9 @@ Rules:
 - a rank inside a place or organisation span opens a person ("Sintuwu Maroso Letkol Inf Gede
   Arya Baskara");
 - plain name words tagged as an organisation right after "Title Org," are the holder
-  ("Direktur Keuangan NIKA, Kwee Hong Liang, membantah");
+  ("Direktur Keuangan NIKA, Kwee Hong Liang, membantah"), as are plain name words followed by
+  the nickname people call them by ("Kepala Suku, Nicolaas Lokbere, yang akrab disapa Bapa
+  Niko");
 - a suspect's initials with an age or an initials cue ("RH (34)", "berinisial HW") after a
   suspect word in the sentence ("tersangka") are a person's span, never the country "AS"
   (the group is dropped later unless the article names that person in full: see
@@ -29,8 +31,9 @@ from collections.abc import Sequence
 
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
-from kabar.entities.namewords import age_after, name_word
+from kabar.entities.namewords import age_after, apposition, name_word
 from kabar.entities.ner import Span, tagged_map
+from kabar.entities.nickname_cues import CALLED, NICKNAME
 from kabar.entities.settle import PLACE_PREPOSITIONS
 from kabar.lexicon import lowered
 
@@ -60,8 +63,36 @@ def retype(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         out.extend(_one(doc, span, out))
-    out = _initials(doc, out)
+    out = _slash_partners(doc, _initials(doc, out))
     return drop_things(doc, out)
+
+
+def _slash_partners(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Make a person of plain name words written against a person with a slash: the partner
+    of a doubles pair or a duo ("Febriana Dwi Lestari/Anisa Putri Rahayu")."""
+    words = doc.words
+    if "/" not in words:
+        return spans
+    out = list(spans)
+    for i, span in enumerate(out):
+        if span.type == "PERSON":
+            continue
+        partner = any(
+            other.type == "PERSON"
+            and (other.last + 1 == span.first or span.last + 1 == other.first)
+            and words[min(other.last, span.last)] == "/"
+            and _glued(doc, min(other.last, span.last))
+            for other in out[max(0, i - 1) : i + 2]
+        )
+        if partner and all(name_word(doc, k, True) for k in range(span.first, span.last)):
+            out[i] = Span(span.first, span.last, "PERSON")
+    return out
+
+
+def _glued(doc: Doc, k: int) -> bool:
+    """Tell whether token k touches the tokens on both sides of it (no spaces)."""
+    tokens = doc.tokens
+    return tokens[k - 1][2] == tokens[k][1] and tokens[k][2] == tokens[k + 1][1]
 
 
 def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
@@ -95,9 +126,22 @@ def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
             and all(w[:1].isupper() for w in words[k + 1 : last])
         ):
             return [Span(first, k, span.type), Span(k, last, "PERSON")]  # "... Letkol Inf X"
-    if _holder_after_comma(doc, first, last, before):
+    if _holder_after_comma(doc, first, last, before) or _nicknamed(doc, first, last):
         return [Span(first, last, "PERSON")]
     return [span]
+
+
+def _nicknamed(doc: Doc, first: int, last: int) -> bool:
+    """Tell whether plain name words are followed by the nickname people call them by
+    ("Nicolaas Lokbere, yang akrab disapa Bapa Niko"): only a person is "disapa"."""
+    if last - first < 2:
+        return False
+    cue = NICKNAME.match(doc.body, doc.tokens[last - 1][2])
+    return (
+        cue is not None
+        and CALLED.search(cue.group()) is not None
+        and all(name_word(doc, k, True) for k in range(first, last))
+    )
 
 
 def _after_org_noun(doc: Doc, first: int) -> bool:
@@ -215,7 +259,11 @@ def drop_things(doc: Doc, spans: list[Span]) -> list[Span]:
         for s in people
         if s.first > 0
         and s.first not in inside
-        and (words[s.first - 1].lower() in doc.titles or words[s.first - 1] in speech_verbs())
+        and (
+            words[s.first - 1].lower() in doc.titles
+            or words[s.first - 1] in speech_verbs()
+            or apposition(words, s.first, s.last)
+        )
     }
     return [s for s in spans if s.type != "PERSON" or tuple(words[s.first : s.last]) not in things]
 

@@ -8,9 +8,6 @@ from kabar.entities.namewords import abbreviation, age_after, gap, name_word
 from kabar.entities.ner import Span, tagged_map
 from kabar.lexicon import lowered
 
-# Words that introduce a person's name ("seorang ibu bernama Rosnah").
-# "ditanya Meiliana dari ...": asked by a reporter, named right after.
-NAME_INTRODUCERS = frozenset("bernama bernamakan ditanya".split())
 # Place-cue words that are also Batak and Malay surnames ("Akbar Tanjung"): one that closes a
 # person's name before a comma or a lower-case word is the surname.
 PLACE_SURNAMES = frozenset({"tanjung"})
@@ -50,11 +47,14 @@ def add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
             doc.sentence_start(k)
             and doc.cases.get(cluster_key(words[k])) != "u"
             and not (end - k == 1 and age_after(doc, end))
+            and not (words[k - 1] == "." and abbreviation(doc, k - 2))
         ):
             # "Dialah Marlina Saogo (45)": a capitalised sentence opener; but a lone word
             # with an age is the name itself ("Suparmin (52), petugas", "1. Warsini (54)")
             first = k + 1
         if first < end and _introduced(doc, first, end):
+            if _introducer_before(doc, first):
+                end = _capitalised_end(doc, end, tagged)  # "almarhum Tan Kok Liong"
             added.append(Span(first, end, "PERSON"))
     added += _players(doc, tagged)
     spans = sorted([*spans, *added], key=lambda s: s.first)
@@ -83,9 +83,11 @@ def _players(doc: Doc, tagged: dict[int, Span]) -> list[Span]:
         ):
             first -= 1
         run = [w.lower() for w in words[first:v]]
-        if len(run) >= 2 and not any(
-            w in doc.titles or w in doc.lex.places or w in doc.org_heads for w in run
-        ) and not doc.title_case(first):
+        if (
+            len(run) >= 2
+            and not any(w in doc.titles or w in doc.lex.places or w in doc.org_heads for w in run)
+            and not doc.title_case(first)
+        ):
             found.append(Span(first, v, "PERSON"))
     return found
 
@@ -108,7 +110,7 @@ def _introduced(doc: Doc, first: int, last: int) -> bool:
     if first == 0 or gap(doc, first):
         return False
     before = words[first - 1].lower()
-    if before in NAME_INTRODUCERS:
+    if _introducer_before(doc, first):
         return True
     if doc.title_case(first):
         return False  # a title-case line: only an age or "bernama" tells
@@ -140,6 +142,35 @@ def _introduced(doc: Doc, first: int, last: int) -> bool:
     ):
         return k > 0 and words[k - 1].lower() in doc.titles and not gap(doc, k)
     return False
+
+
+def _capitalised_end(doc: Doc, end: int, tagged: dict[int, Span]) -> int:
+    """Run on over the capitalised words of a name a word like "bernama" introduces, common
+    words among them ("Kok" of "Tan Kok Liong"): capitals mid-sentence are the name's."""
+    words = doc.words
+    while (
+        end < len(words)
+        and end not in tagged
+        and not gap(doc, end)
+        and words[end][:1].isupper()
+        and words[end].isalpha()
+        and words[end].lower() not in doc.titles
+    ):
+        end += 1
+    return end
+
+
+def _introducer_before(doc: Doc, first: int) -> bool:
+    """Tell whether a word that introduces a person's name (``name_introducers.txt``) stands
+    before a name, its titles between ("bernama Haji X", "almarhum H. X")."""
+    words = doc.words
+    introducers = lowered("name_introducers.txt")
+    k = first - 1
+    while k > 0 and words[k].lower() not in introducers and words[k].lower() in doc.titles:
+        if gap(doc, k):
+            return False
+        k -= 1
+    return words[k].lower() in introducers
 
 
 def _widen_right(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -30,6 +30,7 @@ from kabar.entities.namewords import (
     GIVEN_INITIALS,
     abbreviation,
     after_dotted_title,
+    apposition,
     gap,
     name_word,
 )
@@ -71,7 +72,8 @@ def _drop_named_things(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     names = {tuple(words[s.first : s.last]) for s in spans if s.type == "PERSON"}
     things = {name for name in names for k in after_head if tuple(words[k : k + len(name)]) == name}
-    # a name also seen after a title or a speech verb is a person ("Presiden Prabowo")
+    # a name also seen after a title or a speech verb, or as an apposition, is a person
+    # ("Presiden Prabowo", "Mantan juara tinju, Yopie Latumahina, meninggal")
     things -= {
         tuple(words[s.first : s.last])
         for s in spans
@@ -79,6 +81,7 @@ def _drop_named_things(doc: Doc, spans: list[Span]) -> list[Span]:
         and (
             words[s.first - 1].lower() in doc.titles
             or words[s.first - 1].lower() in speech_verbs()
+            or apposition(words, s.first, s.last)
         )
     }
     if not things:
