@@ -90,11 +90,27 @@ def _landing(form: str, people: list[Entity], untitled: bool = False) -> list[in
     exact = [i for i, e in enumerate(people) if wanted in _forms(e)]
     if exact or not untitled:
         return exact
-    words = wanted.split()
+    name, _, tail = wanted.partition(",")
+    if not _degrees_only(tail):
+        name = wanted
+    words = name.split()
     while len(words) > 1 and words[0].rstrip(".") in _titles():
         words = words[1:]
     bare = " ".join(words)
     return [i for i, e in enumerate(people) if bare in _forms(e)]
+
+
+def _degrees_only(tail: str) -> bool:
+    """Whether the part of a form after its comma is degrees ("M.Pd.", "S.H., M.H."): the
+    entity stage drops them after a name as it drops titles before one."""
+    from kabar.entities.names import dotted_degree
+    from kabar.lexicon import lowered_for_use
+
+    degrees = lowered_for_use("degrees.tsv", "entities")
+    words = tail.replace(",", " ").split()
+    return bool(words) and all(
+        w.replace(".", "") in degrees or dotted_degree(w) for w in words
+    )
 
 
 @cache
