@@ -90,11 +90,32 @@ def _landing(form: str, people: list[Entity], untitled: bool = False) -> list[in
     exact = [i for i, e in enumerate(people) if wanted in _forms(e)]
     if exact or not untitled:
         return exact
-    words = wanted.split()
+    bare = _bare(wanted)
+    return [i for i, e in enumerate(people) if bare in _forms(e)]
+
+
+def _bare(form: str) -> str:
+    """A normalised form without the titles before it and the degrees after its comma."""
+    name, _, tail = form.partition(",")
+    if not _degrees_only(tail):
+        name = form
+    words = name.split()
     while len(words) > 1 and words[0].rstrip(".") in _titles():
         words = words[1:]
-    bare = " ".join(words)
-    return [i for i, e in enumerate(people) if bare in _forms(e)]
+    return " ".join(words)
+
+
+def _degrees_only(tail: str) -> bool:
+    """Whether the part of a form after its comma is degrees ("M.Pd.", "S.H., M.H."): the
+    entity stage drops them after a name as it drops titles before one."""
+    from kabar.entities.names import dotted_degree
+    from kabar.lexicon import lowered_for_use
+
+    degrees = lowered_for_use("degrees.tsv", "entities")
+    words = tail.replace(",", " ").split()
+    return bool(words) and all(
+        w.replace(".", "") in degrees or dotted_degree(w) for w in words
+    )
 
 
 @cache
@@ -141,6 +162,9 @@ def score_people(
         t["right"] += len(gold & names)
         groups = [list(g) for g in want.get("aliases", ())]
         forms = gold | {_norm(f) for g in groups for f in g}
+        # a cluster named by a keyed form without its title ("Wardi" of "Pak Wardi") is that
+        # person split off, counted under aliases, not a non-person
+        forms |= {_bare(f) for f in forms}
         full_names = [set(p.split()) for p in gold]
         for e in people:
             if not _is_person(e, forms, full_names):

@@ -37,9 +37,6 @@ from kabar.entities.nickname_cues import CALLED, NICKNAME
 from kabar.entities.settle import PLACE_PREPOSITIONS
 from kabar.lexicon import lowered
 
-# Village and customary-area words before a place name ("Nagari Tuo Pariangan"), beyond the
-# tagger's place cues; compiled by hand from regional usage (Minang, Aceh, Bali, Lampung).
-VILLAGE_WORDS = frozenset("nagari jorong gampong banjar pekon lembang kampong".split())
 # Words a cue may stand before its name ("dilansir dari ...").
 _CUE_LINKS = frozenset("dari dalam laman situs".split())
 # A club name of the "Persatuan Sepak bola ..." family ("Persib", "Persebaya", "Persekam").
@@ -108,7 +105,7 @@ def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
             return [Span(first, last, "ORG")]
         if _after_org_noun(doc, first):
             return [Span(first, last, "ORG")]
-        if first > 0 and words[first - 1].lower() in VILLAGE_WORDS:
+        if first > 0 and words[first - 1].lower() in lowered("village_words.txt"):
             return [Span(first, last, "LOC")]
         if _office_area(doc, first, last):
             return [Span(first, last, "LOC")]

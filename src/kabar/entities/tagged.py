@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from kabar.entities.areas import areas_after_offices
 from kabar.entities.candidates import Found, Resolution
 from kabar.entities.cleaning import COMPASS, clean
 from kabar.entities.doc import Doc
@@ -26,6 +27,7 @@ def add_tagged(doc: Doc, found: Found, spans: Sequence[Span]) -> None:
     """Keep the cleaned tagger spans."""
     spans = widen(doc, list_siblings(doc, retype(doc, _drop_credit_lines(doc, spans))))
     spans = repair(doc, drop_things(doc, spans))  # again: widening may rebuild "lakon X"
+    spans = areas_after_offices(doc, spans)
     words = doc.words
     titles = doc.titles
     person_words: set[str] = set()  # words opening a person name mid-sentence
