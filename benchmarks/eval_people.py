@@ -58,6 +58,7 @@ SETS = (
     "probe_people12",
     "probe_people13",
     "probe_people14",
+    "probe_people15",
     "probe2",
     "probe3",
     "probe4",

@@ -3,8 +3,8 @@
 ``benchmarks/eval_people.py --json`` runs in a subprocess (the figures per set are described in
 its docstring). Floors sit a little under the figures measured when they were set; ceilings
 bound the share of person clusters that are not persons and of direct quotes given a wrong
-speaker. ``probe_people11``, ``probe_people12``, ``probe_people13`` and ``probe_people14`` were
-keyed blind by a teammate; their first scores are in their ``FIRST_SCORE.txt``. The seeds need
+speaker. ``probe_people11`` to ``probe_people15`` were keyed blind by teammates; their first
+scores are in their ``FIRST_SCORE.txt``. The seeds need
 ../shared: the gate fails, never skips, without it.
 """
 
@@ -50,6 +50,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "alias_merged_strict": 0.77,
         "speaker_accuracy": 0.985,
     },
+    # blind first score P 0.889 R 0.955, aliases 0.836, speakers 0.935 (FIRST_SCORE.txt)
+    "probe_people15": {
+        "persons_p": 0.9,
+        "persons_r": 0.95,
+        "alias_merged": 0.86,
+        "alias_merged_registry": 0.86,
+        "alias_merged_strict": 0.66,
+        "speaker_accuracy": 0.925,
+    },
     "probe2": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.99},
     "probe3": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.985},
     "probe4": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.99},
@@ -68,6 +77,7 @@ CEILINGS: dict[str, dict[str, float]] = {
     "probe_people12": {"non_person_rate": 0.015, "speaker_wrong": 0.01},
     "probe_people13": {"non_person_rate": 0.02, "speaker_wrong": 0.015},
     "probe_people14": {"non_person_rate": 0.02, "speaker_wrong": 0.01},
+    "probe_people15": {"non_person_rate": 0.06, "speaker_wrong": 0.045},
     "probe2": {"non_person_rate": 0.02, "speaker_wrong": 0.005},
     "probe3": {"non_person_rate": 0.02, "speaker_wrong": 0.005},
     "probe4": {"non_person_rate": 0.005, "speaker_wrong": 0.005},
