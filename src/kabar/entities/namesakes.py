@@ -6,8 +6,9 @@ after a word that opens the name of a building, street, airport or trophy
 dots between, names the place. Such mentions leave their person group; a group left without
 mentions is dropped (the place itself is the organisation and place passes' business), so the
 person the place is named after, when the text also names them, keeps the other mentions; a
-group that names the place as often as it names anyone or more ("Pesantren Darul Falah" twice,
-"Darul Falah membuktikan ..." once), and never introduces anyone by the name (a title, a
+group that names a place written as a proper name ("Pesantren", not "pemerintahan Prabowo")
+as often as it names anyone or more ("Pesantren Darul Falah" twice, "Darul Falah membuktikan
+..." once), and never introduces anyone by the name (a title, a
 speech verb, an apposition), is the place's short name, and dropped too, as is one
 named only as the words after the head of a place or body the text names ("Nurul Hikmah" of
 "Pondok Pesantren Nurul Hikmah").
@@ -40,6 +41,11 @@ MAX_NAME_WORDS_BETWEEN = 3
 
 def named_place(doc: Doc, cand: Candidate) -> bool:
     """Tell whether a person mention is the name of a place named after someone."""
+    return place_head(doc, cand) is not None
+
+
+def place_head(doc: Doc, cand: Candidate) -> int | None:
+    """The head word of the place named after someone that a person mention names, if any."""
     words = doc.words
     k = cand.first - 1
     while k >= 0 and (
@@ -60,14 +66,15 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
         # "Kepala Bandara Hendri Wiratama": an office's capitalised title before the head and
         # a full name right after it: the office's holder ("Direktur RSUD dr. Soetomo",
         # "Kapolres Bandara Soetta", "dokter RS Medika Permata Hijau" stay places)
-        return not (
+        holder = (
             k == cand.first - 1
             and k > 0
             and cand.last - cand.first > 1
             and words[k - 1][:1].isupper()
             and words[k - 1].lower() in doc.titles
             and not area_office(doc, k - 1)
-        ) and not _common_head_holder(doc, k, cand)
+        ) or _common_head_holder(doc, k, cand)
+        return None if holder else k
     # "Bandara Internasional Zainuddin" + "Abdul Madjid", "Jalan KH Wahid" + "Hasyim": the
     # place's other name words between, the place read after a lower-case word ("melalui",
     # "di sepanjang") or opening a sentence ("Kedai Kopi Pak Harjo kini ..."); not after an
@@ -80,12 +87,14 @@ def named_place(doc: Doc, cand: Candidate) -> bool:
         j -= 1
         if words[j].lower() in heads:
             if doc.joined(j, k + 1) in doc.aliases:
-                return False  # "Gedung Putih" + "Karen Whitfield": a known place, then someone
+                return None  # "Gedung Putih" + "Karen Whitfield": a known place, then someone
             if not (j == 0 or doc.sentence_start(j) or words[j - 1][:1].islower()):
-                return False  # "Direktur RSUD Cibinong Andi Wijaya": the holder
+                return None  # "Direktur RSUD Cibinong Andi Wijaya": the holder
             before = " ".join(words[max(0, j - 2) : j]).lower()
-            return before not in doc.titles and words[j - 1].lower() not in doc.titles
-    return False
+            if before in doc.titles or words[j - 1].lower() in doc.titles:
+                return None
+            return j
+    return None
 
 
 def _common_head_holder(doc: Doc, head: int, cand: Candidate) -> bool:
@@ -157,15 +166,25 @@ def without_namesakes(state: Resolution) -> Resolution:
     groups: list[tuple[Candidate, ...]] = []
     for group in state.groups:
         if any(c.type == "PERSON" for c in group):
-            kept = tuple(c for c in group if c.type != "PERSON" or not named_place(doc, c))
+            heads = [place_head(doc, c) if c.type == "PERSON" else None for c in group]
+            kept = tuple(c for c, head in zip(group, heads, strict=True) if head is None)
+            if not kept and any(h is not None and doc.words[h + 1] == ")" for h in heads):
+                # "(RSUP) Prof Ngoerah": the place under its short name, an organisation
+                groups.append(tuple(replace(c, type="ORG") for c in group))
+                continue
             if not kept or _initials_only(doc, kept):
                 continue
-            if 2 * len(kept) <= len(group) and not any(_introduced(doc, c) for c in kept):
-                continue  # mostly the place's name: its lone repeats are the place's too
-            if all(c.type != "PERSON" or doc.joined(c.first, c.last) in tails for c in kept):
-                continue  # "Nurul Hikmah membuktikan ..." beside "Pesantren Nurul Hikmah"
-            people = [c for c in kept if c.type == "PERSON"]
-            if people and all(_company(doc, c) for c in people):
+            proper = sum(1 for head in heads if head is not None and doc.words[head][:1].isupper())
+            if (proper >= len(kept) and not any(_introduced(doc, c) for c in kept)) or all(
+                c.type != "PERSON" or doc.joined(c.first, c.last) in tails for c in kept
+            ):
+                # mostly the place's name ("Pesantren Darul Falah" beside "Darul Falah
+                # membuktikan ..."), or only its words after the head: the place's short name
+                kept = group
+                people = []
+            else:
+                people = [c for c in kept if c.type == "PERSON"]
+            if not people or all(_company(doc, c) for c in people):
                 kept = tuple(replace(c, type="ORG") for c in kept)
             group = kept
         groups.append(group)
