@@ -41,10 +41,8 @@ MIN_PRECISION = 0.89
 # storylines 0.913 / 0.720; third events 0.780 / 0.780, storylines 0.656 / 0.661. The issue's
 # target is events P 0.9 at R 0.95 on all.
 DETIK_MIN = {
-    # first storylines recall 0.900 -> 0.833 and second events 0.824 -> 0.863 when the
-    # people rules of the same merge changed which names articles share
     "first": {"events": {"precision": 0.9, "recall": 0.93},
-              "storylines": {"precision": 0.98, "recall": 0.82}},
+              "storylines": {"precision": 0.98, "recall": 0.88}},
     "second": {"events": {"precision": 0.86, "recall": 0.84},
                "storylines": {"precision": 0.89, "recall": 0.72}},
     "third": {"events": {"precision": 0.76, "recall": 0.76},
