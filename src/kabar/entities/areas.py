@@ -24,8 +24,7 @@ MAX_AREA_WORDS = 3
 
 def areas_after_offices(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """Return the spans with each person span that names an office's area made a place."""
-    people = [s for s in spans if s.type == "PERSON"]
-    if not people:
+    if not any(s.type == "PERSON" for s in spans):
         return list(spans)
     offices = lowered("regional_offices.txt")
     words = doc.words
@@ -42,10 +41,10 @@ def areas_after_offices(doc: Doc, spans: Sequence[Span]) -> list[Span]:
                 span.first > 0 and words[span.first - 1].lower() in offices
             )
             named = tuple(words[first : span.last])
-            if after_office and (named in areas or named[0].lower() in heads):
+            area = after_office and (named in areas or named[0].lower() in heads)
+            village = len(named) > 1 and named[0].lower() in villages  # "Subak Munduk Sari"
+            if area or village:
                 span = Span(first, span.last, "LOC")
-            elif len(named) > 1 and named[0].lower() in villages:
-                span = Span(first, span.last, "LOC")  # "Subak Munduk Sari", "Nagari Tuo"
         out.append(span)
     return out
 
