@@ -174,6 +174,14 @@ def test_stems_and_synonyms() -> None:
     assert content_stem("banjir") != content_stem("longsor")
 
 
+def test_meny_and_peny_stand_for_a_root_in_s_even_a_short_one() -> None:
+    # "men" + "yiap" is no Indonesian form: the root of "menyiapkan" is "siap"
+    assert stem("menyiapkan") == stem("siap") == stem("disiapkan")
+    assert stem("menyapu") == stem("sapu")
+    # pe- before a root in m stays so: "pemain" is "main", not "pain"
+    assert stem("pemain") == stem("bermain")
+
+
 def test_english_words_are_translated_without_their_inflection() -> None:
     assert "tangkap" in translations("arrested")
     assert "desa" in translations("villages")
@@ -186,3 +194,13 @@ def test_speakers_named_with_titles_ranks_or_surname_only_are_one_person() -> No
     assert compatible_speakers("Lerek", "Yosef Lerek")
     assert not compatible_speakers("Yosef Lerek", "Yosef Laka")
     assert not compatible_speakers("Lerek", "Yosef Laka")
+
+
+def test_a_name_shortened_by_its_first_or_last_words_is_one_speaker() -> None:
+    assert compatible_speakers("Asep Mulyana Sukma", "Asep Mulyana")
+    assert compatible_speakers("I Wayan Darsana Putra", "Wayan Darsana Putra")
+    assert compatible_speakers("Kombes Pol. Yusran Hakim Lubis", "Yusran Hakim Lubis")
+    # the words must run together and in order, each spelt alike
+    assert not compatible_speakers("Asep Mulyana Sukma", "Asep Sukma")
+    assert not compatible_speakers("Mulyana Asep", "Asep Mulyana Sukma")
+    assert not compatible_speakers("Budi Santoso", "Budi Hartono Santoso")

@@ -88,11 +88,17 @@ def stem(word: str) -> str:
             word = word[: -len(suffix)]
             break
     for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
-            root = word[len(prefix) :]
-            restored = _NASAL_ROOTS.get(prefix)
-            if restored and root[0] in _VOWELS:
+        if not word.startswith(prefix):
+            continue
+        root = word[len(prefix) :]
+        restored = _NASAL_ROOTS.get(prefix)
+        if restored and root[:1] in _VOWELS:
+            # meny-/peny- always stand for a root in s-, so its length counts the s
+            # ("menyiapkan" is "siap", not the "yiap" of "men"); mem-/pem- may be pe- + a
+            # root in m ("pemain" is "main"), so a short root is left to the shorter prefix
+            if len(root) + (restored == "s") >= _MIN_STEM:
                 return restored + root
+        elif len(root) >= _MIN_STEM:
             return root
     return word
 
@@ -161,7 +167,8 @@ def is_english(text: str) -> bool:
 def same_speaker(first: str | None, second: str | None) -> bool:
     """Tell whether two speaker names are one person: unknown, or, titles and degrees left out
     ("Prof. Dr. Antonius Wirya, Sp.PD", "Insp. Gen. Irwan Setiadi"), the same words in the same
-    number, each spelt alike ("I Ketut Suardana" / "I Ktut Suardana"), or a surname alone
+    number, each spelt alike ("I Ketut Suardana" / "I Ktut Suardana"), two or more of them
+    in a row of the other ("Asep Mulyana" / "Asep Mulyana Sukma"), or a surname alone
     against the whole name ("Sitepu" / "Darmawan Sitepu")."""
     if not first or not second or first == second:
         return True
@@ -169,7 +176,14 @@ def same_speaker(first: str | None, second: str | None) -> bool:
     if len(a) != len(b) and min(len(a), len(b)) == 1:
         single, whole = (a, b) if len(a) == 1 else (b, a)
         return _alike_word(single[0], whole[-1])
-    return len(a) == len(b) and all(_alike_word(x, y) for x, y in zip(a, b, strict=False))
+    shorter, longer = sorted((a, b), key=len)
+    # Outlets shorten a name by its first or last words ("Asep Mulyana" for "Asep Mulyana
+    # Sukma", "Wayan Darsana" for "I Wayan Darsana"): two or more words in a row of the
+    # longer name, each spelt alike.
+    return any(
+        all(_alike_word(x, y) for x, y in zip(shorter, longer[start:], strict=False))
+        for start in range(len(longer) - len(shorter) + 1)
+    )
 
 
 def _alike_word(first: str, second: str) -> bool:
