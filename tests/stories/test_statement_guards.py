@@ -122,6 +122,26 @@ def test_a_negation_of_what_the_other_does_not_say_is_another_wording() -> None:
     assert _why(said, negated) == "negation"
 
 
+def test_a_negation_through_a_light_verb_denies_its_object() -> None:
+    affirmed = "Hasil visum menunjukkan korban sempat dipukuli sebelum ditemukan di sungai."
+    denied = "Hasil visum tidak menemukan tanda-tanda pemukulan pada tubuh korban."
+    assert _why(affirmed, denied) == "negation"
+
+
+def test_or_not_is_a_choice_not_a_denial() -> None:
+    first = "Siapa pun yang terlibat akan kami proses, pejabat atau bukan, tanpa pandang bulu."
+    second = "Kami akan memproses siapa pun yang terlibat, pejabat ataupun bukan."
+    assert _why(first, second) is None
+
+
+def test_one_consonant_for_another_names_another_person() -> None:
+    first = "Korban meninggal bernama Sutarjo, 61 tahun, warga Dusun Krajan."
+    assert _why(first, "Korban meninggal bernama Sukarjo, 61 tahun, warga Dusun Krajan.") == "names"
+    # old and new spelling of one name
+    assert _why("Pelatih Jusuf Rahardi memanggil 25 pemain untuk pemusatan latihan.",
+                "Pelatih Yusuf Rahardi memanggil 25 pemain untuk pemusatan latihan.") is None
+
+
 def test_a_negation_is_compared_past_its_modal() -> None:
     will = "Bank sentral akan melakukan operasi pasar untuk menjaga kurs."
     need_not = "Bank sentral belum perlu melakukan operasi pasar untuk menjaga kurs."

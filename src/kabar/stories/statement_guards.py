@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from kabar import lexicon
+from kabar.stories.name_spelling import name_found
 from kabar.stories.numbers import find_numbers
 from kabar.stories.statement_lexicon import content_stem, glossary, is_english, stem, translations
 from kabar.text import split_sentences, statement_words
@@ -24,6 +24,7 @@ _NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
 _UNITS = "statement_number_units.tsv"
 _ANTONYMS = "statement_antonyms.tsv"
 _SUBJECTS = "statement_subjects.txt"
+_LIGHT_HEADS, _ALTERNATIVES = "negation_light_heads.txt", "negation_alternatives.txt"
 # English digit groups ("4,600", "1.5"): their separators swapped, they read as Indonesian.
 _DIGIT_GROUPS = re.compile(r"\d+(?:[.,]\d+)+")
 _UNIT_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
@@ -32,9 +33,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 # a sentence is no sign of a name.
 _NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,4})\b")
 # Two spellings of one name or word ("Nopember" / "November", "Ketut" / "Ktut").
-_SAME_SPELLING = 0.8
-_MIN_FUZZY = 4
-_MIN_BLEND_PART = 2
 # An apostrophe inside a word ("Jum'at", "Qur'an") is a spelling of the word without it.
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 # English contractions of "not" ("don't", "isn't", "won't"): read as the word.
@@ -75,6 +73,7 @@ def guarded(text: str) -> Guarded:
     numbers = _numbers(text)
     names = frozenset(m.group() for m in _NAME.finditer(text.strip()))
     negations, modals = lexicon.words(_NEGATIONS), lexicon.words(_MODALS)
+    alternatives = lexicon.words(_ALTERNATIVES)
     scopes: set[str] = set()
     heads: list[str | None] = []
     head_words: list[str | None] = []
@@ -83,7 +82,7 @@ def guarded(text: str) -> Guarded:
     for clause in _CLAUSE.split(text):
         words = [w.lower() for w in _WORD.findall(clause)]
         for i, word in enumerate(words):
-            if word in negations:
+            if word in negations and not (i and words[i - 1] in alternatives):
                 negated = True
                 after = [w for w in words[i + 1 :] if w not in negations and statement_words(w)]
                 # what it negates is compared past any modal ("belum bisa kembali"), and
@@ -93,6 +92,7 @@ def guarded(text: str) -> Guarded:
                 scopes.update(content_stem(w) for w in kept[:_SCOPE_WORDS])
                 heads.append(content_stem(kept[0]) if kept else None)
                 head_words.append(kept[0] if kept else None)
+                heads.extend(_denied_objects(kept))
                 in_scope.update(words[i + 1 :])
     every = frozenset(w.lower() for w in _WORD.findall(text))
     capitals = tuple(w.lower() for w in _WORD.findall(text) if w[0].isupper())
@@ -107,6 +107,16 @@ def guarded(text: str) -> Guarded:
         every,
         capitals,
     )
+
+
+def _denied_objects(kept: list[str]) -> list[str]:
+    """The stems a negation denies through a light verb: the first two content words after
+    it ("tidak menemukan tanda-tanda penganiayaan": "tanda", "aniaya")."""
+    light = {content_stem(w) for w in lexicon.words(_LIGHT_HEADS)}
+    if not kept or content_stem(kept[0]) not in light:
+        return []
+    objects = dict.fromkeys(content_stem(w) for w in kept[1:])
+    return list(objects)[:_SCOPE_WORDS]
 
 
 def conflict(
@@ -196,7 +206,7 @@ def _names_someone(text: str, other: Guarded, own: set[str]) -> bool:
             if w.lower() not in table
             and w.lower() not in _targets()
             and w.lower() not in own
-            and not _found(w, other)
+            and not name_found(w, other.words, other.capitals)
         ]
         if len(unmatched) >= _NAME_RUN_WORDS:
             return True
@@ -357,41 +367,5 @@ def _within(first: tuple[frozenset[float], ...], second: tuple[frozenset[float],
 def _unmatched(names: frozenset[str], other: Guarded, own: set[str]) -> bool:
     """Tell whether a name of one quote (not the speaker's own) is nowhere in the other, in
     any spelling or as initials ("DK" for "Dewan Keamanan")."""
-    return any(name.lower() not in own and not _found(name, other) for name in names)
-
-
-def _found(name: str, other: Guarded) -> bool:
-    lowered = name.lower()
-    if lowered in other.words or other.words & set(glossary().get(lowered, ())):
-        return True
-    if len(lowered) >= _MIN_FUZZY and any(
-        abs(len(w) - len(lowered)) <= 2
-        and SequenceMatcher(None, lowered, w).ratio() >= _SAME_SPELLING
-        for w in other.words
-    ):
-        return True
-    # the initials of capitalised words in a row ("DK PBB" for "Dewan Keamanan PBB")
-    size = len(lowered)
-    capitals = other.capitals
-    if name.isupper() and any(
-        "".join(w[0] for w in capitals[i : i + size]) == lowered
-        for i in range(len(capitals) - size + 1)
-    ):
-        return True
-    # a blend of the first letters of capitalised words in a row ("Jatim" for "Jawa Timur")
-    return len(lowered) >= _MIN_FUZZY and any(
-        _blend_of(lowered, capitals[i:], 0) for i in range(len(capitals))
-    )
-
-
-def _blend_of(name: str, words: tuple[str, ...], parts: int) -> bool:
-    """Tell whether a name is the first letters (two or more) of two or more words in a row."""
-    if not name:
-        return parts >= 2
-    if not words:
-        return False
-    first = words[0]
-    return any(
-        name[:size] == first[:size] and _blend_of(name[size:], words[1:], parts + 1)
-        for size in range(_MIN_BLEND_PART, min(len(first), len(name)) + 1)
-    )
+    return any(name.lower() not in own and not name_found(name, other.words, other.capitals)
+        for name in names)
