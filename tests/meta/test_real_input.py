@@ -190,3 +190,24 @@ def test_page_chrome_lines_leave_the_body() -> None:
         "Trending Now\nHarga Cabai Turun di Pasar Induk"
     )
     assert body.split("\n\n") == [STORY, STORY_2]
+
+
+def test_a_sign_off_crediting_an_agency_is_a_wire_source() -> None:
+    """"(Antara)" on its own line and "(Ant/P-2)" (house abbreviation and editor's code) after
+    the story credit Antara; "(ant/rzk)" in lower case stays a journalist's initials."""
+    text = f"Armada Sampah Rembang Bertambah\nRembang - {STORY}\n{STORY_2}\n{STORY_3}"
+    for ending, wires in (("\n(Antara)", ("Antara",)), (" (Ant/P-2)", ("Antara",)),
+                          (" (ant/rzk)", ())):
+        meta, body = _describe(text + ending)
+        assert meta.wire_sources == wires, ending
+        assert body.endswith("mengangkutnya."), ending
+
+
+def test_scraped_author_entries_with_labels_are_read_as_a_byline() -> None:
+    """"Penulis: A", "Editor: B" in a scraper's author list: A writes, B edits."""
+    meta, _ = _describe(
+        f"Armada Sampah Rembang Bertambah\nRembang - {STORY}\n{STORY_2}",
+        authors=("Penulis: Laras Kinanti", "Reporter: Dimas Arya | Editor: Wulan Sekar"),
+    )
+    assert meta.authors == ("Laras Kinanti", "Dimas Arya")
+    assert meta.editors == ("Wulan Sekar",)
