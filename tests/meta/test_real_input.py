@@ -211,3 +211,30 @@ def test_scraped_author_entries_with_labels_are_read_as_a_byline() -> None:
     )
     assert meta.authors == ("Laras Kinanti", "Dimas Arya")
     assert meta.editors == ("Wulan Sekar",)
+
+
+def test_an_outlet_and_section_line_inside_the_story_is_page_furniture() -> None:
+    """"tirto.id - Pendidikan" between paragraphs is a label: the story before it stays."""
+    _, body = _describe(
+        f"Armada Sampah Rembang Bertambah\ntirto.id - {STORY}\n{STORY_2}\ntirto.id - Nasional\n"
+        f"{STORY_3}"
+    )
+    assert body.startswith("Pemerintah Kota Rembang")
+    assert "Nasional" not in body and body.endswith("mengangkutnya.")
+
+
+def test_a_related_link_glued_to_a_sentence_leaves_the_body() -> None:
+    _, body = _describe(
+        f"Armada Sampah Rembang Bertambah\nRembang - {STORY}\n"
+        f"{STORY_2}Baca juga: Truk Sampah Baru Tiba di Rembang\n{STORY_3}"
+    )
+    assert "Baca juga" not in body and "Truk Sampah Baru" not in body
+    assert STORY_2 in body
+
+
+def test_a_caption_ending_in_a_copyright_leaves_the_body() -> None:
+    _, body = _describe(
+        f"Armada Sampah Rembang Bertambah\nRembang - {STORY}\n"
+        f"Ilustrasi truk sampah. ©2025 Merdeka.com\n{STORY_2}"
+    )
+    assert "Ilustrasi" not in body and STORY_2 in body

@@ -29,11 +29,13 @@ _CAPTION_END = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Credits a caption ends with: "(ilustrasi)", "DOK. KEMENHUB", "KOMPAS.COM/ASEP MAULANA YUSUF",
-# "TEMPO/Imam Sukamto", "Foto: Moh Rifky Alamsyah/detikSulsel", "(Tribunnews.com/Fandy Ahmad)".
+# "TEMPO/Imam Sukamto", "Foto: Moh Rifky Alamsyah/detikSulsel", "(Tribunnews.com/Fandy Ahmad)",
+# "Ilustrasi garis polisi. ©2025 Merdeka.com" (a copyright after the caption's text).
 _CAPTION_CREDIT = re.compile(
     r"""(?:\((?:foto\s+)?ilustrasi\) | \bDOK\.\s*[A-Z][A-Z .]+
       | \b[A-Z]{3,}(?:\.[A-Z]{2,3})*/[A-Z][A-Za-z '’-]{1,60} | \b(?i:foto|photo)\s*:\s*[^.:]{2,60}
-      | ^\(\s*[\w.]+\.(?:com|id|co\.id|net)\s*/\s*[^()]+\))$""",
+      | ^\(\s*[\w.]+\.(?:com|id|co\.id|net)\s*/\s*[^()]+\)
+      | (?<=[.\s])©\s?\d{4}\s?[\w.]+\.(?:com|id|co\.id|net)(?:\s?/\s?[^()/]{1,60})?)$""",
     re.VERBOSE,
 )
 # Credits at the end of a caption are shorter than this; rules anchored at the end of a line
