@@ -61,7 +61,8 @@ def test_two_part_headline_goes_even_when_on_topic() -> None:
 
 
 def test_breadcrumbs_section_labels_hashtags_and_capitalised_initials() -> None:
-    """Menu crumbs and section labels are not the title; hashtags and "(Ant)" go."""
+    """Menu crumbs and section labels are not the title; hashtags go, and "(Ant)", Antara's
+    house abbreviation, goes as the credit of the text."""
     cleaned = clean(
         make_raw(
             "Home > News > Regional",
@@ -74,7 +75,8 @@ def test_breadcrumbs_section_labels_hashtags_and_capitalised_initials() -> None:
     )
     assert cleaned.title == "Pasar Rakyat Laweyan Resmi Dibuka untuk Pedagang Kecil"
     assert cleaned.paragraphs == (STORY_1, STORY_3)
-    assert [r.reason for r in cleaned.removed] == ["header", "header", "title", "share", "initials"]
+    assert [r.reason for r in cleaned.removed] == ["header", "header", "title", "share", "source"]
+    assert [c.wires for c in cleaned.findings.credits] == [("Antara",)]
 
 
 def test_subheading_sharing_words_with_next_paragraph_is_kept() -> None:

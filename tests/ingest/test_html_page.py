@@ -136,6 +136,22 @@ def test_meta_tags_and_shown_byline_credit_writers_and_editors(tmp_path: Path) -
     assert document.editors == ("Yuda Pratama",)
 
 
+def test_any_editor_meta_tag_names_the_editor_but_initials_name_nobody(tmp_path: Path) -> None:
+    head = '<meta name="adx:editor" content="Yuda Pratama"><meta name="dtk:editor" content="ydp">'
+    document = _read(tmp_path, _page(head, f"<article>{STORY}</article>"))
+    assert document.editors == ("Yuda Pratama",)
+
+
+def test_byline_labels_in_their_own_elements_tell_writer_from_editor(tmp_path: Path) -> None:
+    byline = (
+        "<div class='author'><span class='label'>Penulis</span> <a href='/p/1'>Rina Kusuma</a> "
+        "<span class='label'>Editor</span> <a href='/p/2'>Yuda Pratama</a></div>"
+    )
+    document = _read(tmp_path, _page("<title>Panen</title>", f"{byline}<article>{STORY}</article>"))
+    assert document.authors == ("Rina Kusuma",)
+    assert document.editors == ("Yuda Pratama",)
+
+
 def test_shown_byline_gives_writers_when_nothing_else_does(tmp_path: Path) -> None:
     byline = (
         "<div class='penulis'>Penulis: <a href='/a/1'>Rina Kusuma</a>, <a href='/a/2'>Dedi "

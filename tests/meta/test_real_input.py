@@ -190,3 +190,51 @@ def test_page_chrome_lines_leave_the_body() -> None:
         "Trending Now\nHarga Cabai Turun di Pasar Induk"
     )
     assert body.split("\n\n") == [STORY, STORY_2]
+
+
+def test_a_sign_off_crediting_an_agency_is_a_wire_source() -> None:
+    """"(Antara)" on its own line and "(Ant/P-2)" (house abbreviation and editor's code) after
+    the story credit Antara; "(ant/rzk)" in lower case stays a journalist's initials."""
+    text = f"Armada Sampah Rembang Bertambah\nRembang - {STORY}\n{STORY_2}\n{STORY_3}"
+    for ending, wires in (("\n(Antara)", ("Antara",)), (" (Ant/P-2)", ("Antara",)),
+                          (" (ant/rzk)", ())):
+        meta, body = _describe(text + ending)
+        assert meta.wire_sources == wires, ending
+        assert body.endswith("mengangkutnya."), ending
+
+
+def test_scraped_author_entries_with_labels_are_read_as_a_byline() -> None:
+    """"Penulis: A", "Editor: B" in a scraper's author list: A writes, B edits."""
+    meta, _ = _describe(
+        f"Armada Sampah Rembang Bertambah\nRembang - {STORY}\n{STORY_2}",
+        authors=("Penulis: Laras Kinanti", "Reporter: Dimas Arya | Editor: Wulan Sekar"),
+    )
+    assert meta.authors == ("Laras Kinanti", "Dimas Arya")
+    assert meta.editors == ("Wulan Sekar",)
+
+
+def test_an_outlet_and_section_line_inside_the_story_is_page_furniture() -> None:
+    """"tirto.id - Pendidikan" between paragraphs is a label: the story before it stays."""
+    _, body = _describe(
+        f"Armada Sampah Rembang Bertambah\ntirto.id - {STORY}\n{STORY_2}\ntirto.id - Nasional\n"
+        f"{STORY_3}"
+    )
+    assert body.startswith("Pemerintah Kota Rembang")
+    assert "Nasional" not in body and body.endswith("mengangkutnya.")
+
+
+def test_a_related_link_glued_to_a_sentence_leaves_the_body() -> None:
+    _, body = _describe(
+        f"Armada Sampah Rembang Bertambah\nRembang - {STORY}\n"
+        f"{STORY_2}Baca juga: Truk Sampah Baru Tiba di Rembang\n{STORY_3}"
+    )
+    assert "Baca juga" not in body and "Truk Sampah Baru" not in body
+    assert STORY_2 in body
+
+
+def test_a_caption_ending_in_a_copyright_leaves_the_body() -> None:
+    _, body = _describe(
+        f"Armada Sampah Rembang Bertambah\nRembang - {STORY}\n"
+        f"Ilustrasi truk sampah. ©2025 Merdeka.com\n{STORY_2}"
+    )
+    assert "Ilustrasi" not in body and STORY_2 in body

@@ -8,7 +8,9 @@ agency credit ending a long paragraph ("... kata dia. (Reuters)") credits the te
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from kabar import lexicon
 from kabar.clean.lines import DOMAIN
 from kabar.sources import outlet_name, wire_name
 
@@ -27,11 +29,13 @@ _CAPTION_END = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Credits a caption ends with: "(ilustrasi)", "DOK. KEMENHUB", "KOMPAS.COM/ASEP MAULANA YUSUF",
-# "TEMPO/Imam Sukamto", "Foto: Moh Rifky Alamsyah/detikSulsel", "(Tribunnews.com/Fandy Ahmad)".
+# "TEMPO/Imam Sukamto", "Foto: Moh Rifky Alamsyah/detikSulsel", "(Tribunnews.com/Fandy Ahmad)",
+# "Ilustrasi garis polisi. ©2025 Merdeka.com" (a copyright after the caption's text).
 _CAPTION_CREDIT = re.compile(
     r"""(?:\((?:foto\s+)?ilustrasi\) | \bDOK\.\s*[A-Z][A-Z .]+
       | \b[A-Z]{3,}(?:\.[A-Z]{2,3})*/[A-Z][A-Za-z '’-]{1,60} | \b(?i:foto|photo)\s*:\s*[^.:]{2,60}
-      | ^\(\s*[\w.]+\.(?:com|id|co\.id|net)\s*/\s*[^()]+\))$""",
+      | ^\(\s*[\w.]+\.(?:com|id|co\.id|net)\s*/\s*[^()]+\)
+      | (?<=[.\s])©\s?\d{4}\s?[\w.]+\.(?:com|id|co\.id|net)(?:\s?/\s?[^()/]{1,60})?)$""",
     re.VERBOSE,
 )
 # Credits at the end of a caption are shorter than this; rules anchored at the end of a line
@@ -45,10 +49,13 @@ _SLASH_CREDIT = re.compile(
     r"[(\[](?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s?/\s?[A-Z][^()\[\]/]{1,60}[)\]]$"
 )
 # "... kata dia. (Reuters)", "(Antara/Reuters)": the agencies the text came from.
-_TRAILING_WIRE = re.compile(
-    r"(?<=[.!?\"”’'])\s*[(\[]\s*(?P<names>[A-Za-z][\w. ]{1,30}(?:\s*/\s*[A-Za-z][\w. ]{1,30})*)"
-    r"\s*[)\]]\s*$"
-)
+_WIRE_NAMES = r"(?P<names>[A-Za-z][\w. -]{1,30}(?:\s*/\s*[A-Za-z][\w. -]{1,30})*)"
+_TRAILING_WIRE = re.compile(rf"(?<=[.!?\"”’'])\s*[(\[]\s*{_WIRE_NAMES}\s*[)\]]\s*$")
+# A credit alone on its line, after the story: "(Antara)", "(Ant/P-2)".
+_WIRE_LINE = re.compile(rf"^[(\[]\s*{_WIRE_NAMES}\s*[)\]]$")
+# The editor's code after an agency in a sign-off: "P-2" of "(Ant/P-2)", "rzk" of "(Antara/rzk)".
+_SIGNOFF_CODE = re.compile(r"^[A-Za-z]{1,5}(?:-\d{1,3})?$")
+_SIGNOFF_WIRES = "signoff_wires.tsv"
 
 
 def is_caption(line: str) -> bool:
@@ -70,9 +77,36 @@ def is_caption(line: str) -> bool:
 def trailing_wire_credit(text: str) -> re.Match[str] | None:
     """Return the match of a bracketed agency credit ending a paragraph ("... (Reuters)")."""
     match = _TRAILING_WIRE.search(text)
-    if match and all(
-        wire_name(name.strip()) or outlet_name(name.strip())
-        for name in match.group("names").split("/")
-    ):
-        return match
-    return None
+    return match if match and _credits_wires(match.group("names")) else None
+
+
+def wire_credit_line(line: str) -> bool:
+    """Tell whether a line is only a bracketed agency credit ("(Antara)", "(Ant/P-2)")."""
+    match = _WIRE_LINE.match(line.strip())
+    return bool(match and _credits_wires(match.group("names")))
+
+
+def signoff_wires(text: str) -> list[str]:
+    """Return the agencies a bracketed sign-off credits by house abbreviation ("(Ant/P-2)")."""
+    match = _WIRE_LINE.search(text.strip()) or _TRAILING_WIRE.search(text)
+    if not match:
+        return []
+    names = [name.strip() for name in match.group("names").split("/")]
+    return [wire for name in names if (wire := _signoff_abbreviations().get(name))]
+
+
+def _credits_wires(names: str) -> bool:
+    """Whether the slash-separated parts of a bracketed credit credit agencies: every part an
+    agency or outlet, or an agency (its house abbreviation too) followed by editors' codes."""
+    parts = [name.strip() for name in names.split("/")]
+    if all(wire_name(part) or outlet_name(part) for part in parts):
+        return True
+    head = parts[0]
+    return bool(wire_name(head) or head in _signoff_abbreviations()) and all(
+        _SIGNOFF_CODE.match(part) for part in parts[1:]
+    )
+
+
+@cache
+def _signoff_abbreviations() -> dict[str, str]:
+    return {abbreviation: name for abbreviation, name in lexicon.table(_SIGNOFF_WIRES)}

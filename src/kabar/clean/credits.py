@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from kabar import lexicon
+from kabar.clean.captions import signoff_wires
 from kabar.clean.headings import EDITOR_INITIALS
 from kabar.clean.reasons import REASON_BYLINE
 from kabar.clean.rules import NAME_COMMA_BRAND, TEAM_BRAND_NAME, writer_before_date
@@ -113,10 +114,17 @@ def read_credit(line: str, kind: str) -> Credit:
     # "Artikel ini telah tayang di X dengan judul ..., Penulis: A | Editor: B"
     label = _SYNDICATION_BYLINE.search(line)
     writers, editors = byline_roles(line[label.start() :]) if label else ([], [])
-    wires = _source_line_names(line) or _syndicated_from(line) or _wires_in(line)
+    wires = (
+        _source_line_names(line) or _syndicated_from(line) or _wires_in(line) or signoff_wires(line)
+    )
     return Credit(
         text=line, kind=kind, people=tuple(writers), wires=tuple(wires), editors=tuple(editors)
     )
+
+
+def is_labelled(line: str) -> bool:
+    """Tell whether a credit names its roles ("Penulis: A", "Reporter: A | Editor: B")."""
+    return _BYLINE_LABEL.search(line) is not None
 
 
 def byline_names(line: str) -> list[str]:

@@ -131,13 +131,26 @@ def dateline_start(lines: list[tuple[int, str]], reasons: list[str | None]) -> i
     for (position, line), reason in zip(lines, reasons, strict=True):
         if reason not in (None, REASON_HEADLINE):
             continue
-        if _branded_dateline(line):
+        if _branded_dateline(line) and _opens_story(line):
             found, story_lines = position, 0
         elif is_story_line(line):
             story_lines += 1
             if story_lines >= DATELINE_WINDOW:
                 break
     return found
+
+
+def outlet_label(line: str) -> bool:
+    """Whether a line is an outlet's name and a section, dateline-like but with no story
+    after it ("tirto.id - Pendidikan"): page furniture wherever it stands."""
+    return _branded_dateline(line) and not _opens_story(line)
+
+
+def _opens_story(line: str) -> bool:
+    """Whether what follows a line's dateline is the story: a sentence, long text, or nothing
+    (the dateline alone on its line). "tirto.id - Pendidikan" is a section label."""
+    rest = cut_dateline(line)[1].strip()
+    return not rest or is_story_line(rest)
 
 
 def _branded_dateline(paragraph: str) -> bool:

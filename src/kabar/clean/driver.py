@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kabar.clean.captions import trailing_wire_credit
-from kabar.clean.datelines import cut_dateline, dateline_start
+from kabar.clean.datelines import cut_dateline, dateline_start, outlet_label
 from kabar.clean.findings import read_findings
 from kabar.clean.glue import unglue
 from kabar.clean.headings import (
@@ -49,7 +49,7 @@ FOOTER_GUARD_WORDS = 15
 
 def clean(raw: RawDocument) -> Cleaned:
     """Split the raw text into story paragraphs, dropping boilerplate lines with a reason."""
-    lines = [(i, line.strip()) for i, line in enumerate(raw.text.split("\n"))]
+    lines = [(i, line.strip()) for i, line in enumerate(_split_glued_links(raw.text))]
     lines = [(i, line) for i, line in lines if line]
     reasons = [line_reason(line) for _, line in lines]
     repeats = _repeats(lines, reasons)
@@ -81,6 +81,16 @@ def clean(raw: RawDocument) -> Cleaned:
 
 
 _Lines = list[tuple[int, str]]
+# A related-article link a scraper glued to the sentence before it, with no space:
+# "... dimodifikasi.Baca juga: Harga Elpiji ...". The link runs to the end of the line.
+_GLUED_LINK = re.compile(r"(?<=[.!?\"”’])(?=(?:Baca|BACA)\s+(?:[Jj]uga|JUGA)\s*:)")
+
+
+def _split_glued_links(text: str) -> list[str]:
+    """Return the text's lines, a glued related-article link put on a line of its own."""
+    if "aca" not in text and "ACA" not in text:
+        return text.split("\n")
+    return [part for line in text.split("\n") for part in _GLUED_LINK.split(line)]
 
 
 def _walk(
@@ -128,10 +138,10 @@ def _walk(
             else:
                 header.append((position, line))
                 continue
-        if reason is None:
+        if reason is None and (is_story_line(line) or not outlet_label(line)):
             kept.append((position, line))
             continue
-        reason = _in_story_reason(line, reason, in_story)
+        reason = _in_story_reason(line, reason or REASON_HEADER, in_story)
         in_footer = reason == REASON_FOOTER and in_story and position > last_story
         in_box = reason == REASON_SOURCE and bool(_SOURCE_BOX.match(line))
         if reason == REASON_RELATED and _RELATED_HEADING.match(line):

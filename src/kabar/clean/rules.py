@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kabar import lexicon
-from kabar.clean.captions import is_caption
+from kabar.clean.captions import is_caption, wire_credit_line
 from kabar.clean.lines import (
     DATE_IN_LINE,
     DATE_LINE_WORDS,
@@ -237,6 +237,8 @@ def line_reason(line: str) -> str | None:
         return REASON_RELATED
     if _NAVIGATION.match(line):
         return REASON_NAVIGATION
+    if wire_credit_line(line):
+        return REASON_SOURCE  # "(Antara)" after the story credits the text, not a person
     if _INITIALS_LINE.match(line):
         return REASON_INITIALS
     if (short or lowered.startswith("baca artikel")) and _SOURCE.match(line):

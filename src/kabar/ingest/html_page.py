@@ -131,14 +131,23 @@ def loose_dateline(page: str, lines: list[str]) -> str | None:
 # <meta name="dtk:author" content="Name">: detik-network and Kompas templates name the writer
 # and the editor in their own meta tags, which trafilatura does not read.
 _META_CREDIT = re.compile(
-    r"<meta[^>]+name=[\"'](?P<key>dtk:author|content_author|content_editor|dtk:editor)[\"']"
+    r"<meta[^>]+name=[\"'](?P<key>dtk:author|content_author|content_editor|[\w-]+:editor)[\"']"
     r"[^>]*content=[\"'](?P<name>[^\"'<>]{2,80})[\"']",
     re.IGNORECASE,
 )
+# Sign-off initials in a credit tag ("dhn"): a code, not a name.
+_INITIALS_ONLY = re.compile(r"^[a-z]{2,5}$")
 # A shown credit line: a label ("Rep:", "Penulis:", "Editor:") opening an element's text.
 _SHOWN_BYLINE = re.compile(
     r">\s*(?P<line>(?:Rep|Red|Penulis|Reporter|Pewarta|Editor|Redaktur)\s*:(?:[^<]|<(?:a|span|b|"
     r"strong)\b[^>]*>|</(?:a|span|b|strong)>){3,300}?)\s*</(?:div|p|li|span)>",
+    re.IGNORECASE,
+)
+# A credit whose labels stand in their own elements, without a colon:
+# <div><span>Penulis</span> <a>A</a> <span>Editor</span> <a>B</a></div>.
+_LABELLED_BYLINE = re.compile(
+    r">\s*(?P<line>(?:Penulis|Reporter|Pewarta|Editor|Redaktur)\s*</(?:span|b|strong)>"
+    r"(?:[^<]|<(?:a|span|b|strong)\b[^>]*>|</(?:a|span|b|strong)>){3,400}?)\s*</(?:div|p|li)>",
     re.IGNORECASE,
 )
 
@@ -149,13 +158,15 @@ def meta_credits(page: str) -> tuple[list[str], list[str]]:
     editors: list[str] = []
     for match in _META_CREDIT.finditer(page):
         name = normalize_text(html.unescape(match["name"])).strip()
+        if _INITIALS_ONLY.match(name):
+            continue
         (editors if "editor" in match["key"].casefold() else writers).append(name)
     return writers, editors
 
 
 def shown_byline(page: str) -> str | None:
     """Return the page's first shown credit line, tags dropped ("Rep: A/ Red: B"), if any."""
-    match = _SHOWN_BYLINE.search(page)
+    match = _SHOWN_BYLINE.search(page) or _LABELLED_BYLINE.search(page)
     if match is None:
         return None
     return " ".join(html.unescape(_TAG.sub("", match["line"])).split())

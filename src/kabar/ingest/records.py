@@ -12,11 +12,11 @@ from typing import Any
 
 from kabar.errors import InputError
 from kabar.ingest.fields import as_text, clean_field, first, strip_bidi
-from kabar.ingest.schema import BODY_KEYS, DATE_KEYS, check_record, check_text
+from kabar.ingest.schema import AUTHOR_KEYS, BODY_KEYS, DATE_KEYS, check_record, check_text
 from kabar.ingest.schema import OUTLET_KEYS as _OUTLET_KEYS
 from kabar.ingest.schema import TITLE_KEYS as _TITLE_KEYS
 from kabar.ingest.schema import URL_KEYS as _URL_KEYS
-from kabar.meta.dates import column_day_first, order_numeric
+from kabar.meta.dates import column_day_first, epoch_date, order_numeric
 from kabar.models import RawDocument, Reject
 from kabar.text import detokenize, normalize_text
 
@@ -91,12 +91,12 @@ def document_from_record(
         body = "\n".join(_paragraph_text(p) for p in record["paragraphs"])
     if not isinstance(body, str) or not body.strip():
         raise InputError("JSON record has no 'body' or 'text'")
-    authors = record.get("authors", record.get("author"))
+    authors = first(record, AUTHOR_KEYS)
     if not isinstance(authors, list):
         authors = [authors]
     published = first(record, DATE_KEYS)
     if published is not None:
-        published = order_numeric(str(published), day_first=day_first)
+        published = epoch_date(published) or order_numeric(str(published), day_first=day_first)
     document = RawDocument(
         source=source,
         text=normalize_text(body).strip(),

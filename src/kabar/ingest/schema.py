@@ -24,11 +24,16 @@ _TOKEN = {"type": ["string", "number"]}
 _SENTENCE = {"anyOf": [{"type": "string"}, {"type": "array", "items": _TOKEN}]}
 _PARAGRAPH = {"anyOf": [{"type": "string"}, {"type": "array", "items": _SENTENCE}]}
 
-BODY_KEYS = ("body", "text", "content", "isi_berita", "article")
+# The names scrapers give each field (news-please: maintext, date_publish, source_domain).
+BODY_KEYS = ("body", "text", "content", "isi_berita", "article", "maintext")
 TITLE_KEYS = ("title", "headline", "judul")
 URL_KEYS = ("url", "link", "tautan")
-DATE_KEYS = ("published", "date", "published_at", "datePublished", "tanggal")
-OUTLET_KEYS = ("outlet", "publisher", "site", "site_name", "source")
+DATE_KEYS = (
+    "published", "date", "published_at", "datePublished", "tanggal", "date_publish", "pubDate",
+    "publish_date", "published_date",
+)
+OUTLET_KEYS = ("outlet", "publisher", "site", "site_name", "source", "source_domain")
+AUTHOR_KEYS = ("authors", "author", "byline", "penulis")
 
 # What each field must be, as the reject says it.
 _EXPECTED: dict[str, tuple[dict[str, Any], str]] = {
@@ -44,7 +49,8 @@ _EXPECTED: dict[str, tuple[dict[str, Any], str]] = {
         "a list of paragraphs (text, or lists of sentences of tokens)",
     ),
 }
-_EXPECTED["author"] = _EXPECTED["authors"]
+for _key in AUTHOR_KEYS[1:]:
+    _EXPECTED[_key] = _EXPECTED["authors"]
 # A title is a headline: a list of titles is not one (an object with a name still is).
 _EXPECTED["title"] = (_TEXT, "text")
 _EXPECTED["headline"] = (_TEXT, "text")

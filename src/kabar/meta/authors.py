@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kabar import lexicon
-from kabar.clean.credits import credited_names
+from kabar.clean.credits import byline_roles, credited_names, is_labelled
 from kabar.meta.names import unique
 from kabar.models import Cleaned, RawDocument
 from kabar.sources import name_key, outlet_name
@@ -28,7 +28,7 @@ _LINK_PIECE = re.compile(r"^(?:https?|www)\b|\.(?:com|co\.id|id|net|org)\b", re.
 
 def find_authors(raw: RawDocument, cleaned: Cleaned) -> tuple[str, ...]:
     """Return the writers: the page's author metadata, then the bylines; editors left out."""
-    names = [n for author in raw.authors if _is_credit(author) for n in credited_names(author)]
+    names = [n for author in raw.authors if _is_credit(author) for n in _entry_roles(author)[0]]
     for credit in cleaned.findings.credits:
         names.extend(credit.people)
     editors = {name_key(name) for name in find_editors(cleaned, raw)}
@@ -38,8 +38,18 @@ def find_authors(raw: RawDocument, cleaned: Cleaned) -> tuple[str, ...]:
 def find_editors(cleaned: Cleaned, raw: RawDocument | None = None) -> tuple[str, ...]:
     """Return the editors the page's metadata and the credit lines name ("Editor: X", "Red: X")."""
     named = [*(raw.editors if raw is not None else ())]
+    if raw is not None:
+        named.extend(n for author in raw.authors for n in _entry_roles(author)[1])
     named.extend(name for credit in cleaned.findings.credits for name in credit.editors)
     return unique(named)
+
+
+def _entry_roles(entry: str) -> tuple[list[str], list[str]]:
+    """Return (writers, editors) of a scraped author entry: a labelled one is read as a byline
+    ("Penulis: A", "Reporter: A | Editor: B"), any other as names."""
+    if is_labelled(entry):
+        return byline_roles(entry)
+    return credited_names(entry), []
 
 
 def _is_credit(entry: str) -> bool:

@@ -38,6 +38,8 @@ TIMEZONES = {"wib": "+07:00", "wita": "+08:00", "wit": "+09:00"}
 # The newsrooms' own zone: a date without a zone is read in it, other zones are moved to it.
 WIB = timezone(timedelta(hours=7))
 _LOCAL_OFFSETS = frozenset(TIMEZONES.values())
+# Digits of a Unix time in seconds and in milliseconds, for the years above.
+_EPOCH_SECONDS, _EPOCH_MS = 10, 13
 # A value that is only a numeric date (and time): "10/17/2025 17:00", "17-10-2025", "5.1.24".
 _NUMERIC_VALUE = re.compile(
     r"^\s*(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})"
@@ -192,6 +194,21 @@ def column_day_first(values: Iterable[str | None]) -> bool:
         elif second > 12 >= first:
             month_first += 1
     return day_first >= month_first
+
+
+def epoch_date(value: object) -> str | None:
+    """Return a Unix time (seconds, or milliseconds as feeds write it: 1755576300000) as an ISO
+    time in UTC, or None for any other value; the reader moves it to WIB like any UTC time."""
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdigit():
+        return None
+    if len(text) not in (_EPOCH_SECONDS, _EPOCH_MS):
+        return None
+    seconds = int(text) / (1000 if len(text) == _EPOCH_MS else 1)
+    moment = datetime.fromtimestamp(seconds, UTC)
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        return None
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def order_numeric(value: str, *, day_first: bool) -> str:
