@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+
 from kabar.ingest import read_file
 from kabar.ingest.html_page import loose_dateline, script_credits, shown_headline
 
@@ -142,27 +144,27 @@ def test_any_editor_meta_tag_names_the_editor_but_initials_name_nobody(tmp_path:
     assert document.editors == ("Yuda Pratama",)
 
 
-def test_byline_labels_in_their_own_elements_tell_writer_from_editor(tmp_path: Path) -> None:
-    byline = (
-        "<div class='author'><span class='label'>Penulis</span> <a href='/p/1'>Rina Kusuma</a> "
-        "<span class='label'>Editor</span> <a href='/p/2'>Yuda Pratama</a></div>"
-    )
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        (  # labels with colons, two writers
+            "<div class='penulis'>Penulis: <a href='/a/1'>Rina Kusuma</a>, <a href='/a/2'>Dedi "
+            "Saputra</a> | Editor: <a href='/a/3'>Yuda Pratama</a></div>",
+            ("Rina Kusuma", "Dedi Saputra"),
+        ),
+        ("<div class='by'>Rep: Rina Kusuma/ Red: Yuda Pratama</div>", ("Rina Kusuma",)),
+        (  # labels in their own elements, without colons
+            "<div class='author'><span class='label'>Penulis</span> <a href='/p/1'>Rina Kusuma"
+            "</a> <span class='label'>Editor</span> <a href='/p/2'>Yuda Pratama</a></div>",
+            ("Rina Kusuma",),
+        ),
+    ],
+)
+def test_shown_byline_gives_writers_when_nothing_else_does(
+    tmp_path: Path, byline: str, authors: tuple[str, ...]
+) -> None:
     document = _read(tmp_path, _page("<title>Panen</title>", f"{byline}<article>{STORY}</article>"))
-    assert document.authors == ("Rina Kusuma",)
-    assert document.editors == ("Yuda Pratama",)
-
-
-def test_shown_byline_gives_writers_when_nothing_else_does(tmp_path: Path) -> None:
-    byline = (
-        "<div class='penulis'>Penulis: <a href='/a/1'>Rina Kusuma</a>, <a href='/a/2'>Dedi "
-        "Saputra</a> | Editor: <a href='/a/3'>Yuda Pratama</a></div>"
-    )
-    document = _read(tmp_path, _page("<title>Panen</title>", f"{byline}<article>{STORY}</article>"))
-    assert document.authors == ("Rina Kusuma", "Dedi Saputra")
-    assert document.editors == ("Yuda Pratama",)
-    short = "<div class='by'>Rep: Rina Kusuma/ Red: Yuda Pratama</div>"
-    document = _read(tmp_path, _page("<title>Panen</title>", f"{short}<article>{STORY}</article>"))
-    assert document.authors == ("Rina Kusuma",)
+    assert document.authors == authors
     assert document.editors == ("Yuda Pratama",)
 
 
