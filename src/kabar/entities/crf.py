@@ -18,6 +18,7 @@ from typing import cast
 
 import numpy as np
 
+from kabar.entities.crf_dump import read_weights
 from kabar.entities.features import (
     MAX_CACHE,
     SENTENCE_END,
@@ -44,13 +45,13 @@ class LinearCRF:
 
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
-        info = tagger.info()
+        state_features, transition_weights = read_weights(tagger)
         self.labels: list[str] = list(tagger.labels())
         label_index = {label: k for k, label in enumerate(self.labels)}
         size = len(self.labels)
         self.index: dict[str, int] = {}
         weights: list[np.ndarray] = []
-        for (attr, label), weight in info.state_features.items():
+        for (attr, label), weight in state_features.items():
             row = self.index.get(attr)
             if row is None:
                 row = self.index[attr] = len(weights)
@@ -60,7 +61,7 @@ class LinearCRF:
         if domain is not None:
             self._fold_domain(domain + "|")
         self.transitions = np.zeros((size, size))
-        for (source, target), weight in info.transitions.items():
+        for (source, target), weight in transition_weights.items():
             self.transitions[label_index[source], label_index[target]] = weight
         self.featurizer = featurizer
         self.domain = domain
