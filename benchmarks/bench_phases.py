@@ -39,6 +39,8 @@ import kabar.link_run as link_run  # noqa: E402
 import kabar.pipeline as pipeline  # noqa: E402
 import kabar.store.index as index  # noqa: E402
 import kabar.store.registry as registry  # noqa: E402
+import kabar.stories.assignment as assignment  # noqa: E402
+import kabar.stories.linking as linking  # noqa: E402
 from kabar.cli import main as cli  # noqa: E402
 from kabar.store.sqlite import SQLiteStore  # noqa: E402
 
@@ -54,6 +56,9 @@ PHASES: tuple[tuple[str, Any, str], ...] = (
     ("  article features", link_run, "article_features"),
     ("  read link window", SQLiteStore, "link_window"),
     ("  link", link_run, "link_features"),
+    ("    event clues", assignment, "event_clues"),
+    ("    assign stories", linking, "assign_stories"),
+    ("    storylines", linking, "_link_storylines"),
     ("  describe stories", pipeline, "_describe_story"),
     ("  commit", SQLiteStore, "commit_link"),
     ("export", api, "write_run_json"),

@@ -296,11 +296,16 @@ def write_run_json(result: AnalysisResult, store: Store, path: str | Path) -> No
     from kabar.results import read_articles
 
     run = set(result.article_ids)
-    members = {i for story in result.iter_stories() for i in story.articles} - run
+    members: set[str] = set()
+    storylines: set[str] = set()
+    for story in result.iter_stories():  # one read of the stories for both
+        members.update(story.articles)
+        if story.storyline is not None:
+            storylines.add(story.storyline)
     articles = itertools.chain(
-        result.iter_articles(), read_articles(store, sorted(members))
+        result.iter_articles(), read_articles(store, sorted(members - run))
     )
-    named = sorted({s.storyline for s in result.iter_stories() if s.storyline is not None})
+    named = sorted(storylines)
     lines = [x for x in (store.get_storyline(i) for i in named) if x is not None]
     write_export(str(path), articles, result.iter_stories(), result.rejected, lines)
 

@@ -25,6 +25,7 @@ from kabar.export import (
     story_to_dict,
     storyline_to_dict,
 )
+from kabar.json_layout import dumps_indented
 from kabar.models import Article, Reject, Story, Storyline
 from kabar.schema_check import compile_schema
 
@@ -104,9 +105,8 @@ def _list_pieces(key: str, items: Iterable[dict[str, Any]], validate: bool) -> I
     for item in items:
         if validate:
             _check(key, item)
-        text = json.dumps(item, ensure_ascii=False, indent=2)
         yield "\n" if first else ",\n"
-        yield _ITEM_INDENT + text.replace("\n", "\n" + _ITEM_INDENT)
+        yield _ITEM_INDENT + dumps_indented(item, _ITEM_INDENT)
         first = False
     yield "]" if first else "\n  ]"
 

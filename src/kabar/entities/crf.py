@@ -18,6 +18,7 @@ from typing import cast
 
 import numpy as np
 
+from kabar.entities.crf_dump import read_weights
 from kabar.entities.features import (
     MAX_CACHE,
     SENTENCE_END,
@@ -44,23 +45,20 @@ class LinearCRF:
 
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
-        info = tagger.info()
+        state_features, transition_weights = read_weights(tagger)
         self.labels: list[str] = list(tagger.labels())
         label_index = {label: k for k, label in enumerate(self.labels)}
         size = len(self.labels)
+        # an attribute's row is its place of first sight; each (attribute, label) is set once
         self.index: dict[str, int] = {}
-        weights: list[np.ndarray] = []
-        for (attr, label), weight in info.state_features.items():
-            row = self.index.get(attr)
-            if row is None:
-                row = self.index[attr] = len(weights)
-                weights.append(np.zeros(size))
-            weights[row][label_index[label]] = weight
-        self.weights = np.array(weights) if weights else np.zeros((0, size))
+        rows = [self.index.setdefault(attr, len(self.index)) for attr, _ in state_features]
+        columns = [label_index[label] for _, label in state_features]
+        self.weights = np.zeros((len(self.index), size))
+        self.weights[rows, columns] = list(state_features.values())
         if domain is not None:
             self._fold_domain(domain + "|")
         self.transitions = np.zeros((size, size))
-        for (source, target), weight in info.transitions.items():
+        for (source, target), weight in transition_weights.items():
             self.transitions[label_index[source], label_index[target]] = weight
         self.featurizer = featurizer
         self.domain = domain

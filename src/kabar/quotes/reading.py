@@ -213,6 +213,7 @@ def _with_names(text: Reading, entities: tuple[Entity, ...]) -> Reading:
     role_runs: list[RoleRun] = []
     acronyms: dict[str, str] = {}
     role_acronyms: dict[str, str] = {}
+    known: dict[tuple[str, ...], tuple[str, ...]] = {}  # a run's words -> name_words of them
     quoted = [tokenize(text.body[q.start : q.end], q.start) for q in text.spans if not q.single]
     groups = [(s.toks, False) for s in text.sentences] + [(tuple(q), True) for q in quoted]
     for toks, in_quote in groups:
@@ -230,7 +231,7 @@ def _with_names(text: Reading, entities: tuple[Entity, ...]) -> Reading:
                 defined = _defined_acronym(text, run)
                 if defined is not None:
                     acronyms.setdefault(*defined)
-            words = name_words(text, trimmed.words) if trimmed else ()
+            words = _known_name_words(text, trimmed.words, known) if trimmed else ()
             if trimmed is not None:
                 for name in _full_names_in(text, trimmed, in_quote, words):
                     names.setdefault(name, len(names))
@@ -257,6 +258,17 @@ def _with_names(text: Reading, entities: tuple[Entity, ...]) -> Reading:
         role_acronyms=MappingProxyType(role_acronyms),
         resolver=NameResolver.build(text.body, entities, full_names),
     )
+
+
+def _known_name_words(
+    reading: Reading, words: tuple[str, ...], known: dict[tuple[str, ...], tuple[str, ...]]
+) -> tuple[str, ...]:
+    """Return ``name_words(reading, words)``, worked out once per run of words (a body repeats
+    its names) and kept in ``known``."""
+    found = known.get(words)
+    if found is None:
+        found = known[words] = name_words(reading, words)
+    return found
 
 
 def _full_names_in(

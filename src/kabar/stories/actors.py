@@ -26,7 +26,8 @@ word or speaker that is the initials of a person the article names stands for th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import ChainMap
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -90,6 +91,12 @@ def name_terms(names: Iterable[str]) -> np.ndarray:
     return name_word_terms(names + [i for i in map(initials, names) if i])
 
 
+@lru_cache(maxsize=1 << 16)
+def _name_terms_of(name: str) -> tuple[int, ...]:
+    """Return ``name_terms([name])`` as a tuple: the same for every headline that names it."""
+    return tuple(name_terms([name]).tolist())
+
+
 def initials_person(word: str, article: Article) -> list[str]:
     """Return the names of the person an all-capital word abbreviates in an article, or []."""
     if not (word.isupper() and len(word) >= MIN_INITIALS):
@@ -134,16 +141,16 @@ def headline_actor(article: Article) -> np.ndarray | None:
         return None
     if addresses_reader(title) or explains_consequence(title):
         return np.array([READER], dtype=np.int32)
-    owner: dict[str, list[str]] = {}
+    own: dict[str, list[str]] = {}
     for entity in sorted(article.entities, key=lambda e: e.type not in _ACTOR_TYPES):
         # a place's words continue an actor's phrase ("Bupati Lembah Hijau") but name no one
         names = [entity.name, *entity.aliases] if entity.type in _ACTOR_TYPES else []
         for name in (entity.name, *entity.aliases):
             for part in _WORD.findall(name.lower()):
-                owner.setdefault(part, names)
-    # an institution's abbreviation names it though the entities missed it ("Ini Kata Kemenkes")
-    for word, names in _abbreviations().items():
-        owner.setdefault(word, names)
+                own.setdefault(part, names)
+    # an institution's abbreviation names it though the entities missed it ("Ini Kata Kemenkes"),
+    # after the entities' own words (looked up behind them, not copied for every article)
+    owner = ChainMap(own, _abbreviations())
     run: list[str] = []
     for number, clause in enumerate(_CLAUSE.split(title)):
         run, named = _leading_actor(_WORD.findall(clause), owner, article)
@@ -156,7 +163,7 @@ def headline_actor(article: Article) -> np.ndarray | None:
     if all(word.lower() in lexicon.lowered("generic_actor_words.txt") for word in run):
         return None
     # the actor's own names first: its many aliases must not push them out of the row
-    terms = [t for name in dict.fromkeys(run) for t in name_terms([name]).tolist()]
+    terms = [t for name in dict.fromkeys(run) for t in _name_terms_of(name)]
     kept = list(dict.fromkeys(terms))[:ACTOR_WORDS]
     return np.array(kept, dtype=np.int32) if kept else None
 
@@ -220,7 +227,7 @@ def _reader_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _leading_actor(
-    words: list[str], owner: dict[str, list[str]], article: Article
+    words: list[str], owner: Mapping[str, list[str]], article: Article
 ) -> tuple[list[str], bool]:
     """Return the names and role words of the actor a clause opens with (or []), and whether
     it names a person or an organisation."""

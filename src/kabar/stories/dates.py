@@ -74,10 +74,13 @@ def _bound(text: str, start: int) -> bool:
     )
 
 
-def _event_dates(day: int, text: str, *, partial: bool = False) -> list[int]:
+def _event_dates(
+    day: int, text: str, *, partial: bool = False, mentioned: list[tuple[int, int]] | None = None
+) -> list[int]:
     """Return the dates that may name a dated report's event: those after a day name first
     (with ``partial``, year-less ones too, their years taken from ``day``), then the other
-    full dates that bound no period; in text order within each."""
+    full dates that bound no period; in text order within each. ``mentioned`` is
+    ``_mentioned(text)`` when the caller has it already."""
     year = (_EPOCH + timedelta(days=day)).year
     weekday = []
     for match in _WEEKDAY_DATE.finditer(text):
@@ -92,7 +95,9 @@ def _event_dates(day: int, text: str, *, partial: bool = False) -> list[int]:
             if candidate <= day:
                 weekday.append(candidate)
                 break
-    others = [d for d, start in _mentioned(text) if not _bound(text, start)]
+    if mentioned is None:
+        mentioned = _mentioned(text)
+    others = [d for d, start in mentioned if not _bound(text, start)]
     return weekday + others
 
 
@@ -151,10 +156,12 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
         return DayMentions()
     named = NO_DAY
     referenced: set[int] = set()
-    for candidate in _recent_dates(day, text):
+    # the text's full and year-less dates, read once for both uses below
+    mentioned, partial = _mentioned(text), _partial_dates(day, text)
+    for candidate in [d for d, _ in mentioned] + partial:
         if 0 <= day - candidate <= REFERENCE_LOOKBACK_DAYS:
             referenced.add(candidate)
-    for candidate in _event_dates(day, text, partial=True) + _partial_dates(day, text):
+    for candidate in _event_dates(day, text, partial=True, mentioned=mentioned) + partial:
         if 0 <= day - candidate <= EVENT_LOOKBACK_DAYS:
             named = candidate
             break
@@ -167,11 +174,6 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
         back = (weekday - _WEEKDAYS[name]) % 7
         referenced.add(day - back)
     return DayMentions(named, frozenset(referenced))
-
-
-def _recent_dates(day: int, text: str) -> list[int]:
-    """Return the full and year-less dates ("(11/2)") of a text, years taken from ``day``."""
-    return mentioned_days(text) + _partial_dates(day, text)
 
 
 def _partial_dates(day: int, text: str) -> list[int]:

@@ -38,6 +38,8 @@ _QUOTED = re.compile(r"[\"“]([^\"“”]{20,600})[\"”]")
 BACKGROUNDS = {"id": "background_df_id.tsv.gz"}
 _TERM_CACHE: dict[str, int] = {}
 _TERM_CACHE_LIMIT = 2_000_000
+# language -> a counted word's term id, or -1 for a word not counted (``term_counts``)
+_WORD_KEYS: dict[str, dict[str, int]] = {}
 
 
 @dataclass(frozen=True)
@@ -110,13 +112,19 @@ def term_counts(
     if body_words is None:
         body_words = _WORD.findall(body.lower())
     title_words = _WORD.findall((title or "").lower())
+    keys = _WORD_KEYS.setdefault(language, {})
+    if len(keys) >= _TERM_CACHE_LIMIT:
+        keys.clear()
     for words, factor in ((body_words, 1.0), (title_words, settings.title_weight)):
-        # count first, filter the distinct words (the same rule as content_words)
+        # count first, filter the distinct words (the same rule as content_words): a word's
+        # verdict and term id are worked out once per run, not once per article
         for word, count in Counter(words).items():
-            if len(word) < 2 or word in stop or (word.isdigit() and len(word) != 4):
-                continue
-            key = _term_id(word)
-            weights[key] = weights.get(key, 0.0) + factor * count
+            key = keys.get(word)
+            if key is None:
+                dropped = len(word) < 2 or word in stop or (word.isdigit() and len(word) != 4)
+                key = keys[word] = -1 if dropped else _term_id(word)
+            if key >= 0:
+                weights[key] = weights.get(key, 0.0) + factor * count
     for name in entities:
         key = _term_id("e:" + name.lower())
         weights[key] = weights.get(key, 0.0) + settings.entity_weight
