@@ -193,8 +193,15 @@ def stop_all(children: set[Any]) -> None:
 
 async def _readable(connection: Connection, seconds: float) -> None:
     loop = asyncio.get_running_loop()
-    ready = loop.create_future()
-    loop.add_reader(connection.fileno(), ready.set_result, None)
+    ready: asyncio.Future[None] = loop.create_future()
+
+    def wake() -> None:
+        # the reader fires on every turn of the loop while the pipe is readable, and after a
+        # timeout or a shutdown has cancelled the wait: only the first wake-up counts
+        if not ready.done():
+            ready.set_result(None)
+
+    loop.add_reader(connection.fileno(), wake)
     try:
         await asyncio.wait_for(ready, seconds)
     except TimeoutError:
