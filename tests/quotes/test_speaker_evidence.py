@@ -46,3 +46,12 @@ def test_a_speaker_whose_name_is_withheld_keeps_a_later_pronoun() -> None:
         'sampai malam. "Kami takut dianggap tidak tahu terima kasih," katanya.'
     )
     assert _direct(body) == ["Rizal Hakiki Pratama", None]
+
+
+def test_bung_is_an_honorific_before_a_short_given_name() -> None:
+    """ "Bung Hasan" of Hasanuddin Lubis: one person, the quote his."""
+    body = (
+        "Ketua serikat, Hasanuddin Lubis, yang di kalangan buruh dipanggil Bung Hasan, menyatakan "
+        'aksi tetap digelar. "Kami tetap turun ke jalan," kata Bung Hasan.'
+    )
+    assert _direct(body) == ["Hasanuddin Lubis"]
