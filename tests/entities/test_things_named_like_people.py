@@ -75,3 +75,25 @@ def test_a_building_named_after_someone_with_a_title_and_two_names() -> None:
     )
     people = _people(text)
     assert "Suparta" not in people and "Oman Suparta" not in people
+
+
+def _named_place(body: str, name: str) -> bool:
+    from kabar.entities.candidates import Candidate
+    from kabar.entities.doc import Doc
+    from kabar.entities.lexicon import lexicon
+    from kabar.entities.namesakes import named_place
+    from kabar.entities.ner import tokenize
+
+    tokens = tokenize(body)
+    doc = Doc(body, tokens, lexicon(), [0] * len(tokens))
+    first = next(k for k, t in enumerate(tokens) if t[1] == body.index(name))
+    return named_place(doc, Candidate(first, first + len(name.split()), "PERSON"))
+
+
+def test_a_title_s_dot_inside_a_building_s_name_keeps_the_head() -> None:
+    assert _named_place("Posko dibuka di Gedung Serbaguna H. Oman Suparta.", "Suparta")
+
+
+def test_a_sentence_end_does_not_join_a_building_to_the_next_sentences_name() -> None:
+    """ "di gedung KPK. OTT Wamenaker Noel ...": the dot ends a sentence; Noel is a person."""
+    assert not _named_place("Mereka diperiksa di gedung KPK. OTT Wamenaker Noel ini", "Noel")

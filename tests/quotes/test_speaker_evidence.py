@@ -55,3 +55,13 @@ def test_bung_is_an_honorific_before_a_short_given_name() -> None:
         'aksi tetap digelar. "Kami tetap turun ke jalan," kata Bung Hasan.'
     )
     assert _direct(body) == ["Hasanuddin Lubis"]
+
+
+def test_a_relative_clause_about_a_name_that_withholds_nothing_keeps_the_speaker() -> None:
+    """ "mereka yang telah mengharumkan nama bangsa": praise, not an anonymous source."""
+    body = (
+        "Menteri Kebudayaan Fahmi Zulkarnain menghadiri malam penghargaan film. Fahmi pun "
+        "mengapresiasi para sineas yang telah mengharumkan nama bangsa di festival dunia.\n"
+        '"Semua kita fasilitasi, kita dukung," tegasnya.'
+    )
+    assert _direct(body) == ["Fahmi Zulkarnain"]

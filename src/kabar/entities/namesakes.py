@@ -99,9 +99,18 @@ def place_head(doc: Doc, cand: Candidate) -> int | None:
 
 def _place_word(doc: Doc, k: int) -> bool:
     """Tell whether a word may stand inside a place's name between its head and the person it
-    is named after: a capitalised word, or a title's dot ("Gedung Serbaguna H. Oman")."""
+    is named after: a capitalised word, or the dot of a title or an abbreviated given name
+    ("Gedung Serbaguna H. Oman", "Moch."), not a sentence's end ("gedung KPK. OTT ...")."""
     word = doc.words[k]
-    return (word[:1].isupper() and word.isalpha()) or (word == "." and doc.words[k - 1].isalpha())
+    if word != ".":
+        return word[:1].isupper() and word.isalpha()
+    before = doc.words[k - 1]
+    return before.lower() in doc.titles or (
+        before[:1].isupper()
+        and before.isalpha()
+        and len(before) <= MAX_ABBREVIATION
+        and (len(before) == 1 or before[1:].islower())
+    )
 
 
 def _common_head_holder(doc: Doc, head: int, cand: Candidate) -> bool:

@@ -277,16 +277,16 @@ def _withholds_name(toks: Toks, i: int) -> bool:
     speaks of the name, before the sentence's first speech verb and with no name between."""
     if toks[i].cap and i > 0:
         return False
-    withheld = lexicon.lowered("withheld_name_words.txt")
-    relative = False
+    words = lexicon.lowered("withheld_name_words.txt")
+    verbs = lexicon.lowered("withheld_name_verbs.txt")
+    relative = name = verb = False
     for tok in toks[i + 1 : i + 1 + MAX_WITHHELD_TOKENS]:
         if not is_word(tok) or tok.cap or (tok.low in speech_verbs() and not relative):
-            return False  # a verb inside the clause ("yang meminta namanya") is the clause's
-        if tok.low == "yang":
-            relative = True
-        elif relative and tok.low in withheld:
-            return True
-    return False
+            break  # a verb inside the clause ("yang meminta namanya") is the clause's
+        relative = relative or tok.low == "yang"
+        name = name or (relative and tok.low in words)
+        verb = verb or (relative and tok.low in verbs)
+    return name and verb
 
 
 def _unnamed(toks: Toks, i: int) -> bool:
