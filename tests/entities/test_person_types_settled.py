@@ -53,3 +53,28 @@ def test_a_company_in_apposition_after_an_org_noun_stays_a_company() -> None:
     )
     types = _settled(body, [("Hanbit Energy Solution", 0, "ORG"), ("Hanbit", 1, "PERSON")])
     assert types[0] == "ORG"
+
+
+def test_a_name_after_an_honorific_opening_a_phrase_is_a_person() -> None:
+    """ "Nyi Ratna Sari Dewanti" after "dan": tagged an organisation, addressed as a person."""
+    from kabar.entities.ner import Span
+    from kabar.entities.retype import retype
+
+    body = "Pergelaran menampilkan sinden Nyi Sekar Wulan dan Nyi Ratna Sari Dewanti malam itu."
+    tokens = tokenize(body)
+    doc = Doc(body, tokens, lexicon(), [0] * len(tokens))
+    first = next(k for k, t in enumerate(tokens) if t[1] == body.index("Nyi Ratna"))
+    [span] = retype(doc, [Span(first, first + 4, "ORG")])
+    assert span.type == "PERSON"
+
+
+def test_an_honorific_inside_a_shop_name_does_not_make_a_person() -> None:
+    from kabar.entities.ner import Span
+    from kabar.entities.retype import retype
+
+    body = "Perhiasan itu dibeli di Toko Mas Sinar Jaya pekan lalu."
+    tokens = tokenize(body)
+    doc = Doc(body, tokens, lexicon(), [0] * len(tokens))
+    first = next(k for k, t in enumerate(tokens) if t[1] == body.index("Sinar"))
+    [span] = retype(doc, [Span(first, first + 2, "ORG")])
+    assert span.type == "ORG"
