@@ -97,15 +97,3 @@ def test_a_title_s_dot_inside_a_building_s_name_keeps_the_head() -> None:
 def test_a_sentence_end_does_not_join_a_building_to_the_next_sentences_name() -> None:
     """ "di gedung KPK. OTT Wamenaker Noel ...": the dot ends a sentence; Noel is a person."""
     assert not _named_place("Mereka diperiksa di gedung KPK. OTT Wamenaker Noel ini", "Noel")
-
-
-def test_a_company_named_alone_after_its_management_makes_its_branch_a_company() -> None:
-    """ "manajemen Graharaya" beside "Graharaya Cibubur": the developer's estate, no person."""
-    body = (
-        "Dalam keterangan resmi, manajemen Graharaya menyatakan bunga tetap berlaku untuk "
-        "klaster baru di Graharaya Cibubur hingga Januari."
-    )
-    mentions = [*_mentions(body, "Graharaya Cibubur")]
-    start = body.index("Graharaya")
-    mentions.insert(0, Mention("Graharaya", start, start + len("Graharaya"), "PERSON"))
-    assert judged("Graharaya Cibubur", body, mentions) == ("Graharaya Cibubur", "ORG")

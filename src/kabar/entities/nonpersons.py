@@ -159,10 +159,6 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return name, "LOC"
     if mentions and all(_cued(body, m, len(words)) for m in mentions):
         return name, "ORG"
-    if len(words) > 1 and any(
-        m.text == words[0] and _before(body, m, _ONE_WORD_CUES) for m in mentions
-    ):
-        return name, "ORG"  # "manajemen Summarecon" beside "Summarecon Serpong": the company
     if _english_thing(lower) and not any(_spoken(body, m) for m in mentions):
         return name, "ORG"
     if mentions and all(_credit(body, m) or _credit_line(body, m) for m in mentions):
