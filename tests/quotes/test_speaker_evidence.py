@@ -65,3 +65,14 @@ def test_a_relative_clause_about_a_name_that_withholds_nothing_keeps_the_speaker
         '"Semua kita fasilitasi, kita dukung," tegasnya.'
     )
     assert _direct(body) == ["Fahmi Zulkarnain"]
+
+
+def test_a_nickname_in_the_attribution_refers_back_to_the_one_person_named() -> None:
+    """ "ujar pria yang akrab disapa Pak Sito itu" two sentences after "Ketua RT, Warsito,":
+    Warsito, not a second person "Sito"."""
+    body = (
+        "Ketua RT setempat, Warsito, mengatakan warga sudah lama mengeluhkan banjir. Menurut "
+        "dia, saluran air tersumbat sampah.\n\n"
+        '"Sudah tiga kali kami lapor ke kelurahan," ujar pria yang akrab disapa Pak Sito itu.'
+    )
+    assert _direct(body) == ["Warsito"]
