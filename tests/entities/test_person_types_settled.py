@@ -78,3 +78,17 @@ def test_an_honorific_inside_a_shop_name_does_not_make_a_person() -> None:
     first = next(k for k, t in enumerate(tokens) if t[1] == body.index("Sinar"))
     [span] = retype(doc, [Span(first, first + 2, "ORG")])
     assert span.type == "ORG"
+
+
+def test_hakim_inside_a_name_is_a_word_of_the_name() -> None:
+    """ "Lukman Hakim Saifuddin" is one person, not "Lukman" and "Saifuddin"; a judge's title
+    before a name stays a title."""
+    from kabar.entities import find_entities
+
+    body = (
+        "Wali Kota Tanjungsari, Ridwan Hakim Pratama, meninjau pasar. Ridwan mengatakan pasar "
+        "akan direnovasi. Ketua Majelis Hakim Eko Prasetyo membacakan putusan."
+    )
+    people = {e.name for e in find_entities(body) if e.type == "PERSON"}
+    assert "Ridwan Hakim Pratama" in people
+    assert "Eko Prasetyo" in people
