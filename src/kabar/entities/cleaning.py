@@ -273,6 +273,14 @@ def _surname_honorific(doc: Doc, i: int, last: int) -> bool:
     return bool(_APPOSITION.match(doc.body[end : end + 4]))
 
 
+def _name_like_title(doc: Doc, first: int, k: int) -> bool:
+    """Tell whether the title at ``k`` is a word of the name it stands in: one that names
+    often hold ("Hakim" of "Lukman Hakim Saifuddin"), after name words only."""
+    return doc.words[k].lower() in lowered("name_like_titles.txt") and all(
+        name_word(doc, j) and doc.words[j].lower() not in doc.strip_titles for j in range(first, k)
+    )
+
+
 def _force_word(word: str) -> bool:
     """Tell whether a word after a rank still belongs to the title ("TNI", "Inf", "Purn")."""
     return word in FORCE_WORDS or word in lowered("tni_corps.txt")
@@ -302,6 +310,7 @@ def _inner_bounds(doc: Doc, first: int, last: int) -> tuple[int, int]:
             word in titles
             and word not in lowered_for_use("honorifics.tsv", "kinship")
             and len(word) > 1
+            and not _name_like_title(doc, first, k)
         ):
             first = k
             break

@@ -213,7 +213,10 @@ def _closest(
     ]
     if len(named) == 1:
         return named[0]  # "Ahmad Zuhdi Mansur ... Mbah Zuhdi" before "Abdul Mujib Zuhdi" is named
-    edge = [g for g in hosts if any(cand.parts[0] in (o.parts[0], o.parts[-1]) for o in groups[g])]
+    # the edges of the fullest name: "Nugroho Arif" (a short form of Nugroho Arif Setiawan)
+    # does not make "Arif" an edge of that person
+    fullest = {g: max(groups[g], key=lambda o: len(o.parts)).parts for g in hosts}
+    edge = [g for g in hosts if cand.parts[0] in (fullest[g][0], fullest[g][-1])]
     if edge and len(edge) < len(hosts):
         hosts = edge
         if len(hosts) == 1:

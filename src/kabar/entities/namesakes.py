@@ -81,9 +81,9 @@ def place_head(doc: Doc, cand: Candidate) -> int | None:
     # office holder's title or office ("Direktur RSUD Cibinong Andi Wijaya", "Imam Besar
     # Masjid Istiqlal Nasaruddin": the holder)
     j = k
-    while (
-        j > 0 and k - j < MAX_NAME_WORDS_BETWEEN and words[j][:1].isupper() and words[j].isalpha()
-    ):
+    between = 0  # the place's other name words; titles and their dots between not counted
+    while j > 0 and between < MAX_NAME_WORDS_BETWEEN and _place_word(doc, j):
+        between += words[j] != "." and words[j].lower().rstrip(".") not in doc.titles
         j -= 1
         if words[j].lower() in heads:
             if doc.joined(j, k + 1) in doc.aliases:
@@ -95,6 +95,22 @@ def place_head(doc: Doc, cand: Candidate) -> int | None:
                 return None
             return j
     return None
+
+
+def _place_word(doc: Doc, k: int) -> bool:
+    """Tell whether a word may stand inside a place's name between its head and the person it
+    is named after: a capitalised word, or the dot of a title or an abbreviated given name
+    ("Gedung Serbaguna H. Oman", "Moch."), not a sentence's end ("gedung KPK. OTT ...")."""
+    word = doc.words[k]
+    if word != ".":
+        return word[:1].isupper() and word.isalpha()
+    before = doc.words[k - 1]
+    return before.lower() in doc.titles or (
+        before[:1].isupper()
+        and before.isalpha()
+        and len(before) <= MAX_ABBREVIATION
+        and (len(before) == 1 or before[1:].islower())
+    )
 
 
 def _common_head_holder(doc: Doc, head: int, cand: Candidate) -> bool:
@@ -156,6 +172,8 @@ def _place_tails(doc: Doc, groups: tuple[tuple[Candidate, ...], ...]) -> set[str
             at = next((k for k in range(c.first, c.last - 1) if doc.lowered[k] in heads), None)
             if at is not None:
                 tails.add(doc.joined(at + 1, c.last))
+                if doc.lowered[at + 1] in lowered("name_articles.txt") and c.last - at > 2:
+                    tails.add(doc.joined(at + 2, c.last))  # "Jalak Harupat" of "Stadion Si ..."
     return tails
 
 

@@ -67,8 +67,8 @@ _ONE_WORD_CUES = re.compile(r"\b(?:pihak|manajemen)\s+$", re.IGNORECASE)
 _PLACE_CUES = re.compile(r"\b(?:asal|berasal\s+dari)\s+$", re.IGNORECASE)
 # A nickname given to a pair ("Pasangan yang akrab disapa NaRa itu"): a doubles pair, a duo.
 _PAIR_NICKNAME = re.compile(
-    r"\b(?:pasangan|ganda|duo|duet)\s+(?:yang\s+)?(?:akrab|biasa|kerap)\s+"
-    r"(?:disapa|dipanggil|dijuluki)\s+[\"“]?$",
+    r"\b(?:pasangan|ganda|duo|duet)\s+(?:yang\s+)?(?:(?:akrab|biasa|kerap)\s+)?"
+    r"(?:disapa|dipanggil|dijuluki|berjuluk|berjulukan)\s+[\"“]?$",
     re.IGNORECASE,
 )
 # A company form right before a name ("PT Sri Rejeki Isman"): a company named like a person.
@@ -132,8 +132,12 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return None
     if len(words) == 1 and _common_noun(lower[0]):
         return None  # "Kabid Pembinaan": the field of an office, nobody
+    if all(w in _address_words() for w in lower):
+        return None  # "Jero Bendesa", "Pak Kades": a title and an office, nobody named
     if any(_acronym(w) for w in words[1:]):
         return name, "ORG"
+    if _named_after(lower):
+        return name, "ORG"  # "Sate Komoh Pak Dullah", "Warung Makan Bu Tini"
     coded = [w for w in words if _MODEL.fullmatch(w)]
     if coded:
         glued = _GLUED_DIGITS.fullmatch(words[-1])
@@ -159,8 +163,10 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return name, "ORG"
     if mentions and all(_credit(body, m) or _credit_line(body, m) for m in mentions):
         return None
-    if mentions and all(_before(body, m, _PAIR_NICKNAME) for m in mentions):
-        return None
+    if any(_before(body, m, _PAIR_NICKNAME) for m in mentions):
+        return None  # the pair's nickname wherever it stands ("membuat RaBa belajar")
+    if _outlet_at_work(lower, body, mentions):
+        return name, "ORG"  # "Tirto telah menghubungi kementerian": the outlet reporting
     if mentions and all(_before(body, m, _PLACE_CUES) for m in mentions):
         return name, "LOC"
     if len(words) >= 2 and mentions and all(_quoted(body, m) for m in mentions):
@@ -168,6 +174,63 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     if len(words) >= 3 and lower[0] in places and lower[1] not in places:
         return " ".join(words[1:]), "PERSON"
     return name, "PERSON"
+
+
+def _outlet_at_work(lower: list[str], body: str, mentions: Sequence[Mention]) -> bool:
+    """Whether a one-word name is a news outlet's and a mention of it stands beside what an
+    outlet does in its report ("Tirto telah menghubungi ...", "kata Budi kepada Kontan"),
+    never after a speech verb or an honorific ("Tirto" is also a given name)."""
+    if len(lower) != 1 or lower[0] not in _outlet_names():
+        return False
+    cues = lowered("newsroom_cues.txt")
+    fillers = lowered("verb_adverbs.txt")
+    for m in mentions:
+        if _spoken(body, m) or _titled(body, m):
+            return False
+    for m in mentions:
+        before = body[max(0, m.start - 24) : m.start].split()
+        after = [w.lower().strip(".,") for w in body[m.end : m.end + 60].split()]
+        after = [w for w in after if w not in fillers]
+        if (before and before[-1].lower() in cues) or (after and after[0] in cues):
+            return True
+    return False
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    """The one-word names of news outlets, lower case ("tirto", "kompas", "detik")."""
+    from kabar.sources import outlets
+
+    return frozenset(
+        spelling.lower()
+        for outlet in outlets()
+        for spelling in (outlet.name, *outlet.spellings)
+        if spelling.isalpha()
+    )
+
+
+def _named_after(lower: list[str]) -> bool:
+    """Whether a name holds an honorific after a word that is no title ("Sate Komoh Pak
+    Dullah"): the words before it name a dish, shop or place, the words after its namesake."""
+    inner = lowered("inner_honorifics.txt")
+    return any(
+        w in inner and not any(v.rstrip(".") in _address_words() for v in lower[:k])
+        for k, w in enumerate(lower)
+        if 0 < k < len(lower) - 1
+    )
+
+
+@cache
+def _address_words() -> frozenset[str]:
+    """Titles, offices and honorifics: words that address or describe someone, never a name."""
+    from kabar.entities.lexicon import lexicon
+
+    return (
+        lexicon().name_titles
+        | lowered("regional_offices.txt")
+        | lowered_for_use("honorifics.tsv", "person")
+        | lowered_for_use("honorifics.tsv", "alias")
+    )
 
 
 @cache

@@ -27,6 +27,8 @@ from kabar.entities.nickname_cues import (
 )
 from kabar.lexicon import lowered
 
+# Sentences a nickname reaches back to a person named by one word when nobody is named in full.
+LONE_REFERENT_SENTENCES = 3
 # Shortest word of a person's name that we look for on its own elsewhere in the text.
 MIN_PART = 3
 
@@ -274,8 +276,11 @@ def _referent(doc: Doc, found: Found, start: int) -> Candidate | None:
         if holders:
             return max(holders, key=lambda c: c.first)
         here = next((k for k, t in enumerate(doc.tokens) if t[1] >= start), len(doc.tokens) - 1)
-        if doc.sentence_of[here] - doc.sentence_of[nearest.first] <= 1:
-            return nearest  # "Sarinah (56) ... Perempuan yang biasa dipanggil Mak Inah itu"
+        # "Sarinah (56) ... Perempuan yang biasa dipanggil Mak Inah itu"; further back when
+        # nobody is named in full ("Warsito, ... ujar pria yang akrab disapa Pak To itu")
+        reach = 1 if any(c.last - c.first > 1 for c in people) else LONE_REFERENT_SENTENCES
+        if doc.sentence_of[here] - doc.sentence_of[nearest.first] <= reach:
+            return nearest
     return max(full, key=lambda c: c.first) if full else None
 
 

@@ -35,7 +35,7 @@ from kabar.entities.namewords import age_after, apposition, name_word
 from kabar.entities.ner import Span, tagged_map
 from kabar.entities.nickname_cues import CALLED, NICKNAME
 from kabar.entities.settle import PLACE_PREPOSITIONS
-from kabar.lexicon import lowered
+from kabar.lexicon import lowered, lowered_for_use
 
 # Words a cue may stand before its name ("dilansir dari ...").
 _CUE_LINKS = frozenset("dari dalam laman situs".split())
@@ -123,9 +123,31 @@ def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
             and all(w[:1].isupper() for w in words[k + 1 : last])
         ):
             return [Span(first, k, span.type), Span(k, last, "PERSON")]  # "... Letkol Inf X"
-    if _holder_after_comma(doc, first, last, before) or _nicknamed(doc, first, last):
+    if (
+        _holder_after_comma(doc, first, last, before)
+        or _nicknamed(doc, first, last)
+        or _addressed(doc, first, last)
+    ):
         return [Span(first, last, "PERSON")]
     return [span]
+
+
+def _addressed(doc: Doc, first: int, last: int) -> bool:
+    """Tell whether plain name words follow a person's honorific that opens a phrase ("sinden
+    Nyi Sekar Kinanthi dan Nyi Lestari Handayani Putri"): only a person is so addressed. An
+    honorific inside a capitalised name ("Toko Mas Sinar Jaya") is no such opener."""
+    words = doc.words
+    honorifics = lowered_for_use("honorifics.tsv", "person") | lowered_for_use(
+        "honorifics.tsv", "alias"
+    )
+    opener = first if words[first].lower() in honorifics else first - 1
+    if opener < 0 or last - opener < 3 or not words[opener][:1].isupper():
+        return False
+    if words[opener].lower() not in honorifics:
+        return False
+    if opener > 0 and not (words[opener - 1][:1].islower() or words[opener - 1] in ",;:"):
+        return False
+    return all(name_word(doc, k, True) for k in range(opener + 1, last))
 
 
 def _nicknamed(doc: Doc, first: int, last: int) -> bool:

@@ -12,9 +12,12 @@ from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
 from kabar.entities.lexicon import speech_verbs
 from kabar.entities.namewords import name_word
+from kabar.lexicon import lowered, lowered_for_use
 
 # Most words of a full name read from an organisation span.
 MAX_NAME_WORDS = 4
+# Most words of an office read back from a holder in apposition ("Kepala Suku Dinas ..., X,").
+MAX_OFFICE_WORDS = 8
 # Prepositions before a place ("dari Larantuka"), which the tagger read as a place.
 PLACE_PREPOSITIONS = frozenset("di ke dari".split())
 
@@ -26,12 +29,9 @@ def settle_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.canonical is None:
             votes["".join(c.parts)][c.type] += 1
-    # on a tie, a mention after a speech verb ("ujar Wagimin") makes them a person
-    spoken = {
-        "".join(c.parts)
-        for c in cands
-        if c.first > 0 and doc.words[c.first - 1].lower() in speech_verbs()
-    }
+    # on a tie, a mention after a speech verb ("ujar Wagimin") or a person's honorific ("ujar
+    # Pak Ngatiman" beside a "Ngatiman" tagged as a place) makes them a person
+    spoken = {"".join(c.parts) for c in cands if _spoken_or_addressed(doc, c)}
     cands = [_majority_type(c, votes, spoken) for c in cands]
     # "di Adi Sucipto" after "Jalan Adi Sucipto": the street again, not a person
     # (and "Tuo Pariangan" after "Nagari Tuo Pariangan": the place again)
@@ -72,9 +72,9 @@ def settle_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _surnamed_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A run of name words the tagger called an organisation whose last word is a person
-    named alone elsewhere is that person's full name ("Pelatih Persija, Carlos Pena ... Pena
-    mengatakan")."""
+    """A run of name words the tagger called an organisation whose last word, or first word, is
+    a person named alone elsewhere is that person's full name ("Pelatih Persija, Carlos Pena
+    ... Pena mengatakan", "Kepala Suku Dinas X, Bernadus Tambunan, ... ujar Bernadus")."""
     singles = {c.parts[0] for c in cands if c.type == "PERSON" and len(c.parts) == 1}
     if not singles:
         return cands
@@ -84,7 +84,7 @@ def _surnamed_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if c.canonical is None
         and c.type == "ORG"
         and 1 < len(c.parts) <= MAX_NAME_WORDS
-        and c.parts[-1] in singles
+        and (c.parts[-1] in singles or (c.parts[0] in singles and _apposed(doc, c)))
         and all(name_word(doc, k, True) for k in range(c.first, c.last))
         and doc.words[c.first].lower() not in doc.org_heads
     }
@@ -94,6 +94,31 @@ def _surnamed_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         else c
         for c in cands
     ]
+
+
+def _apposed(doc: Doc, c: Candidate) -> bool:
+    """Whether a run stands between commas, as a holder after an office ("Kepala Dinas X,
+    Bernadus Tambunan, mengatakan"): not a company's name ("Hanbit Energy Solution")."""
+    words = doc.words
+    if not (c.first > 0 and words[c.first - 1] == "," and words[c.last : c.last + 1] == [","]):
+        return False
+    for k in range(c.first - 2, max(-1, c.first - 2 - MAX_OFFICE_WORDS), -1):
+        if doc.sentence_start(k + 1) and k + 1 < c.first - 1:
+            return False  # the sentence opened with no office before the holder
+        low = words[k].lower()
+        if low in lowered("org_nouns.txt"):
+            return False  # "Perusahaan baterai asal Korea, Hanbit Energy Solution,"
+        if low in doc.titles:
+            return True
+    return False
+
+
+def _spoken_or_addressed(doc: Doc, c: Candidate) -> bool:
+    """Whether a mention follows a speech verb or a person's honorific ("kata Pak Darmo")."""
+    if c.first == 0:
+        return False
+    before = doc.words[c.first - 1].lower()
+    return before in speech_verbs() or before in lowered_for_use("honorifics.tsv", "person")
 
 
 def _after_preposition(doc: Doc, c: Candidate) -> bool:

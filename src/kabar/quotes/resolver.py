@@ -34,6 +34,15 @@ def without_role(name: str) -> str:
     return " ".join(words)
 
 
+def _known_as(entity: Entity, surface: str) -> bool:
+    """Tell whether the entity stage joined a mention written as ``surface`` to the fuller
+    name of ``entity`` (a short form left on its own is no such decision)."""
+    low = surface.lower()
+    return len(entity.name.split()) > len(surface.split()) and any(
+        m.text.lower() == low for m in entity.mentions
+    )
+
+
 @dataclass(frozen=True)
 class NameResolver:
     """Map a speaker's surface name to a canonical name, through the article's entities."""
@@ -130,8 +139,11 @@ class NameResolver:
         # called Dadang, it knows which one a bare "Dadang" at this offset is.
         at = self.entity_at(start, end, self.body, types) if start >= 0 else None
         if (
-            at is not None and at.type == "PERSON" and set(surface.split()) < set(at.name.split())
-        ):  # "Dadang" of Dadang Suryadi, "Ahmad Zulkarnain" of "Lalu Ahmad Zulkarnain"
+            at is not None
+            and at.type == "PERSON"
+            and (set(surface.split()) < set(at.name.split()) or _known_as(at, surface))
+        ):  # "Dadang" of Dadang Suryadi, "Ahmad Zulkarnain" of "Lalu Ahmad Zulkarnain", "Cak
+            # Nur" of Nurhadi Santoso (not of Nur Aisyah, whose full name holds the word)
             return without_role(at.name), at.type
         entity = self.alias(surface, types)
         expanded = self.expand(surface)

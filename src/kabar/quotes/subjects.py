@@ -37,6 +37,8 @@ MIN_PASSIVE_LENGTH = 4
 _QUANTIFIERS = frozenset("sejumlah beberapa sebagian banyak ratusan puluhan ribuan".split())
 # Lower-case words read after such an opener before deciding it has no name ("warga lain").
 MAX_UNNAMED_WORDS = 4
+# Words read after a subject for a relative clause that withholds its name; by hand.
+MAX_WITHHELD_TOKENS = 8
 # An appositive between a name and its verb is at most this long ("Kim, pemimpin Korut, ...").
 MAX_APPOSITIVE_TOKENS = 16
 
@@ -73,6 +75,8 @@ def sentence_subject(at: Context, toks: Toks) -> Speaker | None:
         topic, _ = speaker_from_run(at.reading, toks, 2)  # "Kembali ke Nadia.": the topic again
         if topic is not None and topic.name and topic.person:
             return topic
+    if _withholds_name(toks, i):
+        return Speaker(None, True, toks[i].start)  # "Penerima lain yang meminta namanya ..."
     if toks[i].low in UNNAMED_PEOPLE and any(t.low in speech_verbs() for t in toks[i:]):
         return Speaker(None, True, toks[i].start)  # "Seorang pejabat Kemenhub ... mengakui"
     human = (
@@ -265,6 +269,24 @@ def _opening_clause(reading: Reading, toks: Toks) -> bool:
         if tok.low in speech_verbs() or not is_word(tok):
             return False
     return False
+
+
+def _withholds_name(toks: Toks, i: int) -> bool:
+    """Tell whether a subject opening at ``toks[i]`` with a common noun is someone whose name
+    the text withholds: a relative clause after it ("yang meminta namanya tidak ditulis")
+    speaks of the name, before the sentence's first speech verb and with no name between."""
+    if toks[i].cap and i > 0:
+        return False
+    words = lexicon.lowered("withheld_name_words.txt")
+    verbs = lexicon.lowered("withheld_name_verbs.txt")
+    relative = name = verb = False
+    for tok in toks[i + 1 : i + 1 + MAX_WITHHELD_TOKENS]:
+        if not is_word(tok) or tok.cap or (tok.low in speech_verbs() and not relative):
+            break  # a verb inside the clause ("yang meminta namanya") is the clause's
+        relative = relative or tok.low == "yang"
+        name = name or (relative and tok.low in words)
+        verb = verb or (relative and tok.low in verbs)
+    return name and verb
 
 
 def _unnamed(toks: Toks, i: int) -> bool:

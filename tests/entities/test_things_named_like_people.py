@@ -1,0 +1,99 @@
+"""Names that look like a person's but name a title, a pair, an outlet, a dish or a place
+(fictional text). A wrong program lists each as a person."""
+
+from __future__ import annotations
+
+import re
+
+from kabar.entities import find_entities
+from kabar.entities.nonpersons import judged
+from kabar.models import Mention
+
+
+def _mentions(body: str, name: str) -> list[Mention]:
+    return [Mention(name, m.start(), m.end(), "PERSON") for m in re.finditer(name, body)]
+
+
+def _judged(body: str, name: str) -> tuple[str, str] | None:
+    return judged(name, body, _mentions(body, name))
+
+
+def _people(text: str) -> set[str]:
+    return {e.name for e in find_entities(text) if e.type == "PERSON"}
+
+
+def test_a_title_and_an_office_alone_name_nobody() -> None:
+    """ "Jero Bendesa": a Balinese honorific and the office of a customary village head."""
+    body = "Ia menyebut Jero Bendesa sudah menyanggupi memimpin paruman pekan depan."
+    assert _judged(body, "Jero Bendesa") is None
+
+
+def test_a_pairs_nickname_is_nobody_wherever_it_stands() -> None:
+    body = (
+        "Pasangan berjuluk DoRe itu menundukkan wakil tuan rumah di final. Pelatih menilai "
+        "kekalahan sebelumnya membuat DoRe belajar mengatur tenaga."
+    )
+    assert _judged(body, "DoRe") is None
+
+
+def test_an_outlet_at_work_is_the_outlet_not_a_person() -> None:
+    body = "Kontan telah menghubungi direksi perseroan, tetapi belum mendapat jawaban."
+    assert _judged(body, "Kontan") == ("Kontan", "ORG")
+
+
+def test_a_person_named_like_an_outlet_stays_a_person() -> None:
+    """ "Tirto" is also a given name: after a speech verb, the person speaking."""
+    body = '"Air sudah setinggi lutut," kata Tirto. Tirto menghubungi ketua RT malam itu.'
+    assert _judged(body, "Tirto") == ("Tirto", "PERSON")
+
+
+def test_an_honorific_inside_a_name_marks_a_dish_or_shop_named_after_someone() -> None:
+    body = "Warung itu juga menjual Bakso Urat Pak Karsim, menu andalan sejak 1990."
+    assert _judged(body, "Bakso Urat Pak Karsim") == ("Bakso Urat Pak Karsim", "ORG")
+
+
+def test_an_honorific_after_a_title_keeps_the_person() -> None:
+    body = "Haji Pak Darsono membuka pengajian itu."
+    assert _judged(body, "Haji Pak Darsono") == ("Haji Pak Darsono", "PERSON")
+
+
+def test_a_places_short_name_without_its_article_is_the_place() -> None:
+    """ "memadati Si Jalak Wiratama" after "Stadion Si Jalak Wiratama": the stadium again."""
+    text = (
+        "Persib Bandung menang di Stadion Si Jalak Wiratama, Kabupaten Bandung. Sekitar 21.400 "
+        "penonton memadati Si Jalak Wiratama pada laga tersebut."
+    )
+    assert "Jalak Wiratama" not in _people(text)
+
+
+def test_a_building_named_after_someone_with_a_title_and_two_names() -> None:
+    """ "Gedung Serbaguna H. Oman Suparta": the hall, not a person (the dot of the title and
+    a given name that is also a country do not hide the head)."""
+    text = (
+        "Camat itu membuka posko pengungsian di Gedung Serbaguna H. Oman Suparta. Gedung milik "
+        "kecamatan itu dinamai sesuai nama camat pertama."
+    )
+    people = _people(text)
+    assert "Suparta" not in people and "Oman Suparta" not in people
+
+
+def _named_place(body: str, name: str) -> bool:
+    from kabar.entities.candidates import Candidate
+    from kabar.entities.doc import Doc
+    from kabar.entities.lexicon import lexicon
+    from kabar.entities.namesakes import named_place
+    from kabar.entities.ner import tokenize
+
+    tokens = tokenize(body)
+    doc = Doc(body, tokens, lexicon(), [0] * len(tokens))
+    first = next(k for k, t in enumerate(tokens) if t[1] == body.index(name))
+    return named_place(doc, Candidate(first, first + len(name.split()), "PERSON"))
+
+
+def test_a_title_s_dot_inside_a_building_s_name_keeps_the_head() -> None:
+    assert _named_place("Posko dibuka di Gedung Serbaguna H. Oman Suparta.", "Suparta")
+
+
+def test_a_sentence_end_does_not_join_a_building_to_the_next_sentences_name() -> None:
+    """ "di gedung KPK. OTT Wamenaker Noel ...": the dot ends a sentence; Noel is a person."""
+    assert not _named_place("Mereka diperiksa di gedung KPK. OTT Wamenaker Noel ini", "Noel")
