@@ -151,6 +151,20 @@ events P 0.867 R 0.929, storylines P 0.375 R 0.227. The keyer makes a central ba
 decisions over a year one storyline, and each day's rupiah report its own (the hand-written
 event corpus keys three days of rupiah reports as one storyline): storylines here measure a
 reading of "storyline" as much as the linking.
+Leaving one sample out (benchmarks/calibrate_storylines.py: every two dated stories' link
+evidence from one run, storylines rebuilt per candidate rule, a setting chosen on two of the
+first three files and scored on the third): the present constants (LINE_THRESHOLD, LINE_STRONG,
+LINE_WEAK, LINE_SHARED, LINE_NEAR_DAYS, OPINION_WEAK, LINE_WINDOW_DAYS) are where every such
+choice lands, and so are the event level's threshold, entity penalty and time grace (moving
+each lifted no held-out file); a logistic combination of the evidence, and links on shared
+specific headline words, lowered the held-out file. What held out: events sharing a person or
+organisation at most 3% of the run's dated stories name and neither has for its main speaker,
+at LINE_WEAK within LINE_WINDOW_DAYS (SPECIFIC_SHARE): the same setting chosen in all three
+folds, held-out storylines F1 first 0.947 to 0.949, second 0.815 to 0.840, third 0.659 to
+0.736; fourth (never chosen on) 0.283 to 0.281 (P 0.375 to 0.290, R 0.227 to 0.273). Without
+the main-speaker exception the fourth went to 0.350 but the first to 0.934: an agency deputy
+quoted on two raids joined them. Now: first storylines P 1.000 R 0.902, second P 0.890 R
+0.795, third P 0.683 R 0.798, fourth P 0.290 R 0.273; events unchanged.
 """
 
 

@@ -39,17 +39,21 @@ MIN_PRECISION = 0.89
 # abbreviated actors, the government as no actor and consequence stories (the script's
 # NOTES): first events 0.920 / 0.950, storylines 1.000 / 0.900; second events 0.875 / 0.824,
 # storylines 0.913 / 0.720; third events 0.780 / 0.780, storylines 0.656 / 0.661. The issue's
-# target is events P 0.9 at R 0.95 on all.
+# target is events P 0.9 at R 0.95 on all. With events sharing a specific person or
+# organisation linked at the weak similarity (chosen leaving one key file out, see
+# benchmarks/calibrate_storylines.py): storylines first 1.000 / 0.902, second 0.890 / 0.795,
+# third 0.683 / 0.798, fourth 0.290 / 0.273 (F1 0.283 to 0.281: recall bought with precision
+# on a keyer who keeps each day's market report and each of one city's subjects apart).
 DETIK_MIN = {
     "first": {"events": {"precision": 0.9, "recall": 0.93},
               "storylines": {"precision": 0.98, "recall": 0.88}},
     "second": {"events": {"precision": 0.86, "recall": 0.84},
-               "storylines": {"precision": 0.89, "recall": 0.72}},
+               "storylines": {"precision": 0.87, "recall": 0.77}},
     "third": {"events": {"precision": 0.76, "recall": 0.76},
-              "storylines": {"precision": 0.63, "recall": 0.64}},
+              "storylines": {"precision": 0.66, "recall": 0.77}},
     # fourth keys (blind, first score events 0.867 / 0.929, storylines 0.359 / 0.212)
     "fourth": {"events": {"precision": 0.85, "recall": 0.91},
-               "storylines": {"precision": 0.35, "recall": 0.2}},
+               "storylines": {"precision": 0.27, "recall": 0.25}},
 }
 DETIK_MIN_ROWS = {"first": 150, "second": 125, "third": 140, "fourth": 140}
 

@@ -19,6 +19,7 @@ from kabar.stories.storylines import (
     storyline_records,
     update_storylines,
 )
+from kabar.stories.terms import name_word_terms
 
 DAY = 20000  # a day number in 2024
 
@@ -139,3 +140,37 @@ def test_an_opinion_column_joins_the_storyline_of_the_news_it_argues_about() -> 
     assert _linked(column, entities).tolist() == [0, 0]
     # ... but not without a shared organisation
     assert _linked(column, [(), ()]).tolist() == [0, 1]
+
+
+def _with_others(pair: tuple[Vector, Vector], shared: tuple[Entity, ...], others: int,
+                 common: tuple[Entity, ...] = ()) -> tuple[StoryIndex, list[tuple[Entity, ...]]]:
+    """Two events three weeks apart and ``others`` unrelated stories naming ``common``."""
+    vectors = [*pair, *(_vector({100 + i: 1.0}) for i in range(others))]
+    days = [DAY, DAY + 21, *(DAY + i % 30 for i in range(others))]
+    return _index(vectors, days), [shared, shared, *([common] * others)]
+
+
+def test_events_sharing_a_name_few_stories_name_continue_one_another() -> None:
+    # a case's university named by two of seventy stories: its events three weeks apart share
+    # it, and few words (reports, a hearing, an explainer)
+    pair = _pair(LINE_WEAK + 0.05)
+    campus = _people("Universitas Kenanga Raya", kind="ORG")
+    index, entities = _with_others(pair, campus, 68, _people("Presiden Wiratama"))
+    assert _linked(index, entities)[:2].tolist() == [0, 0]
+    # a name most stories carry (the president) is no case's own
+    index, entities = _with_others(pair, _people("Presiden Wiratama"), 68,
+                                   _people("Presiden Wiratama"))
+    assert _linked(index, entities)[:2].tolist() == [0, 1]
+    # in a run of a few stories no name is specific
+    index, entities = _with_others(pair, campus, 8)
+    assert _linked(index, entities)[:2].tolist() == [0, 1]
+
+
+def test_an_agency_voice_on_two_cases_does_not_link_them() -> None:
+    # the agency's deputy, the main speaker of one raid's report, named in another's weeks on
+    pair = _pair(LINE_WEAK + 0.05)
+    deputy = _people("Fahmi Rukmana")
+    index, entities = _with_others(pair, deputy, 68, _people("Presiden Wiratama"))
+    words = name_word_terms(["Fahmi Rukmana"])
+    index.speakers[0, : len(words)] = words
+    assert _linked(index, entities)[:2].tolist() == [0, 1]
