@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,19 @@ def test_two_jobs_give_the_output_of_one_and_the_export_streams_byte_for_byte(
     document = json.loads(two_store)
     assert json.loads(one_store)["articles"]
     assert two_store == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_a_process_with_another_thread_running_is_not_forked() -> None:
+    from kabar import local_engine
+
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not local_engine._can_fork()
+    finally:
+        release.set()
+        other.join()
 
 
 def test_a_result_not_held_reads_its_articles_from_the_store(tmp_path: Path) -> None:

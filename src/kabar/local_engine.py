@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -76,7 +77,10 @@ def run_stages(
 
 
 def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+    """Whether workers may be forked: the platform forks, and no other thread runs here (a
+    lock another thread holds at the fork stays held for ever in the child: a hung worker).
+    A host with threads (a server, a notebook, a test runner) analyses in its own process."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def _pooled(documents: Iterable[RawDocument], process: Process, jobs: int) -> Iterator[Outcome]:
