@@ -15,14 +15,18 @@ story itself when it continues no other). Sets:
 - ``events``: tests/data/stories_events (the event-level corpus) keyed at the storyline level
   too: its three days of rupiah market reports are one storyline, every other event its own;
 - ``detik`` (with ``--detik``): the 1,000 rows of ../shared's Detik 2025 set analysed in one
-  run, scored on the rows three keyers keyed blind, each its own sample of disjoint rows
+  run, scored on the rows five keyers keyed blind, each its own sample of disjoint rows
   (``first``: tests/data/storylines/detik_keys.jsonl; ``second``: detik_keys_2.jsonl, a
   keyer who splits one briefing's subjects into events; ``third``: detik_keys_3.jsonl, a
   keyer who also splits one occasion's subjects and makes each explainer and opinion column
   its own event; ``fourth``: detik_keys_4.jsonl, from the rows the others left, mostly single
   reports and near misses, a keyer who makes a central bank's decisions over a year one
-  storyline and each day's market report its own; row ids and labels only, the text is read
-  from ../shared), each file on its own and all pooled;
+  storyline and each day's market report its own; ``fifth``: detik_keys_5.jsonl, 334 rows
+  the others left, mostly single reports, a keyer who makes each explainer, listicle, opinion
+  piece, profile, weekly recap and anniversary piece its own storyline, never joins on a
+  shared place, person or topic word alone, and keeps each day's market report its own
+  storyline (the issue joins them); row ids and labels only, the text is read from ../shared),
+  each file on its own and all pooled;
 - ``seeds`` (with ``--seeds``): the five seed articles, two summits nine months apart
   (September 2023, June 2024). They are two storylines: a storyline is events that continue
   one another, and a summit of the next year's chair is a new occurrence of a recurring
@@ -52,12 +56,13 @@ from kabar import api
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 OWN = DATA / "storylines" / "storylines.jsonl"
-# Blind samples of the Detik rows, keyed by four keyers (disjoint row ids).
+# Blind samples of the Detik rows, keyed by five keyers (disjoint row ids).
 DETIK_KEYS = {
     "first": DATA / "storylines" / "detik_keys.jsonl",
     "second": DATA / "storylines" / "detik_keys_2.jsonl",
     "third": DATA / "storylines" / "detik_keys_3.jsonl",
     "fourth": DATA / "storylines" / "detik_keys_4.jsonl",
+    "fifth": DATA / "storylines" / "detik_keys_5.jsonl",
 }
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DETIK = SHARED / "data" / "detik_entity_aspect_summ" / "data_berita.csv"
