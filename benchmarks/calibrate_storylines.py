@@ -221,7 +221,7 @@ def current(**changed: float) -> Rule:
          "opinion": lines.OPINION_WEAK, "window": lines.LINE_WINDOW_DAYS,
          "service": lines.LINE_WEAK, "specific": lines.SPECIFIC_SHARE, "voices": 1.0,
          "looks_back": 1.0, "service_pair": 0.0, "service_named": 1.0, "service_over": 2.0,
-         "service_floor": 0.0, **changed}
+         "service_floor": 0.0, "specific_days": lines.LINE_WINDOW_DAYS, **changed}
 
     def rule(p: Pair) -> bool:
         s, near = p.similarity, p.gap <= c["near"]
@@ -239,7 +239,7 @@ def current(**changed: float) -> Rule:
         return bool(
             s >= c["strong"] or (s >= c["threshold"] and p.shared)
             or (s >= c["weak"] and p.shared >= c["shared"] and near)
-            or (s >= c["weak"] and rarest <= c["specific"])
+            or (s >= c["weak"] and rarest <= c["specific"] and p.gap <= c["specific_days"])
             or (p.service and s >= c["service"] and p.shared and near)
             or (p.opinion and s >= c["opinion"] and p.shared and near)
         )
@@ -252,7 +252,8 @@ def families() -> Iterator[tuple[str, dict[str, float], Rule]]:
     steps = {"threshold": (0.35, 0.4, 0.5), "strong": (0.45, 0.55, 0.6),
              "weak": (0.15, 0.25, 0.3), "shared": (2, 4), "near": (5, 20, 45),
              "opinion": (0.1, 0.2, 1.0), "window": (30, 60, 90), "service": (0.3, 0.45, 1.0),
-             "looks_back": (0.0,), "service_pair": (0.45, 0.5, 0.6, 1.1)}
+             "looks_back": (0.0,), "specific_days": (10, 20, 30),
+             "service_pair": (0.45, 0.5, 0.6, 1.1)}
     yield "current", {}, current()
     for key, values in steps.items():
         for value in values:

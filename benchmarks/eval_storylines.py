@@ -186,7 +186,9 @@ now choosing on four samples and scoring the fifth, each in turn) no fold turns 
 the fourth held out keeps F1 0.288 (0.281 without it). Tried and not transferring: a
 similarity floor for service pieces (0.22-0.3), with or without a higher bar for two service
 pieces: held out, the fifth's F1 0.105 to 0.133 but the second's 0.840 to 0.816, the fourth's
-0.288 to 0.274 and the third's lower still. Left: two profiles
+0.288 to 0.274 and the third's lower still; a day limit (10, 20 or 30) on the specific-name
+link (two pieces on one insurer's services 36 days apart) lifted no sample without lowering
+another. Left: two profiles
 of one prosecutor's office's press unit, two pieces on one insurer's services weeks apart, two
 days of stock-market tips (joined as the issue asks).
 """
