@@ -7,8 +7,8 @@
 - the seeds: the September 2023 and June 2024 summits are two storylines (a summit of the
   next year's chair does not continue the last one; see the script's docstring);
 - the keyed Detik rows (../shared's 1,000 Detik 2025 articles analysed in one run, scored on
-  the rows keyed in tests/data/storylines/detik_keys.jsonl to detik_keys_4.jsonl, four blind
-  samples by four keyers): event and storyline pairwise precision / recall of each sample,
+  the rows keyed in tests/data/storylines/detik_keys.jsonl to detik_keys_5.jsonl, five blind
+  samples by five keyers): event and storyline pairwise precision / recall of each sample,
   floors a little below the measured figures.
 """
 
@@ -52,10 +52,16 @@ DETIK_MIN = {
     "third": {"events": {"precision": 0.76, "recall": 0.76},
               "storylines": {"precision": 0.66, "recall": 0.77}},
     # fourth keys (blind, first score events 0.867 / 0.929, storylines 0.359 / 0.212)
+    # with retrospectives continuing nothing (made on the fifth keys): storylines 0.305 / 0.273
     "fourth": {"events": {"precision": 0.85, "recall": 0.91},
-               "storylines": {"precision": 0.27, "recall": 0.25}},
+               "storylines": {"precision": 0.29, "recall": 0.25}},
+    # fifth keys (blind, mostly single reports: 8 gold storyline pairs, so one pair moves
+    # recall by 0.125; first score events 0.500 / 0.250, storylines 0.062 / 0.125 on main;
+    # with retrospectives continuing nothing storylines 0.091 / 0.125)
+    "fifth": {"events": {"precision": 0.45, "recall": 0.24},
+              "storylines": {"precision": 0.08, "recall": 0.12}},
 }
-DETIK_MIN_ROWS = {"first": 150, "second": 125, "third": 140, "fourth": 140}
+DETIK_MIN_ROWS = {"first": 150, "second": 125, "third": 140, "fourth": 140, "fifth": 320}
 
 
 @cache

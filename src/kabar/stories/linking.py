@@ -133,7 +133,7 @@ def _link_storylines(
     before = storylines.grown(corpus.storyline_of, len(index))
     old = {int(before[s]) for s in touched}
     after, changed, retired = storylines.update_storylines(
-        index, corpus.story_entities, before, touched
+        index, corpus.story_entities, before, touched, corpus.story_titles
     )
     corpus.storyline_of = after
     records, membership = storylines.storyline_records(

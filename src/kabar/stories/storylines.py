@@ -25,6 +25,10 @@ offers as candidates (its inverted index, never all pairs): it continues a story
   minister, the ministry and its programmes, and are not one storyline (on the third Detik
   keys, seen, storylines precision 0.437 to 0.636 at recall 0.613 to 0.605, the first and
   second keys unchanged);
+- neither looks back over a span of time (``kabar.stories.retrospectives``: "Setahun
+  Prabowo-Gibran, …", "Catatan Satu Tahun Pemerintahan …"): a retrospective takes stock and
+  continues nothing, and an anniversary week's dozen of them share the office holder and a
+  topic word with each other and with that topic's news;
 - their dates are at most LINE_WINDOW_DAYS apart (chains reach further: seven weeks of daily
   market reports link day by day); undated stories never join a storyline.
 
@@ -36,11 +40,13 @@ the number of its storyline's first story; the link state keeps it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 
 import numpy as np
 
 from kabar.models import Entity, Storyline
+from kabar.stories import retrospectives
 from kabar.stories.actors import OPINION, READER
 from kabar.stories.clustering import StoryIndex, Vector, dot
 from kabar.stories.dates import NO_DAY
@@ -107,18 +113,20 @@ def continued(
     entities: list[tuple[Entity, ...]],
     story: int,
     specific: frozenset[str] = frozenset(),
+    looks_back: Callable[[int], bool] = lambda _: False,
 ) -> list[int]:
     """Return the stories a story continues or is continued by (see the module docstring).
 
     ``specific`` holds the names of people and organisations few stories name
-    (``specific_names``).
+    (``specific_names``); ``looks_back`` tells the retrospectives, which continue nothing.
     """
     day = int(index.story_days[story])
-    if index.sizes[story] == 0 or day == NO_DAY or not index.days[story]:
+    if index.sizes[story] == 0 or day == NO_DAY or not index.days[story] or looks_back(story):
         return []
     vector = _centroid(index, story)
     candidates = index.candidates(vector)
     candidates = candidates[(candidates != story) & (index.sizes[candidates] > 0)]
+    candidates = candidates[[not looks_back(int(c)) for c in candidates.tolist()]]
     if len(candidates) == 0:
         return []
     gap = np.abs(index.story_days[candidates] - day)
@@ -230,8 +238,10 @@ def update_storylines(
     entities: list[tuple[Entity, ...]],
     storyline_of: np.ndarray,
     touched: Iterable[int],
+    titles: Sequence[str] = (),
 ) -> tuple[np.ndarray, set[int], set[int]]:
-    """Link the touched stories into storylines.
+    """Link the touched stories into storylines (``titles``: each story's headline, read for
+    the retrospectives, ``kabar.stories.retrospectives``).
 
     Returns the new map, the storylines (by number) that changed and those merged away (a
     story alone is a storyline of its own until it joins one).
@@ -241,8 +251,13 @@ def update_storylines(
     retired: set[int] = set()
     order = sorted(touched, key=lambda s: (int(index.story_days[s]), s))
     specific = specific_names(index, entities)
+
+    @cache
+    def looks_back(story: int) -> bool:
+        return story < len(titles) and retrospectives.looks_back(titles[story], entities[story])
+
     for story in order:
-        linked = continued(index, entities, story, specific)
+        linked = continued(index, entities, story, specific, looks_back)
         roots = {int(storyline_of[story])} | {int(storyline_of[s]) for s in linked}
         keep = min(roots)
         for root in roots - {keep}:
