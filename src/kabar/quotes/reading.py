@@ -20,6 +20,7 @@ from kabar.quotes.lexicon import (
     connectives,
     lower_titles,
     org_heads,
+    person_pronouns,
     person_roles,
     role_words,
     titles,
@@ -84,6 +85,30 @@ class Reading:
             and r.role[0] in person_roles()
             for r in self.role_runs
         )
+
+    def person_between(self, start: int, end: int, name: str) -> bool:
+        """Tell whether a person other than ``name`` is named, outside quotes, as a possible
+        new topic in a sentence after the one holding ``start`` and before ``end``.
+
+        A name after a pronoun of its sentence ("Sejak itu, ia membaca buku Arimbi") is an
+        object of the topic already named, not a new one.
+        """
+        own = set(name.lower().split())
+        later = [s for s in self.sentences if start < s.start < end]
+        for entity in self.resolver.entities:
+            if entity.type != "PERSON" or set(entity.name.lower().split()) & own:
+                continue
+            for m in entity.mentions:
+                if set(m.text.lower().split()) & own or any(
+                    q.open <= m.start < q.end for q in self.spans
+                ):
+                    continue
+                sentence = next((s for s in later if s.start <= m.start < s.end), None)
+                if sentence is not None and not any(
+                    t.start < m.start and t.low in person_pronouns() for t in sentence.toks
+                ):
+                    return True
+        return False
 
 
 def read_body(body: str, entities: tuple[Entity, ...]) -> Reading:
