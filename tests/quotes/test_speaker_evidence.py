@@ -5,7 +5,7 @@ one person, a bare name shared by two people, a speaker whose name the text with
 from __future__ import annotations
 
 from kabar.entities import find_entities
-from quotes.helpers import only
+from quotes.helpers import entity, only
 
 
 def _direct(body: str) -> list[str | None]:
@@ -76,3 +76,27 @@ def test_a_nickname_in_the_attribution_refers_back_to_the_one_person_named() -> 
         '"Sudah tiga kali kami lapor ke kelurahan," ujar pria yang akrab disapa Pak Sito itu.'
     )
     assert _direct(body) == ["Warsito"]
+
+
+def test_a_pronoun_does_not_reach_back_past_another_person_named_in_between() -> None:
+    """ "ujarnya" after a verbless sentence introducing Lasmin Hardjo (whom the memory does not
+    keep as a speaker) is not Endang's: two candidates, the quote stays unnamed, not wrong."""
+    body = (
+        "Kepala Dinas Perikanan Endang Sulastri mengatakan harga ikan turun.\n\n"
+        "Salah satunya Lasmin Hardjo (61), nelayan asal Brondong yang sudah melaut 40 tahun.\n\n"
+        '"Solar sekarang susah dicari," ujarnya.'
+    )
+    people = (entity("Endang Sulastri", body), entity("Lasmin Hardjo", body))
+    assert [q.speaker for q in only(body, "direct", people)] == [None]
+
+
+def test_a_name_after_the_pronoun_of_its_sentence_keeps_the_pronoun_s_topic() -> None:
+    """ "Sejak itu, ia membaca buku Wulandari": Wulandari is what she read, so a later
+    "katanya" is still Endang's."""
+    body = (
+        "Kepala Dinas Perikanan Endang Sulastri mengatakan harga ikan turun.\n\n"
+        "Sejak itu, ia membaca buku karya Wulandari Kusuma tentang koperasi.\n\n"
+        '"Koperasi harus kuat," katanya.'
+    )
+    people = (entity("Endang Sulastri", body), entity("Wulandari Kusuma", body))
+    assert [q.speaker for q in only(body, "direct", people)] == ["Endang Sulastri"]
