@@ -100,3 +100,37 @@ def test_a_name_after_the_pronoun_of_its_sentence_keeps_the_pronoun_s_topic() ->
     )
     people = (entity("Endang Sulastri", body), entity("Wulandari Kusuma", body))
     assert [q.speaker for q in only(body, "direct", people)] == ["Endang Sulastri"]
+
+
+def test_an_abbreviated_teungku_is_a_title_before_the_name() -> None:
+    """ "ujar Tgk. Basri": the Acehnese honorific is neither a person nor a sentence end."""
+    body = (
+        "Ketua Panglima Laot Lhok Idi, Tgk. Basri Hamzah Yusuf, mengatakan nelayan sudah "
+        'dipulangkan.\n\n"Mereka sehat semua," ujar Tgk. Basri kepada wartawan, Senin.'
+    )
+    entities = find_entities(body)
+    assert "Tgk" not in {e.name for e in entities}
+    assert _direct(body) == ["Basri Hamzah Yusuf"]
+
+
+def test_a_short_name_is_not_given_to_someone_introduced_only_later() -> None:
+    """ "ujar Bang Jaya" before "Jaya Kusnadi" is introduced: the nickname is someone the
+    reader met already (named otherwise), not the later namesake."""
+    body = (
+        "Calon bupati Herman Wijayakusuma, yang dipanggil Bang Jaya oleh pendukungnya, "
+        'membantah tudingan itu. "Silakan dibuktikan," ujar Bang Jaya.\n\n'
+        "Komisioner Bawaslu, Jaya Kusnadi, menambahkan barang bukti sudah diamankan. "
+        '"Kami minta semua pihak tenang," kata Jaya Kusnadi.'
+    )
+    speakers = _direct(body)
+    assert speakers[0] != "Jaya Kusnadi"
+    assert speakers[1] == "Jaya Kusnadi"
+
+
+def test_datin_is_an_honorific_not_part_of_the_name() -> None:
+    """ "Hakim Datin Noraini Ismail": the Malaysian honorific stays out of the speaker's name."""
+    body = (
+        "Hakim Datin Noraini Ismail dalam putusannya menyebut terdakwa bersalah.\n\n"
+        '"Perbuatan itu dilakukan berulang kali," ujar Noraini di mahkamah.'
+    )
+    assert _direct(body) == ["Noraini Ismail"]

@@ -126,7 +126,10 @@ def speaker_from_run(
             people = namesakes(reading, words[0])
             if len(people) > 1:  # "ujar Iwan" with two Iwans: the one just seen speaking
                 name = last_speaker(reading, words[0], start, people) or name
-            name = named_before(reading, words[0], start, name)
+            introduced = named_before(reading, words[0], start, name)
+            if introduced is None:
+                return Speaker(None, True, start), nxt
+            name = introduced
         # Common nouns ("Kartu Prakerja") also appear in lower case in the body; the entity
         # stage is trusted for initials ("AHY") but not against that evidence.
         common = any(w.lower() in reading.lower_words for w in words)
