@@ -4,6 +4,8 @@ one person, a bare name shared by two people, a speaker whose name the text with
 
 from __future__ import annotations
 
+import pytest
+
 from kabar.entities import find_entities
 from quotes.helpers import entity, only
 
@@ -134,3 +136,29 @@ def test_datin_is_an_honorific_not_part_of_the_name() -> None:
         '"Perbuatan itu dilakukan berulang kali," ujar Noraini di mahkamah.'
     )
     assert _direct(body) == ["Noraini Ismail"]
+
+
+@pytest.mark.parametrize(
+    ("middle", "other"),
+    [
+        # named again after the other person: the pronoun's topic is clear
+        ("Wulandari Kusuma juga berdagang. Seperti halnya Wulandari, Endang menabung.", None),
+        # a place the tagger took for a person ("di Kemayoran")
+        ("Lapak ikan itu berada di Kemayoran sejak 2010.", "Kemayoran"),
+        # a relative in apposition to a possessive ("ibunya, ...") is an aside
+        ("Sejak kecil ibunya, Sumirah Wati, mengajari berdagang.", "Sumirah Wati"),
+    ],
+)
+def test_a_name_that_opens_no_new_topic_keeps_the_pronoun(middle: str, other: str | None) -> None:
+    body = (
+        "Pedagang ikan Endang Sulastri mengatakan harga ikan turun.\n\n"
+        f"{middle}\n\n"
+        '"Solar sekarang susah dicari," ujarnya.'
+    )
+    people = [
+        entity("Endang Sulastri", body),
+        entity("Wulandari Kusuma", body, aliases=("Wulandari",)),
+    ]
+    if other:
+        people.append(entity(other, body))
+    assert [q.speaker for q in only(body, "direct", tuple(people))] == ["Endang Sulastri"]
