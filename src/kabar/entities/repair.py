@@ -101,6 +101,8 @@ def _retyped(
             trimmed.add(Span(first, last, kind))  # "AKBP Fitri", not "CEO UnionSpace"
     if kind == "PERSON":
         first = _person_bounds(doc, first, last, tagged)
+        if last - first >= 3 and first and words[first].lower() in lowered("org_tails.txt"):
+            first += 1  # "Bali" + "United Iwan Santika Putra": the club's last word
         if words[last - 1].lower() in lowered("org_tails.txt"):
             kind = "ORG"  # "Hanbit Rail Systems"
         elif _inside_org_name(doc, first, tagged):
@@ -198,8 +200,6 @@ def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, 
 def _person_bounds(doc: Doc, first: int, last: int, tagged: Mapping[int, Span]) -> int:
     """Move a person span's start: "Camat Sibolangit Darwin" -> "Darwin", ", Mitra Salima"."""
     words = doc.words
-    if last - first >= 3 and first and words[first].lower() in lowered("org_tails.txt"):
-        return first + 1  # "Bali" + "United Iwan Santika Putra": the club's last word
     if last - first >= 3 and first > 0 and area_office(doc, first - 1):
         # the place of the office: a word never used alone, before one that is
         place, given = words[first], words[first + 1]
