@@ -59,6 +59,7 @@ SETS = (
     "probe_people13",
     "probe_people14",
     "probe_people15",
+    "probe_people16",
     "probe2",
     "probe3",
     "probe4",

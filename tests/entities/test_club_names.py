@@ -31,3 +31,15 @@ def test_a_club_and_its_nickname_are_one_organisation(text: str, club: str) -> N
     assert found.get(club) == "ORG", found
     people = {name for name, kind in found.items() if kind == "PERSON"}
     assert people <= {"Andre Pohan", "Joko Santiko", "Rendi Saputro"}, people
+
+
+def test_a_coach_named_right_after_his_club_does_not_take_its_last_word() -> None:
+    """ "pelatih Bali United Hendra Wijaya Putra": the person is Hendra Wijaya Putra, not
+    "United Hendra Wijaya Putra" (the club's last word, after a place)."""
+    text = (
+        "Di kubu tamu, pelatih Bali United Hendra Wijaya Putra menyesalkan konsentrasi pemainnya "
+        "yang menurun di menit-menit akhir. Menurut Hendra, timnya kehilangan fokus."
+    )
+    people = {e.name for e in find_entities(text) if e.type == "PERSON"}
+    assert "Hendra Wijaya Putra" in people
+    assert not any(name.startswith("United") for name in people)

@@ -101,6 +101,8 @@ def _retyped(
             trimmed.add(Span(first, last, kind))  # "AKBP Fitri", not "CEO UnionSpace"
     if kind == "PERSON":
         first = _person_bounds(doc, first, last, tagged)
+        if last - first >= 3 and first and words[first].lower() in lowered("org_tails.txt"):
+            first += 1  # "Bali" + "United Iwan Santika Putra": the club's last word
         if words[last - 1].lower() in lowered("org_tails.txt"):
             kind = "ORG"  # "Hanbit Rail Systems"
         elif _inside_org_name(doc, first, tagged):

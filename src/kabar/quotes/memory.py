@@ -69,8 +69,18 @@ class Context:
     sentence: int
 
     def pronoun(self, pos: int) -> Speaker | None:
-        """Resolve a pronoun at ``pos`` in this sentence."""
-        return self.memory.pronoun(pos, self.sentence)
+        """Resolve a pronoun at ``pos`` in this sentence.
+
+        A pronoun that would reach back past another person the body names in between (the
+        entity stage found them, the memory did not keep them: "Ketua X, Amaq Y, menyambut
+        ...", then "ujarnya") has two candidates and no evidence for either: it stays unnamed.
+        """
+        speaker = self.memory.pronoun(pos, self.sentence)
+        if speaker is None or not speaker.name:
+            return speaker
+        if self.reading.person_between(speaker.pos, pos, speaker.name):
+            return Speaker(None, True, speaker.pos)
+        return speaker
 
     def remember(self, speaker: Speaker | None, pos: int) -> Context:
         """Return the context with ``speaker`` remembered at ``pos`` in this sentence."""

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from types import MappingProxyType
 
-from kabar.models import Entity
+from kabar.models import Entity, Mention
 from kabar.quotes.lexicon import (
     company_heads,
     connectives,
     lower_titles,
     org_heads,
+    person_pronouns,
     person_roles,
     role_words,
     titles,
@@ -42,6 +43,9 @@ from kabar.quotes.sentences import Sentence, mask_quotes, split_sentences
 HEADLINE_CAPS = 0.8
 # A person's name after a company's is at most this many words; by hand.
 MAX_NAME_WORDS = 4
+# A name opening a new topic stands at most this many tokens into its sentence ("Ketua Kelompok
+# Tani Maju di Desa X, Amaq Y, ..."); by hand.
+MAX_TOPIC_OFFSET = 10
 _NO_NAMES: Mapping[str, str] = MappingProxyType({})
 _NO_RESOLVER = NameResolver("", (), (), MappingProxyType({}))
 
@@ -84,6 +88,50 @@ class Reading:
             and r.role[0] in person_roles()
             for r in self.role_runs
         )
+
+    def person_between(self, start: int, end: int, name: str) -> bool:
+        """Tell whether a person other than ``name`` is named, outside quotes, as a possible
+        new topic in a sentence after the one where the person was last named (from ``start``)
+        and before ``end``.
+
+        Only a name near the start of a sentence without a pronoun is a new topic: in one with
+        a pronoun ("Sejak itu, ia membaca buku Arimbi"), deep in a sentence, in brackets or
+        after a relation ("ibunya, Annie") it is an object or an aside.
+        """
+        own = set(name.lower().split())
+        mentions = [m for e in self.resolver.entities for m in e.mentions]
+        # from where the person was last named ("Sebagaimana Fitria, Yuti ...": after Fitria)
+        start = max([start, *(m.end for m in mentions if m.end <= end and _holds(m, own))])
+        later = [s for s in self.sentences if start < s.start < end]
+        for entity in self.resolver.entities:
+            words = set(entity.name.split())
+            if entity.type != "PERSON" or {w.lower() for w in words} & own or words <= self.places:
+                continue  # "berlokasi di Ancol": a place the tagger took for a person
+            for m in entity.mentions:
+                if _holds(m, own) or any(q.open <= m.start < q.end for q in self.spans):
+                    continue
+                sentence = next((s for s in later if s.start <= m.start < s.end), None)
+                if sentence is None:
+                    continue
+                before = [t for t in sentence.toks if t.start < m.start]
+                if len(before) <= MAX_TOPIC_OFFSET and not _aside(sentence.toks, before):
+                    return True
+        return False
+
+
+def _holds(mention: Mention, words: set[str]) -> bool:
+    """Tell whether a mention shares a word with a name's lower-cased ``words``."""
+    return bool(set(mention.text.lower().split()) & words)
+
+
+def _aside(toks: tuple[Tok, ...], before: list[Tok]) -> bool:
+    """Tell whether a name after ``before`` in a sentence of ``toks`` is no new topic: the
+    sentence has a pronoun subject, or the name is in brackets or follows "ibunya,"."""
+    if any(t.low in person_pronouns() for t in toks):
+        return True
+    if sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before):
+        return True
+    return len(before) > 1 and before[-1].text == "," and before[-2].low.endswith("nya")
 
 
 def read_body(body: str, entities: tuple[Entity, ...]) -> Reading:

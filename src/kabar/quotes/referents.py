@@ -228,17 +228,29 @@ def titled_holder(reading: Reading, run: Run) -> Speaker | None:
     return Speaker(holders.pop(), True, run.start) if len(holders) == 1 else None
 
 
-def named_before(reading: Reading, word: str, pos: int, name: str) -> str:
+def named_before(reading: Reading, word: str, pos: int, name: str) -> str | None:
     """Return the one person named in full before ``pos`` whose name holds ``word`` when
     ``name`` (the entity stage's reading of the short name) is named in full only after it:
     "kata Kiai Mujib" after "KH Abdul Mujib Ridwan" and before his son "Ahmad Nabil Mujib" is
-    introduced is the father. Otherwise ``name`` stands."""
+    introduced is the father. With no one named in full before, the short name points at
+    someone the reader has not met yet ("ujar Bang Rudi" before "Rudi Hartawan" is introduced
+    is a nickname of someone else): None. Otherwise ``name`` stands."""
     first_full: dict[str, int] = {}
     for e in reading.resolver.entities:
         if e.type == "PERSON" and " " in e.name and word in e.name.split():
-            starts = [m.start for m in e.mentions if m.text != word and " " in m.text]
+            starts = [m.start for m in e.mentions if len(_untitled(m.text)) > 1]
             first_full[without_role(e.name)] = min(starts, default=pos)
     if first_full.get(name, -1) < pos:
         return name
     earlier = [n for n, start in first_full.items() if start < pos]
+    if not earlier and first_full[name] > pos:
+        return None
     return earlier[0] if len(earlier) == 1 else name
+
+
+def _untitled(text: str) -> list[str]:
+    """The words of a mention without the titles before them ("Bang Rudi" -> ["Rudi"])."""
+    words = text.split()
+    while words and words[0] in titles():
+        words = words[1:]
+    return words

@@ -1,8 +1,7 @@
 """Who a name stands for: read a speaker's name, role or organisation at a point of a sentence.
 
-``speaker_from_run`` reads the capitalised run at a token and returns the ``Speaker`` it names
-(through the article's entities and the body's own full names, roles and acronyms);
-``phrase`` reads the speaker after a short cue ("kata juru bicara Polri Budi").
+``speaker_from_run`` reads the ``Speaker`` a capitalised run names (through the entities, full
+names, roles and acronyms); ``phrase`` reads it after a short cue ("kata juru bicara Polri Budi").
 """
 
 from __future__ import annotations
@@ -126,7 +125,9 @@ def speaker_from_run(
             people = namesakes(reading, words[0])
             if len(people) > 1:  # "ujar Iwan" with two Iwans: the one just seen speaking
                 name = last_speaker(reading, words[0], start, people) or name
-            name = named_before(reading, words[0], start, name)
+            if (introduced := named_before(reading, words[0], start, name)) is None:
+                return Speaker(None, True, start), nxt  # someone the reader meets only later
+            name = introduced
         # Common nouns ("Kartu Prakerja") also appear in lower case in the body; the entity
         # stage is trusted for initials ("AHY") but not against that evidence.
         common = any(w.lower() in reading.lower_words for w in words)
