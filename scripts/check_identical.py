@@ -35,6 +35,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 BASELINE = ROOT / "scripts" / "identical_baseline.json"
 KABAR = [sys.executable, "-m", "kabar"]
+# Every run reads its inputs as of this moment: a date after the moment of analysis is dropped
+# as a typo, so without a fixed one the digests would change with the wall clock.
+AS_OF = "2026-12-07T12:00:00Z"
 
 
 def _examples(work: Path) -> list[str]:
@@ -95,7 +98,8 @@ def digests(name: str, keep: Path | None = None) -> dict[str, str]:
         inputs = CORPORA[name](work)
         db, run_json, store_json = work / "k.db", work / "run.json", work / "store.json"
         env = {**os.environ, "PYTHONHASHSEED": "0"}
-        analyze = [*KABAR, "analyze", *inputs, "--db", str(db), "--json", str(run_json)]
+        analyze = [*KABAR, "analyze", *inputs, "--db", str(db), "--json", str(run_json),
+                   "--as-of", AS_OF]
         done = subprocess.run([*analyze, "-q"], cwd=work, env=env, capture_output=True, text=True)
         if done.returncode not in (0, 1):
             raise SystemExit(f"check_identical: {name}: analyze failed:\n{done.stderr}")

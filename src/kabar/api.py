@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kabar.config import Settings, load_settings
-from kabar.errors import OutputError
+from kabar.errors import ConfigError, OutputError
 from kabar.export import article_to_dict, build_export, story_to_dict, validate_export
 from kabar.export import storyline_to_dict as export_storyline
 from kabar.models import Article, Story, Storyline
@@ -95,6 +95,7 @@ def analyze(
     settings: Settings | None = None,
     jobs: int = 1,
     hold: bool = True,
+    as_of: str | None = None,
 ) -> AnalysisResult:
     """Analyse files and folders into the store; return this run's articles, stories, rejects.
 
@@ -102,10 +103,18 @@ def analyze(
     thresholds; ``engine`` and ``max_bytes``, when given, override its pipeline.engine and
     ingest.max_bytes. Without a store the run uses a new in-memory one. ``jobs`` processes
     run the per-article stages (``default_jobs()``: one per core); with ``hold=False`` the
-    result keeps only ids and reads its articles from the store while it is open.
+    result keeps only ids and reads its articles from the store while it is open. ``as_of``
+    (an ISO date or time) is when the inputs count as read, for runs that must be reproducible:
+    a date after it is dropped as a typo (default: the moment of analysis).
     """
     from kabar import pipeline
+    from kabar.meta.dates import read_moment
 
+    if as_of is not None:
+        try:
+            read_moment(as_of)
+        except ValueError:
+            raise ConfigError(f"as of {as_of!r}: not an ISO date or time") from None
     return pipeline.analyze(
         paths,
         store,
@@ -116,6 +125,7 @@ def analyze(
         settings=settings,
         jobs=jobs,
         hold=hold,
+        as_of=as_of,
     )
 
 

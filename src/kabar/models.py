@@ -31,6 +31,9 @@ class RawDocument:
     language: str | None = None
     # Set by the pipeline for a verbatim copy of an article already read from another source.
     id: str | None = None
+    # When the input was read (ISO time with zone): a date after it is a typo. None: the
+    # moment of analysis; a fixed time makes a run reproducible (``kabar analyze --as-of``).
+    read_at: str | None = None
 
 
 @dataclass(frozen=True)

@@ -139,18 +139,20 @@ def analyze(
     settings: Settings | None = None,
     jobs: int = 1,
     hold: bool = True,
+    as_of: str | None = None,
 ) -> AnalysisResult:
     """Analyse files and folders into the store; return this run's articles, stories, rejects.
 
     ``settings`` (None: the packaged defaults, ``kabar.load_settings()``) holds every stage's
     thresholds; ``engine`` and ``max_bytes``, when given, override its pipeline.engine and
     ingest.max_bytes. ``jobs`` processes run the per-article stages of the local engine;
-    ``hold=False`` returns a result that reads its articles from the store when asked.
+    ``hold=False`` returns a result that reads its articles from the store when asked;
+    ``as_of`` (ISO) is when the inputs count as read (default: now).
     """
     settings = settings if settings is not None else DEFAULT_SETTINGS
     max_bytes = max_bytes if max_bytes is not None else settings.ingest.max_bytes
     return analyze_documents(
-        read_paths(paths, max_bytes=max_bytes),
+        read_paths(paths, max_bytes=max_bytes, read_at=as_of),
         store,
         engine=engine,
         scheduler=scheduler,

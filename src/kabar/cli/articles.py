@@ -62,6 +62,11 @@ from kabar.models import Article
     "same for any number.  [default: one per core]",
 )
 @nice_option
+@click.option(
+    "--as-of",
+    help="Analyse as if read at this ISO date or time (2026-12-07, 2026-12-07T20:00:00Z): a "
+    "date after it is dropped as a typo. Makes a run reproducible.  [default: now]",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary line.")
 def analyze(
     paths: tuple[str, ...],
@@ -73,6 +78,7 @@ def analyze(
     max_mb: float | None,
     jobs: int | None,
     niceness: int,
+    as_of: str | None,
     quiet: bool,
 ) -> None:
     """Analyse articles in PATHS (files, folders, '-' for stdin) into the store."""
@@ -92,6 +98,7 @@ def analyze(
                 settings=settings,
                 jobs=jobs if jobs is not None else api.default_jobs(),
                 hold=False,
+                as_of=as_of,
             )
             if json_path:
                 api.write_run_json(result, store, json_path)

@@ -49,14 +49,18 @@ _MB = 1024 * 1024
 
 
 def read_paths(
-    paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, read_at: str | None = None
 ) -> Iterator[RawDocument | Reject]:
-    """Read every article under the given paths; unreadable inputs become Rejects."""
+    """Read every article under the given paths; unreadable inputs become Rejects. ``read_at``
+    (an ISO time) stamps the documents with the moment they count as read."""
     for source in iter_sources(paths):
         if isinstance(source, Reject):
             yield source
-        else:
-            yield from read_source(source, max_bytes=max_bytes)
+            continue
+        for item in read_source(source, max_bytes=max_bytes):
+            if read_at is not None and isinstance(item, RawDocument):
+                item = dataclasses.replace(item, read_at=read_at)
+            yield item
 
 
 def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocument | Reject]:

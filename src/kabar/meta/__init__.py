@@ -13,7 +13,7 @@ from __future__ import annotations
 from kabar.ingest.fields import strip_bidi
 from kabar.meta.authors import find_authors, find_editors
 from kabar.meta.dateline import find_dateline
-from kabar.meta.dates import find_published, parse_date, read_published
+from kabar.meta.dates import find_published, parse_date, read_moment, read_published
 from kabar.meta.language import find_language
 from kabar.meta.outlet import find_outlet
 from kabar.meta.title import find_title
@@ -38,7 +38,7 @@ def describe(raw: RawDocument, cleaned: Cleaned) -> Metadata:
     """Read the article's metadata from the cleaner's findings, its text and structured fields."""
     outlet = find_outlet(raw, cleaned)
     title, title_source = find_title(cleaned.title, cleaned.paragraphs)
-    date = read_published(raw, cleaned)
+    date = read_published(raw, cleaned, now=read_moment(raw.read_at))
     # A title, outlet or name read from the text is shown on one line as well: no bidi
     # controls there (display spoofing), as for the fields a record gives.
     return Metadata(

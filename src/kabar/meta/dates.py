@@ -196,6 +196,18 @@ def column_day_first(values: Iterable[str | None]) -> bool:
     return day_first >= month_first
 
 
+def read_moment(text: str | None) -> datetime | None:
+    """Return the moment an input was read from an ISO date or time ("2026-12-07",
+    "2026-12-07T20:00:00Z"; a time without a zone is WIB), None for None; ValueError if
+    unreadable. A bare date means the end of that day in WIB."""
+    if text is None:
+        return None
+    moment = datetime.fromisoformat(text.strip())
+    if len(text.strip()) <= 10:
+        moment = moment + timedelta(days=1, microseconds=-1)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=WIB)
+
+
 def epoch_date(value: object) -> str | None:
     """Return a Unix time (seconds, or milliseconds as feeds write it: 1755576300000) as an ISO
     time in UTC, or None for any other value; the reader moves it to WIB like any UTC time."""
