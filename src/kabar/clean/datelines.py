@@ -131,7 +131,8 @@ def dateline_start(lines: list[tuple[int, str]], reasons: list[str | None]) -> i
     for (position, line), reason in zip(lines, reasons, strict=True):
         if reason not in (None, REASON_HEADLINE):
             continue
-        if _branded_dateline(line) and _opens_story(line):
+        rest = _branded_rest(line)
+        if rest is not None and _opens_story(rest):
             found, story_lines = position, 0
         elif is_story_line(line):
             story_lines += 1
@@ -143,25 +144,27 @@ def dateline_start(lines: list[tuple[int, str]], reasons: list[str | None]) -> i
 def outlet_label(line: str) -> bool:
     """Whether a line is an outlet's name and a section, dateline-like but with no story
     after it ("tirto.id - Pendidikan"): page furniture wherever it stands."""
-    return _branded_dateline(line) and not _opens_story(line)
+    rest = _branded_rest(line)
+    return rest is not None and not _opens_story(rest)
 
 
-def _opens_story(line: str) -> bool:
+def _opens_story(rest: str) -> bool:
     """Whether what follows a line's dateline is the story: a sentence, long text, or nothing
     (the dateline alone on its line). "tirto.id - Pendidikan" is a section label."""
-    rest = cut_dateline(line)[1].strip()
+    rest = rest.strip()
     return not rest or is_story_line(rest)
 
 
-def _branded_dateline(paragraph: str) -> bool:
-    """Return whether a paragraph opens with a dateline that names an outlet or agency."""
-    prefix, _ = cut_dateline(paragraph)
+def _branded_rest(paragraph: str) -> str | None:
+    """Return what follows a dateline that names an outlet or agency opening the paragraph,
+    or None when no such dateline opens it."""
+    prefix, rest = cut_dateline(paragraph)
     if not prefix:
-        return False
+        return None
     # The prefix alone, with a stand-in story word after it, must match a branded pattern.
     if any(pattern.match(prefix + " X") for pattern in branded_datelines()):
-        return True
-    return bool(glued().match(prefix + "Xx"))
+        return rest
+    return rest if glued().match(prefix + "Xx") else None
 
 
 def cut_dateline(paragraph: str) -> tuple[str | None, str]:

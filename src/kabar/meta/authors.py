@@ -15,6 +15,7 @@ are dropped, so only the journalists stay.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kabar import lexicon
 from kabar.clean.credits import byline_roles, credited_names, is_labelled
@@ -44,12 +45,15 @@ def find_editors(cleaned: Cleaned, raw: RawDocument | None = None) -> tuple[str,
     return unique(named)
 
 
-def _entry_roles(entry: str) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=4096)
+def _entry_roles(entry: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (writers, editors) of a scraped author entry: a labelled one is read as a byline
-    ("Penulis: A", "Reporter: A | Editor: B"), any other as names."""
+    ("Penulis: A", "Reporter: A | Editor: B"), any other as names. Kept: the writers and the
+    editors of an article are found from the same entries."""
     if is_labelled(entry):
-        return byline_roles(entry)
-    return credited_names(entry), []
+        writers, editors = byline_roles(entry)
+        return tuple(writers), tuple(editors)
+    return tuple(credited_names(entry)), ()
 
 
 def _is_credit(entry: str) -> bool:

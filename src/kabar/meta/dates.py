@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
-from functools import cache
+from functools import cache, lru_cache
 
 from kabar import lexicon
 from kabar.models import Cleaned, Note, RawDocument
@@ -196,14 +196,17 @@ def column_day_first(values: Iterable[str | None]) -> bool:
     return day_first >= month_first
 
 
+@lru_cache(maxsize=16)
 def read_moment(text: str | None) -> datetime | None:
     """Return the moment an input was read from an ISO date or time ("2026-12-07",
     "2026-12-07T20:00:00Z"; a time without a zone is WIB), None for None; ValueError if
-    unreadable. A bare date means the end of that day in WIB."""
+    unreadable. A bare date means the end of that day in WIB. Kept: every article of a run
+    is read as of the same moment."""
     if text is None:
         return None
-    moment = datetime.fromisoformat(text.strip())
-    if len(text.strip()) <= 10:
+    text = text.strip()
+    moment = datetime.fromisoformat(text)
+    if len(text) <= 10:
         moment = moment + timedelta(days=1, microseconds=-1)
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=WIB)
 
