@@ -7,13 +7,10 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from kabar import lexicon
-from kabar.stories.statement_lexicon import glossary
+from kabar.stories.statement_lexicon import MIN_FUZZY, SAME_SPELLING, glossary
 
 _LETTER_VARIANTS = "name_letter_variants.txt"
 _VOWELS = frozenset("aeiou")
-# Two spellings of one name ("Ketut" / "Ktut").
-_SAME_SPELLING = 0.8
-_MIN_FUZZY = 4
 _MIN_BLEND_PART = 2
 
 
@@ -24,9 +21,9 @@ def name_found(name: str, words: frozenset[str], capitals: tuple[str, ...]) -> b
     lowered = name.lower()
     if lowered in words or words & set(glossary().get(lowered, ())):
         return True
-    if len(lowered) >= _MIN_FUZZY and any(
+    if len(lowered) >= MIN_FUZZY and any(
         abs(len(w) - len(lowered)) <= 2
-        and SequenceMatcher(None, lowered, w).ratio() >= _SAME_SPELLING
+        and SequenceMatcher(None, lowered, w).ratio() >= SAME_SPELLING
         and not _one_consonant_for_another(lowered, w)
         for w in words
     ):
@@ -39,7 +36,7 @@ def name_found(name: str, words: frozenset[str], capitals: tuple[str, ...]) -> b
     ):
         return True
     # a blend of the first letters of capitalised words in a row ("Jatim" for "Jawa Timur")
-    return len(lowered) >= _MIN_FUZZY and any(
+    return len(lowered) >= MIN_FUZZY and any(
         _blend_of(lowered, capitals[i:], 0) for i in range(len(capitals))
     )
 

@@ -17,8 +17,8 @@ from kabar import lexicon
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Two spellings of one name or word ("Ketut" / "Ktut").
-_SAME_SPELLING = 0.8
-_MIN_FUZZY = 4
+SAME_SPELLING = 0.8
+MIN_FUZZY = 4
 _GLOSSARY = "en_id_glossary.tsv"
 _SYNONYMS = "statement_synonyms.txt"
 _TITLES, _RANKS = "speaker_titles.txt", "police_military_ranks.txt"
@@ -187,7 +187,7 @@ def same_speaker(first: str | None, second: str | None) -> bool:
 
 
 def _alike_word(first: str, second: str) -> bool:
-    return first == second or (min(len(first), len(second)) >= _MIN_FUZZY and _alike(first, second))
+    return first == second or (min(len(first), len(second)) >= MIN_FUZZY and _alike(first, second))
 
 
 def _name_words(name: str) -> list[str]:
@@ -202,4 +202,4 @@ def _name_words(name: str) -> list[str]:
 
 
 def _alike(first: str, second: str) -> bool:
-    return SequenceMatcher(None, first, second).ratio() >= _SAME_SPELLING
+    return SequenceMatcher(None, first, second).ratio() >= SAME_SPELLING
