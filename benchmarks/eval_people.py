@@ -60,6 +60,7 @@ SETS = (
     "probe_people14",
     "probe_people15",
     "probe_people16",
+    "probe_people17",
     "probe2",
     "probe3",
     "probe4",

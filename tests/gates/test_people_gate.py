@@ -3,7 +3,7 @@
 ``benchmarks/eval_people.py --json`` runs in a subprocess (the figures per set are described in
 its docstring). Floors sit a little under the figures measured when they were set; ceilings
 bound the share of person clusters that are not persons and of direct quotes given a wrong
-speaker. ``probe_people11`` to ``probe_people16`` were keyed blind by teammates; their first
+speaker. ``probe_people11`` to ``probe_people17`` were keyed blind by teammates; their first
 scores are in their ``FIRST_SCORE.txt``. The seeds need
 ../shared: the gate fails, never skips, without it.
 """
@@ -71,6 +71,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "alias_merged_strict": 0.63,
         "speaker_accuracy": 0.935,
     },
+    # blind first score P 0.850 R 0.936, aliases 0.809, speakers 0.839 wrong 0.102
+    # (FIRST_SCORE.txt): the floors hold that score until the set is worked on
+    "probe_people17": {
+        "persons_p": 0.84,
+        "persons_r": 0.925,
+        "alias_merged": 0.8,
+        "alias_merged_registry": 0.8,
+        "alias_merged_strict": 0.65,
+        "speaker_accuracy": 0.83,
+    },
     "probe2": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.99},
     "probe3": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.985},
     "probe4": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.99},
@@ -91,6 +101,7 @@ CEILINGS: dict[str, dict[str, float]] = {
     "probe_people14": {"non_person_rate": 0.02, "speaker_wrong": 0.01},
     "probe_people15": {"non_person_rate": 0.03, "speaker_wrong": 0.025},
     "probe_people16": {"non_person_rate": 0.035, "speaker_wrong": 0.025},
+    "probe_people17": {"non_person_rate": 0.08, "speaker_wrong": 0.11},
     "probe2": {"non_person_rate": 0.02, "speaker_wrong": 0.005},
     "probe3": {"non_person_rate": 0.02, "speaker_wrong": 0.005},
     "probe4": {"non_person_rate": 0.005, "speaker_wrong": 0.005},
