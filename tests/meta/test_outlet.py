@@ -121,3 +121,36 @@ def test_every_kind_has_a_rank() -> None:
     assert sorted(RANKS.values()) == list(range(len(RANKS)))
     assert min(RANKS, key=RANKS.__getitem__) == "field"
     assert max(RANKS, key=RANKS.__getitem__) == "name_above_title"
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://jabar.tribunnews.com/2026/03/02/x", "Tribunnews"),
+        ("https://www.tribunjabar.id/read/x", "Tribun Jabar"),
+        ("https://aceh.serambinews.com/read/x", "Serambinews"),
+        ("https://kupang.pos-kupang.com/x", "Pos Kupang"),
+    ],
+)
+def test_regional_newsroom_of_a_network_is_its_own_outlet(url: str, outlet: str) -> None:
+    """A network's regional newsroom (TribunJabar.id, Serambinews) is named as itself, while
+    a section hosted on the network's own domain is the network."""
+    raw = RawDocument(source="a.html", text="Warga berkumpul.", format="html", url=url)
+    assert _describe(raw).outlet == outlet
+
+
+def test_regional_newsroom_credited_on_the_network_site_is_the_original_source() -> None:
+    """A Tribunnews page that says it first ran on TribunJabar.id credits Tribun Jabar."""
+    raw = RawDocument(
+        source="a.txt",
+        text=(
+            "Banjir Rendam Tiga Desa\n"
+            "TRIBUNNEWS.COM, BANDUNG - Banjir merendam tiga desa sejak Senin malam.\n"
+            "Warga mengungsi ke balai desa.\n"
+            "Artikel ini telah tayang di TribunJabar.id dengan judul Banjir Rendam Tiga Desa"
+        ),
+        format="text",
+    )
+    meta = _describe(raw)
+    assert meta.outlet == "Tribunnews"
+    assert meta.wire_sources == ("Tribun Jabar",)

@@ -47,6 +47,14 @@ def _numerals() -> dict[str, tuple[str, float]]:
     return {word: (kind, float(value)) for word, kind, value in lexicon.table(_NUMERALS)}
 
 
+@cache
+def counting_words() -> frozenset[str]:
+    """Return the number words that count ("satu", "dua", "seratus"), lower-cased."""
+    return frozenset(
+        word.lower() for word, (kind, _) in _numerals().items() if kind in {"digit", "se"}
+    )
+
+
 def parse_digits(text: str) -> float | None:
     """Return the value of digits as Indonesian writes them ("1.250" -> 1250, "1,5" -> 1.5)."""
     if _GROUPED.fullmatch(text):

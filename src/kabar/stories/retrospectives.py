@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 
 from kabar import lexicon
 from kabar.models import Entity
+from kabar.stories.numbers import counting_words
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d+")
@@ -56,16 +56,7 @@ def _span_end(words: list[str], at: int) -> int | None:
     """Return the position after a span of time starting at ``at``, or None."""
     if words[at] in lexicon.lowered("period_whole_words.txt"):
         return at + 1
-    counted = bool(_DIGITS.fullmatch(words[at])) or words[at] in _number_words()
+    counted = bool(_DIGITS.fullmatch(words[at])) or words[at] in counting_words()
     if counted and at + 1 < len(words) and words[at + 1] in lexicon.lowered("period_units.txt"):
         return at + 2
     return None
-
-
-@cache
-def _number_words() -> frozenset[str]:
-    """Return the number words that count a span ("satu", "dua", "seratus")."""
-    return frozenset(
-        row[0].lower() for row in lexicon.table("numerals.tsv")
-        if len(row) >= 2 and row[1] in {"digit", "se"}
-    )
