@@ -6,7 +6,9 @@ Every direct quote the stage attributes carries ``Quote.attribution``: where the
 its speaker stand (``after_cue`` "“...,” kata Budi", ``before_verb`` "Budi mengatakan, “...”",
 ``carried`` from the quote before, ``intro`` a sentence ending in a speech verb or a colon, ...)
 and what kind of name they are (``name``, ``short_name``, ``pronoun``, ``pronoun_far``,
-``role``, ``org``, ...), as "path/how". Quotes left without a speaker count under ``none``.
+``role``, ``org``, ...), as "path/how". Quotes left without a speaker count under ``none``;
+a speaker without its evidence would count under ``untraced`` (the attribution gate keeps it
+empty).
 
 For each keyed set (``eval_people.py``'s sets: the people probes, the older probes, the seeds)
 and PFSA-ID (``eval_quotes.py``'s protocol, with the entity stage's output, and the gold
@@ -44,6 +46,7 @@ from kabar.quotes import evidence, extract_quotes
 THRESHOLDS = (0.5, 0.67, 0.8, 0.9)
 LEAST_WRONG = (2, 3)
 PFSA = "pfsa"
+PFSA_DEV = "pfsa_dev"
 
 
 @dataclass(frozen=True)
@@ -65,9 +68,10 @@ class Outcome:
 
 
 def _kind(quote: Quote) -> str:
-    """The quote's evidence kind; "abstained ..." when the stage left its speaker out."""
+    """The quote's evidence kind; "abstained ..." when the stage left its speaker out,
+    "untraced" for a speaker found no traced way (a gap in ``Quote.attribution``)."""
     if not quote.attribution:
-        return "none"
+        return "untraced" if quote.speaker else "none"
     return quote.attribution if quote.speaker else f"abstained {quote.attribution}"
 
 
@@ -95,9 +99,11 @@ def keyed_outcomes(label: str) -> list[Outcome]:
     return found
 
 
-def pfsa_outcomes(entities: bool) -> list[Outcome]:
-    """Score PFSA-ID's direct statements with a gold speaker (``eval_quotes.py``'s protocol)."""
-    articles = eval_quotes.read_articles(eval_quotes.DEFAULT)
+def pfsa_outcomes(entities: bool, split: str = PFSA) -> list[Outcome]:
+    """Score PFSA-ID's direct statements with a gold speaker (``eval_quotes.py``'s protocol)
+    in its test file (``pfsa``) or its dev file (``pfsa_dev``)."""
+    path = eval_quotes.DEFAULT if split == PFSA else eval_quotes.DEFAULT.with_name("dev.txt")
+    articles = eval_quotes.read_articles(path)
     found: list[Outcome] = []
     for article in articles:
         people = find_entities(article.body) if entities else ()
@@ -127,7 +133,7 @@ def pfsa_outcomes(entities: bool) -> list[Outcome]:
                 continue
             right = eval_quotes.same_person(quote.speaker, gold)
             wrong = not right and quote.speaker is not None
-            found.append(Outcome(PFSA, _kind(quote), right, wrong, False))
+            found.append(Outcome(split, _kind(quote), right, wrong, False))
     return found
 
 
@@ -216,7 +222,7 @@ def collect(labels: list[str], with_pfsa: bool) -> list[Outcome]:
     """Score every set named, and PFSA-ID (with entities) unless left out."""
     outcomes = [o for label in labels for o in keyed_outcomes(label)]
     if with_pfsa:
-        outcomes += pfsa_outcomes(entities=True)
+        outcomes += pfsa_outcomes(entities=True) + pfsa_outcomes(True, PFSA_DEV)
     return outcomes
 
 

@@ -36,8 +36,13 @@ def abstains(attribution: str | None) -> bool:
     if not attribution or not _abstaining[0]:
         return False
     path, _, how = attribution.partition("/")
-    listed = lexicon.entries("attribution_abstain.txt")
+    listed = abstained_kinds()
     return attribution in listed or f"{path}/*" in listed or f"*/{how}" in listed
+
+
+def abstained_kinds() -> frozenset[str]:
+    """The evidence kinds the stage gives no speaker (``attribution_abstain.txt``)."""
+    return lexicon.entries("attribution_abstain.txt")
 
 
 def abstain(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:

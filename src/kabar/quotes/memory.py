@@ -96,17 +96,21 @@ class Context:
         return replace(speaker, how=self._reach(named, pos))
 
     def _reach(self, named: Named, pos: int) -> str:
-        """How a pronoun reached its person: "pronoun" for one named in this sentence or the
-        one before, "pronoun_far" further back; "_crossed" when another person is named in
-        between (outside quotes), "_spoken" when a sentence in between has a speech verb whose
-        speaker the reading did not find (someone else may have spoken since)."""
-        how = "pronoun" if self.sentence - named.sentence <= 1 else "pronoun_far"
+        """How a pronoun reached its person: "pronoun" for one named (or pointed at) in this
+        sentence or the one before, "pronoun_far" further back; "_crossed" when another
+        person is named in between (outside quotes), "_spoken" when a sentence in between has
+        a speech verb whose speaker the reading did not find (someone else may have spoken)."""
+        name = named.speaker.name
+        seen = {n.sentence for n in self.memory.named if n.pos < pos}
+        last = max(n.sentence for n in self.memory.named if n.speaker.name == name and n.pos < pos)
+        how = "pronoun" if self.sentence - last <= 1 else "pronoun_far"
         if _other_person_between(self.reading, named.speaker, pos):
             how += "_crossed"
         verbs = speech_verbs()
-        between = self.reading.sentences[named.sentence + 1 : self.sentence]
-        if any(t.low in verbs for s in between for t in s.toks):
-            how += "_spoken"
+        for index in range(last + 1, self.sentence):
+            toks = self.reading.sentences[index].toks
+            if index not in seen and any(t.low in verbs for t in toks):
+                return how + "_spoken"
         return how
 
     def remember(self, speaker: Speaker | None, pos: int) -> Context:
