@@ -22,9 +22,9 @@ MAX_PRONOUN_SENTENCES = 6
 class Speaker:
     """A resolved speaker: canonical name, whether it is a person, and where it was named.
 
-    ``how`` is the evidence that named it (see ``kabar.quotes.evidence``): "name", "short_name",
-    "pronoun", "role" ...; its precision differs by kind, and the stage abstains on the
-    weakest.
+    ``how`` is the kind of reference that named it (see ``kabar.quotes.evidence``): "name",
+    "short_name", "pronoun", "role" ...; ``benchmarks/eval_attribution.py`` measures how often
+    each kind is right.
     """
 
     name: str | None
