@@ -189,6 +189,10 @@ class Quote:
     speaker_role: str | None = None  # the role the text gives the speaker ("warga Temon")
     speaker_kind: str | None = None  # "public_figure", "member_of_public" or None (not said)
     person_id: str | None = None  # the speaker's person registry id, once stored
+    # How the speaker was found ("after_cue/name", "carried/pronoun", see kabar.quotes.evidence):
+    # a trace kept in the store for the benchmarks, not exported, and no part of a quote's
+    # identity (two quotes found two ways are the same quote).
+    attribution: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from kabar.quotes.attributions import (
     partial_speaker,
 )
 from kabar.quotes.discourse import mentions
+from kabar.quotes.evidence import abstain
 from kabar.quotes.indirect import indirect
 from kabar.quotes.lexicon import short_cues
 from kabar.quotes.marks import QuotedSpan
@@ -110,8 +111,10 @@ def attribute(body: str, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]
             quotes.append(read.quote)
             if read.quote.kind == "direct":
                 direct_here = True
-                name = read.quote.speaker
-                last_direct = LastDirect(index, Speaker(name, True, span.end) if name else None)
+                name, how = read.quote.speaker, _how(read.quote.attribution)
+                last_direct = LastDirect(
+                    index, Speaker(name, True, span.end, how) if name else None
+                )
         if not direct_here:
             found = indirect(at, sentence)
             at = Context(reading, found.memory, index)
@@ -121,7 +124,7 @@ def attribute(body: str, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]
                 quotes = _with_reporter(quotes, sentence, found.reporter)
         memory = at.memory
     quotes.sort(key=lambda q: q.start)
-    return tuple(quotes)
+    return abstain(tuple(quotes))
 
 
 def _start_of(span: QuotedSpan) -> int:
@@ -218,7 +221,7 @@ def _quote(
         standalone = not any(is_word(t) for t in left) and not any(
             is_word(t) for t in drop_trailing_group(right)
         )
-        speaker, cue = _direct_speaker(at, attribution, standalone, last_direct, quotes)
+        speaker, cue, path = _direct_speaker(at, attribution, standalone, last_direct, quotes)
         if (
             speaker is not None
             and speaker.pos < span.start
@@ -229,8 +232,9 @@ def _quote(
             speaker = None  # "“...?” tanya Ronny. “Tidak,” ujarnya.": the witness answers
     else:
         speaker, cue = partial_speaker(at, left)
+        path = "partial"
         if speaker is None and not any(is_word(t) for t in left):
-            speaker = intro(at.at_sentence(at.sentence - 1))
+            speaker, path = intro(at.at_sentence(at.sentence - 1)), "partial_intro"
     if speaker is not None and not speaker.name:
         speaker = None
     memory = at.remember(speaker, span.end).memory
@@ -246,6 +250,7 @@ def _quote(
         start=span.start,
         end=end,
         cue=cue,
+        attribution=f"{path}/{speaker.how or 'other'}" if speaker else None,
     )
     return Read(quote, memory)
 
@@ -256,22 +261,34 @@ def _direct_speaker(
     standalone: bool,
     last_direct: LastDirect | None,
     quotes: Sequence[Quote],
-) -> tuple[Speaker | None, str | None]:
-    """Return who says a direct quote: its attribution, else the sentences around it."""
+) -> tuple[Speaker | None, str | None, str]:
+    """Return who says a direct quote, with its cue and where it was found (the path of
+    ``Quote.attribution``): its attribution, else the sentences around it."""
     if attribution.found:
-        return attribution.speaker, attribution.cue
+        return attribution.speaker, attribution.cue, attribution.path
     index = at.sentence
     before = at.at_sentence(index - 1)
     announcer = intro(before)
     if announcer is not None:
-        return announcer, None
+        return announcer, None, "intro"
     asked = _answers_a_question(quotes)
     if last_direct is not None and index - last_direct.sentence <= 1 and not asked:
-        return last_direct.speaker, None
+        return last_direct.speaker, None, "carried"
     speaker, cue = outro(at.at_sentence(index + 1))
-    if speaker is None and standalone and not asked:
-        speaker = lead_in(before, quotes) or announced(before) or narrated(before)
-    return speaker, cue
+    if speaker is not None or not standalone or asked:
+        return speaker, cue, "outro"
+    found = lead_in(before, quotes)
+    if found is not None:
+        return found, None, "lead_in"
+    found = announced(before)
+    if found is not None:
+        return found, None, "announced"
+    return narrated(before), None, "narrated"
+
+
+def _how(attribution: str | None) -> str:
+    """The kind of name an attribution ended in ("pronoun" of "after_cue/pronoun")."""
+    return attribution.rpartition("/")[2] if attribution else ""
 
 
 def _answers_a_question(quotes: Sequence[Quote]) -> bool:

@@ -35,6 +35,7 @@ class Attribution:
     found: bool
     speaker: Speaker | None
     cue: str | None
+    path: str = ""  # where the words stand and what they are: "after_cue", "before_colon" ...
 
 
 @cache
@@ -56,7 +57,7 @@ def after_quote(at: Context, toks: Toks) -> Attribution:
     if len(toks) > 1 and toks[0].text in "—–" and toks[1].cap:  # "“...” — Budi Hartono"
         named, nxt = speaker_from_run(at.reading, toks, 1, speech=True)
         if named is not None and named.name and not any(is_word(t) for t in toks[nxt:]):
-            return Attribution(True, named, toks[0].text)
+            return Attribution(True, named, toks[0].text, "after_dash")
     i = 0
     while i < len(toks) and toks[i].text in ",-—–":
         i += 1
@@ -70,19 +71,19 @@ def after_quote(at: Context, toks: Toks) -> Attribution:
                 None,
             )
             if name_at is None or any(t.text in ".;" for t in toks[i:name_at]):
-                return Attribution(True, None, toks[i - 1].text)
-            return Attribution(True, phrase(at, toks, name_at), toks[i - 1].text)
+                return Attribution(True, None, toks[i - 1].text, "after_demikian")
+            return Attribution(True, phrase(at, toks, name_at), toks[i - 1].text, "after_demikian")
     tok = toks[i]
     low = tok.low
     if low.endswith("nya") and (low[:-3] in short_cues() or low == "menurutnya"):
-        return Attribution(True, at.pronoun(tok.start), tok.text)
+        return Attribution(True, at.pronoun(tok.start), tok.text, "after_cue")
     if low in short_cues():
-        return Attribution(True, phrase(at, toks, i + 1), tok.text)
+        return Attribution(True, phrase(at, toks, i + 1), tok.text, "after_cue")
     limit = min(len(toks), i + MAX_ROLE_TOKENS + 8)
     for v in range(i, limit):
         if toks[v].low in speech_verbs() and v > i:
             if all(speaker_token(t) for t in toks[i:v]):
-                return Attribution(True, subject_before(at, toks, v), toks[v].text)
+                return Attribution(True, subject_before(at, toks, v), toks[v].text, "after_verb")
             break
     return Attribution(False, None, None)
 
@@ -96,13 +97,14 @@ def before_quote(at: Context, toks: Toks) -> Attribution:
     ends = colon or toks[-1].text == ","
     last = toks[words[-1]]
     if last.low in DOCUMENT_CUES and (ends or words[-1] == len(toks) - 1):
-        return Attribution(True, None, last.text)  # "Dalam surat itu tertulis, “...”": no person
+        # "Dalam surat itu tertulis, “...”": no person
+        return Attribution(True, None, last.text, "document")
     if ends:
         for v in words[-MAX_ROLE_TOKENS:]:
             if toks[v].low in passive_cues():  # "Seperti dikatakan Kepala Desa X, Warsito, “"
                 j = v + 1 if v + 1 < len(toks) and toks[v + 1].low != "oleh" else v + 2
                 if j < len(toks) and toks[j].cap:
-                    return Attribution(True, phrase(at, toks, j), toks[v].text)
+                    return Attribution(True, phrase(at, toks, j), toks[v].text, "before_passive")
     for v in reversed(words[-6:]):
         if toks[v].low in speech_verbs():
             between = toks[v + 1 :]
@@ -112,12 +114,14 @@ def before_quote(at: Context, toks: Toks) -> Attribution:
                 found = subject_before(at, toks, v)
                 if found is None:  # "Penyanyi X melalui akun Instagram-nya menulis, “"
                     found = subject_of_verb(at, toks, v)
-                return Attribution(True, found, toks[v].text)
+                return Attribution(True, found, toks[v].text, "before_verb")
             return Attribution(False, None, None)
     if toks[-1].text == "," and toks[0].low == "menurut" and len(toks) > 2:
-        return Attribution(True, phrase(at, toks, 1), toks[0].text)  # "Menurut Budi, “..."
+        # "Menurut Budi, “..."
+        return Attribution(True, phrase(at, toks, 1), toks[0].text, "before_menurut")
     if ends and len(words) == 1 and toks[words[0]].low == "menurutnya":
-        return Attribution(True, at.pronoun(toks[words[0]].start), toks[words[0]].text)
+        pronoun = at.pronoun(toks[words[0]].start)
+        return Attribution(True, pronoun, toks[words[0]].text, "before_menurut")
     if colon and all(t.cap for t in toks[:-1]):  # "Budi Santoso: “Kami siap.”"
         run, after = read_run(toks, 0)
         person = name_words(at.reading, run.words) if run is not None else ()
@@ -127,16 +131,16 @@ def before_quote(at: Context, toks: Toks) -> Attribution:
                 at.reading.body[start : run.end], start, run.end
             )
             if etype in (None, "PERSON"):
-                return Attribution(True, Speaker(name, True, start), None)
+                return Attribution(True, Speaker(name, True, start, "name"), None, "before_colon")
     if colon or toks[-1].text == ",":
         for c in reversed(words[-3:]):  # "katanya lagi, “...", "kata Budi: “..."
             low = toks[c].low
             if low.endswith("nya") and low[:-3] in short_cues():
-                return Attribution(True, at.pronoun(toks[c].start), toks[c].text)
+                return Attribution(True, at.pronoun(toks[c].start), toks[c].text, "before_cue")
             if low in short_cues() and c + 1 < len(toks) and toks[c + 1].cap:
-                return Attribution(True, phrase(at, toks, c + 1), toks[c].text)
+                return Attribution(True, phrase(at, toks, c + 1), toks[c].text, "before_cue")
     if colon:
-        return Attribution(True, sentence_subject(at, toks), None)
+        return Attribution(True, sentence_subject(at, toks), None, "before_colon")
     return Attribution(False, None, None)
 
 

@@ -188,7 +188,7 @@ def role_described(reading: Reading, toks: Toks, end: int) -> Speaker | None:
         surface = " ".join(named[cut:])
         known = reading.resolver.alias(surface, PERSON_TYPE)
         name = known.name if known else reading.resolver.resolve(surface, -1, -1)[0]
-        return Speaker(name, True, pos)
+        return Speaker(name, True, pos, "role")
     return None
 
 
@@ -225,7 +225,7 @@ def titled_holder(reading: Reading, run: Run) -> Speaker | None:
         for r in reading.role_runs
         if r.start < run.start and r.role[-size:] == run.words
     }
-    return Speaker(holders.pop(), True, run.start) if len(holders) == 1 else None
+    return Speaker(holders.pop(), True, run.start, "role") if len(holders) == 1 else None
 
 
 def named_before(reading: Reading, word: str, pos: int, name: str) -> str | None:

@@ -25,7 +25,7 @@ from kabar.quotes.lexicon import (
     short_cues,
     titles,
 )
-from kabar.quotes.memory import Context, Speaker
+from kabar.quotes.memory import Context, Speaker, tagged
 from kabar.quotes.names import (
     Run,
     Tok,
@@ -107,24 +107,25 @@ def speaker_from_run(
         return None, nxt
     if len(run.words) == 1 and run.words[0] in reading.role_acronyms:  # "ujar JPU"
         surface = reading.role_acronyms[run.words[0]]
-        return Speaker(reading.resolver.resolve(surface, -1, -1)[0], True, run.start), nxt
+        return Speaker(reading.resolver.resolve(surface, -1, -1)[0], True, run.start, "role"), nxt
     if _two_people(reading, run.words):  # "Bupati Hendra Gunawan dan Ketua DPRD Siti Aminah"
         return Speaker(None, True, run.start), nxt
     if run.words[-1] in reading.acronyms:  # "peneliti Centropolis" after "... (Centropolis)"
         long = reading.acronyms[run.words[-1]]
         agency = reading.resolver.alias(long, _ORG_TYPES)
-        return Speaker(agency.name if agency else long, False, run.start), nxt
+        return Speaker(agency.name if agency else long, False, run.start, "org"), nxt
     words, whole = _words_or_whole(reading, run)
     if whole is not None:
-        return Speaker(whole, False, run.start), nxt  # "Departemen Kepolisian New York"
+        return Speaker(whole, False, run.start, "org"), nxt  # "Departemen Kepolisian New York"
     if words:
         start, end = run.spans[len(run.words) - len(words)][0], run.spans[-1][1]
         surface = reading.body[start:end]
         name, etype = reading.resolver.resolve(surface, start, end)
+        how = "name" if len(words) > 1 else "short_name"
         if len(words) == 1 and etype in (None, "PERSON"):
             people = namesakes(reading, words[0])
             if len(people) > 1:  # "ujar Iwan" with two Iwans: the one just seen speaking
-                name = last_speaker(reading, words[0], start, people) or name
+                name, how = last_speaker(reading, words[0], start, people) or name, "namesake"
             if (introduced := named_before(reading, words[0], start, name)) is None:
                 return Speaker(None, True, start), nxt  # someone the reader meets only later
             name = introduced
@@ -143,23 +144,21 @@ def speaker_from_run(
             person = False
         else:
             person = not _acronym_only(words) and not common
-        return Speaker(name, person, start), nxt
+        return Speaker(name, person, start, how if person else "org"), nxt
     org = org_words(run.words)
     if org:
         surface = reading.body[run.start : run.end]
         name, _ = reading.resolver.resolve(surface, run.start, run.end, _ORG_TYPES)
-        return Speaker(_org_name(reading, surface, name), False, run.start), nxt
+        return Speaker(_org_name(reading, surface, name), False, run.start, "org"), nxt
     if run.words[0] in person_roles():
         return _role_person(reading, run.words, run.start), nxt
     if (holder := titled_holder(reading, run)) is not None:
         return holder, nxt
     head = run.spans[-1]  # an entity the run ends with: "kata Badan X (BX)"
     known = run.words[-1] in places() or run.words[-1] in role_words()
-    entity = (
-        None if known else reading.resolver.entity_at(head[0], head[1], reading.body, _ORG_TYPES)
-    )
+    entity = None if known else reading.resolver.entity_at(*head, reading.body, _ORG_TYPES)
     if entity is not None and entity.type in ("PERSON", "ORG"):
-        return Speaker(entity.name, entity.type == "PERSON", run.start), nxt
+        return Speaker(entity.name, entity.type == "PERSON", run.start, "entity"), nxt
     return Speaker(None, False, run.start), nxt
 
 
@@ -244,7 +243,7 @@ def _role_person(reading: Reading, words: tuple[str, ...], pos: int) -> Speaker:
         full = tuple(w for word in prefix for w in role_abbreviations().get(word, (word,)))
         if start < pos and full[: len(wanted)] == wanted:
             name, _ = reading.resolver.resolve(reading.body[start:end], start, end)
-            return Speaker(name, True, pos)
+            return Speaker(name, True, pos, "role")
     return Speaker(None, True, pos)
 
 
@@ -320,7 +319,7 @@ def phrase(at: Context, toks: Toks, j: int) -> Speaker | None:
     if _described(reading, toks, j):  # "kata pelatih asal Salatiga itu": the one just named
         if _unnamed_referent(reading, toks[j]):
             return None  # "Melalui ajudannya, ia ... ," kata ajudan tersebut: someone else
-        return at.pronoun(toks[j].start)
+        return tagged(at.pronoun(toks[j].start), "described")
     k = j
     while (
         k < len(toks)
@@ -351,7 +350,7 @@ def phrase(at: Context, toks: Toks, j: int) -> Speaker | None:
     if not toks[k].cap:
         for c in range(k, min(len(toks) - 1, k + MAX_ROLE_TOKENS)):
             if toks[c].low in _CALLED and toks[c + 1].cap:  # "pria yang akrab disapa Emil"
-                return speaker_from_run(reading, toks, c + 1)[0]
+                return tagged(speaker_from_run(reading, toks, c + 1)[0], "nickname")
             if toks[c].text in ".;,":
                 break
         return None
@@ -371,7 +370,7 @@ def phrase(at: Context, toks: Toks, j: int) -> Speaker | None:
         agent = _agent_after_client(reading, toks, j, k, nxt)
         if agent is None and for_someone_named_before(reading, toks, j, k, speaker):
             return Speaker(None, True, toks[k].start)  # "kata kuasa hukum Nadiem": unnamed
-        return agent if agent is not None else speaker
+        return tagged(agent, "agent") or speaker
     # An appositive chain: "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo".
     cur = nxt
     latest: Speaker | None = None
@@ -393,8 +392,8 @@ def phrase(at: Context, toks: Toks, j: int) -> Speaker | None:
             break
         if other.person and other.name:
             if pure(toks[first]):
-                return other
+                return tagged(other, "apposition")
             latest = other  # "Kepala Pusat Data, Informasi, dan Komunikasi BNPB Abdul M"
     if latest is not None:
-        return latest
+        return tagged(latest, "apposition")
     return speaker if speaker is not None and speaker.name else None

@@ -181,6 +181,8 @@ def _quote(quote: Quote) -> dict[str, Any]:
     }
     if quote.person_id:
         data["person_id"] = quote.person_id
+    if quote.attribution:  # kept for the benchmarks, not exported
+        data["attribution"] = quote.attribution
     return data
 
 
@@ -196,4 +198,5 @@ def _quote_from(data: dict[str, Any]) -> Quote:
         speaker_role=data.get("speaker_role"),
         speaker_kind=data.get("speaker_kind"),
         person_id=data.get("person_id"),
+        attribution=data.get("attribution"),
     )
