@@ -41,6 +41,7 @@ from kabar.clean.credits import byline_names, byline_roles, read_credit
         ("Hendra Wijaya | Editor: Sapto Nugroho", ["Hendra Wijaya"], ["Sapto Nugroho"]),
         ("Rina Kusuma, Dedi Saputra | Editor: Yuda Pratama", ["Rina Kusuma", "Dedi Saputra"],
          ["Yuda Pratama"]),
+        ("Diunggah oleh Rina Kusuma", ["Rina Kusuma"], []),  # a verb before the label
         # regional Tribun sites spell their domain with a hyphen
         ("Laporan Wartawan Tribun-Timur.com, Andi Saputra", ["Andi Saputra"], []),
     ],

@@ -53,6 +53,9 @@ _EDITOR_LABEL = re.compile(
     r"^(?:editor(?!\s+foto)|penyunting|redaktur|red\b|editing|penyelaras)", re.IGNORECASE
 )
 _NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
+# Names before the first label, set apart by a separator: "A | Editor: B", "A, B / Red: C"
+# ("Diunggah oleh X" has no separator: a verb, not a writer).
+_UNLABELLED_LEAD = re.compile(r"^\s*(?P<names>\S.*?)\s*[|/,;–—-]\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\||\bdan\b|\band\b)\s*")
 _DEGREE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+[A-Za-z]{0,4}\.?$")  # "S.Sos", "M.Si", "Dr."
 _DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
@@ -150,8 +153,9 @@ def byline_roles(line: str) -> tuple[list[str], list[str]]:
             return unlabelled, []
     writers: list[str] = []
     editors: list[str] = []
-    if labels and (lead := line[: labels[0].start()].strip(" |/,;-–—")):
-        writers.extend(credited_names(lead))  # "A | Editor: B": the writer goes unlabelled
+    lead = _UNLABELLED_LEAD.match(line[: labels[0].start()]) if labels else None
+    if lead:
+        writers.extend(credited_names(lead["names"]))  # "A | Editor: B": the writer unlabelled
     for i, label in enumerate(labels):
         role = label.group("label")
         if _NOT_WRITERS.match(role):
