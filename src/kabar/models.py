@@ -65,7 +65,7 @@ class RemovedLine:
 class Credit:
     """A byline or source line the cleaner removed, read: whom and what it credits.
 
-    ``kind`` is the line's reason ("byline" or "source"); ``people`` the writers it
+    ``kind`` is the line's reason ("byline", "source" or "contributor"); ``people`` the writers it
     names, ``wires`` the agencies or outlets it names as the text's origin, ``outlet`` the
     publisher a byline ends with ("Rizky - detikNews").
     """

@@ -17,6 +17,23 @@ from kabar.clean.captions import is_caption, trailing_wire_credit
         ("Pertemuan berlangsung dua jam, kata juru bicara. (Reuters)", False),
         ("Gempa terjadi pagi tadi. (Antara/Reuters)", False),
         ("Harga cabai naik lagi di pasar induk pagi ini.", False),
+        # a picture described without a label or a credit, or with a credit after it
+        ("Ilustrasi pedagang sayur di pasar tradisional.", True),
+        ("Ilustrasi pemungutan suara di TPS. tirto.id/Rangga Wibisono", True),
+        ("Ilustrasi banjir rob di pesisir. /Pixabay/Engin_Akyurt", True),
+        ("Ilustrasi kemacetan di jalan tol. (JawaPos.com)", True),
+        # the story speaking of a picture
+        ("Ilustrasi itu dibuat oleh seniman muda asal Bandung.", False),
+        ("Ilustrasi yang beredar di media sosial ternyata buatan AI.", False),
+        ("Ilustrasi karya Budi menunjukkan hutan/lahan gambut.", False),
+        # Antara's photo credit ends with its editor's code and a full stop
+        ("Petugas memeriksa panel surya. ANTARA FOTO/Dedi Kurniawan/nym.", True),
+        # a newspaper's house abbreviation before its photographer
+        ("Siswa mengikuti upacara di halaman sekolah.(MI/Susanto Wibowo)", True),
+        ("Harga cabai naik, kata pedagang di pasar. (Ant/Dedi)", False),
+        ("“Kami siap,” katanya.(AB/Budi Santoso)", False),
+        # a hyphenated regional Tribun domain
+        ("(Tribun-timur.com/Andi Saputra)", True),
     ],
 )
 def test_is_caption(line: str, caption: bool) -> None:

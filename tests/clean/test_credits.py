@@ -37,6 +37,13 @@ from kabar.clean.credits import byline_names, byline_roles, read_credit
         ("Rep: Nadia Puspa Kirana/ Red: Ardian Wicaksono", ["Nadia Puspa Kirana"], ["Ardian Wicaksono"]),
         ("Redaktur : Hamzah Fadillah", [], ["Hamzah Fadillah"]),
         ("Penyunting: Maya Kristanti", [], ["Maya Kristanti"]),
+        # the writer unlabelled before a labelled editor
+        ("Hendra Wijaya | Editor: Sapto Nugroho", ["Hendra Wijaya"], ["Sapto Nugroho"]),
+        ("Rina Kusuma, Dedi Saputra | Editor: Yuda Pratama", ["Rina Kusuma", "Dedi Saputra"],
+         ["Yuda Pratama"]),
+        ("Diunggah oleh Rina Kusuma", ["Rina Kusuma"], []),  # a verb before the label
+        # regional Tribun sites spell their domain with a hyphen
+        ("Laporan Wartawan Tribun-Timur.com, Andi Saputra", ["Andi Saputra"], []),
     ],
 )
 def test_byline_roles(line: str, writers: list[str], editors: list[str]) -> None:
@@ -83,6 +90,7 @@ def test_byline_credit_names_people_agencies_and_outlet() -> None:
         ("Sebagian artikel ini telah tayang di Kompas.com dengan judul x", ("Kompas",), ()),
         ("sumber : Antara", ("Antara",), ()),
         ("• Siap.Viva.co.id : Budi/Reuters", ("Reuters",), ()),
+        ("Artikel ini telah tayang di Tribun-Timur.com dengan judul x", ("Tribun Timur",), ()),
     ],
 )
 def test_source_credit_names_its_origin(
@@ -94,3 +102,20 @@ def test_source_credit_names_its_origin(
     assert credit.wires == wires
     assert credit.people == people
     assert credit.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("line", "wires"),
+    [
+        ("Antara berkontribusi dalam penulisan artikel ini.", ("Antara",)),
+        ("Reuters turut berkontribusi dalam laporan ini.", ("Reuters",)),
+        ("Nadia Kusuma berkontribusi untuk laporan ini.", ()),
+    ],
+)
+def test_an_agency_contributing_is_a_source_a_person_is_not(
+    line: str, wires: tuple[str, ...]
+) -> None:
+    """A contributor line credits an agency as the text's source; a person is neither source
+    nor writer."""
+    credit = read_credit(line, "contributor")
+    assert (credit.wires, credit.people, credit.editors) == (wires, (), ())

@@ -25,12 +25,14 @@ PROBE_11 = REPO / "tests" / "data" / "probe_real11"
 PROBE_11_FLOOR = 0.96
 # A third blind probe (37 items, 25 outlets, six scraper layouts): first score in its
 # FIRST_SCORE.txt (authors, editors and wire sources 0.946, outlet and boilerplate 0.973, every
-# other field 1.0). Floors hold the first score per field until the probe is worked on.
+# other field 1.0). Now every field 1.0 (149 boilerplate strings): floors one item below on
+# the fields scored per item (37), one string below on boilerplate; titles, dates, datelines
+# and bodies stay at 1.0.
 PROBE_12 = REPO / "tests" / "data" / "probe_real12"
 PROBE_12_FLOORS = {
-    "authors": 0.94, "editors": 0.94, "outlet": 0.97, "title": 1.0, "date": 1.0,
-    "dateline": 1.0, "wire_sources": 0.94, "body_first": 1.0, "body_last": 1.0,
-    "boilerplate_removed": 0.97,
+    "authors": 0.97, "editors": 0.97, "outlet": 0.97, "title": 1.0, "date": 1.0,
+    "dateline": 1.0, "wire_sources": 0.97, "body_first": 1.0, "body_last": 1.0,
+    "boilerplate_removed": 0.99,
 }
 
 # set -> field -> floor: the figure measured on this branch (in brackets), less about one item,

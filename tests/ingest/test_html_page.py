@@ -153,6 +153,11 @@ def test_any_editor_meta_tag_names_the_editor_but_initials_name_nobody(tmp_path:
             ("Rina Kusuma", "Dedi Saputra"),
         ),
         ("<div class='by'>Rep: Rina Kusuma/ Red: Yuda Pratama</div>", ("Rina Kusuma",)),
+        (  # each role in its own span (Republika)
+            "<div class='max-card__author'><span>Rep: Rina Kusuma</span>/ <span>Red: Yuda "
+            "Pratama</span></div>",
+            ("Rina Kusuma",),
+        ),
         (  # labels in their own elements, without colons
             "<div class='author'><span class='label'>Penulis</span> <a href='/p/1'>Rina Kusuma"
             "</a> <span class='label'>Editor</span> <a href='/p/2'>Yuda Pratama</a></div>",

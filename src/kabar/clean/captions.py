@@ -29,12 +29,15 @@ _CAPTION_END = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Credits a caption ends with: "(ilustrasi)", "DOK. KEMENHUB", "KOMPAS.COM/ASEP MAULANA YUSUF",
-# "TEMPO/Imam Sukamto", "Foto: Moh Rifky Alamsyah/detikSulsel", "(Tribunnews.com/Fandy Ahmad)",
+# "TEMPO/Imam Sukamto", "ANTARA FOTO/Name/abc." (Antara's photographer, then its editor's code),
+# "Foto: Moh Rifky Alamsyah/detikSulsel", "(Tribunnews.com/Fandy Ahmad)", "(Tribun-medan.com/X)"
+# (regional Tribun domains are hyphenated),
 # "Ilustrasi garis polisi. ©2025 Merdeka.com" (a copyright after the caption's text).
 _CAPTION_CREDIT = re.compile(
     r"""(?:\((?:foto\s+)?ilustrasi\) | \bDOK\.\s*[A-Z][A-Z .]+
-      | \b[A-Z]{3,}(?:\.[A-Z]{2,3})*/[A-Z][A-Za-z '’-]{1,60} | \b(?i:foto|photo)\s*:\s*[^.:]{2,60}
-      | ^\(\s*[\w.]+\.(?:com|id|co\.id|net)\s*/\s*[^()]+\)
+      | \b[A-Z]{3,}(?:\.[A-Z]{2,3})*/[A-Z][A-Za-z '’-]{1,60}(?:/[a-z]{2,5}\.?)?
+      | \b(?i:foto|photo)\s*:\s*[^.:]{2,60}
+      | ^\(\s*[\w.-]+\.(?:com|id|co\.id|net)\s*/\s*[^()]+\)
       | (?<=[.\s])©\s?\d{4}\s?[\w.]+\.(?:com|id|co\.id|net)(?:\s?/\s?[^()/]{1,60})?)$""",
     re.VERBOSE,
 )
@@ -48,6 +51,23 @@ CAPTION_MAX_WORDS = 60
 _SLASH_CREDIT = re.compile(
     r"[(\[](?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s?/\s?[A-Z][^()\[\]/]{1,60}[)\]]$"
 )
+# A newspaper's house abbreviation and its photographer's name: "(MI/Usman Iskandar)",
+# "(MI/Susanto)". Unknown abbreviations count only on a caption's short line without quoted
+# speech, and only before a personal name (sign-offs put codes there: "(Ant/P-2)").
+_HOUSE_PHOTO_CREDIT = re.compile(r"[(\[][A-Z]{2,5}\s?/\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}[)\]]$")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+HOUSE_CREDIT_MAX_WORDS = 30
+# A picture described in one short sentence whose subject is the illustration itself, with
+# any credit or none: "Ilustrasi santri belajar di pondok pesantren.", "Ilustrasi pemilu.
+# tirto.id/Name", "Ilustrasi banjir. /Pixabay/Name", "Ilustrasi jalan tol. (JawaPos.com)".
+# "Ilustrasi itu dibuat ..." (a demonstrative after it) or "Ilustrasi yang ..." is the story
+# talking about a picture.
+_ILLUSTRATION_LINE = re.compile(
+    r"""^Ilustrasi\s+(?!yang\b)(?P<next>[\w-]+)[^.!?"“”:;/]*
+      (?:[.]?\s*\([^()]{2,60}\) | [.]\s*[^\s()]*/[^()/]{1,40}(?:/[^()/]{1,40})? | [.]?)$""",
+    re.VERBOSE,
+)
+ILLUSTRATION_MAX_WORDS = 20
 # "... kata dia. (Reuters)", "(Antara/Reuters)": the agencies the text came from.
 _WIRE_NAMES = r"(?P<names>[A-Za-z][\w. -]{1,30}(?:\s*/\s*[A-Za-z][\w. -]{1,30})*)"
 _TRAILING_WIRE = re.compile(rf"(?<=[.!?\"”’'])\s*[(\[]\s*{_WIRE_NAMES}\s*[)\]]\s*$")
@@ -56,13 +76,16 @@ _WIRE_LINE = re.compile(rf"^[(\[]\s*{_WIRE_NAMES}\s*[)\]]$")
 # The editor's code after an agency in a sign-off: "P-2" of "(Ant/P-2)", "rzk" of "(Antara/rzk)".
 _SIGNOFF_CODE = re.compile(r"^[A-Za-z]{1,5}(?:-\d{1,3})?$")
 _SIGNOFF_WIRES = "signoff_wires.tsv"
+_DEMONSTRATIVES = "demonstratives.txt"
 
 
 def is_caption(line: str) -> bool:
     """Return whether a line is a photo caption or credit."""
-    if _CAPTION_START.match(line):
+    if _CAPTION_START.match(line) or _described_illustration(line):
         return True
     tail = line[-CREDIT_TAIL_CHARS:]  # credits end the line: search only its end
+    if len(line.split()) <= HOUSE_CREDIT_MAX_WORDS and _HOUSE_PHOTO_CREDIT.search(tail):
+        return not (_QUOTE_MARKS.search(line) or trailing_wire_credit(line))
     if len(line.split()) <= CAPTION_MAX_WORDS:  # longer: a paragraph ending in "(Reuters)"
         if _CAPTION_END.search(tail) or _CAPTION_CREDIT.search(tail):
             return True
@@ -72,6 +95,16 @@ def is_caption(line: str) -> bool:
         if known and not trailing_wire_credit(line):  # "(Antara/Reuters)" credits the text
             return True  # "... (KOMPAS.com/Gilang Pradipta)", "(ANTARA/Moh Fadli)"
     return False
+
+
+def _described_illustration(line: str) -> bool:
+    """Tell whether a line only describes an illustration ("Ilustrasi panel surya atap.")."""
+    match = _ILLUSTRATION_LINE.match(line)
+    return bool(
+        match
+        and len(line.split()) <= ILLUSTRATION_MAX_WORDS
+        and match.group("next").casefold() not in lexicon.lowered(_DEMONSTRATIVES)
+    )
 
 
 def trailing_wire_credit(text: str) -> re.Match[str] | None:

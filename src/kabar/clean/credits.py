@@ -20,7 +20,7 @@ from functools import cache
 from kabar import lexicon
 from kabar.clean.captions import signoff_wires
 from kabar.clean.headings import EDITOR_INITIALS
-from kabar.clean.reasons import REASON_BYLINE
+from kabar.clean.reasons import REASON_BYLINE, REASON_CONTRIBUTOR
 from kabar.clean.rules import NAME_COMMA_BRAND, TEAM_BRAND_NAME, writer_before_date
 from kabar.models import Credit
 from kabar.sources import outlet_name, wire_alternation, wire_name
@@ -34,7 +34,7 @@ _BYLINE_LABEL = re.compile(
     r"alih\s*bahasa|penerjemah|fotografer|videografer|editor\s+foto|produser|koresponden|"
     r"jurnalis|reporter\s+magang)"
     r"\s*:|(?:penulis|editor|reporter|pewarta|penyunting|redaktur|oleh)(?=\s+(?-i:[A-Z]))"
-    r"|laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)(?:\s+[\w.]+){0,3}"
+    r"|laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)(?:\s+[\w.-]+){0,3}"
     r"\s*,|laporan\s+langsung|(?:laporan|ditulis|dilaporkan)\s+oleh"
     r"|(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh)\s*",
     re.IGNORECASE,
@@ -53,18 +53,22 @@ _EDITOR_LABEL = re.compile(
     r"^(?:editor(?!\s+foto)|penyunting|redaktur|red\b|editing|penyelaras)", re.IGNORECASE
 )
 _NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
+# Names before the first label, set apart by a separator: "A | Editor: B", "A, B / Red: C"
+# ("Diunggah oleh X" has no separator: a verb, not a writer).
+_UNLABELLED_LEAD = re.compile(r"^\s*(?P<names>\S.*?)\s*[|/,;–—-]\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\||\bdan\b|\band\b)\s*")
 _DEGREE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+[A-Za-z]{0,4}\.?$")  # "S.Sos", "M.Si", "Dr."
 _DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
 _NAME_JUNK = re.compile(r"\([^)]*\)|\S+@\S+|https?://\S+|•")
 _NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,5}$")
-# "Artikel ini telah tayang di TribunJabar.id dengan judul ...": the outlet first carrying it.
+# "Artikel ini telah tayang di TribunJabar.id dengan judul ...": the outlet first carrying it
+# (regional Tribun sites spell their domain with a hyphen: "Tribun-Medan.com").
 # "Artikel ini bersumber dari pemberitaan di KONTAN dan KOMPAS.com": several origins.
 _SYNDICATED_FROM = re.compile(
     r"\b(?:(?:tayang|terbit|dimuat|diterbitkan)(?:\s+pertama\s+kali)?\s+(?:di|oleh)|"
     r"bersumber\s+dari(?:\s+(?:pemberitaan|berita|laporan))?(?:\s+(?:di|dari))?|"
-    r"^baca\s+artikel)\s+(?P<name>[\w.]+(?:\s+[A-Z][\w.]*){0,2}"
-    r"(?:\s*(?:,|\bdan\b|\band\b)\s*[\w.]+(?:\s+[A-Z][\w.]*){0,2})*)",
+    r"^baca\s+artikel)\s+(?P<name>[\w.-]+(?:\s+[A-Z][\w.]*){0,2}"
+    r"(?:\s*(?:,|\bdan\b|\band\b)\s*[\w.-]+(?:\s+[A-Z][\w.]*){0,2})*)",
     re.IGNORECASE,
 )
 _SOURCE_LABEL = re.compile(r"^(?:sumber|source|tambahan)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
@@ -111,6 +115,10 @@ def read_credit(line: str, kind: str) -> Credit:
             wires=tuple(_byline_wires(parts)),
             outlet=_byline_brand(line),
         )
+    if kind == REASON_CONTRIBUTOR:
+        # "Antara berkontribusi dalam penulisan artikel ini": an agency's share is its source;
+        # a person who contributed is neither source nor author
+        return Credit(text=line, kind=kind, wires=tuple(_wires_in(line)))
     # "Artikel ini telah tayang di X dengan judul ..., Penulis: A | Editor: B"
     label = _SYNDICATION_BYLINE.search(line)
     writers, editors = byline_roles(line[label.start() :]) if label else ([], [])
@@ -145,6 +153,9 @@ def byline_roles(line: str) -> tuple[list[str], list[str]]:
             return unlabelled, []
     writers: list[str] = []
     editors: list[str] = []
+    lead = _UNLABELLED_LEAD.match(line[: labels[0].start()]) if labels else None
+    if lead:
+        writers.extend(credited_names(lead["names"]))  # "A | Editor: B": the writer unlabelled
     for i, label in enumerate(labels):
         role = label.group("label")
         if _NOT_WRITERS.match(role):

@@ -14,6 +14,7 @@ from kabar.clean.datelines import read_dateline
 from kabar.clean.reasons import (
     REASON_BYLINE,
     REASON_CAPTION,
+    REASON_CONTRIBUTOR,
     REASON_DATE,
     REASON_FOOTER,
     REASON_HEADER,
@@ -66,7 +67,7 @@ def read_findings(removed: tuple[RemovedLine, ...], dateline_prefix: str | None)
         credits=tuple(
             read_credit(line.text, line.reason)
             for line in removed
-            if line.reason in (REASON_BYLINE, REASON_SOURCE)
+            if line.reason in (REASON_BYLINE, REASON_SOURCE, REASON_CONTRIBUTOR)
         ),
         date_lines=tuple(line.text for line in removed if line.reason in _DATED),
         outlet_clues=tuple(_outlet_clues(removed)),

@@ -143,6 +143,11 @@ _SHOWN_BYLINE = re.compile(
     r"strong)\b[^>]*>|</(?:a|span|b|strong)>){3,300}?)\s*</(?:div|p|li|span)>",
     re.IGNORECASE,
 )
+_SHOWN_BYLINE_BLOCK = re.compile(
+    r">\s*(?P<line>(?:Rep|Red|Penulis|Reporter|Pewarta|Editor|Redaktur)\s*:(?:[^<]|<(?:a|span|b|"
+    r"strong)\b[^>]*>|</(?:a|span|b|strong)>){3,300}?)\s*</(?:div|p|li)>",
+    re.IGNORECASE,
+)
 # A credit whose labels stand in their own elements, without a colon:
 # <div><span>Penulis</span> <a>A</a> <span>Editor</span> <a>B</a></div>.
 _LABELLED_BYLINE = re.compile(
@@ -165,8 +170,14 @@ def meta_credits(page: str) -> tuple[list[str], list[str]]:
 
 
 def shown_byline(page: str) -> str | None:
-    """Return the page's first shown credit line, tags dropped ("Rep: A/ Red: B"), if any."""
+    """Return the page's first shown credit line, tags dropped ("Rep: A/ Red: B"), if any.
+
+    The whole block is read when it holds only inline elements: Republika sets each role in
+    its own span (<div><span>Rep: A</span>/ <span>Red: B</span></div>).
+    """
     match = _SHOWN_BYLINE.search(page) or _LABELLED_BYLINE.search(page)
+    if match is not None and (block := _SHOWN_BYLINE_BLOCK.match(page, match.start())):
+        match = block
     if match is None:
         return None
     return " ".join(html.unescape(_TAG.sub("", match["line"])).split())

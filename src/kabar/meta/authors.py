@@ -42,7 +42,8 @@ def find_editors(cleaned: Cleaned, raw: RawDocument | None = None) -> tuple[str,
     if raw is not None:
         named.extend(n for author in raw.authors for n in _entry_roles(author)[1])
     named.extend(name for credit in cleaned.findings.credits for name in credit.editors)
-    return unique(named)
+    # JSON-LD "editor": {"@type": "Person", "name": "Liputan6.com"}: the outlet, not an editor
+    return unique(name for name in named if not outlet_name(name))
 
 
 @lru_cache(maxsize=4096)
