@@ -48,6 +48,8 @@ _CLAUSE = re.compile(r"[.!?;,]")
 _SCOPE_WORDS = 2
 # A quote cut short is a passage of the longer one of at least this many words.
 _MIN_PASSAGE_WORDS = 4
+# A blended name stands for at most this many words ("Jabodetabek": five).
+_PHRASE_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,9 @@ class Guarded:
     negated_words: frozenset[str]  # every word after a negation in its clause, lower case
     words: frozenset[str]  # every word, lower case, to find the other's names in
     capitals: tuple[str, ...]  # the capitalised words, in order, lower case (for initials)
+    # the words from each capitalised one on, lower case, for a blend of a name and the
+    # common words after it ("Sumbagsel" for "Sumatera bagian selatan")
+    phrases: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=8192)
@@ -95,7 +100,13 @@ def guarded(text: str) -> Guarded:
                 heads.extend(_denied_objects(kept))
                 in_scope.update(words[i + 1 :])
     every = frozenset(w.lower() for w in _WORD.findall(text))
-    capitals = tuple(w.lower() for w in _WORD.findall(text) if w[0].isupper())
+    every_word = _WORD.findall(text)
+    capitals = tuple(w.lower() for w in every_word if w[0].isupper())
+    phrases = tuple(
+        tuple(w.lower() for w in every_word[i : i + _PHRASE_WORDS])
+        for i, word in enumerate(every_word)
+        if word[0].isupper()
+    )
     return Guarded(
         numbers,
         names,
@@ -106,6 +117,7 @@ def guarded(text: str) -> Guarded:
         frozenset(in_scope),
         every,
         capitals,
+        phrases,
     )
 
 
@@ -206,7 +218,7 @@ def _names_someone(text: str, other: Guarded, own: set[str]) -> bool:
             if w.lower() not in table
             and w.lower() not in _targets()
             and w.lower() not in own
-            and not name_found(w, other.words, other.capitals)
+            and not name_found(w, other.words, other.capitals, other.phrases)
         ]
         if len(unmatched) >= _NAME_RUN_WORDS:
             return True
@@ -367,5 +379,8 @@ def _within(first: tuple[frozenset[float], ...], second: tuple[frozenset[float],
 def _unmatched(names: frozenset[str], other: Guarded, own: set[str]) -> bool:
     """Tell whether a name of one quote (not the speaker's own) is nowhere in the other, in
     any spelling or as initials ("DK" for "Dewan Keamanan")."""
-    return any(name.lower() not in own and not name_found(name, other.words, other.capitals)
-        for name in names)
+    return any(
+        name.lower() not in own
+        and not name_found(name, other.words, other.capitals, other.phrases)
+        for name in names
+    )
