@@ -25,6 +25,7 @@ _UNITS = "statement_number_units.tsv"
 _ANTONYMS = "statement_antonyms.tsv"
 _SUBJECTS = "statement_subjects.txt"
 _LIGHT_HEADS, _ALTERNATIVES = "negation_light_heads.txt", "negation_alternatives.txt"
+_WEEKDAYS, _MONTHS, _TIME_BOUNDS = "weekday_names.txt", "month_names.txt", "date_bound_words.txt"
 # English digit groups ("4,600", "1.5"): their separators swapped, they read as Indonesian.
 _DIGIT_GROUPS = re.compile(r"\d+(?:[.,]\d+)+")
 _UNIT_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
@@ -65,9 +66,7 @@ class Guarded:
     negated_words: frozenset[str]  # every word after a negation in its clause, lower case
     words: frozenset[str]  # every word, lower case, to find the other's names in
     capitals: tuple[str, ...]  # the capitalised words, in order, lower case (for initials)
-    # the words from each capitalised one on, lower case, for a blend of a name and the
-    # common words after it ("Sumbagsel" for "Sumatera bagian selatan")
-    phrases: tuple[tuple[str, ...], ...] = ()
+    phrases: tuple[tuple[str, ...], ...] = ()  # words from each capitalised one on (blends)
 
 
 @lru_cache(maxsize=8192)
@@ -203,6 +202,12 @@ def _across_conflict(first: str, second: str, a: Guarded, b: Guarded, own: set[s
                 return "negation"  # what it negates is unknown: the other says it plainly
             if meanings & (other_said - other_negated):
                 return "negation"
+        # what an Indonesian negation denies through a light verb ("belum ditemukan penularan"
+        # against "transmission ... confirmed"); a time after it is none ("belum ditemukan
+        # sejak Selasa" is "still missing since Tuesday")
+        denied = set() if in_english else {h for h in negated.heads if h} - _time_stems()
+        if not other.negated and denied & (other_said - other_negated):
+            return "negation"
     return None
 
 
@@ -223,6 +228,14 @@ def _names_someone(text: str, other: Guarded, own: set[str]) -> bool:
         if len(unmatched) >= _NAME_RUN_WORDS:
             return True
     return False
+
+
+@cache
+def _time_stems() -> frozenset[str]:
+    """The stems of the words of a time: a day, a month, a bound ("sejak", "hingga")."""
+    months = {row[0] for row in lexicon.table(_MONTHS)}
+    words = lexicon.words(_WEEKDAYS) | lexicon.words(_TIME_BOUNDS) | months
+    return frozenset(content_stem(w.lower()) for w in words)
 
 
 @cache
