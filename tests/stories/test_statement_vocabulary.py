@@ -104,3 +104,14 @@ def test_national_and_provincial_are_two_statements() -> None:
     english = "The damaged school will be repaired next year using money from the national budget."
     indonesian = "Sekolah yang rusak akan diperbaiki tahun depan menggunakan dana APBD provinsi."
     assert _why(english, indonesian) == "negation"
+
+
+def test_an_english_subject_is_read_in_either_word_order() -> None:
+    indonesian = "Di kejuaraan Asia kami menargetkan dua gelar, dari ganda putra dan ganda campuran."
+    english = (
+        "At the Asian championships we are targeting two titles, from the men's doubles "
+        "and the women's doubles."
+    )
+    assert _why(indonesian, english) == "subject"
+    same = "At the Asian championships we are targeting two titles, from the men's doubles."
+    assert _why("Di kejuaraan Asia kami menargetkan dua gelar dari ganda putra.", same) is None

@@ -17,13 +17,12 @@ from functools import cache, lru_cache
 from kabar import lexicon
 from kabar.stories.name_spelling import name_found
 from kabar.stories.numbers import find_numbers
-from kabar.stories.statement_lexicon import content_stem, glossary, is_english, stem, translations
+from kabar.stories.statement_lexicon import content_stem, glossary, is_english, translations
+from kabar.stories.statement_meaning import meaning_conflict
 from kabar.text import split_sentences, statement_words
 
 _NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
 _UNITS = "statement_number_units.tsv"
-_ANTONYMS = "statement_antonyms.tsv"
-_SUBJECTS = "statement_subjects.txt"
 _LIGHT_HEADS, _ALTERNATIVES = "negation_light_heads.txt", "negation_alternatives.txt"
 _WEEKDAYS, _MONTHS, _TIME_BOUNDS = "weekday_names.txt", "month_names.txt", "date_bound_words.txt"
 # English digit groups ("4,600", "1.5"): their separators swapped, they read as Indonesian.
@@ -154,7 +153,7 @@ def conflict(
     own = {w.lower() for s in speakers if s for w in s.split()}
     whole_a, whole_b = guarded(short), guarded(long_)
     if across_languages:
-        return _across_conflict(short, carried, a, b, own) or _meaning_conflict(short, carried)
+        return _across_conflict(short, carried, a, b, own) or meaning_conflict(short, carried)
     names_differ = _unmatched(a.names, whole_b, own) and _unmatched(b.names, whole_a, own)
     if names_differ:
         return "names"
@@ -162,16 +161,7 @@ def conflict(
         return "negation"
     if a.negated and b.negated and not a.scopes & b.scopes:
         return "negation"
-    return _meaning_conflict(short, carried)
-
-
-def _meaning_conflict(short: str, carried: str) -> str | None:
-    """Opposite words or other subjects, in either language."""
-    if _opposite(short, carried):
-        return "negation"
-    if _other_subjects(short, carried):
-        return "subject"
-    return None
+    return meaning_conflict(short, carried)
 
 
 def _across_conflict(first: str, second: str, a: Guarded, b: Guarded, own: set[str]) -> str | None:
@@ -260,35 +250,6 @@ def _said(text: str) -> frozenset[str]:
     return frozenset(t for w in words for t in _meanings(w, english))
 
 
-def _other_subjects(first: str, second: str) -> bool:
-    """Tell whether each quote names a subject the other does not ("tuberkulosis" /
-    "malaria", "siswa" / "guru honorer"): the same frame said of two things."""
-    a, b = _subjects_of(first), _subjects_of(second)
-    return bool(a - b) and bool(b - a)
-
-
-@lru_cache(maxsize=8192)
-def _subjects_of(text: str) -> frozenset[int]:
-    """Return the subjects (lines of statement_subjects.txt) a quote names; an English
-    quote's through the Indonesian words of its translation ("dengue" is "demam berdarah")."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if is_english(text):
-        words = [t for w in words for t in (translations(w) or (w,))]
-    stems = " " + " ".join(stem(w) for w in words) + " "
-    return frozenset(
-        line for line, names in enumerate(_subjects()) if any(f" {n} " in stems for n in names)
-    )
-
-
-@cache
-def _subjects() -> tuple[tuple[str, ...], ...]:
-    """Return each subject's names, their words stemmed and joined by a space."""
-    return tuple(
-        tuple(" ".join(stem(w) for w in name.split("_")) for name in line.split())
-        for line in lexicon.lines(_SUBJECTS)
-    )
-
-
 def _negates_what_other_says(negated: Guarded, other: Guarded) -> bool:
     """Tell whether a quote negates what the other, not negating, says: a negated word of it
     is in the other ("tidak akan menaikkan" / "akan menaikkan"). A negation of what the other
@@ -296,37 +257,6 @@ def _negates_what_other_says(negated: Guarded, other: Guarded) -> bool:
     or a part of the statement the other left out."""
     said = {content_stem(w) for w in other.words}
     return any(head is None or head in said for head in negated.heads)
-
-
-def _opposite(first: str, second: str) -> bool:
-    """Tell whether one quote has a word of one polarity and the other a word of the
-    opposite one, neither having both ("membenarkan" / "membantah", "positif" / "negatif")."""
-    a, b = _polar_stems(first), _polar_stems(second)
-    for one, other in _antonyms():
-        a_one, a_other, b_one, b_other = a & one, a & other, b & one, b & other
-        if (a_one and not a_other and b_other and not b_one) or (
-            a_other and not a_one and b_one and not b_other
-        ):
-            return True
-    return False
-
-
-@lru_cache(maxsize=8192)
-def _polar_stems(text: str) -> frozenset[str]:
-    """Return the stems of a quote's words, an English quote's with their translations."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    found = {stem(w) for w in words}
-    if is_english(text):
-        found.update(stem(t) for w in words for t in translations(w))
-    return frozenset(found)
-
-
-@cache
-def _antonyms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    return tuple(
-        (frozenset(stem(w) for w in one.split()), frozenset(stem(w) for w in other.split()))
-        for one, other in lexicon.table(_ANTONYMS)
-    )
 
 
 def passage_of(first: str, second: str) -> bool:
