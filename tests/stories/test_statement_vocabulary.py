@@ -115,3 +115,18 @@ def test_an_english_subject_is_read_in_either_word_order() -> None:
     assert _why(indonesian, english) == "subject"
     same = "At the Asian championships we are targeting two titles, from the men's doubles."
     assert _why("Di kejuaraan Asia kami menargetkan dua gelar dari ganda putra.", same) is None
+
+
+def test_a_short_quote_of_unknown_language_reads_a_thousands_group_both_ways() -> None:
+    # too few words to tell the language: "4,600" may be English thousands
+    assert _why("Around 4,600 hectares burned.", "Sekitar 4.600 hektare terbakar.") is None
+    assert _why("Nearly 2,000 people", "Hampir dua ribu orang") is None
+    assert _why("Around 4,600 hectares burned.", "Sekitar 5.600 hektare terbakar.") == "numbers"
+
+
+def test_english_fractions_equal_their_indonesian_writing() -> None:
+    english = "Two-thirds of the village budget has already been spent on the new bridge."
+    indonesian = "Dua pertiga anggaran desa sudah terserap untuk jembatan baru."
+    assert _why(english, indonesian) is None
+    other = "Sepertiga anggaran desa sudah terserap untuk jembatan baru."
+    assert _why(english, other) == "numbers"

@@ -27,6 +27,7 @@ _LIGHT_HEADS, _ALTERNATIVES = "negation_light_heads.txt", "negation_alternatives
 _WEEKDAYS, _MONTHS, _TIME_BOUNDS = "weekday_names.txt", "month_names.txt", "date_bound_words.txt"
 # English digit groups ("4,600", "1.5"): their separators swapped, they read as Indonesian.
 _DIGIT_GROUPS = re.compile(r"\d+(?:[.,]\d+)+")
+_AMBIGUOUS_GROUP = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}(?![\d.,])")
 _UNIT_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word or an all-capitals initialism ("AS", "PBB"); one that starts the text or
@@ -297,12 +298,20 @@ def _numbers(text: str) -> tuple[frozenset[float], ...]:
     for number in find_numbers(text):
         if number.value is None:
             continue
-        values = {round(number.value, 6)}
-        if number.value < _NOON and _AFTERNOON.match(text, number.end):
-            values.add(round(number.value + _NOON, 6))
-        unit = _UNIT_AFTER.match(text, number.end)
-        if unit and unit.group(1).lower() in units:
-            values.add(round(number.value * units[unit.group(1).lower()], 6))
+        readings = [number.value]
+        # one separator before three digits is a thousands group in one language and
+        # decimals in the other: a quote too short to tell its language is read both ways
+        group = _AMBIGUOUS_GROUP.search(number.text)
+        if group:
+            readings.append(number.value * 1000 if group.group(1) == "," else number.value / 1000)
+        values = set()
+        for value in readings:
+            values.add(round(value, 6))
+            if value < _NOON and _AFTERNOON.match(text, number.end):
+                values.add(round(value + _NOON, 6))
+            unit = _UNIT_AFTER.match(text, number.end)
+            if unit and unit.group(1).lower() in units:
+                values.add(round(value * units[unit.group(1).lower()], 6))
         found.append(frozenset(values))
     return tuple(found)
 
