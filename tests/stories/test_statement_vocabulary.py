@@ -130,3 +130,11 @@ def test_english_fractions_equal_their_indonesian_writing() -> None:
     assert _why(english, indonesian) is None
     other = "Sepertiga anggaran desa sudah terserap untuk jembatan baru."
     assert _why(english, other) == "numbers"
+
+
+def test_two_english_wordings_align_through_their_translations() -> None:
+    first = "The ministry said it has kept subsidised fuel below 10,000 rupiah a litre this year."
+    second = "We will keep the cost of subsidised petrol under 10,000 rupiah per litre."
+    assert _linked(first, second)
+    other = "We will keep the cost of subsidised petrol under 12,000 rupiah per litre."
+    assert not _linked(first, other)
