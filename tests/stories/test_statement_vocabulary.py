@@ -138,3 +138,10 @@ def test_two_english_wordings_align_through_their_translations() -> None:
     assert _linked(first, second)
     other = "We will keep the cost of subsidised petrol under 12,000 rupiah per litre."
     assert not _linked(first, other)
+
+
+def test_be_and_te_are_cut_only_before_a_listed_root() -> None:
+    assert stem("bekerja") == stem("pekerja") == stem("kerja")
+    assert stem("terasa") == stem("merasa") == stem("rasa")
+    # a word that merely starts so stays whole
+    assert stem("berita") == "berita" and stem("beras") == "beras"

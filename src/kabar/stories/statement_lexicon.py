@@ -73,6 +73,9 @@ _VOWELS = frozenset("aeiou")
 # meN-/peN- before a root in k drop the k ("mengontrol", "pengiriman"); the root may as well
 # start with the vowel ("mengambil"): both are tried, the list of roots tells.
 _NASAL_K = {"meng": "k", "peng": "k"}
+# Prefixes that only a listed root may be cut from: ber- and ter- before a root in r or er
+# ("bekerja", "beternak", "terasa").
+_ROOT_PREFIXES = ("be", "te")
 # The prefixes that follow another ("memper-", "diper-", "keber-", "seper-").
 _INNER_PREFIXES = ("per", "pe", "ber", "ter", "ke")
 _ROOTS = "indonesian_roots.txt"
@@ -120,7 +123,7 @@ def _unprefixed(word: str, *, inner: bool = False) -> list[str]:
     """Return the roots a word leaves without one prefix (an inner one after another:
     "per-" of "memper-", "ber-" of "keber-"), a nasal prefix's dropped consonant put back."""
     roots = []
-    for prefix in _INNER_PREFIXES if inner else _PREFIXES:
+    for prefix in _INNER_PREFIXES if inner else _PREFIXES + _ROOT_PREFIXES:
         if not word.startswith(prefix):
             continue
         root = word[len(prefix) :]
