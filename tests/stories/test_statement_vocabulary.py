@@ -145,3 +145,11 @@ def test_be_and_te_are_cut_only_before_a_listed_root() -> None:
     assert stem("terasa") == stem("merasa") == stem("rasa")
     # a word that merely starts so stays whole
     assert stem("berita") == "berita" and stem("beras") == "beras"
+
+
+def test_a_translation_naming_another_place_is_another_statement() -> None:
+    indonesian = "Titik api terbanyak pekan ini terdeteksi di Kabupaten Lembayung."
+    other_place = "Most of the hotspots this week were detected in Karang Selo regency."
+    same_place = "Most of the hotspots this week were detected in Lembayung regency."
+    assert _why(indonesian, other_place) == "names"
+    assert _why(indonesian, same_place) is None

@@ -23,6 +23,7 @@ from kabar.text import split_sentences, statement_words
 
 _NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
 _UNITS = "statement_number_units.tsv"
+_PLACE_HEADS = "place_heads.tsv"
 _LIGHT_HEADS, _ALTERNATIVES = "negation_light_heads.txt", "negation_alternatives.txt"
 _WEEKDAYS, _MONTHS, _TIME_BOUNDS = "weekday_names.txt", "month_names.txt", "date_bound_words.txt"
 # English digit groups ("4,600", "1.5"): their separators swapped, they read as Indonesian.
@@ -204,19 +205,24 @@ def _across_conflict(first: str, second: str, a: Guarded, b: Guarded, own: set[s
 
 def _names_someone(text: str, other: Guarded, own: set[str]) -> bool:
     """Tell whether a quote names someone its translation does not: two capitalised words in
-    a row, no word of the glossary, found nowhere in the other ("Sylvia Rahardjo"). One such
-    word alone ("Strait" against "Selat") may be a common word the glossary lacks."""
-    table = glossary()
+    a row, no common word of the quote's language in the glossary, found nowhere in the other
+    ("Sylvia Rahardjo"; "Indragiri Hilir" in English, where "Hilir" is a name's word), or one
+    after a place head ("Kabupaten Pelalawan"). One such word alone ("Strait" against
+    "Selat") may be a common word the glossary lacks."""
+    common = glossary() if is_english(text) else _targets()
+    heads = lexicon.lowered_for_use(_PLACE_HEADS, "entities")
     for run in _NAME_RUN.finditer(text):
+        words = run.group().split()
         unmatched = [
             w
-            for w in run.group().split()
-            if w.lower() not in table
-            and w.lower() not in _targets()
+            for w in words
+            if w.lower() not in common
+            and w.lower() not in heads
             and w.lower() not in own
             and not name_found(w, other.words, other.capitals, other.phrases)
         ]
-        if len(unmatched) >= _NAME_RUN_WORDS:
+        placed = words[0].lower() in heads
+        if len(unmatched) >= (1 if placed else _NAME_RUN_WORDS):
             return True
     return False
 
