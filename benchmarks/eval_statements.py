@@ -20,7 +20,10 @@ cross-language guards were tuned on it (first score 0.952 / 0.800 / 0.870; 0.941
 0.895 with the glossary, which was written without seeing it); blind4_pairs, set 4, first
 score 0.925 / 0.827 / 0.873, then 0.958 / 0.920 / 0.939 with names shortened by their first or
 last words taken as one speaker, meny-/peny- roots in s, one consonant for another as another
-name, negations through light verbs and "atau bukan" as a choice.
+name, negations through light verbs and "atau bukan" as a choice. With a list of about 1,100
+Indonesian roots (src/kabar/data/words/indonesian_roots.txt), 210 synonym groups and a glossary
+of about 4,850 words: set 3 1.000 / 0.947 / 0.973, set 4 0.960 / 0.960 / 0.960, the others
+unchanged.
 
 The embedding is measured with the wheel installed beside kabar, never as its dependency:
 ``pip install --target /tmp/wl wordllama==0.4.0.post1`` then ``PYTHONPATH=src:/tmp/wl``.

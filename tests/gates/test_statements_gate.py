@@ -10,11 +10,15 @@ development P 0.955 R 1.000 F1 0.977; set 2 P 1.000 R 0.977 F1 0.988. First scor
 anything was changed after reading them: keyed P 0.939 R 0.605 F1 0.736; set 2 P 0.821
 R 0.640 F1 0.719. Set 3 (blind3_pairs.jsonl, 160 pairs, 30 translations and 12 negatives
 across languages; blind3_README.md): first score P 0.952 R 0.800 F1 0.870, then 0.941 / 0.853
-/ 0.895 with the general glossary written without seeing it, now 1.000 / 0.907 / 0.951.
+/ 0.895 with the general glossary written without seeing it, then 1.000 / 0.907 / 0.951.
 Set 4 (blind4_pairs.jsonl, 160 pairs, 43 across languages; blind4_README.md): first score
-P 0.925 R 0.827 F1 0.873, now 0.958 / 0.920 / 0.939. Set 5 (blind5_pairs.jsonl, 160 pairs, 28
-translations and 14 negatives across languages; blind5_README.md): first score P 0.955 R 0.853
-F1 0.901.
+P 0.925 R 0.827 F1 0.873, then 0.958 / 0.920 / 0.939. With the list of Indonesian roots, the
+larger synonym groups and glossary, blends of a name with common words, translated light-verb
+negations and English quotes aligned through their translations: set 3 1.000 / 0.947 / 0.973,
+set 4 0.960 / 0.960 / 0.960 (keyed, development and set 2 unchanged). Set 5
+(blind5_pairs.jsonl, 160 pairs, 28 translations and 14 negatives across languages;
+blind5_README.md): first score P 0.955 R 0.853 F1 0.901; with the vocabulary above, written
+without seeing it, P 0.943 R 0.880 F1 0.910.
 """
 
 from __future__ import annotations
@@ -34,11 +38,11 @@ SET2_MIN_PRECISION = 0.99
 SET2_MIN_F1 = 0.98
 # Set 3 (translations and cross-language negatives) likewise, since its second score.
 SET3_MIN_PRECISION = 0.99
-SET3_MIN_F1 = 0.94
+SET3_MIN_F1 = 0.96
 # Set 4, blind until its first score (P 0.925 R 0.827 F1 0.873), then read for general fixes.
 SET4_MIN_PRECISION = 0.95
-SET4_MIN_F1 = 0.93
-# Set 5, blind until its first score (P 0.955 R 0.853 F1 0.901): the floors hold that score.
+SET4_MIN_F1 = 0.95
+# Set 5, blind until its first score (P 0.955 R 0.853 F1 0.901).
 SET5_MIN_PRECISION = 0.95
 SET5_MIN_F1 = 0.895
 

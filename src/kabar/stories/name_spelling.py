@@ -12,12 +12,22 @@ from kabar.stories.statement_lexicon import MIN_FUZZY, SAME_SPELLING, glossary
 _LETTER_VARIANTS = "name_letter_variants.txt"
 _VOWELS = frozenset("aeiou")
 _MIN_BLEND_PART = 2
+# A blend of common words is this long or longer: a short name ("Rina") would blend with any
+# two words by chance ("Rizal naik").
+_MIN_PHRASE_BLEND = 6
 
 
-def name_found(name: str, words: frozenset[str], capitals: tuple[str, ...]) -> bool:
+def name_found(
+    name: str,
+    words: frozenset[str],
+    capitals: tuple[str, ...],
+    phrases: tuple[tuple[str, ...], ...] = (),
+) -> bool:
     """Tell whether a name is among a text's lower-case ``words`` in any spelling or
     translation, or its ``capitals`` (capitalised words in order, lower case) in initials or a
-    blend ("DK" or "Dekam" for "Dewan Keamanan")."""
+    blend ("DK" or "Dekam" for "Dewan Keamanan"), or is a blend of the words of one of its
+    ``phrases`` (words from a capitalised one on: "Sumbagsel" for "Sumatera bagian selatan",
+    "Kemenkes" for "Kementerian Kesehatan")."""
     lowered = name.lower()
     if lowered in words or words & set(glossary().get(lowered, ())):
         return True
@@ -36,8 +46,12 @@ def name_found(name: str, words: frozenset[str], capitals: tuple[str, ...]) -> b
     ):
         return True
     # a blend of the first letters of capitalised words in a row ("Jatim" for "Jawa Timur")
-    return len(lowered) >= MIN_FUZZY and any(
-        _blend_of(lowered, capitals[i:], 0) for i in range(len(capitals))
+    return len(lowered) >= MIN_FUZZY and (
+        any(_blend_of(lowered, capitals[i:], 0) for i in range(len(capitals)))
+        or (
+            len(lowered) >= _MIN_PHRASE_BLEND
+            and any(_blend_of(lowered, phrase, 0) for phrase in phrases)
+        )
     )
 
 

@@ -17,16 +17,18 @@ from functools import cache, lru_cache
 from kabar import lexicon
 from kabar.stories.name_spelling import name_found
 from kabar.stories.numbers import find_numbers
-from kabar.stories.statement_lexicon import content_stem, glossary, is_english, stem, translations
+from kabar.stories.statement_lexicon import content_stem, glossary, is_english, translations
+from kabar.stories.statement_meaning import meaning_conflict
 from kabar.text import split_sentences, statement_words
 
 _NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
 _UNITS = "statement_number_units.tsv"
-_ANTONYMS = "statement_antonyms.tsv"
-_SUBJECTS = "statement_subjects.txt"
+_PLACE_HEADS = "place_heads.tsv"
 _LIGHT_HEADS, _ALTERNATIVES = "negation_light_heads.txt", "negation_alternatives.txt"
+_WEEKDAYS, _MONTHS, _TIME_BOUNDS = "weekday_names.txt", "month_names.txt", "date_bound_words.txt"
 # English digit groups ("4,600", "1.5"): their separators swapped, they read as Indonesian.
 _DIGIT_GROUPS = re.compile(r"\d+(?:[.,]\d+)+")
+_AMBIGUOUS_GROUP = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}(?![\d.,])")
 _UNIT_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word or an all-capitals initialism ("AS", "PBB"); one that starts the text or
@@ -48,6 +50,8 @@ _CLAUSE = re.compile(r"[.!?;,]")
 _SCOPE_WORDS = 2
 # A quote cut short is a passage of the longer one of at least this many words.
 _MIN_PASSAGE_WORDS = 4
+# A blended name stands for at most this many words ("Jabodetabek": five).
+_PHRASE_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class Guarded:
     negated_words: frozenset[str]  # every word after a negation in its clause, lower case
     words: frozenset[str]  # every word, lower case, to find the other's names in
     capitals: tuple[str, ...]  # the capitalised words, in order, lower case (for initials)
+    phrases: tuple[tuple[str, ...], ...] = ()  # words from each capitalised one on (blends)
 
 
 @lru_cache(maxsize=8192)
@@ -95,7 +100,13 @@ def guarded(text: str) -> Guarded:
                 heads.extend(_denied_objects(kept))
                 in_scope.update(words[i + 1 :])
     every = frozenset(w.lower() for w in _WORD.findall(text))
-    capitals = tuple(w.lower() for w in _WORD.findall(text) if w[0].isupper())
+    every_word = _WORD.findall(text)
+    capitals = tuple(w.lower() for w in every_word if w[0].isupper())
+    phrases = tuple(
+        tuple(w.lower() for w in every_word[i : i + _PHRASE_WORDS])
+        for i, word in enumerate(every_word)
+        if word[0].isupper()
+    )
     return Guarded(
         numbers,
         names,
@@ -106,6 +117,7 @@ def guarded(text: str) -> Guarded:
         frozenset(in_scope),
         every,
         capitals,
+        phrases,
     )
 
 
@@ -143,7 +155,7 @@ def conflict(
     own = {w.lower() for s in speakers if s for w in s.split()}
     whole_a, whole_b = guarded(short), guarded(long_)
     if across_languages:
-        return _across_conflict(short, carried, a, b, own) or _meaning_conflict(short, carried)
+        return _across_conflict(short, carried, a, b, own) or meaning_conflict(short, carried)
     names_differ = _unmatched(a.names, whole_b, own) and _unmatched(b.names, whole_a, own)
     if names_differ:
         return "names"
@@ -151,16 +163,7 @@ def conflict(
         return "negation"
     if a.negated and b.negated and not a.scopes & b.scopes:
         return "negation"
-    return _meaning_conflict(short, carried)
-
-
-def _meaning_conflict(short: str, carried: str) -> str | None:
-    """Opposite words or other subjects, in either language."""
-    if _opposite(short, carried):
-        return "negation"
-    if _other_subjects(short, carried):
-        return "subject"
-    return None
+    return meaning_conflict(short, carried)
 
 
 def _across_conflict(first: str, second: str, a: Guarded, b: Guarded, own: set[str]) -> str | None:
@@ -191,26 +194,45 @@ def _across_conflict(first: str, second: str, a: Guarded, b: Guarded, own: set[s
                 return "negation"  # what it negates is unknown: the other says it plainly
             if meanings & (other_said - other_negated):
                 return "negation"
+        # what an Indonesian negation denies through a light verb ("belum ditemukan penularan"
+        # against "transmission ... confirmed"); a time after it is none ("belum ditemukan
+        # sejak Selasa" is "still missing since Tuesday")
+        denied = set() if in_english else {h for h in negated.heads if h} - _time_stems()
+        if not other.negated and denied & (other_said - other_negated):
+            return "negation"
     return None
 
 
 def _names_someone(text: str, other: Guarded, own: set[str]) -> bool:
     """Tell whether a quote names someone its translation does not: two capitalised words in
-    a row, no word of the glossary, found nowhere in the other ("Sylvia Rahardjo"). One such
-    word alone ("Strait" against "Selat") may be a common word the glossary lacks."""
-    table = glossary()
+    a row, no common word of the quote's language in the glossary, found nowhere in the other
+    ("Sylvia Rahardjo"; "Indragiri Hilir" in English, where "Hilir" is a name's word), or one
+    after a place head ("Kabupaten Pelalawan"). One such word alone ("Strait" against
+    "Selat") may be a common word the glossary lacks."""
+    common = glossary() if is_english(text) else _targets()
+    heads = lexicon.lowered_for_use(_PLACE_HEADS, "entities")
     for run in _NAME_RUN.finditer(text):
+        words = run.group().split()
         unmatched = [
             w
-            for w in run.group().split()
-            if w.lower() not in table
-            and w.lower() not in _targets()
+            for w in words
+            if w.lower() not in common
+            and w.lower() not in heads
             and w.lower() not in own
-            and not name_found(w, other.words, other.capitals)
+            and not name_found(w, other.words, other.capitals, other.phrases)
         ]
-        if len(unmatched) >= _NAME_RUN_WORDS:
+        placed = words[0].lower() in heads
+        if len(unmatched) >= (1 if placed else _NAME_RUN_WORDS):
             return True
     return False
+
+
+@cache
+def _time_stems() -> frozenset[str]:
+    """The stems of the words of a time: a day, a month, a bound ("sejak", "hingga")."""
+    months = {row[0] for row in lexicon.table(_MONTHS)}
+    words = lexicon.words(_WEEKDAYS) | lexicon.words(_TIME_BOUNDS) | months
+    return frozenset(content_stem(w.lower()) for w in words)
 
 
 @cache
@@ -235,35 +257,6 @@ def _said(text: str) -> frozenset[str]:
     return frozenset(t for w in words for t in _meanings(w, english))
 
 
-def _other_subjects(first: str, second: str) -> bool:
-    """Tell whether each quote names a subject the other does not ("tuberkulosis" /
-    "malaria", "siswa" / "guru honorer"): the same frame said of two things."""
-    a, b = _subjects_of(first), _subjects_of(second)
-    return bool(a - b) and bool(b - a)
-
-
-@lru_cache(maxsize=8192)
-def _subjects_of(text: str) -> frozenset[int]:
-    """Return the subjects (lines of statement_subjects.txt) a quote names; an English
-    quote's through the Indonesian words of its translation ("dengue" is "demam berdarah")."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if is_english(text):
-        words = [t for w in words for t in (translations(w) or (w,))]
-    stems = " " + " ".join(stem(w) for w in words) + " "
-    return frozenset(
-        line for line, names in enumerate(_subjects()) if any(f" {n} " in stems for n in names)
-    )
-
-
-@cache
-def _subjects() -> tuple[tuple[str, ...], ...]:
-    """Return each subject's names, their words stemmed and joined by a space."""
-    return tuple(
-        tuple(" ".join(stem(w) for w in name.split("_")) for name in line.split())
-        for line in lexicon.lines(_SUBJECTS)
-    )
-
-
 def _negates_what_other_says(negated: Guarded, other: Guarded) -> bool:
     """Tell whether a quote negates what the other, not negating, says: a negated word of it
     is in the other ("tidak akan menaikkan" / "akan menaikkan"). A negation of what the other
@@ -271,37 +264,6 @@ def _negates_what_other_says(negated: Guarded, other: Guarded) -> bool:
     or a part of the statement the other left out."""
     said = {content_stem(w) for w in other.words}
     return any(head is None or head in said for head in negated.heads)
-
-
-def _opposite(first: str, second: str) -> bool:
-    """Tell whether one quote has a word of one polarity and the other a word of the
-    opposite one, neither having both ("membenarkan" / "membantah", "positif" / "negatif")."""
-    a, b = _polar_stems(first), _polar_stems(second)
-    for one, other in _antonyms():
-        a_one, a_other, b_one, b_other = a & one, a & other, b & one, b & other
-        if (a_one and not a_other and b_other and not b_one) or (
-            a_other and not a_one and b_one and not b_other
-        ):
-            return True
-    return False
-
-
-@lru_cache(maxsize=8192)
-def _polar_stems(text: str) -> frozenset[str]:
-    """Return the stems of a quote's words, an English quote's with their translations."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    found = {stem(w) for w in words}
-    if is_english(text):
-        found.update(stem(t) for w in words for t in translations(w))
-    return frozenset(found)
-
-
-@cache
-def _antonyms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    return tuple(
-        (frozenset(stem(w) for w in one.split()), frozenset(stem(w) for w in other.split()))
-        for one, other in lexicon.table(_ANTONYMS)
-    )
 
 
 def passage_of(first: str, second: str) -> bool:
@@ -342,12 +304,20 @@ def _numbers(text: str) -> tuple[frozenset[float], ...]:
     for number in find_numbers(text):
         if number.value is None:
             continue
-        values = {round(number.value, 6)}
-        if number.value < _NOON and _AFTERNOON.match(text, number.end):
-            values.add(round(number.value + _NOON, 6))
-        unit = _UNIT_AFTER.match(text, number.end)
-        if unit and unit.group(1).lower() in units:
-            values.add(round(number.value * units[unit.group(1).lower()], 6))
+        readings = [number.value]
+        # one separator before three digits is a thousands group in one language and
+        # decimals in the other: a quote too short to tell its language is read both ways
+        group = _AMBIGUOUS_GROUP.search(number.text)
+        if group:
+            readings.append(number.value * 1000 if group.group(1) == "," else number.value / 1000)
+        values = set()
+        for value in readings:
+            values.add(round(value, 6))
+            if value < _NOON and _AFTERNOON.match(text, number.end):
+                values.add(round(value + _NOON, 6))
+            unit = _UNIT_AFTER.match(text, number.end)
+            if unit and unit.group(1).lower() in units:
+                values.add(round(value * units[unit.group(1).lower()], 6))
         found.append(frozenset(values))
     return tuple(found)
 
@@ -367,5 +337,8 @@ def _within(first: tuple[frozenset[float], ...], second: tuple[frozenset[float],
 def _unmatched(names: frozenset[str], other: Guarded, own: set[str]) -> bool:
     """Tell whether a name of one quote (not the speaker's own) is nowhere in the other, in
     any spelling or as initials ("DK" for "Dewan Keamanan")."""
-    return any(name.lower() not in own and not name_found(name, other.words, other.capitals)
-        for name in names)
+    return any(
+        name.lower() not in own
+        and not name_found(name, other.words, other.capitals, other.phrases)
+        for name in names
+    )

@@ -70,16 +70,75 @@ _NASAL_ROOTS = {
     "peny": "s",
 }
 _VOWELS = frozenset("aeiou")
+# meN-/peN- before a root in k drop the k ("mengontrol", "pengiriman"); the root may as well
+# start with the vowel ("mengambil"): both are tried, the list of roots tells.
+_NASAL_K = {"meng": "k", "peng": "k"}
+# Prefixes that only a listed root may be cut from: ber- and ter- before a root in r or er
+# ("bekerja", "beternak", "terasa").
+_ROOT_PREFIXES = ("be", "te")
+# The prefixes that follow another ("memper-", "diper-", "keber-", "seper-").
+_INNER_PREFIXES = ("per", "pe", "ber", "ter", "ke")
+_ROOTS = "indonesian_roots.txt"
+# The shortest listed root a cut may leave ("bom", "api", "ada").
+_MIN_ROOT = 3
 
 
 @cache
 def stem(word: str) -> str:
-    """Return a word without its common Indonesian affixes ("penyesuaian" -> "sesuai").
+    """Return a word without its Indonesian affixes ("penyesuaian" -> "sesuai").
 
-    A nasal prefix drops the first consonant of its root ("memanggil" from "panggil",
-    "menoleransi" from "toleransi", "menyesuaikan" from "sesuai"): it is put back, so the
-    root meets its other forms ("dipanggil", "toleransi").
+    A listed root (kabar/data/words/indonesian_roots.txt) is its own stem, though it looks
+    affixed ("korban", "selesai", "kurang"); an affixed word is the listed root its fewest
+    affixes leave ("mengeluarkan" -> "keluar", "diperkirakan" -> "kira", "pemadaman" ->
+    "padam"). A word that reaches no listed root is cut by rule (``_rule_stem``).
     """
+    roots = lexicon.words(_ROOTS)
+    for cuts in _cuts(word):
+        found = [cut for cut in cuts if cut in roots]
+        if found:
+            return found[0]
+    return _rule_stem(word)
+
+
+def _cuts(word: str) -> tuple[list[str], ...]:
+    """Return what a word may be without its affixes, by how many are cut: none, one (a
+    suffix or a prefix), two, three ("diperkirakan": di-, per-, -kan). A nasal prefix's
+    dropped consonant is put back ("memadamkan": "padam"; "mengontrol": "kontrol")."""
+    suffixed = [
+        word[: -len(suffix)]
+        for suffix in _SUFFIXES
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_ROOT
+    ]
+    prefixed = _unprefixed(word)
+    both = [root for base in suffixed for root in _unprefixed(base)]
+    return (
+        [word],
+        suffixed + prefixed,
+        both + [inner for root in prefixed for inner in _unprefixed(root, inner=True)],
+        [inner for root in both for inner in _unprefixed(root, inner=True)],
+    )
+
+
+def _unprefixed(word: str, *, inner: bool = False) -> list[str]:
+    """Return the roots a word leaves without one prefix (an inner one after another:
+    "per-" of "memper-", "ber-" of "keber-"), a nasal prefix's dropped consonant put back."""
+    roots = []
+    for prefix in _INNER_PREFIXES if inner else _PREFIXES + _ROOT_PREFIXES:
+        if not word.startswith(prefix):
+            continue
+        root = word[len(prefix) :]
+        restored = _NASAL_ROOTS.get(prefix) or _NASAL_K.get(prefix)
+        if restored and root[:1] in _VOWELS and len(root) + 1 >= _MIN_ROOT:
+            roots.append(restored + root)
+        if len(root) >= _MIN_ROOT:
+            roots.append(root)
+    return roots
+
+
+@cache
+def _rule_stem(word: str) -> str:
+    """Return a word cut by rule: one suffix, then one prefix, a nasal prefix's consonant
+    put back ("memanggil" from "panggil", "menyesuaikan" from "sesuai")."""
     # ke-...-an and pe-...-an around a root ending in k ("kenaikan", "penolakan"): the
     # suffix is -an, not -kan
     confix = word.startswith(("ke", "pe")) and word.endswith("kan")

@@ -182,7 +182,28 @@ def alike(a: Wording, b: Wording, settings: StatementSettings) -> bool:
     longer quote, or (one in English) enough words translated."""
     if (a.english is None) != (b.english is None):
         return across_aligned(a, b, settings)
-    return aligned(a, b, settings) or passage_of(a.text, b.text)
+    return (
+        aligned(a, b, settings)
+        or passage_of(a.text, b.text)
+        or (a.english is not None and english_aligned(a, b, settings))
+    )
+
+
+def english_aligned(a: Wording, b: Wording, settings: StatementSettings) -> bool:
+    """Tell whether two English quotes align through their translations: a word meets
+    another that shares an Indonesian word with it ("kept" / "keep", "below" / "under"), as
+    two Indonesian quotes align by stems."""
+    first, second = sorted((a.english or (), b.english or ()), key=len)
+    if not first:
+        return False
+    every = frozenset().union(*second)
+    shared = sum(1 for unit in first if unit & every)
+    union = len(first) + len(second) - shared
+    return (
+        shared >= settings.min_shared_words
+        and shared / len(first) >= settings.min_containment
+        and shared / union >= settings.min_jaccard
+    )
 
 
 def compatible_speakers(first: str | None, second: str | None) -> bool:
