@@ -18,7 +18,8 @@ negations and English quotes aligned through their translations: set 3 1.000 / 0
 set 4 0.960 / 0.960 / 0.960 (keyed, development and set 2 unchanged). Set 5
 (blind5_pairs.jsonl, 160 pairs, 28 translations and 14 negatives across languages;
 blind5_README.md): first score P 0.955 R 0.853 F1 0.901; with the vocabulary above, written
-without seeing it, P 0.943 R 0.880 F1 0.910.
+without seeing it, P 0.943 R 0.880 F1 0.910; with "file" read as the verb it mostly is
+in news English, 0.957 / 0.880 / 0.917.
 """
 
 from __future__ import annotations
@@ -42,9 +43,9 @@ SET3_MIN_F1 = 0.96
 # Set 4, blind until its first score (P 0.925 R 0.827 F1 0.873), then read for general fixes.
 SET4_MIN_PRECISION = 0.95
 SET4_MIN_F1 = 0.95
-# Set 5, blind until its first score (P 0.955 R 0.853 F1 0.901).
+# Set 5, blind until its first score (P 0.955 R 0.853 F1 0.901), then read for general fixes.
 SET5_MIN_PRECISION = 0.95
-SET5_MIN_F1 = 0.895
+SET5_MIN_F1 = 0.905
 
 
 def _pipeline(name: str) -> dict[str, Any]:

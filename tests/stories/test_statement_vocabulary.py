@@ -153,3 +153,12 @@ def test_a_translation_naming_another_place_is_another_statement() -> None:
     same_place = "Most of the hotspots this week were detected in Lembayung regency."
     assert _why(indonesian, other_place) == "names"
     assert _why(indonesian, same_place) is None
+
+
+def test_filing_a_request_is_the_verb_and_its_negation_is_another_statement() -> None:
+    """"file" in news English is mostly the verb (file a lawsuit, a request): "have not filed"
+    denies what "sudah mengajukan" says."""
+    indonesian = "Kami sudah mengajukan gugatan terhadap pengembang perumahan itu ke pengadilan."
+    english = "We have not filed a lawsuit against the housing developer in court."
+    assert _why(english, indonesian) == "negation"
+    assert not _linked(english, indonesian)
