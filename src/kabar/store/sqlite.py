@@ -36,7 +36,9 @@ _Item = TypeVar("_Item")
 # Linked articles and stories written at a time: a run's are handed over as they are made.
 _WRITE_BATCH = 256
 # The link state's tables (kabar.store.link_tables, named here so that --help loads no numpy).
-_LINK_TABLES = "link_meta link_rows link_buckets link_stories link_postings link_df".split()
+_LINK_TABLES = (
+    "link_meta link_rows link_buckets link_stories link_postings link_df link_names".split()
+)
 # Ids looked up per statement (below SQLite's smallest limit on bound parameters).
 _IDS_PER_QUERY = 500
 
