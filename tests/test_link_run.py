@@ -63,6 +63,8 @@ def test_link_step_reads_the_run_a_chunk_at_a_time(
     assert {a.id for a in held} == set(stored)
     assert all(not q.text for a in held for q in a.quotes)
     assert any(q.text for a in stored.values() for q in a.quotes)
+    assert all(not e.mentions for a in held for e in a.entities)
+    assert any(e.mentions for a in stored.values() for e in a.entities)
     long = [a for a in held if len(stored[a.id].body) > EVENT_SCAN_CHARS]
     assert long and all(len(a.body) == EVENT_SCAN_CHARS for a in long)
     assert all(a.story for a in stored.values())  # ...and the stored ones are whole, linked
