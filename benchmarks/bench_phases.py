@@ -8,9 +8,10 @@ phase wrapped in a CPU clock (``time.process_time``, this process only). Reporte
 per article: the per-article stages (in this process with one job; with more, only the
 warm-up before forking is in this process and the workers' CPU is a line of its own, read
 after the pool is gone), saving outcomes to the store (and the
-person registry and read indexes inside it), the link step (reloading the unlinked articles,
-their link features, reading the link window, linking, describing stories, committing), and
-the export (the contract check inside it).
+person registry and read indexes inside it), the link step (reading the unlinked articles a
+chunk at a time, their link features, reading the link window, linking, describing stories
+and committing: the stories are described as the commit writes them), and the export (the
+contract check inside it).
 Everything not wrapped (start-up, reading input, the pool's traffic) is the remainder. On a
 shared machine CPU times are steadier than wall times; still, compare runs made together.
 """
@@ -19,12 +20,13 @@ from __future__ import annotations
 
 import argparse
 import functools
+import inspect
 import os
 import resource
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,15 +54,15 @@ PHASES: tuple[tuple[str, Any, str], ...] = (
     ("  person registry", registry, "assign"),
     ("  read indexes", index, "refresh"),
     ("link step", pipeline, "_link_pending"),
-    ("  reload unlinked", SQLiteStore, "unlinked_articles"),
+    ("  read unlinked (chunks)", SQLiteStore, "unlinked_chunks"),
     ("  article features", link_run, "article_features"),
     ("  read link window", SQLiteStore, "link_window"),
     ("  link", link_run, "link_features"),
     ("    event clues", assignment, "event_clues"),
     ("    assign stories", linking, "assign_stories"),
     ("    storylines", linking, "_link_storylines"),
-    ("  describe stories", pipeline, "_describe_story"),
-    ("  commit", SQLiteStore, "commit_link"),
+    ("  describe stories", link_run, "_described"),
+    ("  commit (with the above)", SQLiteStore, "commit_link"),
     ("export", api, "write_run_json"),
     ("  contract check", export_writer, "_check"),
 )
@@ -74,11 +76,25 @@ def clocked(owner: Any, name: str, spent: dict[str, float], label: str) -> None:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         started = time.process_time()
         try:
-            return function(*args, **kwargs)
+            result = function(*args, **kwargs)
         finally:
             spent[label] = spent.get(label, 0.0) + time.process_time() - started
+        return _clocked_items(result, spent, label) if inspect.isgenerator(result) else result
 
     setattr(owner, name, wrapper)
+
+
+def _clocked_items(items: Iterator[Any], spent: dict[str, float], label: str) -> Iterator[Any]:
+    """Yield a generator's items, adding the CPU seconds spent making each to ``spent``."""
+    while True:
+        started = time.process_time()
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        finally:
+            spent[label] = spent.get(label, 0.0) + time.process_time() - started
+        yield item
 
 
 def main() -> None:

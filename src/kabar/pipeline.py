@@ -28,15 +28,12 @@ from kabar.ingest.schema import DATE_KEYS
 from kabar.local_engine import run_stages
 from kabar.meta import describe
 from kabar.meta.dates import column_day_first, date_notes
-from kabar.models import Article, Note, RawDocument, Reject, Story
+from kabar.models import Article, Note, RawDocument, Reject
 from kabar.parts import PART_CHARS, extract_quotes_in_parts, find_entities_in_parts
 from kabar.quotes import extract_quotes
-from kabar.results import AnalysisResult, RunStats, read_articles
+from kabar.results import AnalysisResult, RunStats
 from kabar.stage_clock import StageClock, StageError
 from kabar.store import Store, open_store
-from kabar.stories.disagreements import find_disagreements
-from kabar.stories.statements import group_statements
-from kabar.stories.summaries import summarize
 
 _ID_SPACES = re.compile(r"\s+")
 # What the run says of an article whose body is read in parts.
@@ -344,53 +341,12 @@ def _save(batch: list[Article], store: Store, stats: RunStats) -> None:
 
 
 def _link_pending(store: Store, stats: RunStats, settings: Settings, client: Any = None) -> None:
-    """Link every article not yet linked (this run's, or a killed run's) in one step.
+    """Link every article not yet linked (this run's, or a killed run's) in one step
+    (``kabar.link_run``); with a Dask client their features are computed on the cluster."""
+    from kabar.link_run import link_pending
 
-    With a Dask client the fingerprints and term vectors are computed on the cluster.
-    """
-    if store.broken_links():  # left by concurrent runs: relink all, the index may hold them
-        store.unlink_all()
-    pending = store.unlinked_articles()
-    if not pending:
-        return
     started = time.perf_counter()
-    from kabar.link_run import commit_linked, link_over_window
-
-    linked, window = link_over_window(store, pending, settings, client)
-    changed = {a.id: a for a in pending}
-    changed.update((a.id, a) for a in linked.articles)
-    del pending
-    earlier = _stored(store, changed, [identifier for identifier, _, _ in linked.relinked])
-    for identifier, duplicate_of, story in linked.relinked:
-        stored = changed.get(identifier) or earlier.get(identifier)
-        if stored is not None:  # an earlier copy arrived late: the stored one now points at it
-            changed[identifier] = replace(stored, duplicate_of=duplicate_of, story=story)
-    stories = [_describe_story(story, changed, store, settings) for story in linked.stories]
-    commit_linked(store, linked, window, list(changed.values()), stories)
-    stats.stage_seconds["link"] = stats.stage_seconds.get("link", 0.0) + (
-        time.perf_counter() - started
-    )
-
-
-def _describe_story(
-    story: Story, changed: dict[str, Article], store: Store, settings: Settings
-) -> Story:
-    """Add statements, a summary and disagreeing figures to a story; group its articles' quotes."""
-    earlier = _stored(store, changed, story.articles)
-    members = [changed.get(i) or earlier.get(i) for i in story.articles]
-    articles = [a for a in members if a is not None]
-    statements, quotes = group_statements(articles, story.entities, settings=settings.statements)
-    for article in articles:
-        if article.id in quotes:
-            changed[article.id] = replace(
-                changed.get(article.id, article), quotes=quotes[article.id]
-            )
-    summary = summarize(articles, settings=settings.summaries)
-    disagreements = find_disagreements(articles)
-    return replace(story, statements=statements, summary=summary, disagreements=disagreements)
-
-
-def _stored(store: Store, changed: dict[str, Article], ids: Sequence[str]) -> dict[str, Article]:
-    """Read the articles among ``ids`` that are not in ``changed`` in one pass over the store."""
-    missing = [i for i in ids if i not in changed]
-    return {a.id: a for a in read_articles(store, missing)} if missing else {}
+    if link_pending(store, settings, client):
+        stats.stage_seconds["link"] = stats.stage_seconds.get("link", 0.0) + (
+            time.perf_counter() - started
+        )

@@ -20,7 +20,7 @@ from factories import make_article
 from kabar.cli import main
 from kabar.errors import StoreError
 from kabar.store import SQLiteStore
-from kabar.store.schema import SCHEMA_VERSION
+from kabar.store.schema import MIGRATIONS, _link_state_to_tables
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 FILES = ["antara-banjir-palu.txt", "kompastv-banjir-palu.txt", "liputan6-harga-cabai.txt"]
@@ -194,11 +194,13 @@ def test_a_link_state_holding_pickled_objects(db: Path, tmp_path: Path) -> None:
     np.savez(blob, text=np.array([{"exec": "os.system"}], dtype=object), allow_pickle=True)
     with sqlite3.connect(db) as connection:
         connection.execute("INSERT INTO state (key, value) VALUES ('link', ?)", (blob.getvalue(),))
-        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+        connection.execute(f"PRAGMA user_version = {MIGRATIONS.index(_link_state_to_tables)}")
     new = inputs(tmp_path, ["detik-banjir-palu.html"], name="new")
     line = one_error_line(run("analyze", str(new), "--db", str(db), "-q"))
     assert line.startswith(f"kabar: {db}: the saved link state cannot be read: ")
     assert "allow_pickle=False" in line
     with sqlite3.connect(db) as connection:  # nothing was half moved
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION - 1
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == MIGRATIONS.index(
+            _link_state_to_tables
+        )
         assert connection.execute("SELECT COUNT(*) FROM state").fetchone()[0] == 1

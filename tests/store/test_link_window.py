@@ -22,12 +22,15 @@ from kabar.config import DEFAULT_SETTINGS
 from kabar.link_run import commit_linked, link_in_window
 from kabar.models import Article, Entity
 from kabar.store import SQLiteStore, link_state, link_window, open_store
-from kabar.store.schema import SCHEMA_VERSION
+from kabar.store.schema import MIGRATIONS, _link_state_to_tables
 from kabar.stories import LinkState, article_features, link
 from kabar.stories.clustering import EXHAUSTIVE_STORIES, StoryIndex
 
 SAVED_V1 = Path(__file__).resolve().parents[1] / "data" / "stories" / "link_state_v1.npz.gz"
 SYLLABLES = "ba be bi bo bu da di du ka ki ko la li lo ma mi mu na ni no ra ri ro sa si su ta ti tu"
+
+# The schema version whose migration moves a state saved whole (one blob) into the tables.
+BLOB_MOVED = MIGRATIONS.index(_link_state_to_tables)
 
 
 def _filler(count: int, seed: int) -> list[Article]:
@@ -168,7 +171,7 @@ def test_a_state_saved_whole_moves_to_the_tables_when_the_store_opens(tmp_path: 
         store.put_articles(articles[:120])
     db = sqlite3.connect(path)
     db.execute("INSERT INTO state (key, value) VALUES ('link', ?)", (link_state.to_bytes(state),))
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 2}")  # before the link tables
+    db.execute(f"PRAGMA user_version = {BLOB_MOVED - 1}")  # before the link tables
     db.commit()
     db.close()
     with SQLiteStore(path) as store:
@@ -189,7 +192,7 @@ def test_a_state_saved_before_storylines_links_every_story_once(tmp_path: Path) 
         store.put_articles(corpus())
     db = sqlite3.connect(path)
     db.execute("INSERT INTO state (key, value) VALUES ('link', ?)", (link_state.to_bytes(saved),))
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    db.execute(f"PRAGMA user_version = {BLOB_MOVED}")
     db.commit()
     db.close()
     with SQLiteStore(path) as store:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
@@ -71,6 +71,10 @@ class Store(Protocol):
         """Return the articles not yet assigned to duplicates and stories, in arrival order."""
         ...
 
+    def unlinked_chunks(self, size: int = 500) -> Iterator[list[Article]]:
+        """Yield the articles not yet linked, ``size`` at a time, in arrival order."""
+        ...
+
     def broken_links(self) -> int:
         """Return how many articles are marked linked but have neither a story nor an original."""
         ...
@@ -93,8 +97,8 @@ class Store(Protocol):
 
     def commit_link(
         self,
-        articles: Sequence[Article],
-        stories: Sequence[Story],
+        articles: Iterable[Article],
+        stories: Iterable[Story],
         state: LinkState,
         *,
         lines: Sequence[Storyline] = (),
@@ -104,8 +108,10 @@ class Store(Protocol):
     ) -> None:
         """Atomically save linked articles, changed stories and the new index state.
 
-        ``lines`` are the storylines created or changed, ``retired_lines`` those gone,
-        ``line_of`` the storyline of each story of a changed storyline. ``window`` (from
+        ``articles`` and then ``stories`` are read once, a batch at a time, inside the
+        transaction (they may be made as they are read). ``lines`` are the storylines created
+        or changed, ``retired_lines`` those gone, ``line_of`` the storyline of each story of a
+        changed storyline. ``window`` (from
         ``link_window``) says which part of the saved state the run was handed: only what
         changed is written; without it the state replaces the saved one.
         """

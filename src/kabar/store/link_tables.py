@@ -39,7 +39,10 @@ from kabar.stories.state import LinkState
 from kabar.stories.terms import BACKGROUNDS
 
 # The tables (created by migration 4 in kabar.store.schema).
-TABLES = ("link_meta", "link_rows", "link_buckets", "link_stories", "link_postings", "link_df")
+TABLES = (
+    "link_meta", "link_rows", "link_buckets", "link_stories", "link_postings", "link_df",
+    "link_names",
+)
 # The story index's per-story numbers, one packed record per story (best_row is a store row).
 STORY_DTYPE = np.dtype(
     [
@@ -205,8 +208,34 @@ def write(db: sqlite3.Connection, state: LinkState, window: Window) -> None:
         "background": int(state.story_index["background"][0]),
         "shingle_words": state.shingle_words,
         "storylines_missing": int(lines is None),
+        **_write_names(db, state),
     }
     db.executemany("INSERT OR REPLACE INTO link_meta (key, value) VALUES (?, ?)", meta.items())
+
+
+def _write_names(db: sqlite3.Connection, state: LinkState) -> dict[str, int]:
+    """Save the run's changes to the name counts (all of them after a whole count); return
+    the meta values: the dated stories, and whether the names are counted."""
+    names = state.names
+    if names is None:  # nothing counted them: the next run reads the state whole
+        return {"names_counted": 0, "dated_stories": 0}
+    if names.delta is None:
+        db.execute("DELETE FROM link_names")
+        db.executemany(
+            "INSERT INTO link_names (name, stories) VALUES (?, ?)",
+            [(n, c) for n, c in names.counts.items() if c > 0],
+        )
+    else:
+        db.executemany(
+            "INSERT INTO link_names (name, stories) VALUES (?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET stories = stories + excluded.stories",
+            names.delta.items(),
+        )
+        db.executemany(
+            "DELETE FROM link_names WHERE name = ? AND stories <= 0",
+            [(n,) for n, c in names.delta.items() if c < 0],
+        )
+    return {"names_counted": 1, "dated_stories": names.dated}
 
 
 def _write_rows(

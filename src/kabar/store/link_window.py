@@ -32,7 +32,9 @@ from kabar.store.link_tables import Reach, Window, empty_window, read_meta, unpa
 from kabar.stories.clustering import EXHAUSTIVE_STORIES, MAX_CANDIDATES, QUERY_TERMS, StoryIndex
 from kabar.stories.duplicates import MAX_BUCKET_PAIRS
 from kabar.stories.features import Features
+from kabar.stories.name_counts import NameCounts
 from kabar.stories.state import LinkState, Watch
+from kabar.stories.storylines import linking_names
 from kabar.stories.terms import BACKGROUNDS
 
 # Stories read whole per predicted search: the best-scored ones, more than a search returns
@@ -64,8 +66,13 @@ def load_window(
     if not meta:
         return None, empty_window()
     terms = np.unique(np.concatenate([t.ids for t in features.terms] or [np.zeros(0, np.int32)]))
-    if meta["storylines_missing"] or meta["stories"] <= EXHAUSTIVE_STORIES:
-        # a state saved before storylines links every story once; a small one is read whole
+    if (
+        meta["storylines_missing"]
+        or not meta.get("names_counted")
+        or meta["stories"] <= EXHAUSTIVE_STORIES
+    ):
+        # a state saved before storylines links every story once, one saved before the name
+        # counts counts them once; a small one is read whole
         return load_all(db, meta, terms)
     if wider is not None and wider.reach is not None:
         reach = Reach(
@@ -78,7 +85,31 @@ def load_window(
     rows, stories = closed(db, reach.rows, reach.stories)
     reach = Reach(frozenset(rows), frozenset(stories), reach.terms)
     state, window = load_reach(db, meta, reach, terms)
-    return replace(state, watch=_watcher(db, window)), window
+    names = _names(db, meta, state, window, articles)
+    return replace(state, watch=_watcher(db, window), names=names), window
+
+
+def _names(
+    db: sqlite3.Connection,
+    meta: dict[str, int],
+    state: LinkState,
+    window: Window,
+    articles: Sequence[Article],
+) -> NameCounts:
+    """Return the stored counts of the names the run can meet: those of the stories read
+    whole and of the articles' people and organisations (``kabar.stories.name_counts``)."""
+    assert window.reach is not None
+    whole = np.searchsorted(window.stories, sorted(window.reach.stories)).tolist()
+    names = {n for s in whole for n in linking_names(state.story_entities[s])}
+    names.update(n.lower() for a in articles for e in a.entities for n in (e.name, *e.aliases))
+    counts = select(db, "SELECT name, stories FROM link_names WHERE name IN ({})", names)
+    return NameCounts(
+        dict(counts),
+        meta.get("dated_stories", 0),
+        stories=len(state.story_ids),
+        whole=frozenset(whole),
+        window=True,
+    )
 
 
 def _watcher(db: sqlite3.Connection, window: Window) -> Watch:

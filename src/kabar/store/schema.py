@@ -99,6 +99,12 @@ MIGRATIONS: tuple[str | Callable[[Connection], None], ...] = (
     CREATE TABLE IF NOT EXISTS link_df (term INTEGER PRIMARY KEY, count INTEGER NOT NULL)
     """,
     _link_state_to_tables,
+    # How many dated stories name each person or organisation (kabar.stories.name_counts):
+    # filled by the next run, which reads the state whole once (link_meta "names_counted").
+    """
+    CREATE TABLE IF NOT EXISTS link_names (name TEXT PRIMARY KEY, stories INTEGER NOT NULL)
+    WITHOUT ROWID
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from kabar.errors import StoreError
 from kabar.models import Article, Reject, Story, Storyline
@@ -31,8 +32,13 @@ if TYPE_CHECKING:
 _LINK_STATE_KEY = LINK_STATE_KEY
 # Stored articles, earliest published first, undated last.
 _ARTICLE_ORDER = "published IS NULL, published, id"
+_Item = TypeVar("_Item")
+# Linked articles and stories written at a time: a run's are handed over as they are made.
+_WRITE_BATCH = 256
 # The link state's tables (kabar.store.link_tables, named here so that --help loads no numpy).
-_LINK_TABLES = "link_meta link_rows link_buckets link_stories link_postings link_df".split()
+_LINK_TABLES = (
+    "link_meta link_rows link_buckets link_stories link_postings link_df link_names".split()
+)
 # Ids looked up per statement (below SQLite's smallest limit on bound parameters).
 _IDS_PER_QUERY = 500
 
@@ -213,10 +219,18 @@ class SQLiteStore:
 
     def unlinked_articles(self) -> list[Article]:
         """Return the articles not yet assigned to duplicates and stories, in arrival order."""
-        rows = self._db.execute(
-            "SELECT data FROM articles WHERE linked = 0 ORDER BY rowid"
-        ).fetchall()
-        return [article_from_row(data) for (data,) in rows]
+        return [a for chunk in self.unlinked_chunks() for a in chunk]
+
+    def unlinked_chunks(self, size: int = 500) -> Iterator[list[Article]]:
+        """Yield the articles not yet linked, ``size`` at a time, in arrival order."""
+        after = -1
+        while rows := self._db.execute(
+            "SELECT rowid, data FROM articles WHERE linked = 0 AND rowid > ? ORDER BY rowid"
+            " LIMIT ?",
+            (after, size),
+        ).fetchall():
+            after = rows[-1][0]
+            yield [article_from_row(data) for _, data in rows]
 
     def broken_links(self) -> int:
         """Return how many articles are marked linked but have neither a story nor an original."""
@@ -256,8 +270,8 @@ class SQLiteStore:
 
     def commit_link(
         self,
-        articles: Sequence[Article],
-        stories: Sequence[Story],
+        articles: Iterable[Article],
+        stories: Iterable[Story],
         state: LinkState,
         *,
         lines: Sequence[Storyline] = (),
@@ -276,11 +290,13 @@ class SQLiteStore:
                 link_tables.clear(self._db)
                 self._db.execute("DELETE FROM state WHERE key = ?", (_LINK_STATE_KEY,))
             link_tables.write(self._db, state, window or link_tables.empty_window())
-            self._write_articles(articles, linked=True)
-            self._db.executemany(
-                "INSERT OR REPLACE INTO stories (id, date, title, data) VALUES (?, ?, ?, ?)",
-                [(s.id, s.date, s.title, story_to_row(s)) for s in stories],
-            )
+            for batch in _batches(articles):
+                self._write_articles(batch, linked=True)
+            for written in _batches(stories):
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO stories (id, date, title, data) VALUES (?, ?, ?, ?)",
+                    [(s.id, s.date, s.title, story_to_row(s)) for s in written],
+                )
             # Stories emptied by a re-assignment would otherwise linger.
             self._db.execute(
                 "DELETE FROM stories WHERE id NOT IN"
@@ -423,3 +439,10 @@ class SQLiteStore:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _batches(items: Iterable[_Item]) -> Iterator[list[_Item]]:
+    """Yield the items _WRITE_BATCH at a time."""
+    rest = iter(items)
+    while batch := list(islice(rest, _WRITE_BATCH)):
+        yield batch

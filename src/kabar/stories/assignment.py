@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -350,3 +350,18 @@ def _title(article: Article) -> str:
     if article.title:
         return article.title
     return " ".join(article.body.split()[:FALLBACK_TITLE_WORDS])
+
+
+def link_view(article: Article) -> Article:
+    """Return an article as assignment reads it once its link features are computed: the
+    start of its body (its event is dated from the first EVENT_SCAN_CHARS, an untitled story
+    is named by its first FALLBACK_TITLE_WORDS), its entities without their mentions (a
+    story's merged entities have none) and its quotes without their text. A run holds every
+    new article at once while it links them; this is what it needs to hold."""
+    start = article.body[:EVENT_SCAN_CHARS]
+    # the start holds a word after the title's words: they are the whole body's first ones
+    whole = len(start.split(maxsplit=FALLBACK_TITLE_WORDS)) <= FALLBACK_TITLE_WORDS
+    body = article.body if whole else start
+    entities = tuple(replace(e, mentions=()) if e.mentions else e for e in article.entities)
+    quotes = tuple(replace(q, text="") for q in article.quotes)
+    return replace(article, body=body, entities=entities, quotes=quotes)

@@ -15,6 +15,7 @@ from kabar.models import Entity
 from kabar.stories.clustering import StoryIndex, Vector
 from kabar.stories.dates import NO_DAY, UNDATED_MINUTE
 from kabar.stories.duplicates import DedupIndex
+from kabar.stories.name_counts import NameCounts, read_names
 from kabar.stories.state import LinkState, Watch
 
 # The storyline map's name among the story index's saved arrays.
@@ -42,6 +43,9 @@ class Corpus:
         # story number -> its storyline's first story (kabar.stories.storylines); None for a
         # state saved before storylines existed, until the run links every story once
         self.storyline_of: np.ndarray | None = np.zeros(0, dtype=np.int64)
+        # the name counts a window came with, and what its whole stories counted for when read
+        self.names: NameCounts | None = None
+        self.names_read: dict[int, frozenset[str] | None] | None = None
 
     def order_key(self, row: int) -> tuple[int, int]:
         """Return (minutes, row) of a row: which copy is earliest, ties broken by arrival.
@@ -73,6 +77,7 @@ class Corpus:
             story_entities=tuple(self.story_entities),
             story_index=self._index_arrays(),
             hidden_stories=self.stories.hidden,
+            names=self.names,
         )
 
     def _index_arrays(self) -> dict[str, np.ndarray]:
@@ -123,6 +128,9 @@ class Corpus:
             _watched(corpus.stories, state.watch)
         saved = state.story_index.get(STORYLINE_KEY)
         corpus.storyline_of = None if saved is None else np.array(saved, dtype=np.int64)
+        if state.names is not None and state.names.window:
+            corpus.names = state.names
+            corpus.names_read = read_names(corpus.stories, corpus.story_entities, state.names)
         return corpus
 
 

@@ -23,6 +23,7 @@ from kabar.stories.assignment import assign_stories, event_day_of
 from kabar.stories.corpus import Corpus
 from kabar.stories.dates import NO_DAY, minute_number
 from kabar.stories.features import Features, article_features, tick
+from kabar.stories.name_counts import count_names
 from kabar.stories.state import LinkState
 from kabar.stories.terms import BACKGROUNDS
 
@@ -132,8 +133,9 @@ def _link_storylines(
         touched = set(range(len(index)))
     before = storylines.grown(corpus.storyline_of, len(index))
     old = {int(before[s]) for s in touched}
+    corpus.names = count_names(index, corpus.story_entities, corpus.names, corpus.names_read)
     after, changed, retired = storylines.update_storylines(
-        index, corpus.story_entities, before, touched, corpus.story_titles
+        index, corpus.story_entities, before, touched, corpus.story_titles, corpus.names
     )
     corpus.storyline_of = after
     records, membership = storylines.storyline_records(

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from kabar.models import Entity
+
+if TYPE_CHECKING:
+    from kabar.stories.name_counts import NameCounts
 
 Watch = Callable[[Any, np.ndarray, np.ndarray | None], None]
 
@@ -47,6 +50,10 @@ class LinkState:
     # window, before it (found None) and with the stories found: the store reads a posting
     # list the window lacks, and notes what else it lacked (not part of the value)
     watch: Watch | None = field(default=None, compare=False)
+    # dated stories naming each person or organisation (kabar.stories.name_counts): read with
+    # a window of a store, or made by a run; None when nothing counted them (not part of the
+    # value: the stories' entities and days are)
+    names: NameCounts | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         for item in fields(self):

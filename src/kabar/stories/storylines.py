@@ -40,7 +40,7 @@ the number of its storyline's first story; the link state keeps it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from functools import cache
 
 import numpy as np
@@ -112,7 +112,7 @@ def continued(
     index: StoryIndex,
     entities: list[tuple[Entity, ...]],
     story: int,
-    specific: frozenset[str] = frozenset(),
+    specific: Container[str] = frozenset(),
     looks_back: Callable[[int], bool] = lambda _: False,
 ) -> list[int]:
     """Return the stories a story continues or is continued by (see the module docstring).
@@ -168,16 +168,22 @@ def continued(
 
 def specific_names(index: StoryIndex, entities: list[tuple[Entity, ...]]) -> frozenset[str]:
     """Return the lower-cased names (aliases too) of people and organisations that at most
-    SPECIFIC_SHARE of the dated stories name."""
+    SPECIFIC_SHARE of the dated stories name (counting every story of the index: a run over
+    a window of the store counts with ``kabar.stories.name_counts`` instead)."""
     dated = [
         s for s in range(min(len(index), len(entities)))
         if index.sizes[s] > 0 and index.story_days[s] != NO_DAY
     ]
     naming: Counter[str] = Counter()
     for s in dated:
-        naming.update(set().union(*_linking_entities(entities[s])))
+        naming.update(linking_names(entities[s]))
     most = SPECIFIC_SHARE * len(dated)
     return frozenset(name for name, stories in naming.items() if stories <= most)
+
+
+def linking_names(entities: Iterable[Entity]) -> frozenset[str]:
+    """Return the lower-cased names (with aliases) of a story's people and organisations."""
+    return frozenset(set().union(*_linking_entities(entities)))
 
 
 def _shares_specific(
@@ -185,19 +191,21 @@ def _shares_specific(
     pair: tuple[int, int],
     mine: list[set[str]],
     theirs: Iterable[Entity],
-    specific: frozenset[str],
+    specific: Container[str],
 ) -> bool:
     """Whether two stories share a specific person or organisation that neither has for its
     main speaker: an agency's spokesman or deputy quoted on two of its cases is its voice,
     not what the cases share."""
-    if not specific or not mine:
+    if not mine:
         return False
     names = set().union(*_linking_entities(theirs))
     voices = np.concatenate([index.speakers[pair[0]], index.speakers[pair[1]]])
     voices = voices[voices >= 0]
     for entity in mine:
         common = entity & names
-        if common & specific and not np.isin(name_word_terms(sorted(common)), voices).any():
+        if any(name in specific for name in common) and not np.isin(
+            name_word_terms(sorted(common)), voices
+        ).any():
             return True
     return False
 
@@ -239,9 +247,11 @@ def update_storylines(
     storyline_of: np.ndarray,
     touched: Iterable[int],
     titles: Sequence[str] = (),
+    specific: Container[str] | None = None,
 ) -> tuple[np.ndarray, set[int], set[int]]:
     """Link the touched stories into storylines (``titles``: each story's headline, read for
-    the retrospectives, ``kabar.stories.retrospectives``).
+    the retrospectives, ``kabar.stories.retrospectives``; ``specific``: the specific names,
+    ``specific_names`` of the whole index when not given).
 
     Returns the new map, the storylines (by number) that changed and those merged away (a
     story alone is a storyline of its own until it joins one).
@@ -250,7 +260,8 @@ def update_storylines(
     changed: set[int] = set()
     retired: set[int] = set()
     order = sorted(touched, key=lambda s: (int(index.story_days[s]), s))
-    specific = specific_names(index, entities)
+    if specific is None:
+        specific = specific_names(index, entities)
 
     @cache
     def looks_back(story: int) -> bool:
