@@ -74,7 +74,8 @@ def build(out: Path) -> int:
     if done.returncode != 0:
         print(f"mypyc failed; see {out / 'build.log'}", file=sys.stderr)
         return done.returncode
-    manifest = {"compiled": modules, "sources": source_digests(PACKAGE)}
+    # The digests of the copy compiled, not of src: src may be edited during the build.
+    manifest = {"compiled": modules, "sources": source_digests(source / "kabar")}
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(f"{len(modules)} modules compiled; use PYTHONPATH={source}")
     return 0
