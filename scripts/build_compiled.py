@@ -1,6 +1,6 @@
-"""Build a mypyc-compiled copy of kabar's per-article stages, beside the source, for measuring.
+"""Build a mypyc-compiled copy of kabar's per-article stages in a folder of its own, for measuring.
 
-    .venv/bin/python scripts/build_compiled.py [--out build/compiled]   # 4-8 minutes, one core
+    .venv/bin/python scripts/build_compiled.py [--out build/compiled]   # ~3 minutes of CPU
     .venv/bin/python scripts/build_compiled.py --check                  # is the build stale?
     PYTHONPATH=build/compiled/src .venv/bin/python benchmarks/bench_stage_cpu.py --limit 1200
 
