@@ -33,7 +33,9 @@ from typing import Any
 from bench_cli import write_copies
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+# The repo's own source, unless PYTHONPATH names one (a compiled copy: scripts/build_compiled.py).
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
 
 import kabar.api as api  # noqa: E402 - the repo's own source, above
 import kabar.export_writer as export_writer  # noqa: E402
