@@ -25,7 +25,7 @@ Figures per set (a set scores what its key holds):
 * ``speaker_accuracy`` / ``speaker_wrong``: on the keyed direct quotes found, the share whose
   speaker is the keyed one (null must be null), and the share given a named, wrong speaker.
 * ``pfsa``: PFSA-ID speaker accuracy and wrong-speaker rate, from ``eval_quotes.py --json``
-  run as a subprocess.
+  run as a subprocess: quotes found with the entity stage's output, as the product finds them.
 
 ``seeds`` are the five real articles in ``../shared/seeds``, keyed in
 ``tests/data/seeds_people.json`` (persons, alias groups and the speakers of direct quotes,
