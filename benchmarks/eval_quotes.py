@@ -32,7 +32,7 @@ the same measure):
   that word); a CUECOREF alone ("katanya") takes the
   latest PERSON/PERSONCOREF before the statement. Statements with no gold speaker are left out
   of speaker accuracy.
-* Speaker match: after dropping titles and ranks, the words of one name all occur in the other
+* Speaker match: after dropping titles, ranks and offices, the words of one name all occur in the other
   (so "Roland Manurung" matches "Ajun Komisaris Roland Manurung", and "M Fadil Imran" matches
   a gold span that reads only "Irjen Fadil"). A word also matches a longer word it begins, both
   of four letters or more: the short forms Indonesian news calls people by ("Risma" for Tri
@@ -62,6 +62,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kabar.entities import find_entities
+from kabar.entities.lexicon import lexicon
 from kabar.models import Quote
 from kabar.quotes import extract_quotes
 from kabar.quotes.lexicon import titles
@@ -191,9 +192,15 @@ def covered(article: Article, start: int, end: int) -> set[int]:
 
 
 def _words(name: str) -> list[str]:
-    """Lower-case name words without titles and ranks."""
-    dropped = {t.lower() for t in titles()}
-    return [w for w in re.split(r"[\W_]+", name.lower()) if w and w not in dropped]
+    """Lower-case name words without titles, ranks and offices ("Presiden Jokowi", "Mensos
+    Risma", "Wali Kota Risma": gold PERSON spans sometimes hold the office)."""
+    dropped = {t.lower() for t in titles()} | lexicon().name_titles
+    words = [w for w in re.split(r"[\W_]+", name.lower()) if w]
+    return [
+        w
+        for n, w in enumerate(words)
+        if w not in dropped and not (w == "kota" and n and words[n - 1] == "wali")
+    ]
 
 
 # Least letters of both words for a word to match a longer one it begins ("Risma").
