@@ -32,13 +32,13 @@ the same measure):
   that word); a CUECOREF alone ("katanya") takes the
   latest PERSON/PERSONCOREF before the statement. Statements with no gold speaker are left out
   of speaker accuracy.
-* Speaker match: after dropping titles, ranks and offices, the words of one name all occur in the other
-  (so "Roland Manurung" matches "Ajun Komisaris Roland Manurung", and "M Fadil Imran" matches
-  a gold span that reads only "Irjen Fadil"). A word also matches a longer word it begins, both
-  of four letters or more: the short forms Indonesian news calls people by ("Risma" for Tri
-  Rismaharini, "Yuri" for Achmad Yurianto, "Jokowi" for Joko Widodo), which the entity stage
-  resolves to the full name the article gives. A missing
-  (None) speaker counts as not correct; "wrong" counts only named, incorrect speakers.
+* Speaker match: after dropping titles, ranks and offices, the words of one name all occur in
+  the other (so "Roland Manurung" matches "Ajun Komisaris Roland Manurung", and "M Fadil Imran"
+  matches a gold span that reads only "Irjen Fadil"). A word also matches a longer word it
+  begins, both of four letters or more: the short forms Indonesian news calls people by ("Risma"
+  for Tri Rismaharini, "Yuri" for Achmad Yurianto, "Jokowi" for Joko Widodo), which the entity
+  stage resolves to the full name the article gives. A missing (None) speaker counts as not
+  correct; "wrong" counts only named, incorrect speakers.
 * Scope: PFSA-ID labels statements of *public figures* only; quotes of ordinary people (a
   driver, a victim's relative) are in the text but unlabelled, so raw precision counts correct
   quotes as errors. The stage marks each named speaker's standing from the text

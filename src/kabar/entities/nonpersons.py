@@ -2,8 +2,9 @@
 
 Run on each resolved PERSON entity (``resolve._entities``). The shape of the name and company
 forms are read first, save for a name closing a titled office phrase with a speech verb
-beside it ("Menteri ... Keamanan Mahfud MD mengatakan", ``holders.py``); then a person's honorific right before a mention ("Pak Darmo") keeps
-the name a person against the context cues. Each rule below is a kind of non-person seen on
+beside it ("Menteri ... Keamanan Mahfud MD mengatakan", ``holders.py``); then a person's
+honorific right before a mention ("Pak Darmo") keeps the name a person against the context
+cues. Each rule below is a kind of non-person seen on
 real text (Detik, IndoSum, scraped pages):
 
 - a word mixing letters and digits is a product's model ("Redmi 5A", "Galaxy S8"), or digits
