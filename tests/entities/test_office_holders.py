@@ -41,3 +41,11 @@ def test_an_office_of_a_place_with_no_holder_stays_no_person() -> None:
 def test_an_acronym_name_without_an_office_or_speech_stays_an_organisation() -> None:
     body = "JAKARTA, KOMPAS — Laporan Korwil BGN diterima kemarin. Korwil BGN menolak hadir."
     assert _types(body).get("Korwil BGN") != "PERSON"
+
+
+def test_the_holders_own_degree_may_stand_between_office_and_name() -> None:
+    body = (
+        "MEDAN, KOMPAS — Ketua Ikatan Petani Sawit Lestari dr Ratna HS menyebutkan, harga "
+        "tandan buah segar turun."
+    )
+    assert _types(body)["Ratna HS"] == "PERSON"

@@ -43,9 +43,11 @@ def speaking_holder(body: str, mention: Mention) -> bool:
 def _office_title(tokens: list[str]) -> int | None:
     """Return the index of the first title of the office phrase ending the tokens ("Menteri"
     in "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"), or None."""
+    titles = _titles()
+    if tokens and tokens[-1].lower() in titles:
+        tokens = tokens[:-1]  # the holder's own title or degree: "... Kerja dr Eddy MS"
     if len(tokens) < 2 or not (tokens[-1][:1].isupper() or tokens[-1] == ")"):
         return None
-    titles = _titles()
     title = None
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 2 - MAX_OFFICE_TOKENS), -1):
         word = tokens[k]
