@@ -49,3 +49,15 @@ def test_the_holders_own_degree_may_stand_between_office_and_name() -> None:
         "tandan buah segar turun."
     )
     assert _types(body)["Ratna HS"] == "PERSON"
+
+
+def test_a_name_after_a_company_form_written_after_the_company_is_its_officer() -> None:
+    # "Tbk" closes the company's name: the words after it are no longer the company's.
+    body = (
+        "JAKARTA, KOMPAS — Direktur Utama PT Bank Nusa Makmur Tbk Andi Wijaya berpendapat, "
+        "kredit tumbuh. ”Kami optimistis,” ujarnya."
+    )
+    assert _types(body)["Andi Wijaya"] == "PERSON"
+    assert _types("JAKARTA, KOMPAS — Saham PT Sri Wulan Jaya naik.").get("Sri Wulan Jaya") != (
+        "PERSON"
+    )

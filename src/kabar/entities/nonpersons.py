@@ -75,7 +75,8 @@ _PAIR_NICKNAME = re.compile(
     re.IGNORECASE,
 )
 # A company form right before a name ("PT Sri Rejeki Isman"): a company named like a person.
-_COMPANY = re.compile(r"\b(?:PT|CV|Tbk|Persero)\.?\s+$")
+# Not the forms written after a company's name ("PT X Tbk Budi Santoso": its officer).
+_COMPANY = re.compile(r"\b(?:PT|CV)\.?\s+$")
 # A company's short form in brackets after its name ("PT Sri Rejeki Isman (Sritex)").
 _COMPANY_BEFORE = re.compile(r"\b(?:PT|CV)\.?\s+(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*\s*\($")
 # An actor in brackets after a character's name: two or more capitalised words.
