@@ -132,8 +132,19 @@ def _common_head_holder(doc: Doc, head: int, cand: Candidate) -> bool:
 
 
 def _company(doc: Doc, cand: Candidate) -> bool:
-    """Tell whether a mention follows a company's legal form ("PT", "CV")."""
-    return cand.first > 0 and doc.words[cand.first - 1].lower() in lowered("company_forms.txt")
+    """Tell whether a mention follows a company's legal form ("PT", "CV"); not one written after
+    the company's name ("... Tbk Budi Santoso": the company's officer)."""
+    if cand.first == 0:
+        return False
+    before = doc.words[cand.first - 1].lower()
+    if before == ")" and cand.first > 1:
+        before = doc.words[cand.first - 2].lower()  # "PT X (Persero) Budi"
+        return False if before in lowered("company_forms_after.txt") else _company_word(before)
+    return _company_word(before) and before not in lowered("company_forms_after.txt")
+
+
+def _company_word(word: str) -> bool:
+    return word in lowered("company_forms.txt")
 
 
 def _initials_only(doc: Doc, group: tuple[Candidate, ...]) -> bool:

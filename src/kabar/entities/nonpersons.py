@@ -1,8 +1,10 @@
 """Person clusters that name no person, told by the name's shape and its mentions' context.
 
 Run on each resolved PERSON entity (``resolve._entities``). The shape of the name and company
-forms are read first; then a person's honorific right before a mention ("Pak Darmo") keeps
-the name a person against the context cues. Each rule below is a kind of non-person seen on
+forms are read first, save for a name closing a titled office phrase with a speech verb
+beside it ("Menteri ... Keamanan Mahfud MD mengatakan", ``holders.py``); then a person's
+honorific right before a mention ("Pak Darmo") keeps the name a person against the context
+cues. Each rule below is a kind of non-person seen on
 real text (Detik, IndoSum, scraped pages):
 
 - a word mixing letters and digits is a product's model ("Redmi 5A", "Galaxy S8"), or digits
@@ -43,6 +45,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from kabar.entities.features import cluster_key
+from kabar.entities.holders import speaking_holder
 from kabar.entities.lexicon import case_classes, speech_verbs
 from kabar.lexicon import lowered, lowered_for_use
 from kabar.models import Mention
@@ -72,7 +75,8 @@ _PAIR_NICKNAME = re.compile(
     re.IGNORECASE,
 )
 # A company form right before a name ("PT Sri Rejeki Isman"): a company named like a person.
-_COMPANY = re.compile(r"\b(?:PT|CV|Tbk|Persero)\.?\s+$")
+# Not the forms written after a company's name ("PT X Tbk Budi Santoso": its officer).
+_COMPANY = re.compile(r"\b(?:PT|CV)\.?\s+$")
 # A company's short form in brackets after its name ("PT Sri Rejeki Isman (Sritex)").
 _COMPANY_BEFORE = re.compile(r"\b(?:PT|CV)\.?\s+(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*\s*\($")
 # An actor in brackets after a character's name: two or more capitalised words.
@@ -134,6 +138,8 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return None  # "Kabid Pembinaan": the field of an office, nobody
     if all(w in _address_words() for w in lower):
         return None  # "Jero Bendesa", "Pak Kades": a title and an office, nobody named
+    if not _common_noun(lower[0]) and any(speaking_holder(body, m) for m in mentions):
+        return name, "PERSON"  # "Menteri ... Keamanan Mahfud MD mengatakan": see holders.py
     if any(_acronym(w) for w in words[1:]):
         return name, "ORG"
     if _named_after(lower):
