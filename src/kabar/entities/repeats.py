@@ -11,6 +11,7 @@ from kabar import lexicon
 from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
+from kabar.entities.holders import full_name_words, holder, untagged_repeats
 from kabar.entities.namewords import gap, name_word
 from kabar.entities.nickname_cues import (
     AGE_GROUP,
@@ -99,8 +100,13 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     add_cued_names(doc, found)
     starts = doc.token_starts
     nicknames: dict[str, str] = {}
-    for cand in [*found.candidates, *_untagged_repeats(doc, found)]:
-        if cand.type != "PERSON":
+    held = full_name_words(found, doc)
+    for cand in [*found.candidates, *untagged_repeats(doc, found)]:
+        # a word of a full person name the tagger read as a place ("Jonathan, yang biasa
+        # dipanggil Nathan") is that person still
+        if cand.type != "PERSON" and not (
+            cand.last - cand.first == 1 and doc.words[cand.first] in held
+        ):
             continue
         m = NICKNAME.match(doc.body, doc.tokens[cand.last - 1][2])
         if m is None or m.group(NICK_GROUP).lower() in doc.not_names:
@@ -110,11 +116,11 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
             if re.search(r"\batau\s+[A-Z]", m.group(0)):
                 continue  # "X (40) atau Y" may be a list
             called = CALLED.search(m.group(0)) is not None
-            holder = _holder(doc, found, cand) if called else None
+            bearer = holder(doc, found, cand) if called else None
             tagged = called and any(c is cand for c in found.candidates)
-            if holder is None and m.group(AGE_GROUP) is None and not tagged:
+            if bearer is None and m.group(AGE_GROUP) is None and not tagged:
                 continue  # a one-word "name" needs an age, a full name holding it or a cue
-            full = holder or full
+            full = bearer or full
         k = starts.get(m.start(NICK_GROUP))
         if k is None or doc.words[k] != m.group(NICK_GROUP):
             continue
@@ -131,40 +137,6 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
             if other.first == k and other.type == "PERSON" and other.last - k > 1:
                 nicknames[doc.joined(k, other.last)] = full
     return nicknames
-
-
-def _untagged_repeats(doc: Doc, found: Found) -> list[Candidate]:
-    """Untagged words of full names a nickname follows ("Maximilian, yang akrab disapa Max")."""
-    words = {
-        w
-        for c in found.candidates
-        if c.type == "PERSON" and c.last - c.first > 1
-        for w in doc.words[c.first : c.last]
-        if w[:1].isupper()
-    }
-    return [
-        Candidate(k, k + 1, "PERSON")
-        for k, w in enumerate(doc.words)
-        if w in words and not found.covered[k] and NICKNAME.match(doc.body, doc.tokens[k][2])
-    ]
-
-
-def _holder(doc: Doc, found: Found, cand: Candidate) -> str | None:
-    """The full name written before a one-word name that holds it ("Tiara Bening ... Tiara,
-    yang akrab disapa Tia"): the person the nickname belongs to."""
-    word = doc.words[cand.first]
-    holders = [
-        c
-        for c in found.candidates
-        if c.type == "PERSON"
-        and c.last - c.first > 1
-        and c.last <= cand.first
-        and word in doc.words[c.first : c.last]
-    ]
-    if not holders:
-        return None
-    last = max(holders, key=lambda c: c.first)
-    return last.canonical or doc.text(last.first, last.last)
 
 
 def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:

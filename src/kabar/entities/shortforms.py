@@ -20,17 +20,16 @@ MIN_CLIPPED = 3
 def clipped_hosts(
     doc: Doc, cand: Candidate, part: str, hosts_of: dict[str, list[int]]
 ) -> list[int]:
-    """Return the one full name a name after a familiar honorific clips at its start ("Pak
-    Darmo" of Sudarmo Hadiprawiro, "Bang Jali" of Marjali), else nothing."""
+    """Return the one full name a name after an honorific or title clips, a syllable part of
+    one of its words ("Pak Darmo" of Sudarmo Hadiprawiro, "Bang Jali" of Marjali, "Pak Tris"
+    of Sutrisno Hadi), else nothing."""
     k = cand.first - 1
-    if len(part) < MIN_CLIPPED or k < 0:
-        return []
-    if doc.words[k].lower() not in lowered_for_use("honorifics.tsv", "kinship"):
+    if len(part) < MIN_CLIPPED or k < 0 or not _addressed(doc, k):
         return []
     hosts = {
         g
         for word, groups in hosts_of.items()
-        if len(word) > len(part) + 1 and word.endswith(part)
+        if len(word) > len(part) + 1 and part in word
         for g in groups
     }
     return list(hosts) if len(hosts) == 1 else []
@@ -46,17 +45,23 @@ def clipped_single(
     """Return the key of the one person named by a single longer word that a name after a
     title or honorific clips ("Pak Supri" of Supriyadi), else None."""
     k = cand.first - 1
-    if len(part) < MIN_CLIPPED or k < 0 or doc.words[k].lower() not in doc.titles:
+    if len(part) < MIN_CLIPPED or k < 0 or not _addressed(doc, k):
         return None
     keys = [
         key
         for key, g in by_key.items()
         if key[0] == "P"
         and len(key[1]) > len(part) + 1
-        and key[1].startswith(part)
+        and part in key[1]  # "Pak Supri" of Supriyadi, "Pak Kirman" of Sukirman
         and all(m.last - m.first == 1 for m in groups[g])
     ]
     return keys[0] if len(keys) == 1 else None
+
+
+def _addressed(doc: Doc, k: int) -> bool:
+    """Tell whether token k is a title or familiar honorific a clipped name follows."""
+    lower = doc.words[k].lower().rstrip(".")
+    return lower in doc.titles or lower in lowered_for_use("honorifics.tsv", "kinship")
 
 
 def nickname_mention(doc: Doc, cand: Candidate) -> bool:
