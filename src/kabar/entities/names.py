@@ -71,11 +71,16 @@ def canonical_name(surfaces: Sequence[str]) -> str:
     counts = Counter(surfaces)
     first_seen = {s: i for i, s in reversed(list(enumerate(surfaces)))}
 
-    def rank(s: str) -> tuple[int, int, int, int, int, int]:
-        """Order surfaces: more words, not shouted, unglued, fewer hyphens, commoner, earlier."""
+    letters = {s: "".join(ch for ch in s.lower() if ch.isalpha()) for s in counts}
+
+    def rank(s: str) -> tuple[int, int, int, int, int, int, int]:
+        """Order surfaces: more words, not clipped, not shouted, unglued, fewer hyphens,
+        commoner, earlier."""
         glued = int(" " not in s and word_count(s) > 1 and "-" not in s)
         shout = int(s.isupper() and len(s) >= MIN_SHOUT)  # "BEKASI" of a dateline
-        return (-word_count(s), shout, glued, s.count("-"), -counts[s], first_seen[s])
+        # "Giyem" clipped from "Wagiyem": the full name, however often the short one is used
+        clipped = int(any(letters[s] in o and letters[s] != o for o in letters.values()))
+        return (-word_count(s), clipped, shout, glued, s.count("-"), -counts[s], first_seen[s])
 
     best = min(counts, key=rank)
     if " " not in best and "-" not in best and word_count(best) > 1:
