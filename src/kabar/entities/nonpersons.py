@@ -21,8 +21,9 @@ real text (Detik, IndoSum, scraped pages):
   Russo", "pemeran Jon Snow"), a storm ("Topan Haiyan"), a web page or outlet ("dikutip laman
   News Scientist"), a party to a matter ("pihak Sritex", one-word names only), a product or
   programme ("aplikasi", "program");
-- a name once written as a role played ("memerankan Nyai Ratmi", a title between allowed) is a
-  character wherever else it stands, unless a speech verb introduces it;
+- a name once written as a role played ("memerankan Nyai Ratmi", a title between allowed; "X
+  diperankan Y", "peran X dibawakan Y") is a character wherever else it stands, unless a
+  speech verb introduces it;
 - a character is named with the actor in brackets after it ("Cersei Lannister (Lena Heady)");
 - a name whose words after the first are common English words of products, events and
   outlets ("Owl Labs", "Danone Gives Back", "Split Screen") is no person unless a speech verb
@@ -31,6 +32,7 @@ real text (Detik, IndoSum, scraped pages):
   Bambu Kuning'") is the title of a work; a quoted nickname joins its person before this;
 - a photo credit ("(Moehammad Bakrie/detikTravel)") names the photographer of a picture, not
   someone in the story;
+- a name opened by an ethnic group's ("Dayak Salako", "Batak Toba") names a people;
 - a religious exclamation or a filler ("Innalillahi ...", "Hm") is no name;
 - one word that is a confixed noun text writes in lower case ("Kabid Pembinaan", "Kasubag
   Keuangan") is the field of an office, no name.
@@ -62,6 +64,12 @@ _PLAYED = re.compile(
     r"\b(?:berperan\s+(?:sebagai|menjadi)|memerankan|perannya\s+sebagai)\s+(?:tokoh\s+)?"
     r"(?:[A-Z][a-z]+\s+)?[\"“‘']?$"
 )
+# A role said to be played by someone after it ("Gatotkaca diperankan Bayu", "Peran Arjuna
+# dibawakan Dimas"): "diperankan" only ever follows a role; "dibawakan"/"dimainkan" follow a
+# role when "peran" or "lakon" stands before the name.
+_PLAYED_BY = re.compile(r"^\s+(?:[Dd]iperankan)\b")
+_ROLE_BEFORE = re.compile(r"\b(?:[Pp]eran|[Ll]akon)\s+$")
+_PERFORMED_BY = re.compile(r"^\s+(?:dibawakan|dimainkan)\b")
 _ONE_WORD_CUES = re.compile(r"\b(?:pihak|manajemen)\s+$", re.IGNORECASE)
 # Cues of where someone comes from ("pemuda asal Wonokromo"): the name is a place.
 _PLACE_CUES = re.compile(r"\b(?:asal|berasal\s+dari)\s+$", re.IGNORECASE)
@@ -134,6 +142,8 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return None  # "Kabid Pembinaan": the field of an office, nobody
     if all(w in _address_words() for w in lower):
         return None  # "Jero Bendesa", "Pak Kades": a title and an office, nobody named
+    if lower[0] in lowered("ethnic_groups.txt"):
+        return None  # "Dayak Salako": a people
     if any(_acronym(w) for w in words[1:]):
         return name, "ORG"
     if _named_after(lower):
@@ -149,7 +159,7 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return name, "LOC"
     if any(_company(body, m) for m in mentions):
         return name, "ORG"
-    if any(_before(body, m, _PLAYED) for m in mentions) and not any(
+    if any(_before(body, m, _PLAYED) or _played_by(body, m) for m in mentions) and not any(
         _spoken(body, m) for m in mentions
     ):
         return None  # "memerankan Nyai Ratmi": a role, even where a title stands before it
@@ -303,6 +313,14 @@ def _credit(body: str, mention: Mention) -> bool:
     return _CREDIT_BEFORE.search(body, max(0, mention.start - 40), mention.start) is not None and (
         body[mention.end : mention.end + 1] == ")"
     )  # "(Tribun-Bali.com/Komang Adi Sudarsana)"
+
+
+def _played_by(body: str, mention: Mention) -> bool:
+    """Whether a mention is a role someone is said to play after it ("X diperankan Y")."""
+    after = body[mention.end : mention.end + 16]
+    return _PLAYED_BY.match(after) is not None or (
+        _PERFORMED_BY.match(after) is not None and _before(body, mention, _ROLE_BEFORE)
+    )
 
 
 def _before(body: str, mention: Mention, cue: re.Pattern[str]) -> bool:

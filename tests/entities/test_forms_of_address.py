@@ -1,0 +1,159 @@
+"""One person under every form of address: regional and foreign titles before a name, adat
+titles inside it, clipped names; and the places, peoples, firms, degrees and roles that are
+nobody (all people and places here are fictional)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.entities import find_entities
+from kabar.entities.names import canonical_name
+from kabar.entities.nonpersons import judged
+from kabar.models import Mention
+from tests.entities.helpers import holders, persons
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "titled"),
+    [
+        (
+            "Di pengungsian, Oma Grietje Pangemanan (81) duduk di dekat pintu. "
+            '"Oma so biasa," kata Oma Grietje.',
+            "Grietje Pangemanan",
+            "Oma Grietje Pangemanan",
+        ),
+        (
+            "Tokoh Tionghoa Singkawang, Apak Lim Kiong Fat, sudah menyiapkan altar. "
+            '"Persiapan sudah selesai," kata Apak Lim Kiong Fat.',
+            "Lim Kiong Fat",
+            "Apak Lim Kiong Fat",
+        ),
+        (
+            "Penari senior Raden Ayu Laksmi Pramesthi melatih para penari muda. "
+            '"Mereka berbakat," kata Raden Ayu Laksmi Pramesthi.',
+            "Laksmi Pramesthi",
+            "Raden Ayu Laksmi Pramesthi",
+        ),
+    ],
+)
+def test_regional_forms_of_address_leave_the_name(text: str, person: str, titled: str) -> None:
+    found = persons(text)
+    assert person in found, found
+    assert titled in found[person].aliases
+    assert len(found) == 1, found
+
+
+def test_a_village_head_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Kuwu Sarmadi Wiryaatmaja mengatakan puluhan warga dirawat. "
+        '"Ini musibah," kata Kuwu Sarmadi.'
+    )
+    assert set(persons(text)) == {"Sarmadi Wiryaatmaja"}
+
+
+def test_a_foreign_rank_opens_a_person_not_an_organisation() -> None:
+    text = (
+        "Juru bicara Pasukan Penjaga Pantai Selatan, Commander Douglas Ian Wetherby, menyebut "
+        'kapal itu melanggar batas. "Kami menegakkan hukum," katanya.'
+    )
+    found = persons(text)
+    assert "Douglas Ian Wetherby" in found, found
+
+
+def test_a_bugis_daeng_abbreviation_stays_inside_the_name() -> None:
+    text = (
+        "Pembina tim, Drs. Hasanuddin Rahim Dg. Naba, mengatakan timnya berlatih tiga bulan. "
+        '"Kami bangga," kata Hasanuddin.'
+    )
+    found = persons(text)
+    assert "Hasanuddin Rahim Dg. Naba" in found, found
+    assert not any(name.endswith("Dg") for name in found), found
+
+
+def test_a_minang_tuanku_title_stays_inside_the_name() -> None:
+    text = (
+        "Ketua MUI setempat, Buya Syafruddin Tuanku Bagindo Sati, mengimbau warga. "
+        '"Jauhi judi," kata Buya Syafruddin.'
+    )
+    found = persons(text)
+    assert any(name.startswith("Syafruddin Tuanku") for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            'Kepala Dusun Karangsari, Sukardiman, mengatakan warga sudah dievakuasi. "Semua '
+            'aman," kata Sukardiman. Seorang warga, Wartini (50), mengaku khawatir. "Pak '
+            'Kardi itu sudah mengajak kami ke balai desa," ujar Wartini.',
+            "Sukardiman",
+            "Kardi",
+        ),
+        (
+            "Dalang senior Ki Sutrisno Hadiwijoyo menonton dari deretan depan. Menurut "
+            'Bayu Pratama (20), "Pak Tris selalu bilang panggung itu rumah kedua," ujarnya.',
+            "Sutrisno Hadiwijoyo",
+            "Tris",
+        ),
+    ],
+)
+def test_a_clipped_name_after_a_title_is_its_bearer(text: str, full: str, short: str) -> None:
+    entities = find_entities(text)
+    carriers = holders(entities, short)
+    assert [e.name for e in carriers] == [full], [(e.name, e.aliases) for e in entities]
+
+
+def test_a_one_word_name_clipped_from_another_yields_the_canonical_name() -> None:
+    assert canonical_name(["Sukinem", "Kinem", "Kinem", "Kinem"]) == "Sukinem"
+    assert canonical_name(["Ahmad Yani", "Ahmad", "Ahmad"]) == "Ahmad Yani"
+
+
+@pytest.mark.parametrize(
+    ("text", "nobody"),
+    [
+        (
+            "Banjir akibat meluapnya Krueng Meureubo merendam puluhan gampong. Warga mengungsi "
+            "ke Meunasah Blang Rheue sejak Minggu.",
+            {"Krueng Meureubo", "Meunasah Blang Rheue"},
+        ),
+        (
+            "Nelayan itu ditangkap di dekat Scott Reef pada Sabtu.",
+            {"Scott Reef"},
+        ),
+        (
+            "Api berasal dari ruang pengecatan milik Hashimoto Seiki, perusahaan keluarga yang "
+            "didirikan Isao Hashimoto.",
+            {"Hashimoto Seiki"},
+        ),
+        (
+            "Kepala kantor, Drs. H. Mahfud Ridwan, M.Pd.I, mengapresiasi langkah tersebut.",
+            {"M.Pd.I"},
+        ),
+        (
+            "Gedung wayang orang itu menggelar lakon baru. Antasena diperankan Galih Saputra "
+            "(19), mahasiswa seni tari.",
+            {"Antasena"},
+        ),
+    ],
+)
+def test_places_firms_degrees_peoples_and_roles_are_nobody(text: str, nobody: set[str]) -> None:
+    found = persons(text)
+    assert not nobody & set(found), found
+
+
+def test_a_name_opened_by_a_people_is_nobody() -> None:
+    body = "Tokoh adat Dayak Kanayatn, Paulus Ajun, mengatakan tatung ikut pawai."
+    start = body.index("Dayak")
+    mention = Mention("Dayak Kanayatn", start, start + len("Dayak Kanayatn"), "PERSON")
+    assert judged("Dayak Kanayatn", body, [mention]) is None
+    start = body.index("Paulus")
+    mention = Mention("Paulus Ajun", start, start + len("Paulus Ajun"), "PERSON")
+    assert judged("Paulus Ajun", body, [mention]) == ("Paulus Ajun", "PERSON")
+
+
+def test_a_word_of_a_full_name_read_as_a_place_still_takes_its_nickname() -> None:
+    text = (
+        "Pelatih memuji Jonathan Elia Pardede. Pasangannya, Jonathan, yang biasa dipanggil "
+        'Nathan di pelatnas, senang. "Kami senang sekali," kata Nathan.'
+    )
+    assert [e.name for e in holders(find_entities(text), "Nathan")] == ["Jonathan Elia Pardede"]
