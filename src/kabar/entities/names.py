@@ -19,9 +19,7 @@ MIN_SHOUT = 4
 
 # A degree of short dotted parts, any letters: "M.Epid", "Sp.PD-KPTI", "M.Kes", "S.Kep".
 # A lone capital may close one after a longer part: Islamic-studies degrees ("M.Pd.I", "S.Th.I").
-_DOTTED_DEGREE = re.compile(
-    r"[A-Z][a-z]?(?:\.[A-Z][A-Za-z]{1,4}(?:-[A-Z]{2,6})?)+(?:\.[A-Z])?\.?"
-)
+_DOTTED_DEGREE = re.compile(r"[A-Z][a-z]?(?:\.[A-Z][A-Za-z]{1,4}(?:-[A-Z]{2,6})?)+(?:\.[A-Z])?\.?")
 # The words of a name: a glued capitalised word, a run of letters, or a number.
 _NAME_WORD = re.compile(r"[A-Z][a-z]+|[A-Za-z]+|\d+")
 # Where a lower-case letter meets a capital inside a glued name ("BobbyNasution").
