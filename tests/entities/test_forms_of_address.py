@@ -157,3 +157,19 @@ def test_a_word_of_a_full_name_read_as_a_place_still_takes_its_nickname() -> Non
         'Nathan di pelatnas, senang. "Kami senang sekali," kata Nathan.'
     )
     assert [e.name for e in holders(find_entities(text), "Nathan")] == ["Jonathan Elia Pardede"]
+
+
+def test_a_nickname_blended_from_two_words_of_a_name_is_its_bearer() -> None:
+    text = (
+        'Ketua tim, Rizki Maulana, dan rekannya Dimas Pratama memimpin robot itu. "Kami '
+        'bangga," kata Rizmaul.'
+    )
+    assert [e.name for e in holders(find_entities(text), "Rizmaul")] == ["Rizki Maulana"]
+
+
+def test_a_blend_two_names_could_make_is_left_alone() -> None:
+    text = (
+        "Ketua tim, Rizki Maulana, dan rekannya Rizal Maulidi memimpin robot itu. "
+        '"Kami bangga," kata Rizmaul.'
+    )
+    assert "Rizmaul" in persons(text)

@@ -10,7 +10,13 @@ from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.names import contains_run, in_order, name_parts, org_key
 from kabar.entities.settle import settle_types
-from kabar.entities.shortforms import MIN_CLIPPED, clipped_hosts, clipped_single, nickname_mention
+from kabar.entities.shortforms import (
+    MIN_CLIPPED,
+    blended_hosts,
+    clipped_hosts,
+    clipped_single,
+    nickname_mention,
+)
 from kabar.text import name_key
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
@@ -75,6 +81,7 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
                 hosts_of.get(part, [])
                 or _short_form_hosts(part, hosts_of, _shortest_form(doc, c))
                 or clipped_hosts(doc, c, part, hosts_of)
+                or blended_hosts(part, [(o.parts, group_of[id(o)]) for o in persons_full])
             )
         if not hosts:
             join(c, clipped_single(doc, c, part, by_key, groups) or ("P", part))

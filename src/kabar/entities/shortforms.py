@@ -8,6 +8,7 @@ Supriyadi); ``nickname_mention`` tells a nickname mention from a mention of the 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
@@ -15,6 +16,11 @@ from kabar.lexicon import lowered_for_use
 
 # Shortest clipped name read as a short form ("Pur" of Purnomo).
 MIN_CLIPPED = 3
+# Shortest nickname blended from two words of a name ("Jokowi" of Joko Widodo), and the fewest
+# letters it takes from the first word and from the second.
+MIN_BLEND = 5
+BLEND_HEAD = 3
+BLEND_TAIL = 2
 
 
 def clipped_hosts(
@@ -56,6 +62,28 @@ def clipped_single(
         and all(m.last - m.first == 1 for m in groups[g])
     ]
     return keys[0] if len(keys) == 1 else None
+
+
+def blended_hosts(part: str, fulls: Sequence[tuple[Sequence[str], int]]) -> list[int]:
+    """Return the one full name whose two words in a row a nickname blends from their starts
+    ("Fikram" of Fikri Ramadhan, "Jokowi" of Joko Widodo), else nothing."""
+    if len(part) < MIN_BLEND:
+        return []
+    hosts = {
+        group
+        for parts, group in fulls
+        for first, second in pairwise(parts)
+        if part not in (first, second) and _blends(part, first, second)
+    }
+    return list(hosts) if len(hosts) == 1 else []
+
+
+def _blends(part: str, first: str, second: str) -> bool:
+    """Tell whether a word is a start of ``first`` followed by a start of ``second``."""
+    return any(
+        first.startswith(part[:cut]) and second.startswith(part[cut:])
+        for cut in range(BLEND_HEAD, len(part) - BLEND_TAIL + 1)
+    )
 
 
 def _addressed(doc: Doc, k: int) -> bool:
