@@ -10,7 +10,7 @@ from kabar.entities import find_entities
 from kabar.entities.names import canonical_name
 from kabar.entities.nonpersons import judged
 from kabar.models import Mention
-from tests.entities.helpers import holders, persons
+from tests.entities.helpers import holders, persons, resolve_tagged
 
 
 @pytest.mark.parametrize(
@@ -173,3 +173,21 @@ def test_a_blend_two_names_could_make_is_left_alone() -> None:
         '"Kami bangga," kata Rizmaul.'
     )
     assert "Rizmaul" in persons(text)
+
+
+def test_a_holder_read_as_a_place_after_an_office_is_the_person_named_alone_later() -> None:
+    text = (
+        "Kuasa hukum penggugat dari LBH Papua Barat, Yosefina Kambuaya, mencecar saksi. "
+        '"Siapa yang tanda tangan?" tanya dia.\n\nYosefina menilai jawaban saksi justru '
+        "memperkuat gugatan."
+    )
+    entities = resolve_tagged(
+        text,
+        [
+            ("LBH", "ORG"),
+            ("Papua Barat", "LOC"),
+            ("Yosefina Kambuaya", "LOC"),
+            ("Yosefina", "PERSON"),
+        ],
+    )
+    assert [e.name for e in holders(entities, "Yosefina")] == ["Yosefina Kambuaya"]
