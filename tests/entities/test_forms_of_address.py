@@ -191,3 +191,12 @@ def test_a_holder_read_as_a_place_after_an_office_is_the_person_named_alone_late
         ],
     )
     assert [e.name for e in holders(entities, "Yosefina")] == ["Yosefina Kambuaya"]
+
+
+def test_a_clipped_name_fitting_one_given_name_and_another_surname_is_the_given_names() -> None:
+    text = (
+        "Pengasuh pondok, KH Ahmad Fathurrahman Thoyib, menerima wakaf itu. Putrinya, Nabila "
+        'Fathurrahman, ikut hadir. "Kebun ini jadi madrasah kedua," kata Kiai Fathur.'
+    )
+    entities = find_entities(text)
+    assert [e.name for e in holders(entities, "Fathur")] == ["Ahmad Fathurrahman Thoyib"]

@@ -71,6 +71,10 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
         join(c, ("P", root["".join(c.parts)]))
     # 3. single words join the full name that contains them
     hosts_of = _hosts_of(cands, persons_full, group_of)
+    # a short form is made from a given name: where one fits the given name of one person and
+    # the surname of another ("Kiai Nashir" beside Ahmad Nashiruddin Thoyib and Luthfiyah
+    # Nashiruddin), it is the first's
+    given_of = _given_hosts_of(persons_full, group_of)
     salience = {g: len(groups[g]) for g in {group_of[id(c)] for c in persons_full}}
     for c in persons_single:
         part = "".join(c.parts)
@@ -82,6 +86,8 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
                 or _short_form_hosts(part, hosts_of, _shortest_form(doc, c))
                 or clipped_hosts(doc, c, part, hosts_of)
                 or blended_hosts(part, [(o.parts, group_of[id(o)]) for o in persons_full])
+                or _short_form_hosts(part, given_of, _shortest_form(doc, c))
+                or clipped_hosts(doc, c, part, given_of)
             )
         if not hosts:
             join(c, clipped_single(doc, c, part, by_key, groups) or ("P", part))
@@ -315,6 +321,19 @@ def _hosts_of(
                 if group not in hosts_of[p]:
                     hosts_of[p].append(group)
     return hosts_of
+
+
+def _given_hosts_of(
+    persons_full: Sequence[Candidate], group_of: dict[int, int]
+) -> dict[str, list[int]]:
+    """Map each word of a full person name but its last to the groups of the names holding it."""
+    given: dict[str, list[int]] = defaultdict(list)
+    for c in persons_full:
+        group = group_of[id(c)]
+        for p in set(c.parts[:-1]):
+            if group not in given[p]:
+                given[p].append(group)
+    return given
 
 
 def _not_called(
