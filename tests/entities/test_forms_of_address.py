@@ -200,3 +200,14 @@ def test_a_clipped_name_fitting_one_given_name_and_another_surname_is_the_given_
     )
     entities = find_entities(text)
     assert [e.name for e in holders(entities, "Fathur")] == ["Ahmad Fathurrahman Thoyib"]
+
+
+def test_a_nickname_goes_to_the_one_person_whose_name_holds_it_under_long_and_short_forms() -> None:
+    text = (
+        "Pemberi wakaf, H. Abdul Hamid Sulaiman, menyerahkan sertifikat tanah. Abdul Hamid "
+        "mengaku sudah lama berniat. Niat itu ia sampaikan kepada almarhum ayahnya, H. Sulaiman "
+        'Rais, sebelum wafat. "Bapak dulu santri di sini," tutur pria yang akrab disapa Abah '
+        "Hamid itu."
+    )
+    entities = find_entities(text)
+    assert [e.name for e in holders(entities, "Abah Hamid")] == ["Abdul Hamid Sulaiman"]

@@ -205,7 +205,16 @@ def _holding(doc: Doc, found: Found, word: str, start: int) -> Candidate | None:
         and word in doc.words[c.first : c.last]
     ]
     names = {c.canonical or doc.joined(c.first, c.last) for c in holders}
-    return max(holders, key=lambda c: c.first) if len(names) == 1 else None
+    if not names:
+        return None
+    # "Abdul Mu'in" after "Abdul Mu'in Zubaidi": one person under a shorter name
+    fullest = max(names, key=lambda n: len(n.split()))
+    if any(not set(n.split()) <= set(fullest.split()) for n in names):
+        return None
+    return max(
+        (c for c in holders if (c.canonical or doc.joined(c.first, c.last)) == fullest),
+        key=lambda c: c.first,
+    )
 
 
 def _refers_back(words: str, referrers: frozenset[str], titles: Container[str]) -> bool:
