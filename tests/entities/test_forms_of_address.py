@@ -211,3 +211,18 @@ def test_a_nickname_goes_to_the_one_person_whose_name_holds_it_under_long_and_sh
     )
     entities = find_entities(text)
     assert [e.name for e in holders(entities, "Abah Hamid")] == ["Abdul Hamid Sulaiman"]
+
+
+def test_a_real_name_goes_to_the_stage_name_it_shares_a_word_with() -> None:
+    text = (
+        "Upaya mediasi antara penyanyi Kirana Larasati dan suaminya, pengusaha Bima Aditya "
+        "Wardhana, tidak membuahkan hasil.\n\nKirana, yang bernama asli Siti Kirana Maharani, "
+        "tidak hadir dalam sidang.\n\nBima hadir didampingi pengacaranya."
+    )
+    entities = resolve_tagged(
+        text,
+        [("Kirana Larasati", "PERSON"), ("Bima Aditya Wardhana", "PERSON"), ("Bima", "PERSON")],
+    )
+    husband = holders(entities, "Bima Aditya Wardhana")
+    assert [e.name for e in husband] == ["Bima Aditya Wardhana"]
+    assert "Siti Kirana Maharani" not in husband[0].aliases
