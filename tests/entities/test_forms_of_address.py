@@ -226,3 +226,13 @@ def test_a_real_name_goes_to_the_stage_name_it_shares_a_word_with() -> None:
     husband = holders(entities, "Bima Aditya Wardhana")
     assert [e.name for e in husband] == ["Bima Aditya Wardhana"]
     assert "Siti Kirana Maharani" not in husband[0].aliases
+
+
+def test_a_name_closed_by_a_regional_compass_word_is_a_place() -> None:
+    text = "Kecamatan Lhoksukon, Matangkuli dan Pirak Timu menjadi wilayah paling parah."
+    assert "Pirak Timu" not in persons(text)
+
+
+def test_an_office_s_one_word_area_before_its_holder_in_apposition_is_nobody() -> None:
+    text = "Panewu Imogiri, Suharjono, yang turut hadir, mengatakan pemerintah mendukung."
+    assert set(persons(text)) == {"Suharjono"}

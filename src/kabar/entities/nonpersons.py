@@ -13,6 +13,7 @@ real text (Detik, IndoSum, scraped pages):
 - a known city or regency as the last word ("Soedarso Pontianak", "Darmo Surabaya") names an
   institution or district after a person and its place, never the person; a one-word name
   that is a known place ("Kejari Jember") is the place;
+- a compass word as the last word ("Pirak Timu", "Jatiluwih Kelod") closes a place's name;
 - a known place as the first of three or more words ("budayawan Magelang Sutanto Mendut") is
   the place before the name: it leaves the name;
 - a company form before a mention ("PT Sri Rejeki Isman"), or a company's name before a short
@@ -157,6 +158,8 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     places = _places()
     if len(words) >= 2 and lower[-1] in places and lower[0] not in places:
         return name, "LOC"
+    if len(words) >= 2 and lower[-1] in lowered("compass_tails.txt"):
+        return name, "LOC"  # "Pirak Timu", "Jatiluwih Kelod": a district, a village
     if any(_company(body, m) for m in mentions):
         return name, "ORG"
     if any(_before(body, m, _PLAYED) or _played_by(body, m) for m in mentions) and not any(
