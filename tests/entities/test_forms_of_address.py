@@ -236,3 +236,11 @@ def test_a_name_closed_by_a_regional_compass_word_is_a_place() -> None:
 def test_an_office_s_one_word_area_before_its_holder_in_apposition_is_nobody() -> None:
     text = "Panewu Imogiri, Suharjono, yang turut hadir, mengatakan pemerintah mendukung."
     assert set(persons(text)) == {"Suharjono"}
+
+
+def test_a_brand_named_after_someone_is_nobody() -> None:
+    text = (
+        "Harga beras premium bermerek, seperti Cap Mbok Sarni dan Cap Dua Delima, ikut naik "
+        "Rp1.000 per kilogram."
+    )
+    assert not persons(text)

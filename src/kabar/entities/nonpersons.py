@@ -13,6 +13,7 @@ real text (Detik, IndoSum, scraped pages):
 - a known city or regency as the last word ("Soedarso Pontianak", "Darmo Surabaya") names an
   institution or district after a person and its place, never the person; a one-word name
   that is a known place ("Kejari Jember") is the place;
+- "cap" before every mention ("beras Cap Mbok Ijah") names a brand;
 - a compass word as the last word ("Pirak Timu", "Jatiluwih Kelod") closes a place's name;
 - a known place as the first of three or more words ("budayawan Magelang Sutanto Mendut") is
   the place before the name: it leaves the name;
@@ -71,6 +72,9 @@ _PLAYED = re.compile(
 _PLAYED_BY = re.compile(r"^\s+(?:[Dd]iperankan)\b")
 _ROLE_BEFORE = re.compile(r"\b(?:[Pp]eran|[Ll]akon)\s+$")
 _PERFORMED_BY = re.compile(r"^\s+(?:dibawakan|dimainkan)\b")
+# A brand named after someone ("beras Cap Mbok Ijah", "kecap cap Bango"): "cap" and at most
+# one capitalised word (an honorific) before every mention.
+_BRAND = re.compile(r"\b[Cc]ap\s+(?:[A-Z][a-z]+\s+)?$")
 _ONE_WORD_CUES = re.compile(r"\b(?:pihak|manajemen)\s+$", re.IGNORECASE)
 # Cues of where someone comes from ("pemuda asal Wonokromo"): the name is a place.
 _PLACE_CUES = re.compile(r"\b(?:asal|berasal\s+dari)\s+$", re.IGNORECASE)
@@ -166,6 +170,8 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         _spoken(body, m) for m in mentions
     ):
         return None  # "memerankan Nyai Ratmi": a role, even where a title stands before it
+    if mentions and all(_before(body, m, _BRAND) for m in mentions):
+        return name, "ORG"  # "Cap Mbok Ijah": a brand, even where an honorific stands
     if any(_titled(body, m) for m in mentions):
         return name, "PERSON"  # "kata Pak Sunan": a person's honorific
     if len(words) == 1 and lower[0] in places:
