@@ -244,3 +244,16 @@ def test_a_brand_named_after_someone_is_nobody() -> None:
         "Rp1.000 per kilogram."
     )
     assert not persons(text)
+
+
+def test_an_untagged_clipped_name_after_a_title_in_a_quote_is_its_bearer() -> None:
+    text = (
+        "Tokoh masyarakat Tgk. Zainuddin Ibrahim (62) hilang terseret arus. Keuchik setempat, "
+        'Ridwan Abdullah, mengatakan pencarian terus dilakukan. "Teungku Zain itu orang yang '
+        'paling tenang di kampung," ujar Ridwan.'
+    )
+    entities = resolve_tagged(
+        text,
+        [("Zainuddin Ibrahim", "PERSON"), ("Ridwan Abdullah", "PERSON"), ("Ridwan", "PERSON")],
+    )
+    assert [e.name for e in holders(entities, "Zain")] == ["Zainuddin Ibrahim"]

@@ -26,6 +26,7 @@ from kabar.entities.nickname_cues import (
     REFERRED_PLAIN,
     REFERRED_WORDS,
 )
+from kabar.entities.shortforms import add_clipped_repeats
 from kabar.lexicon import lowered
 
 # Sentences a nickname reaches back to a person named by one word when nobody is named in full.
@@ -344,6 +345,7 @@ def add_name_repeats(doc: Doc, found: Found) -> None:
             if w in single and not found.covered[i]:
                 found.add(Candidate(i, i + 1, single[w]))
         i += step
+    add_clipped_repeats(doc, found, {w for w, kind in single.items() if kind == "PERSON"})
 
 
 def inner_nicknames(state: Resolution) -> Resolution:

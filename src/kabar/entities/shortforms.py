@@ -2,7 +2,9 @@
 
 ``clipped_hosts`` finds the one full name a name after a familiar honorific clips ("Pak Darmo"
 of Sudarmo), ``clipped_single`` the one person of a single longer word it clips ("Pak Supri" of
-Supriyadi); ``nickname_mention`` tells a nickname mention from a mention of the name itself.
+Supriyadi); ``blended_hosts`` the one full name a nickname blends two words of ("Fikram" of
+Fikri Ramadhan); ``add_clipped_repeats`` adds the clipped names the tagger left untagged;
+``nickname_mention`` tells a nickname mention from a mention of the name itself.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
-from kabar.entities.candidates import Candidate
+from kabar.entities.candidates import Candidate, Found
 from kabar.entities.doc import Doc
 from kabar.lexicon import lowered_for_use
 
@@ -98,3 +100,26 @@ def nickname_mention(doc: Doc, cand: Candidate) -> bool:
         return False
     held = {w.lower() for w in cand.canonical.split()}
     return not any(w.lower() in held for w in doc.words[cand.first : cand.last])
+
+
+def add_clipped_repeats(doc: Doc, found: Found, person_words: set[str]) -> None:
+    """Add the untagged clipped names after a title or honorific (a quoted "Teungku Zul itu ..."
+    beside Tgk. Zulkifli Ibrahim): a capitalised word inside one word of exactly one name of a
+    person found, which grouping then joins to that person."""
+    keys = {w.lower() for w in person_words}
+    for k in range(1, len(doc.words)):
+        word = doc.words[k]
+        part = word.lower()
+        if (
+            found.covered[k]
+            or len(part) < MIN_CLIPPED
+            or not word[:1].isupper()
+            or not word.isalpha()
+            or part in keys
+            or not _addressed(doc, k - 1)
+            or doc.is_common(k)
+        ):
+            continue
+        holders = [w for w in keys if len(w) > len(part) + 1 and part in w]
+        if len(holders) == 1:
+            found.add(Candidate(k, k + 1, "PERSON"))
