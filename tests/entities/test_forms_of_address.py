@@ -18,7 +18,7 @@ from tests.entities.helpers import holders, persons, resolve_tagged
     [
         (
             "Di pengungsian, Oma Grietje Pangemanan (81) duduk di dekat pintu. "
-            '"Oma so biasa," kata Oma Grietje.',
+            '"Oma sudah terbiasa," kata Oma Grietje.',
             "Grietje Pangemanan",
             "Oma Grietje Pangemanan",
         ),
@@ -45,8 +45,8 @@ def test_regional_forms_of_address_leave_the_name(text: str, person: str, titled
 
 def test_a_village_head_title_is_no_part_of_the_name() -> None:
     text = (
-        "Kuwu Sarmadi Wiryaatmaja mengatakan puluhan warga dirawat. "
-        '"Ini musibah," kata Kuwu Sarmadi.'
+        "Kuwu Sarmadi Wiryaatmaja mengatakan belasan warga masih dirawat di puskesmas. "
+        '"Kami terus memantau," kata Kuwu Sarmadi.'
     )
     assert set(persons(text)) == {"Sarmadi Wiryaatmaja"}
 
@@ -85,7 +85,7 @@ def test_a_minang_tuanku_title_stays_inside_the_name() -> None:
         (
             'Kepala Dusun Karangsari, Sukardiman, mengatakan warga sudah dievakuasi. "Semua '
             'aman," kata Sukardiman. Seorang warga, Wartini (50), mengaku khawatir. "Pak '
-            'Kardi itu sudah mengajak kami ke balai desa," ujar Wartini.',
+            'Kardi sudah menyuruh kami mengungsi sejak kemarin," ujar Wartini.',
             "Sukardiman",
             "Kardi",
         ),
@@ -112,8 +112,8 @@ def test_a_one_word_name_clipped_from_another_yields_the_canonical_name() -> Non
     ("text", "nobody"),
     [
         (
-            "Banjir akibat meluapnya Krueng Meureubo merendam puluhan gampong. Warga mengungsi "
-            "ke Meunasah Blang Rheue sejak Minggu.",
+            "Luapan Krueng Meureubo merendam sawah warga. Sebagian warga mengungsi ke Meunasah "
+            "Blang Rheue.",
             {"Krueng Meureubo", "Meunasah Blang Rheue"},
         ),
         (
@@ -121,12 +121,12 @@ def test_a_one_word_name_clipped_from_another_yields_the_canonical_name() -> Non
             {"Scott Reef"},
         ),
         (
-            "Api berasal dari ruang pengecatan milik Hashimoto Seiki, perusahaan keluarga yang "
-            "didirikan Isao Hashimoto.",
+            "Pekerja itu sudah tiga tahun bekerja di Hashimoto Seiki, pemasok suku cadang mesin "
+            "di Nagoya, menurut Isao Hashimoto.",
             {"Hashimoto Seiki"},
         ),
         (
-            "Kepala kantor, Drs. H. Mahfud Ridwan, M.Pd.I, mengapresiasi langkah tersebut.",
+            "Pengawas madrasah, Drs. H. Mahfud Ridwan, M.Pd.I, menilai program itu berhasil.",
             {"M.Pd.I"},
         ),
         (
@@ -153,10 +153,14 @@ def test_a_name_opened_by_a_people_is_nobody() -> None:
 
 def test_a_word_of_a_full_name_read_as_a_place_still_takes_its_nickname() -> None:
     text = (
-        "Pelatih memuji Jonathan Elia Pardede. Pasangannya, Jonathan, yang biasa dipanggil "
-        'Nathan di pelatnas, senang. "Kami senang sekali," kata Nathan.'
+        "Pelatih memuji Yohanes Elia Simanjuntak. Pasangannya, Yohanes, yang biasa dipanggil "
+        'Hanes di asrama, tampil tenang. "Kami siap," kata Hanes.'
     )
-    assert [e.name for e in holders(find_entities(text), "Nathan")] == ["Jonathan Elia Pardede"]
+    entities = resolve_tagged(
+        text,
+        [("Yohanes Elia Simanjuntak", "PERSON"), ("Yohanes", "LOC"), ("Hanes", "PERSON")],
+    )
+    assert [e.name for e in holders(entities, "Hanes")] == ["Yohanes Elia Simanjuntak"]
 
 
 def test_a_nickname_blended_from_two_words_of_a_name_is_its_bearer() -> None:
@@ -177,9 +181,9 @@ def test_a_blend_two_names_could_make_is_left_alone() -> None:
 
 def test_a_holder_read_as_a_place_after_an_office_is_the_person_named_alone_later() -> None:
     text = (
-        "Kuasa hukum penggugat dari LBH Papua Barat, Yosefina Kambuaya, mencecar saksi. "
-        '"Siapa yang tanda tangan?" tanya dia.\n\nYosefina menilai jawaban saksi justru '
-        "memperkuat gugatan."
+        "Kuasa hukum warga dari LBH Papua Barat, Yosefina Kambuaya, bertanya kepada saksi. "
+        '"Kapan warga diundang rapat?" tanya dia.\n\nYosefina menyebut jawaban itu tidak '
+        "meyakinkan."
     )
     entities = resolve_tagged(
         text,
@@ -195,8 +199,8 @@ def test_a_holder_read_as_a_place_after_an_office_is_the_person_named_alone_late
 
 def test_a_clipped_name_fitting_one_given_name_and_another_surname_is_the_given_names() -> None:
     text = (
-        "Pengasuh pondok, KH Ahmad Fathurrahman Thoyib, menerima wakaf itu. Putrinya, Nabila "
-        'Fathurrahman, ikut hadir. "Kebun ini jadi madrasah kedua," kata Kiai Fathur.'
+        "Pengasuh pondok, KH Ahmad Fathurrahman Thoyib, membuka pengajian. Putrinya, Nabila "
+        'Fathurrahman, ikut hadir. "Santri harus mandiri," kata Kiai Fathur.'
     )
     entities = find_entities(text)
     assert [e.name for e in holders(entities, "Fathur")] == ["Ahmad Fathurrahman Thoyib"]
@@ -204,10 +208,9 @@ def test_a_clipped_name_fitting_one_given_name_and_another_surname_is_the_given_
 
 def test_a_nickname_goes_to_the_one_person_whose_name_holds_it_under_long_and_short_forms() -> None:
     text = (
-        "Pemberi wakaf, H. Abdul Hamid Sulaiman, menyerahkan sertifikat tanah. Abdul Hamid "
-        "mengaku sudah lama berniat. Niat itu ia sampaikan kepada almarhum ayahnya, H. Sulaiman "
-        'Rais, sebelum wafat. "Bapak dulu santri di sini," tutur pria yang akrab disapa Abah '
-        "Hamid itu."
+        "Donatur masjid, H. Abdul Hamid Sulaiman, meresmikan perpustakaan. Abdul Hamid "
+        "mengaku meneruskan cita-cita almarhum ayahnya, H. Sulaiman Rais. "
+        '"Beliau suka membaca," tutur pria yang akrab disapa Abah Hamid itu.'
     )
     entities = find_entities(text)
     assert [e.name for e in holders(entities, "Abah Hamid")] == ["Abdul Hamid Sulaiman"]
@@ -215,9 +218,9 @@ def test_a_nickname_goes_to_the_one_person_whose_name_holds_it_under_long_and_sh
 
 def test_a_real_name_goes_to_the_stage_name_it_shares_a_word_with() -> None:
     text = (
-        "Upaya mediasi antara penyanyi Kirana Larasati dan suaminya, pengusaha Bima Aditya "
-        "Wardhana, tidak membuahkan hasil.\n\nKirana, yang bernama asli Siti Kirana Maharani, "
-        "tidak hadir dalam sidang.\n\nBima hadir didampingi pengacaranya."
+        "Konser penyanyi Kirana Larasati dan suaminya, produser Bima Aditya Wardhana, batal "
+        "digelar.\n\nKirana, yang bernama asli Siti Kirana Maharani, sedang sakit.\n\nBima "
+        "meminta maaf kepada penonton."
     )
     entities = resolve_tagged(
         text,
@@ -229,28 +232,28 @@ def test_a_real_name_goes_to_the_stage_name_it_shares_a_word_with() -> None:
 
 
 def test_a_name_closed_by_a_regional_compass_word_is_a_place() -> None:
-    text = "Kecamatan Lhoksukon, Matangkuli dan Pirak Timu menjadi wilayah paling parah."
-    assert "Pirak Timu" not in persons(text)
+    text = "Sawah di Kecamatan Bandar Baru, Jangka dan Meurah Timu terendam sejak Senin."
+    assert "Meurah Timu" not in persons(text)
 
 
 def test_an_office_s_one_word_area_before_its_holder_in_apposition_is_nobody() -> None:
-    text = "Panewu Imogiri, Suharjono, yang turut hadir, mengatakan pemerintah mendukung."
-    assert set(persons(text)) == {"Suharjono"}
+    text = "Panewu Sanden, Wardoyo, yang membuka acara, mengatakan festival itu digelar tiap tahun."
+    assert set(persons(text)) == {"Wardoyo"}
 
 
 def test_a_brand_named_after_someone_is_nobody() -> None:
     text = (
-        "Harga beras premium bermerek, seperti Cap Mbok Sarni dan Cap Dua Delima, ikut naik "
-        "Rp1.000 per kilogram."
+        "Pedagang menyebut beras Cap Mbok Sarni dan Cap Tiga Bintang paling dicari menjelang "
+        "Lebaran."
     )
     assert not persons(text)
 
 
 def test_an_untagged_clipped_name_after_a_title_in_a_quote_is_its_bearer() -> None:
     text = (
-        "Tokoh masyarakat Tgk. Zainuddin Ibrahim (62) hilang terseret arus. Keuchik setempat, "
-        'Ridwan Abdullah, mengatakan pencarian terus dilakukan. "Teungku Zain itu orang yang '
-        'paling tenang di kampung," ujar Ridwan.'
+        "Imam gampong, Tgk. Zainuddin Ibrahim (62), memimpin doa bersama. Keuchik setempat, "
+        'Ridwan Abdullah, ikut hadir. "Teungku Zain selalu datang paling awal," ujar '
+        "Ridwan."
     )
     entities = resolve_tagged(
         text,

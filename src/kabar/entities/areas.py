@@ -7,8 +7,8 @@ as a person's name. A person span is a place when, after any area office it open
 words are the name the text writes after a place or village word ("Desa", "Kecamatan",
 "Subak") or open with such a word ("Pekaseh Subak Munduk Sari"); so is any person span opened
 by a village word the tagger does not know as a place cue ("Subak Munduk Sari"). So is a
-one-word area after an office with its holder's name in apposition after it ("Panewu Imogiri,
-Suharjono, mengatakan"). A holder's own name after the area ("Camat Sibolangit Darwin
+one-word area after an office with its holder's name in apposition after it ("Panewu Sanden,
+Wardoyo, mengatakan"). A holder's own name after the area ("Camat Sibolangit Darwin
 Ginting") is left to the rules that read it.
 """
 
@@ -44,7 +44,7 @@ def areas_after_offices(doc: Doc, spans: Sequence[Span]) -> list[Span]:
                 span.first > 0 and words[span.first - 1].lower() in offices
             )
             named = tuple(words[first : span.last])
-            # "Panewu Imogiri, Suharjono, mengatakan": the holder named after the area
+            # "Panewu Sanden, Wardoyo, mengatakan": the holder named after the area
             holder_after = words[span.last : span.last + 1] == [","] and (
                 span.last + 1 in person_starts
             )

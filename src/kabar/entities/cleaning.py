@@ -167,7 +167,7 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
     ):
         first += 1  # "Raden Mas Haryo Kusumobroto": the titles go, as "Pak" does
         if last - first >= 3 and words[first].lower() in NOBLE_SECONDS:
-            first += 1  # "Raden Ayu Sekar Kusumaningrum": "Ayu" is the title's, not the name's
+            first += 1  # "Raden Ayu Laksmi Pramesthi": "Ayu" is the title's, not the name's
     # a rank just before the span still owns a corps word that opens it ("Letkol" "Inf Rudi")
     outside = first > 0 and words[first - 1].lower() in titles
     stripped = False

@@ -100,8 +100,8 @@ def _word_hosts(
 ) -> list[int]:
     """Return the groups of the full names a single word may stand for: those holding it, else
     the one it shortens, clips or blends. A short form is made from a given name: where one fits
-    the given name of one person and the surname of another ("Kiai Nashir" beside Ahmad
-    Nashiruddin Thoyib and Luthfiyah Nashiruddin), it is the first's (``maps`` holds every
+    the given name of one person and the surname of another ("Kiai Fathur" beside Ahmad
+    Fathurrahman Thoyib and Nabila Fathurrahman), it is the first's (``maps`` holds every
     word of the full names, then the words before their last)."""
     part = "".join(cand.parts)
     hosts_of, given_of = maps

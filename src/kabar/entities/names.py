@@ -79,7 +79,7 @@ def canonical_name(surfaces: Sequence[str]) -> str:
         commoner, earlier."""
         glued = int(" " not in s and word_count(s) > 1 and "-" not in s)
         shout = int(s.isupper() and len(s) >= MIN_SHOUT)  # "BEKASI" of a dateline
-        # "Giyem" clipped from "Wagiyem": the full name, however often the short one is used
+        # "Kinem" clipped from "Sukinem": the full name, however often the short one is used
         clipped = int(any(letters[s] in o and letters[s] != o for o in letters.values()))
         return (-word_count(s), clipped, shout, glued, s.count("-"), -counts[s], first_seen[s])
 

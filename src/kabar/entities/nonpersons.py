@@ -13,8 +13,8 @@ real text (Detik, IndoSum, scraped pages):
 - a known city or regency as the last word ("Soedarso Pontianak", "Darmo Surabaya") names an
   institution or district after a person and its place, never the person; a one-word name
   that is a known place ("Kejari Jember") is the place;
-- "cap" before every mention ("beras Cap Mbok Ijah") names a brand;
-- a compass word as the last word ("Pirak Timu", "Jatiluwih Kelod") closes a place's name;
+- "cap" before every mention ("beras Cap Mbok Sarni") names a brand;
+- a compass word as the last word ("Meurah Timu", "Jatiluwih Kelod") closes a place's name;
 - a known place as the first of three or more words ("budayawan Magelang Sutanto Mendut") is
   the place before the name: it leaves the name;
 - a company form before a mention ("PT Sri Rejeki Isman"), or a company's name before a short
@@ -34,7 +34,7 @@ real text (Detik, IndoSum, scraped pages):
   Bambu Kuning'") is the title of a work; a quoted nickname joins its person before this;
 - a photo credit ("(Moehammad Bakrie/detikTravel)") names the photographer of a picture, not
   someone in the story;
-- a name opened by an ethnic group's ("Dayak Salako", "Batak Toba") names a people;
+- a name opened by an ethnic group's ("Dayak Kanayatn", "Batak Toba") names a people;
 - a religious exclamation or a filler ("Innalillahi ...", "Hm") is no name;
 - one word that is a confixed noun text writes in lower case ("Kabid Pembinaan", "Kasubag
   Keuangan") is the field of an office, no name.
@@ -66,13 +66,13 @@ _PLAYED = re.compile(
     r"\b(?:berperan\s+(?:sebagai|menjadi)|memerankan|perannya\s+sebagai)\s+(?:tokoh\s+)?"
     r"(?:[A-Z][a-z]+\s+)?[\"“‘']?$"
 )
-# A role said to be played by someone after it ("Gatotkaca diperankan Bayu", "Peran Arjuna
+# A role said to be played by someone after it ("Antasena diperankan Galih", "Peran Arjuna
 # dibawakan Dimas"): "diperankan" only ever follows a role; "dibawakan"/"dimainkan" follow a
 # role when "peran" or "lakon" stands before the name.
 _PLAYED_BY = re.compile(r"^\s+(?:[Dd]iperankan)\b")
 _ROLE_BEFORE = re.compile(r"\b(?:[Pp]eran|[Ll]akon)\s+$")
 _PERFORMED_BY = re.compile(r"^\s+(?:dibawakan|dimainkan)\b")
-# A brand named after someone ("beras Cap Mbok Ijah", "kecap cap Bango"): "cap" and at most
+# A brand named after someone ("beras Cap Mbok Sarni", "kecap cap Bango"): "cap" and at most
 # one capitalised word (an honorific) before every mention.
 _BRAND = re.compile(r"\b[Cc]ap\s+(?:[A-Z][a-z]+\s+)?$")
 _ONE_WORD_CUES = re.compile(r"\b(?:pihak|manajemen)\s+$", re.IGNORECASE)
@@ -148,7 +148,7 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     if all(w in _address_words() for w in lower):
         return None  # "Jero Bendesa", "Pak Kades": a title and an office, nobody named
     if lower[0] in lowered("ethnic_groups.txt"):
-        return None  # "Dayak Salako": a people
+        return None  # "Dayak Kanayatn": a people
     if any(_acronym(w) for w in words[1:]):
         return name, "ORG"
     if _named_after(lower):
@@ -163,7 +163,7 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     if len(words) >= 2 and lower[-1] in places and lower[0] not in places:
         return name, "LOC"
     if len(words) >= 2 and lower[-1] in lowered("compass_tails.txt"):
-        return name, "LOC"  # "Pirak Timu", "Jatiluwih Kelod": a district, a village
+        return name, "LOC"  # "Meurah Timu", "Jatiluwih Kelod": a district, a village
     if any(_company(body, m) for m in mentions):
         return name, "ORG"
     if any(_before(body, m, _PLAYED) or _played_by(body, m) for m in mentions) and not any(
@@ -171,7 +171,7 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     ):
         return None  # "memerankan Nyai Ratmi": a role, even where a title stands before it
     if mentions and all(_before(body, m, _BRAND) for m in mentions):
-        return name, "ORG"  # "Cap Mbok Ijah": a brand, even where an honorific stands
+        return name, "ORG"  # "Cap Mbok Sarni": a brand, even where an honorific stands
     if any(_titled(body, m) for m in mentions):
         return name, "PERSON"  # "kata Pak Sunan": a person's honorific
     if len(words) == 1 and lower[0] in places:

@@ -55,8 +55,8 @@ def real_names(state: Resolution) -> Resolution:
 
 def _named_before(doc: Doc, found: Found, start: int, real: set[str]) -> Candidate | None:
     """The person mentioned last before character ``start``; one whose name shares a word with
-    the real name comes first ("Nadira ... bernama asli Siti Nadira Rahmawati" after her
-    husband Reza Aditama is named)."""
+    the real name comes first ("Kirana ... bernama asli Siti Kirana Maharani" after her
+    husband Bima Aditya is named)."""
     people = [
         c for c in found.candidates if c.type == "PERSON" and doc.tokens[c.last - 1][2] <= start
     ]

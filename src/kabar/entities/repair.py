@@ -197,7 +197,7 @@ def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, 
     if _person_context(doc, first, last) or (
         personal and last - first > 1 and name_shaped(doc, first, last)
     ):
-        kind = "PERSON"  # "Sukarti (52)", "kata Sukarti", "Commander Gregory Shaw"
+        kind = "PERSON"  # "Sukarti (52)", "kata Sukarti", "Commander Douglas Wetherby"
     elif words[first].lower() in lowered("force_units.txt"):
         kind = "ORG"  # "Polresta Bandung" is the police, not the place
     return first, last, kind

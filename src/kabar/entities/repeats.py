@@ -103,8 +103,8 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     nicknames: dict[str, str] = {}
     held = full_name_words(found, doc)
     for cand in [*found.candidates, *untagged_repeats(doc, found)]:
-        # a word of a full person name the tagger read as a place ("Jonathan, yang biasa
-        # dipanggil Nathan") is that person still
+        # a word of a full person name the tagger read as a place ("Yohanes, yang biasa
+        # dipanggil Hanes") is that person still
         if cand.type != "PERSON" and not (
             cand.last - cand.first == 1 and doc.words[cand.first] in held
         ):
@@ -208,7 +208,7 @@ def _holding(doc: Doc, found: Found, word: str, start: int) -> Candidate | None:
     names = {c.canonical or doc.joined(c.first, c.last) for c in holders}
     if not names:
         return None
-    # "Abdul Mu'in" after "Abdul Mu'in Zubaidi": one person under a shorter name
+    # "Abdul Hamid" after "Abdul Hamid Sulaiman": one person under a shorter name
     fullest = max(names, key=lambda n: len(n.split()))
     if any(not set(n.split()) <= set(fullest.split()) for n in names):
         return None

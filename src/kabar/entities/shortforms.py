@@ -2,8 +2,8 @@
 
 ``clipped_hosts`` finds the one full name a name after a familiar honorific clips ("Pak Darmo"
 of Sudarmo), ``clipped_single`` the one person of a single longer word it clips ("Pak Supri" of
-Supriyadi); ``blended_hosts`` the one full name a nickname blends two words of ("Fikram" of
-Fikri Ramadhan); ``add_clipped_repeats`` adds the clipped names the tagger left untagged;
+Supriyadi); ``blended_hosts`` the one full name a nickname blends two words of ("Rizmaul" of
+Rizki Maulana); ``add_clipped_repeats`` adds the clipped names the tagger left untagged;
 ``nickname_mention`` tells a nickname mention from a mention of the name itself.
 """
 
@@ -30,7 +30,7 @@ def clipped_hosts(
 ) -> list[int]:
     """Return the one full name a name after an honorific or title clips, a syllable part of
     one of its words ("Pak Darmo" of Sudarmo Hadiprawiro, "Bang Jali" of Marjali, "Pak Tris"
-    of Sutrisno Hadi), else nothing."""
+    of Sutrisno Hadiwijoyo), else nothing."""
     k = cand.first - 1
     if len(part) < MIN_CLIPPED or k < 0 or not _addressed(doc, k):
         return []
@@ -60,7 +60,7 @@ def clipped_single(
         for key, g in by_key.items()
         if key[0] == "P"
         and len(key[1]) > len(part) + 1
-        and part in key[1]  # "Pak Supri" of Supriyadi, "Pak Kirman" of Sukirman
+        and part in key[1]  # "Pak Supri" of Supriyadi, "Pak Kardi" of Sukardiman
         and all(m.last - m.first == 1 for m in groups[g])
     ]
     return keys[0] if len(keys) == 1 else None
@@ -68,7 +68,7 @@ def clipped_single(
 
 def blended_hosts(part: str, fulls: Sequence[tuple[Sequence[str], int]]) -> list[int]:
     """Return the one full name whose two words in a row a nickname blends from their starts
-    ("Fikram" of Fikri Ramadhan, "Jokowi" of Joko Widodo), else nothing."""
+    ("Rizmaul" of Rizki Maulana, "Jokowi" of Joko Widodo), else nothing."""
     if len(part) < MIN_BLEND:
         return []
     hosts = {
@@ -103,8 +103,8 @@ def nickname_mention(doc: Doc, cand: Candidate) -> bool:
 
 
 def add_clipped_repeats(doc: Doc, found: Found, person_words: set[str]) -> None:
-    """Add the untagged clipped names after a title or honorific (a quoted "Teungku Zul itu ..."
-    beside Tgk. Zulkifli Ibrahim): a capitalised word inside one word of exactly one name of a
+    """Add the untagged clipped names after a title or honorific (a quoted "Teungku Zain itu ..."
+    beside Tgk. Zainuddin Ibrahim): a capitalised word inside one word of exactly one name of a
     person found, which grouping then joins to that person."""
     keys = {w.lower() for w in person_words}
     for k in range(1, len(doc.words)):
