@@ -260,3 +260,20 @@ def test_an_untagged_clipped_name_after_a_title_in_a_quote_is_its_bearer() -> No
         [("Zainuddin Ibrahim", "PERSON"), ("Ridwan Abdullah", "PERSON"), ("Ridwan", "PERSON")],
     )
     assert [e.name for e in holders(entities, "Zain")] == ["Zainuddin Ibrahim"]
+
+
+def test_an_office_addressed_without_a_name_is_the_one_person_holding_it() -> None:
+    text = (
+        "Hajatan itu digelar keluarga Kuwu Desa Sukamulya, Haji Mukhtar Hasyim. Kuwu Mukhtar "
+        'mengaku berduka. "Kami akan menanggung biaya perawatan," kata Pak Kuwu.'
+    )
+    entities = find_entities(text)
+    assert [e.name for e in holders(entities, "Pak Kuwu")] == ["Mukhtar Hasyim"]
+
+
+def test_an_office_two_people_hold_is_nobody_s_address() -> None:
+    text = (
+        "Kuwu Sukamulya, Mukhtar Hasyim, dan Kuwu Sindangsari, Darsono Wiryo, bertemu. "
+        '"Kami sepakat," kata Pak Kuwu.'
+    )
+    assert not holders(find_entities(text), "Pak Kuwu")
