@@ -6,8 +6,10 @@ name; the tagger reads the area (or the office and the area, when it does not kn
 as a person's name. A person span is a place when, after any area office it opens with, its
 words are the name the text writes after a place or village word ("Desa", "Kecamatan",
 "Subak") or open with such a word ("Pekaseh Subak Munduk Sari"); so is any person span opened
-by a village word the tagger does not know as a place cue ("Subak Munduk Sari"). A holder's
-own name after the area ("Camat Sibolangit Darwin Ginting") is left to the rules that read it.
+by a village word the tagger does not know as a place cue ("Subak Munduk Sari"). So is a
+one-word area after an office with its holder's name in apposition after it ("Panewu Sanden,
+Wardoyo, mengatakan"). A holder's own name after the area ("Camat Sibolangit Darwin
+Ginting") is left to the rules that read it.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ def areas_after_offices(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     villages = lowered("village_words.txt")
     heads = doc.lex.loc_cues | villages
     areas = _area_names(doc, heads)
+    person_starts = {s.first for s in spans if s.type == "PERSON"}
     out = []
     for span in spans:
         first = span.first
@@ -41,7 +44,13 @@ def areas_after_offices(doc: Doc, spans: Sequence[Span]) -> list[Span]:
                 span.first > 0 and words[span.first - 1].lower() in offices
             )
             named = tuple(words[first : span.last])
-            area = after_office and (named in areas or named[0].lower() in heads)
+            # "Panewu Sanden, Wardoyo, mengatakan": the holder named after the area
+            holder_after = words[span.last : span.last + 1] == [","] and (
+                span.last + 1 in person_starts
+            )
+            area = after_office and (
+                named in areas or named[0].lower() in heads or (len(named) == 1 and holder_after)
+            )
             village = len(named) > 1 and named[0].lower() in villages  # "Subak Munduk Sari"
             if area or village:
                 span = Span(first, span.last, "LOC")

@@ -86,7 +86,10 @@ def clean(doc: Doc, span: Span, person_words: set[str]) -> Candidate | None:
     titled = None
     if span.type == "PERSON":
         k = first
-        while k > span.first and words[k - 1].lower() in lowered_for_use("honorifics.tsv", "alias"):
+        while k > span.first and (
+            words[k - 1].lower() in lowered_for_use("honorifics.tsv", "alias")
+            or (words[k - 1].lower() in NOBLE_SECONDS and words[k - 2].lower() == "raden")
+        ):
             k -= 1
         if k < first:
             titled = k  # "Ki Cermo", "Jro Mangku Sukerta": kept as an alias
@@ -163,6 +166,8 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
         )
     ):
         first += 1  # "Raden Mas Haryo Kusumobroto": the titles go, as "Pak" does
+        if last - first >= 3 and words[first].lower() in NOBLE_SECONDS:
+            first += 1  # "Raden Ayu Laksmi Pramesthi": "Ayu" is the title's, not the name's
     # a rank just before the span still owns a corps word that opens it ("Letkol" "Inf Rudi")
     outside = first > 0 and words[first - 1].lower() in titles
     stripped = False

@@ -10,7 +10,13 @@ from kabar.entities.candidates import Candidate, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.names import contains_run, in_order, name_parts, org_key
 from kabar.entities.settle import settle_types
-from kabar.entities.shortforms import MIN_CLIPPED, clipped_hosts, clipped_single, nickname_mention
+from kabar.entities.shortforms import (
+    MIN_CLIPPED,
+    blended_hosts,
+    clipped_hosts,
+    clipped_single,
+    nickname_mention,
+)
 from kabar.text import name_key
 
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
@@ -65,17 +71,15 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
         join(c, ("P", root["".join(c.parts)]))
     # 3. single words join the full name that contains them
     hosts_of = _hosts_of(cands, persons_full, group_of)
+    given_of = _given_hosts_of(persons_full, group_of)
+    fulls = [(o.parts, group_of[id(o)]) for o in persons_full]
     salience = {g: len(groups[g]) for g in {group_of[id(c)] for c in persons_full}}
     for c in persons_single:
         part = "".join(c.parts)
         if len(c.parts) > 1:  # "Jong-un": joins the names containing all its parts in order
             hosts = [g for g in salience if any(contains_run(o.parts, c.parts) for o in groups[g])]
         else:
-            hosts = (
-                hosts_of.get(part, [])
-                or _short_form_hosts(part, hosts_of, _shortest_form(doc, c))
-                or clipped_hosts(doc, c, part, hosts_of)
-            )
+            hosts = _word_hosts(doc, c, (hosts_of, given_of), fulls)
         if not hosts:
             join(c, clipped_single(doc, c, part, by_key, groups) or ("P", part))
             continue
@@ -86,6 +90,30 @@ def group(doc: Doc, candidates: Sequence[Candidate]) -> list[list[Candidate]]:
         group_of[id(c)] = chosen
         salience[chosen] = salience.get(chosen, 0) + 1
     return [g for g in groups if g]
+
+
+def _word_hosts(
+    doc: Doc,
+    cand: Candidate,
+    maps: tuple[dict[str, list[int]], dict[str, list[int]]],
+    fulls: Sequence[tuple[Sequence[str], int]],
+) -> list[int]:
+    """Return the groups of the full names a single word may stand for: those holding it, else
+    the one it shortens, clips or blends. A short form is made from a given name: where one fits
+    the given name of one person and the surname of another ("Kiai Fathur" beside Ahmad
+    Fathurrahman Thoyib and Nabila Fathurrahman), it is the first's (``maps`` holds every
+    word of the full names, then the words before their last)."""
+    part = "".join(cand.parts)
+    hosts_of, given_of = maps
+    shortest = _shortest_form(doc, cand)
+    return (
+        hosts_of.get(part, [])
+        or _short_form_hosts(part, hosts_of, shortest)
+        or clipped_hosts(doc, cand, part, hosts_of)
+        or blended_hosts(part, fulls)
+        or _short_form_hosts(part, given_of, shortest)
+        or clipped_hosts(doc, cand, part, given_of)
+    )
 
 
 def _shortest_form(doc: Doc, cand: Candidate) -> int:
@@ -308,6 +336,19 @@ def _hosts_of(
                 if group not in hosts_of[p]:
                     hosts_of[p].append(group)
     return hosts_of
+
+
+def _given_hosts_of(
+    persons_full: Sequence[Candidate], group_of: dict[int, int]
+) -> dict[str, list[int]]:
+    """Map each word of a full person name but its last to the groups of the names holding it."""
+    given: dict[str, list[int]] = defaultdict(list)
+    for c in persons_full:
+        group = group_of[id(c)]
+        for p in set(c.parts[:-1]):
+            if group not in given[p]:
+                given[p].append(group)
+    return given
 
 
 def _not_called(

@@ -43,7 +43,7 @@ class Lexicon:
     gazetteer: dict[str, str]  # lower-cased multi-word name -> type, for features
     starts: dict[str, int]  # lower-cased first word of an alias or place -> most words
     # Resolution-only lists (not tagger features, so the shipped model's inputs stay as trained):
-    name_titles: frozenset[str] = frozenset()  # titles plus offices.txt
+    name_titles: frozenset[str] = frozenset()  # titles plus offices.txt, personal_titles.txt
     resolve_aliases: dict[str, Alias] = field(default_factory=dict)  # aliases plus extra
     resolve_starts: dict[str, int] = field(default_factory=dict)  # starts over resolve_aliases
     figures: dict[str, str] = field(default_factory=dict)  # name key of a short form -> full
@@ -79,7 +79,7 @@ def lexicon() -> Lexicon:
         aliases=aliases,
         gazetteer=gazetteer,
         starts=starts,
-        name_titles=titles | lowered("offices.txt"),
+        name_titles=titles | lowered("offices.txt") | lowered("personal_titles.txt"),
         resolve_aliases=extra,
         resolve_starts=_starts([*extra, *places]),
         figures=_figures(),

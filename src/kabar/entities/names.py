@@ -18,7 +18,8 @@ from kabar.text import KEY_CACHE, name_key
 MIN_SHOUT = 4
 
 # A degree of short dotted parts, any letters: "M.Epid", "Sp.PD-KPTI", "M.Kes", "S.Kep".
-_DOTTED_DEGREE = re.compile(r"[A-Z][a-z]?(?:\.[A-Z][A-Za-z]{1,4}(?:-[A-Z]{2,6})?)+\.?")
+# A lone capital may close one after a longer part: Islamic-studies degrees ("M.Pd.I", "S.Th.I").
+_DOTTED_DEGREE = re.compile(r"[A-Z][a-z]?(?:\.[A-Z][A-Za-z]{1,4}(?:-[A-Z]{2,6})?)+(?:\.[A-Z])?\.?")
 # The words of a name: a glued capitalised word, a run of letters, or a number.
 _NAME_WORD = re.compile(r"[A-Z][a-z]+|[A-Za-z]+|\d+")
 # Where a lower-case letter meets a capital inside a glued name ("BobbyNasution").
@@ -71,11 +72,16 @@ def canonical_name(surfaces: Sequence[str]) -> str:
     counts = Counter(surfaces)
     first_seen = {s: i for i, s in reversed(list(enumerate(surfaces)))}
 
-    def rank(s: str) -> tuple[int, int, int, int, int, int]:
-        """Order surfaces: more words, not shouted, unglued, fewer hyphens, commoner, earlier."""
+    letters = {s: "".join(ch for ch in s.lower() if ch.isalpha()) for s in counts}
+
+    def rank(s: str) -> tuple[int, int, int, int, int, int, int]:
+        """Order surfaces: more words, not clipped, not shouted, unglued, fewer hyphens,
+        commoner, earlier."""
         glued = int(" " not in s and word_count(s) > 1 and "-" not in s)
         shout = int(s.isupper() and len(s) >= MIN_SHOUT)  # "BEKASI" of a dateline
-        return (-word_count(s), shout, glued, s.count("-"), -counts[s], first_seen[s])
+        # "Kinem" clipped from "Sukinem": the full name, however often the short one is used
+        clipped = int(any(letters[s] in o and letters[s] != o for o in letters.values()))
+        return (-word_count(s), clipped, shout, glued, s.count("-"), -counts[s], first_seen[s])
 
     best = min(counts, key=rank)
     if " " not in best and "-" not in best and word_count(best) > 1:

@@ -8,7 +8,7 @@ from collections.abc import Container
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
 from kabar.entities.lexicon import speech_verbs
-from kabar.lexicon import lowered
+from kabar.lexicon import lowered, lowered_for_use
 
 # Initials that open Indonesian names even before a one-word name ("M. Yamin" = Muhammad,
 # "A." = Ahmad/Abdul/Andi, "R." = Raden).
@@ -165,4 +165,28 @@ def apposition(words: list[str], first: int, last: int) -> bool:
         and first > 0
         and words[first - 1] == ","
         and words[last : last + 1] in ([","], ["("])
+    )
+
+
+def personal_title(word: str) -> bool:
+    """Tell whether a title stands only before a person: a form of address or a rank."""
+    return (
+        word in lowered("personal_titles.txt")
+        or word in lowered("police_military_ranks.txt")
+        or word in lowered_for_use("honorifics.tsv", "person")
+    )
+
+
+def name_shaped(doc: Doc, first: int, last: int) -> bool:
+    """Tell whether a range could be a person's name: capitalised words, none an acronym, an
+    organisation head or a place cue, and not a known place or alias."""
+    words = doc.words
+    return not (
+        doc.joined(first, last) in doc.aliases
+        or doc.joined(first, last).lower() in doc.lex.places
+        or any(
+            w.lower() in doc.lex.org_heads or w.lower() in doc.lex.loc_cues
+            for w in words[first:last]
+        )
+        or not all(w[:1].isupper() and not w.isupper() for w in words[first:last])
     )

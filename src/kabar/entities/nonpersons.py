@@ -2,7 +2,7 @@
 
 Run on each resolved PERSON entity (``resolve._entities``). The shape of the name and company
 forms are read first, save for a name closing a titled office phrase with a speech verb
-beside it ("Menteri ... Keamanan Mahfud MD mengatakan", ``holders.py``); then a person's
+beside it ("Menteri ... Keamanan Mahfud MD mengatakan", ``office_holders.py``); then a person's
 honorific right before a mention ("Pak Darmo") keeps the name a person against the context
 cues. Each rule below is a kind of non-person seen on
 real text (Detik, IndoSum, scraped pages):
@@ -15,6 +15,8 @@ real text (Detik, IndoSum, scraped pages):
 - a known city or regency as the last word ("Soedarso Pontianak", "Darmo Surabaya") names an
   institution or district after a person and its place, never the person; a one-word name
   that is a known place ("Kejari Jember") is the place;
+- "cap" before every mention ("beras Cap Mbok Sarni") names a brand;
+- a compass word as the last word ("Meurah Timu", "Jatiluwih Kelod") closes a place's name;
 - a known place as the first of three or more words ("budayawan Magelang Sutanto Mendut") is
   the place before the name: it leaves the name;
 - a company form before a mention ("PT Sri Rejeki Isman"), or a company's name before a short
@@ -23,8 +25,9 @@ real text (Detik, IndoSum, scraped pages):
   Russo", "pemeran Jon Snow"), a storm ("Topan Haiyan"), a web page or outlet ("dikutip laman
   News Scientist"), a party to a matter ("pihak Sritex", one-word names only), a product or
   programme ("aplikasi", "program");
-- a name once written as a role played ("memerankan Nyai Ratmi", a title between allowed) is a
-  character wherever else it stands, unless a speech verb introduces it;
+- a name once written as a role played ("memerankan Nyai Ratmi", a title between allowed; "X
+  diperankan Y", "peran X dibawakan Y") is a character wherever else it stands, unless a
+  speech verb introduces it;
 - a character is named with the actor in brackets after it ("Cersei Lannister (Lena Heady)");
 - a name whose words after the first are common English words of products, events and
   outlets ("Owl Labs", "Danone Gives Back", "Split Screen") is no person unless a speech verb
@@ -33,6 +36,7 @@ real text (Detik, IndoSum, scraped pages):
   Bambu Kuning'") is the title of a work; a quoted nickname joins its person before this;
 - a photo credit ("(Moehammad Bakrie/detikTravel)") names the photographer of a picture, not
   someone in the story;
+- a name opened by an ethnic group's ("Dayak Kanayatn", "Batak Toba") names a people;
 - a religious exclamation or a filler ("Innalillahi ...", "Hm") is no name;
 - one word that is a confixed noun text writes in lower case ("Kabid Pembinaan", "Kasubag
   Keuangan") is the field of an office, no name.
@@ -45,8 +49,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from kabar.entities.features import cluster_key
-from kabar.entities.holders import speaking_holder
 from kabar.entities.lexicon import case_classes, speech_verbs
+from kabar.entities.office_holders import speaking_holder
 from kabar.lexicon import lowered, lowered_for_use
 from kabar.models import Mention
 
@@ -65,6 +69,15 @@ _PLAYED = re.compile(
     r"\b(?:berperan\s+(?:sebagai|menjadi)|memerankan|perannya\s+sebagai)\s+(?:tokoh\s+)?"
     r"(?:[A-Z][a-z]+\s+)?[\"“‘']?$"
 )
+# A role said to be played by someone after it ("Antasena diperankan Galih", "Peran Arjuna
+# dibawakan Dimas"): "diperankan" only ever follows a role; "dibawakan"/"dimainkan" follow a
+# role when "peran" or "lakon" stands before the name.
+_PLAYED_BY = re.compile(r"^\s+(?:[Dd]iperankan)\b")
+_ROLE_BEFORE = re.compile(r"\b(?:[Pp]eran|[Ll]akon)\s+$")
+_PERFORMED_BY = re.compile(r"^\s+(?:dibawakan|dimainkan)\b")
+# A brand named after someone ("beras Cap Mbok Sarni", "kecap cap Bango"): "cap" and at most
+# one capitalised word (an honorific) before every mention.
+_BRAND = re.compile(r"\b[Cc]ap\s+(?:[A-Z][a-z]+\s+)?$")
 _ONE_WORD_CUES = re.compile(r"\b(?:pihak|manajemen)\s+$", re.IGNORECASE)
 # Cues of where someone comes from ("pemuda asal Wonokromo"): the name is a place.
 _PLACE_CUES = re.compile(r"\b(?:asal|berasal\s+dari)\s+$", re.IGNORECASE)
@@ -138,8 +151,10 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return None  # "Kabid Pembinaan": the field of an office, nobody
     if all(w in _address_words() for w in lower):
         return None  # "Jero Bendesa", "Pak Kades": a title and an office, nobody named
+    if lower[0] in lowered("ethnic_groups.txt"):
+        return None  # "Dayak Kanayatn": a people
     if not _common_noun(lower[0]) and any(speaking_holder(body, m) for m in mentions):
-        return name, "PERSON"  # "Menteri ... Keamanan Mahfud MD mengatakan": see holders.py
+        return name, "PERSON"  # "Menteri ... Keamanan Mahfud MD mengatakan" (office_holders)
     if any(_acronym(w) for w in words[1:]):
         return name, "ORG"
     if _named_after(lower):
@@ -153,12 +168,16 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     places = _places()
     if len(words) >= 2 and lower[-1] in places and lower[0] not in places:
         return name, "LOC"
+    if len(words) >= 2 and lower[-1] in lowered("compass_tails.txt"):
+        return name, "LOC"  # "Meurah Timu", "Jatiluwih Kelod": a district, a village
     if any(_company(body, m) for m in mentions):
         return name, "ORG"
-    if any(_before(body, m, _PLAYED) for m in mentions) and not any(
+    if any(_before(body, m, _PLAYED) or _played_by(body, m) for m in mentions) and not any(
         _spoken(body, m) for m in mentions
     ):
         return None  # "memerankan Nyai Ratmi": a role, even where a title stands before it
+    if mentions and all(_before(body, m, _BRAND) for m in mentions):
+        return name, "ORG"  # "Cap Mbok Sarni": a brand, even where an honorific stands
     if any(_titled(body, m) for m in mentions):
         return name, "PERSON"  # "kata Pak Sunan": a person's honorific
     if len(words) == 1 and lower[0] in places:
@@ -309,6 +328,14 @@ def _credit(body: str, mention: Mention) -> bool:
     return _CREDIT_BEFORE.search(body, max(0, mention.start - 40), mention.start) is not None and (
         body[mention.end : mention.end + 1] == ")"
     )  # "(Tribun-Bali.com/Komang Adi Sudarsana)"
+
+
+def _played_by(body: str, mention: Mention) -> bool:
+    """Whether a mention is a role someone is said to play after it ("X diperankan Y")."""
+    after = body[mention.end : mention.end + 16]
+    return _PLAYED_BY.match(after) is not None or (
+        _PERFORMED_BY.match(after) is not None and _before(body, mention, _ROLE_BEFORE)
+    )
 
 
 def _before(body: str, mention: Mention, cue: re.Pattern[str]) -> bool:

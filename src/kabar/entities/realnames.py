@@ -39,7 +39,7 @@ def real_names(state: Resolution) -> Resolution:
         if first is None or doc.words[first : first + len(words)] != words:
             continue
         last = first + len(words)
-        host = _named_before(doc, found, m.start())
+        host = _named_before(doc, found, m.start(), {name_key(w) for w in words})
         if host is None or doc.sentence_of[host.last - 1] < doc.sentence_of[first] - REACH:
             continue  # the stage name stands close before
         stage = host.canonical or doc.text(host.first, host.last)
@@ -53,12 +53,15 @@ def real_names(state: Resolution) -> Resolution:
     return state.adding(found, nicknames)
 
 
-def _named_before(doc: Doc, found: Found, start: int) -> Candidate | None:
-    """The person mentioned last before character ``start``."""
+def _named_before(doc: Doc, found: Found, start: int, real: set[str]) -> Candidate | None:
+    """The person mentioned last before character ``start``; one whose name shares a word with
+    the real name comes first ("Kirana ... bernama asli Siti Kirana Maharani" after her
+    husband Bima Aditya is named)."""
     people = [
         c for c in found.candidates if c.type == "PERSON" and doc.tokens[c.last - 1][2] <= start
     ]
-    return max(people, key=lambda c: c.first) if people else None
+    sharing = [c for c in people if any(name_key(w) in real for w in doc.words[c.first : c.last])]
+    return max(sharing or people, key=lambda c: c.first) if people else None
 
 
 def _take_real_name(found: Found, first: int, last: int) -> None:

@@ -14,6 +14,8 @@ from kabar.entities.namewords import (
     age_after,
     area_office,
     given_name_before,
+    name_shaped,
+    personal_title,
     regional_office,
 )
 from kabar.entities.ner import Span, tagged_map
@@ -178,11 +180,13 @@ def _joined_to_previous(
 def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, str]:
     """Drop titles and ranks around an organisation or place span; retype it by its context."""
     words = doc.words
+    personal = False
     while (
         last - first > 1
         and words[first].lower() in doc.titles
         and words[first].lower() not in lowered("place_titles.txt")
     ):
+        personal = personal or personal_title(words[first].lower())
         first += 1  # "Kasatlantas Polresta Bandung"
     while (
         last - first > 1
@@ -190,8 +194,10 @@ def _trim_office(doc: Doc, first: int, last: int, kind: str) -> tuple[int, int, 
         and (words[last - 1].isupper() or words[last : last + 1] == ["."])
     ):
         last -= 1  # "Polres Metro Bekasi AKBP" + a name, "DPRD Jabar Ir." + a name
-    if _person_context(doc, first, last):
-        kind = "PERSON"  # "Sukarti (52)", "kata Sukarti"
+    if _person_context(doc, first, last) or (
+        personal and last - first > 1 and name_shaped(doc, first, last)
+    ):
+        kind = "PERSON"  # "Sukarti (52)", "kata Sukarti", "Commander Douglas Wetherby"
     elif words[first].lower() in lowered("force_units.txt"):
         kind = "ORG"  # "Polresta Bandung" is the police, not the place
     return first, last, kind

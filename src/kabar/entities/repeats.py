@@ -11,6 +11,7 @@ from kabar import lexicon
 from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
+from kabar.entities.holders import full_name_words, holder, untagged_repeats
 from kabar.entities.namewords import gap, name_word
 from kabar.entities.nickname_cues import (
     AGE_GROUP,
@@ -25,6 +26,7 @@ from kabar.entities.nickname_cues import (
     REFERRED_PLAIN,
     REFERRED_WORDS,
 )
+from kabar.entities.shortforms import add_clipped_repeats
 from kabar.lexicon import lowered
 
 # Sentences a nickname reaches back to a person named by one word when nobody is named in full.
@@ -99,8 +101,13 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     add_cued_names(doc, found)
     starts = doc.token_starts
     nicknames: dict[str, str] = {}
-    for cand in [*found.candidates, *_untagged_repeats(doc, found)]:
-        if cand.type != "PERSON":
+    held = full_name_words(found, doc)
+    for cand in [*found.candidates, *untagged_repeats(doc, found)]:
+        # a word of a full person name the tagger read as a place ("Yohanes, yang biasa
+        # dipanggil Hanes") is that person still
+        if cand.type != "PERSON" and not (
+            cand.last - cand.first == 1 and doc.words[cand.first] in held
+        ):
             continue
         m = NICKNAME.match(doc.body, doc.tokens[cand.last - 1][2])
         if m is None or m.group(NICK_GROUP).lower() in doc.not_names:
@@ -110,11 +117,11 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
             if re.search(r"\batau\s+[A-Z]", m.group(0)):
                 continue  # "X (40) atau Y" may be a list
             called = CALLED.search(m.group(0)) is not None
-            holder = _holder(doc, found, cand) if called else None
+            bearer = holder(doc, found, cand) if called else None
             tagged = called and any(c is cand for c in found.candidates)
-            if holder is None and m.group(AGE_GROUP) is None and not tagged:
+            if bearer is None and m.group(AGE_GROUP) is None and not tagged:
                 continue  # a one-word "name" needs an age, a full name holding it or a cue
-            full = holder or full
+            full = bearer or full
         k = starts.get(m.start(NICK_GROUP))
         if k is None or doc.words[k] != m.group(NICK_GROUP):
             continue
@@ -131,40 +138,6 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
             if other.first == k and other.type == "PERSON" and other.last - k > 1:
                 nicknames[doc.joined(k, other.last)] = full
     return nicknames
-
-
-def _untagged_repeats(doc: Doc, found: Found) -> list[Candidate]:
-    """Untagged words of full names a nickname follows ("Maximilian, yang akrab disapa Max")."""
-    words = {
-        w
-        for c in found.candidates
-        if c.type == "PERSON" and c.last - c.first > 1
-        for w in doc.words[c.first : c.last]
-        if w[:1].isupper()
-    }
-    return [
-        Candidate(k, k + 1, "PERSON")
-        for k, w in enumerate(doc.words)
-        if w in words and not found.covered[k] and NICKNAME.match(doc.body, doc.tokens[k][2])
-    ]
-
-
-def _holder(doc: Doc, found: Found, cand: Candidate) -> str | None:
-    """The full name written before a one-word name that holds it ("Tiara Bening ... Tiara,
-    yang akrab disapa Tia"): the person the nickname belongs to."""
-    word = doc.words[cand.first]
-    holders = [
-        c
-        for c in found.candidates
-        if c.type == "PERSON"
-        and c.last - c.first > 1
-        and c.last <= cand.first
-        and word in doc.words[c.first : c.last]
-    ]
-    if not holders:
-        return None
-    last = max(holders, key=lambda c: c.first)
-    return last.canonical or doc.text(last.first, last.last)
 
 
 def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
@@ -233,7 +206,16 @@ def _holding(doc: Doc, found: Found, word: str, start: int) -> Candidate | None:
         and word in doc.words[c.first : c.last]
     ]
     names = {c.canonical or doc.joined(c.first, c.last) for c in holders}
-    return max(holders, key=lambda c: c.first) if len(names) == 1 else None
+    if not names:
+        return None
+    # "Abdul Hamid" after "Abdul Hamid Sulaiman": one person under a shorter name
+    fullest = max(names, key=lambda n: len(n.split()))
+    if any(not set(n.split()) <= set(fullest.split()) for n in names):
+        return None
+    return max(
+        (c for c in holders if (c.canonical or doc.joined(c.first, c.last)) == fullest),
+        key=lambda c: c.first,
+    )
 
 
 def _refers_back(words: str, referrers: frozenset[str], titles: Container[str]) -> bool:
@@ -363,6 +345,7 @@ def add_name_repeats(doc: Doc, found: Found) -> None:
             if w in single and not found.covered[i]:
                 found.add(Candidate(i, i + 1, single[w]))
         i += step
+    add_clipped_repeats(doc, found, {w for w, kind in single.items() if kind == "PERSON"})
 
 
 def inner_nicknames(state: Resolution) -> Resolution:

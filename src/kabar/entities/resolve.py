@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from kabar.entities.addressed import addressed_offices
 from kabar.entities.aliases import defined_acronyms, lexicon_names
 from kabar.entities.candidates import Pass, Resolution
 from kabar.entities.doc import Doc, Token
@@ -63,6 +64,7 @@ PASSES: tuple[Pass, ...] = (
     referred_nicknames,  # "... yang akrab disapa "El Rafa"": the person named before
     real_names,  # "Tiara Bening ... bernama asli Siti Mutiara Rahmawati": one, the real name
     name_repeats,  # untagged repeats of the names found so far
+    addressed_offices,  # "kata Pak Kuwu": the one person the text names with that office
     nickname_mentions,  # every mention of a nickname points at its full name
     initials_of_named,  # "berinisial RA (34)" beside "Rara Anggraini": one person
     grouped,  # mentions grouped into entities by key, typo, containment and nearness

@@ -74,7 +74,9 @@ def settle_types(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def _surnamed_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A run of name words the tagger called an organisation whose last word, or first word, is
     a person named alone elsewhere is that person's full name ("Pelatih Persija, Carlos Pena
-    ... Pena mengatakan", "Kepala Suku Dinas X, Bernadus Tambunan, ... ujar Bernadus")."""
+    ... Pena mengatakan", "Kepala Suku Dinas X, Bernadus Tambunan, ... ujar Bernadus"); so is
+    one it called a place, held between commas after an office ("Kuasa hukum dari LBH Papua,
+    Maria Wanggai, ... Maria menilai")."""
     singles = {c.parts[0] for c in cands if c.type == "PERSON" and len(c.parts) == 1}
     if not singles:
         return cands
@@ -82,15 +84,19 @@ def _surnamed_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         "".join(c.parts)
         for c in cands
         if c.canonical is None
-        and c.type == "ORG"
         and 1 < len(c.parts) <= MAX_NAME_WORDS
-        and (c.parts[-1] in singles or (c.parts[0] in singles and _apposed(doc, c)))
+        and (
+            (c.type == "ORG" and c.parts[-1] in singles)
+            or (c.type in ("ORG", "LOC") and c.parts[0] in singles and _apposed(doc, c))
+        )
         and all(name_word(doc, k, True) for k in range(c.first, c.last))
         and doc.words[c.first].lower() not in doc.org_heads
+        and doc.words[c.first].lower() not in doc.lex.loc_cues
+        and doc.words[c.first].lower() not in doc.lex.places
     }
     return [
         replace(c, type="PERSON")
-        if c.type == "ORG" and c.canonical is None and "".join(c.parts) in names
+        if c.type in ("ORG", "LOC") and c.canonical is None and "".join(c.parts) in names
         else c
         for c in cands
     ]
