@@ -145,14 +145,8 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     """
     words = name.split()
     lower = [w.lower().strip(".,") for w in words]
-    if lower[0] in EXCLAMATIONS or (len(words) == 1 and lower[0] in lowered("interjections.txt")):
+    if _nobody(lower):
         return None
-    if len(words) == 1 and _common_noun(lower[0]):
-        return None  # "Kabid Pembinaan": the field of an office, nobody
-    if all(w in _address_words() for w in lower):
-        return None  # "Jero Bendesa", "Pak Kades": a title and an office, nobody named
-    if lower[0] in lowered("ethnic_groups.txt"):
-        return None  # "Dayak Kanayatn": a people
     if not _common_noun(lower[0]) and any(speaking_holder(body, m) for m in mentions):
         return name, "PERSON"  # "Menteri ... Keamanan Mahfud MD mengatakan" (office_holders)
     if any(_acronym(w) for w in words[1:]):
@@ -199,6 +193,16 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     if len(words) >= 3 and lower[0] in places and lower[1] not in places:
         return " ".join(words[1:]), "PERSON"
     return name, "PERSON"
+
+
+def _nobody(lower: list[str]) -> bool:
+    """Whether a name's words name nobody: an exclamation, an office's field, a title with an
+    office ("Jero Bendesa", "Pak Kades"), or a people ("Dayak Kanayatn")."""
+    if lower[0] in EXCLAMATIONS or (len(lower) == 1 and lower[0] in lowered("interjections.txt")):
+        return True
+    if len(lower) == 1 and _common_noun(lower[0]):
+        return True  # "Kabid Pembinaan": the field of an office
+    return all(w in _address_words() for w in lower) or lower[0] in lowered("ethnic_groups.txt")
 
 
 def _outlet_at_work(lower: list[str], body: str, mentions: Sequence[Mention]) -> bool:
