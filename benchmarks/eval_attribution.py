@@ -117,14 +117,8 @@ def pfsa_outcomes(entities: bool, split: str = PFSA) -> list[Outcome]:
             ):
                 continue
             gold_tokens = eval_quotes.inner(article, statement)
-            best, best_share = None, 0.0
-            for n, (_, tokens) in enumerate(predicted):
-                if n in used or not tokens:
-                    continue
-                share = len(tokens & gold_tokens) / max(len(tokens), len(gold_tokens))
-                if share > best_share:
-                    best, best_share = n, share
-            if best is None or best_share < eval_quotes.OVERLAP:
+            best = eval_quotes.best_match(predicted, used, gold_tokens)
+            if best is None:
                 continue
             used.add(best)
             quote = predicted[best][0]

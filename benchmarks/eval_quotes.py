@@ -61,7 +61,7 @@ import json
 import re
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -173,6 +173,21 @@ def detokenize(article: Article) -> None:
     article.body = "".join(parts)
     article.offsets = offsets
 
+
+
+def best_match(
+    predicted: Sequence[tuple[object, set[int]]], used: set[int], gold_tokens: set[int]
+) -> int | None:
+    """Return the index of the unused prediction that overlaps the gold span most, if its share
+    of the larger span reaches ``OVERLAP``."""
+    best, best_share = None, 0.0
+    for n, (_, tokens) in enumerate(predicted):
+        if n in used or not tokens:
+            continue
+        share = len(tokens & gold_tokens) / max(len(tokens), len(gold_tokens))
+        if share > best_share:
+            best, best_share = n, share
+    return best if best is not None and best_share >= OVERLAP else None
 
 def inner(article: Article, span: Span) -> set[int]:
     """Return the token indices of a statement without its quotation marks.
@@ -360,14 +375,8 @@ def score(
             tally = direct if is_direct else indirect
             tally.gold += 1
             gold_tokens = inner(article, statement)
-            best, best_share = None, 0.0
-            for n, (_, tokens) in enumerate(predicted):
-                if n in used or not tokens:
-                    continue
-                share = len(tokens & gold_tokens) / max(len(tokens), len(gold_tokens))
-                if share > best_share:
-                    best, best_share = n, share
-            if best is None or best_share < OVERLAP:
+            best = best_match(predicted, used, gold_tokens)
+            if best is None:
                 if errors and len(tally.errors) < errors:
                     tally.errors.append("MISSED " + _show(article, statement.start, statement.end))
                 continue
