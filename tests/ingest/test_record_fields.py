@@ -29,6 +29,20 @@ def test_a_feed_byline_and_headline_are_read() -> None:
     assert document.authors == ("Laras Kinanti", "Dimas Arya")
 
 
+def test_feed_reader_fields_are_read() -> None:
+    """A feed reader's record: the body under content_text (or content:encoded), the writer
+    under dc_creator."""
+    document = document_from_record(
+        {"headline": "Armada Sampah", "content_text": BODY, "dc_creator": "Laras Kinanti",
+         "pubDate": "Sun, 14 Sep 2025 17:05:00 +0000"},
+        "feed.jsonl#3",
+    )
+    assert document.text == BODY
+    assert document.authors == ("Laras Kinanti",)
+    encoded = document_from_record({"content:encoded": BODY, "dc:creator": "Dimas Arya"}, "f#4")
+    assert (encoded.text, encoded.authors) == (BODY, ("Dimas Arya",))
+
+
 def test_unix_times_in_seconds_and_milliseconds_are_utc_times() -> None:
     # 2025-08-19 04:05 UTC is 11:05 WIB: the reader moves a UTC time to the newsroom's day
     assert epoch_date(1755576300000) == "2025-08-19T04:05:00Z"

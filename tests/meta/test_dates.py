@@ -41,6 +41,11 @@ def _describe(raw: RawDocument) -> Metadata:
         ("Senin, 12 Agustus 2024 / 10:15 WIB", False, "2024-08-12T10:15+07:00"),
         ("Aug 12, 2024 3:15 PM", False, "2024-08-12T15:15"),
         ("12 August 2024 10:15", False, "2024-08-12T10:15"),
+        # a feed's RFC 822 time: UTC late in the evening is the next day in Jakarta
+        ("Sun, 14 Sep 2025 17:05:00 +0000", False, "2025-09-15T00:05+07:00"),
+        ("Sun, 14 Sep 2025 17:05:00 GMT", False, "2025-09-15T00:05+07:00"),
+        # a span of hours is no zone offset
+        ("Senin, 15 September 2025 pukul 10:00-12:00 WIB", False, "2025-09-15T10:00"),
     ],
 )
 def test_parse_date(text: str, require_day: bool, iso: str | None) -> None:

@@ -24,8 +24,13 @@ _TOKEN = {"type": ["string", "number"]}
 _SENTENCE = {"anyOf": [{"type": "string"}, {"type": "array", "items": _TOKEN}]}
 _PARAGRAPH = {"anyOf": [{"type": "string"}, {"type": "array", "items": _SENTENCE}]}
 
-# The names scrapers give each field (news-please: maintext, date_publish, source_domain).
-BODY_KEYS = ("body", "text", "content", "isi_berita", "article", "maintext")
+# The names scrapers give each field (news-please: maintext, date_publish, source_domain; feed
+# readers: content:encoded or content_text, dc:creator).
+BODY_KEYS = (
+    "body", "text", "content", "isi_berita", "article", "maintext", "content_text",
+    "content_encoded", "content:encoded", "full_text", "fulltext", "article_text", "body_text",
+    "isi", "konten",
+)
 TITLE_KEYS = ("title", "headline", "judul")
 URL_KEYS = ("url", "link", "tautan")
 DATE_KEYS = (
@@ -33,7 +38,10 @@ DATE_KEYS = (
     "publish_date", "published_date",
 )
 OUTLET_KEYS = ("outlet", "publisher", "site", "site_name", "source", "source_domain")
-AUTHOR_KEYS = ("authors", "author", "byline", "penulis")
+AUTHOR_KEYS = (
+    "authors", "author", "byline", "penulis", "creator", "dc_creator", "dc:creator", "writer",
+    "reporter", "wartawan",
+)
 
 # What each field must be, as the reject says it.
 _EXPECTED: dict[str, tuple[dict[str, Any], str]] = {

@@ -49,7 +49,8 @@ _NUMERIC_VALUE = re.compile(
 
 _TIME = (
     r"(?:\s*[,|/\-–]?\s*(?:pukul\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?"
-    r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?(?!\w))?\s*(?P<tz>WIB|WITA|WIT)?\b)?"
+    r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?(?!\w))?"
+    r"\s*(?:(?P<tz>WIB|WITA|WIT)|(?P<off>(?<=\s)[+-]\d{4}|GMT|UTC))?\b)?"
 )
 _ISO_DATE = re.compile(
     r"\b(?P<y>\d{4})([-/])(?P<m>\d{2})\2(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2})?"
@@ -309,7 +310,8 @@ def _with_time(iso: str, groups: dict[str, str | None]) -> str:
     offset = groups.get("off")
     zone = groups.get("tz")
     if offset:
-        offset = "+00:00" if offset == "Z" else offset[:3] + ":" + offset[-2:]
+        # "Z", "GMT", "UTC" (feeds write RFC 822: "Sun, 14 Sep 2025 17:05:00 +0000")
+        offset = "+00:00" if offset in {"Z", "GMT", "UTC"} else offset[:3] + ":" + offset[-2:]
     elif zone:
         offset = TIMEZONES[zone.casefold()]
     stamp = f"{iso}T{int(hour):02d}:{minute}"
