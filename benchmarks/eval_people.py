@@ -63,6 +63,7 @@ SETS = (
     "probe_people15",
     "probe_people16",
     "probe_people17",
+    "probe_people18",
     "probe2",
     "probe3",
     "probe4",

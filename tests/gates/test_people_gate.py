@@ -3,7 +3,7 @@
 ``benchmarks/eval_people.py --json`` runs in a subprocess (the figures per set are described in
 its docstring). Floors sit a little under the figures measured when they were set; ceilings
 bound the share of person clusters that are not persons and of direct quotes given a wrong
-speaker. ``probe_people11`` to ``probe_people17`` were keyed blind by teammates; their first
+speaker. ``probe_people11`` to ``probe_people18`` were keyed blind by teammates; their first
 scores are in their ``FIRST_SCORE.txt``. The seeds need
 ../shared: the gate fails, never skips, without it.
 """
@@ -82,6 +82,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "alias_merged_strict": 0.69,
         "speaker_accuracy": 0.885,
     },
+    # blind first score P 0.913 R 0.971, aliases 0.878, speakers 0.953 wrong 0.039
+    # (FIRST_SCORE.txt): the floors hold that score until the set is worked on
+    "probe_people18": {
+        "persons_p": 0.905,
+        "persons_r": 0.96,
+        "alias_merged": 0.87,
+        "alias_merged_registry": 0.875,
+        "alias_merged_strict": 0.655,
+        "speaker_accuracy": 0.945,
+    },
     "probe2": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.99},
     "probe3": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.985},
     "probe4": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.99},
@@ -103,6 +113,7 @@ CEILINGS: dict[str, dict[str, float]] = {
     "probe_people15": {"non_person_rate": 0.03, "speaker_wrong": 0.025},
     "probe_people16": {"non_person_rate": 0.035, "speaker_wrong": 0.025},
     "probe_people17": {"non_person_rate": 0.035, "speaker_wrong": 0.055},
+    "probe_people18": {"non_person_rate": 0.05, "speaker_wrong": 0.045},
     "probe2": {"non_person_rate": 0.02, "speaker_wrong": 0.005},
     "probe3": {"non_person_rate": 0.02, "speaker_wrong": 0.005},
     "probe4": {"non_person_rate": 0.005, "speaker_wrong": 0.005},
