@@ -154,3 +154,24 @@ def test_regional_newsroom_credited_on_the_network_site_is_the_original_source()
     meta = _describe(raw)
     assert meta.outlet == "Tribunnews"
     assert meta.wire_sources == ("Tribun Jabar",)
+
+
+def test_a_long_syndication_note_with_the_first_pages_address_is_a_credit() -> None:
+    """"Artikel ini telah tayang di X dengan judul <headline>, <URL>" runs past a label line's
+    length only through the headline and the address: it is still the credit, not a paragraph."""
+    headline = "Ratusan Perajin Gerabah di Kasongan Ikuti Pelatihan Kemasan dan Pemasaran Daring"
+    raw = RawDocument(
+        source="a.txt",
+        text=(
+            "Perajin Gerabah Ikut Pelatihan\n\n"
+            "Ratusan perajin gerabah mengikuti pelatihan kemasan di balai desa.\n\n"
+            f"Artikel ini telah tayang di Tribunjogja.com dengan judul {headline}, "
+            "https://jogja.tribunnews.com/2026/03/02/ratusan-perajin-gerabah-di-kasongan-ikuti"
+            "-pelatihan-kemasan-dan-pemasaran-daring"
+        ),
+        format="text",
+        url="https://www.tribunnews.com/regional/2026/03/02/x",
+    )
+    cleaned = clean(raw)
+    assert cleaned.paragraphs == ("Ratusan perajin gerabah mengikuti pelatihan kemasan di balai desa.",)
+    assert describe(raw, cleaned).wire_sources == ("Tribun Jogja",)

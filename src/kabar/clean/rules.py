@@ -119,6 +119,7 @@ _BYLINE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_WEB_ADDRESS = re.compile(r"\bhttps?://\S+")
 _SOURCE = re.compile(
     r"""^(?:sumber|source|tambahan|referensi)\s*:
       | ^(?:sebagian\s+(?:isi\s+)?)?artikel\s+ini\s+(?:telah\s+tayang
@@ -241,7 +242,9 @@ def line_reason(line: str) -> str | None:
         return REASON_SOURCE  # "(Antara)" after the story credits the text, not a person
     if _INITIALS_LINE.match(line):
         return REASON_INITIALS
-    if (short or lowered.startswith("baca artikel")) and _SOURCE.match(line):
+    # a syndication note ends with the first page's headline and address: its length is theirs
+    bare = len(_WEB_ADDRESS.sub("", line)) <= MAX_LABEL_LINE
+    if (bare or lowered.startswith("baca artikel")) and _SOURCE.match(line):
         return REASON_SOURCE  # "Baca artikel X "..." selengkapnya di sini: URL" runs long
     if short and _BYLINE.match(line):
         return REASON_BYLINE
