@@ -1,0 +1,52 @@
+"""A quote carries the name of the person the article introduces: not a title glued to the
+name, not the team written beside a coach (fictional text)."""
+
+from __future__ import annotations
+
+from kabar.models import Entity
+from quotes.helpers import entity, only
+
+_TITLED = (
+    "Pimpinan sanggar, Raden Ayu Wulan Sasmitaningsih, atau yang akrab disapa Bu Wulan, "
+    "menyebut latihan digelar tiap Sabtu. "
+    '"Anak-anak sekarang lebih cepat hafal gerak," tuturnya.'
+)
+
+
+def _titled_entities() -> tuple[Entity, ...]:
+    return (
+        entity(
+            "Wulan Sasmitaningsih",
+            _TITLED,
+            aliases=("Raden Ayu Wulan Sasmitaningsih", "Bu Wulan"),
+        ),
+    )
+
+
+def test_a_speaker_written_with_a_title_takes_the_name_the_entity_stage_gave() -> None:
+    """ "Raden Ayu Wulan ...": the entity stage cut both title words; the quote keeps none."""
+    [quote] = only(_TITLED, "direct", _titled_entities())
+    assert quote.speaker == "Wulan Sasmitaningsih"
+
+
+_COACHED = (
+    "Pelatih Persikota, Marco Villanueva, menurunkan formasi 4-4-2. Dodi Kurniawan dan "
+    "Yoga Pratama mengisi lini depan.\n\n"
+    "Pelatih asal Chile itu juga memuji Dodi yang baru pulih dari cedera. "
+    '"Dodi memberi kami kecepatan di akhir laga."'
+)
+
+
+def _coached_entities() -> tuple[Entity, ...]:
+    return (
+        entity("Persikota", _COACHED, "ORG"),
+        entity("Marco Villanueva", _COACHED),
+        entity("Dodi Kurniawan", _COACHED, aliases=("Dodi",)),
+        entity("Yoga Pratama", _COACHED),
+    )
+
+
+def test_the_team_beside_a_coach_is_not_the_coachs_name() -> None:
+    """ "Pelatih Persikota, Marco Villanueva" then "Pelatih ... itu": the coach speaks."""
+    [quote] = only(_COACHED, "direct", _coached_entities())
+    assert quote.speaker == "Marco Villanueva"
