@@ -50,3 +50,20 @@ def test_the_team_beside_a_coach_is_not_the_coachs_name() -> None:
     """ "Pelatih Persikota, Marco Villanueva" then "Pelatih ... itu": the coach speaks."""
     [quote] = only(_COACHED, "direct", _coached_entities())
     assert quote.speaker == "Marco Villanueva"
+
+
+_GRIEVING = (
+    "Korban yang meninggal adalah Nabila Putri Anggraeni (4).\n\n"
+    'Ayah Nabila, Warsono Hadi (35), masih terpukul. "Anak saya cuma makan sedikit," '
+    "tuturnya pelan."
+)
+
+
+def test_a_kin_who_feels_something_is_still_the_one_who_speaks_next() -> None:
+    """ "Ayah X, Y, masih terpukul": a feeling is no passive; "tuturnya" is the father's."""
+    entities = (
+        entity("Nabila Putri Anggraeni", _GRIEVING),
+        entity("Warsono Hadi", _GRIEVING),
+    )
+    [quote] = only(_GRIEVING, "direct", entities)
+    assert quote.speaker == "Warsono Hadi"
