@@ -67,3 +67,17 @@ def test_a_kin_who_feels_something_is_still_the_one_who_speaks_next() -> None:
     )
     [quote] = only(_GRIEVING, "direct", entities)
     assert quote.speaker == "Warsono Hadi"
+
+
+_PLAYED = (
+    "Peran Srikandi, istri Arjuna, dibawakan Laras Wening Pratiwi (22). Sehari-hari ia "
+    "mengajar di sebuah sanggar. "
+    '"Setiap latihan kami berdua menoleh," katanya.'
+)
+
+
+def test_the_person_who_plays_a_character_is_remembered_over_the_character() -> None:
+    """ "Peran Srikandi ... dibawakan Laras ...": the entity stage finds no person in the
+    character, so the player the passive names is who "katanya" points at."""
+    [quote] = only(_PLAYED, "direct", (entity("Laras Wening Pratiwi", _PLAYED),))
+    assert quote.speaker == "Laras Wening Pratiwi"
