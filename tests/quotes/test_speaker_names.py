@@ -81,14 +81,3 @@ def test_the_person_who_plays_a_character_is_remembered_over_the_character() -> 
     character, so the player the passive names is who "katanya" points at."""
     [quote] = only(_PLAYED, "direct", (entity("Laras Wening Pratiwi", _PLAYED),))
     assert quote.speaker == "Laras Wening Pratiwi"
-
-
-def test_a_title_the_entity_stage_drops_is_not_a_name_it_cut_short() -> None:
-    """ "Ratu" is a title the entity stage drops before a name (titles.tsv): the speaker is
-    the entity's "Kartini Wulandari", not a longer name the entity stage missed."""
-    body = (
-        "Wali Kota Sukamaju Ratu Kartini Wulandari mengaku terkejut. "
-        '"Pekerjaan tidak boleh berhenti," kata Ratu Kartini Wulandari.'
-    )
-    [quote] = only(body, "direct", (entity("Kartini Wulandari", body),))
-    assert quote.speaker == "Kartini Wulandari"

@@ -21,14 +21,11 @@ _SASAK_OPENERS = frozenset({"Lalu"})
 
 def _form_of_address(word: str) -> bool:
     """Tell whether a word is a title or honorific written before a name ("Mang", "Kiai"),
-    the titles the entity stage drops before a name included ("Oma", "Ompung", "Ratu")."""
-    low = word.lower()
+    the entity stage's forms of address included ("Oma", "Ompung")."""
     return (
         word in titles()
-        or low in lexicon.for_use("honorifics.tsv", "quotes")
-        or low in lexicon.lowered("personal_titles.txt")
-        or low in lexicon.lowered_for_use("titles.tsv", "entities")
-        or low in lexicon.lowered("offices.txt")
+        or word.lower() in lexicon.for_use("honorifics.tsv", "quotes")
+        or word.lower() in lexicon.lowered("personal_titles.txt")
     )
 
 
