@@ -81,3 +81,14 @@ def test_the_person_who_plays_a_character_is_remembered_over_the_character() -> 
     character, so the player the passive names is who "katanya" points at."""
     [quote] = only(_PLAYED, "direct", (entity("Laras Wening Pratiwi", _PLAYED),))
     assert quote.speaker == "Laras Wening Pratiwi"
+
+
+def test_the_agent_of_a_passive_in_a_relative_clause_is_not_remembered_as_the_topic() -> None:
+    """ "... aturan yang diteken Presiden Bima Harsono": the president only signed the rule the
+    sentence is about; the next "ujarnya" is not his."""
+    body = (
+        "Lembaga Kajian Fiskal Nusantara mendukung pengesahan aturan yang diteken Presiden "
+        'Bima Harsono pada Mei lalu.\n\n"Aturan itu perlu segera dijalankan," ujarnya.'
+    )
+    [quote] = only(body, "direct", (entity("Bima Harsono", body),))
+    assert quote.speaker != "Bima Harsono"

@@ -260,7 +260,9 @@ def mentions(at: Context, toks: Toks) -> Memory:
             speaker, after = speaker_from_run(at.reading, toks, k + 1)
             if after == k + 3 and toks[k + 1].text.isupper():
                 continue  # "disusul RIT Batusari": one word after an acronym names a place
-            if tok.low != "adalah" and _has_named_subject(at, known_person(at, speaker)):
+            main_verb = k == 0 or toks[k - 1].low != "yang"  # not "... yang diteken X"
+            agent_known = main_verb and known_person(at, speaker)
+            if tok.low != "adalah" and _has_named_subject(at, agent_known):
                 continue  # "Tigor menjelaskan ... ditangkap Propam": "Ia" next is still Tigor
         else:
             continue
