@@ -260,7 +260,7 @@ def mentions(at: Context, toks: Toks) -> Memory:
             speaker, after = speaker_from_run(at.reading, toks, k + 1)
             if after == k + 3 and toks[k + 1].text.isupper():
                 continue  # "disusul RIT Batusari": one word after an acronym names a place
-            if tok.low != "adalah" and _has_named_subject(at):
+            if tok.low != "adalah" and _has_named_subject(at, _known_agent(at, toks, k, speaker)):
                 continue  # "Tigor menjelaskan ... ditangkap Propam": "Ia" next is still Tigor
         else:
             continue
@@ -273,10 +273,31 @@ def mentions(at: Context, toks: Toks) -> Memory:
     return at.memory
 
 
-def _has_named_subject(at: Context) -> bool:
-    """Tell whether the sentence being read already has a named person as its subject."""
+def known_person(at: Context, speaker: Speaker | None) -> bool:
+    """Tell whether the entity stage knows ``speaker`` as a person."""
+    name = speaker.name if speaker is not None else None
+    return bool(name) and at.reading.resolver.alias(name or "", PERSON_TYPE) is not None
+
+
+def _known_agent(at: Context, toks: Toks, k: int, agent: Speaker | None) -> bool:
+    """Tell whether the passive at ``toks[k]`` is the sentence's own predicate (not "... yang
+    diteken X", a relative clause) and the entity stage knows its agent as a person."""
+    return (k == 0 or toks[k - 1].low != "yang") and known_person(at, agent)
+
+
+def _has_named_subject(at: Context, agent_known: bool = False) -> bool:
+    """Tell whether the sentence being read already has a named person as its subject.
+
+    With ``agent_known`` (a passive's agent the entity stage knows as a person) only a subject
+    it knows as a person counts: "Peran Arimbi ... dibawakan Sekar Ayu" is about the player,
+    not a character the entity stage found no person in.
+    """
     return any(
-        n.sentence == at.sentence and n.speaker.person and n.speaker.name for n in at.memory.named
+        n.sentence == at.sentence
+        and n.speaker.person
+        and n.speaker.name
+        and (not agent_known or known_person(at, n.speaker))
+        for n in at.memory.named
     )
 
 

@@ -289,6 +289,8 @@ def _with_names(text: Reading, entities: tuple[Entity, ...]) -> Reading:
                     defined = _defined_role(trimmed.words[: cut - 1], trimmed.words[cut - 1], words)
                     if defined is not None:
                         role_acronyms.setdefault(*defined)
+            if words and _names_organisation(entities, words):
+                words = ()  # "Pelatih Persija, Ricardo": the team is no name of the coach
             if words and trimmed is not None and len(words) < len(trimmed.words):
                 cut = len(trimmed.words) - len(words)
                 start, end = trimmed.spans[cut][0], trimmed.spans[-1][1]
@@ -333,6 +335,13 @@ def _full_names_in(
     if len(words) >= 2 and (in_quote or all(w in text.proper for w in words)):
         found.append(" ".join(words))
     return found
+
+
+def _names_organisation(entities: tuple[Entity, ...], words: tuple[str, ...]) -> bool:
+    """Tell whether the entity stage knows ``words`` only as an organisation's name."""
+    name = " ".join(words).lower()
+    known = [e for e in entities if name in {a.lower() for a in (e.name, *e.aliases)}]
+    return bool(known) and all(e.type == "ORG" for e in known)
 
 
 def _apposed_role(

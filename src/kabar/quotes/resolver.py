@@ -20,8 +20,13 @@ _SASAK_OPENERS = frozenset({"Lalu"})
 
 
 def _form_of_address(word: str) -> bool:
-    """Tell whether a word is a title or honorific written before a name ("Mang", "Kiai")."""
-    return word in titles() or word.lower() in lexicon.for_use("honorifics.tsv", "quotes")
+    """Tell whether a word is a title or honorific written before a name ("Mang", "Kiai"),
+    the entity stage's forms of address included ("Oma", "Ompung")."""
+    return (
+        word in titles()
+        or word.lower() in lexicon.for_use("honorifics.tsv", "quotes")
+        or word.lower() in lexicon.lowered("personal_titles.txt")
+    )
 
 
 def without_role(name: str) -> str:
@@ -32,6 +37,19 @@ def without_role(name: str) -> str:
             break  # "Lalu Ahmad ..." is a Sasak name; "Lalu Lintas" is traffic
         words = words[1:]
     return " ".join(words)
+
+
+def _written_with_title(entity: Entity, surface: str) -> bool:
+    """Tell whether the entity stage read ``surface`` as the entity's name with words in front
+    that it cut as a title: an alias ends with the surface, the surface ends with the name
+    ("Ayu Sekar Kusumaningrum" of "Raden Ayu Sekar Kusumaningrum", named Sekar Kusumaningrum)."""
+    words, name = surface.lower().split(), entity.name.lower().split()
+    if len(words) <= len(name) or words[-len(name) :] != name:
+        return False
+    return any(
+        alias.lower().split()[-len(words) :] == words
+        for alias in (*entity.aliases, *(m.text for m in entity.mentions))
+    )
 
 
 def _known_as(entity: Entity, surface: str) -> bool:
@@ -141,7 +159,11 @@ class NameResolver:
         if (
             at is not None
             and at.type == "PERSON"
-            and (set(surface.split()) < set(at.name.split()) or _known_as(at, surface))
+            and (
+                set(surface.split()) < set(at.name.split())
+                or _known_as(at, surface)
+                or _written_with_title(at, surface)
+            )
         ):  # "Dadang" of Dadang Suryadi, "Ahmad Zulkarnain" of "Lalu Ahmad Zulkarnain", "Cak
             # Nur" of Nurhadi Santoso (not of Nur Aisyah, whose full name holds the word)
             return without_role(at.name), at.type

@@ -119,9 +119,10 @@ def apposed_topic(at: Context, toks: Toks) -> Speaker | None:
 def _undergoes(toks: Toks, after: int) -> bool:
     """Tell whether the predicate at ``toks[after]`` is passive ("sempat dirawat", "tertimpa")
     before any active verb: what happens to the person, who is then rarely the next to speak."""
+    feelings = lexicon.lowered("feeling_states.txt")
     for tok in toks[after : after + MAX_ADVERBIAL_TOKENS]:
-        if tok.cap or not is_word(tok) or tok.low.startswith(("me", "ber")):
-            return False
+        if tok.cap or not is_word(tok) or tok.low.startswith(("me", "ber")) or tok.low in feelings:
+            return False  # an active verb, or how the person feels ("masih terpukul")
         if len(tok.low) > MIN_PASSIVE_LENGTH and tok.low.startswith(("di", "ter")):
             return True
     return False
