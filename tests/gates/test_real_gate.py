@@ -119,35 +119,23 @@ def test_editors_never_count_as_authors(shared_dir: Path, real_figures: dict[str
         assert not editors & set(miss.get("got") or []), miss
 
 
-@pytest.mark.slow
-def test_second_probe_fields_hold_their_floor(shared_dir: Path) -> None:
-    figures: dict[str, Any] = run_benchmark("eval_real.py", "--probe", str(PROBE_11), "--json")
-    probe = figures["table"]["probe"]["all"]
-    fields = ("authors", "editors", "outlet", "title", "date", "dateline", "wire_sources",
-              "body_first", "body_last", "boilerplate_removed")
-    low = {field: probe.get(field) for field in fields if (probe.get(field) or 0) < PROBE_11_FLOOR}
-    assert not low, low
+_PROBE_11_FIELDS = (
+    "authors", "editors", "outlet", "title", "date", "dateline", "wire_sources", "body_first",
+    "body_last", "boilerplate_removed",
+)
+LATER_PROBES = {
+    "probe_real11": (PROBE_11, dict.fromkeys(_PROBE_11_FIELDS, PROBE_11_FLOOR)),
+    "probe_real12": (PROBE_12, PROBE_12_FLOORS),
+    "probe_real13": (PROBE_13, PROBE_13_FLOORS),
+}
 
 
 @pytest.mark.slow
-def test_third_probe_fields_hold_their_floors(shared_dir: Path) -> None:
-    figures: dict[str, Any] = run_benchmark("eval_real.py", "--probe", str(PROBE_12), "--json")
+@pytest.mark.parametrize("name", sorted(LATER_PROBES))
+def test_later_probes_hold_their_floors(shared_dir: Path, name: str) -> None:
+    """Each later blind probe keeps every field at or above its floor."""
+    folder, floors = LATER_PROBES[name]
+    figures: dict[str, Any] = run_benchmark("eval_real.py", "--probe", str(folder), "--json")
     probe = figures["table"]["probe"]["all"]
-    low = {
-        field: probe.get(field)
-        for field, floor in PROBE_12_FLOORS.items()
-        if (probe.get(field) or 0) < floor
-    }
-    assert not low, low
-
-
-@pytest.mark.slow
-def test_fourth_probe_fields_hold_their_floors(shared_dir: Path) -> None:
-    figures: dict[str, Any] = run_benchmark("eval_real.py", "--probe", str(PROBE_13), "--json")
-    probe = figures["table"]["probe"]["all"]
-    low = {
-        field: probe.get(field)
-        for field, floor in PROBE_13_FLOORS.items()
-        if (probe.get(field) or 0) < floor
-    }
+    low = {field: probe.get(field) for field, floor in floors.items() if (probe.get(field) or 0) < floor}
     assert not low, low
