@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from kabar.models import Article
+from kabar.clean import clean
+from kabar.meta import describe
+from kabar.models import Article, Metadata, RawDocument
 
 
 def make_article(article_id: str = "a1", body: str = "Banjir merendam ratusan rumah.", **fields: Any) -> Article:
@@ -20,3 +22,10 @@ def make_article(article_id: str = "a1", body: str = "Banjir merendam ratusan ru
     }
     values.update(fields)
     return Article(**values)
+
+
+def describe_text(text: str, **fields: object) -> tuple[Metadata, str]:
+    """Clean and describe a text as a user's plain-text input; return the metadata and the body."""
+    raw = RawDocument(source="x.txt", text=text, format="text", **fields)  # type: ignore[arg-type]
+    cleaned = clean(raw)
+    return describe(raw, cleaned), cleaned.body

@@ -8,11 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factories import describe_text
 
 from kabar.clean import clean
 from kabar.ingest import read_file
 from kabar.meta import describe
-from kabar.models import Metadata, RawDocument
 
 STORY = (
     "Pemerintah Kabupaten Gowa menambah dua belas armada angkutan sampah untuk melayani "
@@ -25,17 +25,10 @@ STORY_2 = (
 STORY_3 = "Warga diminta memilah sampah organik sebelum petugas datang mengangkutnya."
 
 
-def _describe(text: str, **fields: object) -> tuple[Metadata, str]:
-    """Clean and describe a text; return the metadata and the body."""
-    raw = RawDocument(source="x.txt", text=text, format="text", **fields)  # type: ignore[arg-type]
-    cleaned = clean(raw)
-    return describe(raw, cleaned), cleaned.body
-
-
 def test_regional_tribun_story_on_the_network_site() -> None:
     """A Tribun Timur story carried by tribunnews.com: the reporter's label is no author, the
     syndication note credits Tribun Timur, and the sign-off with the hyphenated domain goes."""
-    meta, body = _describe(
+    meta, body = describe_text(
         "Laporan Wartawan Tribun-Timur.com, Andi Saputra Lallo\n"
         f"TRIBUN-TIMUR.COM, GOWA - {STORY}\n{STORY_2}\n{STORY_3}\n"
         "Artikel ini telah tayang di Tribun-Timur.com dengan judul Armada Sampah Gowa Bertambah\n"
@@ -63,7 +56,7 @@ def test_regional_tribun_story_on_the_network_site() -> None:
 def test_writer_unlabelled_before_a_labelled_editor(
     byline: str, authors: tuple[str, ...], editors: tuple[str, ...]
 ) -> None:
-    meta, _ = _describe(f"{STORY}\n{STORY_2}", authors=(byline,))
+    meta, _ = describe_text(f"{STORY}\n{STORY_2}", authors=(byline,))
     assert meta.authors == authors
     assert meta.editors == editors
 
@@ -71,7 +64,7 @@ def test_writer_unlabelled_before_a_labelled_editor(
 def test_an_agency_that_contributed_is_a_wire_source() -> None:
     """Tempo's closing "Antara berkontribusi ..." credits Antara; a colleague who contributed
     is neither a source nor an author."""
-    meta, body = _describe(
+    meta, body = describe_text(
         f"{STORY}\n{STORY_2}\nAntara berkontribusi dalam penulisan artikel ini.\n"
         "Editor: Laras Wulandari",
         url="https://www.tempo.co/ekonomi/armada-sampah-gowa-1712345",
@@ -79,7 +72,7 @@ def test_an_agency_that_contributed_is_a_wire_source() -> None:
     assert meta.wire_sources == ("Antara",)
     assert meta.editors == ("Laras Wulandari",)
     assert "berkontribusi" not in body
-    meta, _ = _describe(f"{STORY}\n{STORY_2}\nNadia Kusuma berkontribusi dalam artikel ini.")
+    meta, _ = describe_text(f"{STORY}\n{STORY_2}\nNadia Kusuma berkontribusi dalam artikel ini.")
     assert (meta.wire_sources, meta.authors) == ((), ())
 
 
@@ -96,7 +89,7 @@ def test_an_agency_that_contributed_is_a_wire_source() -> None:
 )
 def test_caption_between_paragraphs_leaves_the_body(caption: str) -> None:
     """Captions with a credit or none leave the body; a photo agency is no wire source."""
-    meta, body = _describe(f"{STORY}\n{caption}\n{STORY_2}\n{STORY_3}")
+    meta, body = describe_text(f"{STORY}\n{caption}\n{STORY_2}\n{STORY_3}")
     assert "Ilustrasi" not in body
     assert body.count("\n\n") == 2
     assert meta.wire_sources == ()
