@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import time
 from pathlib import Path
 
 import pytest
@@ -129,21 +128,3 @@ def test_json_list_settles_its_date_order_too(tmp_path: Path) -> None:
     )
     assert [d.published for d in read_file(path)] == ["2024-12-25", "2025-01-02"]
 
-
-def test_reading_time_grows_linearly_with_rows(tmp_path: Path) -> None:
-    """Eight times the rows take far less than 64 times the time (no quadratic reading)."""
-
-    def seconds(rows: int) -> float:
-        path = tmp_path / f"n{rows}.csv"
-        body = BODY_ONE + "\n" + BODY_TWO
-        path.write_text(
-            _csv([["judul", "isi_berita"], *([f"Judul {i}", body] for i in range(rows))]),
-            encoding="utf-8",
-        )
-        started = time.perf_counter()
-        assert len(read_file(path)) == rows
-        return time.perf_counter() - started
-
-    small = min(seconds(500) for _ in range(2))
-    large = seconds(4000)
-    assert large < small * 8 * 4
