@@ -134,18 +134,8 @@ def continued(
     ``specific`` holds the names of people and organisations few stories name
     (``specific_names``); ``looks_back`` tells the retrospectives, which continue nothing.
     """
-    day = int(index.story_days[story])
-    if index.sizes[story] == 0 or day == NO_DAY or not index.days[story] or looks_back(story):
-        return []
     vector = _centroid(index, story)
-    candidates = index.candidates(vector)
-    candidates = candidates[(candidates != story) & (index.sizes[candidates] > 0)]
-    candidates = candidates[[not looks_back(int(c)) for c in candidates.tolist()]]
-    if len(candidates) == 0:
-        return []
-    gap = np.abs(index.story_days[candidates] - day)
-    dated = (index.story_days[candidates] != NO_DAY) & (gap <= HEADLINE_WINDOW_DAYS)
-    candidates, gap = candidates[dated], gap[dated]
+    candidates, gap = _dated_candidates(index, story, vector, looks_back)
     if len(candidates) == 0:
         return []
     similarity = [
@@ -184,6 +174,25 @@ def continued(
         ):
             out.append(int(other))
     return out
+
+
+def _dated_candidates(
+    index: StoryIndex, story: int, vector: Vector, looks_back: Callable[[int], bool]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return the dated stories the index offers for a dated story, within
+    HEADLINE_WINDOW_DAYS, none a retrospective, and their distances in days."""
+    none = np.zeros(0, dtype=np.int64)
+    day = int(index.story_days[story])
+    if index.sizes[story] == 0 or day == NO_DAY or not index.days[story] or looks_back(story):
+        return none, none
+    candidates = index.candidates(vector)
+    candidates = candidates[(candidates != story) & (index.sizes[candidates] > 0)]
+    candidates = candidates[[not looks_back(int(c)) for c in candidates.tolist()]]
+    if len(candidates) == 0:
+        return none, none
+    gap = np.abs(index.story_days[candidates] - day)
+    dated = (index.story_days[candidates] != NO_DAY) & (gap <= HEADLINE_WINDOW_DAYS)
+    return candidates[dated], gap[dated]
 
 
 def specific_names(index: StoryIndex, entities: list[tuple[Entity, ...]]) -> frozenset[str]:
