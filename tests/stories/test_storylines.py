@@ -9,6 +9,7 @@ from kabar.stories.actors import OPINION, READER
 from kabar.stories.clustering import StoryIndex, Vector
 from kabar.stories.dates import NO_DAY
 from kabar.stories.storylines import (
+    HEADLINE_WINDOW_DAYS,
     LINE_NEAR_DAYS,
     LINE_STRONG,
     LINE_THRESHOLD,
@@ -19,7 +20,7 @@ from kabar.stories.storylines import (
     storyline_records,
     update_storylines,
 )
-from kabar.stories.terms import name_word_terms
+from kabar.stories.terms import headline_terms, name_word_terms
 
 DAY = 20000  # a day number in 2024
 
@@ -174,3 +175,44 @@ def test_an_agency_voice_on_two_cases_does_not_link_them() -> None:
     words = name_word_terms(["Fahmi Rukmana"])
     index.speakers[0, : len(words)] = words
     assert _linked(index, entities)[:2].tolist() == [0, 1]
+
+
+def _headlined(headlines: list[str], days: list[int], similarity: float) -> StoryIndex:
+    """Two stories at ``similarity`` whose members' headlines are the given ones."""
+    index = _index(list(_pair(similarity)), days)
+    for story, headline in enumerate(headlines):
+        terms = headline_terms(headline)
+        index.subjects[story, : len(terms)] = terms
+    return index
+
+
+def test_headlines_naming_one_case_link_its_stages_months_apart() -> None:
+    index = _headlined(
+        ["Gempa Mamasa: Korban Tewas Jadi 8", "Huntara Korban Gempa Mamasa Diserahkan"],
+        [DAY, DAY + LINE_WINDOW_DAYS + 40],
+        LINE_WEAK + 0.02,
+    )
+    place = _people("Kabupaten Mamasa", kind="LOC")
+    assert _linked(index, [place, place]).tolist() == [0, 0]
+    # the same headlines past the window of a case's stages stay apart
+    later = _headlined(
+        ["Gempa Mamasa: Korban Tewas Jadi 8", "Huntara Korban Gempa Mamasa Diserahkan"],
+        [DAY, DAY + HEADLINE_WINDOW_DAYS + 1],
+        LINE_WEAK + 0.02,
+    )
+    assert _linked(later, [place, place]).tolist() == [0, 1]
+
+
+def test_headlines_sharing_a_topic_or_only_a_place_stay_apart() -> None:
+    # a topic of two words but no name: two decisions on the interest rate
+    topic = _headlined(
+        ["Bank Sentral Pangkas Suku Bunga", "Suku Bunga Ditahan Lagi"], [DAY, DAY + 60], 0.3
+    )
+    assert _linked(topic, [_people("Bank Sentral", kind="ORG")] * 2).tolist() == [0, 1]
+    # a place and nothing else: a market opened, a flood in the same town
+    place = _headlined(
+        ["Wali Kota Resmikan Pasar Baruga Kendari", "Banjir Rendam Lima Kelurahan di Kendari"],
+        [DAY, DAY + 13],
+        0.3,
+    )
+    assert _linked(place, [_people("Kendari", kind="LOC")] * 2).tolist() == [0, 1]

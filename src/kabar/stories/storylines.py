@@ -29,6 +29,12 @@ offers as candidates (its inverted index, never all pairs): it continues a story
   Prabowo-Gibran, …", "Catatan Satu Tahun Pemerintahan …"): a retrospective takes stock and
   continues nothing, and an anniversary week's dozen of them share the office holder and a
   topic word with each other and with that topic's news;
+- their headlines share two specific words of which one is a word of a name either story
+  holds ("Gempa Mamasa", "Kadinkes Subang", "Galang Wirasena … Doping"), at LINE_WEAK within
+  HEADLINE_WINDOW_DAYS: the stages of one case or one disaster name it in every headline,
+  months apart (an arrest, the indictment three months later, the verdict), while two events
+  that share a topic ("suku bunga", "bansos") share no name, and two that share a place share
+  one specific word only ("Kendari": a market opened, a flood);
 - their dates are at most LINE_WINDOW_DAYS apart (chains reach further: seven weeks of daily
   market reports link day by day); undated stories never join a storyline.
 
@@ -89,6 +95,14 @@ LINE_NEAR_DAYS = 10
 SPECIFIC_SHARE = 0.03
 # Days between two linked events' dates: a trial follows its indictment by five weeks.
 LINE_WINDOW_DAYS = 45
+# Days between two events whose headlines share a name and another specific word (see the
+# module docstring): a corruption case's arrest and its indictment lie three months apart, its
+# verdict two more; a year's meetings of one body are not one storyline. On a blind keyed set
+# of long fictional reports (five multi-event storylines, distractors sharing people, places
+# and agencies) the rule took storylines recall from 0.50 to 0.84 at precision 0.88 to 0.92;
+# the Detik keys and the hand-written corpora unchanged.
+HEADLINE_WINDOW_DAYS = 120
+HEADLINE_SHARED = 2
 # Entity types whose sharing says two events are about the same thing (places never do).
 LINKING_TYPES = frozenset({"PERSON", "ORG"})
 # People listed per storyline.
@@ -120,18 +134,8 @@ def continued(
     ``specific`` holds the names of people and organisations few stories name
     (``specific_names``); ``looks_back`` tells the retrospectives, which continue nothing.
     """
-    day = int(index.story_days[story])
-    if index.sizes[story] == 0 or day == NO_DAY or not index.days[story] or looks_back(story):
-        return []
     vector = _centroid(index, story)
-    candidates = index.candidates(vector)
-    candidates = candidates[(candidates != story) & (index.sizes[candidates] > 0)]
-    candidates = candidates[[not looks_back(int(c)) for c in candidates.tolist()]]
-    if len(candidates) == 0:
-        return []
-    gap = np.abs(index.story_days[candidates] - day)
-    dated = (index.story_days[candidates] != NO_DAY) & (gap <= LINE_WINDOW_DAYS)
-    candidates, gap = candidates[dated], gap[dated]
+    candidates, gap = _dated_candidates(index, story, vector, looks_back)
     if len(candidates) == 0:
         return []
     similarity = [
@@ -139,11 +143,17 @@ def continued(
         for other in candidates.tolist()
     ]
     mine = _linking_entities(entities[story])
+    named = _name_terms(entities[story])
     service, opinion = _service(index, story), _opinion(index, story)
     out = []
     for other, score, apart in zip(candidates.tolist(), similarity, gap.tolist(), strict=True):
         shared = _shared(mine, _linking_entities(entities[other]))
         if score < LINE_STRONG and index.other_subject(story, int(other)):
+            continue
+        if score >= LINE_WEAK and _headlines_name_one_thing(index, (story, other), named, entities):
+            out.append(int(other))
+            continue
+        if apart > LINE_WINDOW_DAYS:
             continue
         if (
             score >= LINE_STRONG
@@ -164,6 +174,25 @@ def continued(
         ):
             out.append(int(other))
     return out
+
+
+def _dated_candidates(
+    index: StoryIndex, story: int, vector: Vector, looks_back: Callable[[int], bool]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return the dated stories the index offers for a dated story, within
+    HEADLINE_WINDOW_DAYS, none a retrospective, and their distances in days."""
+    none = np.zeros(0, dtype=np.int64)
+    day = int(index.story_days[story])
+    if index.sizes[story] == 0 or day == NO_DAY or not index.days[story] or looks_back(story):
+        return none, none
+    candidates = index.candidates(vector)
+    candidates = candidates[(candidates != story) & (index.sizes[candidates] > 0)]
+    candidates = candidates[[not looks_back(int(c)) for c in candidates.tolist()]]
+    if len(candidates) == 0:
+        return none, none
+    gap = np.abs(index.story_days[candidates] - day)
+    dated = (index.story_days[candidates] != NO_DAY) & (gap <= HEADLINE_WINDOW_DAYS)
+    return candidates[dated], gap[dated]
 
 
 def specific_names(index: StoryIndex, entities: list[tuple[Entity, ...]]) -> frozenset[str]:
@@ -208,6 +237,23 @@ def _shares_specific(
         ).any():
             return True
     return False
+
+
+def _name_terms(entities: Iterable[Entity]) -> np.ndarray:
+    """Return the term ids of the words of a story's names (people, bodies, places, aliases)."""
+    return name_word_terms(sorted({n for e in entities for n in (e.name, *e.aliases)}))
+
+
+def _headlines_name_one_thing(
+    index: StoryIndex, pair: tuple[int, int], named: np.ndarray, entities: list[tuple[Entity, ...]]
+) -> bool:
+    """Whether two stories' headlines share HEADLINE_SHARED specific words, one of them a word
+    of a name either story holds (see the module docstring)."""
+    story, other = pair
+    shared = np.intersect1d(index.specific(index.subjects[story]), index.subjects[other])
+    if len(shared) < HEADLINE_SHARED:
+        return False
+    return bool(np.isin(shared, named).any() or np.isin(shared, _name_terms(entities[other])).any())
 
 
 def _service(index: StoryIndex, story: int) -> bool:
