@@ -18,6 +18,7 @@ from kabar.entities.nickname_cues import (
     AS_GROUP,
     CALLED,
     CALLED_AS_GROUP,
+    EPITHET_GROUP,
     INNER,
     KNOWN_AS_GROUP,
     NICK_GROUP,
@@ -157,7 +158,7 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         if m.re is REFERRED_PLAIN:
             group = 2
         else:
-            groups = (1, 2, AS_GROUP, KNOWN_AS_GROUP, CALLED_AS_GROUP)
+            groups = (1, 2, AS_GROUP, KNOWN_AS_GROUP, CALLED_AS_GROUP, EPITHET_GROUP)
             group = next(g for g in groups if m.group(g) is not None)
         first = starts.get(m.start(group))
         end = doc.body.find(" ", m.start(group))
@@ -169,6 +170,10 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
             continue
         tagged = [c for c in found.candidates if first <= c.first and c.last <= last]
         if group == AS_GROUP and not _plain_names(doc, words, tagged):
+            continue
+        if group == EPITHET_GROUP and not _plain_names(
+            doc, words[words[0].lower() in doc.titles :], tagged
+        ):
             continue
         if not tagged and not found.free(first, last):
             continue
