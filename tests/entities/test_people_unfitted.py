@@ -1,0 +1,67 @@
+"""People on text no rule was fitted to: forms of address before a name, nicknames given by
+how others call someone, degrees after a name and names that are no person (all people and
+places here are fictional)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entities.helpers import persons
+
+
+def test_coach_before_a_name_is_a_form_of_address() -> None:
+    text = (
+        "Pelatih ganda putra, Sigit Prakoso Wibowo, puas dengan permainan anak asuhnya. "
+        '"Coach Sigit bilang kami harus sabar," kata pemain muda Rendra Saputra.'
+    )
+    found = persons(text)
+    assert "Coach Sigit" not in found, found
+    assert found["Sigit Prakoso Wibowo"].count == 2, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "nickname"),
+    [
+        (
+            "Pemain senior Darman Situmorang, yang di asrama akrab disapa Ucok, mencetak dua "
+            "angka. Ucok mengaku tampil lepas.",
+            "Darman Situmorang",
+            "Ucok",
+        ),
+        (
+            "Ketua yayasan, Liem Khiun Siang, menyiapkan altar. Warga kota biasa memanggilnya "
+            "Akhiang. Menurut Akhiang, persiapan sudah selesai.",
+            "Liem Khiun Siang",
+            "Akhiang",
+        ),
+        (
+            "Pengusaha Andi Tenri Sompa hadir di acara itu. Pengusaha itu dikenal warga dengan "
+            "sapaan Puang Tenri. Puang Tenri mengatakan dukungannya sudah bulat.",
+            "Andi Tenri Sompa",
+            "Puang Tenri",
+        ),
+        (
+            'Para pemain menyapa Rizal Firmansyah dengan sebutan "Rizal Kecil" agar tidak tertukar. '
+            "Rizal Kecil mengaku senang.",
+            "Rizal Firmansyah",
+            "Rizal Kecil",
+        ),
+    ],
+)
+def test_a_name_others_call_someone_by_is_that_person(
+    text: str, person: str, nickname: str
+) -> None:
+    found = persons(text)
+    assert person in found, found
+    assert nickname in found[person].aliases, found[person]
+    assert nickname not in found, found
+
+
+def test_a_place_epithet_after_dikenal_dengan_sebutan_is_no_nickname() -> None:
+    text = (
+        "Wali Kota Hendarto Sumantri membuka festival itu. Kota itu dikenal dengan sebutan "
+        "Kota Hujan sejak lama."
+    )
+    found = persons(text)
+    assert set(found) == {"Hendarto Sumantri"}, found
+    assert "Kota Hujan" not in found["Hendarto Sumantri"].aliases
