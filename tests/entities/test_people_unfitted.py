@@ -65,3 +65,13 @@ def test_a_place_epithet_after_dikenal_dengan_sebutan_is_no_nickname() -> None:
     found = persons(text)
     assert set(found) == {"Hendarto Sumantri"}, found
     assert "Kota Hujan" not in found["Hendarto Sumantri"].aliases
+
+
+def test_a_surname_like_a_landform_word_after_a_title_stays_a_person() -> None:
+    text = (
+        "Kepala Dinas Kesehatan, dr. Yuliana Bernadeta Lake, M.Kes., meminta warga menguras bak. "
+        '"Jangan tunggu ada korban," ujar dr. Yuliana.'
+    )
+    found = persons(text)
+    assert "Yuliana Bernadeta Lake" in found, found
+    assert found["Yuliana Bernadeta Lake"].count == 2, found
