@@ -75,3 +75,43 @@ def test_a_surname_like_a_landform_word_after_a_title_stays_a_person() -> None:
     found = persons(text)
     assert "Yuliana Bernadeta Lake" in found, found
     assert found["Yuliana Bernadeta Lake"].count == 2, found
+
+
+def test_story_characters_in_a_performance_article_are_nobody() -> None:
+    text = (
+        "Dalang Ki Harjo Pranoto mengatakan lakon yang dibawakan malam ini adalah Dewa Ruci. "
+        "Penonton tertawa ketika Semar dan Petruk muncul. Menurut Harjo, Bima adalah tokoh "
+        "yang berani."
+    )
+    assert set(persons(text)) == {"Harjo Pranoto"}, persons(text)
+
+
+def test_a_character_name_is_a_person_outside_a_performance_article() -> None:
+    text = (
+        "Gelandang muda Bima tampil di 12 laga musim ini. Bima mengaku senang dipanggil tim "
+        'nasional. "Saya siap," kata Bima.'
+    )
+    assert "Bima" in persons(text)
+
+
+def test_a_club_nickname_is_no_person() -> None:
+    text = (
+        "PSIS Semarang menang 2-1 atas Persita. Mahesa Jenar naik ke posisi lima. Pelatih "
+        "Hendra Kusuma mengatakan sekitar 20 ribu suporter memadati stadion."
+    )
+    assert "Mahesa Jenar" not in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kereta api Argo Wilis relasi Bandung-Surabaya anjlok di Stasiun Kroya. Kepala stasiun, "
+        "Dedi Kurniawan, mengatakan tidak ada korban.",
+        "Kapal MV Santa Maria Express tenggelam di perairan Cebu. Kapten kapal, Ramon Dela "
+        "Cruz, selamat.",
+        "Imam masjid, Tgk. Hasan Basri, memimpin pembacaan Surah Yasin bersama warga.",
+    ],
+)
+def test_a_vehicle_or_a_text_named_like_a_person_is_nobody(text: str) -> None:
+    found = persons(text)
+    assert len(found) == 1, found
