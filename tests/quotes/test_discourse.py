@@ -84,3 +84,15 @@ def test_lawyer_in_apposition_claims() -> None:
     (quote,) = only(body, "indirect")
     assert quote.speaker == "Maruli Sitompul"
     assert quote.text == "kliennya menjadi korban pemerasan"
+
+
+@pytest.mark.parametrize("degrees", ["M.Pd.I", "M.Pd.", "S.H., M.H."])
+def test_a_subject_named_in_apposition_with_degrees_is_who_a_pronoun_points_at(
+    degrees: str,
+) -> None:
+    body = (
+        f"Kepala Kantor Kementerian Agama, Drs. H. Rusdi Mahmudin, {degrees}, mengapresiasi "
+        "langkah itu. “Ini contoh yang bagus,” ujarnya."
+    )
+    assert only(body)[0].speaker == "Rusdi Mahmudin"
+
