@@ -115,3 +115,14 @@ def test_a_club_nickname_is_no_person() -> None:
 def test_a_vehicle_or_a_text_named_like_a_person_is_nobody(text: str) -> None:
     found = persons(text)
     assert len(found) == 1, found
+
+
+def test_a_nickname_after_a_short_form_belongs_to_the_full_name() -> None:
+    text = (
+        "Ketua nelayan, Teuku Hamdan Saputra, mengatakan perahu belum kembali. "
+        '"Kami terus mencari," kata Teuku Hamdan, yang akrab disapa Ampon Hamdan, Senin. '
+        "Ampon Hamdan menambahkan, warga sepakat tidak melaut."
+    )
+    found = persons(text)
+    assert set(found) == {"Teuku Hamdan Saputra"}, found
+    assert "Ampon Hamdan" in found["Teuku Hamdan Saputra"].aliases

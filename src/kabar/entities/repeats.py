@@ -11,7 +11,7 @@ from kabar import lexicon
 from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
-from kabar.entities.holders import full_name_words, holder, untagged_repeats
+from kabar.entities.holders import full_name_words, fuller_name, holder, untagged_repeats
 from kabar.entities.namewords import gap, name_word
 from kabar.entities.nickname_cues import (
     AGE_GROUP,
@@ -123,6 +123,8 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
             if bearer is None and m.group(AGE_GROUP) is None and not tagged:
                 continue  # a one-word "name" needs an age, a full name holding it or a cue
             full = bearer or full
+        else:
+            full = fuller_name(doc, found, cand) or full  # "Teuku Syahrul" of "... Anwar"
         k = starts.get(m.start(NICK_GROUP))
         if k is None or doc.words[k] != m.group(NICK_GROUP):
             continue
