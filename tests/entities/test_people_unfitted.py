@@ -126,3 +126,13 @@ def test_a_nickname_after_a_short_form_belongs_to_the_full_name() -> None:
     found = persons(text)
     assert set(found) == {"Teuku Hamdan Saputra"}, found
     assert "Ampon Hamdan" in found["Teuku Hamdan Saputra"].aliases
+
+
+def test_a_father_named_after_bin_is_his_own_person() -> None:
+    text = (
+        "Dua korban meninggal adalah Samsuri (51) dan Rudianto bin Samsuri (19). Samsuri dan "
+        "anaknya sama-sama bekerja di tambang itu. Rudianto baru sebulan bekerja."
+    )
+    found = persons(text)
+    assert {"Samsuri", "Rudianto bin Samsuri"} <= set(found), found
+    assert "Samsuri" not in found["Rudianto bin Samsuri"].aliases
