@@ -136,3 +136,13 @@ def test_a_father_named_after_bin_is_his_own_person() -> None:
     found = persons(text)
     assert {"Samsuri", "Rudianto bin Samsuri"} <= set(found), found
     assert "Samsuri" not in found["Rudianto bin Samsuri"].aliases
+
+
+def test_a_common_word_opening_a_numbered_list_item_is_a_given_name() -> None:
+    text = (
+        "Berikut daftar penumpang yang terluka:\n\n"
+        "1. Mawar Kusumaningrum (24), Bandung\n"
+        "2. Robert Sihombing (46), Jakarta Timur"
+    )
+    found = persons(text)
+    assert {"Mawar Kusumaningrum", "Robert Sihombing"} == set(found), found

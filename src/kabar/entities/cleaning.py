@@ -8,7 +8,7 @@ from functools import cache
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
 from kabar.entities.names import dotted_degree
-from kabar.entities.namewords import abbreviation, name_word
+from kabar.entities.namewords import abbreviation, after_dotted_title, name_word
 from kabar.entities.ner import Span
 from kabar.entities.retype import suspect_initials
 from kabar.lexicon import lowered, lowered_for_use
@@ -256,8 +256,9 @@ def _not_name_word(doc: Doc, i: int, person_words: set[str]) -> bool:
     only when the tagger never put it inside a person's name elsewhere in the sentence.
     """
     word = doc.words[i]
-    # "Ir. Bagus Tri Wardhana": a dotted title's period opens no sentence
-    dotted = i >= 2 and doc.words[i - 1] == "." and abbreviation(doc, i - 2)
+    # "Ir. Bagus Tri Wardhana": a dotted title's period opens no sentence, nor does a list
+    # item's number opening its line ("1. Melati Kusumawardani (24)")
+    dotted = after_dotted_title(doc, i)
     return (
         (doc.is_common(i) and doc.sentence_start(i) and word not in person_words and not dotted)
         or word in doc.aliases

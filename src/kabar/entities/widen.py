@@ -184,8 +184,8 @@ def _given_names_before(doc: Doc, spans: list[Span]) -> list[Span]:
                 break  # a person span before is joined by repair; longer spans stay
             # a word also named alone after a speech verb ("tegas Rinaldi") is a name even
             # when the word statistics call it mixed
-            dotted = after_dotted_title(doc, k)
-            if not name_word(doc, k, dotted) and not (
+            dotted = after_dotted_title(doc, k)  # a list item's line may look title-cased
+            if not name_word(doc, k, dotted, headline=dotted) and not (
                 name_word(doc, k, True) and _bare_person(doc, k)
             ):
                 break
