@@ -146,3 +146,19 @@ def test_a_common_word_opening_a_numbered_list_item_is_a_given_name() -> None:
     )
     found = persons(text)
     assert {"Mawar Kusumaningrum", "Robert Sihombing"} == set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Terdakwa, Tan Mei Hua (46), terbukti menyiram korban.", "Tan Mei Hua"),
+        ("Istri korban, Lie Mei Lan, tak kuasa menahan tangis.", "Lie Mei Lan"),
+    ],
+)
+def test_a_chinese_name_set_off_by_commas_is_a_person(text: str, person: str) -> None:
+    assert person in persons(text), persons(text)
+
+
+def test_a_month_after_a_chinese_surname_in_a_date_is_no_name() -> None:
+    text = "Sidang digelar pada 12 Mei 2026 di Pengadilan Negeri Medan."
+    assert persons(text) == {}
