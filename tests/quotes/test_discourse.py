@@ -96,3 +96,12 @@ def test_a_subject_named_in_apposition_with_degrees_is_who_a_pronoun_points_at(
     )
     assert only(body)[0].speaker == "Rusdi Mahmudin"
 
+
+
+@pytest.mark.parametrize("origin", ["Manggarai, Nusa Tenggara Timur,", "Manggarai, NTT"])
+def test_a_description_naming_a_place_and_its_province_points_back(origin: str) -> None:
+    body = (
+        "Ditemui di Jakarta, Yosef Ndaru hanya tersenyum ketika ditanya. "
+        f"“Itu hak prerogatif Presiden,” kata pria asal {origin} itu."
+    )
+    assert only(body)[0].speaker == "Yosef Ndaru"
