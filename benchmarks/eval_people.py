@@ -96,17 +96,19 @@ def _landing(form: str, people: list[Entity], untitled: bool = False) -> list[in
     exact = [i for i, e in enumerate(people) if wanted in _forms(e)]
     if exact or not untitled:
         return exact
-    bare = _bare(wanted)
+    bare = _norm(_bare(form))
     return [i for i, e in enumerate(people) if bare in _forms(e)]
 
 
 def _bare(form: str) -> str:
-    """A normalised form without the titles before it and the degrees after its comma."""
+    """A form without the titles before it and the degrees after its comma. Given the form as
+    written, the degrees are read as written ("S.Th.", "Sp.BTKV"), as the entity stage reads
+    them."""
     name, _, tail = form.partition(",")
     if not _degrees_only(tail):
         name = form
     words = name.split()
-    while len(words) > 1 and words[0].rstrip(".") in _titles():
+    while len(words) > 1 and words[0].rstrip(".").lower() in _titles():
         words = words[1:]
     return " ".join(words)
 
@@ -120,7 +122,7 @@ def _degrees_only(tail: str) -> bool:
     degrees = lowered_for_use("degrees.tsv", "entities")
     words = tail.replace(",", " ").split()
     return bool(words) and all(
-        w.replace(".", "") in degrees or dotted_degree(w) for w in words
+        w.replace(".", "").lower() in degrees or dotted_degree(w) for w in words
     )
 
 
@@ -170,7 +172,7 @@ def score_people(
         forms = gold | {_norm(f) for g in groups for f in g}
         # a cluster named by a keyed form without its title ("Wardi" of "Pak Wardi") is that
         # person split off, counted under aliases, not a non-person
-        forms |= {_bare(f) for f in forms}
+        forms |= {_bare(f) for f in forms} | {_norm(_bare(f)) for g in groups for f in g}
         full_names = [set(p.split()) for p in gold]
         for e in people:
             if not _is_person(e, forms, full_names):

@@ -84,3 +84,24 @@ def test_lawyer_in_apposition_claims() -> None:
     (quote,) = only(body, "indirect")
     assert quote.speaker == "Maruli Sitompul"
     assert quote.text == "kliennya menjadi korban pemerasan"
+
+
+@pytest.mark.parametrize("degrees", ["M.Pd.I", "M.Pd.", "S.H., M.H."])
+def test_a_subject_named_in_apposition_with_degrees_is_who_a_pronoun_points_at(
+    degrees: str,
+) -> None:
+    body = (
+        f"Kepala Kantor Kementerian Agama, Drs. H. Rusdi Mahmudin, {degrees}, mengapresiasi "
+        "langkah itu. “Ini contoh yang bagus,” ujarnya."
+    )
+    assert only(body)[0].speaker == "Rusdi Mahmudin"
+
+
+
+@pytest.mark.parametrize("origin", ["Manggarai, Nusa Tenggara Timur,", "Manggarai, NTT"])
+def test_a_description_naming_a_place_and_its_province_points_back(origin: str) -> None:
+    body = (
+        "Ditemui di Jakarta, Yosef Ndaru hanya tersenyum ketika ditanya. "
+        f"“Itu hak prerogatif Presiden,” kata pria asal {origin} itu."
+    )
+    assert only(body)[0].speaker == "Yosef Ndaru"

@@ -8,10 +8,10 @@ from functools import cache
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
 from kabar.entities.names import dotted_degree
-from kabar.entities.namewords import abbreviation, name_word
+from kabar.entities.namewords import abbreviation, after_dotted_title, name_word
 from kabar.entities.ner import Span
 from kabar.entities.retype import suspect_initials
-from kabar.lexicon import lowered, lowered_for_use
+from kabar.lexicon import lowered, lowered_for_use, table
 from kabar.lexicon import words as list_words
 
 # Ranks after which "TNI", "Polri" or "(Purn)" still belong to the title ("Letjen TNI"), as do
@@ -218,8 +218,20 @@ def _role_word(word: str) -> bool:
 
 
 def _office_word(word: str) -> bool:
-    """A role word that is no surname too ("Kodim", "Regional"; not "Hakim", "Al")."""
-    return len(word) > 2 and word in _offices_as_written() and word.lower() not in ROLE_SURNAMES
+    """A role word that is no surname too ("Kodim", "Regional"; not "Hakim", "Al"), nor a
+    month, which is also a given-name syllable ("Tan Mei Ling")."""
+    lower = word.lower()
+    return (
+        len(word) > 2
+        and word in _offices_as_written()
+        and lower not in ROLE_SURNAMES
+        and lower not in _months()
+    )
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(name.lower() for name, _ in table("month_names.txt"))
 
 
 @cache
@@ -256,8 +268,9 @@ def _not_name_word(doc: Doc, i: int, person_words: set[str]) -> bool:
     only when the tagger never put it inside a person's name elsewhere in the sentence.
     """
     word = doc.words[i]
-    # "Ir. Bagus Tri Wardhana": a dotted title's period opens no sentence
-    dotted = i >= 2 and doc.words[i - 1] == "." and abbreviation(doc, i - 2)
+    # "Ir. Bagus Tri Wardhana": a dotted title's period opens no sentence, nor does a list
+    # item's number opening its line ("1. Melati Kusumawardani (24)")
+    dotted = after_dotted_title(doc, i)
     return (
         (doc.is_common(i) and doc.sentence_start(i) and word not in person_words and not dotted)
         or word in doc.aliases

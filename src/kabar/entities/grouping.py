@@ -19,6 +19,8 @@ from kabar.entities.shortforms import (
 )
 from kabar.text import name_key
 
+# Words linking a given name to the father's ("Apriadi bin Sahrial", "Siti binti Dulkarim").
+PATRONYMIC_LINKS = frozenset({"bin", "binti"})
 # Shortest name key (letters) for which a one-edit difference is read as a typo.
 TYPO_MIN_KEY = 8
 # Balinese caste and gender prefixes that may be left out of a later short form ("I Made Gede
@@ -325,7 +327,7 @@ def _hosts_of(
     hosts_of: dict[str, list[int]] = defaultdict(list)
     for c in persons_full:
         group = group_of[id(c)]
-        for p in set(c.parts):
+        for p in set(c.parts) - _father(c.parts):
             if group not in hosts_of[p]:
                 hosts_of[p].append(group)
     # a full name the text fixes ("Jonathan "Coach Jo" Lumenta" -> "Jonathan Lumenta") hosts too
@@ -336,6 +338,14 @@ def _hosts_of(
                 if group not in hosts_of[p]:
                     hosts_of[p].append(group)
     return hosts_of
+
+
+def _father(parts: Sequence[str]) -> set[str]:
+    """The father's given name closing a name after "bin" or "binti" ("Apriadi bin Sahrial"),
+    which alone names the father; a longer tail ("bin Salim Baraja") holds a family name."""
+    if len(parts) >= 3 and parts[-2] in PATRONYMIC_LINKS:
+        return {parts[-1]}
+    return set()
 
 
 def _given_hosts_of(

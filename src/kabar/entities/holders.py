@@ -45,3 +45,19 @@ def holder(doc: Doc, found: Found, cand: Candidate) -> str | None:
         return None
     last = max(holders, key=lambda c: c.first)
     return last.canonical or doc.text(last.first, last.last)
+
+
+def fuller_name(doc: Doc, found: Found, cand: Candidate) -> str | None:
+    """The one longer person name written before a name of two words or more that holds all
+    its words ("Teuku Syahrul Anwar ... kata Teuku Syahrul, yang akrab disapa Ampon Syahrul"):
+    the nickname belongs to that person, not to the short form."""
+    words = set(doc.words[cand.first : cand.last])
+    names = {
+        c.canonical or doc.text(c.first, c.last)
+        for c in found.candidates
+        if c.type == "PERSON"
+        and c.last - c.first > cand.last - cand.first
+        and c.last <= cand.first
+        and words <= set(doc.words[c.first : c.last])
+    }
+    return names.pop() if len(names) == 1 else None

@@ -81,8 +81,13 @@ def _word_kind(doc: Doc, word: str) -> tuple[bool, bool]:
 
 
 def after_dotted_title(doc: Doc, k: int) -> bool:
-    """Tell whether token k follows a dotted title ("Dr. Laksana"): a name even if common."""
-    return k >= 2 and doc.words[k - 1] == "." and abbreviation(doc, k - 2)
+    """Tell whether token k follows a dotted title ("Dr. Laksana") or the number opening a
+    list item's line ("1. Melati Kusumawardani (24)"): a name even if common, since neither
+    period ends a sentence."""
+    if k < 2 or doc.words[k - 1] != ".":
+        return False
+    listed = doc.words[k - 2].isdigit() and gap(doc, k - 2)
+    return listed or abbreviation(doc, k - 2)
 
 
 def age_after(doc: Doc, last: int) -> bool:

@@ -7,9 +7,10 @@ import re
 
 # "Joko Santosa atau Josan", "..., yang akrab disapa Josan": a nickname after a full name.
 # An age in brackets may come between ("Agus Prabowo (29), yang akrab disapa Gembul"), and who
-# uses the nickname may be said ("yang oleh rekan-rekannya dipanggil Bang Jali").
+# uses the nickname may be said ("yang oleh rekan-rekannya dipanggil Bang Jali"), as may where
+# ("yang di kampungnya akrab disapa Ucok").
 NICKNAME = re.compile(
-    r"(\s*\(\d{1,3}\))?\s*,?\s+(?:atau|alias|(?:atau\s+)?(?:yang\s+)?"
+    r"(\s*\(\d{1,3}\))?\s*,?\s+(?:atau|alias|(?:atau\s+)?(?:yang\s+(?:[a-z]+\s+){0,3}?)?"
     r"(?:(?:akrab|biasa|kerap|lebih\s+dikenal)"
     r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?(?:\s+(?:panggung|samaran))?"
     r"|dikenal\s+dengan\s+nama(?:\s+(?:panggung|samaran))?"
@@ -28,16 +29,19 @@ NICK_GROUP = 2
 # "... yang akrab disapa "El Rafa"": a quoted nickname of someone named before; "yang kemudian
 # dikenal dengan nama Indonesia Hendra Salim": a later name; "Warga mengenalnya dengan sebutan
 # Amaq Rusdi", "Rekan-rekannya biasa memanggil Slamet dengan sebutan Pak Met": a name others call
-# the person by.
+# the person by ("Warga biasa memanggilnya Akhiun", "dikenal warga dengan sapaan Puang Baso").
 REFERRED = re.compile(
     r"\b(?:akrab|biasa|kerap|lebih\s+dikenal)\s+(?:disapa|dipanggil|dijuluki)\s+[\"“]"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
     r"|\bdikenal\s+dengan\s+nama\s+(?:(?:Indonesia|Tionghoa|baptis|panggung|samaran)\s+)?"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
     r"|\bdikenal\s+sebagai\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
-    r"|\bmengenalnya\s+(?:dengan\s+(?:sebutan|nama|panggilan)|sebagai)\s+"
+    r"|\b(?:mengenalnya\s+(?:dengan\s+(?:sebutan|nama|panggilan)|sebagai)"
+    r"|(?:memanggilnya|menyapanya)(?:\s+dengan\s+(?:sebutan|nama|panggilan|sapaan))?)\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-    r"|\bmemanggil\s+(?:[A-Z][\w'’-]+\s+){1,3}dengan\s+(?:sebutan|panggilan)\s+"
+    r"|\b(?:memanggil|menyapa)\s+(?:[A-Z][\w'’-]+\s+){1,3}dengan\s+(?:sebutan|panggilan|sapaan)"
+    r"\s+[\"“]?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"|\bdikenal\s+(?:[a-z]+\s+)?dengan\s+(?:panggilan|sapaan|sebutan)\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 # "Pria yang akrab disapa Mas Adit itu", "Bupati yang akrab disapa Bang Ucok itu", "Pria asal
@@ -50,7 +54,15 @@ REFERRED_PLAIN = re.compile(
 )
 # Words one of which every match of REFERRED or REFERRED_PLAIN holds (both patterns are case
 # sensitive): a body without any is not searched, since most bodies give no nickname.
-REFERRED_WORDS = ("disapa", "dipanggil", "dijuluki", "dikenal", "mengenalnya", "memanggil")
+REFERRED_WORDS = (
+    "disapa",
+    "dipanggil",
+    "dijuluki",
+    "dikenal",
+    "mengenalnya",
+    "memanggil",
+    "menyapa",
+)
 # Group of REFERRED after "dikenal sebagai", which also introduces titles and places ("dikenal
 # sebagai Kota Pahlawan"): only plain name words that no other type holds count.
 AS_GROUP = 3
@@ -59,6 +71,10 @@ KNOWN_AS_GROUP = 4
 # Group of REFERRED after "memanggil Slamet dengan sebutan Pak Met": the person is named in the
 # cue itself.
 CALLED_AS_GROUP = 5
+# Group of REFERRED after "dikenal (warga) dengan sapaan", which also gives a place's epithet
+# ("dikenal dengan sebutan Kota Hujan"): a form of address may open it, but no place, body or
+# common word.
+EPITHET_GROUP = 6
 
 
 # "Jonathan "Coach Jo" Lumenta": a quoted nickname inside a full name.

@@ -39,7 +39,8 @@ real text (Detik, IndoSum, scraped pages):
 - a name opened by an ethnic group's ("Dayak Kanayatn", "Batak Toba") names a people;
 - a religious exclamation or a filler ("Innalillahi ...", "Hm") is no name;
 - one word that is a confixed noun text writes in lower case ("Kabid Pembinaan", "Kasubag
-  Keuangan") is the field of an office, no name.
+  Keuangan") is the field of an office, no name;
+- a story's character, a club's nickname, a vehicle or a book (``story_names.py``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from functools import cache
 from kabar.entities.features import cluster_key
 from kabar.entities.lexicon import case_classes, speech_verbs
 from kabar.entities.office_holders import speaking_holder
+from kabar.entities.story_names import story_kind
 from kabar.lexicon import lowered, lowered_for_use
 from kabar.models import Mention
 
@@ -174,6 +176,8 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return name, "ORG"  # "Cap Mbok Sarni": a brand, even where an honorific stands
     if any(_titled(body, m) for m in mentions):
         return name, "PERSON"  # "kata Pak Sunan": a person's honorific
+    if (kind := story_kind(lower, body, mentions, _spoken)) is not None:
+        return (name, kind) if kind == "ORG" else None  # a club; a character, vehicle, book
     if len(words) == 1 and lower[0] in places:
         return name, "LOC"
     if mentions and all(_cued(body, m, len(words)) for m in mentions):

@@ -11,13 +11,14 @@ from kabar import lexicon
 from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
-from kabar.entities.holders import full_name_words, holder, untagged_repeats
+from kabar.entities.holders import full_name_words, fuller_name, holder, untagged_repeats
 from kabar.entities.namewords import gap, name_word
 from kabar.entities.nickname_cues import (
     AGE_GROUP,
     AS_GROUP,
     CALLED,
     CALLED_AS_GROUP,
+    EPITHET_GROUP,
     INNER,
     KNOWN_AS_GROUP,
     NICK_GROUP,
@@ -122,6 +123,8 @@ def add_nicknames(doc: Doc, found: Found) -> dict[str, str]:
             if bearer is None and m.group(AGE_GROUP) is None and not tagged:
                 continue  # a one-word "name" needs an age, a full name holding it or a cue
             full = bearer or full
+        else:
+            full = fuller_name(doc, found, cand) or full  # "Teuku Syahrul" of "... Anwar"
         k = starts.get(m.start(NICK_GROUP))
         if k is None or doc.words[k] != m.group(NICK_GROUP):
             continue
@@ -157,7 +160,7 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         if m.re is REFERRED_PLAIN:
             group = 2
         else:
-            groups = (1, 2, AS_GROUP, KNOWN_AS_GROUP, CALLED_AS_GROUP)
+            groups = (1, 2, AS_GROUP, KNOWN_AS_GROUP, CALLED_AS_GROUP, EPITHET_GROUP)
             group = next(g for g in groups if m.group(g) is not None)
         first = starts.get(m.start(group))
         end = doc.body.find(" ", m.start(group))
@@ -169,6 +172,10 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
             continue
         tagged = [c for c in found.candidates if first <= c.first and c.last <= last]
         if group == AS_GROUP and not _plain_names(doc, words, tagged):
+            continue
+        if group == EPITHET_GROUP and not _plain_names(
+            doc, words[words[0].lower() in doc.titles :], tagged
+        ):
             continue
         if not tagged and not found.free(first, last):
             continue

@@ -2,7 +2,7 @@
 
 Rules:
 - a name ending in a street word or a foreign region's word is a place ("Volzhsky Prospekt",
-  "Baker Street", "Northern Territory");
+  "Baker Street", "Northern Territory"), unless a personal title opens it ("dr. Maria Lake");
 - a name right after an organisation noun ("Kelompok lingkungan Ekologiya Kaspiya", "klub
   Persekam") is an organisation, as is a name opened by a "Pers..." club word ("Persekam
   Mandalika", "Persib Bandung");
@@ -86,6 +86,21 @@ def _slash_partners(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _after_personal_title(doc: Doc, span: Span) -> bool:
+    """Tell whether a person span stands right after a personal title or honorific ("dr.
+    Maria Goreti Lake", "Pak Yoseph Bay"): a surname that is also a foreign landform word
+    ("Lake", "Bay") closes a person's name there, never a place's."""
+    k = span.first - 1
+    if k > 0 and doc.words[k] == ".":
+        k -= 1
+    titles = (
+        lowered_for_use("honorifics.tsv", "person")
+        | lowered("personal_titles.txt")
+        | lowered("name_title_abbreviations.txt")
+    )
+    return span.type == "PERSON" and k >= 0 and doc.words[k].lower() in titles
+
+
 def _glued(doc: Doc, k: int) -> bool:
     """Tell whether token k touches the tokens on both sides of it (no spaces)."""
     tokens = doc.tokens
@@ -98,7 +113,7 @@ def _one(doc: Doc, span: Span, before: list[Span]) -> list[Span]:
     first, last = span.first, span.last
     tail = words[last - 1].lower()
     tails = lowered("street_tails.txt") | lowered("area_tails.txt")
-    if last - first > 1 and tail in tails:
+    if last - first > 1 and tail in tails and not _after_personal_title(doc, span):
         return [Span(first, last, "LOC")]  # "Baker Street", "Northern Territory"
     if span.type == "PERSON":
         if _CLUB.fullmatch(words[first]) and doc.cases.get(words[first].lower()) != "l":

@@ -11,7 +11,8 @@ Rules:
 - Dutch and German particles join a name ("Dirk van der Berg", later "Van der Berg");
 - an untagged name becomes a person after "bernama", after a title (with the office's
   organisation or place between them: "Pelatih Persebaya Paulo Henrique Meneses"), or
-  before an age in brackets ("Yusnidar Sabagalet (47)") (``untagged.py``);
+  before an age in brackets ("Yusnidar Sabagalet (47)") (``untagged.py``), as does a
+  Chinese-Indonesian name set off by commas ("Tan Mei Ling") (``chinese_names.py``);
 - "Ditjen Minerba", "Pemkab Gowa" are organisations, "Jalan Teuku Cik Ditiro" a place, and a
   name that follows a programme or vessel word anywhere ("Program Kang Pisman") nobody.
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kabar.entities.chinese_names import add_chinese_names
 from kabar.entities.doc import Doc
 from kabar.entities.features import cluster_key
 from kabar.entities.joins import join_pieces
@@ -53,7 +55,7 @@ MIN_ACRONYM = 3
 def widen(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """Return the tagger's spans with person names widened, split and added (see module)."""
     out = _split_org_front(doc, _drop_named_things(doc, [_retype(doc, s) for s in spans]))
-    out = add_untagged(doc, out)
+    out = add_chinese_names(doc, add_untagged(doc, out))
     out = _given_names_before(doc, out)
     out = _join_dotted(doc, out)
     return widen_place_surnames(doc, join_pieces(doc, out))
@@ -184,8 +186,8 @@ def _given_names_before(doc: Doc, spans: list[Span]) -> list[Span]:
                 break  # a person span before is joined by repair; longer spans stay
             # a word also named alone after a speech verb ("tegas Rinaldi") is a name even
             # when the word statistics call it mixed
-            dotted = after_dotted_title(doc, k)
-            if not name_word(doc, k, dotted) and not (
+            dotted = after_dotted_title(doc, k)  # a list item's line may look title-cased
+            if not name_word(doc, k, dotted, headline=dotted) and not (
                 name_word(doc, k, True) and _bare_person(doc, k)
             ):
                 break

@@ -6,8 +6,6 @@
 
 from __future__ import annotations
 
-import re
-
 from kabar.quotes.lexicon import (
     addressee_cues,
     adverbs,
@@ -27,7 +25,13 @@ from kabar.quotes.referents import role_described
 from kabar.quotes.resolver import PERSON_TYPE
 from kabar.quotes.sentences import is_word
 from kabar.quotes.speakers import MAX_APPOSITIVES, phrase, speaker_from_run
-from kabar.quotes.subjects import MAX_APPOSITIVE_TOKENS, MAX_UNNAMED_WORDS, sentence_subject
+from kabar.quotes.subjects import (
+    DEGREE_AFTER_NAME,
+    MAX_APPOSITIVE_TOKENS,
+    MAX_DEGREE_CHARS,
+    MAX_UNNAMED_WORDS,
+    sentence_subject,
+)
 
 # A passive verb (di-...) is longer than this ("dihadiri", not "di" or "dia"); by hand.
 MIN_PASSIVE_LENGTH = 4
@@ -35,10 +39,6 @@ MIN_PASSIVE_LENGTH = 4
 _APPEARS = frozenset({"tampak", "terlihat", "hadir", "muncul"})
 # Words after which a subject carries over to a second verb ("Putin memuji ... dan menegaskan").
 _COORDINATORS = frozenset({"dan", "serta", "lalu", "kemudian", "sembari", "sambil", "sekaligus"})
-# An academic degree written with periods after a name (", M.Epid,", ", S.H., M.Kn.,").
-_DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.\s?[A-Za-z()]{0,6}\.?,?\s?)+")
-# Pieces of an academic degree after a name ("Anita Kusuma, Sp.A, mengatakan") are this short.
-MAX_DEGREE_CHARS = 3
 
 
 def subject_before(at: Context, toks: Toks, v: int) -> Speaker | None:
@@ -74,7 +74,8 @@ def subject_before(at: Context, toks: Toks, v: int) -> Speaker | None:
                 (not segment.cap and segment.low not in lower_titles())
                 or segment.text in role_words()
                 or all(len(t.text) <= MAX_DEGREE_CHARS for t in toks[comma + 1 : k])
-                or _DEGREE.fullmatch(at.reading.body[segment.start : toks[k - 1].end]) is not None
+                or DEGREE_AFTER_NAME.fullmatch(at.reading.body[segment.start : toks[k - 1].end])
+                is not None
             )  # ", sekretaris tim kampanye,", ", Kapolsek Tambun,", ", Sp.A," (not ", dokter X,")
             if appositive and segment.text in role_words():
                 named = _named_in_apposition(at, toks, comma)

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from kabar import lexicon
 from kabar.models import Entity
@@ -25,11 +26,13 @@ from kabar.quotes.lexicon import (
     titles,
 )
 from kabar.quotes.memory import Speaker
-from kabar.quotes.names import Run, Toks, org_like
+from kabar.quotes.names import Run, Tok, Toks, org_like
 from kabar.quotes.reading import Reading
 from kabar.quotes.resolver import PERSON_TYPE, without_role
 from kabar.quotes.sentences import Sentence, is_word
 
+# Characters read back for the head noun of a description ("ajudannya" before "ajudan itu").
+UNNAMED_REFERENT_REACH = 400
 # Characters read before an earlier mention for the role it was given ("pengacara X").
 _ROLE_REACH = 40
 # Entity types a whole run may name.
@@ -254,3 +257,13 @@ def _untitled(text: str) -> list[str]:
     while words and words[0] in titles():
         words = words[1:]
     return words
+
+
+def unnamed_referent(reading: Reading, head: Tok) -> bool:
+    """Tell whether a description's head noun points back at someone never named:
+    "Melalui ajudannya, ia ..." then "kata ajudan tersebut" (the aide, not the man whose aide
+    he is); likewise "seorang petugas ..." then "ujar petugas itu"."""
+    before = reading.masked[max(0, head.start - UNNAMED_REFERENT_REACH) : head.start].lower()
+    word = re.escape(head.low)
+    pattern = rf"\b{word}nya\b|\b(?:seorang|salah satu|sejumlah) {word}\b"
+    return re.search(pattern, before) is not None

@@ -45,6 +45,7 @@ from kabar.quotes.referents import (
     named_before,
     namesakes,
     titled_holder,
+    unnamed_referent,
 )
 from kabar.quotes.sentences import is_word
 
@@ -58,10 +59,8 @@ _PLACE_TYPES = frozenset({"LOC", "GPE"})
 _CALLED = frozenset({"disapa", "dipanggil", "bernama"})
 # Appositives read after a speaker's role ("kata Kepala Dusun X, Kelurahan Y, Budi"); by hand.
 MAX_APPOSITIVES = 4
-# Characters read back for the head noun of a description ("ajudannya" before "ajudan itu").
-UNNAMED_REFERENT_REACH = 400
-# A description that points back ("pemain asal Papua tersebut") is at most this long; by hand.
-MAX_DESCRIPTION_TOKENS = 8
+# A description that points back ("pemain asal Papua, Jayapura, itu") is this long at most.
+MAX_DESCRIPTION_TOKENS = 10
 _NICKNAME_THEN_DEMONSTRATIVE = re.compile(r"\s*[\"“”][^\"“”\n]{1,40}[\"”]\s+(?:itu|tersebut)\b")
 _QUOTE_MARKS = frozenset("\"“”‘’'")
 
@@ -262,6 +261,8 @@ def _described(reading: Reading, toks: Toks, j: int) -> bool:
     for k in range(j + 1, min(len(toks), j + MAX_DESCRIPTION_TOKENS)):
         if toks[k].text in _QUOTE_MARKS:
             continue  # a quoted nickname: "pelatih yang akrab disapa “Kancil” itu"
+        if toks[k].text == "," and toks[k - 1].cap and _named_next(toks, k + 1):
+            continue  # "pria asal Manggarai, Nusa Tenggara Timur, itu": a place, its province
         if not is_word(toks[k]):
             return False
         if toks[k].low in _CALLED and k + 1 < len(toks) and toks[k + 1].cap:
@@ -273,14 +274,8 @@ def _described(reading: Reading, toks: Toks, j: int) -> bool:
     return False
 
 
-def _unnamed_referent(reading: Reading, head: Tok) -> bool:
-    """Tell whether a description's head noun points back at someone never named:
-    "Melalui ajudannya, ia ..." then "kata ajudan tersebut" (the aide, not the man whose aide
-    he is); likewise "seorang petugas ..." then "ujar petugas itu"."""
-    before = reading.masked[max(0, head.start - UNNAMED_REFERENT_REACH) : head.start].lower()
-    word = re.escape(head.low)
-    pattern = rf"\b{word}nya\b|\b(?:seorang|salah satu|sejumlah) {word}\b"
-    return re.search(pattern, before) is not None
+def _named_next(toks: Toks, k: int) -> bool:
+    return k < len(toks) and (toks[k].cap or toks[k].low in demonstratives())
 
 
 def pure(tok: Tok) -> bool:
@@ -317,7 +312,7 @@ def phrase(at: Context, toks: Toks, j: int) -> Speaker | None:
     if j < len(toks) and toks[j].low == "sang":
         j += 1  # "kata sang kapten, Rendi Saputra"
     if _described(reading, toks, j):  # "kata pelatih asal Salatiga itu": the one just named
-        if _unnamed_referent(reading, toks[j]):
+        if unnamed_referent(reading, toks[j]):
             return None  # "Melalui ajudannya, ia ... ," kata ajudan tersebut: someone else
         return tagged(at.pronoun(toks[j].start), "described")
     k = j

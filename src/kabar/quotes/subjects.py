@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kabar import lexicon
@@ -41,6 +42,10 @@ MAX_UNNAMED_WORDS = 4
 MAX_WITHHELD_TOKENS = 8
 # An appositive between a name and its verb is at most this long ("Kim, pemimpin Korut, ...").
 MAX_APPOSITIVE_TOKENS = 16
+# An academic degree written with periods after a name (", M.Epid,", ", S.H., M.Kn.,").
+DEGREE_AFTER_NAME = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.\s?[A-Za-z()]{0,6}\.?,?\s?)+")
+# Pieces of an academic degree after a name ("Anita Kusuma, Sp.A, mengatakan") are this short.
+MAX_DEGREE_CHARS = 3
 
 
 @cache
@@ -161,9 +166,7 @@ def _named_subject(reading: Reading, toks: Toks, i: int) -> tuple[Speaker | None
         named, named_after = speaker_from_run(reading, toks, after + 1)
         if named is not None and named.name and named.person:
             speaker = named
-            after = named_after + (
-                1 if named_after < len(toks) and toks[named_after].text == "," else 0
-            )
+            after = named_after + _comma_before_verb(reading, toks, named_after)
     elif (
         speaker is not None
         and not pure(toks[i])
@@ -175,9 +178,24 @@ def _named_subject(reading: Reading, toks: Toks, i: int) -> tuple[Speaker | None
         named, named_after = speaker_from_run(reading, toks, after + 1)
         if named is not None and named.name and named.person:
             speaker, after = named, named_after
-            if after < len(toks) and toks[after].text == ",":
-                after += 1
+            after += _comma_before_verb(reading, toks, after)
     return speaker, after
+
+
+def _comma_before_verb(reading: Reading, toks: Toks, k: int) -> int:
+    """1 when ``toks[k]`` is a comma between a name and its predicate, else 0: not before
+    degrees in apposition ("Drs. H. Mas'ud, M.Pd.I, mengapresiasi"), which are skipped with
+    their commas where the predicate is looked for."""
+    if not (k < len(toks) and toks[k].text == ","):
+        return 0
+    close = next((j for j in range(k + 1, min(len(toks), k + 12)) if toks[j].text == ","), None)
+    if close is None or close == k + 1:
+        return 1
+    inside = toks[k + 1 : close]
+    degree = all(len(t.text) <= MAX_DEGREE_CHARS for t in inside) or (
+        DEGREE_AFTER_NAME.fullmatch(reading.body[inside[0].start : inside[-1].end]) is not None
+    )
+    return 0 if degree and inside[0].cap else 1
 
 
 def _relative_named_after(
@@ -221,9 +239,7 @@ def _apposed_name(reading: Reading, toks: Toks, i: int) -> tuple[Speaker, int] |
         return None
     if after < len(toks) and toks[after].text == "(":
         after = _skip_appositive(toks, after)
-    if after < len(toks) and toks[after].text == ",":
-        after += 1
-    return named, after
+    return named, after + _comma_before_verb(reading, toks, after)
 
 
 def _doer(toks: Toks, speaker: Speaker, after: int) -> Speaker | None:
