@@ -39,7 +39,7 @@ story itself when it continues no other). Sets:
   linked. The script reports the storylines each summit's reports fall in.
 
 Run: .venv/bin/python benchmarks/eval_storylines.py [--json] [--shuffles N] [--detik] [--seeds]
-[--no-own]
+[--no-own]. benchmarks/diagnose_storylines.py prints each wrong Detik pair with its evidence.
 
 First score on the blind Detik keys, before any change made after seeing them: see NOTES.
 """
