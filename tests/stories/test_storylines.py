@@ -8,6 +8,7 @@ from kabar.models import Entity
 from kabar.stories.actors import OPINION, READER
 from kabar.stories.clustering import StoryIndex, Vector
 from kabar.stories.dates import NO_DAY
+from kabar.stories.storyline_records import storyline_records
 from kabar.stories.storylines import (
     HEADLINE_WINDOW_DAYS,
     LINE_NEAR_DAYS,
@@ -17,7 +18,6 @@ from kabar.stories.storylines import (
     LINE_WINDOW_DAYS,
     OPINION_WEAK,
     storyline_id,
-    storyline_records,
     update_storylines,
 )
 from kabar.stories.terms import headline_terms, name_word_terms
@@ -216,3 +216,24 @@ def test_headlines_sharing_a_topic_or_only_a_place_stay_apart() -> None:
         0.3,
     )
     assert _linked(place, [_people("Kendari", kind="LOC")] * 2).tolist() == [0, 1]
+
+
+def test_events_sharing_two_people_few_stories_name_continue_one_another_in_a_small_run() -> None:
+    # a run of ten stories: no name is specific by share, but the suspect and his lawyer,
+    # named by the case's questioning and its trial three weeks on, are the case's own
+    pair = _pair(LINE_WEAK + 0.05)
+    suspect_and_lawyer = _people("Darsono Widjaja", "Yogi Prasetyo")
+    index, entities = _with_others(pair, suspect_and_lawyer, 8)
+    assert _linked(index, entities)[:2].tolist() == [0, 0]
+    # one shared person is an office holder's other occasion, not the case
+    index, entities = _with_others(pair, _people("Darsono Widjaja"), 8)
+    assert _linked(index, entities)[:2].tolist() == [0, 1]
+    # two shared organisations are an agency's other case
+    agencies = _people("Kejaksaan Tinggi Sindang", "Dinas Jalan Sindang", kind="ORG")
+    index, entities = _with_others(pair, agencies, 8)
+    assert _linked(index, entities)[:2].tolist() == [0, 1]
+    # two people who are the main speakers are the voices of two occasions
+    index, entities = _with_others(pair, suspect_and_lawyer, 8)
+    words = name_word_terms(["Darsono Widjaja", "Yogi Prasetyo"])
+    index.speakers[0, : len(words)] = words[: index.speakers.shape[1]]
+    assert _linked(index, entities)[:2].tolist() == [0, 1]

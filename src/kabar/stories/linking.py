@@ -18,7 +18,7 @@ import numpy as np
 
 from kabar.config import DEFAULT_SETTINGS, Settings
 from kabar.models import Article, Story, Storyline
-from kabar.stories import storylines
+from kabar.stories import storyline_records, storylines
 from kabar.stories.assignment import assign_stories, event_day_of
 from kabar.stories.corpus import Corpus
 from kabar.stories.dates import NO_DAY, minute_number
@@ -138,7 +138,7 @@ def _link_storylines(
         index, corpus.story_entities, before, touched, corpus.story_titles, corpus.names
     )
     corpus.storyline_of = after
-    records, membership = storylines.storyline_records(
+    records, membership = storyline_records.storyline_records(
         index, corpus.story_ids, corpus.story_titles, corpus.story_entities, after,
         changed | (old - retired),
     )

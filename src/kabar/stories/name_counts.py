@@ -1,12 +1,13 @@
 """How many dated stories name each person or organisation, kept with the link state.
 
-A name that at most SPECIFIC_SHARE of the dated stories name is specific: two stories sharing
-it may continue one another (``kabar.stories.storylines``). A whole state is counted story by
-story. A window of a stored state (``kabar.store.link_window``) comes with the stored counts
-of the names its run can meet and the stored number of dated stories; the run adds what it
-changed, the stories it read whole as it left them against as it read them, and the stories
-it opened. So a run counts what it touches, not every story of the store, and decides as it
-would over the whole state; the store saves the changes (``delta``).
+A name that at most SPECIFIC_SHARE of the dated stories name is specific
+(``kabar.stories.storylines.NameShare``): two stories sharing it may continue one another.
+A whole state is counted story by story. A window of a stored state
+(``kabar.store.link_window``) comes with the stored counts of the names its run can meet and
+the stored number of dated stories; the run adds what it changed, the stories it read whole
+as it left them against as it read them, and the stories it opened. So a run counts what it
+touches, not every story of the store, and decides as it would over the whole state; the
+store saves the changes (``delta``).
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ from dataclasses import dataclass, field
 from kabar.models import Entity
 from kabar.stories.clustering import StoryIndex
 from kabar.stories.dates import NO_DAY
-from kabar.stories.storylines import SPECIFIC_SHARE, linking_names
+from kabar.stories.storylines import NameShare, linking_names
 
 
 @dataclass(frozen=True)
-class NameCounts:
+class NameCounts(NameShare):
     """Dated stories naming each name, and how many dated stories there are.
 
     Read from a store: ``counts`` holds the names a run can meet, ``stories`` is how many
@@ -37,10 +38,6 @@ class NameCounts:
     whole: frozenset[int] = frozenset()
     window: bool = False  # read from a store with a window (not made by a run)
     delta: Mapping[str, int] | None = field(default=None, compare=False)
-
-    def __contains__(self, name: object) -> bool:
-        """Whether a name is specific: some dated story names it, few do."""
-        return 0 < self.counts.get(name, 0) <= SPECIFIC_SHARE * self.dated  # type: ignore[call-overload]
 
 
 def story_names(
