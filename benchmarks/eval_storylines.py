@@ -17,6 +17,11 @@ story itself when it continues no other). Sets:
   outlets per event, undated scrapes, distractors sharing a person, a place or an agency;
   see its README): a corruption case (4 events), a flood's days (4), a regulation and its
   reactions (3), seven distractor events;
+- ``blind1``, ``blind2``: tests/data/storylines_blind/events1.jsonl and events2.jsonl, each
+  written and keyed blind by a teammate who read no code (about 60 fictional reports of 150-300
+  words from two dozen real outlets: five storylines of 3-6 events, a dozen single events,
+  distractors sharing a person, place, court, club or agency, daily market reports, undated
+  scrapes; see the READMEs beside them and FIRST_SCORE.txt);
 - ``events``: tests/data/stories_events (the event-level corpus) keyed at the storyline level
   too: its three days of rupiah market reports are one storyline, every other event its own;
 - ``detik`` (with ``--detik``): the 1,000 rows of ../shared's Detik 2025 set analysed in one
@@ -62,6 +67,7 @@ from kabar import api
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 OWN = DATA / "storylines" / "storylines.jsonl"
 LONG = DATA / "storylines_long" / "storylines_long.jsonl"
+BLIND = {f"blind{n}": DATA / "storylines_blind" / f"events{n}.jsonl" for n in (1, 2)}
 # Blind samples of the Detik rows, keyed by five keyers (disjoint row ids).
 DETIK_KEYS = {
     "first": DATA / "storylines" / "detik_keys.jsonl",
@@ -248,6 +254,7 @@ def own_set(shuffles: int) -> dict[str, Any]:
     sets = {
         "own": read_corpus(OWN),
         "long": read_corpus(LONG),
+        **{name: read_corpus(path) for name, path in BLIND.items()},
         "events": [
             {**r, "storyline": EVENTS_STORYLINES.get(r["event"], r["event"])}
             for r in read_corpus()

@@ -49,8 +49,21 @@ MIN_PRECISION = 0.89
 # tests/data/storylines_long (42 hand-written reports in the shape of real news, keyed before
 # any run): first score events P 0.659 R 0.935, storylines P 0.937 R 0.664; with two people
 # few stories name linking events (kabar.stories.storylines): storylines P 0.950 R 0.843
+# (F1 0.893); with the headline-name rule too, storylines P 0.910 R 0.910 (F1 0.910: one
+# distractor joined through a headline naming the case, recall up by a whole storyline)
 LONG_MIN = {"events": {"precision": 0.64, "recall": 0.92},
-            "storylines": {"precision": 0.93, "recall": 0.82}}
+            "storylines": {"precision": 0.89, "recall": 0.89}}
+# tests/data/storylines_blind (written and keyed blind by teammates; FIRST_SCORE.txt there):
+# first scores events1 events 0.650 / 0.812, storylines 0.877 / 0.500; events2 events 0.639 /
+# 0.920, storylines 0.765 / 0.620. With the headline-name rule (made reading events1, before
+# events2 was keyed): events1 storylines 0.922 / 0.836, events2 0.823 / 0.951. Events
+# precision is far under the 0.9 on both: these floors hold what there is.
+BLIND_MIN = {
+    "blind1": {"events": {"precision": 0.63, "recall": 0.79},
+               "storylines": {"precision": 0.9, "recall": 0.81}},
+    "blind2": {"events": {"precision": 0.62, "recall": 0.9},
+               "storylines": {"precision": 0.8, "recall": 0.93}},
+}
 DETIK_MIN = {
     "first": {"events": {"precision": 0.9, "recall": 0.93},
               "storylines": {"precision": 0.98, "recall": 0.88}},
@@ -86,6 +99,11 @@ def test_gate_events_and_storylines_on_the_hand_written_corpora() -> None:
     for level, floors in LONG_MIN.items():
         for metric, floor in floors.items():
             assert result["long"]["in_order"][level][metric] >= floor, ("long", level, metric)
+    for corpus, levels in BLIND_MIN.items():
+        for level, floors in levels.items():
+            for metric, floor in floors.items():
+                value = result[corpus]["in_order"][level][metric]
+                assert value >= floor, (corpus, level, metric, value)
     own = result["own"]["in_order"]
     assert own["articles"] >= 40 and own["gold_storylines"] >= 9
     # three storylines of 4-6 events each, the distractors left alone
