@@ -162,6 +162,26 @@ def test_a_run_that_looks_beyond_its_window_is_repeated_wider(
     assert lists  # and a list the window lacked was read during the run
 
 
+def test_a_window_builds_rows_only_for_the_stories_it_reads_whole(tmp_path: Path) -> None:
+    articles = _articles()
+    _through_store(tmp_path / "k.db", [articles[:140]])
+    with SQLiteStore(tmp_path / "k.db") as store:
+        pending = articles[140:150]
+        store.put_articles(pending)
+        features = article_features(pending)
+        state, window = store.link_window(pending, features, DEFAULT_SETTINGS)
+        assert state is not None and window.reach is not None
+        assert len(window.stories) < window.total_stories  # a part of the store
+        # the posting lists read name stories of the store the window does not hold ...
+        listed = set(state.story_index["posting_stories"].tolist())
+        assert listed - set(window.stories.tolist())
+        # ... and cost the run's index no row: it holds the stories read whole, no more
+        assert set(window.stories.tolist()) == window.reach.stories
+        assert len(state.story_ids) == len(window.stories)
+        assert len(state.story_index["centroid_ids"]) == len(window.stories)
+        assert state.hidden_stories == window.total_stories - len(window.stories)
+
+
 def test_a_state_saved_whole_moves_to_the_tables_when_the_store_opens(tmp_path: Path) -> None:
     articles = _articles()
     state = link(articles[:120], None).state
