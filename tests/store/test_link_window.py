@@ -19,7 +19,7 @@ from factories import make_article
 from story_corpus import corpus
 
 from kabar.config import DEFAULT_SETTINGS
-from kabar.link_run import commit_linked, link_in_window
+from kabar.link_run import commit_linked, link_in_window, link_pending
 from kabar.models import Article, Entity
 from kabar.store import SQLiteStore, link_state, link_window, open_store
 from kabar.store.schema import MIGRATIONS, _link_state_to_tables
@@ -180,6 +180,32 @@ def test_a_window_builds_rows_only_for_the_stories_it_reads_whole(tmp_path: Path
         assert len(state.story_ids) == len(window.stories)
         assert len(state.story_index["centroid_ids"]) == len(window.stories)
         assert state.hidden_stories == window.total_stories - len(window.stories)
+
+
+# Tables a run may read whole: the saved counts (a few keys) and the queue of articles whose
+# people were merged (each run empties it).
+SMALL_TABLES = {"link_meta", "person_rewrites"}
+
+
+def test_a_run_on_a_stored_state_looks_every_row_up_by_an_index(tmp_path: Path) -> None:
+    articles = _articles()
+    _through_store(tmp_path / "k.db", [articles[:140]])
+    statements: list[str] = []
+    with SQLiteStore(tmp_path / "k.db") as store:
+        store.put_articles(articles[140:150])
+        store._db.set_trace_callback(statements.append)
+        assert link_pending(store, DEFAULT_SETTINGS)
+        store._db.set_trace_callback(None)
+        scans = set()
+        for sql in statements:
+            if not sql.lstrip().upper().startswith(("SELECT", "UPDATE", "DELETE", "INSERT")):
+                continue
+            for *_, step in store._db.execute(f"EXPLAIN QUERY PLAN {sql}"):
+                table = step.split()[1] if step.startswith("SCAN ") else None
+                if table and "VIRTUAL TABLE" not in step and not table.startswith("("):
+                    scans.add(table)
+    assert any("link_postings" in sql for sql in statements)  # a window was read
+    assert scans <= SMALL_TABLES
 
 
 def test_a_state_saved_whole_moves_to_the_tables_when_the_store_opens(tmp_path: Path) -> None:
