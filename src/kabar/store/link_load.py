@@ -119,9 +119,10 @@ def load_reach(
     )
     sql = f"SELECT {_STORY_COLUMNS} FROM link_stories WHERE story IN ({{}})"
     stories = sorted(select(db, sql, reach.stories))
-    lists = postings(db, reach.terms)
+    lists = {**reach.lists, **latest(db, POSTINGS, reach.terms - set(reach.lists))}
+    reach = Reach(reach.rows, reach.stories, reach.terms, lists)
     df = select(db, "SELECT term, count FROM link_df WHERE term IN ({})", terms)
-    return _state(meta, rows, stories, df, terms, (reach, lists))
+    return _state(meta, rows, stories, df, terms, reach)
 
 
 def _state(
@@ -130,7 +131,7 @@ def _state(
     story_data: list[tuple[Any, ...]],
     df_rows: list[tuple[Any, ...]],
     terms: np.ndarray,
-    window: tuple[Reach, dict[int, list[int]]] | None,
+    window: Reach | None,
 ) -> tuple[LinkState, Window]:
     """Build the state (rows and stories renumbered in store order) and its window."""
     # Size: one pass building every field of the state and of its window from the rows read
@@ -153,12 +154,15 @@ def _state(
     if not meta["storylines_missing"]:
         lines = np.array([s[4] for s in story_data], dtype=np.int64)
         index[STORYLINE_KEY] = np.searchsorted(story_numbers, lines)
-    reach = None
-    if window is not None:
-        reach, lists = window
-        pairs = [(t, s) for t, found in lists.items() for s in found]
-        index["posting_terms"] = np.array([t for t, _ in pairs], dtype=np.int64)
-        index["posting_stories"] = np.array([s for _, s in pairs], dtype=np.int64)
+    reach = window
+    if reach is not None:
+        listed = sorted(t for t in reach.terms if len(reach.lists[t]))
+        index["posting_terms"] = np.repeat(
+            np.array(listed, dtype=np.int64), [len(reach.lists[t]) for t in listed]
+        )
+        index["posting_stories"] = np.concatenate(
+            [reach.lists[t] for t in listed] or [np.zeros(0, dtype=np.int64)]
+        )
         index["story_keys"] = story_numbers
     entities = tuple(
         tuple(Entity(n, t, tuple(a), c) for n, t, a, c in json.loads(s[5])) if s[5] != "[]" else ()

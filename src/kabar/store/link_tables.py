@@ -108,6 +108,8 @@ class Reach:
     rows: frozenset[int]
     stories: frozenset[int]
     terms: frozenset[int]
+    # the lists of terms read already (each ascending), not read again
+    lists: dict[int, np.ndarray] = field(default_factory=dict, compare=False)
 
 
 def empty_window() -> Window:

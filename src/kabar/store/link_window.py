@@ -76,13 +76,12 @@ def load_window(
         # counts counts them once; a small one is read whole
         return load_all(db, meta, terms)
     if wider is not None and wider.reach is not None:
-        reach = Reach(
-            wider.reach.rows, wider.reach.stories | wider.missed_stories, wider.reach.terms
-        )
+        missed = wider.reach.stories | wider.missed_stories
+        reach = Reach(wider.reach.rows, missed, wider.reach.terms, wider.reach.lists)
     else:
         reach = _reach(db, articles, features, meta, settings)
     rows, stories = closed(db, reach.rows, reach.stories)
-    reach = Reach(frozenset(rows), frozenset(stories), reach.terms)
+    reach = Reach(frozenset(rows), frozenset(stories), reach.terms, reach.lists)
     state, window = load_reach(db, meta, reach, terms)
     names = _names(db, meta, state, window, articles)
     return replace(state, watch=_watcher(db, window), names=names), window
@@ -170,7 +169,7 @@ def _reach(
     for record in centroids.values():
         live = record["centroid_ids"] >= 0
         whole.update(_best((record["centroid_ids"][live], record["centroid_weights"][live]), lists))
-    return Reach(frozenset(rows), frozenset(whole), frozenset(lists))
+    return Reach(frozenset(rows), frozenset(whole), frozenset(lists), lists)
 
 
 def _best(vector: tuple[np.ndarray, np.ndarray], lists: dict[int, np.ndarray]) -> list[int]:
