@@ -11,7 +11,7 @@ from __future__ import annotations
 import gzip
 import random
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ from story_corpus import corpus
 from kabar.config import DEFAULT_SETTINGS
 from kabar.link_run import commit_linked, link_in_window, link_pending
 from kabar.models import Article, Entity
-from kabar.store import SQLiteStore, link_state, link_window, open_store
+from kabar.store import SQLiteStore, link_load, link_state, link_window, open_store
 from kabar.store.schema import MIGRATIONS, _link_state_to_tables
 from kabar.stories import LinkState, article_features, link
 from kabar.stories.clustering import EXHAUSTIVE_STORIES, StoryIndex
@@ -180,6 +180,30 @@ def test_a_window_builds_rows_only_for_the_stories_it_reads_whole(tmp_path: Path
         assert len(state.story_ids) == len(window.stories)
         assert len(state.story_index["centroid_ids"]) == len(window.stories)
         assert state.hidden_stories == window.total_stories - len(window.stories)
+
+
+def test_a_window_reads_each_posting_list_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = _articles()
+    _through_store(tmp_path / "k.db", [articles[:140]])
+    read: list[int] = []
+    latest = link_load.latest
+
+    def counted(db: sqlite3.Connection, sql: str, keys: Iterable[int]) -> object:
+        keys = list(keys)
+        if sql == link_load.POSTINGS:
+            read.extend(keys)
+        return latest(db, sql, keys)
+
+    monkeypatch.setattr(link_load, "latest", counted)
+    monkeypatch.setattr(link_window, "latest", counted)
+    with SQLiteStore(tmp_path / "k.db") as store:
+        pending = articles[140:150]
+        store.put_articles(pending)
+        _state, window = store.link_window(pending, article_features(pending), DEFAULT_SETTINGS)
+    assert window.reach is not None and window.reach.terms
+    assert sorted(read) == sorted(set(read))
 
 
 # Tables a run may read whole: the saved counts (a few keys) and the queue of articles whose
