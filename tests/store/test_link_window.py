@@ -11,7 +11,7 @@ from __future__ import annotations
 import gzip
 import random
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pytest
@@ -19,9 +19,9 @@ from factories import make_article
 from story_corpus import corpus
 
 from kabar.config import DEFAULT_SETTINGS
-from kabar.link_run import commit_linked, link_in_window
+from kabar.link_run import commit_linked, link_in_window, link_pending
 from kabar.models import Article, Entity
-from kabar.store import SQLiteStore, link_state, link_window, open_store
+from kabar.store import SQLiteStore, link_load, link_state, link_window, open_store
 from kabar.store.schema import MIGRATIONS, _link_state_to_tables
 from kabar.stories import LinkState, article_features, link
 from kabar.stories.clustering import EXHAUSTIVE_STORIES, StoryIndex
@@ -160,6 +160,76 @@ def test_a_run_that_looks_beyond_its_window_is_repeated_wider(
     assert any(partial)
     assert 5 in repeats  # a window was read again, wider
     assert lists  # and a list the window lacked was read during the run
+
+
+def test_a_window_builds_rows_only_for_the_stories_it_reads_whole(tmp_path: Path) -> None:
+    articles = _articles()
+    _through_store(tmp_path / "k.db", [articles[:140]])
+    with SQLiteStore(tmp_path / "k.db") as store:
+        pending = articles[140:150]
+        store.put_articles(pending)
+        features = article_features(pending)
+        state, window = store.link_window(pending, features, DEFAULT_SETTINGS)
+        assert state is not None and window.reach is not None
+        assert len(window.stories) < window.total_stories  # a part of the store
+        # the posting lists read name stories of the store the window does not hold ...
+        listed = set(state.story_index["posting_stories"].tolist())
+        assert listed - set(window.stories.tolist())
+        # ... and cost the run's index no row: it holds the stories read whole, no more
+        assert set(window.stories.tolist()) == window.reach.stories
+        assert len(state.story_ids) == len(window.stories)
+        assert len(state.story_index["centroid_ids"]) == len(window.stories)
+        assert state.hidden_stories == window.total_stories - len(window.stories)
+
+
+def test_a_window_reads_each_posting_list_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = _articles()
+    _through_store(tmp_path / "k.db", [articles[:140]])
+    read: list[int] = []
+    latest = link_load.latest
+
+    def counted(db: sqlite3.Connection, sql: str, keys: Iterable[int]) -> object:
+        keys = list(keys)
+        if sql == link_load.POSTINGS:
+            read.extend(keys)
+        return latest(db, sql, keys)
+
+    monkeypatch.setattr(link_load, "latest", counted)
+    monkeypatch.setattr(link_window, "latest", counted)
+    with SQLiteStore(tmp_path / "k.db") as store:
+        pending = articles[140:150]
+        store.put_articles(pending)
+        _state, window = store.link_window(pending, article_features(pending), DEFAULT_SETTINGS)
+    assert window.reach is not None and window.reach.terms
+    assert sorted(read) == sorted(set(read))
+
+
+# Tables a run may read whole: the saved counts (a few keys) and the queue of articles whose
+# people were merged (each run empties it).
+SMALL_TABLES = {"link_meta", "person_rewrites"}
+
+
+def test_a_run_on_a_stored_state_looks_every_row_up_by_an_index(tmp_path: Path) -> None:
+    articles = _articles()
+    _through_store(tmp_path / "k.db", [articles[:140]])
+    statements: list[str] = []
+    with SQLiteStore(tmp_path / "k.db") as store:
+        store.put_articles(articles[140:150])
+        store._db.set_trace_callback(statements.append)
+        assert link_pending(store, DEFAULT_SETTINGS)
+        store._db.set_trace_callback(None)
+        scans = set()
+        for sql in statements:
+            if not sql.lstrip().upper().startswith(("SELECT", "UPDATE", "DELETE", "INSERT")):
+                continue
+            for *_, step in store._db.execute(f"EXPLAIN QUERY PLAN {sql}"):
+                table = step.split()[1] if step.startswith("SCAN ") else None
+                if table and "VIRTUAL TABLE" not in step and not table.startswith("("):
+                    scans.add(table)
+    assert any("link_postings" in sql for sql in statements)  # a window was read
+    assert scans <= SMALL_TABLES
 
 
 def test_a_state_saved_whole_moves_to_the_tables_when_the_store_opens(tmp_path: Path) -> None:

@@ -1,8 +1,9 @@
 """Reading the link tables: rows, whole stories, posting lists, into a ``LinkState``.
 
 ``load`` reads the rows and stories asked for (or all of them) and numbers them in store
-order, so that a run over them decides as it would over the whole state. Stories a window
-knows only from a posting list are shells: a number, no data (``shell_record``).
+order, so that a run over them decides as it would over the whole state. The posting lists a
+window reads keep the stories' store numbers (``StoryIndex.keys``): a story a list names but
+the window does not hold costs the run no row of the story index.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from kabar.store.link_tables import (
     Reach,
     Window,
     chunks,
-    shell_record,
     unpack_stories,
 )
 from kabar.stories.clustering import POSTING_SCAN
@@ -113,20 +113,16 @@ def load_all(db: sqlite3.Connection, meta: dict[str, int], terms: np.ndarray) ->
 def load_reach(
     db: sqlite3.Connection, meta: dict[str, int], reach: Reach, terms: np.ndarray
 ) -> tuple[LinkState, Window]:
-    """Read the rows and whole stories of a reach, its posting lists and their shells."""
+    """Read the rows and whole stories of a reach and its posting lists."""
     rows = sorted(
         select(db, f"SELECT {_ROW_COLUMNS} FROM link_rows WHERE row IN ({{}})", reach.rows)
     )
-    stories = select(
-        db, f"SELECT {_STORY_COLUMNS} FROM link_stories WHERE story IN ({{}})", reach.stories
-    )
-    lists = postings(db, reach.terms)
-    referenced = {s for found in lists.values() for s in found} - reach.stories
-    shell = shell_record().tobytes()
-    stories += [(s, "", "", 0, s, "[]", shell) for s in referenced]
-    stories.sort()
+    sql = f"SELECT {_STORY_COLUMNS} FROM link_stories WHERE story IN ({{}})"
+    stories = sorted(select(db, sql, reach.stories))
+    lists = {**reach.lists, **latest(db, POSTINGS, reach.terms - set(reach.lists))}
+    reach = Reach(reach.rows, reach.stories, reach.terms, lists)
     df = select(db, "SELECT term, count FROM link_df WHERE term IN ({})", terms)
-    return _state(meta, rows, stories, df, terms, (reach, lists))
+    return _state(meta, rows, stories, df, terms, reach)
 
 
 def _state(
@@ -135,7 +131,7 @@ def _state(
     story_data: list[tuple[Any, ...]],
     df_rows: list[tuple[Any, ...]],
     terms: np.ndarray,
-    window: tuple[Reach, dict[int, list[int]]] | None,
+    window: Reach | None,
 ) -> tuple[LinkState, Window]:
     """Build the state (rows and stories renumbered in store order) and its window."""
     # Size: one pass building every field of the state and of its window from the rows read
@@ -158,14 +154,16 @@ def _state(
     if not meta["storylines_missing"]:
         lines = np.array([s[4] for s in story_data], dtype=np.int64)
         index[STORYLINE_KEY] = np.searchsorted(story_numbers, lines)
-    reach = None
-    if window is not None:
-        reach, lists = window
-        pairs = [(t, s) for t, found in lists.items() for s in found]
-        index["posting_terms"] = np.array([t for t, _ in pairs], dtype=np.int64)
-        index["posting_stories"] = np.searchsorted(
-            story_numbers, np.array([s for _, s in pairs], dtype=np.int64)
+    reach = window
+    if reach is not None:
+        listed = sorted(t for t in reach.terms if len(reach.lists[t]))
+        index["posting_terms"] = np.repeat(
+            np.array(listed, dtype=np.int64), [len(reach.lists[t]) for t in listed]
         )
+        index["posting_stories"] = np.concatenate(
+            [reach.lists[t] for t in listed] or [np.zeros(0, dtype=np.int64)]
+        )
+        index["story_keys"] = story_numbers
     entities = tuple(
         tuple(Entity(n, t, tuple(a), c) for n, t, a, c in json.loads(s[5])) if s[5] != "[]" else ()
         for s in story_data

@@ -87,10 +87,10 @@ class Window:
     records: np.ndarray  # (s,) STORY_DTYPE as read (best_rows in store numbers)
     texts: tuple[tuple[str, int, int | None, str], ...]  # (title, untitled, storyline, entities)
     terms: np.ndarray  # int32 terms whose document frequency was read
-    # what the window was chosen from (store rows, whole stories, posting terms), and what a
-    # run over it looked at beyond it (kabar.store.link_window): then it is read again, wider
+    # what the window was chosen from (store rows, whole stories, posting terms), and the
+    # stories a run over it ranked but it does not hold (kabar.store.link_window): then it is
+    # read again, wider
     reach: Reach | None = None
-    missed_terms: set[int] = field(default_factory=set)
     missed_stories: set[int] = field(default_factory=set)
     # each story's entities as read: a run replaces the tuple of a story whose people change
     entities: tuple[tuple[Any, ...], ...] = ()
@@ -98,7 +98,7 @@ class Window:
     @property
     def missed(self) -> bool:
         """Return whether a run over this window looked at something it did not hold."""
-        return bool(self.missed_terms or self.missed_stories)
+        return bool(self.missed_stories)
 
 
 @dataclass(frozen=True)
@@ -108,21 +108,14 @@ class Reach:
     rows: frozenset[int]
     stories: frozenset[int]
     terms: frozenset[int]
+    # the lists of terms read already (each ascending), not read again
+    lists: dict[int, np.ndarray] = field(default_factory=dict, compare=False)
 
 
 def empty_window() -> Window:
     """Return the window of a store with no link state: everything a run has is new."""
     none = np.zeros(0, dtype=np.int64)
     return Window(none, none, 0, 0, none, none, np.zeros(0, STORY_DTYPE), (), none)
-
-
-def shell_record() -> np.ndarray:
-    """Return the record of a story a window knows only by number (in a posting list)."""
-    record = np.zeros(1, dtype=STORY_DTYPE)
-    for name in ("centroid_ids", "best_ids", "best_rows", *_OPTIONAL):
-        record[name] = -1
-    record["norms"] = 1.0
-    return record
 
 
 def unpack_stories(blobs: Sequence[bytes]) -> np.ndarray:

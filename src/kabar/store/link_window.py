@@ -7,14 +7,15 @@ searches ask for, and whole (data, members, storyline) every story a search retu
 window reads the posting lists of the articles' query terms and of the terms the stories they
 are likely to touch can query, and reads whole the stories of its rows and the best-scored
 stories of those lists (a run returns no others unless a story it added to pushed them out);
-the other stories of the lists are numbers only. Rows and stories are numbered in store
-order, so the run decides exactly as over the whole state.
+the other stories of the lists it knows by their store numbers only. Rows and stories are
+numbered in store order, so the run decides exactly as over the whole state.
 
-The run tells the window (``LinkState.watch``) every search it makes. A term whose list was
-not read is read then, when its stories are in the window; when they are not, or a search
-returned a story read as a number only, the window is read again with them and the run is
-repeated (``Window.missed``). Reading costs the size of the
-window, which the posting scan and the candidates per search bound, not the store's size.
+The window holds only the stories it reads whole; its posting lists keep store numbers
+(``StoryIndex.keys``), so a story a list names costs no row of the run's index. The run tells
+the window (``LinkState.watch``) every search it makes: a term whose list was not read is read
+then; a search that ranks a story the window does not hold among its candidates is noted, and
+the run is repeated over a window that holds it (``Window.missed``). Reading costs the size of
+the window, which the posting scan and the candidates per search bound, not the store's size.
 """
 
 from __future__ import annotations
@@ -75,15 +76,12 @@ def load_window(
         # counts counts them once; a small one is read whole
         return load_all(db, meta, terms)
     if wider is not None and wider.reach is not None:
-        reach = Reach(
-            wider.reach.rows,
-            wider.reach.stories | wider.missed_stories,
-            wider.reach.terms | wider.missed_terms,
-        )
+        missed = wider.reach.stories | wider.missed_stories
+        reach = Reach(wider.reach.rows, missed, wider.reach.terms, wider.reach.lists)
     else:
         reach = _reach(db, articles, features, meta, settings)
     rows, stories = closed(db, reach.rows, reach.stories)
-    reach = Reach(frozenset(rows), frozenset(stories), reach.terms)
+    reach = Reach(frozenset(rows), frozenset(stories), reach.terms, reach.lists)
     state, window = load_reach(db, meta, reach, terms)
     names = _names(db, meta, state, window, articles)
     return replace(state, watch=_watcher(db, window), names=names), window
@@ -115,25 +113,22 @@ def _names(
 def _watcher(db: sqlite3.Connection, window: Window) -> Watch:
     """Return the function a run calls with each candidate search (see the module docstring)."""
     assert window.reach is not None
-    terms, whole = set(window.reach.terms), window.reach.stories
-    stories, known = window.stories, len(window.stories)
+    terms = set(window.reach.terms)
+    held = window.stories
+    stored = window.total_stories
 
     def watch(index: StoryIndex, query: np.ndarray, found: np.ndarray | None) -> None:
         if found is None:
             asked = [t for t in query[:QUERY_TERMS].tolist() if t not in terms]
             for term, listed in postings(db, asked).items():
-                local = np.searchsorted(stories, listed)
-                if not listed or (
-                    known and np.array_equal(stories[np.minimum(local, known - 1)], listed)
-                ):
-                    index.stored_posting(term, local.tolist())
-                    terms.add(term)
-                else:  # a story of the list is not in the window
-                    window.missed_terms.add(term)
+                index.stored_posting(term, listed)
+                terms.add(term)
             return
-        for story in found.tolist():
-            if story < known and int(stories[story]) not in whole:
-                window.missed_stories.add(int(stories[story]))
+        keys = found[found < stored]
+        if len(keys) and len(held):
+            place = np.minimum(np.searchsorted(held, keys), len(held) - 1)
+            keys = keys[held[place] != keys]
+        window.missed_stories.update(keys.tolist())
 
     return watch
 
@@ -174,7 +169,7 @@ def _reach(
     for record in centroids.values():
         live = record["centroid_ids"] >= 0
         whole.update(_best((record["centroid_ids"][live], record["centroid_weights"][live]), lists))
-    return Reach(frozenset(rows), frozenset(whole), frozenset(lists))
+    return Reach(frozenset(rows), frozenset(whole), frozenset(lists), lists)
 
 
 def _best(vector: tuple[np.ndarray, np.ndarray], lists: dict[int, np.ndarray]) -> list[int]:

@@ -114,9 +114,12 @@ class SQLiteStore:
     def put_articles(self, articles: Sequence[Article], *, linked: bool = False) -> None:
         """Insert or replace articles in one transaction."""
         with self._transaction():
-            self._write_articles(articles, linked=linked)
+            _drop_emptied(self._db, self._write_articles(articles, linked=linked))
 
-    def _write_articles(self, articles: Sequence[Article], *, linked: bool) -> None:
+    def _write_articles(self, articles: Sequence[Article], *, linked: bool) -> set[str]:
+        """Write the articles; return the stories they belonged to before (one may be left
+        empty)."""
+        former = _stories_of(self._db, [a.id for a in articles])
         articles = registry.assign(self._db, articles)
         self._db.executemany(
             "INSERT OR REPLACE INTO articles"
@@ -139,6 +142,7 @@ class SQLiteStore:
         )
         index.refresh(self._db, articles)
         people.rewrite_absorbed(self._db, {a.id for a in articles})
+        return former
 
     def get_article(self, article_id: str) -> Article | None:
         """Return one article, or None."""
@@ -290,18 +294,18 @@ class SQLiteStore:
                 link_tables.clear(self._db)
                 self._db.execute("DELETE FROM state WHERE key = ?", (_LINK_STATE_KEY,))
             link_tables.write(self._db, state, window or link_tables.empty_window())
+            # Stories emptied by a re-assignment would otherwise linger: those the written
+            # articles left and those written, looked up by story (never the whole table).
+            emptied: set[str] = set()
             for batch in _batches(articles):
-                self._write_articles(batch, linked=True)
+                emptied |= self._write_articles(batch, linked=True)
             for written in _batches(stories):
                 self._db.executemany(
                     "INSERT OR REPLACE INTO stories (id, date, title, data) VALUES (?, ?, ?, ?)",
                     [(s.id, s.date, s.title, story_to_row(s)) for s in written],
                 )
-            # Stories emptied by a re-assignment would otherwise linger.
-            self._db.execute(
-                "DELETE FROM stories WHERE id NOT IN"
-                " (SELECT DISTINCT story FROM articles WHERE story IS NOT NULL)"
-            )
+                emptied.update(s.id for s in written)
+            _drop_emptied(self._db, emptied)
             storylines.write(self._db, lines, retired_lines, line_of)
 
     def get_story(self, story_id: str) -> Story | None:
@@ -446,3 +450,22 @@ def _batches(items: Iterable[_Item]) -> Iterator[list[_Item]]:
     rest = iter(items)
     while batch := list(islice(rest, _WRITE_BATCH)):
         yield batch
+
+
+def _stories_of(db: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+    """Return the stories these stored articles belong to."""
+    out: set[str] = set()
+    for start in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = ids[start : start + _IDS_PER_QUERY]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT DISTINCT story FROM articles WHERE id IN ({marks}) AND story IS NOT NULL"
+        out.update(story for (story,) in db.execute(sql, chunk))
+    return out
+
+
+def _drop_emptied(db: sqlite3.Connection, stories: Iterable[str]) -> None:
+    """Delete those of these stories no article belongs to any more."""
+    db.executemany(
+        "DELETE FROM stories WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE story = ?)",
+        [(story, story) for story in sorted(stories)],
+    )

@@ -133,6 +133,11 @@ class StoryIndex:
             self._prior, self._prior_docs = background_df(background)
         self._count = 0
         self.hidden = 0  # stories of the store beyond this window of it (still counted)
+        # In a window of a store: the store number of each story it holds, ascending. The
+        # posting lists hold store numbers (a new story's is its number plus ``hidden``), so
+        # a list names stories the window does not hold without a row for each; None: the
+        # index is the whole state and a story's number is its own.
+        self.keys: np.ndarray | None = None
         self.centroid_ids = np.full((0, CENTROID_TERMS), -1, dtype=np.int32)
         self.centroid_weights = np.zeros((0, CENTROID_TERMS), dtype=np.float32)
         self.norms = np.zeros(0, dtype=np.float64)
@@ -183,9 +188,17 @@ class StoryIndex:
         return days[(len(days) - 1) // 2] if days else NO_DAY
 
     def candidates(self, vector: Vector) -> np.ndarray:
-        """Return stories sharing heavy terms with a vector, most shared weight first."""
+        """Return stories sharing heavy terms with a vector, most shared weight first.
+
+        In a window, a story ranked that the window does not hold is left out: the window's
+        watch (``ranked``) is told of it and the run is repeated with it.
+        """
         if self._count + self.hidden <= EXHAUSTIVE_STORIES:
             return np.arange(self._count)
+        return self.held(self.ranked(vector))
+
+    def ranked(self, vector: Vector) -> np.ndarray:
+        """Return the posting keys (``keys``) of the stories a search finds, best first."""
         found: list[int] = []
         weights: list[float] = []
         lengths: list[int] = []
@@ -204,6 +217,26 @@ class StoryIndex:
         stories, inverse = np.unique(np.array(found, dtype=np.int64), return_inverse=True)
         score = np.bincount(inverse, weights=np.repeat(weights, lengths))
         return stories[np.lexsort((stories, -score))[:MAX_CANDIDATES]]
+
+    def key(self, story: int) -> int:
+        """Return the posting key of a story of the index."""
+        keys = self.keys
+        if keys is None:
+            return story
+        return int(keys[story]) if story < len(keys) else story + self.hidden
+
+    def held(self, keys: np.ndarray) -> np.ndarray:
+        """Return the stories of these posting keys that the index holds, in their order."""
+        window = self.keys
+        if window is None:
+            return keys
+        known = len(window)
+        new = keys >= known + self.hidden
+        local = np.where(new, keys - self.hidden, np.searchsorted(window, keys))
+        if not known:
+            return local[new]
+        held = new | (window[np.minimum(local, known - 1)] == keys)
+        return local[held]
 
     def best_story(
         self,
@@ -419,12 +452,13 @@ class StoryIndex:
     def _post(self, story: int, before: np.ndarray) -> None:
         """Enter the story's heaviest centroid terms that were not heaviest before."""
         earlier = set(before.tolist())
+        key = self.key(story)
         for term in self.centroid_ids[story, :POSTED_TERMS].tolist():
             if term >= 0 and term not in earlier:
-                self._postings.setdefault(term, []).append(story)
+                self._postings.setdefault(term, []).append(key)
 
     def stored_posting(self, term: int, stories: Sequence[int]) -> None:
-        """Put a term's stored stories (read late by a window) before this run's."""
+        """Put a term's stored stories (read late by a window, as keys) before this run's."""
         self._postings[term] = [*stories, *self._postings.get(term, [])]
 
     def to_arrays(self) -> dict[str, np.ndarray]:
@@ -489,9 +523,10 @@ class StoryIndex:
             [d[(len(d) - 1) // 2] if d else NO_DAY for d in placed], dtype=np.int64
         )
         # postings in story order (a fresh run appends them in the order terms became heavy),
-        # or the lists a window of a stored state read
+        # or the lists a window of a stored state read, in store numbers (``keys``)
         if "posting_terms" in arrays:
             terms, stories = arrays["posting_terms"], arrays["posting_stories"]
+            index.keys = np.array(arrays["story_keys"], dtype=np.int64)
         else:
             top = index.centroid_ids[:, :POSTED_TERMS]
             stories = np.repeat(np.arange(index._count), top.shape[1])

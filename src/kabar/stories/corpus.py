@@ -135,13 +135,14 @@ class Corpus:
 
 
 def _watched(index: StoryIndex, watch: Watch) -> None:
-    """Tell ``watch`` the query of every candidate search of the index, then its result."""
-    search = index.candidates
+    """Tell ``watch`` the query of every candidate search of the index, then the posting keys
+    it ranked (``StoryIndex.ranked``)."""
+    search = index.ranked
 
-    def candidates(vector: Vector) -> np.ndarray:
+    def ranked(vector: Vector) -> np.ndarray:
         watch(index, vector[0], None)
         found = search(vector)
         watch(index, vector[0], found)
         return found
 
-    setattr(index, "candidates", candidates)  # noqa: B010 (an instance's own search)
+    setattr(index, "ranked", ranked)  # noqa: B010 (an instance's own search)

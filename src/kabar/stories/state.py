@@ -47,8 +47,9 @@ class LinkState:
     # state the run's articles can reach (kabar.store.link_window), numbered in store order
     hidden_stories: int = 0
     # told the story index and the query terms of every candidate search of a run over a
-    # window, before it (found None) and with the stories found: the store reads a posting
-    # list the window lacks, and notes what else it lacked (not part of the value)
+    # window, before it (found None) and with the posting keys ranked (store numbers): the
+    # store reads a posting list the window lacks, and notes the stories it lacked (not part
+    # of the value)
     watch: Watch | None = field(default=None, compare=False)
     # dated stories naming each person or organisation (kabar.stories.name_counts): read with
     # a window of a store, or made by a run; None when nothing counted them (not part of the
