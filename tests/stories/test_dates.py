@@ -37,5 +37,7 @@ def test_a_report_dates_its_event_by_a_day_name_and_no_period_bound_is_its_event
     counted = "Penerimaan kantor itu naik menjadi Rp 8 triliun hingga 17 Oktober 2025."
     assert dates.event_day("2025-10-20", counted) == monday
     assert dates.day_mentions("2025-10-20", counted).named == dates.NO_DAY
-    # ... but a follow-up still refers back to it
-    assert monday - 3 in dates.day_mentions("2025-10-20", counted).referenced
+    # ... nor the start of a lasting one; "sejak 17 Oktober" is
+    assert monday - 3 not in dates.day_mentions("2025-10-20", counted).referenced
+    since = counted.replace("hingga", "sejak")
+    assert monday - 3 in dates.day_mentions("2025-10-20", since).referenced

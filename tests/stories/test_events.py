@@ -45,7 +45,12 @@ def test_day_mentions_resolve_dates_day_names_and_yesterday() -> None:
         "2025-02-11T16:00+07:00", "Rupiah ditutup pada Selasa (11/2). Banjir sejak Minggu, kemarin."
     )
     assert found.named == tuesday
-    assert found.referenced == {tuesday, tuesday - 1, tuesday - 2}
+    # only the day a lasting event started counts: not the named day, not "kemarin" recalled
+    assert found.referenced == {tuesday - 2}
+    recalled = dates.day_mentions("2025-02-11", "Gempa yang mengguncang Minggu (9/2) dini hari.")
+    assert recalled.referenced == frozenset()
+    started = dates.day_mentions("2025-02-11", "Pengungsi bertahan sejak Minggu (9/2/2025).")
+    assert started.referenced == {tuesday - 2}
     # lower-case "minggu" is a week, not Sunday; an undated article names no day
     assert dates.day_mentions("2025-02-11", "dua minggu lalu").referenced == frozenset()
     assert dates.day_mentions(None, "Selasa (11/2/2025)") == dates.DayMentions()
@@ -62,10 +67,24 @@ def test_daily_reports_on_consecutive_days_are_separate_stories() -> None:
     ]
 
 
-def test_a_follow_up_that_refers_back_to_its_event_joins_it() -> None:
-    # the fourth report names Wednesday but refers back to Tuesday's raid
+def test_a_next_step_that_names_its_own_day_is_another_event() -> None:
+    # the third and fourth reports name Wednesday (the regent brought in, named a suspect) and
+    # recall Tuesday night's raid as background: the next step of a case, another event
     raid = [_article(f"ott-lembah-{n}") for n in (1, 2, 3, 4)]
-    assert _groups(raid) == [[f"ott-lembah-{n}" for n in (1, 2, 3, 4)]]
+    assert _groups(raid) == [["ott-lembah-1", "ott-lembah-2"], ["ott-lembah-3", "ott-lembah-4"]]
+
+
+def test_a_report_of_a_lasting_event_joins_the_story_of_the_day_it_started() -> None:
+    first = _article("banjir-sukamaju-1")
+    body = (
+        "Pada Selasa (11/3/2025), banjir yang merendam Kabupaten Sukamaju sejak Minggu (9/3/2025) "
+        "malam belum surut. Sebanyak 1.200 rumah di empat kecamatan masih terendam.\n\n"
+        "BPBD Sukamaju mencatat 3.400 warga masih mengungsi di enam posko."
+    )
+    lasting = replace(first, id="lasting", published="2025-03-11T09:00+07:00", body=body)
+    assert _groups([first, lasting]) == [["banjir-sukamaju-1", "lasting"]]
+    recalled = replace(lasting, id="recalled", body=body.replace("sejak Minggu", "pada Minggu"))
+    assert _groups([first, recalled]) == [["banjir-sukamaju-1"], ["recalled"]]
 
 
 def test_the_same_kind_of_event_a_week_later_is_another_story() -> None:

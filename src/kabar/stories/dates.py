@@ -15,8 +15,8 @@ NO_DAY = -(2**31)
 # A report names the day of its event at most this many days before publication ("Minggu
 # (9/2/2025) malam" in a Monday article); older dates it mentions are background.
 EVENT_LOOKBACK_DAYS = 3
-# A follow-up report refers back to its event by day name or date within about a week
-# ("banjir yang melanda sejak Minggu"); day names repeat weekly, so no further.
+# A report of a lasting event names the day it started within about a week ("banjir yang
+# melanda sejak Minggu"); day names repeat weekly, so no further.
 REFERENCE_LOOKBACK_DAYS = 6
 _EPOCH = date(1970, 1, 1)
 _WEEKDAYS = {
@@ -141,8 +141,10 @@ class DayMentions:
 
     ``named`` is the day of the event the article itself dates ("Selasa (11/2/2025)",
     "Selasa (11/2)") within EVENT_LOOKBACK_DAYS of publication, or NO_DAY when it names none;
-    ``referenced`` holds every day it points at within REFERENCE_LOOKBACK_DAYS (dates, day
-    names such as "Minggu", "kemarin"), the days a follow-up report refers back to.
+    ``referenced`` holds the days within REFERENCE_LOOKBACK_DAYS it names as the start of what
+    still goes on (a date or a day name after "sejak": ``since_words.txt``), the days of one
+    lasting event a later report still belongs to; a day recalled as background ("gempa yang
+    mengguncang Rabu subuh") is not one.
     """
 
     named: int = NO_DAY
@@ -158,8 +160,8 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
     referenced: set[int] = set()
     # the text's full and year-less dates, read once for both uses below
     mentioned, partial = _mentioned(text), _partial_dates(day, text)
-    for candidate in [d for d, _ in mentioned] + partial:
-        if 0 <= day - candidate <= REFERENCE_LOOKBACK_DAYS:
+    for candidate, start in mentioned:
+        if 0 <= day - candidate <= REFERENCE_LOOKBACK_DAYS and _since(text, start):
             referenced.add(candidate)
     for candidate in _event_dates(day, text, partial=True, mentioned=mentioned) + partial:
         if 0 <= day - candidate <= EVENT_LOOKBACK_DAYS:
@@ -167,6 +169,8 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
             break
     weekday = (day + 3) % 7  # 1970-01-01 was a Thursday; 0 is Monday
     for match in _DAY_NAME.finditer(text):
+        if not _since(text, match.start()):
+            continue
         name = match.group(0).lower()
         if name == "kemarin" or name.startswith("sehari"):
             referenced.add(day - 1)
@@ -174,6 +178,12 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
         back = (weekday - _WEEKDAYS[name]) % 7
         referenced.add(day - back)
     return DayMentions(named, frozenset(referenced))
+
+
+def _since(text: str, start: int) -> bool:
+    """Whether a day is named as the start of what still goes on ("sejak Minggu")."""
+    words = text[max(0, start - 16) : start].lower().split()
+    return bool(words) and words[-1] in lexicon.lowered("since_words.txt")
 
 
 def _partial_dates(day: int, text: str) -> list[int]:
