@@ -28,11 +28,15 @@ from kabar.sources import outlet_name, wire_alternation, wire_name
 # A credited "name" longer than this is a phrase, not a person.
 MAX_NAME_WORDS = 6
 
-_BYLINE_LABEL = re.compile(
-    r"(?:^|(?<=\s)|(?<=\|))(?P<label>(?:penulis|editor|reporter|pewarta|penyunting|laporan|"
+_ROLE = (
+    r"(?:penulis|editor|reporter|pewarta|penyunting|laporan|"
     r"redaktur(?:\s+pelaksana)?|oleh|rep|red|kontributor|wartawan|writer|author|"
     r"alih\s*bahasa|penerjemah|fotografer|videografer|editor\s+foto|produser|koresponden|"
     r"jurnalis|reporter\s+magang)"
+)
+# One person in two roles: "Redaktur & Reporter : Name" (JPNN), "Penulis/Editor: Name".
+_BYLINE_LABEL = re.compile(
+    rf"(?:^|(?<=\s)|(?<=\|))(?P<label>{_ROLE}(?:\s*(?:&|/|\+|\bdan\b|\band\b)\s*{_ROLE})*"
     r"\s*:|(?:penulis|editor|reporter|pewarta|penyunting|redaktur|oleh)(?=\s+(?-i:[A-Z]))"
     r"|laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)(?:\s+[\w.-]+){0,3}"
     r"\s*,|laporan\s+langsung|(?:laporan|ditulis|dilaporkan)\s+oleh"
@@ -52,6 +56,7 @@ _SYNDICATION_BYLINE = re.compile(r"(?<=[\s,.|])(?:penulis|editor|reporter)\s*:",
 _EDITOR_LABEL = re.compile(
     r"^(?:editor(?!\s+foto)|penyunting|redaktur|red\b|editing|penyelaras)", re.IGNORECASE
 )
+_ROLE_JOIN = re.compile(r"\s*(?:&|/|\+|\bdan\b|\band\b)\s*", re.IGNORECASE)
 _NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
 # Names before the first label, set apart by a separator: "A | Editor: B", "A, B / Red: C"
 # ("Diunggah oleh X" has no separator: a verb, not a writer).
@@ -157,12 +162,13 @@ def byline_roles(line: str) -> tuple[list[str], list[str]]:
     if lead:
         writers.extend(credited_names(lead["names"]))  # "A | Editor: B": the writer unlabelled
     for i, label in enumerate(labels):
-        role = label.group("label")
-        if _NOT_WRITERS.match(role):
-            continue
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
         names = credited_names(line[label.end() : end])
-        (editors if _EDITOR_LABEL.match(role) else writers).extend(names)
+        roles = [r for r in _ROLE_JOIN.split(label.group("label").strip(" :")) if r]
+        if any(_EDITOR_LABEL.match(role) for role in roles):
+            editors.extend(names)
+        if any(not (_EDITOR_LABEL.match(role) or _NOT_WRITERS.match(role)) for role in roles):
+            writers.extend(names)
     return writers, editors
 
 

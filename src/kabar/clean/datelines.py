@@ -22,8 +22,8 @@ _DOMAIN_BRAND = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|co|id|net|t
 _PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
 _DASH = r"(?:[-–—]\s?){1,2}"
 _CAPS_PLACE = r"[A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]+){0,3}"
-BRANDED = 6  # the first patterns name an outlet or agency
-_UNKNOWN_BRAND, _BARE_PLACE, _COLON_PLACE, _GLUED_PLACE = 3, 7, 8, 9  # patterns checked further
+BRANDED = 7  # the first patterns name an outlet or agency
+_UNKNOWN_BRAND, _BARE_PLACE, _COLON_PLACE, _GLUED_PLACE = 3, 8, 9, 10  # patterns checked further
 
 
 @cache
@@ -66,6 +66,8 @@ def datelines() -> tuple[re.Pattern[str], ...]:
         ),
         # "KONTAN.CO.ID - JAKARTA. ": Kontan's brand, dash, capitalised place and a full stop
         re.compile(rf"^(?P<brand>{brand})\s*{_DASH}\s*(?P<place>{_CAPS_PLACE})\.\s+"),
+        # "BOGOR-RADAR BOGOR, ", "SURABAYA - RADARSURABAYA.ID, ": the place glued to the brand
+        re.compile(rf"^(?P<place>{_CAPS_PLACE}?)\s*[-–—]\s*(?P<brand>{brand})\s*,\s+"),
         # "Suara.com -", "VIVA –", "Rimanews -", "KOMPAS.com -"
         re.compile(rf"^(?P<brand>{brand})\s*(?:{_DASH}|\|)\s*"),  # "suarasurabaya.net| "
         # "Jakarta, 12 Agustus 2024 –" (press releases), "Jakarta, 12/8 -"
