@@ -21,7 +21,12 @@ from kabar import lexicon
 from kabar.clean.captions import signoff_wires
 from kabar.clean.headings import EDITOR_INITIALS
 from kabar.clean.reasons import REASON_BYLINE, REASON_CONTRIBUTOR
-from kabar.clean.rules import NAME_COMMA_BRAND, TEAM_BRAND_NAME, writer_before_date
+from kabar.clean.rules import (
+    NAME_BRACKET_BRAND,
+    NAME_COMMA_BRAND,
+    TEAM_BRAND_NAME,
+    writer_before_date,
+)
 from kabar.models import Credit
 from kabar.sources import outlet_name, wire_alternation, wire_name
 
@@ -180,9 +185,11 @@ def _unlabelled_names(line: str) -> list[str] | None:
     team = TEAM_BRAND_NAME.match(line.strip())
     if team and outlet_name(team.group("brand")):
         return credited_names(team.group("name"))  # "tim tvOne - Sigit Pamungkas"
-    comma = NAME_COMMA_BRAND.match(line.strip())
-    if comma and outlet_name(comma.group("brand")):
-        return credited_names(comma.group("name"))  # "Market - Rendi Kusuma, CNBC Indonesia"
+    for pattern in (NAME_COMMA_BRAND, NAME_BRACKET_BRAND):
+        # "Market - Rendi Kusuma, CNBC Indonesia", "Yvette Tanamal (The Jakarta Post)"
+        named = pattern.match(line.strip())
+        if named and outlet_name(named.group("brand")):
+            return credited_names(named.group("name"))
     dash = _TEXT_DASH_BRAND.match(line)
     if dash and outlet_name(dash.group("brand")):
         return credited_names(dash.group("name"))
@@ -229,7 +236,7 @@ def _byline_wires(parts: list[str]) -> list[str]:
 
 def _byline_brand(line: str) -> str | None:
     """Return the outlet a byline ends with ("Rizky - detikNews", "Rendi, CNBC Indonesia")."""
-    for pattern in (_TEXT_DASH_BRAND, NAME_COMMA_BRAND):
+    for pattern in (_TEXT_DASH_BRAND, NAME_COMMA_BRAND, NAME_BRACKET_BRAND):
         match = pattern.match(line.strip())
         if match and outlet_name(match.group("brand")):
             return outlet_name(match.group("brand"))

@@ -141,9 +141,15 @@ _DOWNLOAD = re.compile(r"^(?:download|unduh)\s+(?:aplikasi|apps?)\b", re.IGNOREC
 _DOWNLOAD_PROMO = re.compile(
     r"\b(?:sekarang|di\s*sini|gratis|klik|now|https?://)|\w\.(?:com|id)\b", re.IGNORECASE
 )
-# "2 jam lalu", "5 menit yang lalu": a relative publication time.
-_RELATIVE_TIME = re.compile(
-    r"^\d{1,2}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$", re.IGNORECASE
+# "2 jam lalu", "Diperbarui 5 menit yang lalu", "Kemarin, 14:05 WIB", "3 hours ago": a
+# publication time relative to the moment the page was read.
+RELATIVE_TIME = re.compile(
+    r"^(?:(?:diperbarui|dipublikasikan|diterbitkan|diunggah|terbit|tayang|updated?|published)"
+    r"\s*:?\s*)?(?:\d{1,2}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu"
+    r"|(?:kemarin|hari\s+ini|yesterday|today)(?:\s*,?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:WIB|WITA|WIT))?)?"
+    r"|\d{1,2}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago)$",
+    re.IGNORECASE,
 )
 # "Rizky Adha Mahendra - detikNews": a reporter and the outlet, alone on a line (detik's own
 # pages print "Rizky Adha Mahendra -detikNews", no space after the dash).
@@ -205,8 +211,14 @@ NAME_COMMA_BRAND = re.compile(
 TEAM_BRAND_NAME = re.compile(
     r"^(?i:tim)\s+(?P<brand>[\w.]+)\s*[-–—|]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$"
 )
-# A reporter and the outlet alone on a line, in the three layouts outlets use.
-_NAME_AND_OUTLET = (_NAME_DASH_BRAND, NAME_COMMA_BRAND, TEAM_BRAND_NAME)
+# "Yvette Tanamal (The Jakarta Post)": the reporter and the outlet in brackets.
+NAME_BRACKET_BRAND = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+    r"(?:\s*(?:,|&|\band\b|\bdan\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
+    r"\s*\((?P<brand>[\w. ]{2,30})\)$"
+)
+# A reporter and the outlet alone on a line, in the layouts outlets use.
+_NAME_AND_OUTLET = (_NAME_DASH_BRAND, NAME_COMMA_BRAND, TEAM_BRAND_NAME, NAME_BRACKET_BRAND)
 TRAILING_SOURCE = re.compile(
     r"(?<=[.!?\"”’'])\s*[(\[]\s*[\w.-]+\.(?:com|co\.id|co|id|net|org)\s*[)\]]\s*$"
 )
@@ -262,7 +274,7 @@ def line_reason(line: str) -> str | None:
         return REASON_CAPTION
     if len(line) <= SHARE_ROW_MAX_CHARS and _is_share_row(line):
         return REASON_SHARE
-    if _RELATIVE_TIME.match(line):
+    if RELATIVE_TIME.match(line):
         return REASON_DATE
     if _DATED_TEASER.match(line) and not line.rstrip().endswith("."):
         return REASON_RELATED  # "02Kamis, 05/11/2015 09:32 WIB Penerus iPhone 5C bakal Metal"
