@@ -229,6 +229,23 @@ LAYOUTS = (
         author_field=("kumparanBISNIS",), record_date="2025-12-09T07:05:00.000Z",
     ),
     Layout(
+        "detikteam", "https://news.detik.com/berita/d-8123458/banjir-rendam-permukiman",
+        "Jakarta - ", "Detik", "Jakarta", (),
+        above=("Tim detikcom - detikNews", "Selasa, 09 Des 2025 14:05 WIB"),
+        signoff=" (whn/whn)", author_field=("Tim detikcom - detikNews",), record_date=None,
+    ),
+    Layout(
+        "idnwriter", "https://www.idntimes.com/news/indonesia/rina-sari/banjir-rendam-permukiman",
+        "Jakarta, IDN Times - ", "IDN Times", "Jakarta", ("Rina Sari",), ("Doni Hermawan",),
+        above=("Writer", "Rina Sari", "09 Des 2025, 14:05 WIB"),
+        below=("Editor", "Doni Hermawan"),
+    ),
+    Layout(
+        "jakartaglobe", "https://jakartaglobe.id/news/floods-inundate-houses",
+        "Jakarta. ", "Jakarta Globe", "Jakarta", ("Heru Andriyanto",),
+        above=("Heru Andriyanto", "December 9, 2025 | 2:05 pm"), english=True,
+    ),
+    Layout(
         "jawapos", "https://www.jawapos.com/nasional/016123456/banjir-rendam-permukiman",
         "JawaPos.com – ", "Jawa Pos", None, ("Dimas Ryandi",), ("Ilham Safutra",),
         above=("9 Desember 2025, 14.05 WIB",),

@@ -103,3 +103,77 @@ def test_the_writer_over_the_story_when_the_text_leaves_the_headline_out() -> No
 def test_regional_tribun_sites_on_the_network_subdomains(url: str, outlet: str) -> None:
     meta, _ = describe_text(f"{STORY}\n{STORY_2}", url=url)
     assert meta.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("credits", "authors", "editors"),
+    [
+        # label and name in two elements of the page, a line each (Kompas.id, IDN Times)
+        ("Oleh\nStefanus Ato\nEditor:\nMADINA NUSRAT", ("Stefanus Ato",), ("Madina Nusrat",)),
+        ("Writer\nIndah Permatasari\nEditor\nDoni Hermawan", ("Indah Permatasari",),
+         ("Doni Hermawan",)),
+    ],
+)
+def test_a_credit_label_alone_on_its_line_credits_the_next(
+    credits: str, authors: tuple[str, ...], editors: tuple[str, ...]
+) -> None:
+    meta, body = describe_text(f"{STORY}\n{STORY_2}\n{credits}")
+    assert (meta.authors, meta.editors) == (authors, editors)
+    assert body.endswith(STORY_2)
+
+
+def test_a_lone_word_over_a_story_line_is_no_label() -> None:
+    _, body = describe_text(f"{STORY}\nEditor\n{STORY_2}")
+    assert STORY_2 in body
+
+
+@pytest.mark.parametrize("line", ["Tim detikcom - detikNews", "Tim VIVA", "Tim Redaksi Kompas.com"])
+def test_a_team_credit_names_the_outlet_and_nobody(line: str) -> None:
+    meta, body = describe_text(f"{STORY}\n{STORY_2}\n{line}")
+    assert meta.authors == ()
+    assert meta.outlet is not None
+    assert line not in body
+
+
+def test_the_place_in_a_contributor_opening_is_no_writer() -> None:
+    meta, _ = describe_text(
+        "Laporan Kontributor TribunJogja.com, Gunungkidul, Alexander Aprita\n"
+        f"TRIBUNJOGJA.COM, GUNUNGKIDUL - {STORY}\n{STORY_2}"
+    )
+    assert meta.authors == ("Alexander Aprita",)
+    meta, _ = describe_text(
+        f"Laporan Wartawan Tribunnews.com, Yohanes Liestyo dan Reza Deni\n{STORY}\n{STORY_2}"
+    )
+    assert meta.authors == ("Yohanes Liestyo", "Reza Deni")
+
+
+def test_a_place_and_a_full_stop_open_the_story() -> None:
+    """Jakarta Globe: "Jakarta. Floods ..."; only a known place counts."""
+    meta, body = describe_text(f"Jakarta. {STORY}\n{STORY_2}")
+    assert (meta.dateline, body[:6]) == ("Jakarta", "Banjir")
+    _, body = describe_text(f"Ruslan. {STORY}\n{STORY_2}")
+    assert body.startswith("Ruslan.")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("By Yvette Tanamal", "Yvette Tanamal", None),  # English outlets' byline
+        ("Muhammad Ashari - Pikiran Rakyat", "Muhammad Ashari", "Pikiran Rakyat"),  # two words
+    ],
+)
+def test_bylines_in_english_and_with_a_two_word_outlet(
+    byline: str, author: str, outlet: str | None
+) -> None:
+    meta, body = describe_text(f"{byline}\n{STORY}\n{STORY_2}", title=TITLE)
+    assert meta.authors == (author,)
+    assert meta.outlet == outlet
+    assert byline not in body
+
+
+@pytest.mark.parametrize(
+    "line", ["Editor's Choice: Floods Hit Bekasi Again", "(tirto.id - Politik)"]
+)
+def test_related_picks_and_a_bracketed_section_label_go(line: str) -> None:
+    _, body = describe_text(f"{STORY}\n{STORY_2}\n{line}", title=TITLE)
+    assert body.endswith(STORY_2)

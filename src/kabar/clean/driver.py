@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kabar.clean.captions import trailing_wire_credit
+from kabar.clean.credits import join_lone_labels
 from kabar.clean.datelines import cut_dateline, dateline_start, outlet_label
 from kabar.clean.findings import read_findings
 from kabar.clean.glue import unglue
@@ -54,7 +55,8 @@ FOOTER_GUARD_WORDS = 15
 
 def clean(raw: RawDocument) -> Cleaned:
     """Split the raw text into story paragraphs, dropping boilerplate lines with a reason."""
-    lines = [(i, line.strip()) for i, line in enumerate(_split_glued_links(raw.text))]
+    text_lines = join_lone_labels(_split_glued_links(raw.text))
+    lines = [(i, line.strip()) for i, line in enumerate(text_lines)]
     lines = [(i, line) for i, line in lines if line]
     reasons = [line_reason(line) for _, line in lines]
     repeats = _repeats(lines, reasons)
@@ -144,7 +146,7 @@ def _walk(
             else:
                 header.append((position, line))
                 continue
-        if reason is None and (is_story_line(line) or not outlet_label(line)):
+        if reason is None and (is_story_line(line) or not outlet_label(line.strip("()[] "))):
             kept.append((position, line))
             continue
         reason = _in_story_reason(line, reason or REASON_HEADER, in_story)

@@ -59,7 +59,8 @@ _RELATED = re.compile(
       | jangan\s+lewatkan\b
       | klik\s+(?:di\s*sini|(?:link|tautan)\s+(?:berikut|ini|di\s+bawah|di\s+sini))\b
       | dengarkan\s+(?:juga\s+)?(?:podcast|berita)
-      | pilihan\s+editor\s*: | baca\s+selengkapnya\b | \[?\s*gambas\s*: | video\s*:
+      | (?:pilihan\s+editor|editor['’]?s\s+(?:choice|picks?))\s*:
+      | baca\s+selengkapnya\b | \[?\s*gambas\s*: | video\s*:
       | simak\s+berita\s+lainnya\b | artikel\s+selanjutnya\s*$ | lihat\s+juga\s*:
       | (?:video|foto)\s+(?:pilihan|terkait|populer|terpopuler|terbaru)(?:\s+hari\s+ini)?\W*$
       | scroll\s+(?:down\s+|ke\s+bawah\s+)?(?:to|untuk)\s+(?:continue|read|melanjutkan|membaca)
@@ -110,6 +111,8 @@ _BYLINE = re.compile(
       | ^(?:kontributor|wartawan|koresponden)\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}),
         \s*(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*$
       | ^(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh\b
+      | ^by\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})
+        (?:\s*(?:,|\band\b|&)\s*(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}))*\s*$
       | ^(?:(?:penulis|editor|reporter|pewarta|penyunting|redaktur)\s+(?-i:[A-Z][\w.'-]*
         (?:\s+[A-Z][\w.'-]*){0,4})\s*[|,]?\s*){2,}$
       | ^(?:penulis|reporter|editor|oleh)\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.'-]*){0,4})\s*$
@@ -156,7 +159,7 @@ RELATIVE_TIME = re.compile(
 _NAME_DASH_BRAND = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
     r"(?:\s*(?:,|&|\bdan\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})*)"
-    r"\s+[-–—|]\s*(?P<brand>[\w.]+)$"
+    r"\s+[-–—|]\s*(?P<brand>[\w.]+(?:\s[A-Z][\w.]*){0,2})$"  # "X - Pikiran Rakyat"
 )
 # Sign-offs in brackets: "(ant/rzk)", "[noe]", "(***)", "(end)", "(A-12)".
 _SIGN_OFF = r"""[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+ | [A-Z]?[a-z]{1,5} | \*+
@@ -217,6 +220,12 @@ NAME_BRACKET_BRAND = re.compile(
     r"(?:\s*(?:,|&|\band\b|\bdan\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
     r"\s*\((?P<brand>[\w. ]{2,30})\)$"
 )
+# The newsroom credited as a team, naming nobody: "Tim detikcom - detikNews", "Tim VIVA",
+# "Tim Redaksi Kompas.com".
+TEAM_CREDIT = re.compile(
+    r"^(?i:tim(?:\s+redaksi)?|redaksi)\s+(?P<brand>[\w.]+(?:\s[A-Z][\w.]*)?)"
+    r"(?:\s*[-–—|]\s*(?P<channel>[\w.]+))?$"
+)
 # A reporter and the outlet alone on a line, in the layouts outlets use.
 _NAME_AND_OUTLET = (_NAME_DASH_BRAND, NAME_COMMA_BRAND, TEAM_BRAND_NAME, NAME_BRACKET_BRAND)
 TRAILING_SOURCE = re.compile(
@@ -265,7 +274,7 @@ def line_reason(line: str) -> str | None:
         return REASON_CONTRIBUTOR
     if short and any(
         (match := pattern.match(line)) and outlet_name(match.group("brand"))
-        for pattern in _NAME_AND_OUTLET
+        for pattern in (*_NAME_AND_OUTLET, TEAM_CREDIT)
     ):
         return REASON_BYLINE
     if len(line) <= AD_LINE_MAX_CHARS and _WIDGET.match(line):
