@@ -177,3 +177,9 @@ def test_bylines_in_english_and_with_a_two_word_outlet(
 def test_related_picks_and_a_bracketed_section_label_go(line: str) -> None:
     _, body = describe_text(f"{STORY}\n{STORY_2}\n{line}", title=TITLE)
     assert body.endswith(STORY_2)
+
+
+def test_a_relative_time_in_the_date_field_is_flagged_too() -> None:
+    meta, _ = describe_text(f"{STORY}\n{STORY_2}", published="2 jam yang lalu")
+    assert meta.published is None
+    assert any("relative" in note for note in meta.date_notes)

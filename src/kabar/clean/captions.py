@@ -159,10 +159,9 @@ def _unbracketed_credit(tail: str) -> bool:
     if not match:
         return False
     who = match.group("who")
-    if match.group("name"):
-        known = outlet_name(who) or wire_name(who) or DOMAIN.match(who)
-        return bool(known or re.fullmatch(r"[A-Z]{2,5}", who))
     known = outlet_name(who) or wire_name(who) or DOMAIN.match(who)
+    if match.group("name"):
+        return bool(known or re.fullmatch(r"[A-Z]{2,5}", who))
     if match.group("label") or match.group("dok"):
         return bool(known)
     # An agency alone after the last sentence credits the text ("... kata dia. Antara").

@@ -146,8 +146,8 @@ def read_published(
             notes.append(f"date {candidate[:10]} is after the time of analysis; dropped")
             continue
         return DateReading(candidate, source, tuple(notes))
-    lines = cleaned.findings.date_lines
-    relative = next((line for line in lines if RELATIVE_TIME.match(line)), None)
+    lines = (raw.published or "", *cleaned.findings.date_lines)  # the field too: "2 jam lalu"
+    relative = next((line for line in lines if RELATIVE_TIME.match(line.strip())), None)
     if relative:
         # "2 jam lalu" counts from when the page was read, which the input does not say: no
         # date is made from it.
