@@ -114,6 +114,9 @@ class Findings:
     credits: tuple[Credit, ...] = ()
     date_lines: tuple[str, ...] = ()  # date, header and byline lines: where a date is printed
     outlet_clues: tuple[OutletClue, ...] = ()
+    # The people captions credit for a picture ("(IDN Times/Name)", "Foto: Name"): not writers
+    # when a scraper's author list picked them up.
+    photo_credits: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

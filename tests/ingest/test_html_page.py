@@ -12,8 +12,10 @@ from types import SimpleNamespace
 
 import pytest
 
+from kabar.clean import clean
 from kabar.ingest import read_file
 from kabar.ingest.html_page import loose_dateline, script_credits, shown_headline
+from kabar.meta import describe
 
 STORY = (
     "<p>Ratusan warga Desa Sukamaju menggelar panen raya jagung pada Senin di lahan seluas "
@@ -188,3 +190,24 @@ def test_related_block_teasers_are_left_out(tmp_path: Path) -> None:
     document = _read(tmp_path, _page("<title>Panen Raya Jagung</title>", body))
     assert "tujuh ton per hektare" in document.text
     assert "Teaser berita lain" not in document.text  # the extractor alone keeps them
+
+
+def test_a_page_without_a_date_gets_none_not_its_copyright_year(tmp_path: Path) -> None:
+    """A page whose markup and text give no date is undated: the footer's "Copyright 2025" is
+    not 1 January 2025. A shown date line still dates it."""
+    story = "".join(
+        f"<p>Warga {n} kelurahan diminta mengungsi sementara ke balai desa hingga air surut "
+        "setelah banjir merendam ratusan rumah sejak Senin malam.</p>"
+        for n in ("dua", "tiga", "empat")
+    )
+    for shown, day in (("", None), ("<div>Selasa, 09 Des 2025 14:05 WIB</div>", "2025-12-09")):
+        page = tmp_path / "undated.html"
+        page.write_text(
+            "<html><head><title>Banjir Rendam Ratusan Rumah</title></head><body><article>"
+            f"<h1>Banjir Rendam Ratusan Rumah</h1>{shown}{story}</article>"
+            "<footer><p>Copyright 2025 Warta Kita. All rights reserved.</p></footer></body></html>",
+            encoding="utf-8",
+        )
+        raw = read_file(page)[0]
+        meta = describe(raw, clean(raw))
+        assert (meta.published or "")[:10] == (day or "")

@@ -126,15 +126,16 @@ def test_every_kind_has_a_rank() -> None:
 @pytest.mark.parametrize(
     ("url", "outlet"),
     [
-        ("https://jabar.tribunnews.com/2026/03/02/x", "Tribunnews"),
+        ("https://jabar.tribunnews.com/2026/03/02/x", "Tribun Jabar"),  # its newsroom's subdomain
+        ("https://www.tribunnews.com/regional/2026/03/02/x", "Tribunnews"),
         ("https://www.tribunjabar.id/read/x", "Tribun Jabar"),
         ("https://aceh.serambinews.com/read/x", "Serambinews"),
         ("https://kupang.pos-kupang.com/x", "Pos Kupang"),
     ],
 )
 def test_regional_newsroom_of_a_network_is_its_own_outlet(url: str, outlet: str) -> None:
-    """A network's regional newsroom (TribunJabar.id, Serambinews) is named as itself, while
-    a section hosted on the network's own domain is the network."""
+    """A network's regional newsroom (TribunJabar.id, now also jabar.tribunnews.com;
+    Serambinews) is named as itself, while a section of the network's own site is the network."""
     raw = RawDocument(source="a.html", text="Warga berkumpul.", format="html", url=url)
     assert _describe(raw).outlet == outlet
 

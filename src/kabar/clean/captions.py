@@ -51,10 +51,32 @@ CAPTION_MAX_WORDS = 60
 _SLASH_CREDIT = re.compile(
     r"[(\[](?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s?/\s?[A-Z][^()\[\]/]{1,60}[)\]]$"
 )
+# The photographer first, the outlet after the slash: "(Dimas Ryandi/JawaPos.com)".
+_NAME_SLASH_OUTLET = re.compile(
+    r"[(\[](?P<name>[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,4})\s?/\s?(?P<who>[\w.-]{2,30})[)\]]$"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]")
+# A credit alone on its line: "VIVA.co.id/Yeni Lestari", "Foto: Dok. Humas".
+_CREDIT_ONLY = re.compile(
+    r"^(?P<who>[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\s?/\s?"
+    r"(?P<name>[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){0,4})$"
+)
 # A newspaper's house abbreviation and its photographer's name: "(MI/Usman Iskandar)",
 # "(MI/Susanto)". Unknown abbreviations count only on a caption's short line without quoted
 # speech, and only before a personal name (sign-offs put codes there: "(Ant/P-2)").
 _HOUSE_PHOTO_CREDIT = re.compile(r"[(\[][A-Z]{2,5}\s?/\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}[)\]]$")
+# The photographer in a picture's credit: "IDN Times/Prayugo Utomo", "(ANTARA/Moh Fadli)",
+# "Foto: Rina Sari".
+_PHOTOGRAPHER = re.compile(
+    r"(?:^|[(\[\s.])(?P<who>[A-Za-z][\w.-]*(?:\s[A-Z][\w.]*){0,2}|(?i:foto|photo))\s?[/:]\s?"
+    r"(?P<name>[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){0,4})\s*[)\]]?$"
+)
+# A credit after a caption's last full stop, with no brackets: "... Kota Bandung. Pikiran
+# Rakyat", "... di Makassar. MI/Lina Herlina", "... di Medan. Foto: Kompas.com".
+_UNBRACKETED_CREDIT = re.compile(
+    r"[.!?]\s+(?P<label>(?i:foto|photo)\s*:\s*)?(?P<dok>(?i:dok)\.?\s*)?(?P<who>[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})"
+    r"(?:\s?/\s?(?P<name>[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){0,4}))?$"
+)
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 HOUSE_CREDIT_MAX_WORDS = 30
 # A picture described in one short sentence whose subject is the illustration itself, with
@@ -86,6 +108,16 @@ def is_caption(line: str) -> bool:
     tail = line[-CREDIT_TAIL_CHARS:]  # credits end the line: search only its end
     if len(line.split()) <= HOUSE_CREDIT_MAX_WORDS and _HOUSE_PHOTO_CREDIT.search(tail):
         return not (_QUOTE_MARKS.search(line) or trailing_wire_credit(line))
+    if len(line.split()) <= HOUSE_CREDIT_MAX_WORDS and _unbracketed_credit(tail):
+        return not _QUOTE_MARKS.search(line)
+    if _credits_outlet(_CREDIT_ONLY.match(line)):
+        return True  # "VIVA.co.id/Yeni Lestari"
+    reversed_credit = _NAME_SLASH_OUTLET.search(tail)
+    if _credits_outlet(reversed_credit) and reversed_credit:
+        # "... terendam. (Dimas Ryandi/JawaPos.com)": one short sentence over the picture; a
+        # photo story's paragraphs run longer and end so too ("(Name/detikTravel)")
+        described = line[: reversed_credit.start()].rstrip(" .")
+        return len(line.split()) <= HOUSE_CREDIT_MAX_WORDS and not _SENTENCE_BREAK.search(described)
     if len(line.split()) <= CAPTION_MAX_WORDS:  # longer: a paragraph ending in "(Reuters)"
         if _CAPTION_END.search(tail) or _CAPTION_CREDIT.search(tail):
             return True
@@ -95,6 +127,45 @@ def is_caption(line: str) -> bool:
         if known and not trailing_wire_credit(line):  # "(Antara/Reuters)" credits the text
             return True  # "... (KOMPAS.com/Gilang Pradipta)", "(ANTARA/Moh Fadli)"
     return False
+
+
+def photo_credit_names(line: str) -> list[str]:
+    """Return the people a caption credits for its picture: the name after an outlet's or
+    agency's slash ("(IDN Times/Prayugo Utomo)", "KOMPAS.com/NAME") or a "Foto:" label."""
+    names = []
+    reversed_credit = _NAME_SLASH_OUTLET.search(line[-CREDIT_TAIL_CHARS:])
+    if _credits_outlet(reversed_credit) and reversed_credit:
+        names.append(reversed_credit.group("name"))
+    for match in _PHOTOGRAPHER.finditer(line[-CREDIT_TAIL_CHARS:]):
+        who, name = match.group("who"), match.group("name").strip()
+        labelled = who.casefold() in ("foto", "photo")
+        credited = labelled or outlet_name(who) or wire_name(who) or DOMAIN.match(who)
+        if credited and not (outlet_name(name) or wire_name(name)):
+            names.append(name)
+    return names
+
+
+def _credits_outlet(match: re.Match[str] | None) -> bool:
+    """Tell whether a credit's "who" is a known outlet or a web address."""
+    return bool(match and (outlet_name(match.group("who")) or DOMAIN.match(match.group("who"))))
+
+
+def _unbracketed_credit(tail: str) -> bool:
+    """Tell whether a line ends in a photo credit after its last full stop, without brackets:
+    the outlet or agency alone ("Pikiran Rakyat", "Foto: Kompas.com") or with the
+    photographer ("MI/Lina Herlina", "KOMPAS.com/Name"); a house abbreviation only before a
+    name."""
+    match = _UNBRACKETED_CREDIT.search(tail)
+    if not match:
+        return False
+    who = match.group("who")
+    known = outlet_name(who) or wire_name(who) or DOMAIN.match(who)
+    if match.group("name"):
+        return bool(known or re.fullmatch(r"[A-Z]{2,5}", who))
+    if match.group("label") or match.group("dok"):
+        return bool(known)
+    # An agency alone after the last sentence credits the text ("... kata dia. Antara").
+    return bool(known and (DOMAIN.match(who) or not wire_name(who)))
 
 
 def _described_illustration(line: str) -> bool:

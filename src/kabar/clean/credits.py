@@ -21,19 +21,31 @@ from kabar import lexicon
 from kabar.clean.captions import signoff_wires
 from kabar.clean.headings import EDITOR_INITIALS
 from kabar.clean.reasons import REASON_BYLINE, REASON_CONTRIBUTOR
-from kabar.clean.rules import NAME_COMMA_BRAND, TEAM_BRAND_NAME, writer_before_date
+from kabar.clean.rules import (
+    NAME_BRACKET_BRAND,
+    NAME_COMMA_BRAND,
+    TEAM_BRAND_NAME,
+    TEAM_CREDIT,
+    is_known_place,
+    writer_before_date,
+)
 from kabar.models import Credit
 from kabar.sources import outlet_name, wire_alternation, wire_name
 
 # A credited "name" longer than this is a phrase, not a person.
 MAX_NAME_WORDS = 6
 
-_BYLINE_LABEL = re.compile(
-    r"(?:^|(?<=\s)|(?<=\|))(?P<label>(?:penulis|editor|reporter|pewarta|penyunting|laporan|"
+_ROLE = (
+    r"(?:penulis|editor|reporter|pewarta|penyunting|laporan|"
     r"redaktur(?:\s+pelaksana)?|oleh|rep|red|kontributor|wartawan|writer|author|"
     r"alih\s*bahasa|penerjemah|fotografer|videografer|editor\s+foto|produser|koresponden|"
     r"jurnalis|reporter\s+magang)"
+)
+# One person in two roles: "Redaktur & Reporter : Name" (JPNN), "Penulis/Editor: Name".
+_BYLINE_LABEL = re.compile(
+    rf"(?:^|(?<=\s)|(?<=\|))(?P<label>{_ROLE}(?:\s*(?:&|/|\+|\bdan\b|\band\b)\s*{_ROLE})*"
     r"\s*:|(?:penulis|editor|reporter|pewarta|penyunting|redaktur|oleh)(?=\s+(?-i:[A-Z]))"
+    r"|^by(?=\s+(?-i:[A-Z]))"  # "By Yvette Tanamal"
     r"|laporan\s+(?:wartawan|reporter|koresponden|kontributor|langsung)(?:\s+[\w.-]+){0,3}"
     r"\s*,|laporan\s+langsung|(?:laporan|ditulis|dilaporkan)\s+oleh"
     r"|(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh)\s*",
@@ -46,12 +58,15 @@ _ROLE_WORD = re.compile(
 )
 # "Oleh: Rizky Pratama - detikNews": any text, a dash, a brand. Looser than the line rule's
 # pattern, which must tell a byline from a story line; here the line is a credit already.
-_TEXT_DASH_BRAND = re.compile(r"^(?P<name>[^-–—|]+?)\s+[-–—|]\s*(?P<brand>[\w.]+)$")
+_TEXT_DASH_BRAND = re.compile(
+    r"^(?P<name>[^-–—|]+?)\s+[-–—|]\s*(?P<brand>[\w.]+(?:\s[A-Z][\w.]*){0,2})$"
+)
 _SYNDICATION_BYLINE = re.compile(r"(?<=[\s,.|])(?:penulis|editor|reporter)\s*:", re.IGNORECASE)
 # Editors are credited, but they did not write the text: never authors.
 _EDITOR_LABEL = re.compile(
     r"^(?:editor(?!\s+foto)|penyunting|redaktur|red\b|editing|penyelaras)", re.IGNORECASE
 )
+_ROLE_JOIN = re.compile(r"\s*(?:&|/|\+|\bdan\b|\band\b)\s*", re.IGNORECASE)
 _NOT_WRITERS = re.compile(r"^(?:fotografer|videografer|editor\s+foto|produser)", re.IGNORECASE)
 # Names before the first label, set apart by a separator: "A | Editor: B", "A, B / Red: C"
 # ("Diunggah oleh X" has no separator: a verb, not a writer).
@@ -130,6 +145,33 @@ def read_credit(line: str, kind: str) -> Credit:
     )
 
 
+# A credit's label alone on its line, the name on the next (label and name in two elements of
+# the page): "Oleh" / "Stefanus Ato", "Editor:" / "MADINA NUSRAT", "Writer" / "Indah".
+_LONE_LABEL = re.compile(
+    r"^(?:oleh|penulis|editor|reporter|pewarta|penyunting|redaktur|writer|author|kontributor|"
+    r"fotografer|videografer)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def join_lone_labels(lines: list[str]) -> list[str]:
+    """Join a credit label standing alone to the name on the next line ("Editor: Name")."""
+    if not any(_LONE_LABEL.match(line.strip()) for line in lines):
+        return lines
+    joined: list[str] = []
+    for line in lines:
+        if joined and _LONE_LABEL.match(joined[-1].strip()) and _is_one_name(line.strip()):
+            joined[-1] = f"{joined[-1].strip().rstrip(':').rstrip()}: {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _is_one_name(text: str) -> bool:
+    names = credited_names(text)
+    return len(names) >= 1 and len(text.split()) <= MAX_NAME_WORDS and not text.endswith(".")
+
+
 def is_labelled(line: str) -> bool:
     """Tell whether a credit names its roles ("Penulis: A", "Reporter: A | Editor: B")."""
     return _BYLINE_LABEL.search(line) is not None
@@ -157,26 +199,38 @@ def byline_roles(line: str) -> tuple[list[str], list[str]]:
     if lead:
         writers.extend(credited_names(lead["names"]))  # "A | Editor: B": the writer unlabelled
     for i, label in enumerate(labels):
-        role = label.group("label")
-        if _NOT_WRITERS.match(role):
-            continue
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
         names = credited_names(line[label.end() : end])
-        (editors if _EDITOR_LABEL.match(role) else writers).extend(names)
+        if label.group("label").casefold().startswith("laporan") and len(names) > 1:
+            # "Laporan Kontributor TribunJogja.com, Gunungkidul, Alexander Aprita": the place
+            # (one word, or a known place) stands before the reporter
+            first = names[0]
+            if is_known_place(first) or (" " not in first and " " in names[1]):
+                names = names[1:]
+        roles = [r for r in _ROLE_JOIN.split(label.group("label").strip(" :")) if r]
+        if any(_EDITOR_LABEL.match(role) for role in roles):
+            editors.extend(names)
+        if any(not (_EDITOR_LABEL.match(role) or _NOT_WRITERS.match(role)) for role in roles):
+            writers.extend(names)
     return writers, editors
 
 
 def _unlabelled_names(line: str) -> list[str] | None:
     """Return the names of a byline without labels, in the layouts outlets use, or None."""
+    team = TEAM_CREDIT.match(line.strip())
+    if team and outlet_name(team.group("brand")):
+        return []  # "Tim detikcom - detikNews": the newsroom, no person
     writer = writer_before_date(line)
     if writer:
         return credited_names(writer)  # "Rio Manik, Jurnalis · Kamis 11 Juli 2024 14:05 WIB"
     team = TEAM_BRAND_NAME.match(line.strip())
     if team and outlet_name(team.group("brand")):
         return credited_names(team.group("name"))  # "tim tvOne - Sigit Pamungkas"
-    comma = NAME_COMMA_BRAND.match(line.strip())
-    if comma and outlet_name(comma.group("brand")):
-        return credited_names(comma.group("name"))  # "Market - Rendi Kusuma, CNBC Indonesia"
+    for pattern in (NAME_COMMA_BRAND, NAME_BRACKET_BRAND):
+        # "Market - Rendi Kusuma, CNBC Indonesia", "Yvette Tanamal (The Jakarta Post)"
+        named = pattern.match(line.strip())
+        if named and outlet_name(named.group("brand")):
+            return credited_names(named.group("name"))
     dash = _TEXT_DASH_BRAND.match(line)
     if dash and outlet_name(dash.group("brand")):
         return credited_names(dash.group("name"))
@@ -204,6 +258,8 @@ def credited_names(text: str) -> list[str]:
         if " " not in part and "-" in part:
             part = part.replace("-", " ")  # "Edy-A.-Putra": a slug, not a double-barrelled name
         part = " ".join(part.split())
+        if part.isupper() and " " in part:
+            part = part.title()  # "Editor: MADINA NUSRAT" (Kompas.id sets credits in capitals)
         if part and _NAME.match(part) and len(part.split()) <= MAX_NAME_WORDS:
             names.append(part)
     return names
@@ -223,7 +279,7 @@ def _byline_wires(parts: list[str]) -> list[str]:
 
 def _byline_brand(line: str) -> str | None:
     """Return the outlet a byline ends with ("Rizky - detikNews", "Rendi, CNBC Indonesia")."""
-    for pattern in (_TEXT_DASH_BRAND, NAME_COMMA_BRAND):
+    for pattern in (TEAM_CREDIT, _TEXT_DASH_BRAND, NAME_COMMA_BRAND, NAME_BRACKET_BRAND):
         match = pattern.match(line.strip())
         if match and outlet_name(match.group("brand")):
             return outlet_name(match.group("brand"))

@@ -22,8 +22,8 @@ _DOMAIN_BRAND = r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|co\.id|co|id|net|t
 _PLACE = r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3}"
 _DASH = r"(?:[-–—]\s?){1,2}"
 _CAPS_PLACE = r"[A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]+){0,3}"
-BRANDED = 6  # the first patterns name an outlet or agency
-_UNKNOWN_BRAND, _BARE_PLACE, _COLON_PLACE, _GLUED_PLACE = 3, 7, 8, 9  # patterns checked further
+BRANDED = 7  # the first patterns name an outlet or agency
+_UNKNOWN_BRAND, _BARE_PLACE, _COLON_PLACE, _GLUED_PLACE, _STOP_PLACE = 3, 8, 9, 10, 11
 
 
 @cache
@@ -66,6 +66,8 @@ def datelines() -> tuple[re.Pattern[str], ...]:
         ),
         # "KONTAN.CO.ID - JAKARTA. ": Kontan's brand, dash, capitalised place and a full stop
         re.compile(rf"^(?P<brand>{brand})\s*{_DASH}\s*(?P<place>{_CAPS_PLACE})\.\s+"),
+        # "BOGOR-RADAR BOGOR, ", "SURABAYA - RADARSURABAYA.ID, ": the place glued to the brand
+        re.compile(rf"^(?P<place>{_CAPS_PLACE}?)\s*[-–—]\s*(?P<brand>{brand})\s*,\s+"),
         # "Suara.com -", "VIVA –", "Rimanews -", "KOMPAS.com -"
         re.compile(rf"^(?P<brand>{brand})\s*(?:{_DASH}|\|)\s*"),  # "suarasurabaya.net| "
         # "Jakarta, 12 Agustus 2024 –" (press releases), "Jakarta, 12/8 -"
@@ -84,6 +86,8 @@ def datelines() -> tuple[re.Pattern[str], ...]:
             rf"^(?P<brand>{brand})\s*,\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}?)"
             r"(?=[A-Z][a-z]|\sX$)"
         ),
+        # "Jakarta. " (Jakarta Globe): only a place in the gazetteer (checked in _cut_once)
+        re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=[A-Z])"),
     )
 
 
@@ -202,7 +206,7 @@ def _cut_once(paragraph: str) -> tuple[str | None, str]:
             continue
         if (
             match
-            and index in (_COLON_PLACE, _GLUED_PLACE)
+            and index in (_COLON_PLACE, _GLUED_PLACE, _STOP_PLACE)
             and not is_known_place(match.group("place"))
         ):
             continue  # "Syarat: ..." is a label; "Jakarta: ..." a dateline
@@ -210,7 +214,7 @@ def _cut_once(paragraph: str) -> tuple[str | None, str]:
             continue
         rest = paragraph[match.end() :] if match else ""
         # A bare "Place -" needs a word after it: "Timnas U - 22 bersiap" has no dateline.
-        start = _WORD_START if index in (_BARE_PLACE, _COLON_PLACE) else _STORY_START
+        start = _WORD_START if index in (_BARE_PLACE, _COLON_PLACE, _STOP_PLACE) else _STORY_START
         # Whether the cut keeps the story is asked last: it reads the whole line twice.
         if match and start.match(rest) and (is_story_line(rest) or not is_story_line(paragraph)):
             return match.group(0).strip(), rest

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kabar.clean.captions import trailing_wire_credit
+from kabar.clean.credits import join_lone_labels
 from kabar.clean.datelines import cut_dateline, dateline_start, outlet_label
 from kabar.clean.findings import read_findings
 from kabar.clean.glue import unglue
@@ -18,6 +19,7 @@ from kabar.clean.headings import (
 from kabar.clean.lines import WORD, ends_sentence, is_story_line
 from kabar.clean.reasons import (
     REASON_BYLINE,
+    REASON_CAPTION,
     REASON_FOOTER,
     REASON_HEADER,
     REASON_HEADLINE,
@@ -41,6 +43,10 @@ _RELATED_HEADING = re.compile(
     r"simak\s+berita\s+lainnya\s+seputar\s+topik\s+artikel\s+ini,?\s+di\s+sini)\W*$",
     re.IGNORECASE,
 )
+# A chart's or table's title over its data credit: "Ekspor Batu Bara Indonesia" then "Sumber:
+# BPS". Titles are short and end in no punctuation; a story sentence ending in ":" leads in.
+_DATA_CREDIT = re.compile(r"^(?:sumber|source)\s*(?:data\s*)?:", re.IGNORECASE)
+CHART_TITLE_MAX_WORDS = 12
 RELATED_LIST_MAX = 6  # Republika and Kompas show three to five related headlines
 # A sentence this long (a short story sentence; teasers are cut with "...") after a footer
 # marker is story text, so the marker does not end the story.
@@ -49,7 +55,8 @@ FOOTER_GUARD_WORDS = 15
 
 def clean(raw: RawDocument) -> Cleaned:
     """Split the raw text into story paragraphs, dropping boilerplate lines with a reason."""
-    lines = [(i, line.strip()) for i, line in enumerate(_split_glued_links(raw.text))]
+    text_lines = join_lone_labels(_split_glued_links(raw.text))
+    lines = [(i, line.strip()) for i, line in enumerate(text_lines)]
     lines = [(i, line) for i, line in lines if line]
     reasons = [line_reason(line) for _, line in lines]
     repeats = _repeats(lines, reasons)
@@ -58,6 +65,7 @@ def clean(raw: RawDocument) -> Cleaned:
     kept, pending, header, removed = _walk(lines, reasons, raw.title)
     removed.extend(repeats)
     kept = resolve_headlines(kept, set(pending), removed)
+    kept = _drop_chart_titles(kept, removed)
     title = (clean_title(raw.title) or None) if raw.title else None
     removed.extend(header_lines(header, title))
     if title is None:
@@ -138,7 +146,7 @@ def _walk(
             else:
                 header.append((position, line))
                 continue
-        if reason is None and (is_story_line(line) or not outlet_label(line)):
+        if reason is None and (is_story_line(line) or not outlet_label(line.strip("()[] "))):
             kept.append((position, line))
             continue
         reason = _in_story_reason(line, reason or REASON_HEADER, in_story)
@@ -148,6 +156,27 @@ def _walk(
             list_left = RELATED_LIST_MAX
         removed.append(RemovedLine(line, reason, position))
     return kept, pending, header, removed
+
+
+def _drop_chart_titles(kept: _Lines, removed: list[RemovedLine]) -> _Lines:
+    """Remove as captions the short unpunctuated lines standing right over a data credit."""
+    credits = [
+        r.position for r in removed if r.reason == REASON_SOURCE and _DATA_CREDIT.match(r.text)
+    ]
+    if not credits:
+        return kept
+    taken = sorted([p for p, _ in kept] + [r.position for r in removed])
+    above = {taken[taken.index(p) - 1] for p in credits if taken.index(p) > 0}
+    titles = {
+        position
+        for position, line in kept
+        if position in above
+        and len(WORD.findall(line)) <= CHART_TITLE_MAX_WORDS
+        and not ends_sentence(line)
+        and not line.rstrip().endswith((":", ","))
+    }
+    removed.extend(RemovedLine(line, REASON_CAPTION, p) for p, line in kept if p in titles)
+    return [(p, line) for p, line in kept if p not in titles]
 
 
 def _in_story_reason(line: str, reason: str, in_story: bool) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kabar.clean.captions import photo_credit_names
 from kabar.clean.credits import read_credit
 from kabar.clean.datelines import read_dateline
 from kabar.clean.reasons import (
@@ -71,6 +72,12 @@ def read_findings(removed: tuple[RemovedLine, ...], dateline_prefix: str | None)
         ),
         date_lines=tuple(line.text for line in removed if line.reason in _DATED),
         outlet_clues=tuple(_outlet_clues(removed)),
+        photo_credits=tuple(
+            name
+            for line in removed
+            if line.reason == REASON_CAPTION
+            for name in photo_credit_names(line.text)
+        ),
     )
 
 

@@ -117,14 +117,16 @@ def header_lines(header: list[tuple[int, str]], title: str | None) -> list[Remov
     removed = []
     after_title = False
     next_to_title = False
+    shown_title = bool(picked) and any(name_key(line) == name_key(picked) for _, line in header)
     for position, line in header:
         if picked and name_key(line) == name_key(picked):
             reason = REASON_TITLE
             after_title = next_to_title = True
             removed.append(RemovedLine(line, reason, position))
             continue
-        # the writer's name over the date line of a text without a headline (Sindonews)
-        first_without_title = picked is None and position == header[0][0]
+        # the writer's name over the date line of a text without a headline (Sindonews), or
+        # whose given headline the text does not repeat (a scraper's record)
+        first_without_title = not shown_title and position == header[0][0]
         if (after_title or first_without_title) and all(
             _is_person_name(part.strip())
             for part in re.split(r"[|,]", EDITOR_INITIALS.sub("", line))

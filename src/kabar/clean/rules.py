@@ -59,7 +59,8 @@ _RELATED = re.compile(
       | jangan\s+lewatkan\b
       | klik\s+(?:di\s*sini|(?:link|tautan)\s+(?:berikut|ini|di\s+bawah|di\s+sini))\b
       | dengarkan\s+(?:juga\s+)?(?:podcast|berita)
-      | pilihan\s+editor\s*: | baca\s+selengkapnya\b | \[?\s*gambas\s*: | video\s*:
+      | (?:pilihan\s+editor|editor['’]?s\s+(?:choice|picks?))\s*:
+      | baca\s+selengkapnya\b | \[?\s*gambas\s*: | video\s*:
       | simak\s+berita\s+lainnya\b | artikel\s+selanjutnya\s*$ | lihat\s+juga\s*:
       | (?:video|foto)\s+(?:pilihan|terkait|populer|terpopuler|terbaru)(?:\s+hari\s+ini)?\W*$
       | scroll\s+(?:down\s+|ke\s+bawah\s+)?(?:to|untuk)\s+(?:continue|read|melanjutkan|membaca)
@@ -110,6 +111,8 @@ _BYLINE = re.compile(
       | ^(?:kontributor|wartawan|koresponden)\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}),
         \s*(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*$
       | ^(?:diadaptasi|dialihbahasakan|diterjemahkan|disadur)\s+oleh\b
+      | ^by\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})
+        (?:\s*(?:,|\band\b|&)\s*(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}))*\s*$
       | ^(?:(?:penulis|editor|reporter|pewarta|penyunting|redaktur)\s+(?-i:[A-Z][\w.'-]*
         (?:\s+[A-Z][\w.'-]*){0,4})\s*[|,]?\s*){2,}$
       | ^(?:penulis|reporter|editor|oleh)\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.'-]*){0,4})\s*$
@@ -141,16 +144,22 @@ _DOWNLOAD = re.compile(r"^(?:download|unduh)\s+(?:aplikasi|apps?)\b", re.IGNOREC
 _DOWNLOAD_PROMO = re.compile(
     r"\b(?:sekarang|di\s*sini|gratis|klik|now|https?://)|\w\.(?:com|id)\b", re.IGNORECASE
 )
-# "2 jam lalu", "5 menit yang lalu": a relative publication time.
-_RELATIVE_TIME = re.compile(
-    r"^\d{1,2}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$", re.IGNORECASE
+# "2 jam lalu", "Diperbarui 5 menit yang lalu", "Kemarin, 14:05 WIB", "3 hours ago": a
+# publication time relative to the moment the page was read.
+RELATIVE_TIME = re.compile(
+    r"^(?:(?:diperbarui|dipublikasikan|diterbitkan|diunggah|terbit|tayang|updated?|published)"
+    r"\s*:?\s*)?(?:\d{1,2}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu"
+    r"|(?:kemarin|hari\s+ini|yesterday|today)(?:\s*,?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:WIB|WITA|WIT))?)?"
+    r"|\d{1,2}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago)$",
+    re.IGNORECASE,
 )
 # "Rizky Adha Mahendra - detikNews": a reporter and the outlet, alone on a line (detik's own
 # pages print "Rizky Adha Mahendra -detikNews", no space after the dash).
 _NAME_DASH_BRAND = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
     r"(?:\s*(?:,|&|\bdan\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})*)"
-    r"\s+[-–—|]\s*(?P<brand>[\w.]+)$"
+    r"\s+[-–—|]\s*(?P<brand>[\w.]+(?:\s[A-Z][\w.]*){0,2})$"  # "X - Pikiran Rakyat"
 )
 # Sign-offs in brackets: "(ant/rzk)", "[noe]", "(***)", "(end)", "(A-12)".
 _SIGN_OFF = r"""[A-Za-z.*]{1,12}(?:\s*/\s*[A-Za-z.*0-9]{1,12})+ | [A-Z]?[a-z]{1,5} | \*+
@@ -205,8 +214,20 @@ NAME_COMMA_BRAND = re.compile(
 TEAM_BRAND_NAME = re.compile(
     r"^(?i:tim)\s+(?P<brand>[\w.]+)\s*[-–—|]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$"
 )
-# A reporter and the outlet alone on a line, in the three layouts outlets use.
-_NAME_AND_OUTLET = (_NAME_DASH_BRAND, NAME_COMMA_BRAND, TEAM_BRAND_NAME)
+# "Yvette Tanamal (The Jakarta Post)": the reporter and the outlet in brackets.
+NAME_BRACKET_BRAND = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+    r"(?:\s*(?:,|&|\band\b|\bdan\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
+    r"\s*\((?P<brand>[\w. ]{2,30})\)$"
+)
+# The newsroom credited as a team, naming nobody: "Tim detikcom - detikNews", "Tim VIVA",
+# "Tim Redaksi Kompas.com".
+TEAM_CREDIT = re.compile(
+    r"^(?i:tim(?:\s+redaksi)?|redaksi)\s+(?P<brand>[\w.]+(?:\s[A-Z][\w.]*)?)"
+    r"(?:\s*[-–—|]\s*(?P<channel>[\w.]+))?$"
+)
+# A reporter and the outlet alone on a line, in the layouts outlets use.
+_NAME_AND_OUTLET = (_NAME_DASH_BRAND, NAME_COMMA_BRAND, TEAM_BRAND_NAME, NAME_BRACKET_BRAND)
 TRAILING_SOURCE = re.compile(
     r"(?<=[.!?\"”’'])\s*[(\[]\s*[\w.-]+\.(?:com|co\.id|co|id|net|org)\s*[)\]]\s*$"
 )
@@ -253,7 +274,7 @@ def line_reason(line: str) -> str | None:
         return REASON_CONTRIBUTOR
     if short and any(
         (match := pattern.match(line)) and outlet_name(match.group("brand"))
-        for pattern in _NAME_AND_OUTLET
+        for pattern in (*_NAME_AND_OUTLET, TEAM_CREDIT)
     ):
         return REASON_BYLINE
     if len(line) <= AD_LINE_MAX_CHARS and _WIDGET.match(line):
@@ -262,7 +283,7 @@ def line_reason(line: str) -> str | None:
         return REASON_CAPTION
     if len(line) <= SHARE_ROW_MAX_CHARS and _is_share_row(line):
         return REASON_SHARE
-    if _RELATIVE_TIME.match(line):
+    if RELATIVE_TIME.match(line):
         return REASON_DATE
     if _DATED_TEASER.match(line) and not line.rstrip().endswith("."):
         return REASON_RELATED  # "02Kamis, 05/11/2015 09:32 WIB Penerus iPhone 5C bakal Metal"

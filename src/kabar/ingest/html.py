@@ -61,8 +61,9 @@ def read_html(page: str | bytes, source: str) -> RawDocument:
     url_match = _META_URL.search(page)
     linked = _json_ld_article(page)
     authors, editors = _writers(extracted.author, linked, page)
+    guessed = _not_copyright(extracted.date, page)
     published = linked.get("published") or (
-        published_match.group(1).strip() if published_match else extracted.date
+        published_match.group(1).strip() if published_match else guessed
     )
     return RawDocument(
         source=source,
@@ -76,6 +77,21 @@ def read_html(page: str | bytes, source: str) -> RawDocument:
         site_name=clean_field(extracted.sitename) or linked.get("publisher"),
         language=clean_field(extracted.language),
     )
+
+
+# The footer's "Copyright 2025", "© 2025": a page's year, not its date.
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|&copy;|\(c\)|copyright|hak\s+cipta)\D{0,12}(?P<year>\d{4})", re.IGNORECASE
+)
+
+
+def _not_copyright(date: str | None, page: str) -> str | None:
+    """Return the extractor's date unless it is a guess from the copyright year: the first of
+    January of the year the footer claims, when the page gives no day (no date at all)."""
+    if not date or not date.endswith("-01-01"):
+        return date
+    years = {match["year"] for match in _COPYRIGHT_YEAR.finditer(page)}
+    return None if date[:4] in years else date
 
 
 # A default extraction whose lines are this share of list items ("- Headline") read a block

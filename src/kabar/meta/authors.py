@@ -29,10 +29,23 @@ _LINK_PIECE = re.compile(r"^(?:https?|www)\b|\.(?:com|co\.id|id|net|org)\b", re.
 
 def find_authors(raw: RawDocument, cleaned: Cleaned) -> tuple[str, ...]:
     """Return the writers: the page's author metadata, then the bylines; editors left out."""
-    names = [n for author in raw.authors if _is_credit(author) for n in _entry_roles(author)[0]]
-    for credit in cleaned.findings.credits:
-        names.extend(credit.people)
-    editors = {name_key(name) for name in find_editors(cleaned, raw)}
+    credited = [name for credit in cleaned.findings.credits for name in credit.people]
+    # A credit line naming one person in both roles ("Redaktur & Reporter : X") keeps the
+    # writer; an editor the scraper's author list adds is no writer.
+    writers = {name_key(name) for name in credited}
+    editors = {name_key(name) for name in find_editors(cleaned, raw)} - writers
+    listed = [
+        n
+        for author in raw.authors
+        if _is_credit(author)
+        for n in _entry_roles(author)[0]
+        if name_key(n) not in editors
+    ]
+    # A listed name the captions credit for a picture is its photographer, dropped while the
+    # list names someone else ("Indah", "Prayugo" with "(IDN Times/Prayugo)" under the photo).
+    photographers = {name_key(name) for name in cleaned.findings.photo_credits} - writers
+    kept = [name for name in listed if name_key(name) not in photographers]
+    names = [*(kept or listed), *credited]
     return unique(name for name in names if name_key(name) not in editors)
 
 

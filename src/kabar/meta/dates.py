@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache, lru_cache
 
 from kabar import lexicon
+from kabar.clean.rules import RELATIVE_TIME
 from kabar.models import Cleaned, Note, RawDocument
 
 # Body paragraphs searched for the day of the events: seed 004 gives it in the second
@@ -48,7 +49,7 @@ _NUMERIC_VALUE = re.compile(
 )
 
 _TIME = (
-    r"(?:\s*[,|/\-–]?\s*(?:pukul\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?"
+    r"(?:\s*[,|/\-–·•]?\s*(?:pukul\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?"
     r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?(?!\w))?"
     r"\s*(?:(?P<tz>WIB|WITA|WIT)|(?P<off>(?<=\s)[+-]\d{4}|GMT|UTC))?\b)?"
 )
@@ -145,13 +146,20 @@ def read_published(
             notes.append(f"date {candidate[:10]} is after the time of analysis; dropped")
             continue
         return DateReading(candidate, source, tuple(notes))
+    lines = (raw.published or "", *cleaned.findings.date_lines)  # the field too: "2 jam lalu"
+    relative = next((line for line in lines if RELATIVE_TIME.match(line.strip())), None)
+    if relative:
+        # "2 jam lalu" counts from when the page was read, which the input does not say: no
+        # date is made from it.
+        notes.append(f"the page gives only a relative time ({relative!r}); no date made from it")
     return DateReading(None, None, tuple(notes))
 
 
 def _candidates(raw: RawDocument, cleaned: Cleaned) -> Iterator[tuple[str, str | None]]:
     """Yield (where, ISO date or None) in the order of trust, each read only when asked for."""
     if raw.published:
-        yield "metadata", parse_date(raw.published, require_day=False)
+        given = parse_date(raw.published, require_day=False)
+        yield "metadata", _order_settled_by_page(given, raw, cleaned) if given else None
     # A "Diperbarui" (updated) time is a fallback: the first publication comes first.
     lines = cleaned.findings.date_lines
     for line in sorted(lines, key=lambda text: bool(_UPDATED.search(text))):
@@ -162,6 +170,25 @@ def _candidates(raw: RawDocument, cleaned: Cleaned) -> Iterator[tuple[str, str |
     yield "page", _url_date(raw.url)
     for paragraph in cleaned.paragraphs[:DATE_PARAGRAPHS]:
         yield "body", parse_date(_QUOTED.sub(_blank, paragraph), require_day=True)
+
+
+def _order_settled_by_page(iso: str, raw: RawDocument, cleaned: Cleaned) -> str:
+    """Return the field's date, or its day and month swapped when the page prints that day.
+
+    A numeric field ("12/9/2025") with both numbers up to 12 reads either way, and a scraper's
+    file whose values never settle the order is read day-first; the page settles it: its date
+    line or URL, else a weekday date in the story ("Selasa (9/12/2025)").
+    """
+    month, day = int(iso[5:7]), int(iso[8:10])
+    if day == month or day > 12:
+        return iso
+    swapped = f"{iso[:4]}-{iso[8:10]}-{iso[5:7]}{iso[10:]}"
+    shown = [parse_date(line, require_day=False) for line in cleaned.findings.date_lines]
+    days = {found[:10] for found in (*shown, _url_date(raw.url)) if found}
+    if not days:
+        story = (_QUOTED.sub(_blank, p) for p in cleaned.paragraphs[:DATE_PARAGRAPHS])
+        days = {found[:10] for p in story if (found := parse_date(p, require_day=True))}
+    return swapped if swapped[:10] in days and iso[:10] not in days else iso
 
 
 def is_future(iso: str, now: datetime) -> bool:
