@@ -211,3 +211,27 @@ def test_a_page_without_a_date_gets_none_not_its_copyright_year(tmp_path: Path) 
         raw = read_file(page)[0]
         meta = describe(raw, clean(raw))
         assert (meta.published or "")[:10] == (day or "")
+
+
+def test_a_dateline_in_its_own_inline_tag_stays_the_dateline(tmp_path: Path) -> None:
+    """The extractor breaks the line after "<strong>Place, Outlet</strong>": the place is the
+    dateline, never a writer, and the story line loses its dash."""
+    story = (
+        "Pemerintah Kota Sukamaju menutup sementara jembatan gantung di Desa Cibening "
+        "setelah dua tiang penyangganya retak, Senin (20/10)."
+    )
+    body = (
+        "<article><h1>Jembatan Gantung Cibening Ditutup Sementara</h1>"
+        f"<p><strong>Sukamaju, CNN Indonesia</strong> -- {story}</p>"
+        "<p>Kepala dinas pekerjaan umum setempat mengatakan perbaikan memakan waktu dua pekan "
+        "dan warga diminta memakai jalan desa sebagai jalur pengganti selama perbaikan.</p>"
+        "<p>Jembatan itu dibangun pada 2009 dan menjadi jalur utama anak sekolah menuju "
+        "kecamatan, sehingga pemerintah menyiapkan angkutan antar-jemput gratis.</p></article>"
+    )
+    raw = _read(tmp_path, _page("<title>Jembatan Gantung Cibening Ditutup</title>", body))
+    article = describe(raw, clean(raw))
+    assert article.dateline == "Sukamaju"
+    assert "Sukamaju" not in article.authors
+    assert clean(raw).body.startswith("Pemerintah Kota Sukamaju menutup")
+    # a year the story names ("dibangun pada 2009") is no publication date
+    assert raw.published is None

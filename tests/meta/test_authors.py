@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kabar.clean import clean
+from kabar.ingest import document_from_record
 from kabar.meta import describe
 from kabar.meta.authors import find_authors
 from kabar.models import Cleaned, Credit, Findings, Metadata, RawDocument
@@ -88,3 +89,16 @@ def test_authors_come_from_the_credit_findings() -> None:
     findings = Findings(credits=credits)
     cleaned = Cleaned(title=None, paragraphs=("Warga berkumpul.",), findings=findings)
     assert find_authors(raw, cleaned) == ("Sari Lestari", "Andi Wibowo")
+
+
+def test_a_network_named_as_author_is_no_writer() -> None:
+    """A scraper's author field naming the outlet's network ("Tribun Network") credits nobody."""
+    record = {
+        "title": "Parade Bunga Meriahkan Hari Jadi Kota Sukamaju",
+        "content": "SUKAMAJU - Ratusan warga memadati alun-alun untuk menyaksikan parade bunga, "
+        "Minggu (10/8/2025).\n\nParade dimulai dari stadion dan berakhir di balai kota.",
+        "url": "https://www.tribunnews.com/regional/2025/08/10/parade-bunga-sukamaju",
+        "authors": "Tribun Network",
+    }
+    raw = document_from_record(record, "parade")
+    assert describe(raw, clean(raw)).authors == ()

@@ -46,7 +46,7 @@ def read_html(page: str | bytes, source: str) -> RawDocument:
     # Without as_dict=True the extractor returns a Document, or None when it finds no article.
     if not isinstance(extracted, Document) or not (extracted.text or "").strip():
         raise InputError("HTML page has no extractable article text")
-    lines = [line for line in normalize_text(extracted.text or "").split("\n")]
+    lines = _rejoin_datelines(normalize_text(extracted.text or "").split("\n"))
     title = clean_field(extracted.title)
     if title:
         title = shown_headline(page, clean_title(title)) or title
@@ -79,19 +79,46 @@ def read_html(page: str | bytes, source: str) -> RawDocument:
     )
 
 
-# The footer's "Copyright 2025", "© 2025": a page's year, not its date.
-_COPYRIGHT_YEAR = re.compile(
-    r"(?:©|&copy;|\(c\)|copyright|hak\s+cipta)\D{0,12}(?P<year>\d{4})", re.IGNORECASE
-)
+# A line the extractor broke after a dateline set in its own inline tag ("<strong>Jakarta, CNN
+# Indonesia</strong> -- Otoritas ..."): the story line opens with the dateline's dash.
+_DASH_OPENING = re.compile(r"^\s*(?:--|[\u2013\u2014])\s")
+# A dateline has no more words than this and ends in no sentence mark.
+DATELINE_MAX_WORDS = 8
+
+
+def _rejoin_datelines(lines: list[str]) -> list[str]:
+    """Return the lines with a story line that opens with a dash joined to the dateline above."""
+    out: list[str] = []
+    for line in lines:
+        above = out[-1].strip() if out else ""
+        if (
+            _DASH_OPENING.match(line)
+            and above
+            and len(above.split()) <= DATELINE_MAX_WORDS
+            and above[-1] not in ".!?:;\"'"
+        ):
+            out[-1] = f"{above} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 
 
 def _not_copyright(date: str | None, page: str) -> str | None:
-    """Return the extractor's date unless it is a guess from the copyright year: the first of
-    January of the year the footer claims, when the page gives no day (no date at all)."""
+    """Return the extractor's date unless it is a guess from a year alone: the first of January
+    of a year the footer claims or the story names ("dibangun pada 2009"), when the page gives
+    no day (the page names no first of January of that year)."""
     if not date or not date.endswith("-01-01"):
         return date
-    years = {match["year"] for match in _COPYRIGHT_YEAR.finditer(page)}
-    return None if date[:4] in years else date
+    year = date[:4]
+    named = re.search(
+        rf"\b(?:0?1\s+Jan(?:uari|uary)?\s+{year}|0?1[/.-]0?1[/.-]{year}|{year}-01-01"
+        rf"|Jan(?:uari|uary)?\s+0?1,?\s+{year})\b",
+        page,
+        re.IGNORECASE,
+    )
+    return date if named else None
 
 
 # A default extraction whose lines are this share of list items ("- Headline") read a block
