@@ -330,8 +330,22 @@ def _neither_holds(
 
 
 def _within(first: tuple[frozenset[float], ...], second: tuple[frozenset[float], ...]) -> bool:
-    values = frozenset().union(*second)
-    return all(number & values for number in first)
+    """Tell whether each number of the first quote is a number of the second, each its own
+    ("enam tahun ... enam bulan" is not within "delapan tahun ... enam bulan": one "enam"
+    cannot stand for two)."""
+    partner: dict[int, int] = {}  # a number of the second: the number of the first it is
+
+    def place(index: int, tried: set[int]) -> bool:
+        for other, values in enumerate(second):
+            if other in tried or not first[index] & values:
+                continue
+            tried.add(other)
+            if other not in partner or place(partner[other], tried):
+                partner[other] = index
+                return True
+        return False
+
+    return all(place(index, set()) for index in range(len(first)))
 
 
 def _unmatched(names: frozenset[str], other: Guarded, own: set[str]) -> bool:

@@ -227,7 +227,8 @@ def same_speaker(first: str | None, second: str | None) -> bool:
     """Tell whether two speaker names are one person: unknown, or, titles and degrees left out
     ("Prof. Dr. Antonius Wirya, Sp.PD", "Insp. Gen. Irwan Setiadi"), the same words in the same
     number, each spelt alike ("I Ketut Suardana" / "I Ktut Suardana"), two or more of them
-    in a row of the other ("Asep Mulyana" / "Asep Mulyana Sukma"), or a surname alone
+    in a row of the other ("Asep Mulyana" / "Asep Mulyana Sukma"), its first and last words
+    ("Harun Siregar" / "Harun Al Rasyid Siregar"), or a surname alone
     against the whole name ("Sitepu" / "Darmawan Sitepu")."""
     if not first or not second or first == second:
         return True
@@ -239,10 +240,23 @@ def same_speaker(first: str | None, second: str | None) -> bool:
     # Outlets shorten a name by its first or last words ("Asep Mulyana" for "Asep Mulyana
     # Sukma", "Wayan Darsana" for "I Wayan Darsana"): two or more words in a row of the
     # longer name, each spelt alike.
-    return any(
+    in_a_row = any(
         all(_alike_word(x, y) for x, y in zip(shorter, longer[start:], strict=False))
         for start in range(len(longer) - len(shorter) + 1)
     )
+    return in_a_row or _without_middle_words(shorter, longer)
+
+
+def _without_middle_words(shorter: list[str], longer: list[str]) -> bool:
+    """Tell whether a name is the longer one without some of its middle words ("Harun
+    Siregar" for "Harun Al Rasyid Siregar"): the same first and last word, the words between
+    in the same order."""
+    if len(shorter) < 2 or len(shorter) >= len(longer):
+        return False
+    if not (_alike_word(shorter[0], longer[0]) and _alike_word(shorter[-1], longer[-1])):
+        return False
+    rest = iter(longer[1:-1])
+    return all(any(_alike_word(word, other) for other in rest) for word in shorter[1:-1])
 
 
 def _alike_word(first: str, second: str) -> bool:
