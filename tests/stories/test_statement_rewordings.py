@@ -27,3 +27,21 @@ def test_one_number_cannot_stand_for_two() -> None:
     repeated = "Terdakwa divonis tujuh tahun penjara, denda Rp200 juta, subsider empat bulan."
     assert _why(first, second) == "numbers"
     assert _why(first, repeated) is None
+
+
+def test_a_figure_in_words_or_digits_is_one_content_word() -> None:
+    words = "Omzet pedagang pasar naik sekitar tujuh persen, di bawah target koperasi."
+    digits = "Kenaikan omzet pedagang pasar cuma sekitar 7 persen, di bawah target."
+    assert "tujuh" not in wording(words).stems
+    assert _linked(words, digits)
+
+
+def test_the_kind_of_a_place_may_be_named_in_other_words() -> None:
+    dam = "Debit air di Bendungan Karangsari sudah di atas normal, pintu air kami buka."
+    reservoir = "Debit air Waduk Karangsari sudah di atas normal sehingga pintu air dibuka."
+    other_dam = "Debit air di Bendungan Sukamaju sudah di atas normal, pintu air kami buka."
+    west = "Debit air di Waduk Karangsari Barat sudah di atas normal, pintu air kami buka."
+    east = "Debit air di Bendungan Karangsari Timur sudah di atas normal, pintu air kami buka."
+    assert _why(dam, reservoir) is None
+    assert _why(dam, other_dam) == "names"
+    assert _why(west, east) == "names"

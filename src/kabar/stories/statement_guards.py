@@ -45,6 +45,8 @@ _NOON = 12
 # Capitalised words in a row, not opening a sentence: a person's name in a translation.
 _NAME_RUN = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _NAME_RUN_WORDS = 2
+# Capitalised words in a row.
+_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 # A negation is compared by the words it negates, in its clause.
 _CLAUSE = re.compile(r"[.!?;,]")
 _SCOPE_WORDS = 2
@@ -156,7 +158,9 @@ def conflict(
     whole_a, whole_b = guarded(short), guarded(long_)
     if across_languages:
         return _across_conflict(short, carried, a, b, own) or meaning_conflict(short, carried)
-    names_differ = _unmatched(a.names, whole_b, own) and _unmatched(b.names, whole_a, own)
+    names_differ = _unmatched(a.names - _descriptive(short, whole_b), whole_b, own) and (
+        _unmatched(b.names - _descriptive(carried, whole_a), whole_a, own)
+    )
     if names_differ:
         return "names"
     if a.negated != b.negated and _negates_what_other_says(*((a, b) if a.negated else (b, a))):
@@ -346,6 +350,23 @@ def _within(first: tuple[frozenset[float], ...], second: tuple[frozenset[float],
         return False
 
     return all(place(index, set()) for index in range(len(first)))
+
+
+def _descriptive(text: str, other: Guarded) -> frozenset[str]:
+    """The capitalised common words that head a name the other quote has too, in other words
+    ("Bendungan Jatiluhur" / "Waduk Jatiluhur"): what kind of place it is, not which. A common
+    word inside a name ("Nusa Tenggara Barat", "Gunung Ibu") is part of the name."""
+    common = _targets()
+    found: set[str] = set()
+    for run in _CAPITAL_RUN.finditer(text):
+        head, *rest = run.group().split()
+        if (
+            rest
+            and head.lower() in common
+            and all(name_found(w, other.words, other.capitals, other.phrases) for w in rest)
+        ):
+            found.add(head)
+    return frozenset(found)
 
 
 def _unmatched(names: frozenset[str], other: Guarded, own: set[str]) -> bool:
