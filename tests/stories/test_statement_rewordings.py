@@ -45,3 +45,24 @@ def test_the_kind_of_a_place_may_be_named_in_other_words() -> None:
     assert _why(dam, reservoir) is None
     assert _why(dam, other_dam) == "names"
     assert _why(west, east) == "names"
+
+
+def test_a_negation_said_in_one_word_is_the_same_statement() -> None:
+    negated = "Tidak tertutup kemungkinan jumlah tersangka kasus pupuk ini bertambah."
+    opened = "Penyidik membuka kemungkinan jumlah tersangka kasus pupuk ini bertambah."
+    closed = "Penyidik menutup kemungkinan jumlah tersangka kasus pupuk ini bertambah."
+    not_allowed = "Sekolah tidak boleh memungut biaya wisuda dari wali murid."
+    banned = "Sekolah dilarang memungut biaya wisuda dari wali murid."
+    allowed = "Sekolah boleh memungut biaya wisuda dari wali murid."
+    assert _why(negated, opened) is None
+    assert _why(negated, closed) is not None
+    assert _why(not_allowed, banned) is None
+    assert _why(not_allowed, allowed) == "negation"
+
+
+def test_not_raising_is_not_lowering_and_not_planning_is_not_doing() -> None:
+    planned = "Pemerintah tidak berencana menaikkan tarif tol dalam kota tahun depan."
+    negated = "Pemerintah tidak akan menaikkan tarif tol dalam kota tahun depan."
+    lowered = "Pemerintah akan menurunkan tarif tol dalam kota tahun depan."
+    assert _why(planned, negated) is None
+    assert _why(negated, lowered) is not None

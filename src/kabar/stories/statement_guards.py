@@ -18,7 +18,7 @@ from kabar import lexicon
 from kabar.stories.name_spelling import name_found
 from kabar.stories.numbers import find_numbers
 from kabar.stories.statement_lexicon import content_stem, glossary, is_english, translations
-from kabar.stories.statement_meaning import meaning_conflict
+from kabar.stories.statement_meaning import meaning_conflict, negated_in_other_words
 from kabar.text import split_sentences, statement_words
 
 _NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
@@ -164,7 +164,9 @@ def conflict(
     if names_differ:
         return "names"
     if a.negated != b.negated and _negates_what_other_says(*((a, b) if a.negated else (b, a))):
-        return "negation"
+        negating, other = (short, carried) if a.negated else (carried, short)
+        if not negated_in_other_words(negating, other):
+            return "negation"
     if a.negated and b.negated and not a.scopes & b.scopes:
         return "negation"
     return meaning_conflict(short, carried)
