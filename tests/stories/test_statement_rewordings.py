@@ -66,3 +66,21 @@ def test_not_raising_is_not_lowering_and_not_planning_is_not_doing() -> None:
     lowered = "Pemerintah akan menurunkan tarif tol dalam kota tahun depan."
     assert _why(planned, negated) is None
     assert _why(negated, lowered) is not None
+
+
+def test_a_negation_closing_its_clause_negates_what_came_first() -> None:
+    first = "Saya belum menemukan sentuhan di set awal, tapi setelah itu saya bisa mengatur tempo."
+    second = "Di set awal sentuhan saya belum dapat. Setelahnya baru saya bisa mengatur tempo."
+    assert _why(first, second) is None
+
+
+def test_a_negated_quantity_negates_the_word_after_its_filler() -> None:
+    first = "Semua peserta sudah diperbolehkan pulang dan tidak ada yang dirawat lagi."
+    second = "Semua peserta sudah pulang; tak satu pun yang menjalani perawatan."
+    assert _why(first, second) is None
+
+
+def test_no_need_in_other_words_is_one_negation() -> None:
+    first = "Warga tidak perlu panik, stok beras di gudang aman."
+    second = "Warga tak usah resah, stok beras di gudang aman."
+    assert _why(first, second) is None

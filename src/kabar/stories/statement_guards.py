@@ -97,6 +97,10 @@ def guarded(text: str) -> Guarded:
                 kept = [w for w in after if w not in modals]
                 scopes.update(content_stem(w) for w in after[:_SCOPE_WORDS])
                 scopes.update(content_stem(w) for w in kept[:_SCOPE_WORDS])
+                if not kept:  # closing its clause, it negates what came first ("ritme
+                    # saya belum dapat")
+                    before = [w for w in words[:i] if w not in modals and statement_words(w)]
+                    scopes.update(content_stem(w) for w in before[-_SCOPE_WORDS:])
                 heads.append(content_stem(kept[0]) if kept else None)
                 head_words.append(kept[0] if kept else None)
                 heads.extend(_denied_objects(kept))
