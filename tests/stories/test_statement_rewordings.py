@@ -84,3 +84,11 @@ def test_no_need_in_other_words_is_one_negation() -> None:
     first = "Warga tidak perlu panik, stok beras di gudang aman."
     second = "Warga tak usah resah, stok beras di gudang aman."
     assert _why(first, second) is None
+
+
+def test_a_translation_naming_a_near_name_is_another_person() -> None:
+    indonesian = "Penyidik memeriksa saksi Gunadi Pramono selama enam jam soal aliran dana."
+    english = "Investigators questioned witness Gunadi Pranoto for six hours about the funds."
+    same = "Investigators questioned witness Gunadi Pramono for six hours about the funds."
+    assert _why(indonesian, english) == "names"
+    assert _why(indonesian, same) is None

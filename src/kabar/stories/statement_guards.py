@@ -223,16 +223,18 @@ def _names_someone(text: str, other: Guarded, own: set[str]) -> bool:
     heads = lexicon.lowered_for_use(_PLACE_HEADS, "entities")
     for run in _NAME_RUN.finditer(text):
         words = run.group().split()
-        unmatched = [
+        named = [
             w
             for w in words
-            if w.lower() not in common
-            and w.lower() not in heads
-            and w.lower() not in own
-            and not name_found(w, other.words, other.capitals, other.phrases)
+            if w.lower() not in common and w.lower() not in heads and w.lower() not in own
+        ]
+        unmatched = [
+            w for w in named if not name_found(w, other.words, other.capitals, other.phrases)
         ]
         placed = words[0].lower() in heads
-        if len(unmatched) >= (1 if placed else _NAME_RUN_WORDS):
+        # a name of two words or more, one of them another ("Hendra Wijaksana" against
+        # "Hendro Wicaksono"), is another person
+        if unmatched and (placed or len(named) >= _NAME_RUN_WORDS):
             return True
     return False
 
