@@ -92,3 +92,13 @@ def test_a_translation_naming_a_near_name_is_another_person() -> None:
     same = "Investigators questioned witness Gunadi Pramono for six hours about the funds."
     assert _why(indonesian, english) == "names"
     assert _why(indonesian, same) is None
+
+
+def test_two_multi_sport_games_are_two_statements_in_either_language() -> None:
+    indonesian = "Kami menargetkan tiga medali perak di SEA Games tahun depan."
+    english = "We are targeting three silver medals at the Olympics next year."
+    asian = "We are targeting three silver medals at the Asian Games next year."
+    same = "Kami menargetkan tiga medali perak di Asian Games tahun depan."
+    assert _why(indonesian, english) == "subject"
+    assert _why(same, asian) is None
+    assert _why(indonesian, same) is not None

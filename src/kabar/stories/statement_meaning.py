@@ -122,7 +122,8 @@ def _subjects_of(text: str) -> frozenset[int]:
     words = [w.lower() for w in _WORD.findall(text)]
     slots: list[frozenset[str]] = []
     if is_english(text):
-        slots = [frozenset(stem(t) for t in translations(w) or (w,)) for w in words if w[1:]]
+        # each English word stands for its translations and for itself (a name: "Games")
+        slots = [frozenset(stem(t) for t in (*translations(w), w)) for w in words if w[1:]]
         words = [t for w in words for t in (translations(w) or (w,))]
     stems = " " + " ".join(stem(w) for w in words) + " "
     return frozenset(
