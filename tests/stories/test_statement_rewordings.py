@@ -102,3 +102,12 @@ def test_two_multi_sport_games_are_two_statements_in_either_language() -> None:
     assert _why(indonesian, english) == "subject"
     assert _why(same, asian) is None
     assert _why(indonesian, same) is not None
+
+
+def test_a_time_with_a_colon_equals_its_indonesian_writing() -> None:
+    english = "The hearing will resume on Monday at 2:45 p.m. local time."
+    indonesian = "Sidang dilanjutkan Senin pukul 14.45 waktu setempat."
+    other_time = "Sidang dilanjutkan Senin pukul 14.54 waktu setempat."
+    assert _why(english, indonesian) is None
+    assert _why(english, other_time) == "numbers"
+    assert _why("Sidang dilanjutkan Senin pukul 14:45 waktu setempat.", indonesian) is None

@@ -42,6 +42,7 @@ _NOT_CONTRACTED = re.compile(r"n['’]t\b", re.I)
 # An English time of day after noon ("6 p.m."), which Indonesian writes on the 24-hour clock.
 _AFTERNOON = re.compile(r"\s*p\.?\s?m\b\.?", re.I)
 _NOON = 12
+_CLOCK = re.compile(r"(?<![\d.,:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])")
 # Capitalised words in a row, not opening a sentence: a person's name in a translation.
 _NAME_RUN = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _NAME_RUN_WORDS = 2
@@ -311,6 +312,8 @@ def _numbers(text: str) -> tuple[frozenset[float], ...]:
     if is_english(text):
         swap = str.maketrans(",.", ".,")
         text = _DIGIT_GROUPS.sub(lambda found: found.group().translate(swap), text)
+    # a time of day with a colon ("1:30 p.m.", "13:30") as Indonesian writes it ("13.30")
+    text = _CLOCK.sub(r"\1,\2", text)
     units = {row[0]: float(row[1]) for row in lexicon.table(_UNITS)}
     found = []
     for number in find_numbers(text):
