@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from kabar.stories.statement_guards import guarded
+from kabar.stories.statement_lexicon import translations
 from kabar.stories.statement_match import compatible_speakers, conflict, same_statement, wording
 
 
@@ -111,3 +113,25 @@ def test_a_time_with_a_colon_equals_its_indonesian_writing() -> None:
     assert _why(english, indonesian) is None
     assert _why(english, other_time) == "numbers"
     assert _why("Sidang dilanjutkan Senin pukul 14:45 waktu setempat.", indonesian) is None
+
+
+def test_no_later_than_sets_a_bound_and_denies_nothing() -> None:
+    english = "Governors must announce the wage no later than Nov. 20, we will not extend it."
+    assert not guarded("Governors must announce the wage no later than Nov. 20.").negated
+    assert guarded("The wage will no longer be announced by governors.").negated
+    assert guarded(english).head_words == ("extend",)
+
+
+def test_the_glossary_has_the_words_of_rulings_elections_and_traffic_rules() -> None:
+    for english, indonesian in (
+        ("revote", "ulang"),
+        ("stations", "tps"),
+        ("later", "lambat"),
+        ("odd", "ganjil"),
+        ("even", "genap"),
+        ("plate", "pelat"),
+        ("enforced", "berlakukan"),
+        ("pronounced", "diucapkan"),
+        ("lawmakers", "pembentuk"),
+    ):
+        assert indonesian in translations(english), english

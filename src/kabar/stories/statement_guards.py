@@ -17,7 +17,13 @@ from functools import cache, lru_cache
 from kabar import lexicon
 from kabar.stories.name_spelling import name_found
 from kabar.stories.numbers import find_numbers
-from kabar.stories.statement_lexicon import content_stem, glossary, is_english, translations
+from kabar.stories.statement_lexicon import (
+    bound_not_denied,
+    content_stem,
+    glossary,
+    is_english,
+    translations,
+)
 from kabar.stories.statement_meaning import meaning_conflict, negated_in_other_words
 from kabar.text import split_sentences, statement_words
 
@@ -76,7 +82,7 @@ class Guarded:
 @lru_cache(maxsize=8192)
 def guarded(text: str) -> Guarded:
     """Return the numbers, names and negations of a text."""
-    text = _NOT_CONTRACTED.sub(" not", text)
+    text = bound_not_denied(_NOT_CONTRACTED.sub(" not", text))
     text = _INNER_APOSTROPHE.sub("", text)
     numbers = _numbers(text)
     names = frozenset(m.group() for m in _NAME.finditer(text.strip()))
@@ -265,7 +271,7 @@ def _meanings(word: str, english: bool) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _said(text: str) -> frozenset[str]:
     """The Indonesian stems of what a quote says (an English quote's through the glossary)."""
-    words = [w.lower() for w in _WORD.findall(_NOT_CONTRACTED.sub(" not", text))]
+    words = [w.lower() for w in _WORD.findall(bound_not_denied(_NOT_CONTRACTED.sub(" not", text)))]
     english = is_english(text)
     return frozenset(t for w in words for t in _meanings(w, english))
 
@@ -384,7 +390,6 @@ def _unmatched(names: frozenset[str], other: Guarded, own: set[str]) -> bool:
     """Tell whether a name of one quote (not the speaker's own) is nowhere in the other, in
     any spelling or as initials ("DK" for "Dewan Keamanan")."""
     return any(
-        name.lower() not in own
-        and not name_found(name, other.words, other.capitals, other.phrases)
+        name.lower() not in own and not name_found(name, other.words, other.capitals, other.phrases)
         for name in names
     )

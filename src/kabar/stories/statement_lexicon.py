@@ -38,6 +38,7 @@ _ENGLISH_ENDINGS = (
 )
 _MIN_ENGLISH_BASE = 3
 _ENGLISH, _INDONESIAN = "language_en_words.txt", "language_id_words.txt"
+_NO_BEFORE_COMPARATIVE = re.compile(r"\bno\s+(?=(?:[a-z]+er|more|less)\s+than\b)", re.I)
 
 _PREFIXES = (
     "meng",
@@ -214,6 +215,12 @@ def translations(word: str) -> tuple[str, ...]:
             if base in table:
                 return table[base]
     return ()
+
+
+def bound_not_denied(text: str) -> str:
+    """Return a text without the "no" of a bound ("no later than", "no more than"): it
+    sets a limit, it denies nothing."""
+    return _NO_BEFORE_COMPARATIVE.sub("", text)
 
 
 def is_english(text: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from kabar import lexicon
-from kabar.stories.statement_lexicon import is_english, stem, translations
+from kabar.stories.statement_lexicon import bound_not_denied, is_english, stem, translations
 from kabar.text import statement_words
 
 _ANTONYMS = "statement_antonyms.tsv"
@@ -81,7 +81,7 @@ def _polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     negated: set[str] = set()
     negations, modals = lexicon.words(_NEGATIONS), lexicon.words(_MODALS)
     english = is_english(text)
-    for clause in _CLAUSE.split(_NOT_CONTRACTED.sub(" not", text)):
+    for clause in _CLAUSE.split(bound_not_denied(_NOT_CONTRACTED.sub(" not", text))):
         in_scope = 0  # content words still to come in the scope of a negation
         for word in (w.lower() for w in _WORD.findall(clause)):
             if word in negations:
