@@ -135,3 +135,11 @@ def test_the_glossary_has_the_words_of_rulings_elections_and_traffic_rules() -> 
         ("lawmakers", "pembentuk"),
     ):
         assert indonesian in translations(english), english
+
+
+def test_a_place_called_by_its_epithet_is_the_same_place() -> None:
+    named = "Harga cabai rawit di Surabaya naik hampir dua kali lipat sejak awal bulan."
+    epithet = "Sejak awal bulan, harga cabai rawit di Kota Pahlawan naik nyaris dua kali lipat."
+    other_place = "Harga cabai rawit di Malang naik hampir dua kali lipat sejak awal bulan."
+    assert _why(named, epithet) is None
+    assert _why(epithet, other_place) == "names"

@@ -25,6 +25,7 @@ from kabar.stories.statement_lexicon import (
     translations,
 )
 from kabar.stories.statement_meaning import meaning_conflict, negated_in_other_words
+from kabar.stories.statement_names import no_names
 from kabar.text import split_sentences, statement_words
 
 _NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
@@ -52,8 +53,6 @@ _CLOCK = re.compile(r"(?<![\d.,:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])")
 # Capitalised words in a row, not opening a sentence: a person's name in a translation.
 _NAME_RUN = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _NAME_RUN_WORDS = 2
-# Capitalised words in a row.
-_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 # A negation is compared by the words it negates, in its clause.
 _CLAUSE = re.compile(r"[.!?;,]")
 _SCOPE_WORDS = 2
@@ -169,8 +168,8 @@ def conflict(
     whole_a, whole_b = guarded(short), guarded(long_)
     if across_languages:
         return _across_conflict(short, carried, a, b, own) or meaning_conflict(short, carried)
-    names_differ = _unmatched(a.names - _descriptive(short, whole_b), whole_b, own) and (
-        _unmatched(b.names - _descriptive(carried, whole_a), whole_a, own)
+    names_differ = _unmatched(a.names - _no_names(short, long_, whole_b), whole_b, own) and (
+        _unmatched(b.names - _no_names(carried, short, whole_a), whole_a, own)
     )
     if names_differ:
         return "names"
@@ -369,21 +368,10 @@ def _within(first: tuple[frozenset[float], ...], second: tuple[frozenset[float],
     return all(place(index, set()) for index in range(len(first)))
 
 
-def _descriptive(text: str, other: Guarded) -> frozenset[str]:
-    """The capitalised common words that head a name the other quote has too, in other words
-    ("Bendungan Jatiluhur" / "Waduk Jatiluhur"): what kind of place it is, not which. A common
-    word inside a name ("Nusa Tenggara Barat", "Gunung Ibu") is part of the name."""
-    common = _targets()
-    found: set[str] = set()
-    for run in _CAPITAL_RUN.finditer(text):
-        head, *rest = run.group().split()
-        if (
-            rest
-            and head.lower() in common
-            and all(name_found(w, other.words, other.capitals, other.phrases) for w in rest)
-        ):
-            found.add(head)
-    return frozenset(found)
+def _no_names(text: str, other: str, guarded_other: Guarded) -> frozenset[str]:
+    """The capitalised words of a quote that name nothing the other lacks (statement_names)."""
+    g = guarded_other
+    return no_names(text, other, lambda w: name_found(w, g.words, g.capitals, g.phrases))
 
 
 def _unmatched(names: frozenset[str], other: Guarded, own: set[str]) -> bool:
