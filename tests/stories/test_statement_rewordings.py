@@ -143,3 +143,11 @@ def test_a_place_called_by_its_epithet_is_the_same_place() -> None:
     other_place = "Harga cabai rawit di Malang naik hampir dua kali lipat sejak awal bulan."
     assert _why(named, epithet) is None
     assert _why(epithet, other_place) == "names"
+
+
+def test_a_doer_is_no_subject_of_the_verb_of_its_root() -> None:
+    treated = "Kondisi korban sudah membaik, tetapi masih dirawat di ruang isolasi."
+    patient = "Pasien masih dirawat di ruang isolasi meski kondisinya sudah membaik."
+    nurses = "Kondisi perawat sudah membaik, tetapi masih diisolasi di ruang isolasi."
+    assert _why(treated, patient) is None
+    assert _why(nurses, patient) == "subject"

@@ -23,6 +23,7 @@ _SCOPE_WORDS = 2
 # English contractions of "not" ("don't", "won't"): read as the word.
 _NOT_CONTRACTED = re.compile(r"n['’]t\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
+_NYA = re.compile(r"(?<=\w{4})nya$")
 
 
 def meaning_conflict(short: str, carried: str) -> str | None:
@@ -126,10 +127,14 @@ def _subjects_of(text: str) -> frozenset[int]:
         slots = [frozenset(stem(t) for t in (*translations(w), w)) for w in words if w[1:]]
         words = [t for w in words for t in (translations(w) or (w,))]
     stems = " " + " ".join(stem(w) for w in words) + " "
+    written = " " + " ".join(_NYA.sub("", w) for w in words) + " "
     return frozenset(
         line
         for line, names in enumerate(_subjects())
-        if any(f" {n} " in stems or _in_slots(n.split(), slots) for n in names)
+        if any(
+            f" {n} " in (stems if by_stem else written) or _in_slots(n.split(), slots)
+            for n, by_stem in names
+        )
     )
 
 
@@ -145,9 +150,19 @@ def _in_slots(parts: list[str], slots: list[frozenset[str]]) -> bool:
 
 
 @cache
-def _subjects() -> tuple[tuple[str, ...], ...]:
-    """Return each subject's names, their words stemmed and joined by a space."""
+def _subjects() -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """Return each subject's names, their words stemmed and joined by a space, and whether
+    they are found by stems: a name of one word for a doer (pe- without -an) is found as
+    written ("perawat" is not "dirawat", "pengungsi" not "mengungsi"; "kebakaran" is
+    "pembakaran")."""
     return tuple(
-        tuple(" ".join(stem(w) for w in name.split("_")) for name in line.split())
+        tuple(_subject_name(name.split("_")) for name in line.split())
         for line in lexicon.lines(_SUBJECTS)
     )
+
+
+def _subject_name(words: list[str]) -> tuple[str, bool]:
+    word = words[0]
+    if len(words) == 1 and word.startswith("pe") and not word.endswith("an") and stem(word) != word:
+        return word, False
+    return " ".join(stem(w) for w in words), True
