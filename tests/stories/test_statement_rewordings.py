@@ -151,3 +151,13 @@ def test_a_doer_is_no_subject_of_the_verb_of_its_root() -> None:
     nurses = "Kondisi perawat sudah membaik, tetapi masih diisolasi di ruang isolasi."
     assert _why(treated, patient) is None
     assert _why(nurses, patient) == "subject"
+
+
+def test_a_sentence_cut_from_a_longer_quote_is_compared_with_that_sentence() -> None:
+    longer = (
+        "Fraksi kami belum memutuskan sikap soal anggaran. Semua masih dibahas, dan "
+        "keputusan akhir ada di tangan rapat pleno fraksi."
+    )
+    cut = "Keputusan akhir ada di tangan rapat pleno fraksi."
+    assert _why(longer, cut) is None
+    assert _linked(longer, cut)

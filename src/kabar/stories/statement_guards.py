@@ -301,9 +301,13 @@ def _carried_part(short: str, long_: str, stems: dict[str, frozenset[str]]) -> s
     if len(spans) < 2:
         return long_
     wanted = stems[short]
+    sentences = [long_[start:end] for start, end in spans]
+    # one sentence carrying the whole of the shorter quote is the part it is
+    whole = [s for s in sentences if wanted and wanted <= stems[s]]
+    if len(whole) == 1:
+        return whole[0]
     kept = []
-    for start, end in spans:
-        sentence = long_[start:end]
+    for sentence in sentences:
         found = stems[sentence]
         if found and len(found & wanted) >= max(1, len(found) // 3):
             kept.append(sentence)
