@@ -161,3 +161,9 @@ def test_a_sentence_cut_from_a_longer_quote_is_compared_with_that_sentence() -> 
     cut = "Keputusan akhir ada di tangan rapat pleno fraksi."
     assert _why(longer, cut) is None
     assert _linked(longer, cut)
+
+
+def test_a_javanese_o_written_a_is_one_speaker() -> None:
+    assert compatible_speakers("AKBP Sutarno Wiryomo", "Sutarno Wiryama")
+    assert compatible_speakers("Hadi Santoso", "Hadi Santosa")
+    assert not compatible_speakers("Hadi Santoso", "Hadi Susanto")

@@ -267,7 +267,14 @@ def _without_middle_words(shorter: list[str], longer: list[str]) -> bool:
 
 
 def _alike_word(first: str, second: str) -> bool:
-    return first == second or (min(len(first), len(second)) >= MIN_FUZZY and _alike(first, second))
+    """Tell whether two words of names are spelt alike: nearly the same letters, or the same
+    but for an "o" written "a", as Javanese names are ("Purnomo" / "Purnama", "Santoso" /
+    "Santosa")."""
+    if first == second:
+        return True
+    return min(len(first), len(second)) >= MIN_FUZZY and (
+        first.replace("o", "a") == second.replace("o", "a") or _alike(first, second)
+    )
 
 
 def _name_words(name: str) -> list[str]:
