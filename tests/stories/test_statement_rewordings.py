@@ -167,3 +167,11 @@ def test_a_javanese_o_written_a_is_one_speaker() -> None:
     assert compatible_speakers("AKBP Sutarno Wiryomo", "Sutarno Wiryama")
     assert compatible_speakers("Hadi Santoso", "Hadi Santosa")
     assert not compatible_speakers("Hadi Santoso", "Hadi Susanto")
+
+
+def test_a_misspelt_scale_is_the_scale() -> None:
+    right = "Belanja modal perusahaan tahun ini mencapai Rp2,4 triliun untuk jaringan."
+    misspelt = "Belanja modal perusahaan tahun ini mencapai Rp 2,4 trilun untuk jaringan."
+    other = "Belanja modal perusahaan tahun ini mencapai Rp 2,4 miliar untuk jaringan."
+    assert _why(right, misspelt) is None
+    assert _why(right, other) == "numbers"

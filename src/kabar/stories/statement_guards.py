@@ -22,6 +22,7 @@ from kabar.stories.statement_lexicon import (
     content_stem,
     glossary,
     is_english,
+    misspelt_scale,
     translations,
 )
 from kabar.stories.statement_meaning import meaning_conflict, negated_in_other_words
@@ -340,8 +341,10 @@ def _numbers(text: str) -> tuple[frozenset[float], ...]:
             if value < _NOON and _AFTERNOON.match(text, number.end):
                 values.add(round(value + _NOON, 6))
             unit = _UNIT_AFTER.match(text, number.end)
-            if unit and unit.group(1).lower() in units:
-                values.add(round(value * units[unit.group(1).lower()], 6))
+            word = unit.group(1).lower() if unit else ""
+            scale = units.get(word) or misspelt_scale(word)
+            if scale:
+                values.add(round(value * scale, 6))
         found.append(frozenset(values))
     return tuple(found)
 

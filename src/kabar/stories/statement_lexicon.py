@@ -38,6 +38,9 @@ _ENGLISH_ENDINGS = (
 )
 _MIN_ENGLISH_BASE = 3
 _ENGLISH, _INDONESIAN = "language_en_words.txt", "language_id_words.txt"
+_NUMERALS = "numerals.tsv"
+# The shortest misspelt scale read as one ("jutaa"); shorter words are too like others.
+_MIN_SCALE_WORD = 5
 _NO_BEFORE_COMPARATIVE = re.compile(r"\bno\s+(?=(?:[a-z]+er|more|less)\s+than\b)", re.I)
 
 _PREFIXES = (
@@ -215,6 +218,23 @@ def translations(word: str) -> tuple[str, ...]:
             if base in table:
                 return table[base]
     return ()
+
+
+def misspelt_scale(word: str) -> float | None:
+    """Return the scale a word misspells ("trilun", "milliar"), or None: a figure's scale
+    mistyped by one outlet is the scale the other spells right."""
+    if len(word) < _MIN_SCALE_WORD:
+        return None
+    for scale, value in _scales().items():
+        if word != scale and _alike(word, scale):
+            return value
+    return None
+
+
+@cache
+def _scales() -> dict[str, float]:
+    rows = lexicon.table(_NUMERALS)
+    return {row[0]: float(row[2]) for row in rows if row[1] == "scale" and len(row[0]) >= 4}
 
 
 def bound_not_denied(text: str) -> str:
