@@ -19,7 +19,14 @@ set 4 0.960 / 0.960 / 0.960 (keyed, development and set 2 unchanged). Set 5
 (blind5_pairs.jsonl, 160 pairs, 28 translations and 14 negatives across languages;
 blind5_README.md): first score P 0.955 R 0.853 F1 0.901; with the vocabulary above, written
 without seeing it, P 0.943 R 0.880 F1 0.910; with "file" read as the verb it mostly is
-in news English, 0.957 / 0.880 / 0.917.
+in news English, 0.957 / 0.880 / 0.917. Set 6 (blind6_pairs.jsonl, 160 pairs, 25 translations
+and 12 negatives across languages; blind6_README.md): first score P 0.970 R 0.867 F1 0.915.
+With speakers named without middle words, numbers matched one to one, figures in words left to
+the number guard, negations said in one word, near-names across languages, epithets of places,
+times with a colon, a bound's "no" and a cut quote compared with its sentence (each checked on
+every set): keyed P 1.000 R 0.987 F1 0.993; set 2 1.000 / 0.988 / 0.994; set 3 1.000 / 1.000
+/ 1.000; set 4 0.961 / 0.987 / 0.974; set 5 0.986 / 0.960 / 0.973; set 6 1.000 / 0.987 /
+0.993 (development unchanged).
 """
 
 from __future__ import annotations
@@ -31,21 +38,24 @@ from benchmark_script import run_benchmark
 
 PAIRS = Path(__file__).resolve().parents[1] / "data" / "statement_pairs"
 MIN_PRECISION = 0.95
-MIN_F1 = 0.9
+MIN_F1 = 0.98
 DEV_MIN_F1 = 0.85
 # Set 2 has been tuned on: its floor is what was reached, so a change that loses a link or
 # adds a wrong one there shows.
 SET2_MIN_PRECISION = 0.99
-SET2_MIN_F1 = 0.98
+SET2_MIN_F1 = 0.99
 # Set 3 (translations and cross-language negatives) likewise, since its second score.
 SET3_MIN_PRECISION = 0.99
-SET3_MIN_F1 = 0.96
+SET3_MIN_F1 = 0.99
 # Set 4, blind until its first score (P 0.925 R 0.827 F1 0.873), then read for general fixes.
 SET4_MIN_PRECISION = 0.95
-SET4_MIN_F1 = 0.95
+SET4_MIN_F1 = 0.965
 # Set 5, blind until its first score (P 0.955 R 0.853 F1 0.901), then read for general fixes.
-SET5_MIN_PRECISION = 0.95
-SET5_MIN_F1 = 0.905
+SET5_MIN_PRECISION = 0.97
+SET5_MIN_F1 = 0.965
+# Set 6, blind until its first score (P 0.970 R 0.867 F1 0.915), then read for general fixes.
+SET6_MIN_PRECISION = 0.99
+SET6_MIN_F1 = 0.985
 
 
 def _pipeline(name: str) -> dict[str, Any]:
@@ -94,3 +104,10 @@ def test_gate_statement_links_on_set_5() -> None:
     assert found["pairs"] == 160, found
     assert found["precision"] >= SET5_MIN_PRECISION, found
     assert found["f1"] >= SET5_MIN_F1, found
+
+
+def test_gate_statement_links_on_set_6() -> None:
+    found = _pipeline("blind6_pairs.jsonl")
+    assert found["pairs"] == 160, found
+    assert found["precision"] >= SET6_MIN_PRECISION, found
+    assert found["f1"] >= SET6_MIN_F1, found

@@ -220,7 +220,7 @@ def test_a_name_shortened_by_its_first_or_last_words_is_one_speaker() -> None:
     assert compatible_speakers("Asep Mulyana Sukma", "Asep Mulyana")
     assert compatible_speakers("I Wayan Darsana Putra", "Wayan Darsana Putra")
     assert compatible_speakers("Kombes Pol. Yusran Hakim Lubis", "Yusran Hakim Lubis")
-    # the words must run together and in order, each spelt alike
-    assert not compatible_speakers("Asep Mulyana Sukma", "Asep Sukma")
+    # the words must be in order, each spelt alike (without middle words: see
+    # test_statement_rewordings)
     assert not compatible_speakers("Mulyana Asep", "Asep Mulyana Sukma")
-    assert not compatible_speakers("Budi Santoso", "Budi Hartono Santoso")
+    assert not compatible_speakers("Budi Santosa", "Budi Hartono Sentani")

@@ -17,8 +17,16 @@ from functools import cache, lru_cache
 from kabar import lexicon
 from kabar.stories.name_spelling import name_found
 from kabar.stories.numbers import find_numbers
-from kabar.stories.statement_lexicon import content_stem, glossary, is_english, translations
-from kabar.stories.statement_meaning import meaning_conflict
+from kabar.stories.statement_lexicon import (
+    bound_not_denied,
+    content_stem,
+    glossary,
+    is_english,
+    misspelt_scale,
+    translations,
+)
+from kabar.stories.statement_meaning import meaning_conflict, negated_in_other_words
+from kabar.stories.statement_names import no_names
 from kabar.text import split_sentences, statement_words
 
 _NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
@@ -42,6 +50,7 @@ _NOT_CONTRACTED = re.compile(r"n['’]t\b", re.I)
 # An English time of day after noon ("6 p.m."), which Indonesian writes on the 24-hour clock.
 _AFTERNOON = re.compile(r"\s*p\.?\s?m\b\.?", re.I)
 _NOON = 12
+_CLOCK = re.compile(r"(?<![\d.,:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])")
 # Capitalised words in a row, not opening a sentence: a person's name in a translation.
 _NAME_RUN = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _NAME_RUN_WORDS = 2
@@ -73,7 +82,7 @@ class Guarded:
 @lru_cache(maxsize=8192)
 def guarded(text: str) -> Guarded:
     """Return the numbers, names and negations of a text."""
-    text = _NOT_CONTRACTED.sub(" not", text)
+    text = bound_not_denied(_NOT_CONTRACTED.sub(" not", text))
     text = _INNER_APOSTROPHE.sub("", text)
     numbers = _numbers(text)
     names = frozenset(m.group() for m in _NAME.finditer(text.strip()))
@@ -95,6 +104,10 @@ def guarded(text: str) -> Guarded:
                 kept = [w for w in after if w not in modals]
                 scopes.update(content_stem(w) for w in after[:_SCOPE_WORDS])
                 scopes.update(content_stem(w) for w in kept[:_SCOPE_WORDS])
+                if not kept:  # closing its clause, it negates what came first ("ritme
+                    # saya belum dapat")
+                    before = [w for w in words[:i] if w not in modals and statement_words(w)]
+                    scopes.update(content_stem(w) for w in before[-_SCOPE_WORDS:])
                 heads.append(content_stem(kept[0]) if kept else None)
                 head_words.append(kept[0] if kept else None)
                 heads.extend(_denied_objects(kept))
@@ -156,11 +169,15 @@ def conflict(
     whole_a, whole_b = guarded(short), guarded(long_)
     if across_languages:
         return _across_conflict(short, carried, a, b, own) or meaning_conflict(short, carried)
-    names_differ = _unmatched(a.names, whole_b, own) and _unmatched(b.names, whole_a, own)
+    names_differ = _unmatched(a.names - _no_names(short, long_, whole_b), whole_b, own) and (
+        _unmatched(b.names - _no_names(carried, short, whole_a), whole_a, own)
+    )
     if names_differ:
         return "names"
     if a.negated != b.negated and _negates_what_other_says(*((a, b) if a.negated else (b, a))):
-        return "negation"
+        negating, other = (short, carried) if a.negated else (carried, short)
+        if not negated_in_other_words(negating, other):
+            return "negation"
     if a.negated and b.negated and not a.scopes & b.scopes:
         return "negation"
     return meaning_conflict(short, carried)
@@ -213,16 +230,18 @@ def _names_someone(text: str, other: Guarded, own: set[str]) -> bool:
     heads = lexicon.lowered_for_use(_PLACE_HEADS, "entities")
     for run in _NAME_RUN.finditer(text):
         words = run.group().split()
-        unmatched = [
+        named = [
             w
             for w in words
-            if w.lower() not in common
-            and w.lower() not in heads
-            and w.lower() not in own
-            and not name_found(w, other.words, other.capitals, other.phrases)
+            if w.lower() not in common and w.lower() not in heads and w.lower() not in own
+        ]
+        unmatched = [
+            w for w in named if not name_found(w, other.words, other.capitals, other.phrases)
         ]
         placed = words[0].lower() in heads
-        if len(unmatched) >= (1 if placed else _NAME_RUN_WORDS):
+        # a name of two words or more, one of them another ("Hendra Wijaksana" against
+        # "Hendro Wicaksono"), is another person
+        if unmatched and (placed or len(named) >= _NAME_RUN_WORDS):
             return True
     return False
 
@@ -252,7 +271,7 @@ def _meanings(word: str, english: bool) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _said(text: str) -> frozenset[str]:
     """The Indonesian stems of what a quote says (an English quote's through the glossary)."""
-    words = [w.lower() for w in _WORD.findall(_NOT_CONTRACTED.sub(" not", text))]
+    words = [w.lower() for w in _WORD.findall(bound_not_denied(_NOT_CONTRACTED.sub(" not", text)))]
     english = is_english(text)
     return frozenset(t for w in words for t in _meanings(w, english))
 
@@ -283,9 +302,13 @@ def _carried_part(short: str, long_: str, stems: dict[str, frozenset[str]]) -> s
     if len(spans) < 2:
         return long_
     wanted = stems[short]
+    sentences = [long_[start:end] for start, end in spans]
+    # one sentence carrying the whole of the shorter quote is the part it is
+    whole = [s for s in sentences if wanted and wanted <= stems[s]]
+    if len(whole) == 1:
+        return whole[0]
     kept = []
-    for start, end in spans:
-        sentence = long_[start:end]
+    for sentence in sentences:
         found = stems[sentence]
         if found and len(found & wanted) >= max(1, len(found) // 3):
             kept.append(sentence)
@@ -299,6 +322,8 @@ def _numbers(text: str) -> tuple[frozenset[float], ...]:
     if is_english(text):
         swap = str.maketrans(",.", ".,")
         text = _DIGIT_GROUPS.sub(lambda found: found.group().translate(swap), text)
+    # a time of day with a colon ("1:30 p.m.", "13:30") as Indonesian writes it ("13.30")
+    text = _CLOCK.sub(r"\1,\2", text)
     units = {row[0]: float(row[1]) for row in lexicon.table(_UNITS)}
     found = []
     for number in find_numbers(text):
@@ -316,8 +341,10 @@ def _numbers(text: str) -> tuple[frozenset[float], ...]:
             if value < _NOON and _AFTERNOON.match(text, number.end):
                 values.add(round(value + _NOON, 6))
             unit = _UNIT_AFTER.match(text, number.end)
-            if unit and unit.group(1).lower() in units:
-                values.add(round(value * units[unit.group(1).lower()], 6))
+            word = unit.group(1).lower() if unit else ""
+            scale = units.get(word) or misspelt_scale(word)
+            if scale:
+                values.add(round(value * scale, 6))
         found.append(frozenset(values))
     return tuple(found)
 
@@ -330,15 +357,34 @@ def _neither_holds(
 
 
 def _within(first: tuple[frozenset[float], ...], second: tuple[frozenset[float], ...]) -> bool:
-    values = frozenset().union(*second)
-    return all(number & values for number in first)
+    """Tell whether each number of the first quote is a number of the second, each its own
+    ("enam tahun ... enam bulan" is not within "delapan tahun ... enam bulan": one "enam"
+    cannot stand for two)."""
+    partner: dict[int, int] = {}  # a number of the second: the number of the first it is
+
+    def place(index: int, tried: set[int]) -> bool:
+        for other, values in enumerate(second):
+            if other in tried or not first[index] & values:
+                continue
+            tried.add(other)
+            if other not in partner or place(partner[other], tried):
+                partner[other] = index
+                return True
+        return False
+
+    return all(place(index, set()) for index in range(len(first)))
+
+
+def _no_names(text: str, other: str, guarded_other: Guarded) -> frozenset[str]:
+    """The capitalised words of a quote that name nothing the other lacks (statement_names)."""
+    g = guarded_other
+    return no_names(text, other, lambda w: name_found(w, g.words, g.capitals, g.phrases))
 
 
 def _unmatched(names: frozenset[str], other: Guarded, own: set[str]) -> bool:
     """Tell whether a name of one quote (not the speaker's own) is nowhere in the other, in
     any spelling or as initials ("DK" for "Dewan Keamanan")."""
     return any(
-        name.lower() not in own
-        and not name_found(name, other.words, other.capitals, other.phrases)
+        name.lower() not in own and not name_found(name, other.words, other.capitals, other.phrases)
         for name in names
     )

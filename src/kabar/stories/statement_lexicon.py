@@ -38,6 +38,10 @@ _ENGLISH_ENDINGS = (
 )
 _MIN_ENGLISH_BASE = 3
 _ENGLISH, _INDONESIAN = "language_en_words.txt", "language_id_words.txt"
+_NUMERALS = "numerals.tsv"
+# The shortest misspelt scale read as one ("jutaa"); shorter words are too like others.
+_MIN_SCALE_WORD = 5
+_NO_BEFORE_COMPARATIVE = re.compile(r"\bno\s+(?=(?:[a-z]+er|more|less)\s+than\b)", re.I)
 
 _PREFIXES = (
     "meng",
@@ -216,6 +220,29 @@ def translations(word: str) -> tuple[str, ...]:
     return ()
 
 
+def misspelt_scale(word: str) -> float | None:
+    """Return the scale a word misspells ("trilun", "milliar"), or None: a figure's scale
+    mistyped by one outlet is the scale the other spells right."""
+    if len(word) < _MIN_SCALE_WORD:
+        return None
+    for scale, value in _scales().items():
+        if word != scale and _alike(word, scale):
+            return value
+    return None
+
+
+@cache
+def _scales() -> dict[str, float]:
+    rows = lexicon.table(_NUMERALS)
+    return {row[0]: float(row[2]) for row in rows if row[1] == "scale" and len(row[0]) >= 4}
+
+
+def bound_not_denied(text: str) -> str:
+    """Return a text without the "no" of a bound ("no later than", "no more than"): it
+    sets a limit, it denies nothing."""
+    return _NO_BEFORE_COMPARATIVE.sub("", text)
+
+
 def is_english(text: str) -> bool:
     """Tell whether a quote is in English: more English function words than Indonesian ones."""
     words = [w.lower() for w in _WORD.findall(text)]
@@ -227,7 +254,8 @@ def same_speaker(first: str | None, second: str | None) -> bool:
     """Tell whether two speaker names are one person: unknown, or, titles and degrees left out
     ("Prof. Dr. Antonius Wirya, Sp.PD", "Insp. Gen. Irwan Setiadi"), the same words in the same
     number, each spelt alike ("I Ketut Suardana" / "I Ktut Suardana"), two or more of them
-    in a row of the other ("Asep Mulyana" / "Asep Mulyana Sukma"), or a surname alone
+    in a row of the other ("Asep Mulyana" / "Asep Mulyana Sukma"), its first and last words
+    ("Harun Siregar" / "Harun Al Rasyid Siregar"), or a surname alone
     against the whole name ("Sitepu" / "Darmawan Sitepu")."""
     if not first or not second or first == second:
         return True
@@ -239,14 +267,34 @@ def same_speaker(first: str | None, second: str | None) -> bool:
     # Outlets shorten a name by its first or last words ("Asep Mulyana" for "Asep Mulyana
     # Sukma", "Wayan Darsana" for "I Wayan Darsana"): two or more words in a row of the
     # longer name, each spelt alike.
-    return any(
+    in_a_row = any(
         all(_alike_word(x, y) for x, y in zip(shorter, longer[start:], strict=False))
         for start in range(len(longer) - len(shorter) + 1)
     )
+    return in_a_row or _without_middle_words(shorter, longer)
+
+
+def _without_middle_words(shorter: list[str], longer: list[str]) -> bool:
+    """Tell whether a name is the longer one without some of its middle words ("Harun
+    Siregar" for "Harun Al Rasyid Siregar"): the same first and last word, the words between
+    in the same order."""
+    if len(shorter) < 2 or len(shorter) >= len(longer):
+        return False
+    if not (_alike_word(shorter[0], longer[0]) and _alike_word(shorter[-1], longer[-1])):
+        return False
+    rest = iter(longer[1:-1])
+    return all(any(_alike_word(word, other) for other in rest) for word in shorter[1:-1])
 
 
 def _alike_word(first: str, second: str) -> bool:
-    return first == second or (min(len(first), len(second)) >= MIN_FUZZY and _alike(first, second))
+    """Tell whether two words of names are spelt alike: nearly the same letters, or the same
+    but for an "o" written "a", as Javanese names are ("Purnomo" / "Purnama", "Santoso" /
+    "Santosa")."""
+    if first == second:
+        return True
+    return min(len(first), len(second)) >= MIN_FUZZY and (
+        first.replace("o", "a") == second.replace("o", "a") or _alike(first, second)
+    )
 
 
 def _name_words(name: str) -> list[str]:

@@ -31,6 +31,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ENGLISH_STOP = "statement_en_stop_words.txt"
 # The share of an English quote's content words that must meet their translation.
 _MIN_TRANSLATED = 0.5
+_NUMERALS = "numerals.tsv"
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,10 @@ class Wording:
 def wording(text: str) -> Wording:
     """Return the content-word stems of a quote, each with its weight."""
     weights: dict[str, float] = {}
+    figures = _number_words()
     for word in statement_words(text):
+        if word in figures:
+            continue  # "delapan" is "8", which no stem holds: the number guard compares both
         root = content_stem(word)
         weights[root] = max(weights.get(root, 0.0), _weight(word))
     english = None
@@ -60,6 +64,14 @@ def wording(text: str) -> Wording:
             if len(word) > 2 and word not in stop
         )
     return Wording(text, frozenset(weights), tuple(weights.items()), english)
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """The words of a figure ("delapan", "sepuluh", "puluh"), not its scale ("juta")."""
+    return frozenset(
+        row[0] for row in lexicon.table(_NUMERALS) if row[1] in ("digit", "se", "teen", "mult")
+    )
 
 
 def across_aligned(a: Wording, b: Wording, settings: StatementSettings) -> bool:

@@ -10,11 +10,20 @@ import re
 from functools import cache, lru_cache
 
 from kabar import lexicon
-from kabar.stories.statement_lexicon import is_english, stem, translations
+from kabar.stories.statement_lexicon import bound_not_denied, is_english, stem, translations
+from kabar.text import statement_words
 
 _ANTONYMS = "statement_antonyms.tsv"
 _SUBJECTS = "statement_subjects.txt"
+_NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
+_CLAUSE = re.compile(r"[.!?;,]")
+# A negation negates the content words right after it, past any modal ("tidak berencana
+# menaikkan": both "rencana" and "naik").
+_SCOPE_WORDS = 2
+# English contractions of "not" ("don't", "won't"): read as the word.
+_NOT_CONTRACTED = re.compile(r"n['’]t\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
+_NYA = re.compile(r"(?<=\w{4})nya$")
 
 
 def meaning_conflict(short: str, carried: str) -> str | None:
@@ -28,10 +37,12 @@ def meaning_conflict(short: str, carried: str) -> str | None:
 
 def _opposite(first: str, second: str) -> bool:
     """Tell whether one quote has a word of one polarity and the other a word of the
-    opposite one, neither having both ("membenarkan" / "membantah", "positif" / "negatif")."""
-    a, b = _polar_stems(first), _polar_stems(second)
-    for one, other in _antonyms():
-        a_one, a_other, b_one, b_other = a & one, a & other, b & one, b & other
+    opposite one, neither having both ("membenarkan" / "membantah", "positif" / "negatif").
+    A negated word of a pair whose sides negate each other counts for its opposite ("tidak
+    setuju" is "menolak"); of another pair, for itself ("tidak naik" is not "turun")."""
+    for one, other, negates in _antonyms():
+        a_one, a_other = _sides(first, one, other, negates)
+        b_one, b_other = _sides(second, one, other, negates)
         if (a_one and not a_other and b_other and not b_one) or (
             a_other and not a_one and b_one and not b_other
         ):
@@ -39,21 +50,61 @@ def _opposite(first: str, second: str) -> bool:
     return False
 
 
+def _sides(
+    text: str, one: frozenset[str], other: frozenset[str], negates: bool
+) -> tuple[bool, bool]:
+    """Tell whether a quote says one side of a pair of opposites, and whether the other."""
+    plain, negated = _polar_stems(text)
+    if negates:
+        return bool(plain & one or negated & other), bool(plain & other or negated & one)
+    said = plain | negated
+    return bool(said & one), bool(said & other)
+
+
+def negated_in_other_words(negating: str, other: str) -> bool:
+    """Tell whether a quote says in one word what the other says by a negation: a word it
+    negates has its opposite in the other, said plainly ("tidak tertutup kemungkinan" /
+    "membuka peluang", "tidak boleh memungut" / "dilarang memungut")."""
+    _, negated = _polar_stems(negating)
+    plain, _ = _polar_stems(other)
+    return any(
+        (negated & one and plain & opposite) or (negated & opposite and plain & one)
+        for one, opposite, negates in _antonyms()
+        if negates
+    )
+
+
 @lru_cache(maxsize=8192)
-def _polar_stems(text: str) -> frozenset[str]:
-    """Return the stems of a quote's words, an English quote's with their translations."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    found = {stem(w) for w in words}
-    if is_english(text):
-        found.update(stem(t) for w in words for t in translations(w))
-    return frozenset(found)
+def _polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the stems of a quote's words said plainly and of those a negation comes right
+    before (past a modal), an English quote's with their translations."""
+    plain: set[str] = set()
+    negated: set[str] = set()
+    negations, modals = lexicon.words(_NEGATIONS), lexicon.words(_MODALS)
+    english = is_english(text)
+    for clause in _CLAUSE.split(bound_not_denied(_NOT_CONTRACTED.sub(" not", text))):
+        in_scope = 0  # content words still to come in the scope of a negation
+        for word in (w.lower() for w in _WORD.findall(clause)):
+            if word in negations:
+                in_scope = _SCOPE_WORDS
+                continue
+            stems = {stem(word)} | ({stem(t) for t in translations(word)} if english else set())
+            (negated if in_scope else plain).update(stems)
+            if in_scope and word not in modals and statement_words(word):
+                in_scope -= 1
+    return frozenset(plain), frozenset(negated)
 
 
 @cache
-def _antonyms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+def _antonyms() -> tuple[tuple[frozenset[str], frozenset[str], bool], ...]:
+    """Return each pair of opposites, and whether negating one side says the other."""
     return tuple(
-        (frozenset(stem(w) for w in one.split()), frozenset(stem(w) for w in other.split()))
-        for one, other in lexicon.table(_ANTONYMS)
+        (
+            frozenset(stem(w) for w in row[0].split()),
+            frozenset(stem(w) for w in row[1].split()),
+            row[2:] == ("not",),
+        )
+        for row in lexicon.table(_ANTONYMS)
     )
 
 
@@ -72,13 +123,18 @@ def _subjects_of(text: str) -> frozenset[int]:
     words = [w.lower() for w in _WORD.findall(text)]
     slots: list[frozenset[str]] = []
     if is_english(text):
-        slots = [frozenset(stem(t) for t in translations(w) or (w,)) for w in words if w[1:]]
+        # each English word stands for its translations and for itself (a name: "Games")
+        slots = [frozenset(stem(t) for t in (*translations(w), w)) for w in words if w[1:]]
         words = [t for w in words for t in (translations(w) or (w,))]
     stems = " " + " ".join(stem(w) for w in words) + " "
+    written = " " + " ".join(_NYA.sub("", w) for w in words) + " "
     return frozenset(
         line
         for line, names in enumerate(_subjects())
-        if any(f" {n} " in stems or _in_slots(n.split(), slots) for n in names)
+        if any(
+            f" {n} " in (stems if by_stem else written) or _in_slots(n.split(), slots)
+            for n, by_stem in names
+        )
     )
 
 
@@ -94,9 +150,19 @@ def _in_slots(parts: list[str], slots: list[frozenset[str]]) -> bool:
 
 
 @cache
-def _subjects() -> tuple[tuple[str, ...], ...]:
-    """Return each subject's names, their words stemmed and joined by a space."""
+def _subjects() -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """Return each subject's names, their words stemmed and joined by a space, and whether
+    they are found by stems: a name of one word for a doer (pe- without -an) is found as
+    written ("perawat" is not "dirawat", "pengungsi" not "mengungsi"; "kebakaran" is
+    "pembakaran")."""
     return tuple(
-        tuple(" ".join(stem(w) for w in name.split("_")) for name in line.split())
+        tuple(_subject_name(name.split("_")) for name in line.split())
         for line in lexicon.lines(_SUBJECTS)
     )
+
+
+def _subject_name(words: list[str]) -> tuple[str, bool]:
+    word = words[0]
+    if len(words) == 1 and word.startswith("pe") and not word.endswith("an") and stem(word) != word:
+        return word, False
+    return " ".join(stem(w) for w in words), True
