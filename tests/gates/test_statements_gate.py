@@ -56,6 +56,11 @@ SET5_MIN_F1 = 0.965
 # Set 6, blind until its first score (P 0.970 R 0.867 F1 0.915), then read for general fixes.
 SET6_MIN_PRECISION = 0.99
 SET6_MIN_F1 = 0.985
+# Set 7 (blind7_pairs.jsonl, 160 pairs, 26 translations, 14 negatives across languages;
+# blind7_README.md), blind until its first score on main: P 0.972 R 0.908 F1 0.939; with the
+# rewordings of set 6 (written without seeing it) P 0.972 R 0.921 F1 0.946. Not read since.
+SET7_MIN_PRECISION = 0.96
+SET7_MIN_F1 = 0.93
 
 
 def _pipeline(name: str) -> dict[str, Any]:
@@ -111,3 +116,10 @@ def test_gate_statement_links_on_set_6() -> None:
     assert found["pairs"] == 160, found
     assert found["precision"] >= SET6_MIN_PRECISION, found
     assert found["f1"] >= SET6_MIN_F1, found
+
+
+def test_gate_statement_links_on_set_7() -> None:
+    found = _pipeline("blind7_pairs.jsonl")
+    assert found["pairs"] >= 150, found
+    assert found["precision"] >= SET7_MIN_PRECISION, found
+    assert found["f1"] >= SET7_MIN_F1, found
