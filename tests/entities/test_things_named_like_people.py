@@ -97,3 +97,25 @@ def test_a_title_s_dot_inside_a_building_s_name_keeps_the_head() -> None:
 def test_a_sentence_end_does_not_join_a_building_to_the_next_sentences_name() -> None:
     """ "di gedung KPK. OTT Wamenaker Noel ...": the dot ends a sentence; Noel is a person."""
     assert not _named_place("Mereka diperiksa di gedung KPK. OTT Wamenaker Noel ini", "Noel")
+
+
+def test_a_news_agency_is_the_agency_not_a_person() -> None:
+    """ "kantor berita Ryukyo" is invented; "Kyodo" is a wire the lists know."""
+    body = (
+        "Seorang pejabat mengatakan kepada kantor berita Kyodo bahwa rapat kabinet digelar "
+        "pekan depan."
+    )
+    assert _judged(body, "Kyodo") == ("Kyodo", "ORG")
+
+
+def test_a_nickname_does_not_refer_back_to_a_place_the_tagger_read_as_a_name() -> None:
+    """ "... Imogiri, Bantul. Perempuan yang akrab disapa Mbok Sarmi itu": the nickname is the
+    woman's named before the place list, not the regency's."""
+    text = (
+        "Kerajinan Tenun Desa\n\nJari-jari Sarminah (70) masih lincah menenun di teras rumahnya "
+        "di Dusun Karangasri, Wukirsari, Imogiri, Bantul. Perempuan yang akrab disapa Mbok Sarmi "
+        "itu sudah menenun sejak kecil."
+    )
+    people = {e.name: set(e.aliases) for e in find_entities(text) if e.type == "PERSON"}
+    assert "Bantul" not in people
+    assert any("Mbok Sarmi" in aliases for aliases in people.values())

@@ -402,3 +402,13 @@ def test_a_kin_who_undergoes_something_does_not_take_the_next_quote() -> None:
     )
     speakers = [q.speaker for q in only(body, "direct", find_entities(body))]
     assert speakers[-1] != "Aurelia"
+
+
+def test_a_common_word_opening_a_sentence_is_no_speaker() -> None:
+    """ "Banyak yang menyebut ...": the capital is the sentence's; nobody is named."""
+    body = (
+        "Warganet ramai memuji aksi sopir itu. Banyak yang menyebut Pak Warto sebagai pahlawan "
+        'jalanan. Namun, ia justru merendah. "Saya cuma sopir biasa," ucapnya.'
+    )
+    speakers = {q.speaker for q in quotes_of(body, find_entities(body))}
+    assert "Banyak" not in speakers

@@ -12,6 +12,7 @@ real text (Detik, IndoSum, scraped pages):
 - an all-caps acronym after the first word ("Korwil BGN", "Pendayagunaan Baznas RI", "Alumni
   PTKI") makes the name an organisation's; a ruler's roman numeral ("Hamengku Buwono X") and
   dotted initials are no acronym;
+- a news agency's name ("kantor berita Kyodo", wires.tsv) is the agency's, unless said;
 - a known city or regency as the last word ("Soedarso Pontianak", "Darmo Surabaya") names an
   institution or district after a person and its place, never the person; a one-word name
   that is a known place ("Kejari Jember") is the place;
@@ -55,6 +56,7 @@ from kabar.entities.office_holders import speaking_holder
 from kabar.entities.story_names import story_kind
 from kabar.lexicon import lowered, lowered_for_use
 from kabar.models import Mention
+from kabar.sources import wire_spellings
 
 # Lower-case cues right before a name that say it is no person (see module). "pihak" only
 # counts before a one-word name ("pihak Sritex"; "pihak keluarga Budi Santoso" is a person's).
@@ -129,7 +131,7 @@ NOT_PLACE_ALONE = frozenset(
 
 
 @cache
-def _places() -> frozenset[str]:
+def known_places() -> frozenset[str]:
     """Place names as either stage knows them (the entity gazetteer and the quote stage's)."""
     known = (
         lowered_for_use("places.tsv", "entities")
@@ -161,7 +163,7 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         if coded == [words[-1]] and glued is not None:
             return " ".join([*words[:-1], glued.group(1)]), "PERSON"  # "Sutrisno2"
         return name, "ORG"  # "Redmi 5A", "Galaxy S8": a product
-    places = _places()
+    places = known_places()
     if len(words) >= 2 and lower[-1] in places and lower[0] not in places:
         return name, "LOC"
     if len(words) >= 2 and lower[-1] in lowered("compass_tails.txt"):
@@ -180,6 +182,8 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return (name, kind) if kind == "ORG" else None  # a club; a character, vehicle, book
     if len(words) == 1 and lower[0] in places:
         return name, "LOC"
+    if name in wire_spellings() and not any(_spoken(body, m) for m in mentions):
+        return name, "ORG"  # "kantor berita Kyodo", "dilansir Xinhua": a news agency
     if mentions and all(_cued(body, m, len(words)) for m in mentions):
         return name, "ORG"
     if _english_thing(lower) and not any(_spoken(body, m) for m in mentions):
