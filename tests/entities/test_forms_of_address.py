@@ -277,3 +277,13 @@ def test_an_office_two_people_hold_is_nobody_s_address() -> None:
         '"Kami sepakat," kata Pak Kuwu.'
     )
     assert not holders(find_entities(text), "Pak Kuwu")
+
+
+def test_hajjah_is_a_title_before_the_name_not_part_of_it() -> None:
+    text = (
+        "Festival Film\n\nTokoh nenek diperankan oleh Hajjah Sitti Daeng Caya, warga Galesong "
+        "berusia 70 tahun. Sitti Daeng Caya mengaku tidak menyangka filmnya menang."
+    )
+    names = {e.name for e in find_entities(text) if e.type == "PERSON"}
+    assert "Sitti Daeng Caya" in names
+    assert not any(n.startswith("Hajjah") for n in names)

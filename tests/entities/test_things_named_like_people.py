@@ -119,3 +119,15 @@ def test_a_nickname_does_not_refer_back_to_a_place_the_tagger_read_as_a_name() -
     people = {e.name: set(e.aliases) for e in find_entities(text) if e.type == "PERSON"}
     assert "Bantul" not in people
     assert any("Mbok Sarmi" in aliases for aliases in people.values())
+
+
+def test_a_rank_alone_is_nobody() -> None:
+    """ "Ajun" left over from "Ajun Komisaris Besar Hendrik Manopo" names nobody."""
+    body = "Kapolres Marisa, Ajun Komisaris Besar Hendrik Manopo, mengatakan olah TKP selesai."
+    assert _judged(body, "Ajun") is None
+
+
+def test_a_titled_person_named_like_a_country_stays_a_person() -> None:
+    """ "Pak Haji Oman": honorifics before a word that is also a country's name."""
+    body = "Pak Haji Oman, begitu ia dipanggil warga, mengaku sudah tiga kali menyewa bus."
+    assert _judged(body, "Pak Haji Oman") == ("Pak Haji Oman", "PERSON")

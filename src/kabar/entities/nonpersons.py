@@ -164,7 +164,12 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
             return " ".join([*words[:-1], glued.group(1)]), "PERSON"  # "Sutrisno2"
         return name, "ORG"  # "Redmi 5A", "Galaxy S8": a product
     places = known_places()
-    if len(words) >= 2 and lower[-1] in places and lower[0] not in places:
+    if (
+        len(words) >= 2
+        and lower[-1] in places
+        and lower[0] not in places
+        and not all(w in _address_words() for w in lower[:-1])  # "Pak Haji Oman": a person
+    ):
         return name, "LOC"
     if len(words) >= 2 and lower[-1] in lowered("compass_tails.txt"):
         return name, "LOC"  # "Meurah Timu", "Jatiluwih Kelod": a district, a village
@@ -259,7 +264,7 @@ def _named_after(lower: list[str]) -> bool:
 
 @cache
 def _address_words() -> frozenset[str]:
-    """Titles, offices and honorifics: words that address or describe someone, never a name."""
+    """Titles, ranks, offices and honorifics: words that address or describe, never a name."""
     from kabar.entities.lexicon import lexicon
 
     return (
@@ -267,6 +272,7 @@ def _address_words() -> frozenset[str]:
         | lowered("regional_offices.txt")
         | lowered_for_use("honorifics.tsv", "person")
         | lowered_for_use("honorifics.tsv", "alias")
+        | lowered("police_military_ranks.txt")  # "Ajun" left of "Ajun Komisaris Besar X"
     )
 
 
