@@ -131,3 +131,13 @@ def test_a_titled_person_named_like_a_country_stays_a_person() -> None:
     """ "Pak Haji Oman": honorifics before a word that is also a country's name."""
     body = "Pak Haji Oman, begitu ia dipanggil warga, mengaku sudah tiga kali menyewa bus."
     assert _judged(body, "Pak Haji Oman") == ("Pak Haji Oman", "PERSON")
+
+
+def test_a_climate_phenomenon_is_no_person() -> None:
+    body = "Menurut dia, hujan lebat kali ini dipengaruhi fenomena La Nina yang menguat."
+    assert _judged(body, "La Nina") == ("La Nina", "ORG")
+
+
+def test_an_agency_the_lists_do_not_know_is_no_person_after_kantor_berita() -> None:
+    body = "Pejabat itu berbicara kepada kantor berita Ryukyo Shimpo, Senin."
+    assert _judged(body, "Ryukyo Shimpo") == ("Ryukyo Shimpo", "ORG")

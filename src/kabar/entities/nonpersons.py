@@ -23,7 +23,8 @@ real text (Detik, IndoSum, scraped pages):
 - a company form before a mention ("PT Sri Rejeki Isman"), or a company's name before a short
   form in brackets ("PT Sri Rejeki Isman (Sritex)"), makes it a company;
 - a cue before every mention says what the name is: a role played ("berperan sebagai Alex
-  Russo", "pemeran Jon Snow"), a storm ("Topan Haiyan"), a web page or outlet ("dikutip laman
+  Russo", "pemeran Jon Snow"), a storm or a climate phenomenon ("Topan Haiyan", "fenomena
+  La Nina"), a news agency ("kantor berita Ryukyo"), a web page or outlet ("dikutip laman
   News Scientist"), a party to a matter ("pihak Sritex", one-word names only), a product or
   programme ("aplikasi", "program");
 - a name once written as a role played ("memerankan Nyai Ratmi", a title between allowed; "X
@@ -62,7 +63,8 @@ from kabar.sources import wire_spellings
 # counts before a one-word name ("pihak Sritex"; "pihak keluarga Budi Santoso" is a person's).
 _CUES = re.compile(
     r"(?:berperan\s+(?:sebagai|menjadi)|memerankan\s+(?:tokoh\s+)?|pemeran|perannya\s+sebagai"
-    r"|karakter|tokoh\s+fiksi|topan|badai|siklon|taifun|laman|situs|portal"
+    r"|karakter|tokoh\s+fiksi|topan|badai|siklon|taifun|fenomena|laman|situs|portal"
+    r"|kantor\s+berita"
     r"|dikutip\s+(?:dari\s+)?|aplikasi|program|produk|merek|brand)"
     r"\s+[\"“‘']?$",
     re.IGNORECASE,
