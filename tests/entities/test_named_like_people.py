@@ -129,6 +129,11 @@ CASES = [
         "Yosef Nahak",
         "Oetona",
     ),
+    (
+        "Wisuda digelar di Brawijaya Convention Center, Sabtu, kata rektor Hendro Saputro.",
+        "Hendro Saputro",
+        "Convention Center",
+    ),
 ]
 
 

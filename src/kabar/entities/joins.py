@@ -144,7 +144,10 @@ def _known_given_runs(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.type == "PERSON"
         and s.last - s.first == 1
         and s.first > 0
-        and (words[s.first - 1] in speech_verbs() or words[s.first - 1].lower() in doc.titles)
+        and (
+            words[s.first - 1] in speech_verbs()
+            or words[s.first - 1].lower() in doc.titles
+        )
     }
     if not alone:
         return spans

@@ -166,12 +166,7 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
             return " ".join([*words[:-1], glued.group(1)]), "PERSON"  # "Sutrisno2"
         return name, "ORG"  # "Redmi 5A", "Galaxy S8": a product
     places = known_places()
-    if (
-        len(words) >= 2
-        and lower[-1] in places
-        and lower[0] not in places
-        and not all(w in _address_words() for w in lower[:-1])  # "Pak Haji Oman": a person
-    ):
+    if _place_named_last(lower, places):
         return name, "LOC"
     if len(words) >= 2 and lower[-1] in lowered("compass_tails.txt"):
         return name, "LOC"  # "Meurah Timu", "Jatiluwih Kelod": a district, a village
@@ -189,10 +184,10 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return (name, kind) if kind == "ORG" else None  # a club; a character, vehicle, book
     if len(words) == 1 and lower[0] in places:
         return name, "LOC"
-    if name in wire_spellings() and not any(_spoken(body, m) for m in mentions):
+    if (name in wire_spellings() and not any(_spoken(body, m) for m in mentions)) or (
+        mentions and all(_cued(body, m, len(words)) for m in mentions)
+    ):
         return name, "ORG"  # "kantor berita Kyodo", "dilansir Xinhua": a news agency
-    if mentions and all(_cued(body, m, len(words)) for m in mentions):
-        return name, "ORG"
     if _english_thing(lower) and not any(_spoken(body, m) for m in mentions):
         return name, "ORG"
     if mentions and all(_credit(body, m) or _credit_line(body, m) for m in mentions):
@@ -208,6 +203,17 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     if len(words) >= 3 and lower[0] in places and lower[1] not in places:
         return " ".join(words[1:]), "PERSON"
     return name, "PERSON"
+
+
+def _place_named_last(lower: list[str], places: frozenset[str]) -> bool:
+    """Whether a known place ends a name after other name words ("Soedarso Pontianak"), not
+    after forms of address only ("Pak Haji Oman" is a person)."""
+    return (
+        len(lower) >= 2
+        and lower[-1] in places
+        and lower[0] not in places
+        and not all(w in _address_words() for w in lower[:-1])
+    )
 
 
 def _nobody(lower: list[str]) -> bool:

@@ -213,9 +213,7 @@ def _person_bounds(doc: Doc, first: int, last: int, tagged: Mapping[int, Span]) 
         if alone[given] and not alone[place] and regional_office(doc, first - 1):
             return first + 1
         if any(
-            w == place
-            and k > 0
-            and not first <= k < last
+            w == place and k > 0 and not first <= k < last
             and area_office(doc, k - 1, acronyms=False)
             for k, w in enumerate(words)
         ):

@@ -322,7 +322,9 @@ def _known_name_words(
     return found
 
 
-def _full_names_in(text: Reading, run: Run, in_quote: bool, words: tuple[str, ...]) -> list[str]:
+def _full_names_in(
+    text: Reading, run: Run, in_quote: bool, words: tuple[str, ...]
+) -> list[str]:
     """Return the multi-word person names a run writes ("Gubernur X Y dan Wakil Gubernur Z W");
     ``words`` is the name the whole run ends in (``name_words`` of it)."""
     found = []
