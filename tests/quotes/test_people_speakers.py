@@ -412,3 +412,13 @@ def test_a_common_word_opening_a_sentence_is_no_speaker() -> None:
     )
     speakers = {q.speaker for q in quotes_of(body, find_entities(body))}
     assert "Banyak" not in speakers
+
+
+def test_a_sentence_after_the_quote_opening_with_itu_names_its_speaker() -> None:
+    """ "“...” Itu yang disampaikan Rendra kepada wartawan": the next sentence says who spoke."""
+    body = (
+        "Putra korban, Rendra Wijaya (30), hadir dalam konferensi pers tersebut.\n\n"
+        '"Bapak saya orang jujur. Tidak pernah menipu siapa pun." Itu yang disampaikan Rendra '
+        "kepada wartawan seusai konferensi pers."
+    )
+    assert _direct(body)[0][0] == "Rendra Wijaya"
