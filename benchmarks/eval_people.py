@@ -64,6 +64,7 @@ SETS = (
     "probe_people16",
     "probe_people17",
     "probe_people18",
+    "probe_people19",
     "probe2",
     "probe3",
     "probe4",

@@ -277,3 +277,24 @@ def test_an_office_two_people_hold_is_nobody_s_address() -> None:
         '"Kami sepakat," kata Pak Kuwu.'
     )
     assert not holders(find_entities(text), "Pak Kuwu")
+
+
+def test_hajjah_is_a_title_before_the_name_not_part_of_it() -> None:
+    text = (
+        "Festival Film\n\nTokoh nenek diperankan oleh Hajjah Sitti Daeng Caya, warga Galesong "
+        "berusia 70 tahun. Sitti Daeng Caya mengaku tidak menyangka filmnya menang."
+    )
+    names = {e.name for e in find_entities(text) if e.type == "PERSON"}
+    assert "Sitti Daeng Caya" in names
+    assert not any(n.startswith("Hajjah") for n in names)
+
+
+def test_a_foreign_surname_spelled_like_an_office_ends_a_full_name() -> None:
+    """ "Mendes" is also the short form of Menteri Desa; after two plain name words it is a
+    surname, and the given name alone ("kata Joao") is the same person."""
+    text = (
+        "Liga Satu\n\nPelatih Persikab, Joao Carvalho Mendes, menurunkan formasi 4-3-3.\n\n"
+        '"Kami bermain dengan hati," kata Joao melalui penerjemah.'
+    )
+    people = {e.name: set(e.aliases) for e in find_entities(text) if e.type == "PERSON"}
+    assert "Joao" in people.get("Joao Carvalho Mendes", set()), people

@@ -117,6 +117,23 @@ CASES = [
         "Maemunah Saleh",
         "Darul Falah",
     ),
+    (
+        "Nelayan itu kini dirawat di Rumah Sakit Umum Daerah dr. Zainal Mahyuddin, kata "
+        "Panglima Laot, Teuku Ismail.",
+        "Teuku Ismail",
+        "Zainal Mahyuddin",
+    ),
+    (
+        "Kelurahan dengan kasus tertinggi adalah Oenesu, Liliba, dan Oetona, kata Kepala Dinas "
+        "Kesehatan, Yosef Nahak.",
+        "Yosef Nahak",
+        "Oetona",
+    ),
+    (
+        "Wisuda digelar di Brawijaya Convention Center, Sabtu, kata rektor Hendro Saputro.",
+        "Hendro Saputro",
+        "Convention Center",
+    ),
 ]
 
 
@@ -134,6 +151,10 @@ def test_a_thing_named_like_a_person_is_no_person(text: str, person: str, thing:
         ("Penonton ikut bernyanyi saat lagu Dimas Sasongko diputar.", "Dimas Sasongko"),
         # the head of an airport, not an airport named after him
         ("Kepala Bandara Hendri Wiratama menunda 12 penerbangan.", "Hendri Wiratama"),
+        # a patient taken to a hospital, written out: the house is no head ("rumah" alone)
+        # a list of people after "adalah" in a sentence that opens with no kind of place
+        ("Pemenangnya adalah Suwarno dan Bantul, kata juri Agus Salim.", "Suwarno"),
+        ("Korban dibawa ke rumah Sukardi Prawiro di Sleman, lalu ke rumah sakit.", "Sukardi Prawiro"),
         # "tarian" of a player's dribble is no dance; "Maulid" with an age is a given name
         ("Aksi ini berawal dari tarian Ashley Young di sektor kanan, kata pelatih Budi Santoso.",
          "Ashley Young"),

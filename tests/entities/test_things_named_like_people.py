@@ -97,3 +97,47 @@ def test_a_title_s_dot_inside_a_building_s_name_keeps_the_head() -> None:
 def test_a_sentence_end_does_not_join_a_building_to_the_next_sentences_name() -> None:
     """ "di gedung KPK. OTT Wamenaker Noel ...": the dot ends a sentence; Noel is a person."""
     assert not _named_place("Mereka diperiksa di gedung KPK. OTT Wamenaker Noel ini", "Noel")
+
+
+def test_a_news_agency_is_the_agency_not_a_person() -> None:
+    """ "kantor berita Ryukyo" is invented; "Kyodo" is a wire the lists know."""
+    body = (
+        "Seorang pejabat mengatakan kepada kantor berita Kyodo bahwa rapat kabinet digelar "
+        "pekan depan."
+    )
+    assert _judged(body, "Kyodo") == ("Kyodo", "ORG")
+
+
+def test_a_nickname_does_not_refer_back_to_a_place_the_tagger_read_as_a_name() -> None:
+    """ "... Imogiri, Bantul. Perempuan yang akrab disapa Mbok Sarmi itu": the nickname is the
+    woman's named before the place list, not the regency's."""
+    text = (
+        "Kerajinan Tenun Desa\n\nJari-jari Sarminah (70) masih lincah menenun di teras rumahnya "
+        "di Dusun Karangasri, Wukirsari, Imogiri, Bantul. Perempuan yang akrab disapa Mbok Sarmi "
+        "itu sudah menenun sejak kecil."
+    )
+    people = {e.name: set(e.aliases) for e in find_entities(text) if e.type == "PERSON"}
+    assert "Bantul" not in people
+    assert any("Mbok Sarmi" in aliases for aliases in people.values())
+
+
+def test_a_rank_alone_is_nobody() -> None:
+    """ "Ajun" left over from "Ajun Komisaris Besar Hendrik Manopo" names nobody."""
+    body = "Kapolres Marisa, Ajun Komisaris Besar Hendrik Manopo, mengatakan olah TKP selesai."
+    assert _judged(body, "Ajun") is None
+
+
+def test_a_titled_person_named_like_a_country_stays_a_person() -> None:
+    """ "Pak Haji Oman": honorifics before a word that is also a country's name."""
+    body = "Pak Haji Oman, begitu ia dipanggil warga, mengaku sudah tiga kali menyewa bus."
+    assert _judged(body, "Pak Haji Oman") == ("Pak Haji Oman", "PERSON")
+
+
+def test_a_climate_phenomenon_is_no_person() -> None:
+    body = "Menurut dia, hujan lebat kali ini dipengaruhi fenomena La Nina yang menguat."
+    assert _judged(body, "La Nina") == ("La Nina", "ORG")
+
+
+def test_an_agency_the_lists_do_not_know_is_no_person_after_kantor_berita() -> None:
+    body = "Pejabat itu berbicara kepada kantor berita Ryukyo Shimpo, Senin."
+    assert _judged(body, "Ryukyo Shimpo") == ("Ryukyo Shimpo", "ORG")

@@ -402,3 +402,23 @@ def test_a_kin_who_undergoes_something_does_not_take_the_next_quote() -> None:
     )
     speakers = [q.speaker for q in only(body, "direct", find_entities(body))]
     assert speakers[-1] != "Aurelia"
+
+
+def test_a_common_word_opening_a_sentence_is_no_speaker() -> None:
+    """ "Banyak yang menyebut ...": the capital is the sentence's; nobody is named."""
+    body = (
+        "Warganet ramai memuji aksi sopir itu. Banyak yang menyebut Pak Warto sebagai pahlawan "
+        'jalanan. Namun, ia justru merendah. "Saya cuma sopir biasa," ucapnya.'
+    )
+    speakers = {q.speaker for q in quotes_of(body, find_entities(body))}
+    assert "Banyak" not in speakers
+
+
+def test_a_sentence_after_the_quote_opening_with_itu_names_its_speaker() -> None:
+    """ "“...” Itu yang disampaikan Rendra kepada wartawan": the next sentence says who spoke."""
+    body = (
+        "Putra korban, Rendra Wijaya (30), hadir dalam konferensi pers tersebut.\n\n"
+        '"Bapak saya orang jujur. Tidak pernah menipu siapa pun." Itu yang disampaikan Rendra '
+        "kepada wartawan seusai konferensi pers."
+    )
+    assert _direct(body)[0][0] == "Rendra Wijaya"

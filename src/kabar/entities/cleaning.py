@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from kabar.entities.candidates import Candidate
 from kabar.entities.doc import Doc
+from kabar.entities.lexicon import case_classes
 from kabar.entities.names import dotted_degree
 from kabar.entities.namewords import abbreviation, after_dotted_title, name_word
 from kabar.entities.ner import Span
@@ -185,7 +187,7 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
     # a role or office word before a full name ("Seskab Teddy Indra Wijaya") is the role's
     while last - first >= 3 and _role_word(words[first]):
         first += 1
-    if any(_role_word(w) and _office_word(w) for w in words[first + 1 : last]):
+    if _office_inside(words[first:last]):
         return None  # "Intel Kodim", "Pemko Binjai", "Regional Sumbagsel": an office
     # leading common or place words ("Rezim Kim", "Kremlin Dmitry Peskov") and trailing
     # common words from title-case headlines ("Putin Tiba") are not part of the name
@@ -209,6 +211,19 @@ def _trim_person(doc: Doc, first: int, last: int, person_words: set[str]) -> tup
     ) | OPENERS_NEVER_ALONE | lowered("energy_units.txt"):
         return None  # "Aduh", "Yup": a speaker's exclamation; "Serikat Desak Audit"
     return first, last
+
+
+def _office_inside(words: Sequence[str]) -> bool:
+    """Whether an office word stands after a name's first word ("Intel Kodim"); a full name of
+    three or more words that are only ever written capitalised may end in one ("Joao Carvalho
+    Mendes", not "Menteri Desa"; "Karo Penmas Divisi Humas" stays an office)."""
+    cases = case_classes()
+    plain = (
+        len(words) >= 3
+        and words[-1].lower() not in lowered("english_name_words.txt")  # "Convention Center"
+        and all(cases.get(w.lower(), "u") == "u" and not _role_word(w) for w in words[:-1])
+    )
+    return any(_role_word(w) and _office_word(w) for w in words[1 : len(words) - plain])
 
 
 def _role_word(word: str) -> bool:

@@ -85,7 +85,9 @@ def place_head(doc: Doc, cand: Candidate) -> int | None:
     while j > 0 and between < MAX_NAME_WORDS_BETWEEN and _place_word(doc, j):
         between += words[j] != "." and words[j].lower().rstrip(".") not in doc.titles
         j -= 1
-        if words[j].lower() in heads:
+        if words[j].lower() not in heads and " ".join(words[j - 1 : j + 1]).lower() in heads:
+            j -= 1  # "Rumah Sakit Umum Daerah dr. Zainal": a head of two words
+        if words[j].lower() in heads or " ".join(words[j : j + 2]).lower() in heads:
             if doc.joined(j, k + 1) in doc.aliases:
                 return None  # "Gedung Putih" + "Karen Whitfield": a known place, then someone
             if not (j == 0 or doc.sentence_start(j) or words[j - 1][:1].islower()):

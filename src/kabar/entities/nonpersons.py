@@ -12,6 +12,7 @@ real text (Detik, IndoSum, scraped pages):
 - an all-caps acronym after the first word ("Korwil BGN", "Pendayagunaan Baznas RI", "Alumni
   PTKI") makes the name an organisation's; a ruler's roman numeral ("Hamengku Buwono X") and
   dotted initials are no acronym;
+- a news agency's name ("kantor berita Kyodo", wires.tsv) is the agency's, unless said;
 - a known city or regency as the last word ("Soedarso Pontianak", "Darmo Surabaya") names an
   institution or district after a person and its place, never the person; a one-word name
   that is a known place ("Kejari Jember") is the place;
@@ -22,7 +23,8 @@ real text (Detik, IndoSum, scraped pages):
 - a company form before a mention ("PT Sri Rejeki Isman"), or a company's name before a short
   form in brackets ("PT Sri Rejeki Isman (Sritex)"), makes it a company;
 - a cue before every mention says what the name is: a role played ("berperan sebagai Alex
-  Russo", "pemeran Jon Snow"), a storm ("Topan Haiyan"), a web page or outlet ("dikutip laman
+  Russo", "pemeran Jon Snow"), a storm or a climate phenomenon ("Topan Haiyan", "fenomena
+  La Nina"), a news agency ("kantor berita Ryukyo"), a web page or outlet ("dikutip laman
   News Scientist"), a party to a matter ("pihak Sritex", one-word names only), a product or
   programme ("aplikasi", "program");
 - a name once written as a role played ("memerankan Nyai Ratmi", a title between allowed; "X
@@ -55,12 +57,14 @@ from kabar.entities.office_holders import speaking_holder
 from kabar.entities.story_names import story_kind
 from kabar.lexicon import lowered, lowered_for_use
 from kabar.models import Mention
+from kabar.sources import wire_spellings
 
 # Lower-case cues right before a name that say it is no person (see module). "pihak" only
 # counts before a one-word name ("pihak Sritex"; "pihak keluarga Budi Santoso" is a person's).
 _CUES = re.compile(
     r"(?:berperan\s+(?:sebagai|menjadi)|memerankan\s+(?:tokoh\s+)?|pemeran|perannya\s+sebagai"
-    r"|karakter|tokoh\s+fiksi|topan|badai|siklon|taifun|laman|situs|portal"
+    r"|karakter|tokoh\s+fiksi|topan|badai|siklon|taifun|fenomena|laman|situs|portal"
+    r"|kantor\s+berita"
     r"|dikutip\s+(?:dari\s+)?|aplikasi|program|produk|merek|brand)"
     r"\s+[\"“‘']?$",
     re.IGNORECASE,
@@ -129,7 +133,7 @@ NOT_PLACE_ALONE = frozenset(
 
 
 @cache
-def _places() -> frozenset[str]:
+def known_places() -> frozenset[str]:
     """Place names as either stage knows them (the entity gazetteer and the quote stage's)."""
     known = (
         lowered_for_use("places.tsv", "entities")
@@ -161,8 +165,8 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         if coded == [words[-1]] and glued is not None:
             return " ".join([*words[:-1], glued.group(1)]), "PERSON"  # "Sutrisno2"
         return name, "ORG"  # "Redmi 5A", "Galaxy S8": a product
-    places = _places()
-    if len(words) >= 2 and lower[-1] in places and lower[0] not in places:
+    places = known_places()
+    if _place_named_last(lower, places):
         return name, "LOC"
     if len(words) >= 2 and lower[-1] in lowered("compass_tails.txt"):
         return name, "LOC"  # "Meurah Timu", "Jatiluwih Kelod": a district, a village
@@ -180,8 +184,10 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return (name, kind) if kind == "ORG" else None  # a club; a character, vehicle, book
     if len(words) == 1 and lower[0] in places:
         return name, "LOC"
-    if mentions and all(_cued(body, m, len(words)) for m in mentions):
-        return name, "ORG"
+    if (name in wire_spellings() and not any(_spoken(body, m) for m in mentions)) or (
+        mentions and all(_cued(body, m, len(words)) for m in mentions)
+    ):
+        return name, "ORG"  # "kantor berita Kyodo", "dilansir Xinhua": a news agency
     if _english_thing(lower) and not any(_spoken(body, m) for m in mentions):
         return name, "ORG"
     if mentions and all(_credit(body, m) or _credit_line(body, m) for m in mentions):
@@ -197,6 +203,17 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     if len(words) >= 3 and lower[0] in places and lower[1] not in places:
         return " ".join(words[1:]), "PERSON"
     return name, "PERSON"
+
+
+def _place_named_last(lower: list[str], places: frozenset[str]) -> bool:
+    """Whether a known place ends a name after other name words ("Soedarso Pontianak"), not
+    after forms of address only ("Pak Haji Oman" is a person)."""
+    return (
+        len(lower) >= 2
+        and lower[-1] in places
+        and lower[0] not in places
+        and not all(w in _address_words() for w in lower[:-1])
+    )
 
 
 def _nobody(lower: list[str]) -> bool:
@@ -255,7 +272,7 @@ def _named_after(lower: list[str]) -> bool:
 
 @cache
 def _address_words() -> frozenset[str]:
-    """Titles, offices and honorifics: words that address or describe someone, never a name."""
+    """Titles, ranks, offices and honorifics: words that address or describe, never a name."""
     from kabar.entities.lexicon import lexicon
 
     return (
@@ -263,6 +280,7 @@ def _address_words() -> frozenset[str]:
         | lowered("regional_offices.txt")
         | lowered_for_use("honorifics.tsv", "person")
         | lowered_for_use("honorifics.tsv", "alias")
+        | lowered("police_military_ranks.txt")  # "Ajun" left of "Ajun Komisaris Besar X"
     )
 
 

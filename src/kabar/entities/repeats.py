@@ -27,6 +27,7 @@ from kabar.entities.nickname_cues import (
     REFERRED_PLAIN,
     REFERRED_WORDS,
 )
+from kabar.entities.nonpersons import known_places
 from kabar.entities.shortforms import add_clipped_repeats
 from kabar.lexicon import lowered
 
@@ -252,8 +253,14 @@ def _referent(doc: Doc, found: Found, start: int) -> Candidate | None:
     The person named right before it, by the full name that holds a bare mention ("Aloysius
     Gonzaga Baskoro ... Baskoro, yang akrab disapa ..."), else the last full name before it.
     """
+    # "... di Imogiri, Bantul. Perempuan yang akrab disapa Mbok Mirah itu": a known place the
+    # tagger took for a name is nobody a nickname refers back to
     people = [
-        c for c in found.candidates if c.type == "PERSON" and doc.tokens[c.last - 1][2] <= start
+        c
+        for c in found.candidates
+        if c.type == "PERSON"
+        and doc.tokens[c.last - 1][2] <= start
+        and not (c.last - c.first == 1 and doc.words[c.first].lower() in known_places())
     ]
     if not people:
         return None

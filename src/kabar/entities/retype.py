@@ -53,6 +53,8 @@ MIN_LISTED_ORGS = 1
 MAX_THING_WORDS = 6
 # Most words of a "person" read as an item of a list of organisations or places.
 MAX_LISTED_NAME_WORDS = 2
+# Words at a sentence's start that may name the kind of place listed ("Tiga kelurahan ...").
+PLACE_SUBJECT_WORDS = 3
 
 
 def retype(doc: Doc, spans: Sequence[Span]) -> list[Span]:
@@ -351,8 +353,23 @@ def list_siblings(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _after_place_word(doc: Doc, span: Span) -> bool:
-    """Whether a place preposition stands before a span ("di Arafah")."""
-    return span.first > 0 and doc.words[span.first - 1].lower() in PLACE_PREPOSITIONS
+    """Whether a place preposition stands before a span ("di Arafah"), or the list is what a
+    sentence about a kind of place names ("Kelurahan dengan kasus tertinggi adalah Oesapa,
+    Liliba, dan Oebufu": the place's head opens the sentence, a listing word the list)."""
+    words = doc.words
+    if span.first == 0 or words[span.first - 1].lower() in PLACE_PREPOSITIONS:
+        return span.first > 0
+    start = span.first - 1
+    while start > 0 and (words[start] == "," or words[start][:1].isupper()):
+        start -= 1  # items the tagger left untyped ("adalah Oesapa, Liliba, dan ...")
+    if words[start].lower() not in lowered("list_openers.txt"):
+        return False
+    while start > 0 and not doc.sentence_start(start):
+        start -= 1
+    opening = [w.lower() for w in words[start : min(start + PLACE_SUBJECT_WORDS, span.first)]]
+    return any(w in doc.lex.loc_cues for w in opening) and not any(
+        w in PLACE_PREPOSITIONS for w in opening
+    )
 
 
 def _closed_after(doc: Doc, last: int) -> bool:

@@ -21,8 +21,11 @@ from kabar.quotes.sentences import is_word
 from kabar.quotes.speakers import MAX_ROLE_TOKENS, cue_word, phrase, speaker_from_run, speaker_token
 from kabar.quotes.subjects import sentence_subject
 
-# Sentences after a quote that name its source ("Hal itu disampaikan Budi."); by hand.
-_OUTRO_OPENERS = frozenset({"hal", "demikian", "begitu", "pernyataan", "ucapan", "kalimat"})
+# Sentences after a quote that name its source ("Hal itu disampaikan Budi.", "Itu yang
+# disampaikan Budi kepada wartawan."); by hand.
+_OUTRO_OPENERS = frozenset(
+    {"hal", "demikian", "begitu", "itu", "itulah", "pernyataan", "ucapan", "kalimat"}
+)
 # Verbs that introduce a document's words ("Dalam surat itu tertulis, “...”"): a direct quote
 # with no person as its speaker; by hand.
 DOCUMENT_CUES = frozenset({"tertulis", "berbunyi", "bunyinya", "tercantum", "termuat"})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import repeat
@@ -11,6 +11,8 @@ from re import Match
 from typing import NamedTuple
 
 from kabar import lexicon
+from kabar.entities.features import cluster_key
+from kabar.entities.lexicon import case_classes
 from kabar.quotes.lexicon import company_heads, org_heads, places, role_words, titles
 from kabar.text import quote_token_matches
 
@@ -365,3 +367,10 @@ def at_sentence_start(body: str, start: int) -> bool:
 def proper_words(body: str, toks: Sequence[Tok]) -> frozenset[str]:
     """Return the words capitalised somewhere other than at a sentence start (proper nouns)."""
     return frozenset(t.text for t in toks if t.cap and not at_sentence_start(body, t.start))
+
+
+def common_word(word: str, lower_words: Container[str]) -> bool:
+    """Tell whether a word is a common one: written in lower case in this body, or mostly in
+    lower case in news at large ("Banyak yang menyebut ..." opens a sentence, names nobody)."""
+    low = word.lower()
+    return low in lower_words or case_classes().get(cluster_key(low)) == "l"

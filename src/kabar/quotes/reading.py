@@ -30,6 +30,7 @@ from kabar.quotes.names import (
     Run,
     Tok,
     at_sentence_start,
+    common_word,
     person_words,
     proper_words,
     read_run,
@@ -241,7 +242,7 @@ def trim_sentence_start(
     if first in role_words() or first in titles():
         return run
     rest = run.words[1:]
-    if not rest and speech and first.lower() not in reading.lower_words:
+    if not rest and speech and not common_word(first, reading.lower_words):
         return run  # "Dedi menambahkan, ...": a one-word name before a speech verb
     if not rest or rest[0] not in reading.proper:
         return None
