@@ -65,6 +65,7 @@ SETS = (
     "probe_people17",
     "probe_people18",
     "probe_people19",
+    "probe_people20",
     "probe2",
     "probe3",
     "probe4",
