@@ -49,7 +49,11 @@ _QUANTITIES = "figure_quantities.tsv"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
 # Clause edges: a describing word beyond one belongs to another figure.
 _CLAUSE_EDGE = re.compile(r"[,;:()](?!\d)|\s(?:sedangkan|sementara|serta)\s")
-_BEFORE_WORDS, _AFTER_WORDS = 8, 4
+_BEFORE_WORDS, _AFTER_WORDS, _RIGHT_AFTER = 12, 4, 2
+_UNIT_QUANTITIES = "figure_unit_quantities.tsv"
+_FILLERS = "figure_predicate_fillers.txt"
+# The conjunction that closes one count's words and opens the next count's clause.
+_JOINT = re.compile(r"\s(?:dan|serta|sementara|sedangkan|tetapi|namun)\s", re.IGNORECASE)
 _ESTIMATE_MARGIN = 0.1
 # Units of amounts that are of some goods (a price, a rate, a harvest): only these compare the
 # goods their sentences name; a count of people treated "di rumah sakit" is of no goods.
@@ -68,6 +72,7 @@ _NOT_A_FIGURE = re.compile(
 _MAX_RATIO = 2.0
 # Days apart (of publication) beyond which two values are updates, not a disagreement.
 _MAX_DAYS_APART = 1
+_UPDATES = "figure_update_words.txt"
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,16 @@ class Figure:
 @cache
 def _units() -> dict[str, str]:
     return {word.lower(): unit for word, unit in lexicon.table(_UNITS)}
+
+
+@cache
+def _unit_quantities() -> dict[str, str]:
+    return dict(lexicon.table(_UNIT_QUANTITIES))
+
+
+@cache
+def _fillers() -> frozenset[str]:
+    return lexicon.words(_FILLERS)
 
 
 @cache
@@ -139,7 +154,7 @@ def disagreeing_pairs(disagreement: Disagreement) -> list[tuple[Version, Version
         for b in versions[i + 1 :]
         if a.outlet != b.outlet
         and a.value != b.value
-        and _comparable_days(a.published, b.published)
+        and _comparable_days(a.published, b.published, (a.context, b.context))
     ]
 
 
@@ -172,11 +187,7 @@ def article_figures(article: Article) -> list[Figure]:
                 for name, forms in people
                 if any(f in words if " " not in f else f in sentence for f in forms)
             )
-            found = [
-                figure
-                for number in subjects.whole_durations(sentence, find_numbers(sentence))
-                if (figure := _figure(sentence, number, named)) is not None
-            ]
+            found = _sentence_figures(sentence, named)
             if not found:
                 continue
             if ordinary is None:  # what the article is about, read once it has a figure
@@ -229,8 +240,24 @@ def _name_forms(entity: Entity) -> set[str]:
     return {f for f in forms if f}
 
 
-def _figure(sentence: str, number: Number, people: frozenset[str]) -> Figure | None:
-    """Return the figure a number makes in its sentence, or None (no unit, or no quantity)."""
+def _sentence_figures(sentence: str, named: frozenset[str]) -> list[Figure]:
+    """Return a sentence's figures, each read with the end of the count before it."""
+    found: list[Figure] = []
+    previous = 0
+    for number in subjects.whole_durations(sentence, find_numbers(sentence)):
+        figure, unit = _figure(sentence, number, named, previous)
+        if figure is not None:
+            found.append(figure)
+        if unit is not None:
+            previous = number.end
+    return found
+
+
+def _figure(
+    sentence: str, number: Number, people: frozenset[str], previous: int
+) -> tuple[Figure | None, str | None]:
+    """Return the figure a number makes in its sentence, or None (no unit, or no quantity),
+    and its unit (a count without a quantity still closes the words of the count before it)."""
     if (
         number.value is None
         or _MARGIN.search(sentence[: number.start])
@@ -238,46 +265,63 @@ def _figure(sentence: str, number: Number, people: frozenset[str]) -> Figure | N
         or _RANGE_END.match(sentence[number.end :])
         or clock_time(sentence, number)
     ):
-        return None  # vague, a margin ("2,5 plus minus 1 persen"), a range or a time of day
+        return None, None  # vague, a margin ("2,5 plus minus 1 persen"), a range or a time of day
     after = sentence[number.end :]
     if _NOT_A_FIGURE.match(after):
-        return None
+        return None, None
     unit_word = _WORD.match(after.lstrip())
     unit = number.currency
     if unit is None and unit_word is not None:
         unit = _units().get(unit_word.group().lower())
     if unit is None:
-        return None
-    quantity = _quantity(sentence, number)
+        return None, None
+    quantity = _quantity(sentence, number, previous) or _unit_quantities().get(unit)
     if quantity is None or (subjects.statute(sentence) and subjects.statute_figure(quantity, unit)):
-        return None  # no quantity, or a penalty range a statute sets
+        return None, unit  # no quantity, or a penalty range a statute sets
     quantity = subjects.penalty_quantity(quantity, sentence)
-    return Figure(quantity, unit, number.value, bound(sentence, number), sentence, people)
+    figure = Figure(quantity, unit, number.value, bound(sentence, number), sentence, people)
+    return figure, unit
 
 
-def _quantity(sentence: str, number: Number) -> str | None:
+def _quantity(sentence: str, number: Number, previous: int) -> str | None:
     """Return what a figure counts, from the describing words of its clause.
 
-    A weight-3 word anywhere in the window wins ("Jaksa menuntut terdakwa 20 tahun penjara");
-    then the heaviest word right after the unit ("2 orang hilang"); then the clause's first
-    describing word before the figure, its subject ("Kerugian ... akibat kenaikan harga
-    ditaksir Rp1,5 juta").
+    The clause runs from the last clause edge, or from the count before it in the sentence (cut
+    after the conjunction that closes that count's own words: "150 kios habis terbakar dan
+    kerugian ditaksir Rp7,5 miliar"), to the next edge or count. A weight-3 word anywhere in it
+    wins ("Jaksa menuntut terdakwa 20 tahun penjara"); then the heaviest word right after the
+    unit, words that say nothing of the quantity skipped ("9 orang masih dinyatakan hilang");
+    then the clause's first describing word before the figure, its subject ("Kerugian ...
+    akibat kenaikan harga ditaksir Rp1,5 juta"); then the count's own noun ("2.500 personel");
+    then what its unit measures ("25 kilogram": a weight).
     """
     edges = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(sentence)), len(sentence)]
     left = max(e for e in edges if e <= number.start)
     right = min((e for e in edges if e > number.end), default=len(sentence))
+    if previous > left:
+        joint = _JOINT.search(sentence, previous, number.start)
+        left = joint.end() if joint else previous
+    following = [n.start for n in find_numbers(sentence[number.end : right]) if n.value]
+    right = number.end + following[0] if following else right
     before = _WORD.findall(sentence[left : number.start])[-_BEFORE_WORDS:]
-    after = _WORD.findall(sentence[number.end : right])[:_AFTER_WORDS]
+    after = _WORD.findall(sentence[number.end : right])
+    after = after[:1] + [w for w in after[1:] if w.lower() not in _fillers()]
     words = _quantities()
-    found_after = [words[w.lower()] for w in after if w.lower() in words]
+    found_after = [words[w.lower()] for w in after[:_AFTER_WORDS] if w.lower() in words]
     found_before = [words[w.lower()] for w in before if w.lower() in words]
     strong = [q for q, weight in found_before[::-1] + found_after if weight >= 3]
     if strong:
         return strong[0]
-    right_after = [words[w.lower()] for w in after[:2] if w.lower() in words]
+    right_after = [
+        words[w.lower()] for w in after[: _RIGHT_AFTER + 1] if words.get(w.lower(), ("", 0))[1]
+    ]
     if right_after:
         return max(right_after, key=lambda found: found[1])[0]
-    return found_before[0][0] if found_before else None
+    described = [q for q, weight in found_before if weight]
+    if described:
+        return described[0]
+    own_noun = words.get(after[0].lower()) if after else None
+    return own_noun[0] if own_noun else None
 
 
 def _one_value_each(figures: list[Figure]) -> list[Figure]:
@@ -311,7 +355,9 @@ def _differing(given: list[tuple[Article, Figure]], unit: str) -> list[list[int]
             other, other_figure = given[j]
             if (
                 article.outlet != other.outlet
-                and _comparable_days(article.published, other.published)
+                and _comparable_days(
+                    article.published, other.published, (figure.sentence, other_figure.sentence)
+                )
                 and _about_one_thing(unit, figure, other_figure)
                 and not _consistent(figure, other_figure)
                 and _near(figure.value, other_figure.value)
@@ -372,8 +418,10 @@ def _near(first: float, second: float) -> bool:
     return low > 0 and high <= _MAX_RATIO * low
 
 
-def _comparable_days(first: str | None, second: str | None) -> bool:
-    """Tell whether two publication dates are at most a day apart (unknown dates are)."""
+def _comparable_days(first: str | None, second: str | None, sentences: tuple[str, str]) -> bool:
+    """Tell whether two figures' publication dates are close enough to compare them: the same
+    day, or a day apart when neither sentence states an update ("bertambah menjadi 9 orang":
+    the next day's count is a timeline of updates). Unknown dates are."""
     if not first or not second:
         return True
     from datetime import date
@@ -382,7 +430,8 @@ def _comparable_days(first: str | None, second: str | None) -> bool:
         days = abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
     except ValueError:
         return True
-    return days <= _MAX_DAYS_APART
+    updated = any(lexicon.words(_UPDATES) & set(_WORD.findall(s.lower())) for s in sentences)
+    return days == 0 or (days <= _MAX_DAYS_APART and not updated)
 
 
 def format_value(value: float) -> str:
