@@ -40,6 +40,15 @@ _MONTHS = "month_names.txt"
 # even one the entity tagger missed; the sentence's first word says nothing.
 _CAPITALISED = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,5})\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A day's date in brackets ("Kamis (27/11/2025)", "(3/5)"): when it happened, not a period.
+_DAY_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
+# The end of a span of months ("Januari-September 2025", "sejak Januari hingga pekan pertama
+# Februari"): one period from its start, not a second period compared with the first.
+_SPAN_END = re.compile(
+    r"(?<=[^\W\d_])\s*[-–]\s*[^\W\d_]+"
+    r"|(?<=\bsejak\s)([^\W\d_]+)(?:\s+\d{4})?\s+(?:hingga|sampai)(?:\s+[^\W\d_]+){1,3}",
+    re.IGNORECASE,
+)
 # A number after "plus minus" or "±" is the margin of the figure before it.
 _MARGIN = re.compile(r"(?:plus minus|±)\s*$", re.IGNORECASE)
 # A number that ends or starts a range ("7-9 persen", "antara 5 hingga 7 orang").
@@ -73,6 +82,8 @@ _MAX_RATIO = 2.0
 # Days apart (of publication) beyond which two values are updates, not a disagreement.
 _MAX_DAYS_APART = 1
 _UPDATES = "figure_update_words.txt"
+_SPEECH_VERBS = "speech_verbs.tsv"
+_SOURCE_VERBS = "figure_source_verbs.txt"
 
 
 @dataclass(frozen=True)
@@ -87,6 +98,7 @@ class Figure:
     people: frozenset[str]  # the people, places and bodies the sentence names
     periods: frozenset[str] = frozenset()  # the years and months it names ("2017", "m9")
     names: frozenset[str] = frozenset()  # its capitalised words ("Laut Bering", "BMKG")
+    own_names: frozenset[str] = frozenset()  # those but of who reports it ("Andi menyebut")
     subject: frozenset[str] = frozenset()  # the specific names it is about (see figure_subjects)
     things: frozenset[str] = frozenset()  # the goods its sentence names ("kopi", "tiket")
     modes: frozenset[str] = frozenset()  # "target", "outlook", "maximum" (by law), "total"
@@ -179,14 +191,9 @@ def article_figures(article: Article) -> list[Figure]:
             # a sentence pointing back ("Aksi ini ...") is about what the one before names
             context = earlier[-2] if len(earlier) > 1 and subjects.refers_back(sentence) else ""
             periods = _periods(sentence) | _periods(context)
-            if _several(periods) or subjects.background(sentence):
+            if _several(f"{sentence} {context}") or subjects.background(sentence):
                 continue  # periods compared, or an earlier time recalled: which one is unsure
-            words = set(_WORD.findall(sentence))
-            named = frozenset(
-                name
-                for name, forms in people
-                if any(f in words if " " not in f else f in sentence for f in forms)
-            )
+            named = _named(sentence, people)
             found = _sentence_figures(sentence, named)
             if not found:
                 continue
@@ -196,6 +203,7 @@ def article_figures(article: Article) -> list[Figure]:
             about = {
                 "periods": periods,
                 "names": _names(sentence) | _names(context),
+                "own_names": _names(_without_source(sentence)) | _names(context),
                 "subject": subjects.specific_names(sentence, named, ordinary) | about_article,
                 "things": subjects.things(sentence),
                 "modes": subjects.modes(sentence),
@@ -207,24 +215,58 @@ def article_figures(article: Article) -> list[Figure]:
     return figures
 
 
-def _names(sentence: str) -> frozenset[str]:
-    """Return a sentence's capitalised words but months (a month is a period, not a thing)."""
+def _named(sentence: str, people: list[tuple[str, set[str]]]) -> frozenset[str]:
+    """Return the people, places and bodies a sentence names (by a form, as a whole word)."""
+    words = set(_WORD.findall(sentence))
     return frozenset(
-        m.group() for m in _CAPITALISED.finditer(sentence) if m.group().lower() not in _months()
+        name
+        for name, forms in people
+        if any(f in words if " " not in f else f in sentence for f in forms)
     )
 
 
-def _several(periods: frozenset[str]) -> bool:
-    """Tell whether a sentence names two years or two months ("naik dari Januari")."""
+def _names(sentence: str) -> frozenset[str]:
+    """Return a sentence's capitalised words but months (a month is a period, not a thing)."""
+    return frozenset(
+        m.group()
+        for m in _CAPITALISED.finditer(sentence)
+        if m.group().lower() not in _months()
+    )
+
+
+def _without_source(sentence: str) -> str:
+    """Return a sentence without who gives its figures: the words up to its first speech or
+    reporting verb ("Kepala BPBD Luwu Andi menyebut 9 orang hilang"), or an opening "Menurut
+    X," (two outlets quoting two officials may still give one quantity of one thing)."""
+    if sentence.lower().startswith("menurut ") and "," in sentence:
+        return sentence.split(",", 1)[1]
+    for word in _WORD.finditer(sentence):
+        if word.group().lower() in _source_verbs():
+            return sentence[word.end() :]
+    return sentence
+
+
+@cache
+def _source_verbs() -> frozenset[str]:
+    return lexicon.lowered_for_use(_SPEECH_VERBS, "quote_cues") | lexicon.words(_SOURCE_VERBS)
+
+
+def _several(sentence: str) -> bool:
+    """Tell whether a sentence names two years or two months ("naik dari Januari"): a span
+    ("Januari-September", "sejak Januari hingga Februari") is one period, not two compared."""
+    periods = _periods(_SPAN_END.sub(lambda m: m.group(1) or "", sentence))
     months = sum(p.startswith("m") for p in periods)
     return months > 1 or len(periods) - months > 1
 
 
 def _periods(sentence: str) -> frozenset[str]:
-    """Return the years and months a sentence names ("2017", "m9" for September)."""
+    """Return the years and months a sentence names ("2017", "m9" for September); the day an
+    event happened ("Kamis (27/11/2025)") is no period of its figures."""
+    sentence = _DAY_DATE.sub("", sentence)
     months = _months()
     found = {m.group() for m in _YEAR.finditer(sentence)}
-    found.update(f"m{months[w.lower()]}" for w in _WORD.findall(sentence) if w.lower() in months)
+    words = re.findall(r"[^\W\d_]+", sentence)
+    found.update(f"m{months[w.lower()]}" for w in words if w.lower() in months)
     return frozenset(found)
 
 
@@ -376,7 +418,7 @@ def _about_one_thing(unit: str, a: Figure, b: Figure) -> bool:
     return (
         _same_people(a.people, b.people)
         and _same_people(a.periods, b.periods)
-        and _same_people(a.names, b.names)
+        and (not a.own_names or not b.own_names or bool(a.names & b.names))
         and subjects.same_subject(a.subject, b.subject)
         and (unit not in _GOODS_UNITS or subjects.same_things(a.things, b.things))
         and a.modes == b.modes
