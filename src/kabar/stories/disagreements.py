@@ -57,6 +57,9 @@ _RANGE_END = re.compile(r"\s*(?:[-–]\s*\d|(?:hingga|sampai|s\.d\.?)\s+\d|dan\s
 _QUANTITIES = "figure_quantities.tsv"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
 # Clause edges: a describing word beyond one belongs to another figure.
+# "salah satu kios" is one of the stalls, not a count of stalls.
+_ONE_OF = re.compile(r"\bsalah\s+$", re.IGNORECASE)
+_SHORT_BRACKET = re.compile(r"\([^()]{1,20}\)")
 _CLAUSE_EDGE = re.compile(r"[,;:()](?!\d)|\s(?:sedangkan|sementara|serta)\s")
 _BEFORE_WORDS, _AFTER_WORDS, _RIGHT_AFTER = 12, 4, 2
 _UNIT_QUANTITIES = "figure_unit_quantities.tsv"
@@ -206,7 +209,6 @@ def article_figures(article: Article) -> list[Figure]:
                 "own_names": _names(_without_source(sentence)) | _names(context),
                 "subject": subjects.specific_names(sentence, named, ordinary) | about_article,
                 "things": subjects.things(sentence),
-                "modes": subjects.modes(sentence),
                 "person": subjects.person_in_context(earlier, persons)
                 if any(f.quantity in _PERSONAL for f in found)
                 else None,  # whose it is matters only for a person's quantity
@@ -306,6 +308,7 @@ def _figure(
         or _RANGE.search(sentence[: number.start])
         or _RANGE_END.match(sentence[number.end :])
         or clock_time(sentence, number)
+        or _ONE_OF.search(sentence[: number.start])
     ):
         return None, None  # vague, a margin ("2,5 plus minus 1 persen"), a range or a time of day
     after = sentence[number.end :]
@@ -317,40 +320,52 @@ def _figure(
         unit = _units().get(unit_word.group().lower())
     if unit is None:
         return None, None
-    quantity = _quantity(sentence, number, previous) or _unit_quantities().get(unit)
+    clause = _clause(sentence, number, previous)
+    quantity = _quantity(sentence, number, clause) or _unit_quantities().get(unit)
     if quantity is None or (subjects.statute(sentence) and subjects.statute_figure(quantity, unit)):
         return None, unit  # no quantity, or a penalty range a statute sets
     quantity = subjects.penalty_quantity(quantity, sentence)
     figure = Figure(quantity, unit, number.value, bound(sentence, number), sentence, people)
-    return figure, unit
+    return replace(figure, modes=subjects.modes(sentence[clause[0] : clause[1]])), unit
 
 
-def _quantity(sentence: str, number: Number, previous: int) -> str | None:
-    """Return what a figure counts, from the describing words of its clause.
-
-    The clause runs from the last clause edge, or from the count before it in the sentence (cut
-    after the conjunction that closes that count's own words: "150 kios habis terbakar dan
-    kerugian ditaksir Rp7,5 miliar"), to the next edge or count. A weight-3 word anywhere in it
-    wins ("Jaksa menuntut terdakwa 20 tahun penjara"); then the heaviest word right after the
-    unit, words that say nothing of the quantity skipped ("9 orang masih dinyatakan hilang");
-    then the clause's first describing word before the figure, its subject ("Kerugian ...
-    akibat kenaikan harga ditaksir Rp1,5 juta"); then the count's own noun ("2.500 personel");
-    then what its unit measures ("25 kilogram": a weight).
-    """
-    edges = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(sentence)), len(sentence)]
+def _clause(sentence: str, number: Number, previous: int) -> tuple[int, int]:
+    """Return where a figure's clause starts and ends: from the last clause edge, or from the
+    count before it in the sentence (cut after the conjunction that closes that count's own
+    words: "150 kios habis terbakar dan kerugian ditaksir Rp7,5 miliar", else after that
+    count's unit), to the next edge or count."""
+    edges = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(_unbracketed(sentence))), len(sentence)]
     left = max(e for e in edges if e <= number.start)
     right = min((e for e in edges if e > number.end), default=len(sentence))
     if previous > left:
         joint = _JOINT.search(sentence, previous, number.start)
-        left = joint.end() if joint else previous
+        unit = _WORD.search(sentence, previous, number.start)
+        left = joint.end() if joint else unit.end() if unit else previous
     following = [n.start for n in find_numbers(sentence[number.end : right]) if n.value]
-    right = number.end + following[0] if following else right
-    before = _WORD.findall(sentence[left : number.start])[-_BEFORE_WORDS:]
-    after = _WORD.findall(sentence[number.end : right])
+    return left, number.end + following[0] if following else right
+
+
+def _quantity(sentence: str, number: Number, clause: tuple[int, int]) -> str | None:
+    """Return what a figure counts, from the describing words of its clause.
+
+    A weight-3 word anywhere in it wins ("Jaksa menuntut terdakwa 20 tahun penjara") unless it
+    takes an object ("banding atas vonis 15 tahun": the verdict); then the heaviest word right
+    after the unit, words that say nothing of the quantity skipped ("9 orang masih dinyatakan
+    hilang"); then the heaviest describing word before the figure, the first of equals (its
+    subject: "Kerugian ... akibat kenaikan harga ditaksir Rp1,5 juta"; "dihukum membayar denda
+    Rp200 juta": a fine); then the count's own noun ("2.500 personel").
+    """
+    before = _WORD.findall(sentence[clause[0] : number.start])[-_BEFORE_WORDS:]
+    after = _WORD.findall(sentence[number.end : clause[1]])
     after = after[:1] + [w for w in after[1:] if w.lower() not in _fillers()]
     words = _quantities()
     found_after = [words[w.lower()] for w in after[:_AFTER_WORDS] if w.lower() in words]
-    found_before = [words[w.lower()] for w in before if w.lower() in words]
+    found_before = [
+        words[w.lower()]
+        for i, w in enumerate(before)
+        if w.lower() in words
+        and not (words[w.lower()][1] >= 3 and before[i + 1 : i + 2] in (["atas"], ["terhadap"]))
+    ]
     strong = [q for q, weight in found_before[::-1] + found_after if weight >= 3]
     if strong:
         return strong[0]
@@ -359,11 +374,17 @@ def _quantity(sentence: str, number: Number, previous: int) -> str | None:
     ]
     if right_after:
         return max(right_after, key=lambda found: found[1])[0]
-    described = [q for q, weight in found_before if weight]
+    described = [found for found in found_before if found[1]]
     if described:
-        return described[0]
+        return max(described, key=lambda found: found[1])[0]
     own_noun = words.get(after[0].lower()) if after else None
     return own_noun[0] if own_noun else None
+
+
+def _unbracketed(sentence: str) -> str:
+    """Return a sentence with its short brackets blanked ("Anggaran ... Daerah (APBD) 2026",
+    "Kamis (27/11/2025)"): an abbreviation or a date in brackets is no clause edge."""
+    return _SHORT_BRACKET.sub(lambda m: " " * len(m.group()), sentence)
 
 
 def _one_value_each(figures: list[Figure]) -> list[Figure]:
