@@ -82,6 +82,7 @@ _NOT_A_FIGURE = re.compile(
 # Values further apart than this factor are more often two quantities (a part and a whole, two
 # cases, a rate and a cut of it) than one quantity two outlets disagree on.
 _MAX_RATIO = 2.0
+_MIN_SWAPPED = 10
 # Days apart (of publication) beyond which two values are updates, not a disagreement.
 _MAX_DAYS_APART = 1
 _UPDATES = "figure_update_words.txt"
@@ -205,8 +206,11 @@ def article_figures(article: Article) -> list[Figure]:
                 about_article = subjects.article_subject(article)
             about = {
                 "periods": periods,
-                "names": _names(sentence) | _names(context),
-                "own_names": _names(_without_source(sentence)) | _names(context),
+                "names": _names(sentence) | _names(context) | _words_of(named),
+                "own_names": subjects.uncommon(
+                    _names(_without_source(sentence)) | _names(context)
+                    | _words_of(_named(_without_source(sentence), people))
+                ),
                 "subject": subjects.specific_names(sentence, named, ordinary) | about_article,
                 "things": subjects.things(sentence),
                 "person": subjects.person_in_context(earlier, persons)
@@ -225,6 +229,11 @@ def _named(sentence: str, people: list[tuple[str, set[str]]]) -> frozenset[str]:
         for name, forms in people
         if any(f in words if " " not in f else f in sentence for f in forms)
     )
+
+
+def _words_of(names: frozenset[str]) -> frozenset[str]:
+    """Return the capitalised words of names ("Rahmad Syahputra Lubis": three words)."""
+    return frozenset(w for name in names for w in name.split() if w[:1].isupper())
 
 
 def _names(sentence: str) -> frozenset[str]:
@@ -476,9 +485,17 @@ def _consistent(a: Figure, b: Figure) -> bool:
 
 
 def _near(first: float, second: float) -> bool:
-    """Tell whether two values are within a factor of each other (misreadings aside)."""
+    """Tell whether two values are within a factor of each other, or one's digits swapped in
+    the other (25 and 52 kilogram: a misreport, not two quantities)."""
     low, high = sorted((abs(first), abs(second)))
-    return low > 0 and high <= _MAX_RATIO * low
+    return low > 0 and (high <= _MAX_RATIO * low or _swapped(low, high))
+
+
+def _swapped(first: float, second: float) -> bool:
+    """Tell whether two whole numbers of two digits or more are written with the same digits."""
+    if first != int(first) or second != int(second) or min(first, second) < _MIN_SWAPPED:
+        return False
+    return sorted(str(int(first))) == sorted(str(int(second)))
 
 
 def _comparable_days(first: str | None, second: str | None, sentences: tuple[str, str]) -> bool:

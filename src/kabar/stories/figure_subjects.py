@@ -94,6 +94,11 @@ def _unspecific() -> frozenset[str]:
     return stop_words("id") | _common() | months
 
 
+def uncommon(names: frozenset[str]) -> frozenset[str]:
+    """Return the names that are not too common to tell two things apart ("Rabu", "DPR")."""
+    return frozenset(n for n in names if n.lower() not in _unspecific())
+
+
 def ordinary_words(body: str) -> frozenset[str]:
     """Return the words a text writes in lower case."""
     return frozenset(w for w in _WORD.findall(body) if w.islower())
