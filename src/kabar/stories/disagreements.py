@@ -1,134 +1,44 @@
 """Where outlets disagree: two outlets giving one quantity about one thing different values.
 
-A figure is a number with a unit ("16 tahun", "Rp1,5 juta", "1.250 jiwa") and a word that
-says what it counts ("meninggal", "hilang", "divonis", "dituntut", "harga"); figures of one
-story are compared only when they count the same quantity in the same unit. Two figures
-disagree when different outlets give them on comparable days (a day apart at most: a toll
-rising over a week is a timeline of updates), their values differ beyond what an
-approximation ("sekitar", "sedikitnya") allows but within a factor of two (further apart, they
-are more often two quantities than one misreported), and they are about one thing
-(``figure_subjects``): their sentences name no different people, places, periods or goods,
-their subjects (the sentence's specific names with its article's) share a name, they are of
-one mode (a target is not the result) and, for a sentence, a demand or a fine, of one person.
-An article giving one quantity two values (a total and a district's share, "bertambah dari 5
-menjadi 8") is left out of that quantity; so are side terms (probation, detention in lieu of a
-fine), spans of time ("enam tahun terakhir"), counts of others ("empat tersangka lain") and
-sentences that recall an earlier time ("Sebelumnya, ..."), a statute's penalty range ("ancaman
-hukuman maksimal empat tahun") and times of day ("pukul 02.00"). A penalty a prosecutor states
-is a demand; a sentence with probation is of its own mode; a figure whose sentence names no
-person is of the person last named, and one pointing back ("Aksi ini ...") carries the names and
-periods of the sentence before it; a vague comparison ("sedikit di atas lima persen") bounds.
+Figures (``figures``) of one story are compared only when they count the same quantity in the
+same unit. Two figures disagree when different outlets give them on comparable days (the same
+day, or a day apart when neither states an update: "bertambah menjadi 9 orang" the next day is
+a timeline), their values differ beyond what an approximation ("sekitar", "sedikitnya") allows
+but within a factor of two or by swapped digits (further apart, they are more often two
+quantities than one misreported), and they are about one thing (``figure_subjects``): their
+sentences name no different people, places, periods or goods (names of who reports a figure and
+names too common to tell things apart aside), their subjects (the sentence's specific names
+with its article's) share a name, they are of one mode (a target is not the result) and, for a
+sentence, a demand or a fine, of one person. An article giving one quantity two values (a total
+and a district's share, "bertambah dari 5 menjadi 8") is left out of that quantity.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import cache
 
 from kabar import lexicon
-from kabar.models import Article, Disagreement, Entity
+from kabar.models import Article, Disagreement
 from kabar.models import FigureVersion as Version
 from kabar.stories import figure_subjects as subjects
-from kabar.stories.numbers import Number, bound, clock_time, find_numbers
-from kabar.text import split_sentences
+from kabar.stories.figures import PERSONAL, Figure, article_figures
 
-_UNITS = "figure_units.tsv"
-_MONTHS = "month_names.txt"
-# A capitalised word inside a sentence names something ("Laut Bering", "BMKG", "Marliem"),
-# even one the entity tagger missed; the sentence's first word says nothing.
-_CAPITALISED = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,5})\b")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# A day's date in brackets ("Kamis (27/11/2025)", "(3/5)"): when it happened, not a period.
-_DAY_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
-# The end of a span of months ("Januari-September 2025", "sejak Januari hingga pekan pertama
-# Februari"): one period from its start, not a second period compared with the first.
-_SPAN_END = re.compile(
-    r"(?<=[^\W\d_])\s*[-–]\s*[^\W\d_]+"
-    r"|(?<=\bsejak\s)([^\W\d_]+)(?:\s+\d{4})?\s+(?:hingga|sampai)(?:\s+[^\W\d_]+){1,3}",
-    re.IGNORECASE,
-)
-# A number after "plus minus" or "±" is the margin of the figure before it.
-_MARGIN = re.compile(r"(?:plus minus|±)\s*$", re.IGNORECASE)
-# A number that ends or starts a range ("7-9 persen", "antara 5 hingga 7 orang").
-_RANGE = re.compile(r"(?:\d\s*[-–]|\d\s+(?:hingga|sampai|s\.d\.?)|antara)\s*$", re.IGNORECASE)
-_RANGE_END = re.compile(r"\s*(?:[-–]\s*\d|(?:hingga|sampai|s\.d\.?)\s+\d|dan\s+\d)")
-_QUANTITIES = "figure_quantities.tsv"
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
-# Clause edges: a describing word beyond one belongs to another figure.
-# "salah satu kios" is one of the stalls, not a count of stalls.
-_ONE_OF = re.compile(r"\bsalah\s+$", re.IGNORECASE)
-_SHORT_BRACKET = re.compile(r"\([^()]{1,20}\)")
-_CLAUSE_EDGE = re.compile(r"[,;:()](?!\d)|\s(?:sedangkan|sementara|serta)\s")
-_BEFORE_WORDS, _AFTER_WORDS, _RIGHT_AFTER = 12, 4, 2
-_UNIT_QUANTITIES = "figure_unit_quantities.tsv"
-_FILLERS = "figure_predicate_fillers.txt"
-# The conjunction that closes one count's words and opens the next count's clause.
-_JOINT = re.compile(r"\s(?:dan|serta|sementara|sedangkan|tetapi|namun)\s", re.IGNORECASE)
+__all__ = ["Figure", "article_figures", "disagreeing_pairs", "find_disagreements", "format_value"]
+
 _ESTIMATE_MARGIN = 0.1
 # Units of amounts that are of some goods (a price, a rate, a harvest): only these compare the
 # goods their sentences name; a count of people treated "di rumah sakit" is of no goods.
 _GOODS_UNITS = frozenset({"Rp", "US$", "persen", "kg", "ton", "liter", "hektare"})
-# Quantities that belong to one person: one defendant's sentence is not another's.
-_PERSONAL = frozenset({"hukuman", "tuntutan", "denda", "banding", "uang pengganti", "suap"})
-# After a figure's unit: a span of time back or ahead ("enam tahun terakhir"), or the others
-# beside a count ("empat tersangka lain", "10 korban luka lainnya"): no quantity of its own.
-_NOT_A_FIGURE = re.compile(
-    r"\s*[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2}?(?:lain|lainnya)\b"
-    r"|\s*[^\W\d_]+\s+(?:terakhir|lalu|silam|belakangan|mendatang|ke depan)\b",
-    re.IGNORECASE,
-)
 # Values further apart than this factor are more often two quantities (a part and a whole, two
 # cases, a rate and a cut of it) than one quantity two outlets disagree on.
 _MAX_RATIO = 2.0
 _MIN_SWAPPED = 10
+_HOUR = 3600.0
 # Days apart (of publication) beyond which two values are updates, not a disagreement.
 _MAX_DAYS_APART = 1
 _UPDATES = "figure_update_words.txt"
-_SPEECH_VERBS = "speech_verbs.tsv"
-_SOURCE_VERBS = "figure_source_verbs.txt"
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One figure of an article: the quantity it counts, its value and its sentence."""
-
-    quantity: str
-    unit: str
-    value: float
-    bound: str  # "exact", "at_least", "at_most" or "about"
-    sentence: str
-    people: frozenset[str]  # the people, places and bodies the sentence names
-    periods: frozenset[str] = frozenset()  # the years and months it names ("2017", "m9")
-    names: frozenset[str] = frozenset()  # its capitalised words ("Laut Bering", "BMKG")
-    own_names: frozenset[str] = frozenset()  # those but of who reports it ("Andi menyebut")
-    subject: frozenset[str] = frozenset()  # the specific names it is about (see figure_subjects)
-    things: frozenset[str] = frozenset()  # the goods its sentence names ("kopi", "tiket")
-    modes: frozenset[str] = frozenset()  # "target", "outlook", "maximum" (by law), "total"
-    # The first person its sentence names, else the last sentence before it naming one ("Vonis
-    # itu lebih rendah ..." is of the person just named): whose sentence or demand it is.
-    person: str | None = None
-
-
-@cache
-def _units() -> dict[str, str]:
-    return {word.lower(): unit for word, unit in lexicon.table(_UNITS)}
-
-
-@cache
-def _unit_quantities() -> dict[str, str]:
-    return dict(lexicon.table(_UNIT_QUANTITIES))
-
-
-@cache
-def _fillers() -> frozenset[str]:
-    return lexicon.words(_FILLERS)
-
-
-@cache
-def _quantities() -> dict[str, tuple[str, int]]:
-    return {word: (name, int(weight)) for word, name, weight in lexicon.table(_QUANTITIES)}
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:
@@ -152,7 +62,9 @@ def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:
                 Disagreement(
                     unit,
                     tuple(
-                        Version(a.id, a.outlet, format_value(f.value), f.sentence, a.published)
+                        Version(
+                            a.id, a.outlet, format_value(f.value, unit), f.sentence, a.published
+                        )
                         for a, f in (given[i] for i in group)
                     ),
                     quantity,
@@ -172,228 +84,6 @@ def disagreeing_pairs(disagreement: Disagreement) -> list[tuple[Version, Version
         and a.value != b.value
         and _comparable_days(a.published, b.published, (a.context, b.context))
     ]
-
-
-def article_figures(article: Article) -> list[Figure]:
-    """Return the figures of an article that have a unit and say what they count.
-
-    Each figure knows what its sentence names: a person, place or body by its name, one of its
-    aliases, or one word of it ("Eko" for "Eko Susilo Hadi"), as a whole word, and any other
-    capitalised word; the years and months it names; and whose it is (its sentence's first
-    person, else the nearest sentence before it naming one).
-    """
-    people = [(entity.name, _name_forms(entity)) for entity in article.entities]
-    persons = [(e.name, _name_forms(e)) for e in article.entities if e.type == "PERSON"]
-    ordinary: frozenset[str] | None = None
-    about_article: frozenset[str] = frozenset()
-    figures: list[Figure] = []
-    earlier: list[str] = []
-    for paragraph in article.body.split("\n"):
-        for start, end in split_sentences(paragraph):
-            sentence = paragraph[start:end].strip()
-            earlier.append(sentence)
-            # a sentence pointing back ("Aksi ini ...") is about what the one before names
-            context = earlier[-2] if len(earlier) > 1 and subjects.refers_back(sentence) else ""
-            periods = _periods(sentence) | _periods(context)
-            if _several(f"{sentence} {context}") or subjects.background(sentence):
-                continue  # periods compared, or an earlier time recalled: which one is unsure
-            named = _named(sentence, people)
-            found = _sentence_figures(sentence, named)
-            if not found:
-                continue
-            if ordinary is None:  # what the article is about, read once it has a figure
-                ordinary = subjects.ordinary_words(article.body)
-                about_article = subjects.article_subject(article)
-            about = {
-                "periods": periods,
-                "names": _names(sentence) | _names(context) | _words_of(named),
-                "own_names": subjects.uncommon(
-                    _names(_without_source(sentence)) | _names(context)
-                    | _words_of(_named(_without_source(sentence), people))
-                ),
-                "subject": subjects.specific_names(sentence, named, ordinary) | about_article,
-                "things": subjects.things(sentence),
-                "person": subjects.person_in_context(earlier, persons)
-                if any(f.quantity in _PERSONAL for f in found)
-                else None,  # whose it is matters only for a person's quantity
-            }
-            figures.extend(replace(figure, **about) for figure in found)  # type: ignore[arg-type]
-    return figures
-
-
-def _named(sentence: str, people: list[tuple[str, set[str]]]) -> frozenset[str]:
-    """Return the people, places and bodies a sentence names (by a form, as a whole word)."""
-    words = set(_WORD.findall(sentence))
-    return frozenset(
-        name
-        for name, forms in people
-        if any(f in words if " " not in f else f in sentence for f in forms)
-    )
-
-
-def _words_of(names: frozenset[str]) -> frozenset[str]:
-    """Return the capitalised words of names ("Rahmad Syahputra Lubis": three words)."""
-    return frozenset(w for name in names for w in name.split() if w[:1].isupper())
-
-
-def _names(sentence: str) -> frozenset[str]:
-    """Return a sentence's capitalised words but months (a month is a period, not a thing)."""
-    return frozenset(
-        m.group()
-        for m in _CAPITALISED.finditer(sentence)
-        if m.group().lower() not in _months()
-    )
-
-
-def _without_source(sentence: str) -> str:
-    """Return a sentence without who gives its figures: the words up to its first speech or
-    reporting verb ("Kepala BPBD Luwu Andi menyebut 9 orang hilang"), or an opening "Menurut
-    X," (two outlets quoting two officials may still give one quantity of one thing)."""
-    if sentence.lower().startswith("menurut ") and "," in sentence:
-        return sentence.split(",", 1)[1]
-    for word in _WORD.finditer(sentence):
-        if word.group().lower() in _source_verbs():
-            return sentence[word.end() :]
-    return sentence
-
-
-@cache
-def _source_verbs() -> frozenset[str]:
-    return lexicon.lowered_for_use(_SPEECH_VERBS, "quote_cues") | lexicon.words(_SOURCE_VERBS)
-
-
-def _several(sentence: str) -> bool:
-    """Tell whether a sentence names two years or two months ("naik dari Januari"): a span
-    ("Januari-September", "sejak Januari hingga Februari") is one period, not two compared."""
-    periods = _periods(_SPAN_END.sub(lambda m: m.group(1) or "", sentence))
-    months = sum(p.startswith("m") for p in periods)
-    return months > 1 or len(periods) - months > 1
-
-
-def _periods(sentence: str) -> frozenset[str]:
-    """Return the years and months a sentence names ("2017", "m9" for September); the day an
-    event happened ("Kamis (27/11/2025)") is no period of its figures."""
-    sentence = _DAY_DATE.sub("", sentence)
-    months = _months()
-    found = {m.group() for m in _YEAR.finditer(sentence)}
-    words = re.findall(r"[^\W\d_]+", sentence)
-    found.update(f"m{months[w.lower()]}" for w in words if w.lower() in months)
-    return frozenset(found)
-
-
-@cache
-def _months() -> dict[str, str]:
-    return {name: number for name, number in lexicon.table(_MONTHS)}
-
-
-def _name_forms(entity: Entity) -> set[str]:
-    """Return the ways a sentence may name a person: full names and their longer words."""
-    forms = {entity.name, *entity.aliases}
-    forms.update(w for f in list(forms) for w in f.split() if len(w) >= 3 and w[0].isupper())
-    return {f for f in forms if f}
-
-
-def _sentence_figures(sentence: str, named: frozenset[str]) -> list[Figure]:
-    """Return a sentence's figures, each read with the end of the count before it."""
-    found: list[Figure] = []
-    previous = 0
-    for number in subjects.whole_durations(sentence, find_numbers(sentence)):
-        figure, unit = _figure(sentence, number, named, previous)
-        if figure is not None:
-            found.append(figure)
-        if unit is not None:
-            previous = number.end
-    return found
-
-
-def _figure(
-    sentence: str, number: Number, people: frozenset[str], previous: int
-) -> tuple[Figure | None, str | None]:
-    """Return the figure a number makes in its sentence, or None (no unit, or no quantity),
-    and its unit (a count without a quantity still closes the words of the count before it)."""
-    if (
-        number.value is None
-        or _MARGIN.search(sentence[: number.start])
-        or _RANGE.search(sentence[: number.start])
-        or _RANGE_END.match(sentence[number.end :])
-        or clock_time(sentence, number)
-        or _ONE_OF.search(sentence[: number.start])
-    ):
-        return None, None  # vague, a margin ("2,5 plus minus 1 persen"), a range or a time of day
-    after = sentence[number.end :]
-    if _NOT_A_FIGURE.match(after):
-        return None, None
-    unit_word = _WORD.match(after.lstrip())
-    unit = number.currency
-    if unit is None and unit_word is not None:
-        unit = _units().get(unit_word.group().lower())
-    if unit is None:
-        return None, None
-    clause = _clause(sentence, number, previous)
-    quantity = _quantity(sentence, number, clause) or _unit_quantities().get(unit)
-    if quantity is None or (subjects.statute(sentence) and subjects.statute_figure(quantity, unit)):
-        return None, unit  # no quantity, or a penalty range a statute sets
-    quantity = subjects.penalty_quantity(quantity, sentence)
-    figure = Figure(quantity, unit, number.value, bound(sentence, number), sentence, people)
-    return replace(figure, modes=subjects.modes(sentence[clause[0] : clause[1]])), unit
-
-
-def _clause(sentence: str, number: Number, previous: int) -> tuple[int, int]:
-    """Return where a figure's clause starts and ends: from the last clause edge, or from the
-    count before it in the sentence (cut after the conjunction that closes that count's own
-    words: "150 kios habis terbakar dan kerugian ditaksir Rp7,5 miliar", else after that
-    count's unit), to the next edge or count."""
-    edges = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(_unbracketed(sentence))), len(sentence)]
-    left = max(e for e in edges if e <= number.start)
-    right = min((e for e in edges if e > number.end), default=len(sentence))
-    if previous > left:
-        joint = _JOINT.search(sentence, previous, number.start)
-        unit = _WORD.search(sentence, previous, number.start)
-        left = joint.end() if joint else unit.end() if unit else previous
-    following = [n.start for n in find_numbers(sentence[number.end : right]) if n.value]
-    return left, number.end + following[0] if following else right
-
-
-def _quantity(sentence: str, number: Number, clause: tuple[int, int]) -> str | None:
-    """Return what a figure counts, from the describing words of its clause.
-
-    A weight-3 word anywhere in it wins ("Jaksa menuntut terdakwa 20 tahun penjara") unless it
-    takes an object ("banding atas vonis 15 tahun": the verdict); then the heaviest word right
-    after the unit, words that say nothing of the quantity skipped ("9 orang masih dinyatakan
-    hilang"); then the heaviest describing word before the figure, the first of equals (its
-    subject: "Kerugian ... akibat kenaikan harga ditaksir Rp1,5 juta"; "dihukum membayar denda
-    Rp200 juta": a fine); then the count's own noun ("2.500 personel").
-    """
-    before = _WORD.findall(sentence[clause[0] : number.start])[-_BEFORE_WORDS:]
-    after = _WORD.findall(sentence[number.end : clause[1]])
-    after = after[:1] + [w for w in after[1:] if w.lower() not in _fillers()]
-    words = _quantities()
-    found_after = [words[w.lower()] for w in after[:_AFTER_WORDS] if w.lower() in words]
-    found_before = [
-        words[w.lower()]
-        for i, w in enumerate(before)
-        if w.lower() in words
-        and not (words[w.lower()][1] >= 3 and before[i + 1 : i + 2] in (["atas"], ["terhadap"]))
-    ]
-    strong = [q for q, weight in found_before[::-1] + found_after if weight >= 3]
-    if strong:
-        return strong[0]
-    right_after = [
-        words[w.lower()] for w in after[: _RIGHT_AFTER + 1] if words.get(w.lower(), ("", 0))[1]
-    ]
-    if right_after:
-        return max(right_after, key=lambda found: found[1])[0]
-    described = [found for found in found_before if found[1]]
-    if described:
-        return max(described, key=lambda found: found[1])[0]
-    own_noun = words.get(after[0].lower()) if after else None
-    return own_noun[0] if own_noun else None
-
-
-def _unbracketed(sentence: str) -> str:
-    """Return a sentence with its short brackets blanked ("Anggaran ... Daerah (APBD) 2026",
-    "Kamis (27/11/2025)"): an abbreviation or a date in brackets is no clause edge."""
-    return _SHORT_BRACKET.sub(lambda m: " " * len(m.group()), sentence)
 
 
 def _one_value_each(figures: list[Figure]) -> list[Figure]:
@@ -459,7 +149,7 @@ def _about_one_thing(unit: str, a: Figure, b: Figure) -> bool:
 def _same_person(quantity: str, first: str | None, second: str | None) -> bool:
     """Tell whether two figures of a person's quantity (a sentence, a demand, a fine) can be of
     one person: the first people their sentences name are one, or either names none."""
-    if quantity not in _PERSONAL or first is None or second is None:
+    if quantity not in PERSONAL or first is None or second is None:
         return True
     return first == second or bool(set(first.split()) & set(second.split()))
 
@@ -514,8 +204,12 @@ def _comparable_days(first: str | None, second: str | None, sentences: tuple[str
     return days == 0 or (days <= _MAX_DAYS_APART and not updated)
 
 
-def format_value(value: float) -> str:
-    """Return a value the Indonesian way: dots group thousands, a comma before decimals."""
+def format_value(value: float, unit: str = "") -> str:
+    """Return a value the Indonesian way: dots group thousands, a comma before decimals; an
+    elapsed time of an hour or more as a race clock ("2:12:40")."""
+    if unit == "detik" and value >= _HOUR and value == int(value):
+        hours, rest = divmod(int(value), int(_HOUR))
+        return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
     if value == int(value):
         return f"{int(value):,}".replace(",", ".")
     whole, _, fraction = f"{value:.2f}".rstrip("0").partition(".")

@@ -29,6 +29,10 @@ _BOUNDS = "figure_bounds.tsv"
 # A time of day ("pukul 02.00", "21.30 WIB") is no count.
 _CLOCK_BEFORE = re.compile(r"\b(?:pukul|jam)\s*$", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:WIB|WITA|WIT)\b")
+# An elapsed time as a race clock writes it ("2:12:40"), and the units of one in words.
+_ELAPSED_CLOCK = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)\b")
+_TIME_UNIT = re.compile(r"\s*(jam|menit|detik)\b", re.IGNORECASE)
+_SECONDS = {"jam": 3600.0, "menit": 60.0, "detik": 1.0}
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class Number:
     end: int
     text: str
     currency: str | None = None
+    unit: str | None = None  # a unit the number carries itself ("2:12:40": seconds)
 
 
 @cache
@@ -81,6 +86,48 @@ def find_numbers(text: str) -> list[Number]:
         found.append(Number(value, start, end, text[start:end], currency))
         index = stop
     return found
+
+
+def elapsed_times(text: str, numbers: list[Number]) -> list[Number]:
+    """Return a text's numbers with each elapsed time read as one number of seconds: "2 jam 12
+    menit 40 detik" and "2:12:40" are both 7 960 seconds (a race time, a flight's length), not
+    three figures of hours, minutes and seconds."""
+    kept: list[Number] = []
+    index = 0
+    while index < len(numbers):
+        number = numbers[index]
+        clock = _ELAPSED_CLOCK.match(text, number.start)
+        if clock:
+            hours, minutes, seconds = (int(group) for group in clock.groups())
+            value = hours * 3600.0 + minutes * 60.0 + seconds
+            kept.append(Number(value, number.start, clock.end(), clock.group(), unit="detik"))
+            while index < len(numbers) and numbers[index].start < clock.end():
+                index += 1
+            continue
+        parts = _time_parts(text, numbers[index:])
+        if len(parts) > 1:
+            value = sum((part.value or 0.0) * _SECONDS[unit] for part, unit in parts)
+            end = parts[-1][0].end
+            kept.append(Number(value, number.start, end, text[number.start : end], unit="detik"))
+            index += len(parts)
+            continue
+        kept.append(number)
+        index += 1
+    return kept
+
+
+def _time_parts(text: str, numbers: list[Number]) -> list[tuple[Number, str]]:
+    """Return the numbers that run on as one time from the first ("2 jam 12 menit 40 detik"):
+    each followed by a unit of time, the next right after that unit."""
+    parts: list[tuple[Number, str]] = []
+    place = numbers[0].start if numbers else 0
+    for number in numbers:
+        unit = _TIME_UNIT.match(text, number.end)
+        if number.value is None or unit is None or text[place : number.start].strip():
+            break
+        parts.append((number, unit.group(1).lower()))
+        place = unit.end()
+    return parts
 
 
 def parse_number(text: str) -> float | None:
