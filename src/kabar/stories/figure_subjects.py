@@ -46,6 +46,9 @@ _PRESENT_OPENERS = "figure_present_openers.txt"
 # How many words open a sentence that refers back ("Aksi ini", "Vonis terhadap Darto itu").
 _REFERRING_WORDS = 3
 _COURT_ROLES = "figure_court_roles.tsv"
+_COURT_OFFICERS = "figure_court_officers.tsv"
+# How many words back from a name a court officer's title is read.
+_TITLE_WORDS = 4
 # The quantities and units a statute's penalty range gives: durations of prison and fines.
 _PENALTY_UNITS = frozenset({"tahun", "bulan", "minggu", "hari"})
 _PENALTIES = frozenset({"hukuman", "tuntutan", "denda"})
@@ -218,13 +221,25 @@ def person_in_context(sentences: list[str], persons: list[tuple[str, set[str]]])
 
 
 def first_person(sentence: str, persons: list[tuple[str, set[str]]]) -> str | None:
-    """Return the person a sentence names first: whose demand or sentence its figures are."""
+    """Return the person a sentence names first: whose demand or sentence its figures are. A
+    judge or prosecutor named by their title ("hakim ketua Lilik Hariyanti") is none: a
+    penalty is never theirs."""
     found = []
     for name, forms in persons:
         places = [m.start() for f in forms for m in re.finditer(rf"\b{re.escape(f)}\b", sentence)]
-        if places:
+        if places and not _court_officer(sentence[: min(places)]):
             found.append((min(places), name))
     return min(found)[1] if found else None
+
+
+def _court_officer(before: str) -> bool:
+    """Tell whether a text ends with a court officer's title ("hakim ketua", "jaksa penuntut
+    umum"): its officer word, then only title words."""
+    kinds = {word: kind for word, kind in lexicon.table(_COURT_OFFICERS)}
+    for word in reversed(_WORD.findall(before.lower())[-_TITLE_WORDS:]):
+        if kinds.get(word) != "title":
+            return kinds.get(word) == "officer"
+    return False
 
 
 def same_subject(first: frozenset[str], second: frozenset[str]) -> bool:
