@@ -1,0 +1,150 @@
+"""How a figure's quantity, time and subject are read, each kind with a fictional pair of outlets.
+
+Kinds a blind keyed set showed the finder missing (the word that says what a count counts
+further from its unit, a count named only by its own noun, a source's name, a span of months,
+a race time, swapped digits) and the near misses that must stay apart (a next-day update, one
+of many, a judge's name, a target beside a result).
+"""
+
+from __future__ import annotations
+
+from factories import make_article
+
+from kabar.models import Entity
+from kabar.stories import find_disagreements
+from kabar.stories.disagreements import article_figures, disagreeing_pairs
+from kabar.stories.numbers import elapsed_times, find_numbers
+
+
+def _pairs(*articles) -> set[tuple[str, str, str, str, str]]:
+    return {
+        (a.article, b.article, d.quantity, a.value, b.value)
+        for d in find_disagreements(list(articles))
+        for a, b in disagreeing_pairs(d)
+    }
+
+
+def _art(article_id: str, body: str, outlet: str, **fields):
+    return make_article(article_id, body, outlet=outlet, title="Banjir Sukamaju", **fields)
+
+
+def test_words_between_a_count_and_what_it_counts_are_skipped() -> None:
+    found = _pairs(
+        _art("a", "Hingga Sabtu sore, 9 orang masih dinyatakan hilang.", "A"),
+        _art("b", "Tim SAR gabungan mencatat 7 orang hilang.", "B"),
+    )
+    assert found == {("a", "b", "hilang", "9", "7")}
+
+
+def test_a_count_named_only_by_its_own_noun_is_that_quantity() -> None:
+    assert _pairs(
+        _art("a", "Sebanyak 2.500 personel gabungan dikerahkan ke lokasi.", "A"),
+        _art("b", "Polisi mengerahkan 1.800 personel untuk mengamankan aksi.", "B"),
+    ) == {("a", "b", "personel", "2.500", "1.800")}
+    # spectators and supporters are one crowd
+    assert _pairs(
+        _art("a", "Laga itu disaksikan 40.000 penonton.", "A"),
+        _art("b", "Sebanyak 30.000 suporter memadati stadion.", "B"),
+    ) == {("a", "b", "penonton", "40.000", "30.000")}
+
+
+def test_a_count_before_a_conjunction_keeps_its_own_words() -> None:
+    found = _pairs(
+        _art("a", "Sebanyak 80 kios terbakar dan kerugian ditaksir Rp4 miliar.", "A"),
+        _art("b", "Kerugian akibat kebakaran mencapai Rp6 miliar.", "B"),
+    )
+    assert found == {("a", "b", "kerugian", "4.000.000.000", "6.000.000.000")}
+
+
+def test_one_of_many_is_no_count() -> None:
+    figures = article_figures(_art("a", "Api berasal dari salah satu kios pakaian.", "A"))
+    assert figures == []
+
+
+def test_the_heaviest_describing_word_before_a_figure_names_it() -> None:
+    (fine,) = article_figures(_art("a", "Darto dihukum membayar denda Rp200 juta.", "A"))
+    assert fine.quantity == "denda"
+    (verdict,) = article_figures(
+        _art("a", "Darto mengajukan banding atas vonis 15 tahun penjara.", "A")
+    )
+    assert verdict.quantity == "hukuman"
+
+
+def test_a_target_is_read_in_its_own_clause() -> None:
+    target, budget = article_figures(
+        _art(
+            "a", "Pemprov menargetkan pendapatan Rp70 triliun, bagian dari APBD Rp93 triliun.", "A"
+        )
+    )
+    assert (target.quantity, target.modes) == ("pendapatan", frozenset({"target"}))
+    assert (budget.quantity, budget.modes) == ("anggaran", frozenset())
+
+
+def test_a_next_day_update_is_a_timeline_but_a_next_day_report_is_not() -> None:
+    first = _art("a", "Banjir menewaskan 7 orang.", "A", published="2026-02-01")
+    update = _art(
+        "b", "Korban tewas banjir bertambah menjadi 9 orang.", "B", published="2026-02-02"
+    )
+    report = _art("c", "Banjir itu menewaskan 9 orang.", "C", published="2026-02-02")
+    assert _pairs(first, update) == set()
+    assert _pairs(first, report) == {("a", "c", "meninggal", "7", "9")}
+
+
+def test_a_day_in_brackets_and_a_span_of_months_are_not_two_periods() -> None:
+    assert _pairs(
+        _art("a", "DPRD mengesahkan APBD 2027 sebesar Rp50 triliun, Kamis (26/11/2026).", "A"),
+        _art("b", "APBD 2027 disahkan dengan nilai Rp52 triliun.", "B"),
+    ) == {("a", "b", "anggaran", "50.000.000.000.000", "52.000.000.000.000")}
+    assert _pairs(
+        _art("a", "Sejak Januari hingga Maret 2026, 14 pasien meninggal dunia.", "A"),
+        _art("b", "Sebanyak 19 warga meninggal dunia sejak Januari 2026.", "B"),
+    ) == {("a", "b", "meninggal", "14", "19")}
+
+
+def test_who_reports_a_figure_does_not_set_it_apart() -> None:
+    found = _pairs(
+        _art("a", "Kepala Pelaksana BPBD Andi Wirawan menyebut 300 warga mengungsi.", "A"),
+        _art("b", "Sebanyak 450 warga Sukamaju mengungsi ke masjid.", "B"),
+    )
+    assert found == {("a", "b", "mengungsi", "300", "450")}
+    # two places named are still two things
+    assert (
+        _pairs(
+            _art("a", "Warga di Sukamaju yang mengungsi mencapai 300 orang.", "A"),
+            _art("b", "Warga di Cibaru yang mengungsi mencapai 450 orang.", "B"),
+        )
+        == set()
+    )
+
+
+def test_swapped_digits_are_one_quantity_misreported() -> None:
+    people = (Entity("Rahmad Lubis", "PERSON"),)
+    kurir = _art("a", "Rahmad menyelundupkan 25 kilogram sabu.", "A", entities=people)
+    swapped = _art("b", "Kurir sabu 52 kilogram, Rahmad Lubis, divonis.", "B", entities=people)
+    apart = _art("c", "Kurir sabu 60 kilogram, Rahmad Lubis, divonis.", "C", entities=people)
+    assert _pairs(kurir, swapped) == {("a", "b", "berat", "25", "52")}
+    assert _pairs(kurir, apart) == set()
+
+
+def test_a_race_time_is_one_number() -> None:
+    for text in ("dengan waktu 2 jam 12 menit 40 detik.", "dengan catatan waktu 2:12:40."):
+        (time,) = elapsed_times(text, find_numbers(text))
+        assert (time.value, time.unit) == (7960.0, "detik")
+    people = (Entity("Elias Rono", "PERSON"),)
+    assert _pairs(
+        _art("a", "Elias Rono juara dengan waktu 2 jam 12 menit 40 detik.", "A", entities=people),
+        _art("b", "Elias Rono menang dengan catatan waktu 2:14:20.", "B", entities=people),
+    ) == {("a", "b", "waktu", "2:12:40", "2:14:20")}
+
+
+def test_a_judge_named_by_title_is_not_whose_penalty_it_is() -> None:
+    people = (Entity("Sutrisno Widagdo", "PERSON"), Entity("Lilik Hariyanti", "PERSON"))
+    verdict = _art("a", "Sutrisno dihukum membayar denda Rp200 juta.", "A", entities=people)
+    judged = _art(
+        "b",
+        "Putusan dibacakan hakim ketua Lilik Hariyanti. "
+        "Hakim mewajibkan terdakwa membayar denda Rp300 juta.",
+        "B",
+        entities=people,
+    )
+    assert _pairs(verdict, judged) == {("a", "b", "denda", "200.000.000", "300.000.000")}
