@@ -148,3 +148,35 @@ def test_a_judge_named_by_title_is_not_whose_penalty_it_is() -> None:
         entities=people,
     )
     assert _pairs(verdict, judged) == {("a", "b", "denda", "200.000.000", "300.000.000")}
+
+
+def test_names_of_a_contrasted_part_are_not_the_figures_of_the_other() -> None:
+    people = (Entity("Arief Nugraha", "PERSON"), Entity("Darmawan Yusuf", "PERSON"))
+    first = _art("a", "Dalam hitung cepat, Arief Nugraha meraup 52,3 persen suara.", "A")
+    second = _art(
+        "b",
+        "Pasangan Arief Nugraha unggul. Mereka meraup 53,2 persen suara, sementara rivalnya, "
+        "Darmawan Yusuf, mendapat 46,8 persen.",
+        "B",
+        entities=people,
+    )
+    first = _art("a", first.body, "A", entities=people)
+    assert _pairs(first, second) == {("a", "b", "suara", "52,3", "53,2")}
+
+
+def test_a_capacity_is_not_a_crowd() -> None:
+    assert (
+        _pairs(
+            _art("a", "Stadion berkapasitas 38.000 penonton itu penuh.", "A"),
+            _art("b", "Laga itu disaksikan 31.000 penonton.", "B"),
+        )
+        == set()
+    )
+
+
+def test_counts_as_of_two_times_of_day_are_updates() -> None:
+    morning = _art("a", "Hingga pukul 08.00 WIB, 1.240 warga mengungsi.", "A")
+    evening = _art("b", "Per pukul 18.00 WIB, 1.900 warga mengungsi.", "B")
+    later = _art("c", "Hingga pukul 08.00 WIB, sebanyak 1.600 warga mengungsi.", "C")
+    assert _pairs(morning, evening) == set()
+    assert _pairs(morning, later) == {("a", "c", "mengungsi", "1.240", "1.600")}

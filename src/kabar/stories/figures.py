@@ -52,6 +52,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
 # "salah satu kios" is one of the stalls, not a count of stalls.
 _ONE_OF = re.compile(r"\bsalah\s+$", re.IGNORECASE)
 _SHORT_BRACKET = re.compile(r"\([^()]{1,20}\)")
+# A contrast between two parts of a sentence, each with its own figures and names.
+_CONTRAST = re.compile(r",?\s(?:sementara|sedangkan|adapun|whereas)\s", re.IGNORECASE)
 # Clause edges: a describing word beyond one belongs to another figure.
 _CLAUSE_EDGE = re.compile(r"[,;:()](?!\d)|\s(?:sedangkan|sementara|serta)\s")
 _BEFORE_WORDS, _AFTER_WORDS, _RIGHT_AFTER = 12, 4, 2
@@ -85,6 +87,8 @@ class Figure:
     periods: frozenset[str] = frozenset()  # the years and months it names ("2017", "m9")
     names: frozenset[str] = frozenset()  # its capitalised words ("Laut Bering", "BMKG")
     own_names: frozenset[str] = frozenset()  # those but of who reports it ("Andi menyebut")
+    part: str = ""  # the part of its sentence it is in (parts contrasted: "..., sementara ...")
+    clocks: frozenset[str] = frozenset()  # the times of day it is given at ("pukul 08.00")
     subject: frozenset[str] = frozenset()  # the specific names it is about (see figure_subjects)
     things: frozenset[str] = frozenset()  # the goods its sentence names ("kopi", "tiket")
     modes: frozenset[str] = frozenset()  # "target", "outlook", "maximum" (by law), "total"
@@ -143,22 +147,60 @@ def article_figures(article: Article) -> list[Figure]:
             if ordinary is None:  # what the article is about, read once it has a figure
                 ordinary = subjects.ordinary_words(article.body)
                 about_article = subjects.article_subject(article)
-            about = {
-                "periods": periods,
-                "names": _names(sentence) | _names(context) | _words_of(named),
-                "own_names": subjects.uncommon(
-                    _names(_without_source(sentence))
-                    | _names(context)
-                    | _words_of(_named(_without_source(sentence), people))
-                ),
-                "subject": subjects.specific_names(sentence, named, ordinary) | about_article,
-                "things": subjects.things(sentence),
-                "person": subjects.person_in_context(earlier, persons)
+            person = (
+                subjects.person_in_context(earlier, persons)
                 if any(f.quantity in PERSONAL for f in found)
-                else None,  # whose it is matters only for a person's quantity
-            }
-            figures.extend(replace(figure, **about) for figure in found)  # type: ignore[arg-type]
+                else None  # whose it is matters only for a person's quantity
+            )
+            subject = subjects.specific_names(sentence, named, ordinary) | about_article
+            things = subjects.things(sentence)
+            figures.extend(
+                replace(
+                    _placed(figure, people, context),
+                    periods=periods,
+                    subject=subject,
+                    things=things,
+                    person=person,
+                )
+                for figure in found
+            )
     return figures
+
+
+def _placed(figure: Figure, people: list[tuple[str, set[str]]], context: str) -> Figure:
+    """Return a figure with what its part of its sentence names: people, names (and those but
+    of who reports it), times of day; a sentence pointing back adds the names before it."""
+    return replace(
+        figure,
+        people=_named(figure.part, people),
+        clocks=_clocks(figure.part),
+        names=_part_names(figure.part, people) | _names(context),
+        own_names=subjects.uncommon(
+            _part_names(_without_source(figure.part), people) | _names(context)
+        ),
+    )
+
+
+def _clocks(part: str) -> frozenset[str]:
+    """Return the times of day a text gives ("Hingga pukul 08.00 WIB": "08.00"): a count as of
+    one time of day is no disagreement with a count as of another, only an update."""
+    numbers = elapsed_times(part, find_numbers(part))
+    return frozenset(n.text for n in numbers if n.unit is None and clock_time(part, n))
+
+
+def _part_names(part: str, people: list[tuple[str, set[str]]]) -> frozenset[str]:
+    """Return the names of a sentence's part: its capitalised words and the people it names."""
+    return _names(part) | _words_of(_named(part, people))
+
+
+def _part(sentence: str, position: int) -> str:
+    """Return the part of a sentence a figure is in, parts set against each other by a
+    contrast ("Arief meraup 53 persen, sementara Darmawan 47 persen"): the names of one part
+    are not what the other's figures are about."""
+    starts = [0, *(m.end() for m in _CONTRAST.finditer(sentence))]
+    start = max(s for s in starts if s <= position)
+    ends = [m.start() for m in _CONTRAST.finditer(sentence) if m.start() >= position]
+    return sentence[start : min(ends, default=len(sentence))]
 
 
 def _named(sentence: str, people: list[tuple[str, set[str]]]) -> frozenset[str]:
@@ -274,7 +316,8 @@ def _figure(
         return None, unit  # no quantity, or a penalty range a statute sets
     quantity = subjects.penalty_quantity(quantity, sentence)
     figure = Figure(quantity, unit, number.value, bound(sentence, number), sentence, people)
-    return replace(figure, modes=subjects.modes(sentence[clause[0] : clause[1]])), unit
+    modes = subjects.modes(sentence[clause[0] : clause[1]])
+    return replace(figure, modes=modes, part=_part(sentence, number.start)), unit
 
 
 def _clause(sentence: str, number: Number, previous: int) -> tuple[int, int]:
