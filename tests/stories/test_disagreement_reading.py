@@ -180,3 +180,15 @@ def test_counts_as_of_two_times_of_day_are_updates() -> None:
     later = _art("c", "Hingga pukul 08.00 WIB, sebanyak 1.600 warga mengungsi.", "C")
     assert _pairs(morning, evening) == set()
     assert _pairs(morning, later) == {("a", "c", "mengungsi", "1.240", "1.600")}
+
+
+def test_a_place_named_between_a_count_and_its_verb_is_skipped() -> None:
+    poisoned = _art(
+        "a",
+        "Sebanyak 150 siswa di Kecamatan Sukajaya, Cibaru, Jawa Barat, mengalami keracunan.",
+        "A",
+    )
+    reported = _art("b", "Dinas Kesehatan mencatat 105 siswa diduga keracunan.", "B")
+    enrolled = _art("c", "Sekolah di Sukajaya itu memiliki 120 siswa.", "C")
+    assert _pairs(poisoned, reported) == {("a", "b", "keracunan", "150", "105")}
+    assert _pairs(enrolled, reported) == set()

@@ -52,6 +52,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
 # "salah satu kios" is one of the stalls, not a count of stalls.
 _ONE_OF = re.compile(r"\bsalah\s+$", re.IGNORECASE)
 _SHORT_BRACKET = re.compile(r"\([^()]{1,20}\)")
+# A place named after "di", its list of names running on after commas ("di Kecamatan
+# Cikalongkulon, Cianjur, Jawa Barat, mengalami ...").
+_PLACE_NAMES = re.compile(r"\bdi\s+(?:[A-Z][\w-]*\s*)+$")
 # A contrast between two parts of a sentence, each with its own figures and names.
 _CONTRAST = re.compile(r",?\s(?:sementara|sedangkan|adapun|whereas)\s", re.IGNORECASE)
 # Clause edges: a describing word beyond one belongs to another figure.
@@ -337,7 +340,8 @@ def _clause(sentence: str, number: Number, previous: int) -> tuple[int, int]:
 
 
 def _quantity(sentence: str, number: Number, clause: tuple[int, int]) -> str | None:
-    """Return what a figure counts, from the describing words of its clause.
+    """Return what a figure counts, from the describing words of its clause (names and their
+    places skipped after it: "21 warga Jember meninggal").
 
     A weight-3 word anywhere in it wins ("Jaksa menuntut terdakwa 20 tahun penjara") unless it
     takes an object ("banding atas vonis 15 tahun": the verdict); then the heaviest word right
@@ -348,7 +352,7 @@ def _quantity(sentence: str, number: Number, clause: tuple[int, int]) -> str | N
     """
     before = _WORD.findall(sentence[clause[0] : number.start])[-_BEFORE_WORDS:]
     after = _WORD.findall(sentence[number.end : clause[1]])
-    after = after[:1] + [w for w in after[1:] if w.lower() not in _fillers()]
+    after = after[:1] + [w for w in after[1:] if w.lower() not in _fillers() and not w[0].isupper()]
     words = _quantities()
     found_after = [words[w.lower()] for w in after[:_AFTER_WORDS] if w.lower() in words]
     found_before = [
@@ -373,6 +377,17 @@ def _quantity(sentence: str, number: Number, clause: tuple[int, int]) -> str | N
 
 
 def _unbracketed(sentence: str) -> str:
-    """Return a sentence with its short brackets blanked ("Anggaran ... Daerah (APBD) 2026",
-    "Kamis (27/11/2025)"): an abbreviation or a date in brackets is no clause edge."""
-    return _SHORT_BRACKET.sub(lambda m: " " * len(m.group()), sentence)
+    """Return a sentence with its short brackets and the commas of a place's names blanked
+    ("Anggaran ... Daerah (APBD) 2026", "Kamis (27/11/2025)", "150 siswa di Kecamatan
+    Cikalongkulon, Cianjur, Jawa Barat, mengalami keracunan"): an abbreviation, a date in
+    brackets or a comma in or closing a place's names is no clause edge."""
+    blanked = list(_SHORT_BRACKET.sub(lambda m: " " * len(m.group()), sentence))
+    in_list, after = False, 0  # in a place's list of names; where the last comma was
+    for comma in (m.start() for m in re.finditer(",", sentence)):
+        segment = sentence[after:comma]
+        names = bool(segment.split()) and all(w[0].isupper() for w in segment.split())
+        in_list = (in_list and names) or bool(_PLACE_NAMES.search(segment))
+        if in_list:
+            blanked[comma] = " "
+        after = comma + 1
+    return "".join(blanked)
