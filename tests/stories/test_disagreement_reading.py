@@ -80,14 +80,29 @@ def test_a_target_is_read_in_its_own_clause() -> None:
     assert (budget.quantity, budget.modes) == ("anggaran", frozenset())
 
 
-def test_a_next_day_update_is_a_timeline_but_a_next_day_report_is_not() -> None:
+def test_a_next_day_change_a_timeline_explains_is_no_disagreement() -> None:
     first = _art("a", "Banjir menewaskan 7 orang.", "A", published="2026-02-01")
     update = _art(
-        "b", "Korban tewas banjir bertambah menjadi 9 orang.", "B", published="2026-02-02"
+        "b", "Korban tewas banjir bertambah menjadi 6 orang.", "B", published="2026-02-02"
     )
-    report = _art("c", "Banjir itu menewaskan 9 orang.", "C", published="2026-02-02")
-    assert _pairs(first, update) == set()
-    assert _pairs(first, report) == {("a", "c", "meninggal", "7", "9")}
+    higher = _art("c", "Banjir itu menewaskan 9 orang.", "C", published="2026-02-02")
+    lower = _art("d", "Banjir itu menewaskan 5 orang.", "D", published="2026-02-02")
+    assert _pairs(first, update) == set()  # stated as an update
+    assert _pairs(first, higher) == set()  # a toll grows
+    assert _pairs(first, lower) == {("a", "d", "meninggal", "7", "5")}  # but never shrinks
+    # evacuees come and go: a day apart, any change is a timeline
+    assert (
+        _pairs(
+            _art("a", "Sebanyak 1.240 warga mengungsi.", "A", published="2026-02-01"),
+            _art("b", "Sebanyak 1.020 warga mengungsi.", "B", published="2026-02-02"),
+        )
+        == set()
+    )
+    # a crowd at a match is one fact, reported the next day too
+    assert _pairs(
+        _art("a", "Laga itu disaksikan 52.000 penonton.", "A", published="2026-02-01"),
+        _art("b", "Laga itu disaksikan 62.000 penonton.", "B", published="2026-02-02"),
+    ) == {("a", "b", "penonton", "52.000", "62.000")}
 
 
 def test_a_day_in_brackets_and_a_span_of_months_are_not_two_periods() -> None:
@@ -192,3 +207,19 @@ def test_a_place_named_between_a_count_and_its_verb_is_skipped() -> None:
     enrolled = _art("c", "Sekolah di Sukajaya itu memiliki 120 siswa.", "C")
     assert _pairs(poisoned, reported) == {("a", "b", "keracunan", "150", "105")}
     assert _pairs(enrolled, reported) == set()
+
+
+def test_two_kinds_of_one_good_are_two_goods() -> None:
+    cayenne = _art("a", "Harga cabai rawit di Pasar Induk Rp80.000 per kilogram.", "A")
+    curly = _art("b", "Harga cabai merah keriting di Pasar Induk Rp60.000 per kilogram.", "B")
+    chili = _art("c", "Harga cabai di Pasar Induk mencapai Rp60.000 per kilogram.", "C")
+    assert _pairs(cayenne, curly) == set()
+    assert _pairs(cayenne, chili) == {("a", "c", "harga", "80.000", "60.000")}
+
+
+def test_two_shares_making_a_whole_are_two_shares() -> None:
+    winner = _art("a", "Pasangan Budi unggul dengan 55 persen suara.", "A")
+    loser = _art("b", "Pasangan nomor urut dua meraih 45 persen suara.", "B")
+    other_count = _art("c", "Dalam hitung cepat, pasangan Budi meraih 52 persen suara.", "C")
+    assert _pairs(winner, loser) == set()
+    assert _pairs(winner, other_count) == {("a", "c", "suara", "55", "52")}

@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
+from functools import cache
 
 from kabar import lexicon
 from kabar.models import Article, Disagreement
 from kabar.models import FigureVersion as Version
 from kabar.stories import figure_subjects as subjects
 from kabar.stories.figures import PERSONAL, Figure, article_figures
+from kabar.stories.numbers import parse_digits
 
 __all__ = ["Figure", "article_figures", "disagreeing_pairs", "find_disagreements", "format_value"]
 
@@ -34,10 +37,12 @@ _GOODS_UNITS = frozenset({"Rp", "US$", "persen", "kg", "ton", "liter", "hektare"
 # cases, a rate and a cut of it) than one quantity two outlets disagree on.
 _MAX_RATIO = 2.0
 _MIN_SWAPPED = 10
+_WHOLE, _WHOLE_MARGIN = 100.0, 0.5
 _HOUR = 3600.0
 # Days apart (of publication) beyond which two values are updates, not a disagreement.
 _MAX_DAYS_APART = 1
 _UPDATES = "figure_update_words.txt"
+_TALLIES = "figure_tallies.tsv"
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -82,7 +87,12 @@ def disagreeing_pairs(disagreement: Disagreement) -> list[tuple[Version, Version
         for b in versions[i + 1 :]
         if a.outlet != b.outlet
         and a.value != b.value
-        and _comparable_days(a.published, b.published, (a.context, b.context))
+        and _comparable_days(
+            (a.published, b.published),
+            (a.context, b.context),
+            disagreement.quantity,
+            (parse_digits(a.value), parse_digits(b.value)),
+        )
     ]
 
 
@@ -118,10 +128,14 @@ def _differing(given: list[tuple[Article, Figure]], unit: str) -> list[list[int]
             if (
                 article.outlet != other.outlet
                 and _comparable_days(
-                    article.published, other.published, (figure.sentence, other_figure.sentence)
+                    (article.published, other.published),
+                    (figure.sentence, other_figure.sentence),
+                    figure.quantity,
+                    (figure.value, other_figure.value),
                 )
                 and _about_one_thing(unit, figure, other_figure)
                 and not _consistent(figure, other_figure)
+                and not _complementary(unit, figure.value, other_figure.value)
                 and _near(figure.value, other_figure.value)
             ):
                 involved.update((i, j))
@@ -175,6 +189,12 @@ def _consistent(a: Figure, b: Figure) -> bool:
     return False
 
 
+def _complementary(unit: str, first: float, second: float) -> bool:
+    """Tell whether two percentages make a whole between them (55 and 45 persen: a winner's and
+    a loser's share, one side's possession and the other's), so two shares, not one."""
+    return unit == "persen" and abs(first + second - _WHOLE) <= _WHOLE_MARGIN
+
+
 def _near(first: float, second: float) -> bool:
     """Tell whether two values are within a factor of each other, or one's digits swapped in
     the other (25 and 52 kilogram: a misreport, not two quantities)."""
@@ -189,20 +209,38 @@ def _swapped(first: float, second: float) -> bool:
     return sorted(str(int(first))) == sorted(str(int(second)))
 
 
-def _comparable_days(first: str | None, second: str | None, sentences: tuple[str, str]) -> bool:
+def _comparable_days(
+    dates: tuple[str | None, str | None],
+    sentences: tuple[str, str],
+    quantity: str,
+    values: tuple[float | None, float | None],
+) -> bool:
     """Tell whether two figures' publication dates are close enough to compare them: the same
-    day, or a day apart when neither sentence states an update ("bertambah menjadi 9 orang":
-    the next day's count is a timeline of updates). Unknown dates are."""
-    if not first or not second:
-        return True
-    from datetime import date
-
+    day (or a date unknown), or a day apart when no timeline of updates explains the change.
+    One explains it when either sentence states an update ("bertambah menjadi 9 orang"), when
+    the quantity is a current state that rises and falls (evacuees, the missing), and when a
+    tally that only grows (the dead, the injured) is higher the later day; a lower toll the
+    next day is a disagreement."""
     try:
-        days = abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
+        first, second = (date.fromisoformat(d[:10]) if d else None for d in dates)
     except ValueError:
         return True
-    updated = any(lexicon.words(_UPDATES) & set(_WORD.findall(s.lower())) for s in sentences)
-    return days == 0 or (days <= _MAX_DAYS_APART and not updated)
+    if first is None or second is None or first == second:
+        return True
+    if abs((first - second).days) > _MAX_DAYS_APART:
+        return False
+    if any(lexicon.words(_UPDATES) & set(_WORD.findall(s.lower())) for s in sentences):
+        return False
+    kind = _tallies().get(quantity)
+    earlier, later = values if first < second else values[::-1]
+    if kind == "current":
+        return False
+    return kind != "growing" or (earlier is not None and later is not None and later < earlier)
+
+
+@cache
+def _tallies() -> dict[str, str]:
+    return {quantity: kind for quantity, kind in lexicon.table(_TALLIES)}
 
 
 def format_value(value: float, unit: str = "") -> str:

@@ -249,9 +249,10 @@ def same_subject(first: frozenset[str], second: frozenset[str]) -> bool:
 
 
 def same_things(first: frozenset[str], second: frozenset[str]) -> bool:
-    """Tell whether two figures are of one thing: the same goods named, or none in either (a
-    price of "tembakau" beside a price of nothing named is unsure)."""
-    return first == second or bool(first & second)
+    """Tell whether two figures are of one thing: the same goods named (or none in either: a
+    price of "tembakau" beside a price of nothing named is unsure), or one's goods among the
+    other's ("cabai" beside "cabai rawit"); "cabai rawit" and "cabai merah keriting" are two."""
+    return first == second or (bool(first and second) and (first <= second or second <= first))
 
 
 _MONTHS_AFTER_YEARS = re.compile(r"\s*tahun\s+(?:dan\s+)?$", re.IGNORECASE)
