@@ -223,3 +223,14 @@ def test_two_shares_making_a_whole_are_two_shares() -> None:
     other_count = _art("c", "Dalam hitung cepat, pasangan Budi meraih 52 persen suara.", "C")
     assert _pairs(winner, loser) == set()
     assert _pairs(winner, other_count) == {("a", "c", "suara", "55", "52")}
+
+
+def test_counts_for_two_purposes_or_two_times_are_two_quantities() -> None:
+    search = _art("a", "Sebanyak 300 personel dikerahkan untuk pencarian korban.", "A")
+    security = _art("b", "Polisi menyiagakan 500 personel untuk pengamanan arus mudik.", "B")
+    search_too = _art("c", "Tim gabungan mengerahkan 450 personel untuk pencarian.", "C")
+    assert _pairs(search, security) == set()
+    assert _pairs(search, search_too) == {("a", "c", "personel", "300", "450")}
+    last_season = _art("d", "Musim lalu laga itu disaksikan 26.000 penonton.", "D")
+    tonight = _art("e", "Laga itu disaksikan 31.000 penonton.", "E")
+    assert _pairs(last_season, tonight) == set()

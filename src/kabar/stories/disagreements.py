@@ -153,6 +153,8 @@ def _about_one_thing(unit: str, a: Figure, b: Figure) -> bool:
         _same_people(a.people, b.people)
         and _same_people(a.periods, b.periods)
         and _same_people(a.clocks, b.clocks)
+        and a.earlier == b.earlier
+        and (a.purpose is None or b.purpose is None or a.purpose == b.purpose)
         and (not a.own_names or not b.own_names or bool(a.names & b.names))
         and subjects.same_subject(a.subject, b.subject)
         and (unit not in _GOODS_UNITS or subjects.same_things(a.things, b.things))

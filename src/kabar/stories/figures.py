@@ -74,6 +74,10 @@ _NOT_A_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_VERBS = "speech_verbs.tsv"
+_EARLIER = "figure_earlier_times.txt"
+_PURPOSES = "figure_purpose_words.txt"
+# The prefixes of Indonesian actions and their nouns ("mengamankan", "pencarian", "penanganan").
+_ACTION_PREFIXES = ("me", "pe", "ber")
 _SOURCE_VERBS = "figure_source_verbs.txt"
 
 
@@ -92,6 +96,8 @@ class Figure:
     own_names: frozenset[str] = frozenset()  # those but of who reports it ("Andi menyebut")
     part: str = ""  # the part of its sentence it is in (parts contrasted: "..., sementara ...")
     clocks: frozenset[str] = frozenset()  # the times of day it is given at ("pukul 08.00")
+    earlier: frozenset[str] = frozenset()  # words placing it earlier ("kemarin", "tahun lalu")
+    purpose: str | None = None  # what it is for ("untuk pencarian": "pencarian")
     subject: frozenset[str] = frozenset()  # the specific names it is about (see figure_subjects)
     things: frozenset[str] = frozenset()  # the goods its sentence names ("kopi", "tiket")
     modes: frozenset[str] = frozenset()  # "target", "outlook", "maximum" (by law), "total"
@@ -177,11 +183,28 @@ def _placed(figure: Figure, people: list[tuple[str, set[str]]], context: str) ->
         figure,
         people=_named(figure.part, people),
         clocks=_clocks(figure.part),
+        earlier=_phrases(figure.part, _EARLIER),
         names=_part_names(figure.part, people) | _names(context),
         own_names=subjects.uncommon(
             _part_names(_without_source(figure.part), people) | _names(context)
         ),
     )
+
+
+def _phrases(text: str, listed: str) -> frozenset[str]:
+    """Return the phrases of a list a text has, as whole words."""
+    words = f" {' '.join(_WORD.findall(text.lower()))} "
+    return frozenset(p for p in lexicon.lowered(listed) if f" {p} " in words)
+
+
+def _purpose(after: str) -> str | None:
+    """Return what a count is for, from the words after it in its clause: an action or its
+    noun after "untuk" ("dikerahkan untuk pencarian korban": "pencarian"; "untuk mengamankan
+    aksi": "mengamankan"); "untuk tahun depan" says when, not what for."""
+    words = _WORD.findall(after.lower())
+    opens = [i for i, w in enumerate(words[:-1]) if w in lexicon.words(_PURPOSES)]
+    action = words[opens[0] + 1] if opens else ""
+    return action if action.startswith(_ACTION_PREFIXES) else None
 
 
 def _clocks(part: str) -> frozenset[str]:
@@ -320,7 +343,8 @@ def _figure(
     quantity = subjects.penalty_quantity(quantity, sentence)
     figure = Figure(quantity, unit, number.value, bound(sentence, number), sentence, people)
     modes = subjects.modes(sentence[clause[0] : clause[1]])
-    return replace(figure, modes=modes, part=_part(sentence, number.start)), unit
+    part, purpose = _part(sentence, number.start), _purpose(sentence[number.end : clause[1]])
+    return replace(figure, modes=modes, part=part, purpose=purpose), unit
 
 
 def _clause(sentence: str, number: Number, previous: int) -> tuple[int, int]:
