@@ -54,6 +54,16 @@ _PENALTY_UNITS = frozenset({"tahun", "bulan", "minggu", "hari"})
 _PENALTIES = frozenset({"hukuman", "tuntutan", "denda"})
 _NAME_WORD = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,6})\b")
 _WORD = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A day's date in brackets ("Kamis (27/11/2025)", "(3/5)"): when it happened, not a period.
+_DAY_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
+# The end of a span of months ("Januari-September 2025", "sejak Januari hingga pekan pertama
+# Februari"): one period from its start, not a second period compared with the first.
+_SPAN_END = re.compile(
+    r"(?<=[^\W\d_])\s*[-–]\s*[^\W\d_]+"
+    r"|(?<=\bsejak\s)([^\W\d_]+)(?:\s+\d{4})?\s+(?:hingga|sampai)(?:\s+[^\W\d_]+){1,3}",
+    re.IGNORECASE,
+)
 _MIN_NAME = 3
 # A name the body repeats this often is one of the article's subjects.
 _REPEATED = 2
@@ -67,6 +77,31 @@ def _common() -> frozenset[str]:
 @cache
 def _modes() -> dict[str, str]:
     return {word: mode for word, mode in lexicon.table(_MODES)}
+
+
+def several_periods(sentence: str) -> bool:
+    """Tell whether a sentence names two years or two months ("naik dari Januari"): a span
+    ("Januari-September", "sejak Januari hingga Februari") is one period, not two compared."""
+    named = periods(_SPAN_END.sub(lambda m: m.group(1) or "", sentence))
+    in_months = sum(p.startswith("m") for p in named)
+    return in_months > 1 or len(named) - in_months > 1
+
+
+def periods(sentence: str) -> frozenset[str]:
+    """Return the years and months a sentence names ("2017", "m9" for September); the day an
+    event happened ("Kamis (27/11/2025)") is no period of its figures."""
+    sentence = _DAY_DATE.sub("", sentence)
+    numbers = months()
+    found = {m.group() for m in _YEAR.finditer(sentence)}
+    words = _WORD.findall(sentence)
+    found.update(f"m{numbers[w.lower()]}" for w in words if w.lower() in numbers)
+    return frozenset(found)
+
+
+@cache
+def months() -> dict[str, str]:
+    """Return the month names (lower case) with their numbers ("september": "9")."""
+    return {name: number for name, number in lexicon.table(_MONTHS)}
 
 
 def side_terms() -> frozenset[str]:

@@ -28,20 +28,9 @@ from kabar.stories.numbers import Number, bound, clock_time, elapsed_times, find
 from kabar.text import split_sentences
 
 _UNITS = "figure_units.tsv"
-_MONTHS = "month_names.txt"
 # A capitalised word inside a sentence names something ("Laut Bering", "BMKG", "Marliem"),
 # even one the entity tagger missed; the sentence's first word says nothing.
 _CAPITALISED = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,5})\b")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# A day's date in brackets ("Kamis (27/11/2025)", "(3/5)"): when it happened, not a period.
-_DAY_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
-# The end of a span of months ("Januari-September 2025", "sejak Januari hingga pekan pertama
-# Februari"): one period from its start, not a second period compared with the first.
-_SPAN_END = re.compile(
-    r"(?<=[^\W\d_])\s*[-–]\s*[^\W\d_]+"
-    r"|(?<=\bsejak\s)([^\W\d_]+)(?:\s+\d{4})?\s+(?:hingga|sampai)(?:\s+[^\W\d_]+){1,3}",
-    re.IGNORECASE,
-)
 # A number after "plus minus" or "±" is the margin of the figure before it.
 _MARGIN = re.compile(r"(?:plus minus|±)\s*$", re.IGNORECASE)
 # A number that ends or starts a range ("7-9 persen", "antara 5 hingga 7 orang").
@@ -146,8 +135,8 @@ def article_figures(article: Article) -> list[Figure]:
             earlier.append(sentence)
             # a sentence pointing back ("Aksi ini ...") is about what the one before names
             context = earlier[-2] if len(earlier) > 1 and subjects.refers_back(sentence) else ""
-            periods = _periods(sentence) | _periods(context)
-            if _several(f"{sentence} {context}") or subjects.background(sentence):
+            periods = subjects.periods(sentence) | subjects.periods(context)
+            if subjects.several_periods(f"{sentence} {context}") or subjects.background(sentence):
                 continue  # periods compared, or an earlier time recalled: which one is unsure
             named = _named(sentence, people)
             found = _sentence_figures(sentence, named)
@@ -247,7 +236,9 @@ def _words_of(names: frozenset[str]) -> frozenset[str]:
 def _names(sentence: str) -> frozenset[str]:
     """Return a sentence's capitalised words but months (a month is a period, not a thing)."""
     return frozenset(
-        m.group() for m in _CAPITALISED.finditer(sentence) if m.group().lower() not in _months()
+        m.group()
+        for m in _CAPITALISED.finditer(sentence)
+        if m.group().lower() not in subjects.months()
     )
 
 
@@ -266,30 +257,6 @@ def _without_source(sentence: str) -> str:
 @cache
 def _source_verbs() -> frozenset[str]:
     return lexicon.lowered_for_use(_SPEECH_VERBS, "quote_cues") | lexicon.words(_SOURCE_VERBS)
-
-
-def _several(sentence: str) -> bool:
-    """Tell whether a sentence names two years or two months ("naik dari Januari"): a span
-    ("Januari-September", "sejak Januari hingga Februari") is one period, not two compared."""
-    periods = _periods(_SPAN_END.sub(lambda m: m.group(1) or "", sentence))
-    months = sum(p.startswith("m") for p in periods)
-    return months > 1 or len(periods) - months > 1
-
-
-def _periods(sentence: str) -> frozenset[str]:
-    """Return the years and months a sentence names ("2017", "m9" for September); the day an
-    event happened ("Kamis (27/11/2025)") is no period of its figures."""
-    sentence = _DAY_DATE.sub("", sentence)
-    months = _months()
-    found = {m.group() for m in _YEAR.finditer(sentence)}
-    words = re.findall(r"[^\W\d_]+", sentence)
-    found.update(f"m{months[w.lower()]}" for w in words if w.lower() in months)
-    return frozenset(found)
-
-
-@cache
-def _months() -> dict[str, str]:
-    return {name: number for name, number in lexicon.table(_MONTHS)}
 
 
 def _name_forms(entity: Entity) -> set[str]:
