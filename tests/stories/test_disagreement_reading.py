@@ -234,3 +234,14 @@ def test_counts_for_two_purposes_or_two_times_are_two_quantities() -> None:
     last_season = _art("d", "Musim lalu laga itu disaksikan 26.000 penonton.", "D")
     tonight = _art("e", "Laga itu disaksikan 31.000 penonton.", "E")
     assert _pairs(last_season, tonight) == set()
+
+
+def test_a_rounded_figure_and_a_figure_in_words_agree_with_the_full_one() -> None:
+    full = _art("a", "Pada H-3, sebanyak 41.250 pemudik menyeberang.", "A")
+    rounded = _art("b", "Pada H-3, sebanyak 41 ribu pemudik menyeberang.", "B")
+    assert _pairs(full, rounded) == set()
+    digits = _art("c", "Nilai ekspor CPO mencapai US$2,3 miliar.", "C")
+    words = _art("d", "Nilai ekspor CPO mencapai dua koma tiga miliar dolar AS.", "D")
+    more = _art("e", "Nilai ekspor CPO mencapai US$2,9 miliar.", "E")
+    assert _pairs(digits, words) == set()
+    assert _pairs(words, more) == {("d", "e", "ekspor", "2.300.000.000", "2.900.000.000")}

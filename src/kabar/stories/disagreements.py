@@ -179,8 +179,10 @@ def _same_people(first: frozenset[str], second: frozenset[str]) -> bool:
 
 def _consistent(a: Figure, b: Figure) -> bool:
     """Tell whether two values of one quantity can both be right (equal, or within bounds)."""
-    if abs(a.value - b.value) <= 1e-9 * max(abs(a.value), abs(b.value), 1.0):
-        return True
+    if abs(a.value - b.value) <= max(
+        1e-9 * max(abs(a.value), abs(b.value), 1.0), a.margin, b.margin
+    ):
+        return True  # equal, or one rounds the other ("41 ribu" and "41.250")
     for one, other in ((a, b), (b, a)):
         if one.bound == "at_least" and other.value >= one.value:
             return True

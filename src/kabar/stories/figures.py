@@ -24,7 +24,14 @@ from functools import cache
 from kabar import lexicon
 from kabar.models import Article, Entity
 from kabar.stories import figure_subjects as subjects
-from kabar.stories.numbers import Number, bound, clock_time, elapsed_times, find_numbers
+from kabar.stories.numbers import (
+    Number,
+    bound,
+    clock_time,
+    elapsed_times,
+    find_numbers,
+    rounding,
+)
 from kabar.text import split_sentences
 
 _UNITS = "figure_units.tsv"
@@ -87,6 +94,7 @@ class Figure:
     clocks: frozenset[str] = frozenset()  # the times of day it is given at ("pukul 08.00")
     earlier: frozenset[str] = frozenset()  # words placing it earlier ("kemarin", "tahun lalu")
     purpose: str | None = None  # what it is for ("untuk pencarian": "pencarian")
+    margin: float = 0.0  # how far the count it rounds may be ("41 ribu": 500)
     subject: frozenset[str] = frozenset()  # the specific names it is about (see figure_subjects)
     things: frozenset[str] = frozenset()  # the goods its sentence names ("kopi", "tiket")
     modes: frozenset[str] = frozenset()  # "target", "outlook", "maximum" (by law), "total"
@@ -309,6 +317,7 @@ def _figure(
         return None, unit  # no quantity, or a penalty range a statute sets
     quantity = subjects.penalty_quantity(quantity, sentence)
     figure = Figure(quantity, unit, number.value, bound(sentence, number), sentence, people)
+    figure = replace(figure, margin=rounding(number))
     modes = subjects.modes(sentence[clause[0] : clause[1]])
     part, purpose = _part(sentence, number.start), _purpose(sentence[number.end : clause[1]])
     return replace(figure, modes=modes, part=part, purpose=purpose), unit

@@ -24,6 +24,8 @@ _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DECIMAL = re.compile(r"\d+(?:,\d+)?")
 # A dot before one or two digits is an English decimal point ("2.5 persen").
 _DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+# Digits before a scale word ("41ribu", "2,3miliar" with spaces removed).
+_SCALED = re.compile(r"(\d+)(?:,(\d+))?([^\W\d_]+)$")
 # Words before a figure that make it a bound or an estimate, not an exact count.
 _BOUNDS = "figure_bounds.tsv"
 # A time of day ("pukul 02.00", "21.30 WIB") is no count.
@@ -209,12 +211,41 @@ def _read_words(
             group, digit = group + digit + value, None
         elif kind == "per" and digit is not None:  # "dua pertiga": two thirds
             group, digit = group + digit / value, None
+        elif kind == "point" and digit is not None and total == 0 and group == 0:
+            fraction, after = _read_decimals(tokens, stop + 1)
+            if fraction is None:
+                break
+            group, digit, stop = digit + fraction, None, after
+            continue
         else:
             break
         stop += 1
     if stop == index:
         return None
     return total + group + (digit or 0.0), currency, stop
+
+
+def _read_decimals(tokens: list[tuple[str, int, int]], index: int) -> tuple[float | None, int]:
+    """Read the digit words after a decimal point in words ("koma tiga lima": .35); return the
+    fraction (None when no digit word follows) and the index after it."""
+    numerals = _numerals()
+    digits = ""
+    while index < len(tokens) and numerals.get(tokens[index][0].lower(), ("",))[0] == "digit":
+        digits += str(int(numerals[tokens[index][0].lower()][1]))
+        index += 1
+    return (float(f"0.{digits}") if digits else None), index
+
+
+def rounding(number: Number) -> float:
+    """Return how far a number written with a scale word may be from the count it rounds:
+    half its last digit's step ("41 ribu" is 41 000 give or take 500, "Rp2,3 miliar" give or
+    take Rp50 juta); 0 for a number written in full ("41.250")."""
+    scaled = _SCALED.search(number.text.replace(" ", ""))
+    if scaled is None or number.value is None:
+        return 0.0
+    decimals = len(scaled.group(2) or "")
+    scale = _numerals().get(scaled.group(3).lower(), ("", 1.0))[1]
+    return scale / 10**decimals / 2
 
 
 def bound(text: str, number: Number) -> str:
