@@ -1,16 +1,21 @@
 """Where outlets disagree: two outlets giving one quantity about one thing different values.
 
 Figures (``figures``) of one story are compared only when they count the same quantity in the
-same unit. Two figures disagree when different outlets give them on comparable days (the same
-day, or a day apart when neither states an update: "bertambah menjadi 9 orang" the next day is
-a timeline), their values differ beyond what an approximation ("sekitar", "sedikitnya") allows
-but within a factor of two or by swapped digits (further apart, they are more often two
-quantities than one misreported), and they are about one thing (``figure_subjects``): their
-sentences name no different people, places, periods or goods (names of who reports a figure and
-names too common to tell things apart aside), their subjects (the sentence's specific names
-with its article's) share a name, they are of one mode (a target is not the result) and, for a
-sentence, a demand or a fine, of one person. An article giving one quantity two values (a total
-and a district's share, "bertambah dari 5 menjadi 8") is left out of that quantity.
+same unit. Two figures disagree when different outlets give them at comparable times (the same
+publication day; a day apart only when no timeline explains the change: neither states an
+update, "bertambah menjadi 9 orang", the quantity is no current state that rises and falls, such
+as evacuees, and a tally that only grows, such as the dead, is not higher the later day; never at
+two times of day, "pukul 08.00" and "pukul 18.00"), their values differ beyond what an
+approximation ("sekitar", "sedikitnya") or a rounding ("41 ribu" beside "41.250") allows but
+within a factor of two or by swapped digits (further apart, they are more often two quantities
+than one misreported), two percentages do not make a whole between them (a winner's and a
+loser's share), and they are about one thing (``figure_subjects``): their parts of their
+sentences name no different people, places, periods, earlier times or goods (names of who
+reports a figure and names too common to tell things apart aside), their subjects (the
+sentence's specific names with its article's) share a name, they are of one mode (a target is
+not the result) and one purpose ("untuk pencarian"), and, for a sentence, a demand or a fine, of
+one person. An article giving one quantity two values (a total and a district's share,
+"bertambah dari 5 menjadi 8") is left out of that quantity.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ _GOODS_UNITS = frozenset({"Rp", "US$", "persen", "kg", "ton", "liter", "hektare"
 # Values further apart than this factor are more often two quantities (a part and a whole, two
 # cases, a rate and a cut of it) than one quantity two outlets disagree on.
 _MAX_RATIO = 2.0
+# Whole numbers from this size up written with the same digits are one count misreported.
 _MIN_SWAPPED = 10
 _WHOLE, _WHOLE_MARGIN = 100.0, 0.5
 _HOUR = 3600.0

@@ -10,9 +10,11 @@ time ("enam tahun terakhir"), counts of others ("empat tersangka lain"), "salah 
 that recall an earlier time ("Sebelumnya, ...") or compare periods (a span of months, "Januari-
 September", is one period; a day's date in brackets none), a statute's penalty range ("ancaman
 hukuman maksimal empat tahun") and times of day ("pukul 02.00"). Each figure knows what it is
-about (``figure_subjects``): the people, names, periods, goods and modes of its sentence (modes
-of its clause), the names but of who reports it ("Kepala BPBD Andi menyebut ..."), and whose it
-is.
+about (``figure_subjects``): the periods and goods of its sentence; the people, names, times of
+day and earlier times ("musim lalu") of its part of the sentence (parts contrasted by
+"sementara", "sedangkan"), its names but of who reports it ("Kepala BPBD Andi menyebut ...");
+the mode and purpose ("untuk pencarian") of its clause; how far a rounded value may be ("41
+ribu"); and whose it is.
 """
 
 from __future__ import annotations
