@@ -245,3 +245,18 @@ def test_a_rounded_figure_and_a_figure_in_words_agree_with_the_full_one() -> Non
     more = _art("e", "Nilai ekspor CPO mencapai US$2,9 miliar.", "E")
     assert _pairs(digits, words) == set()
     assert _pairs(words, more) == {("d", "e", "ekspor", "2.300.000.000", "2.900.000.000")}
+
+
+def test_common_ways_of_stating_a_price_a_crowd_and_a_case_count() -> None:
+    assert _pairs(
+        _art("a", "Harga Pertamax di Jakarta naik menjadi Rp12.500 per liter.", "A"),
+        _art("b", "Pertamax kini dijual Rp12.900 per liter di Jakarta.", "B"),
+    ) == {("a", "b", "harga", "12.500", "12.900")}
+    assert _pairs(
+        _art("a", "Sekitar 52 ribu suporter memadati stadion.", "A"),
+        _art("b", "Pertandingan itu ditonton 62.000 orang.", "B"),
+    ) == {("a", "b", "penonton", "52.000", "62.000")}
+    assert _pairs(
+        _art("a", "Dinkes mencatat 1.432 kasus DBD sejak Januari.", "A"),
+        _art("b", "Kasus DBD sejak Januari mencapai 1.800 kasus.", "B"),
+    ) == {("a", "b", "kasus", "1.432", "1.800")}
