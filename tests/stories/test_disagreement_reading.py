@@ -260,3 +260,33 @@ def test_common_ways_of_stating_a_price_a_crowd_and_a_case_count() -> None:
         _art("a", "Dinkes mencatat 1.432 kasus DBD sejak Januari.", "A"),
         _art("b", "Kasus DBD sejak Januari mencapai 1.800 kasus.", "B"),
     ) == {("a", "b", "kasus", "1.432", "1.800")}
+
+
+def test_near_misses_found_over_real_pairs_of_articles() -> None:
+    # a range in words and a law's number are no counts
+    assert article_figures(_art("a", "Setiap kamar diisi dua hingga empat mahasiswa.", "A")) == []
+    assert article_figures(_art("a", "Perppu nomor 2 tahun 2017 dibahas.", "A")) == []
+    # a speech verb after a figure leaves the figure's place its own
+    assert (
+        _pairs(
+            _art("a", "Banjir menewaskan tiga warga Padangsari, ia menjelaskan.", "A"),
+            _art("b", "Lima orang tewas di Kelurahan Mabar.", "B"),
+        )
+        == set()
+    )
+    # times are compared only between figures of one person named
+    assert (
+        _pairs(
+            _art("a", "Ia mencatat waktu 1 menit 48 detik.", "A"),
+            _art("b", "Marquez mencatat waktu 1 menit 42 detik.", "B"),
+        )
+        == set()
+    )
+    # several parties' seats in one sentence are several quantities of it, not one each
+    assert (
+        _pairs(
+            _art("a", "PPP memiliki 8 kursi, sedangkan Golkar memiliki 10 kursi.", "A"),
+            _art("b", "Golkar punya 17 kursi di DPRD Jabar.", "B"),
+        )
+        == set()
+    )

@@ -29,7 +29,7 @@ from kabar import lexicon
 from kabar.models import Article, Disagreement
 from kabar.models import FigureVersion as Version
 from kabar.stories import figure_subjects as subjects
-from kabar.stories.figures import PERSONAL, Figure, article_figures
+from kabar.stories.figures import NAMED_ONLY, PERSONAL, Figure, article_figures
 from kabar.stories.numbers import parse_digits
 
 __all__ = ["Figure", "article_figures", "disagreeing_pairs", "find_disagreements", "format_value"]
@@ -107,10 +107,11 @@ def _one_value_each(figures: list[Figure]) -> list[Figure]:
     several values: one defendant's four years and another's fifteen are two quantities."""
     values: dict[tuple[str, str, frozenset[str]], set[float]] = {}
     for figure in figures:
-        values.setdefault((figure.quantity, figure.unit, figure.people), set()).add(figure.value)
+        key = (figure.quantity, figure.unit, figure.sentence_people)
+        values.setdefault(key, set()).add(figure.value)
     kept: dict[tuple[str, str, frozenset[str]], Figure] = {}
     for figure in figures:
-        key = (figure.quantity, figure.unit, figure.people)
+        key = (figure.quantity, figure.unit, figure.sentence_people)
         if len(values[key]) == 1:
             kept.setdefault(key, figure)
     return list(kept.values())
@@ -171,7 +172,11 @@ def _about_one_thing(unit: str, a: Figure, b: Figure) -> bool:
 
 def _same_person(quantity: str, first: str | None, second: str | None) -> bool:
     """Tell whether two figures of a person's quantity (a sentence, a demand, a fine) can be of
-    one person: the first people their sentences name are one, or either names none."""
+    one person: the first people their sentences name are one, or either names none. A time
+    (a runner's, a rider's lap) is compared only between figures of one person named: laps,
+    sessions and extra time of a match are many."""
+    if quantity in NAMED_ONLY:
+        return first is not None and second is not None and first == second
     if quantity not in PERSONAL or first is None or second is None:
         return True
     return first == second or bool(set(first.split()) & set(second.split()))

@@ -31,7 +31,7 @@ from functools import cache
 
 from kabar import lexicon
 from kabar.models import Article
-from kabar.stories.numbers import Number
+from kabar.stories.numbers import Number, clock_time, elapsed_times, find_numbers
 from kabar.text import split_sentences, stop_words
 
 _COMMON = "figure_common_names.txt"
@@ -64,6 +64,10 @@ _SPAN_END = re.compile(
     r"|(?<=\bsejak\s)([^\W\d_]+)(?:\s+\d{4})?\s+(?:hingga|sampai)(?:\s+[^\W\d_]+){1,3}",
     re.IGNORECASE,
 )
+_EARLIER = "figure_earlier_times.txt"
+_PURPOSES = "figure_purpose_words.txt"
+# The prefixes of Indonesian actions and their nouns ("mengamankan", "pencarian", "penanganan").
+_ACTION_PREFIXES = ("me", "pe", "ber")
 _MIN_NAME = 3
 # A name the body repeats this often is one of the article's subjects.
 _REPEATED = 2
@@ -102,6 +106,34 @@ def periods(sentence: str) -> frozenset[str]:
 def months() -> dict[str, str]:
     """Return the month names (lower case) with their numbers ("september": "9")."""
     return {name: number for name, number in lexicon.table(_MONTHS)}
+
+
+def _phrases(text: str, listed: str) -> frozenset[str]:
+    """Return the phrases of a list a text has, as whole words."""
+    words = f" {' '.join(_WORD.findall(text.lower()))} "
+    return frozenset(p for p in lexicon.lowered(listed) if f" {p} " in words)
+
+
+def purpose(after: str) -> str | None:
+    """Return what a count is for, from the words after it in its clause: an action or its
+    noun after "untuk" ("dikerahkan untuk pencarian korban": "pencarian"; "untuk mengamankan
+    aksi": "mengamankan"); "untuk tahun depan" says when, not what for."""
+    words = _WORD.findall(after.lower())
+    opens = [i for i, w in enumerate(words[:-1]) if w in lexicon.words(_PURPOSES)]
+    action = words[opens[0] + 1] if opens else ""
+    return action if action.startswith(_ACTION_PREFIXES) else None
+
+
+def clocks(part: str) -> frozenset[str]:
+    """Return the times of day a text gives ("Hingga pukul 08.00 WIB": "08.00"): a count as of
+    one time of day is no disagreement with a count as of another, only an update."""
+    numbers = elapsed_times(part, find_numbers(part))
+    return frozenset(n.text for n in numbers if n.unit is None and clock_time(part, n))
+
+
+def earlier_times(part: str) -> frozenset[str]:
+    """Return the words of a text that place its figures at an earlier time ("musim lalu")."""
+    return _phrases(part, _EARLIER)
 
 
 def side_terms() -> frozenset[str]:

@@ -47,6 +47,10 @@ _RANGE = re.compile(r"(?:\d\s*[-–]|\d\s+(?:hingga|sampai|s\.d\.?)|antara)\s*$"
 _RANGE_END = re.compile(r"\s*(?:[-–]\s*\d|(?:hingga|sampai|s\.d\.?)\s+\d|dan\s+\d)")
 _QUANTITIES = "figure_quantities.tsv"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
+# A number that names a thing, not a count ("Perppu nomor 1 tahun 2017", "Pasal 378").
+_IDENTIFIER = re.compile(r"\b(?:nomor|nomer|no\.|pasal|ayat)\s*$", re.IGNORECASE)
+# Words joining the two ends of a range or two alternatives ("dua hingga empat", "2 atau 3").
+_BETWEEN_ENDS = re.compile(r"\s*(?:hingga|sampai|s\.d\.?|atau|-|–)\s*", re.IGNORECASE)
 # "salah satu kios" is one of the stalls, not a count of stalls.
 _ONE_OF = re.compile(r"\bsalah\s+$", re.IGNORECASE)
 _SHORT_BRACKET = re.compile(r"\([^()]{1,20}\)")
@@ -65,17 +69,15 @@ _JOINT = re.compile(r"\s(?:dan|serta|sementara|sedangkan|tetapi|namun)\s", re.IG
 # After a figure's unit: a span of time back or ahead ("enam tahun terakhir"), or the others
 # beside a count ("empat tersangka lain", "10 korban luka lainnya"): no quantity of its own.
 # Quantities that belong to one person: one defendant's sentence is not another's.
-PERSONAL = frozenset({"hukuman", "tuntutan", "denda", "banding", "uang pengganti", "suap"})
+# Quantities compared only between figures naming one person (a race time).
+NAMED_ONLY = frozenset({"waktu"})
+PERSONAL = frozenset({"hukuman", "tuntutan", "denda", "banding", "uang pengganti", "suap", "waktu"})
 _NOT_A_FIGURE = re.compile(
     r"\s*[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2}?(?:lain|lainnya)\b"
     r"|\s*[^\W\d_]+\s+(?:terakhir|lalu|silam|belakangan|mendatang|ke depan)\b",
     re.IGNORECASE,
 )
 _SPEECH_VERBS = "speech_verbs.tsv"
-_EARLIER = "figure_earlier_times.txt"
-_PURPOSES = "figure_purpose_words.txt"
-# The prefixes of Indonesian actions and their nouns ("mengamankan", "pencarian", "penanganan").
-_ACTION_PREFIXES = ("me", "pe", "ber")
 _SOURCE_VERBS = "figure_source_verbs.txt"
 
 
@@ -103,6 +105,8 @@ class Figure:
     # The first person its sentence names, else the last sentence before it naming one ("Vonis
     # itu lebih rendah ..." is of the person just named): whose sentence or demand it is.
     person: str | None = None
+    sentence_people: frozenset[str] = frozenset()  # the people its whole sentence names
+    at: int = 0  # where its number starts in its part
 
 
 @cache
@@ -181,36 +185,14 @@ def _placed(figure: Figure, people: list[tuple[str, set[str]]], context: str) ->
     return replace(
         figure,
         people=_named(figure.part, people),
-        clocks=_clocks(figure.part),
-        earlier=_phrases(figure.part, _EARLIER),
+        sentence_people=_named(figure.sentence, people),
+        clocks=subjects.clocks(figure.part),
+        earlier=subjects.earlier_times(figure.part),
         names=_part_names(figure.part, people) | _names(context),
         own_names=subjects.uncommon(
-            _part_names(_without_source(figure.part), people) | _names(context)
+            _part_names(_without_source(figure.part, figure.at), people) | _names(context)
         ),
     )
-
-
-def _phrases(text: str, listed: str) -> frozenset[str]:
-    """Return the phrases of a list a text has, as whole words."""
-    words = f" {' '.join(_WORD.findall(text.lower()))} "
-    return frozenset(p for p in lexicon.lowered(listed) if f" {p} " in words)
-
-
-def _purpose(after: str) -> str | None:
-    """Return what a count is for, from the words after it in its clause: an action or its
-    noun after "untuk" ("dikerahkan untuk pencarian korban": "pencarian"; "untuk mengamankan
-    aksi": "mengamankan"); "untuk tahun depan" says when, not what for."""
-    words = _WORD.findall(after.lower())
-    opens = [i for i, w in enumerate(words[:-1]) if w in lexicon.words(_PURPOSES)]
-    action = words[opens[0] + 1] if opens else ""
-    return action if action.startswith(_ACTION_PREFIXES) else None
-
-
-def _clocks(part: str) -> frozenset[str]:
-    """Return the times of day a text gives ("Hingga pukul 08.00 WIB": "08.00"): a count as of
-    one time of day is no disagreement with a count as of another, only an update."""
-    numbers = elapsed_times(part, find_numbers(part))
-    return frozenset(n.text for n in numbers if n.unit is None and clock_time(part, n))
 
 
 def _part_names(part: str, people: list[tuple[str, set[str]]]) -> frozenset[str]:
@@ -252,13 +234,14 @@ def _names(sentence: str) -> frozenset[str]:
     )
 
 
-def _without_source(sentence: str) -> str:
-    """Return a sentence without who gives its figures: the words up to its first speech or
-    reporting verb ("Kepala BPBD Luwu Andi menyebut 9 orang hilang"), or an opening "Menurut
-    X," (two outlets quoting two officials may still give one quantity of one thing)."""
-    if sentence.lower().startswith("menurut ") and "," in sentence:
+def _without_source(sentence: str, at: int) -> str:
+    """Return a sentence without who gives the figure at ``at``: the words up to a speech or
+    reporting verb before it ("Kepala BPBD Luwu Andi menyebut 9 orang hilang"), or an opening
+    "Menurut X," (two outlets quoting two officials may still give one quantity of one thing).
+    A verb after the figure ("Banjir menewaskan tiga warga Sigi, ia menjelaskan") cuts none."""
+    if sentence.lower().startswith("menurut ") and 0 < sentence.find(",") < at:
         return sentence.split(",", 1)[1]
-    for word in _WORD.finditer(sentence):
+    for word in _WORD.finditer(sentence[:at]):
         if word.group().lower() in _source_verbs():
             return sentence[word.end() :]
     return sentence
@@ -302,6 +285,8 @@ def _figure(
         or _RANGE_END.match(sentence[number.end :])
         or clock_time(sentence, number)
         or _ONE_OF.search(sentence[: number.start])
+        or _IDENTIFIER.search(sentence[: number.start])
+        or _in_range(sentence, number)
     ):
         return None, None  # vague, a margin ("2,5 plus minus 1 persen"), a range or a time of day
     after = sentence[number.end :]
@@ -321,8 +306,12 @@ def _figure(
     figure = Figure(quantity, unit, number.value, bound(sentence, number), sentence, people)
     figure = replace(figure, margin=rounding(number))
     modes = subjects.modes(sentence[clause[0] : clause[1]])
-    part, purpose = _part(sentence, number.start), _purpose(sentence[number.end : clause[1]])
-    return replace(figure, modes=modes, part=part, purpose=purpose), unit
+    part, purpose = (
+        _part(sentence, number.start),
+        subjects.purpose(sentence[number.end : clause[1]]),
+    )
+    at = number.start - sentence.find(part)
+    return replace(figure, modes=modes, part=part, purpose=purpose, at=at), unit
 
 
 def _clause(sentence: str, number: Number, previous: int) -> tuple[int, int]:
@@ -376,6 +365,20 @@ def _quantity(sentence: str, number: Number, clause: tuple[int, int]) -> str | N
         return max(described, key=lambda found: found[1])[0]
     own_noun = words.get(after[0].lower()) if after else None
     return own_noun[0] if own_noun else None
+
+
+def _in_range(sentence: str, number: Number) -> bool:
+    """Tell whether a number is an end of a range or one of two alternatives, in digits or
+    words ("dua hingga empat mahasiswa", "2 atau 3 orang"): no one value."""
+    for other in find_numbers(sentence):
+        between = (
+            sentence[other.end : number.start]
+            if other.end <= number.start
+            else sentence[number.end : other.start]
+        )
+        if other.start != number.start and _BETWEEN_ENDS.fullmatch(between):
+            return True
+    return False
 
 
 def _unbracketed(sentence: str) -> str:
