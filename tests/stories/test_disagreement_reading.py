@@ -290,3 +290,9 @@ def test_near_misses_found_over_real_pairs_of_articles() -> None:
         )
         == set()
     )
+
+
+def test_a_count_of_another_occurrence_is_another_quantity() -> None:
+    first = _art("a", "Densus menangkap empat orang terduga teroris di Sumbar.", "A")
+    again = _art("b", "Densus kembali menangkap tiga orang terduga teroris.", "B")
+    assert _pairs(first, again) == set()
