@@ -3,7 +3,9 @@
 - The fictional keyed stories (tests/data/disagreements/own.json) hold the hard cases: missing
   against dead, one defendant's sentence against another's, a demand against a sentence, a toll
   rising over a week, one outlet against itself, one value written two ways, a bound. Measured
-  precision 1.000 and recall 1.000.
+  precision 1.000 and recall 0.917 (11 of 12): the keyed evacuees of g3 and g4, 1.250 and 1.200
+  a day apart, are now a timeline (evacuees come and go; a count of them a day later is an
+  update, as the blind keyer keys it); the floor (0.9) is unchanged.
 - The blind keyer's development half of 130 proposals over a mixed store
   (tests/data/disagreements/keyed_dev.jsonl: ids, labels and the two articles' sources under
   ../shared, no text): the article pairs are read from ../shared and analysed afresh, and
@@ -15,6 +17,11 @@
   (one state loss of one corruption case, two values); before the statute, demand, probation,
   context-person, shared-name, bound and time-of-day checks all 17 were proposed (precision
   0.235); measured now 4 still proposed, all 4 real (precision 1.0, recall 1.0).
+- The blind keyed set tests/data/disagreements/blind1.json (30 fictional stories, 94 articles of
+  17 outlets, 32 gold article pairs, written and keyed by a teammate who never read the code):
+  first score on main 4 pairs proposed, precision 0.500, recall 0.062 (blind1_FIRST_SCORE.txt);
+  measured now 29 proposed, precision 1.000, recall 0.906. Floors leave two wrong pairs and
+  four lost pairs of margin; the set was developed on, so the final measure is another set.
 """
 
 from __future__ import annotations
@@ -28,6 +35,10 @@ from benchmark_script import run_benchmark
 
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.9
+# The blind set (by article pair): the issue's precision goal (two wrong pairs of 29 pass, three
+# fail), and recall four pairs below the measured 29 of 32.
+MIN_BLIND_PRECISION = 0.9
+MIN_BLIND_RECALL = 0.78
 # The keyed development half: the issue's precision goal, and at least two of its three real
 # disagreements still proposed.
 MIN_KEYED_PRECISION = 0.9
@@ -41,6 +52,7 @@ def _scores() -> dict[str, Any]:
     return run_benchmark(
         "eval_disagreements.py",
         "--own",
+        "--blind",
         "--keys",
         str(KEYED_DEV),
         "--keys",
@@ -56,6 +68,13 @@ def test_gate_disagreements_on_the_keyed_fictional_stories() -> None:
     assert own["keyed"] >= 12, own
     assert own["precision"] >= MIN_PRECISION, own
     assert own["recall"] >= MIN_RECALL, own
+
+
+def test_gate_disagreements_on_the_blind_keyed_stories() -> None:
+    blind = _scores()["blind"]
+    assert blind["keyed"] == 32, blind
+    assert blind["precision"] >= MIN_BLIND_PRECISION, blind
+    assert blind["recall"] >= MIN_BLIND_RECALL, blind
 
 
 @pytest.mark.parametrize(

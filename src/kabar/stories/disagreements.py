@@ -1,103 +1,55 @@
 """Where outlets disagree: two outlets giving one quantity about one thing different values.
 
-A figure is a number with a unit ("16 tahun", "Rp1,5 juta", "1.250 jiwa") and a word that
-says what it counts ("meninggal", "hilang", "divonis", "dituntut", "harga"); figures of one
-story are compared only when they count the same quantity in the same unit. Two figures
-disagree when different outlets give them on comparable days (a day apart at most: a toll
-rising over a week is a timeline of updates), their values differ beyond what an
-approximation ("sekitar", "sedikitnya") allows but within a factor of two (further apart, they
-are more often two quantities than one misreported), and they are about one thing
-(``figure_subjects``): their sentences name no different people, places, periods or goods,
-their subjects (the sentence's specific names with its article's) share a name, they are of
-one mode (a target is not the result) and, for a sentence, a demand or a fine, of one person.
-An article giving one quantity two values (a total and a district's share, "bertambah dari 5
-menjadi 8") is left out of that quantity; so are side terms (probation, detention in lieu of a
-fine), spans of time ("enam tahun terakhir"), counts of others ("empat tersangka lain") and
-sentences that recall an earlier time ("Sebelumnya, ..."), a statute's penalty range ("ancaman
-hukuman maksimal empat tahun") and times of day ("pukul 02.00"). A penalty a prosecutor states
-is a demand; a sentence with probation is of its own mode; a figure whose sentence names no
-person is of the person last named, and one pointing back ("Aksi ini ...") carries the names and
-periods of the sentence before it; a vague comparison ("sedikit di atas lima persen") bounds.
+Figures (``figures``) of one story are compared only when they count the same quantity in the
+same unit. Two figures disagree when different outlets give them at comparable times (the same
+publication day; a day apart only when no timeline explains the change: neither states an
+update, "bertambah menjadi 9 orang", the quantity is no current state that rises and falls, such
+as evacuees, and a tally that only grows, such as the dead, is not higher the later day; never at
+two times of day, "pukul 08.00" and "pukul 18.00"), their values differ beyond what an
+approximation ("sekitar", "sedikitnya") or a rounding ("41 ribu" beside "41.250") allows but
+within a factor of two or by swapped digits (further apart, they are more often two quantities
+than one misreported), two percentages do not make a whole between them (a winner's and a
+loser's share), and they are about one thing (``figure_subjects``): their parts of their
+sentences name no different people, places, periods, earlier times or goods (names of who
+reports a figure and names too common to tell things apart aside), their subjects (the
+sentence's specific names with its article's) share a name, they are of one mode (a target is
+not the result) and one purpose ("untuk pencarian"), and, for a sentence, a demand or a fine, of
+one person. An article giving one quantity two values (a total and a district's share,
+"bertambah dari 5 menjadi 8") is left out of that quantity.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 from kabar import lexicon
-from kabar.models import Article, Disagreement, Entity
+from kabar.models import Article, Disagreement
 from kabar.models import FigureVersion as Version
 from kabar.stories import figure_subjects as subjects
-from kabar.stories.numbers import Number, bound, clock_time, find_numbers
-from kabar.text import split_sentences
+from kabar.stories.figures import NAMED_ONLY, PERSONAL, Figure, article_figures
+from kabar.stories.numbers import parse_digits
 
-_UNITS = "figure_units.tsv"
-_MONTHS = "month_names.txt"
-# A capitalised word inside a sentence names something ("Laut Bering", "BMKG", "Marliem"),
-# even one the entity tagger missed; the sentence's first word says nothing.
-_CAPITALISED = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,5})\b")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# A number after "plus minus" or "±" is the margin of the figure before it.
-_MARGIN = re.compile(r"(?:plus minus|±)\s*$", re.IGNORECASE)
-# A number that ends or starts a range ("7-9 persen", "antara 5 hingga 7 orang").
-_RANGE = re.compile(r"(?:\d\s*[-–]|\d\s+(?:hingga|sampai|s\.d\.?)|antara)\s*$", re.IGNORECASE)
-_RANGE_END = re.compile(r"\s*(?:[-–]\s*\d|(?:hingga|sampai|s\.d\.?)\s+\d|dan\s+\d)")
-_QUANTITIES = "figure_quantities.tsv"
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
-# Clause edges: a describing word beyond one belongs to another figure.
-_CLAUSE_EDGE = re.compile(r"[,;:()](?!\d)|\s(?:sedangkan|sementara|serta)\s")
-_BEFORE_WORDS, _AFTER_WORDS = 8, 4
+__all__ = ["Figure", "article_figures", "disagreeing_pairs", "find_disagreements", "format_value"]
+
 _ESTIMATE_MARGIN = 0.1
 # Units of amounts that are of some goods (a price, a rate, a harvest): only these compare the
 # goods their sentences name; a count of people treated "di rumah sakit" is of no goods.
 _GOODS_UNITS = frozenset({"Rp", "US$", "persen", "kg", "ton", "liter", "hektare"})
-# Quantities that belong to one person: one defendant's sentence is not another's.
-_PERSONAL = frozenset({"hukuman", "tuntutan", "denda", "banding", "uang pengganti", "suap"})
-# After a figure's unit: a span of time back or ahead ("enam tahun terakhir"), or the others
-# beside a count ("empat tersangka lain", "10 korban luka lainnya"): no quantity of its own.
-_NOT_A_FIGURE = re.compile(
-    r"\s*[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2}?(?:lain|lainnya)\b"
-    r"|\s*[^\W\d_]+\s+(?:terakhir|lalu|silam|belakangan|mendatang|ke depan)\b",
-    re.IGNORECASE,
-)
 # Values further apart than this factor are more often two quantities (a part and a whole, two
 # cases, a rate and a cut of it) than one quantity two outlets disagree on.
 _MAX_RATIO = 2.0
+# Whole numbers from this size up written with the same digits are one count misreported.
+_MIN_SWAPPED = 10
+_WHOLE, _WHOLE_MARGIN = 100.0, 0.5
+_HOUR = 3600.0
 # Days apart (of publication) beyond which two values are updates, not a disagreement.
 _MAX_DAYS_APART = 1
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One figure of an article: the quantity it counts, its value and its sentence."""
-
-    quantity: str
-    unit: str
-    value: float
-    bound: str  # "exact", "at_least", "at_most" or "about"
-    sentence: str
-    people: frozenset[str]  # the people, places and bodies the sentence names
-    periods: frozenset[str] = frozenset()  # the years and months it names ("2017", "m9")
-    names: frozenset[str] = frozenset()  # its capitalised words ("Laut Bering", "BMKG")
-    subject: frozenset[str] = frozenset()  # the specific names it is about (see figure_subjects)
-    things: frozenset[str] = frozenset()  # the goods its sentence names ("kopi", "tiket")
-    modes: frozenset[str] = frozenset()  # "target", "outlook", "maximum" (by law), "total"
-    # The first person its sentence names, else the last sentence before it naming one ("Vonis
-    # itu lebih rendah ..." is of the person just named): whose sentence or demand it is.
-    person: str | None = None
-
-
-@cache
-def _units() -> dict[str, str]:
-    return {word.lower(): unit for word, unit in lexicon.table(_UNITS)}
-
-
-@cache
-def _quantities() -> dict[str, tuple[str, int]]:
-    return {word: (name, int(weight)) for word, name, weight in lexicon.table(_QUANTITIES)}
+_UPDATES = "figure_update_words.txt"
+_TALLIES = "figure_tallies.tsv"
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:
@@ -121,7 +73,9 @@ def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:
                 Disagreement(
                     unit,
                     tuple(
-                        Version(a.id, a.outlet, format_value(f.value), f.sentence, a.published)
+                        Version(
+                            a.id, a.outlet, format_value(f.value, unit), f.sentence, a.published
+                        )
                         for a, f in (given[i] for i in group)
                     ),
                     quantity,
@@ -139,145 +93,13 @@ def disagreeing_pairs(disagreement: Disagreement) -> list[tuple[Version, Version
         for b in versions[i + 1 :]
         if a.outlet != b.outlet
         and a.value != b.value
-        and _comparable_days(a.published, b.published)
+        and _comparable_days(
+            (a.published, b.published),
+            (a.context, b.context),
+            disagreement.quantity,
+            (parse_digits(a.value), parse_digits(b.value)),
+        )
     ]
-
-
-def article_figures(article: Article) -> list[Figure]:
-    """Return the figures of an article that have a unit and say what they count.
-
-    Each figure knows what its sentence names: a person, place or body by its name, one of its
-    aliases, or one word of it ("Eko" for "Eko Susilo Hadi"), as a whole word, and any other
-    capitalised word; the years and months it names; and whose it is (its sentence's first
-    person, else the nearest sentence before it naming one).
-    """
-    people = [(entity.name, _name_forms(entity)) for entity in article.entities]
-    persons = [(e.name, _name_forms(e)) for e in article.entities if e.type == "PERSON"]
-    ordinary: frozenset[str] | None = None
-    about_article: frozenset[str] = frozenset()
-    figures: list[Figure] = []
-    earlier: list[str] = []
-    for paragraph in article.body.split("\n"):
-        for start, end in split_sentences(paragraph):
-            sentence = paragraph[start:end].strip()
-            earlier.append(sentence)
-            # a sentence pointing back ("Aksi ini ...") is about what the one before names
-            context = earlier[-2] if len(earlier) > 1 and subjects.refers_back(sentence) else ""
-            periods = _periods(sentence) | _periods(context)
-            if _several(periods) or subjects.background(sentence):
-                continue  # periods compared, or an earlier time recalled: which one is unsure
-            words = set(_WORD.findall(sentence))
-            named = frozenset(
-                name
-                for name, forms in people
-                if any(f in words if " " not in f else f in sentence for f in forms)
-            )
-            found = [
-                figure
-                for number in subjects.whole_durations(sentence, find_numbers(sentence))
-                if (figure := _figure(sentence, number, named)) is not None
-            ]
-            if not found:
-                continue
-            if ordinary is None:  # what the article is about, read once it has a figure
-                ordinary = subjects.ordinary_words(article.body)
-                about_article = subjects.article_subject(article)
-            about = {
-                "periods": periods,
-                "names": _names(sentence) | _names(context),
-                "subject": subjects.specific_names(sentence, named, ordinary) | about_article,
-                "things": subjects.things(sentence),
-                "modes": subjects.modes(sentence),
-                "person": subjects.person_in_context(earlier, persons)
-                if any(f.quantity in _PERSONAL for f in found)
-                else None,  # whose it is matters only for a person's quantity
-            }
-            figures.extend(replace(figure, **about) for figure in found)  # type: ignore[arg-type]
-    return figures
-
-
-def _names(sentence: str) -> frozenset[str]:
-    """Return a sentence's capitalised words but months (a month is a period, not a thing)."""
-    return frozenset(
-        m.group() for m in _CAPITALISED.finditer(sentence) if m.group().lower() not in _months()
-    )
-
-
-def _several(periods: frozenset[str]) -> bool:
-    """Tell whether a sentence names two years or two months ("naik dari Januari")."""
-    months = sum(p.startswith("m") for p in periods)
-    return months > 1 or len(periods) - months > 1
-
-
-def _periods(sentence: str) -> frozenset[str]:
-    """Return the years and months a sentence names ("2017", "m9" for September)."""
-    months = _months()
-    found = {m.group() for m in _YEAR.finditer(sentence)}
-    found.update(f"m{months[w.lower()]}" for w in _WORD.findall(sentence) if w.lower() in months)
-    return frozenset(found)
-
-
-@cache
-def _months() -> dict[str, str]:
-    return {name: number for name, number in lexicon.table(_MONTHS)}
-
-
-def _name_forms(entity: Entity) -> set[str]:
-    """Return the ways a sentence may name a person: full names and their longer words."""
-    forms = {entity.name, *entity.aliases}
-    forms.update(w for f in list(forms) for w in f.split() if len(w) >= 3 and w[0].isupper())
-    return {f for f in forms if f}
-
-
-def _figure(sentence: str, number: Number, people: frozenset[str]) -> Figure | None:
-    """Return the figure a number makes in its sentence, or None (no unit, or no quantity)."""
-    if (
-        number.value is None
-        or _MARGIN.search(sentence[: number.start])
-        or _RANGE.search(sentence[: number.start])
-        or _RANGE_END.match(sentence[number.end :])
-        or clock_time(sentence, number)
-    ):
-        return None  # vague, a margin ("2,5 plus minus 1 persen"), a range or a time of day
-    after = sentence[number.end :]
-    if _NOT_A_FIGURE.match(after):
-        return None
-    unit_word = _WORD.match(after.lstrip())
-    unit = number.currency
-    if unit is None and unit_word is not None:
-        unit = _units().get(unit_word.group().lower())
-    if unit is None:
-        return None
-    quantity = _quantity(sentence, number)
-    if quantity is None or (subjects.statute(sentence) and subjects.statute_figure(quantity, unit)):
-        return None  # no quantity, or a penalty range a statute sets
-    quantity = subjects.penalty_quantity(quantity, sentence)
-    return Figure(quantity, unit, number.value, bound(sentence, number), sentence, people)
-
-
-def _quantity(sentence: str, number: Number) -> str | None:
-    """Return what a figure counts, from the describing words of its clause.
-
-    A weight-3 word anywhere in the window wins ("Jaksa menuntut terdakwa 20 tahun penjara");
-    then the heaviest word right after the unit ("2 orang hilang"); then the clause's first
-    describing word before the figure, its subject ("Kerugian ... akibat kenaikan harga
-    ditaksir Rp1,5 juta").
-    """
-    edges = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(sentence)), len(sentence)]
-    left = max(e for e in edges if e <= number.start)
-    right = min((e for e in edges if e > number.end), default=len(sentence))
-    before = _WORD.findall(sentence[left : number.start])[-_BEFORE_WORDS:]
-    after = _WORD.findall(sentence[number.end : right])[:_AFTER_WORDS]
-    words = _quantities()
-    found_after = [words[w.lower()] for w in after if w.lower() in words]
-    found_before = [words[w.lower()] for w in before if w.lower() in words]
-    strong = [q for q, weight in found_before[::-1] + found_after if weight >= 3]
-    if strong:
-        return strong[0]
-    right_after = [words[w.lower()] for w in after[:2] if w.lower() in words]
-    if right_after:
-        return max(right_after, key=lambda found: found[1])[0]
-    return found_before[0][0] if found_before else None
 
 
 def _one_value_each(figures: list[Figure]) -> list[Figure]:
@@ -285,10 +107,11 @@ def _one_value_each(figures: list[Figure]) -> list[Figure]:
     several values: one defendant's four years and another's fifteen are two quantities."""
     values: dict[tuple[str, str, frozenset[str]], set[float]] = {}
     for figure in figures:
-        values.setdefault((figure.quantity, figure.unit, figure.people), set()).add(figure.value)
+        key = (figure.quantity, figure.unit, figure.sentence_people)
+        values.setdefault(key, set()).add(figure.value)
     kept: dict[tuple[str, str, frozenset[str]], Figure] = {}
     for figure in figures:
-        key = (figure.quantity, figure.unit, figure.people)
+        key = (figure.quantity, figure.unit, figure.sentence_people)
         if len(values[key]) == 1:
             kept.setdefault(key, figure)
     return list(kept.values())
@@ -311,9 +134,15 @@ def _differing(given: list[tuple[Article, Figure]], unit: str) -> list[list[int]
             other, other_figure = given[j]
             if (
                 article.outlet != other.outlet
-                and _comparable_days(article.published, other.published)
+                and _comparable_days(
+                    (article.published, other.published),
+                    (figure.sentence, other_figure.sentence),
+                    figure.quantity,
+                    (figure.value, other_figure.value),
+                )
                 and _about_one_thing(unit, figure, other_figure)
                 and not _consistent(figure, other_figure)
+                and not _complementary(unit, figure.value, other_figure.value)
                 and _near(figure.value, other_figure.value)
             ):
                 involved.update((i, j))
@@ -330,7 +159,10 @@ def _about_one_thing(unit: str, a: Figure, b: Figure) -> bool:
     return (
         _same_people(a.people, b.people)
         and _same_people(a.periods, b.periods)
-        and _same_people(a.names, b.names)
+        and _same_people(a.clocks, b.clocks)
+        and a.earlier == b.earlier
+        and (a.purpose is None or b.purpose is None or a.purpose == b.purpose)
+        and (not a.own_names or not b.own_names or bool(a.names & b.names))
         and subjects.same_subject(a.subject, b.subject)
         and (unit not in _GOODS_UNITS or subjects.same_things(a.things, b.things))
         and a.modes == b.modes
@@ -340,8 +172,12 @@ def _about_one_thing(unit: str, a: Figure, b: Figure) -> bool:
 
 def _same_person(quantity: str, first: str | None, second: str | None) -> bool:
     """Tell whether two figures of a person's quantity (a sentence, a demand, a fine) can be of
-    one person: the first people their sentences name are one, or either names none."""
-    if quantity not in _PERSONAL or first is None or second is None:
+    one person: the first people their sentences name are one, or either names none. A time
+    (a runner's, a rider's lap) is compared only between figures of one person named: laps,
+    sessions and extra time of a match are many."""
+    if quantity in NAMED_ONLY:
+        return first is not None and second is not None and first == second
+    if quantity not in PERSONAL or first is None or second is None:
         return True
     return first == second or bool(set(first.split()) & set(second.split()))
 
@@ -354,8 +190,10 @@ def _same_people(first: frozenset[str], second: frozenset[str]) -> bool:
 
 def _consistent(a: Figure, b: Figure) -> bool:
     """Tell whether two values of one quantity can both be right (equal, or within bounds)."""
-    if abs(a.value - b.value) <= 1e-9 * max(abs(a.value), abs(b.value), 1.0):
-        return True
+    if abs(a.value - b.value) <= max(
+        1e-9 * max(abs(a.value), abs(b.value), 1.0), a.margin, b.margin
+    ):
+        return True  # equal, or one rounds the other ("41 ribu" and "41.250")
     for one, other in ((a, b), (b, a)):
         if one.bound == "at_least" and other.value >= one.value:
             return True
@@ -366,27 +204,66 @@ def _consistent(a: Figure, b: Figure) -> bool:
     return False
 
 
+def _complementary(unit: str, first: float, second: float) -> bool:
+    """Tell whether two percentages make a whole between them (55 and 45 persen: a winner's and
+    a loser's share, one side's possession and the other's), so two shares, not one."""
+    return unit == "persen" and abs(first + second - _WHOLE) <= _WHOLE_MARGIN
+
+
 def _near(first: float, second: float) -> bool:
-    """Tell whether two values are within a factor of each other (misreadings aside)."""
+    """Tell whether two values are within a factor of each other, or one's digits swapped in
+    the other (25 and 52 kilogram: a misreport, not two quantities)."""
     low, high = sorted((abs(first), abs(second)))
-    return low > 0 and high <= _MAX_RATIO * low
+    return low > 0 and (high <= _MAX_RATIO * low or _swapped(low, high))
 
 
-def _comparable_days(first: str | None, second: str | None) -> bool:
-    """Tell whether two publication dates are at most a day apart (unknown dates are)."""
-    if not first or not second:
-        return True
-    from datetime import date
+def _swapped(first: float, second: float) -> bool:
+    """Tell whether two whole numbers of two digits or more are written with the same digits."""
+    if first != int(first) or second != int(second) or min(first, second) < _MIN_SWAPPED:
+        return False
+    return sorted(str(int(first))) == sorted(str(int(second)))
 
+
+def _comparable_days(
+    dates: tuple[str | None, str | None],
+    sentences: tuple[str, str],
+    quantity: str,
+    values: tuple[float | None, float | None],
+) -> bool:
+    """Tell whether two figures' publication dates are close enough to compare them: the same
+    day (or a date unknown), or a day apart when no timeline of updates explains the change.
+    One explains it when either sentence states an update ("bertambah menjadi 9 orang"), when
+    the quantity is a current state that rises and falls (evacuees, the missing), and when a
+    tally that only grows (the dead, the injured) is higher the later day; a lower toll the
+    next day is a disagreement."""
     try:
-        days = abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
+        first, second = (date.fromisoformat(d[:10]) if d else None for d in dates)
     except ValueError:
         return True
-    return days <= _MAX_DAYS_APART
+    if first is None or second is None or first == second:
+        return True
+    if abs((first - second).days) > _MAX_DAYS_APART:
+        return False
+    if any(lexicon.words(_UPDATES) & set(_WORD.findall(s.lower())) for s in sentences):
+        return False
+    kind = _tallies().get(quantity)
+    earlier, later = values if first < second else values[::-1]
+    if kind == "current":
+        return False
+    return kind != "growing" or (earlier is not None and later is not None and later < earlier)
 
 
-def format_value(value: float) -> str:
-    """Return a value the Indonesian way: dots group thousands, a comma before decimals."""
+@cache
+def _tallies() -> dict[str, str]:
+    return {quantity: kind for quantity, kind in lexicon.table(_TALLIES)}
+
+
+def format_value(value: float, unit: str = "") -> str:
+    """Return a value the Indonesian way: dots group thousands, a comma before decimals; an
+    elapsed time of an hour or more as a race clock ("2:12:40")."""
+    if unit == "detik" and value >= _HOUR and value == int(value):
+        hours, rest = divmod(int(value), int(_HOUR))
+        return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
     if value == int(value):
         return f"{int(value):,}".replace(",", ".")
     whole, _, fraction = f"{value:.2f}".rstrip("0").partition(".")

@@ -31,7 +31,7 @@ from functools import cache
 
 from kabar import lexicon
 from kabar.models import Article
-from kabar.stories.numbers import Number
+from kabar.stories.numbers import Number, clock_time, elapsed_times, find_numbers
 from kabar.text import split_sentences, stop_words
 
 _COMMON = "figure_common_names.txt"
@@ -46,11 +46,28 @@ _PRESENT_OPENERS = "figure_present_openers.txt"
 # How many words open a sentence that refers back ("Aksi ini", "Vonis terhadap Darto itu").
 _REFERRING_WORDS = 3
 _COURT_ROLES = "figure_court_roles.tsv"
+_COURT_OFFICERS = "figure_court_officers.tsv"
+# How many words back from a name a court officer's title is read.
+_TITLE_WORDS = 4
 # The quantities and units a statute's penalty range gives: durations of prison and fines.
 _PENALTY_UNITS = frozenset({"tahun", "bulan", "minggu", "hari"})
 _PENALTIES = frozenset({"hukuman", "tuntutan", "denda"})
 _NAME_WORD = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,6})\b")
 _WORD = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A day's date in brackets ("Kamis (27/11/2025)", "(3/5)"): when it happened, not a period.
+_DAY_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
+# The end of a span of months ("Januari-September 2025", "sejak Januari hingga pekan pertama
+# Februari"): one period from its start, not a second period compared with the first.
+_SPAN_END = re.compile(
+    r"(?<=[^\W\d_])\s*[-–]\s*[^\W\d_]+"
+    r"|(?<=\bsejak\s)([^\W\d_]+)(?:\s+\d{4})?\s+(?:hingga|sampai)(?:\s+[^\W\d_]+){1,3}",
+    re.IGNORECASE,
+)
+_EARLIER = "figure_earlier_times.txt"
+_PURPOSES = "figure_purpose_words.txt"
+# The prefixes of Indonesian actions and their nouns ("mengamankan", "pencarian", "penanganan").
+_ACTION_PREFIXES = ("me", "pe", "ber")
 _MIN_NAME = 3
 # A name the body repeats this often is one of the article's subjects.
 _REPEATED = 2
@@ -64,6 +81,59 @@ def _common() -> frozenset[str]:
 @cache
 def _modes() -> dict[str, str]:
     return {word: mode for word, mode in lexicon.table(_MODES)}
+
+
+def several_periods(sentence: str) -> bool:
+    """Tell whether a sentence names two years or two months ("naik dari Januari"): a span
+    ("Januari-September", "sejak Januari hingga Februari") is one period, not two compared."""
+    named = periods(_SPAN_END.sub(lambda m: m.group(1) or "", sentence))
+    in_months = sum(p.startswith("m") for p in named)
+    return in_months > 1 or len(named) - in_months > 1
+
+
+def periods(sentence: str) -> frozenset[str]:
+    """Return the years and months a sentence names ("2017", "m9" for September); the day an
+    event happened ("Kamis (27/11/2025)") is no period of its figures."""
+    sentence = _DAY_DATE.sub("", sentence)
+    numbers = months()
+    found = {m.group() for m in _YEAR.finditer(sentence)}
+    words = _WORD.findall(sentence)
+    found.update(f"m{numbers[w.lower()]}" for w in words if w.lower() in numbers)
+    return frozenset(found)
+
+
+@cache
+def months() -> dict[str, str]:
+    """Return the month names (lower case) with their numbers ("september": "9")."""
+    return {name: number for name, number in lexicon.table(_MONTHS)}
+
+
+def _phrases(text: str, listed: str) -> frozenset[str]:
+    """Return the phrases of a list a text has, as whole words."""
+    words = f" {' '.join(_WORD.findall(text.lower()))} "
+    return frozenset(p for p in lexicon.lowered(listed) if f" {p} " in words)
+
+
+def purpose(after: str) -> str | None:
+    """Return what a count is for, from the words after it in its clause: an action or its
+    noun after "untuk" ("dikerahkan untuk pencarian korban": "pencarian"; "untuk mengamankan
+    aksi": "mengamankan"); "untuk tahun depan" says when, not what for."""
+    words = _WORD.findall(after.lower())
+    opens = [i for i, w in enumerate(words[:-1]) if w in lexicon.words(_PURPOSES)]
+    action = words[opens[0] + 1] if opens else ""
+    return action if action.startswith(_ACTION_PREFIXES) else None
+
+
+def clocks(part: str) -> frozenset[str]:
+    """Return the times of day a text gives ("Hingga pukul 08.00 WIB": "08.00"): a count as of
+    one time of day is no disagreement with a count as of another, only an update."""
+    numbers = elapsed_times(part, find_numbers(part))
+    return frozenset(n.text for n in numbers if n.unit is None and clock_time(part, n))
+
+
+def earlier_times(part: str) -> frozenset[str]:
+    """Return the words of a text that place its figures at an earlier time ("musim lalu")."""
+    return _phrases(part, _EARLIER)
 
 
 def side_terms() -> frozenset[str]:
@@ -92,6 +162,11 @@ def specific_names(
 def _unspecific() -> frozenset[str]:
     months = {name for name, _ in lexicon.table(_MONTHS)}
     return stop_words("id") | _common() | months
+
+
+def uncommon(names: frozenset[str]) -> frozenset[str]:
+    """Return the names that are not too common to tell two things apart ("Rabu", "DPR")."""
+    return frozenset(n for n in names if n.lower() not in _unspecific())
 
 
 def ordinary_words(body: str) -> frozenset[str]:
@@ -213,13 +288,25 @@ def person_in_context(sentences: list[str], persons: list[tuple[str, set[str]]])
 
 
 def first_person(sentence: str, persons: list[tuple[str, set[str]]]) -> str | None:
-    """Return the person a sentence names first: whose demand or sentence its figures are."""
+    """Return the person a sentence names first: whose demand or sentence its figures are. A
+    judge or prosecutor named by their title ("hakim ketua Lilik Hariyanti") is none: a
+    penalty is never theirs."""
     found = []
     for name, forms in persons:
         places = [m.start() for f in forms for m in re.finditer(rf"\b{re.escape(f)}\b", sentence)]
-        if places:
+        if places and not _court_officer(sentence[: min(places)]):
             found.append((min(places), name))
     return min(found)[1] if found else None
+
+
+def _court_officer(before: str) -> bool:
+    """Tell whether a text ends with a court officer's title ("hakim ketua", "jaksa penuntut
+    umum"): its officer word, then only title words."""
+    kinds = {word: kind for word, kind in lexicon.table(_COURT_OFFICERS)}
+    for word in reversed(_WORD.findall(before.lower())[-_TITLE_WORDS:]):
+        if kinds.get(word) != "title":
+            return kinds.get(word) == "officer"
+    return False
 
 
 def same_subject(first: frozenset[str], second: frozenset[str]) -> bool:
@@ -229,9 +316,10 @@ def same_subject(first: frozenset[str], second: frozenset[str]) -> bool:
 
 
 def same_things(first: frozenset[str], second: frozenset[str]) -> bool:
-    """Tell whether two figures are of one thing: the same goods named, or none in either (a
-    price of "tembakau" beside a price of nothing named is unsure)."""
-    return first == second or bool(first & second)
+    """Tell whether two figures are of one thing: the same goods named (or none in either: a
+    price of "tembakau" beside a price of nothing named is unsure), or one's goods among the
+    other's ("cabai" beside "cabai rawit"); "cabai rawit" and "cabai merah keriting" are two."""
+    return first == second or (bool(first and second) and (first <= second or second <= first))
 
 
 _MONTHS_AFTER_YEARS = re.compile(r"\s*tahun\s+(?:dan\s+)?$", re.IGNORECASE)

@@ -24,11 +24,17 @@ _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DECIMAL = re.compile(r"\d+(?:,\d+)?")
 # A dot before one or two digits is an English decimal point ("2.5 persen").
 _DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+# Digits before a scale word ("41ribu", "2,3miliar" with spaces removed).
+_SCALED = re.compile(r"(\d+)(?:,(\d+))?([^\W\d_]+)$")
 # Words before a figure that make it a bound or an estimate, not an exact count.
 _BOUNDS = "figure_bounds.tsv"
 # A time of day ("pukul 02.00", "21.30 WIB") is no count.
 _CLOCK_BEFORE = re.compile(r"\b(?:pukul|jam)\s*$", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:WIB|WITA|WIT)\b")
+# An elapsed time as a race clock writes it ("2:12:40"), and the units of one in words.
+_ELAPSED_CLOCK = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)\b")
+_TIME_UNIT = re.compile(r"\s*(jam|menit|detik)\b", re.IGNORECASE)
+_SECONDS = {"jam": 3600.0, "menit": 60.0, "detik": 1.0}
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,7 @@ class Number:
     end: int
     text: str
     currency: str | None = None
+    unit: str | None = None  # a unit the number carries itself ("2:12:40": seconds)
 
 
 @cache
@@ -81,6 +88,48 @@ def find_numbers(text: str) -> list[Number]:
         found.append(Number(value, start, end, text[start:end], currency))
         index = stop
     return found
+
+
+def elapsed_times(text: str, numbers: list[Number]) -> list[Number]:
+    """Return a text's numbers with each elapsed time read as one number of seconds: "2 jam 12
+    menit 40 detik" and "2:12:40" are both 7 960 seconds (a race time, a flight's length), not
+    three figures of hours, minutes and seconds."""
+    kept: list[Number] = []
+    index = 0
+    while index < len(numbers):
+        number = numbers[index]
+        clock = _ELAPSED_CLOCK.match(text, number.start)
+        if clock:
+            hours, minutes, seconds = (int(group) for group in clock.groups())
+            value = hours * 3600.0 + minutes * 60.0 + seconds
+            kept.append(Number(value, number.start, clock.end(), clock.group(), unit="detik"))
+            while index < len(numbers) and numbers[index].start < clock.end():
+                index += 1
+            continue
+        parts = _time_parts(text, numbers[index:])
+        if len(parts) > 1:
+            value = sum((part.value or 0.0) * _SECONDS[unit] for part, unit in parts)
+            end = parts[-1][0].end
+            kept.append(Number(value, number.start, end, text[number.start : end], unit="detik"))
+            index += len(parts)
+            continue
+        kept.append(number)
+        index += 1
+    return kept
+
+
+def _time_parts(text: str, numbers: list[Number]) -> list[tuple[Number, str]]:
+    """Return the numbers that run on as one time from the first ("2 jam 12 menit 40 detik"):
+    each followed by a unit of time, the next right after that unit."""
+    parts: list[tuple[Number, str]] = []
+    place = numbers[0].start if numbers else 0
+    for number in numbers:
+        unit = _TIME_UNIT.match(text, number.end)
+        if number.value is None or unit is None or text[place : number.start].strip():
+            break
+        parts.append((number, unit.group(1).lower()))
+        place = unit.end()
+    return parts
 
 
 def parse_number(text: str) -> float | None:
@@ -162,12 +211,41 @@ def _read_words(
             group, digit = group + digit + value, None
         elif kind == "per" and digit is not None:  # "dua pertiga": two thirds
             group, digit = group + digit / value, None
+        elif kind == "point" and digit is not None and total == 0 and group == 0:
+            fraction, after = _read_decimals(tokens, stop + 1)
+            if fraction is None:
+                break
+            group, digit, stop = digit + fraction, None, after
+            continue
         else:
             break
         stop += 1
     if stop == index:
         return None
     return total + group + (digit or 0.0), currency, stop
+
+
+def _read_decimals(tokens: list[tuple[str, int, int]], index: int) -> tuple[float | None, int]:
+    """Read the digit words after a decimal point in words ("koma tiga lima": .35); return the
+    fraction (None when no digit word follows) and the index after it."""
+    numerals = _numerals()
+    digits = ""
+    while index < len(tokens) and numerals.get(tokens[index][0].lower(), ("",))[0] == "digit":
+        digits += str(int(numerals[tokens[index][0].lower()][1]))
+        index += 1
+    return (float(f"0.{digits}") if digits else None), index
+
+
+def rounding(number: Number) -> float:
+    """Return how far a number written with a scale word may be from the count it rounds:
+    half its last digit's step ("41 ribu" is 41 000 give or take 500, "Rp2,3 miliar" give or
+    take Rp50 juta); 0 for a number written in full ("41.250")."""
+    scaled = _SCALED.search(number.text.replace(" ", ""))
+    if scaled is None or number.value is None:
+        return 0.0
+    decimals = len(scaled.group(2) or "")
+    scale = _numerals().get(scaled.group(3).lower(), ("", 1.0))[1]
+    return scale / 10**decimals / 2
 
 
 def bound(text: str, number: Number) -> str:
