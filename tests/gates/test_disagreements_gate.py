@@ -39,6 +39,10 @@ MIN_RECALL = 0.9
 # fail), and recall four pairs below the measured 29 of 32.
 MIN_BLIND_PRECISION = 0.9
 MIN_BLIND_RECALL = 0.78
+# The second blind set, never read: what is measured (one wrong pair of 6 proposed, 5 of 32
+# found), far under the precision goal on text the finder was not made on.
+MIN_BLIND_2_PRECISION = 0.8
+MIN_BLIND_2_RECALL = 0.15
 # The keyed development half: the precision goal, and at least two of its three real
 # disagreements still proposed.
 MIN_KEYED_PRECISION = 0.9
@@ -75,6 +79,10 @@ def test_gate_disagreements_on_the_blind_keyed_stories() -> None:
     assert blind["keyed"] == 32, blind
     assert blind["precision"] >= MIN_BLIND_PRECISION, blind
     assert blind["recall"] >= MIN_BLIND_RECALL, blind
+    second = _scores()["blind2"]
+    assert second["keyed"] == 32, second
+    assert second["precision"] >= MIN_BLIND_2_PRECISION, second
+    assert second["recall"] >= MIN_BLIND_2_RECALL, second
 
 
 @pytest.mark.parametrize(
