@@ -3,17 +3,11 @@ written differently, speakers named differently (fictional quotes)."""
 
 from __future__ import annotations
 
+from factories import statements_conflict, statements_linked
+
 from kabar.stories.numbers import find_numbers
 from kabar.stories.statement_lexicon import content_stem, stem, translations
-from kabar.stories.statement_match import compatible_speakers, conflict, same_statement, wording
-
-
-def _linked(first: str, second: str) -> bool:
-    return same_statement(wording(first), wording(second))
-
-
-def _why(first: str, second: str) -> str | None:
-    return conflict(wording(first), wording(second))
+from kabar.stories.statement_match import compatible_speakers
 
 
 def test_an_english_translation_links_with_its_numbers_read_the_english_way() -> None:
@@ -26,78 +20,78 @@ def test_an_english_translation_links_with_its_numbers_read_the_english_way() ->
     other_figure = (
         "A total of 2,570 residents of Lembah Hijau village fled after floods inundated 600 homes."
     )
-    assert _linked(indonesian, english)
-    assert _why(indonesian, other_figure) == "numbers"
-    assert not _linked(indonesian, other_figure)
+    assert statements_linked(indonesian, english)
+    assert statements_conflict(indonesian, other_figure) == "numbers"
+    assert not statements_linked(indonesian, other_figure)
 
 
 def test_english_scales_and_decimals_equal_their_indonesian_writing() -> None:
     indonesian = "Pemerintah menyalurkan bantuan Rp 1,5 triliun kepada 3,2 juta petani tahun ini."
     english = "The government distributed Rp 1.5 trillion in aid to 3.2 million farmers this year."
-    assert _why(indonesian, english) is None
-    assert _linked(indonesian, english)
+    assert statements_conflict(indonesian, english) is None
+    assert statements_linked(indonesian, english)
 
 
 def test_an_english_negation_against_an_indonesian_affirmation_is_another_statement() -> None:
     indonesian = "Pemerintah akan mengimpor gula dari Thailand bulan depan."
     english = "The government will not import sugar from Thailand next month."
-    assert _why(indonesian, english) == "negation"
+    assert statements_conflict(indonesian, english) == "negation"
 
 
 def test_a_translation_negates_where_its_language_puts_the_negation() -> None:
     # "n't" is a negation; each language negates the same thing in its own place
-    assert _why(
+    assert statements_conflict(
         "Kami belum punya cukup waktu untuk menyiapkan pemain muda.",
         "We don't have enough time to prepare the young players.",
     ) is None
-    assert _why(
+    assert statements_conflict(
         "Tim SAR masih mencari empat nelayan yang belum ditemukan sejak Selasa.",
         "Rescuers are still searching for four fishermen who remain missing since Tuesday.",
     ) is None
-    assert _why(
+    assert statements_conflict(
         "Kami datang ke Manila bukan untuk sekadar menjadi penggembira.",
         "We did not come to Manila just to make up the numbers.",
     ) is None
     # what one negates, the other says plainly: two statements
-    assert _why(
+    assert statements_conflict(
         "Pemerintah tidak akan melarang ekspor rotan mentah tahun depan.",
         "The government will ban raw rattan exports next year.",
     ) == "negation"
-    assert _why(
+    assert statements_conflict(
         "Warga tidak perlu mengungsi karena status gunung masih Waspada.",
         "Residents need to evacuate because the volcano's status is still Alert.",
     ) == "negation"
 
 
 def test_a_translation_naming_another_person_is_another_statement() -> None:
-    assert _why(
+    assert statements_conflict(
         "Presiden menunjuk Laksamana (Purn) Hendrikus Sapulete sebagai duta besar di Kanada.",
         "The President has appointed former banker Miranti Susanto as ambassador to Canada.",
     ) == "names"
     # one capitalised word the glossary lacks is no person ("Strait" / "Selat")
-    assert _why(
+    assert statements_conflict(
         "Semua kapal di Selat Lombok wajib memakai tiket elektronik mulai Juni.",
         "All ships in the Lombok Strait must use electronic tickets from June.",
     ) is None
 
 
 def test_a_time_after_noon_equals_its_24_hour_writing() -> None:
-    assert _why(
+    assert statements_conflict(
         "Hingga pukul 19.00 WIB, 31 rumah rusak berat akibat angin puting beliung.",
         "As of 7 p.m. local time, 31 houses had been badly damaged by the whirlwind.",
     ) is None
-    assert _why(
+    assert statements_conflict(
         "Hingga pukul 19.00 WIB, 31 rumah rusak berat akibat angin puting beliung.",
         "As of 5 p.m. local time, 31 houses had been badly damaged by the whirlwind.",
     ) == "numbers"
 
 
 def test_a_demand_and_a_verdict_or_exports_and_imports_are_two_statements() -> None:
-    assert _why(
+    assert statements_conflict(
         "Jaksa menuntut terdakwa tujuh tahun penjara dalam perkara suap perizinan.",
         "The court sentenced the defendant to seven years in prison in the permit bribery case.",
     ) == "negation"
-    assert _why(
+    assert statements_conflict(
         "Kebijakan ini membuat ekspor kopi ke Jepang naik 20 persen.",
         "This policy raised coffee imports from Japan by 20 percent.",
     ) == "negation"
@@ -105,11 +99,11 @@ def test_a_demand_and_a_verdict_or_exports_and_imports_are_two_statements() -> N
 
 def test_words_of_opposite_polarity_part_two_statements() -> None:
     base = "Tersangka {} telah menerima hadiah dari rekanan dinas tersebut."
-    assert _why(base.format("mengakui"), base.format("menyangkal")) == "negation"
+    assert statements_conflict(base.format("mengakui"), base.format("menyangkal")) == "negation"
     swab = "Hasil tes menunjukkan pengemudi bus itu {} alkohol."
-    assert _why(swab.format("positif"), swab.format("negatif")) == "negation"
+    assert statements_conflict(swab.format("positif"), swab.format("negatif")) == "negation"
     # the same word on both sides is no conflict
-    assert _why(base.format("mengakui"), base.format("mengakui")) is None
+    assert statements_conflict(base.format("mengakui"), base.format("mengakui")) is None
 
 
 def test_a_negation_of_what_the_other_does_not_say_is_another_wording() -> None:
@@ -118,40 +112,40 @@ def test_a_negation_of_what_the_other_does_not_say_is_another_wording() -> None:
         "Penjaga gawang mengalami patah jari sehingga dipastikan tidak bermain di laga final."
     )
     negated = "Penjaga gawang kami mengalami patah jari dan dipastikan tidak absen di laga final."
-    assert _why(said, reported) is None
-    assert _why(said, negated) == "negation"
+    assert statements_conflict(said, reported) is None
+    assert statements_conflict(said, negated) == "negation"
 
 
 def test_a_negation_through_a_light_verb_denies_its_object() -> None:
     affirmed = "Hasil visum menunjukkan korban sempat dipukuli sebelum ditemukan di sungai."
     denied = "Hasil visum tidak menemukan tanda-tanda pemukulan pada tubuh korban."
-    assert _why(affirmed, denied) == "negation"
+    assert statements_conflict(affirmed, denied) == "negation"
 
 
 def test_or_not_is_a_choice_not_a_denial() -> None:
     first = "Siapa pun yang terlibat akan kami proses, pejabat atau bukan, tanpa pandang bulu."
     second = "Kami akan memproses siapa pun yang terlibat, pejabat ataupun bukan."
-    assert _why(first, second) is None
+    assert statements_conflict(first, second) is None
 
 
 def test_one_consonant_for_another_names_another_person() -> None:
     first = "Korban meninggal bernama Sutarjo, 61 tahun, warga Dusun Krajan."
-    assert _why(first, "Korban meninggal bernama Sukarjo, 61 tahun, warga Dusun Krajan.") == "names"
+    assert statements_conflict(first, "Korban meninggal bernama Sukarjo, 61 tahun, warga Dusun Krajan.") == "names"
     # old and new spelling of one name
-    assert _why("Pelatih Jusuf Rahardi memanggil 25 pemain untuk pemusatan latihan.",
+    assert statements_conflict("Pelatih Jusuf Rahardi memanggil 25 pemain untuk pemusatan latihan.",
                 "Pelatih Yusuf Rahardi memanggil 25 pemain untuk pemusatan latihan.") is None
 
 
 def test_a_negation_is_compared_past_its_modal() -> None:
     will = "Bank sentral akan melakukan operasi pasar untuk menjaga kurs."
     need_not = "Bank sentral belum perlu melakukan operasi pasar untuk menjaga kurs."
-    assert _why(will, need_not) == "negation"
+    assert statements_conflict(will, need_not) == "negation"
 
 
 def test_an_english_quote_names_its_subject_through_the_glossary() -> None:
     indonesian = "Kasus campak di provinsi ini turun separuh dibanding tahun lalu."
-    assert _why(indonesian, "Measles cases in the province fell by half from last year.") is None
-    assert _why(indonesian, "Malaria cases in the province fell by half from last year.") == (
+    assert statements_conflict(indonesian, "Measles cases in the province fell by half from last year.") is None
+    assert statements_conflict(indonesian, "Malaria cases in the province fell by half from last year.") == (
         "subject"
     )
 
@@ -159,22 +153,22 @@ def test_an_english_quote_names_its_subject_through_the_glossary() -> None:
 def test_each_naming_another_subject_is_two_statements() -> None:
     first = "Dinas kesehatan menargetkan kasus campak turun separuh pada akhir tahun."
     second = "Dinas kesehatan menargetkan kasus difteri turun separuh pada akhir tahun."
-    assert _why(first, second) == "subject"
+    assert statements_conflict(first, second) == "subject"
     # a subject's other name is the same subject
     dengue = "Kasus demam berdarah di kota ini turun separuh dibanding tahun lalu."
     dbd = "Kasus DBD di kota ini turun separuh dibanding tahun lalu."
-    assert _why(dengue, dbd) is None
+    assert statements_conflict(dengue, dbd) is None
 
 
 def test_numbers_in_another_unit_or_with_a_money_abbreviation_are_equal() -> None:
     weeks = "Posko darurat dibuka dua pekan ke depan bagi warga terdampak."
     days = "Posko darurat dibuka 14 hari ke depan bagi warga terdampak."
-    assert _why(weeks, days) is None
-    assert _why(weeks, "Posko darurat dibuka 10 hari ke depan bagi warga terdampak.") == "numbers"
+    assert statements_conflict(weeks, days) is None
+    assert statements_conflict(weeks, "Posko darurat dibuka 10 hari ke depan bagi warga terdampak.") == "numbers"
     half = "Separuh anggaran desa dipakai untuk perbaikan jalan."
     percent = "Sebanyak 50 persen anggaran desa dipakai untuk perbaikan jalan."
-    assert _why(half, percent) is None
-    assert _why(half, percent.replace("50", "30")) == "numbers"
+    assert statements_conflict(half, percent) is None
+    assert statements_conflict(half, percent.replace("50", "30")) == "numbers"
     assert [n.value for n in find_numbers("dana Rp7 T dan Rp 3,5 M")] == [7e12, 3.5e9]
     assert [n.value for n in find_numbers("beras 7 t")] == [7.0]
 
@@ -182,8 +176,8 @@ def test_numbers_in_another_unit_or_with_a_money_abbreviation_are_equal() -> Non
 def test_blends_and_apostrophes_are_spellings_of_one_name() -> None:
     full = "Angka kemiskinan Sulawesi Selatan turun menjadi 8,1 persen pada Maret."
     blend = "Angka kemiskinan Sulsel turun menjadi 8,1 persen pada Maret."
-    assert _why(full, blend) is None
-    assert _why(full, "Angka kemiskinan Sumatra Barat turun menjadi 8,1 persen pada Maret.")
+    assert statements_conflict(full, blend) is None
+    assert statements_conflict(full, "Angka kemiskinan Sumatra Barat turun menjadi 8,1 persen pada Maret.")
 
 
 def test_stems_and_synonyms() -> None:
