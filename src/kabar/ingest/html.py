@@ -61,7 +61,7 @@ def read_html(page: str | bytes, source: str) -> RawDocument:
     url_match = _META_URL.search(page)
     linked = _json_ld_article(page)
     authors, editors = _writers(extracted.author, linked, page)
-    guessed = _not_copyright(extracted.date, page)
+    guessed = _not_a_year_guess(extracted.date, page)
     published = linked.get("published") or (
         published_match.group(1).strip() if published_match else guessed
     )
@@ -105,7 +105,7 @@ def _rejoin_datelines(lines: list[str]) -> list[str]:
 
 
 
-def _not_copyright(date: str | None, page: str) -> str | None:
+def _not_a_year_guess(date: str | None, page: str) -> str | None:
     """Return the extractor's date unless it is a guess from a year alone: the first of January
     of a year the footer claims or the story names ("dibangun pada 2009"), when the page gives
     no day (the page names no first of January of that year)."""
