@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from kabar.entities import find_entities
+from entities.helpers import people
 
 OPENING = "Warga Desa Jatiluwih mengeluhkan debit air yang terus menurun sejak Agustus. "
-
-
-def _people(text: str) -> set[str]:
-    return {e.name for e in find_entities(text) if e.type == "PERSON"}
 
 
 @pytest.mark.parametrize("office", ["Camat", "Perbekel", "Pekaseh Subak", "Bupati"])
@@ -24,7 +20,7 @@ def test_an_office_before_the_texts_area_is_no_person(office: str) -> None:
         f"{OPENING}{office} Jatiluwih mengatakan pihaknya sudah bertemu dinas terkait. "
         f'"Kami minta pembagian air diatur ulang," kata {office} Jatiluwih, Senin (7/12).'
     )
-    assert _people(text) == set()
+    assert people(text) == set()
 
 
 def test_a_subak_is_a_place_and_its_head_keeps_his_name() -> None:
@@ -33,9 +29,9 @@ def test_a_subak_is_a_place_and_its_head_keeps_his_name() -> None:
         "Pekaseh Subak Munduk Sari, I Wayan Sudarsa, meminta jadwal giliran air ditinjau. "
         '"Sawah kami kering dua minggu," ujar Sudarsa.'
     )
-    people = _people(text)
-    assert not any("Subak" in name or "Munduk" in name for name in people), people
-    assert any(name.endswith("Wayan Sudarsa") for name in people), people
+    found = people(text)
+    assert not any("Subak" in name or "Munduk" in name for name in found), found
+    assert any(name.endswith("Wayan Sudarsa") for name in found), found
 
 
 def test_a_holders_own_name_after_an_office_stays_a_person() -> None:
@@ -43,4 +39,4 @@ def test_a_holders_own_name_after_an_office_stays_a_person() -> None:
         f"{OPENING}Camat Penebel Ketut Arsana meminta warga bersabar. "
         '"Kami cari jalan keluar," kata Arsana.'
     )
-    assert any(name.endswith("Ketut Arsana") for name in _people(text))
+    assert any(name.endswith("Ketut Arsana") for name in people(text))

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kabar.entities import find_entities
-
-
-def _people(text: str) -> set[str]:
-    return {e.name for e in find_entities(text) if e.type == "PERSON"}
-
+from entities.helpers import people
 
 CASES = [
     (
@@ -139,7 +134,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "person", "thing"), CASES)
 def test_a_thing_named_like_a_person_is_no_person(text: str, person: str, thing: str) -> None:
-    found = _people(text)
+    found = people(text)
     assert person in found, found
     assert all(thing not in name for name in found), found
 
@@ -170,4 +165,4 @@ def test_a_thing_named_like_a_person_is_no_person(text: str, person: str, thing:
     ],
 )
 def test_people_beside_those_cues_stay_people(text: str, person: str) -> None:
-    assert person in _people(text)
+    assert person in people(text)

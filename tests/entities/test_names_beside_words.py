@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from entities.helpers import people
 from kabar.entities import find_entities
-
-
-def _people(text: str) -> set[str]:
-    return {e.name for e in find_entities(text) if e.type == "PERSON"}
 
 
 @pytest.mark.parametrize(
@@ -49,7 +46,7 @@ def _people(text: str) -> set[str]:
     ],
 )
 def test_a_name_keeps_its_own_words_only(text: str, person: str, not_person: str) -> None:
-    found = _people(text)
+    found = people(text)
     assert person in found
     assert not_person not in found
 
@@ -112,7 +109,7 @@ def test_a_nickname_after_a_one_word_name_is_that_person_s(
     ],
 )
 def test_a_place_or_a_ticket_named_after_people_is_nobody(text: str, not_person: str) -> None:
-    assert not any(not_person in name for name in _people(text))
+    assert not any(not_person in name for name in people(text))
 
 
 @pytest.mark.parametrize(
@@ -131,4 +128,4 @@ def test_a_place_or_a_ticket_named_after_people_is_nobody(text: str, not_person:
     ],
 )
 def test_the_holder_of_an_office_at_a_place_stays_a_person(text: str, person: str) -> None:
-    assert person in _people(text)
+    assert person in people(text)

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kabar.entities import find_entities
-
-
-def _people(text: str) -> set[str]:
-    return {e.name for e in find_entities(text) if e.type == "PERSON"}
+from entities.helpers import people
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _people(text: str) -> set[str]:
     ],
 )
 def test_a_lone_name_with_an_age_is_a_person(text: str, person: str) -> None:
-    assert person in _people(text)
+    assert person in people(text)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def test_a_lone_name_with_an_age_is_a_person(text: str, person: str) -> None:
     ],
 )
 def test_places_companies_and_namesakes_are_not_people(text: str, not_person: str) -> None:
-    assert not_person not in _people(text)
+    assert not_person not in people(text)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +61,7 @@ def test_places_companies_and_namesakes_are_not_people(text: str, not_person: st
 def test_events_products_outlets_and_glued_words_are_not_people(
     text: str, not_person: str
 ) -> None:
-    assert not_person not in _people(text)
+    assert not_person not in people(text)
 
 
 @pytest.mark.parametrize(
@@ -88,4 +84,4 @@ def test_events_products_outlets_and_glued_words_are_not_people(
     ],
 )
 def test_full_names_keep_their_words_and_lose_the_role(text: str, person: str) -> None:
-    assert person in _people(text)
+    assert person in people(text)

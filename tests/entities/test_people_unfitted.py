@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.entities.helpers import persons
+from entities.helpers import persons
 
 
 def test_coach_before_a_name_is_a_form_of_address() -> None:

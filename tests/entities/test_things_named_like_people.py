@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from entities.helpers import people
 from kabar.entities import find_entities
 from kabar.entities.nonpersons import judged
 from kabar.models import Mention
@@ -16,10 +17,6 @@ def _mentions(body: str, name: str) -> list[Mention]:
 
 def _judged(body: str, name: str) -> tuple[str, str] | None:
     return judged(name, body, _mentions(body, name))
-
-
-def _people(text: str) -> set[str]:
-    return {e.name for e in find_entities(text) if e.type == "PERSON"}
 
 
 def test_a_title_and_an_office_alone_name_nobody() -> None:
@@ -63,7 +60,7 @@ def test_a_places_short_name_without_its_article_is_the_place() -> None:
         "Persib Bandung menang di Stadion Si Jalak Wiratama, Kabupaten Bandung. Sekitar 21.400 "
         "penonton memadati Si Jalak Wiratama pada laga tersebut."
     )
-    assert "Jalak Wiratama" not in _people(text)
+    assert "Jalak Wiratama" not in people(text)
 
 
 def test_a_building_named_after_someone_with_a_title_and_two_names() -> None:
@@ -73,8 +70,8 @@ def test_a_building_named_after_someone_with_a_title_and_two_names() -> None:
         "Camat itu membuka posko pengungsian di Gedung Serbaguna H. Oman Suparta. Gedung milik "
         "kecamatan itu dinamai sesuai nama camat pertama."
     )
-    people = _people(text)
-    assert "Suparta" not in people and "Oman Suparta" not in people
+    found = people(text)
+    assert "Suparta" not in found and "Oman Suparta" not in found
 
 
 def _named_place(body: str, name: str) -> bool:
