@@ -103,8 +103,6 @@ def _rejoin_datelines(lines: list[str]) -> list[str]:
     return out
 
 
-
-
 def _not_a_year_guess(date: str | None, page: str) -> str | None:
     """Return the extractor's date unless it is a guess from a year alone: the first of January
     of a year the footer claims or the story names ("dibangun pada 2009"), when the page gives

@@ -68,10 +68,18 @@ def mentioned_days(text: str) -> list[int]:
 
 def _bound(text: str, start: int) -> bool:
     """Whether the word before ``start`` makes a date a period's bound ("hingga 17 Oktober")."""
+    return _word_before(text, start) in lexicon.lowered("date_bound_words.txt")
+
+
+def _since(text: str, start: int) -> bool:
+    """Whether a day is named as the start of what still goes on ("sejak Minggu")."""
+    return _word_before(text, start) in lexicon.lowered("since_words.txt")
+
+
+def _word_before(text: str, start: int) -> str:
+    """Return the lower-cased word just before ``start`` ("" when none is near)."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return before is not None and before.group(1).lower() in lexicon.lowered(
-        "date_bound_words.txt"
-    )
+    return before.group(1).lower() if before else ""
 
 
 def _event_dates(
@@ -178,12 +186,6 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
         back = (weekday - _WEEKDAYS[name]) % 7
         referenced.add(day - back)
     return DayMentions(named, frozenset(referenced))
-
-
-def _since(text: str, start: int) -> bool:
-    """Whether a day is named as the start of what still goes on ("sejak Minggu")."""
-    words = text[max(0, start - 16) : start].lower().split()
-    return bool(words) and words[-1] in lexicon.lowered("since_words.txt")
 
 
 def _partial_dates(day: int, text: str) -> list[int]:
