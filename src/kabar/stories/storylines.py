@@ -186,6 +186,7 @@ def continued(
     ]
     mine = _linking_entities(entities[story])
     named = _name_terms(entities[story])
+    headline = index.specific(index.subjects[story])
     specific = specific if specific is not None else Shares({}, 0)
     service, opinion = _service(index, story), _opinion(index, story)
     out = []
@@ -193,7 +194,9 @@ def continued(
         shared = _shared(mine, _linking_entities(entities[other]))
         if score < LINE_STRONG and index.other_subject(story, int(other)):
             continue
-        if score >= LINE_WEAK and _headlines_name_one_thing(index, (story, other), named, entities):
+        if score >= LINE_WEAK and _headlines_name_one_thing(
+            np.intersect1d(headline, index.subjects[other]), named, entities[other]
+        ):
             out.append(int(other))
             continue
         if apart > LINE_WINDOW_DAYS:
@@ -291,15 +294,14 @@ def _name_terms(entities: Iterable[Entity]) -> np.ndarray:
 
 
 def _headlines_name_one_thing(
-    index: StoryIndex, pair: tuple[int, int], named: np.ndarray, entities: list[tuple[Entity, ...]]
+    shared: np.ndarray, named: np.ndarray, theirs: Iterable[Entity]
 ) -> bool:
-    """Whether two stories' headlines share HEADLINE_SHARED specific words, one of them a word
-    of a name either story holds (see the module docstring)."""
-    story, other = pair
-    shared = np.intersect1d(index.specific(index.subjects[story]), index.subjects[other])
+    """Whether the specific words two stories' headlines share are HEADLINE_SHARED or more, one
+    of them a word of a name either story holds (``named``: the first story's name words; see
+    the module docstring)."""
     if len(shared) < HEADLINE_SHARED:
         return False
-    return bool(np.isin(shared, named).any() or np.isin(shared, _name_terms(entities[other])).any())
+    return bool(np.isin(shared, named).any() or np.isin(shared, _name_terms(theirs)).any())
 
 
 def _service(index: StoryIndex, story: int) -> bool:
