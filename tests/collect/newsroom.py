@@ -315,7 +315,7 @@ class Newsroom:
         lj.routes[copy_path] = etagged(
             article_html(lj, "banjir", copy_path, canonical=original), "text/html; charset=utf-8")
         lj.routes["/berita/203/lambat"] = lambda h: Response(
-            200, article_html(lj, "umkm", "/berita/203/lambat"), delay=1.5)
+            200, article_html(lj, "umkm", "/berita/203/lambat"), delay=2.5)
         for number in range(1, 7):  # a little slow, within the timeout: to watch concurrency
             lj.routes[f"/agak-lambat/{number}"] = lambda h: Response(200, b"<p>ok</p>", delay=0.3)
         links = "".join(f'<li><a href="{p}">Judul {i}</a></li>' for i, p in enumerate(
@@ -353,7 +353,7 @@ def sources_toml(room: Any, *, rate: float = 0.05) -> str:
 user_agent_contact = "https://example.org/kabar-test"
 rate = "{int(rate * 1000)}ms"
 concurrency = 2
-timeout = "600ms"
+timeout = "1200ms"
 max_bytes = 2000000
 max_redirects = 4
 retries = 2

@@ -118,7 +118,7 @@ def test_first_run_analyses_every_good_article_once_and_reports_every_failure(
         "HTTP 404 Not Found", "HTTP 410 Gone", "disallowed by robots.txt"]
     assert reasons["warta-nasional"] == []
     assert len(reasons["kabar-sitemap"]) == 1 and "redirect loop" in reasons["kabar-sitemap"][0]
-    assert reasons["lintas-nasional"] == ["timed out after 0.6 s"]
+    assert reasons["lintas-nasional"] == ["timed out after 1.2 s"]
     assert len(reasons["raksasa-rusak"]) == 1
     assert reasons["raksasa-rusak"][0].startswith("feed is not well-formed XML")
     assert sorted(reasons["raksasa-utama"]) == [

@@ -52,7 +52,7 @@ def test_failures_are_values_with_reasons(newsroom: RemoteNewsroom, fetcher: Fet
         w.url("/berita/107/tidak-ada"): ("HTTP 404 Not Found", False),
         w.url("/berita/106/dihapus"): ("HTTP 410 Gone", False),
         w.url("/privat/bocoran-anggaran"): ("disallowed by robots.txt", False),
-        lj.url("/berita/203/lambat"): ("timed out after 0.6 s", True),
+        lj.url("/berita/203/lambat"): ("timed out after 1.2 s", True),
         b.url("/berita/302/raksasa"): ("response too large: 52,428,800 bytes (limit 2,000,000)",
                                        False),
         b.url("/berita/303/raksasa-tanpa-panjang"): (
