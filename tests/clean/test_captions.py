@@ -34,6 +34,9 @@ from kabar.clean.captions import is_caption, trailing_wire_credit
         ("“Kami siap,” katanya.(AB/Budi Santoso)", False),
         # a hyphenated regional Tribun domain
         ("(Tribun-timur.com/Andi Saputra)", True),
+        # a "Foto:" label after the caption's sentence, crediting any source or account
+        ("Pengunjung menikmati kopi di teras kafe. Foto: Instagram/@kafe.teras", True),
+        ("Relawan membagikan nasi bungkus. Foto: Dok. Pribadi", True),
     ],
 )
 def test_is_caption(line: str, caption: bool) -> None:

@@ -73,6 +73,9 @@ from .texts import STORY_1, STORY_2
         ("Laporan oleh Dinda Kusuma", "byline"),
         ("Andi Saputra, Budi Santoso - detikNews", "byline"),
         ("Hasil Premier League, Selasa (4/4/2017):", "date"),
+        # an ad slot's labels read as one line, with or without the space between its elements
+        ("ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT", "ad"),
+        ("Advertisement Scroll Down", "ad"),
     ],
 )
 def test_line_rules(line: str, reason: str) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from kabar.clean import clean
 from kabar.ingest import read_file
-from kabar.ingest.html_page import loose_dateline, script_credits, shown_headline
+from kabar.ingest.html_page import class_byline, loose_dateline, script_credits, shown_headline
 from kabar.meta import describe
 
 STORY = (
@@ -235,3 +235,33 @@ def test_a_dateline_in_its_own_inline_tag_stays_the_dateline(tmp_path: Path) -> 
     assert clean(raw).body.startswith("Pemerintah Kota Sukamaju menutup")
     # a year the story names ("dibangun pada 2009") is no publication date
     assert raw.published is None
+
+
+def test_byline_element_without_a_label_names_the_writer(tmp_path: Path) -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Bagus Wirawan"}}</script>'
+    )
+    credits = (
+        '<div class="author-2">Rina Kusuma</div>'
+        '<div class="info-author">Editor : <a class="author" href="/a/9">Bagus Wirawan</a></div>'
+    )
+    document = _read(tmp_path, _page(head, f"{credits}<article>{STORY}</article>"))
+    assert document.authors == ("Rina Kusuma",)
+    assert document.editors == ("Bagus Wirawan",)
+
+
+def test_class_byline_skips_labelled_roles_and_non_names() -> None:
+    assert class_byline('<p>Editor : <a class="author">Bagus Wirawan</a></p>') is None
+    assert class_byline('<div class="author">12 artikel terbaru</div>') is None
+    assert class_byline('<span class="byline">Dewi Lestari</span>') == "Dewi Lestari"
+
+
+def test_shown_source_credit_after_the_story_credits_the_agency(tmp_path: Path) -> None:
+    page = _page("", f"<article>{STORY}</article><div class='source'>Sumber: ANTARA</div>")
+    raw = _read(tmp_path, page)
+    cleaned = clean(raw)
+    assert describe(raw, cleaned).wire_sources == ("Antara",)
+    assert "Sumber" not in cleaned.body
+    other = _read(tmp_path, _page("", f"<article>{STORY}</article><p>Sumber: Dinas Pertanian</p>"))
+    assert describe(other, clean(other)).wire_sources == ()

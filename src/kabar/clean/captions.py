@@ -77,6 +77,12 @@ _UNBRACKETED_CREDIT = re.compile(
     r"[.!?]\s+(?P<label>(?i:foto|photo)\s*:\s*)?(?P<dok>(?i:dok)\.?\s*)?(?P<who>[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})"
     r"(?:\s?/\s?(?P<name>[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){0,4}))?$"
 )
+# A "Foto:" label after a caption's last sentence and a credit of any source, a social
+# account's handle included: "... jam tanpa ponsel. Foto: Instagram/@akun.kafe",
+# "... di lokasi. Foto: Dok. Pribadi", "... Foto: Shutterstock".
+_LABELLED_TAIL_CREDIT = re.compile(
+    r"[.!?]\s+(?i:foto|photo)\s*:\s*(?:[\w@.&'’-]+(?:\s*/\s*|\s+)){0,5}[\w@.&'’-]+$"
+)
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 HOUSE_CREDIT_MAX_WORDS = 30
 # A picture described in one short sentence whose subject is the illustration itself, with
@@ -108,7 +114,9 @@ def is_caption(line: str) -> bool:
     tail = line[-CREDIT_TAIL_CHARS:]  # credits end the line: search only its end
     if len(line.split()) <= HOUSE_CREDIT_MAX_WORDS and _HOUSE_PHOTO_CREDIT.search(tail):
         return not (_QUOTE_MARKS.search(line) or trailing_wire_credit(line))
-    if len(line.split()) <= HOUSE_CREDIT_MAX_WORDS and _unbracketed_credit(tail):
+    if len(line.split()) <= HOUSE_CREDIT_MAX_WORDS and (
+        _unbracketed_credit(tail) or _LABELLED_TAIL_CREDIT.search(tail)
+    ):
         return not _QUOTE_MARKS.search(line)
     if _credits_outlet(_CREDIT_ONLY.match(line)):
         return True  # "VIVA.co.id/Yeni Lestari"

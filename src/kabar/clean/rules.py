@@ -45,6 +45,9 @@ MAX_LABEL_LINE = 160
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 AD_LINE_MAX_CHARS = 60  # the longest line of ad_lines.txt, with room for spacing
+# A page's ad slot can hold several of them, read as one line ("ADVERTISEMENT SCROLL TO
+# CONTINUE WITH CONTENT"): up to three.
+AD_LINES_MAX_CHARS = 3 * AD_LINE_MAX_CHARS
 # A related-article, video or promo line: "Baca juga: ...", "Simak Video '...'", "(Baca: ...)".
 _RELATED = re.compile(
     r"""^[(\[]?\s*(?:[\w.]+\.(?:com|id|co\.id)\s*[-–—]\s*)?(?:
@@ -244,7 +247,7 @@ def line_reason(line: str) -> str | None:
     """Return why a line is boilerplate wherever it stands, or None for a possible story line."""
     if not _LETTER_OR_DIGIT.search(line) or _HASHTAGS.match(line):
         return REASON_SHARE
-    if len(line) <= AD_LINE_MAX_CHARS and name_key(line) in _ad_lines():
+    if len(line) <= AD_LINES_MAX_CHARS and _ad_lines_only(line):
         return REASON_AD
     short = len(line) <= MAX_LABEL_LINE
     if _RELATED.match(line) or _BERITA_PREFIX.match(line):
@@ -356,6 +359,26 @@ def writer_before_date(line: str) -> str | None:
     if outlet_name(name) or is_known_place(name) or is_known_place(words[0]):
         return None
     return name
+
+
+def _ad_lines_only(line: str) -> bool:
+    """Tell whether a line is one ad line or several run together, even glued where the page
+    set them in separate elements ("ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT")."""
+    key = name_key(line)
+    ads = _ad_lines()
+    if key in ads:
+        return True
+    reached = {0}
+    todo = [0]
+    while todo:
+        at = todo.pop()
+        for ad in ads:
+            if key.startswith(ad, at) and (after := at + len(ad)) not in reached:
+                if after == len(key):
+                    return True
+                reached.add(after)
+                todo.append(after)
+    return False
 
 
 @cache

@@ -14,14 +14,16 @@ from kabar.errors import InputError
 from kabar.ingest.decoding import decode
 from kabar.ingest.fields import as_text, clean_field
 from kabar.ingest.html_page import (
+    class_byline,
     loose_dateline,
     meta_credits,
     script_credits,
     shown_byline,
     shown_headline,
+    shown_source_credit,
 )
 from kabar.models import RawDocument
-from kabar.sources import outlet_name
+from kabar.sources import outlet_name, wire_name
 from kabar.text import name_key, normalize_text
 
 _META_PUBLISHED = re.compile(
@@ -57,6 +59,10 @@ def read_html(page: str | bytes, source: str) -> RawDocument:
         at = next(i for i, line in enumerate(lines) if len(line.split()) >= 8)
         if not lines[at].lstrip().startswith(dateline.rstrip(" -–—")):
             lines[at] = f"{dateline} {lines[at].lstrip()}"
+    source_credit = shown_source_credit(page)
+    credited = source_credit.split(":", 1)[1].strip() if source_credit else ""
+    if source_credit and wire_name(credited) and source_credit not in lines:
+        lines.append(source_credit)  # set apart from the story: the cleaner reads it as a credit
     published_match = _META_PUBLISHED.search(page)
     url_match = _META_URL.search(page)
     linked = _json_ld_article(page)
@@ -174,13 +180,15 @@ def _writers(
     meta_writers, meta_editors = meta_credits(page)
     byline = shown_byline(page)
     shown_writers, shown_editors = byline_roles(byline) if byline else ([], [])
+    unlabelled = class_byline(page)
+    class_writers = [unlabelled] if unlabelled else []
     editors = tuple(
         dict.fromkeys([*(linked.get("editors") or ()), *meta_editors, *script_editors,
                        *shown_editors])
     )
     edited = {name_key(e) for e in editors}
     # the first source naming writers wins: JSON-LD, meta tags, analytics object, shown byline
-    for named in (linked.get("authors"), meta_writers, scripted, shown_writers):
+    for named in (linked.get("authors"), meta_writers, scripted, shown_writers, class_writers):
         kept = [a for a in dict.fromkeys(named or ()) if name_key(a) not in edited]
         kept = [a for a in kept if not outlet_name(a)]
         if kept:

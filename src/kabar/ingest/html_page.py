@@ -181,3 +181,43 @@ def shown_byline(page: str) -> str | None:
     if match is None:
         return None
     return " ".join(html.unescape(_TAG.sub("", match["line"])).split())
+
+
+# A writer shown alone, with no label, in an element whose class names the role:
+# <div class="author-2">Name</div> (Media Indonesia), <div class="read__info__author">Name</div>.
+_CLASS_BYLINE = re.compile(
+    r"<(?P<tag>div|span|p|a)\b[^>]*\bclass=[\"'][^\"']*(?:author|byline|penulis|reporter|writer)"
+    r"[^\"']*[\"'][^>]*>\s*(?P<text>[^<]{3,80}?)\s*</(?P=tag)>",
+    re.IGNORECASE,
+)
+# The shown text just before such an element gives it another role: "Editor : <a class=author>".
+_ROLE_LABEL_BEFORE = re.compile(
+    r"(?:editor|redaktur|penyunting|foto|fotografer)\s*:?\s*$", re.IGNORECASE
+)
+# A shown name: capitalised words (initials and particles allowed), no digits or sentence marks.
+_SHOWN_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al-\w+)){0,5}$")
+CLASS_BYLINE_LOOKBACK_CHARS = 80
+
+
+def class_byline(page: str) -> str | None:
+    """Return the first writer's name a page shows in a byline element without a label."""
+    for match in _CLASS_BYLINE.finditer(page):
+        start = match.start()
+        before = _TAG.sub(" ", page[max(0, start - CLASS_BYLINE_LOOKBACK_CHARS) : start])
+        name = " ".join(html.unescape(match["text"]).split())
+        if _ROLE_LABEL_BEFORE.search(before.rstrip()) or not _SHOWN_NAME.match(name):
+            continue
+        return name
+    return None
+
+
+# The source a page credits in its own element after the story: <div>Sumber: ANTARA</div>.
+_SHOWN_SOURCE = re.compile(
+    r">\s*(?P<line>(?:Sumber|Source)\s*:\s*[^<]{2,40}?)\s*</(?:div|p|span)>", re.IGNORECASE
+)
+
+
+def shown_source_credit(page: str) -> str | None:
+    """Return a page's shown source credit line ("Sumber: ANTARA"), if any."""
+    match = _SHOWN_SOURCE.search(page)
+    return " ".join(html.unescape(match["line"]).split()) if match else None
