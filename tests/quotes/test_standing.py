@@ -212,8 +212,8 @@ def test_mentions_are_what_one_pattern_of_the_forms_finds() -> None:
 
 def test_titles_before_a_name_read_as_the_full_pattern_reads_them() -> None:
     """The shortcut that rules windows out before the titles' search finds what the search
-    finds: every title alone, after a bracket, a comma or a period, with one period or two, chained,
-    glued to a word, or followed by no space, and windows with no title at all."""
+    finds: every title alone, after a bracket, a comma or a period, with one period or two,
+    chained, glued to a word, or followed by no space, and windows with no title at all."""
     from kabar.quotes.lexicon import titles
     from kabar.quotes.standing import _titles_at_end, _titles_before
 
