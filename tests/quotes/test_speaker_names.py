@@ -92,3 +92,19 @@ def test_the_agent_of_a_passive_in_a_relative_clause_is_not_remembered_as_the_to
     )
     [quote] = only(body, "direct", (entity("Bima Harsono", body),))
     assert quote.speaker != "Bima Harsono"
+
+
+def test_a_name_the_entity_stage_knows_only_as_an_organisation() -> None:
+    """A name counts as an organisation's only when every entity that has it, as its name or
+    an alias in any case, is an organisation."""
+    from kabar.quotes.resolver import organisation_names
+
+    entities = (
+        Entity("Persija Sukamaju", "ORG", ("Persija",)),
+        Entity("Rudi Hartono", "PERSON", ("Rudi",)),
+        Entity("Kota Rudi", "ORG", ("RUDI",)),
+    )
+    org_only = organisation_names(entities)
+    assert org_only["persija"] and org_only["persija sukamaju"]
+    assert org_only["rudi"] is False  # a person and an organisation share it
+    assert not org_only.get("rudi hartono") and "budi" not in org_only

@@ -208,3 +208,21 @@ def test_mentions_are_what_one_pattern_of_the_forms_finds() -> None:
     spans = _mentions(body, ("Rudi Hartono", "Rudi"))
     assert (26, 38) in spans and (26, 30) not in spans  # the longer name wins
     assert (0, 4) in spans  # "Rudi Hartono-Wijaya": the hyphen keeps only "Rudi" whole
+
+
+def test_titles_before_a_name_read_as_the_full_pattern_reads_them() -> None:
+    """The shortcut that rules windows out before the titles' search finds what the search
+    finds: every title alone, after a bracket, a comma or a period, with one period or two,
+    chained, glued to a word, or followed by no space, and windows with no title at all."""
+    from kabar.quotes.lexicon import titles
+    from kabar.quotes.standing import _titles_at_end, _titles_before
+
+    windows = ["", " ", "Kepala Dinas ", "Budi\n", "kata Ketua RT 03 ", "(12) ", "..."]
+    for title in sorted(titles() | {"Ing", "dr", "drg"}):
+        for shape in ("{} ", "{}. ", "{}.. ", "({} ", ", {}\n", "x{} ", "{}", "-{} ", "Dr. {} ", "Kota.{} "):
+            windows.append("Kepala Dinas Kota Sukamaju " + shape.format(title))
+            windows.append(shape.format(title))
+    for window in windows:
+        expected = _titles_before().search(window)
+        found = _titles_at_end(window)
+        assert (found and found.span()) == (expected and expected.span()), window

@@ -36,7 +36,7 @@ from kabar.quotes.names import (
     read_run,
     tokenize,
 )
-from kabar.quotes.resolver import NameResolver
+from kabar.quotes.resolver import NameResolver, organisation_names
 from kabar.quotes.sentences import Sentence, mask_quotes, split_sentences
 
 # A line with at least this share of capitalised words is a headline, whose capitals say nothing
@@ -263,6 +263,7 @@ def _with_names(text: Reading, entities: tuple[Entity, ...]) -> Reading:
     acronyms: dict[str, str] = {}
     role_acronyms: dict[str, str] = {}
     known: dict[tuple[str, ...], tuple[str, ...]] = {}  # a run's words -> name_words of them
+    organisation_only = organisation_names(entities)
     quoted = [tokenize(text.body[q.start : q.end], q.start) for q in text.spans if not q.single]
     groups = [(s.toks, False) for s in text.sentences] + [(tuple(q), True) for q in quoted]
     for toks, in_quote in groups:
@@ -290,7 +291,7 @@ def _with_names(text: Reading, entities: tuple[Entity, ...]) -> Reading:
                     defined = _defined_role(trimmed.words[: cut - 1], trimmed.words[cut - 1], words)
                     if defined is not None:
                         role_acronyms.setdefault(*defined)
-            if words and _names_organisation(entities, words):
+            if words and organisation_only.get(" ".join(words).lower(), False):
                 words = ()  # "Pelatih Persija, Ricardo": the team is no name of the coach
             if words and trimmed is not None and len(words) < len(trimmed.words):
                 cut = len(trimmed.words) - len(words)
@@ -336,13 +337,6 @@ def _full_names_in(
     if len(words) >= 2 and (in_quote or all(w in text.proper for w in words)):
         found.append(" ".join(words))
     return found
-
-
-def _names_organisation(entities: tuple[Entity, ...], words: tuple[str, ...]) -> bool:
-    """Tell whether the entity stage knows ``words`` only as an organisation's name."""
-    name = " ".join(words).lower()
-    known = [e for e in entities if name in {a.lower() for a in (e.name, *e.aliases)}]
-    return bool(known) and all(e.type == "ORG" for e in known)
 
 
 def _apposed_role(

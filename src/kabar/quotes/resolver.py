@@ -240,3 +240,13 @@ class NameResolver:
             )
         ]
         return found[0] if len(found) == 1 else None
+
+
+def organisation_names(entities: tuple[Entity, ...]) -> dict[str, bool]:
+    """Return each lower-cased name or alias of the entities -> whether all that have it are
+    organisations (the entity stage knows a run's words only as an organisation's name)."""
+    only: dict[str, bool] = {}
+    for entity in entities:
+        for alias in {a.lower() for a in (entity.name, *entity.aliases)}:
+            only[alias] = only.get(alias, True) and entity.type == "ORG"
+    return only

@@ -59,6 +59,25 @@ def _titles_before() -> re.Pattern[str]:
 
 
 @cache
+def _title_ends() -> frozenset[str]:
+    """The last word part (``_WORD``) of each title in ``_titles_before``: "Ir" of "Ir."."""
+    return frozenset(_WORD.findall(t)[-1] for t in titles() | {"Ing", "dr", "drg"})
+
+
+def _titles_at_end(window: str) -> re.Match[str] | None:
+    """Return ``_titles_before().search(window)``. The pattern ends in a title, an optional
+    period and spaces, so a window whose last word part is no title's last part cannot match:
+    it is ruled out before the search, which tries every title at every place of the window."""
+    last = window.rsplit(None, 1)
+    if not window[-1:].isspace() or not last:
+        return None
+    parts = _WORD.findall(last[-1])
+    if not parts or parts[-1] not in _title_ends():
+        return None
+    return _titles_before().search(window)
+
+
+@cache
 @cache
 def _roles() -> frozenset[str]:
     """Every role word, public or not."""
@@ -249,7 +268,7 @@ def _is_verb(word: str) -> bool:
 def _role_before(body: str, start: int) -> str | None:
     """Return the role written just before a mention: "Kepala Dinas X Budi", "Jubir X, Budi,"."""
     window = body[max(0, start - _LEFT_REACH) : start]
-    titles = _titles_before().search(window)
+    titles = _titles_at_end(window)
     ranks: list[str] = []
     if titles:  # "Kepala Bapanas Ir. Gregorius", "..., dr. Agustina": titles, not the role
         window = window[: titles.start()]
