@@ -9,6 +9,7 @@ the workers inherit the stage models the parent loaded once before forking.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -41,6 +42,7 @@ _WARM_UP = RawDocument(
 )
 
 _process: Process | None = None  # the per-article function, set in each worker
+_models_loaded = False  # whether this process ran the warm-up article (see _load_models)
 
 
 def default_jobs() -> int:
@@ -64,6 +66,7 @@ def run_stages(
     outcomes are yielded.
     """
     if jobs <= 1 or not _can_fork():
+        _load_models(process)
         for raw in documents:
             yield process(raw, timings, notes)
         return
@@ -85,7 +88,7 @@ def _can_fork() -> bool:
 
 def _pooled(documents: Iterable[RawDocument], process: Process, jobs: int) -> Iterator[Outcome]:
     global _process
-    process(_WARM_UP, None, None)
+    _load_models(process)
     _process = process
     context = multiprocessing.get_context("fork")
     window = jobs * _WINDOW_PER_JOB
@@ -100,6 +103,21 @@ def _pooled(documents: Iterable[RawDocument], process: Process, jobs: int) -> It
                 yield from flight.popleft().get()
             if not batch and not flight:
                 break
+
+
+def _load_models(process: Process) -> None:
+    """Load the stage models through a warm-up article, then leave everything loaded out of
+    the garbage collector's scans: the models are hundreds of thousands of objects that live
+    as long as the process, and scanning them made up most of the collector's time (about
+    0.3 ms an article, 0.12 after). Forked workers then share them without touching them.
+    Once a process: a long-running host (the collector) would otherwise freeze each run's
+    garbage for good."""
+    global _models_loaded
+    if _models_loaded:
+        return
+    process(_WARM_UP, None, None)
+    gc.freeze()
+    _models_loaded = True
 
 
 def _in_worker() -> None:
