@@ -152,11 +152,14 @@ class DayMentions:
     ``referenced`` holds the days within REFERENCE_LOOKBACK_DAYS it names as the start of what
     still goes on (a date or a day name after "sejak": ``since_words.txt``), the days of one
     lasting event a later report still belongs to; a day recalled as background ("gempa yang
-    mengguncang Rabu subuh") is not one.
+    mengguncang Rabu subuh") is not one. ``dated`` holds every day within EVENT_LOOKBACK_DAYS
+    it dates as ``named`` is read (an arrest "pada Ahad malam, 20 Juli" and the press
+    conference "Senin, 21 Juli" of one report).
     """
 
     named: int = NO_DAY
     referenced: frozenset[int] = frozenset()
+    dated: frozenset[int] = frozenset()
 
 
 def day_mentions(published: str | None, text: str) -> DayMentions:
@@ -164,17 +167,18 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
     day = day_number(published)
     if day == NO_DAY:
         return DayMentions()
-    named = NO_DAY
     referenced: set[int] = set()
     # the text's full and year-less dates, read once for both uses below
     mentioned, partial = _mentioned(text), _partial_dates(day, text)
     for candidate, start in mentioned:
         if 0 <= day - candidate <= REFERENCE_LOOKBACK_DAYS and _since(text, start):
             referenced.add(candidate)
-    for candidate in _event_dates(day, text, partial=True, mentioned=mentioned) + partial:
-        if 0 <= day - candidate <= EVENT_LOOKBACK_DAYS:
-            named = candidate
-            break
+    recent = [
+        candidate
+        for candidate in _event_dates(day, text, partial=True, mentioned=mentioned) + partial
+        if 0 <= day - candidate <= EVENT_LOOKBACK_DAYS
+    ]
+    named = recent[0] if recent else NO_DAY
     weekday = (day + 3) % 7  # 1970-01-01 was a Thursday; 0 is Monday
     for match in _DAY_NAME.finditer(text):
         if not _since(text, match.start()):
@@ -185,7 +189,7 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
             continue
         back = (weekday - _WEEKDAYS[name]) % 7
         referenced.add(day - back)
-    return DayMentions(named, frozenset(referenced))
+    return DayMentions(named, frozenset(referenced), frozenset(recent))
 
 
 def _partial_dates(day: int, text: str) -> list[int]:

@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kabar.stories.actors import CONSEQUENCE, REACTION, READER
-from kabar.stories.dates import NO_DAY
+from kabar.stories.dates import NO_DAY, day_month
 
 # Days from a story's first dated article within which a dated article may join it. The
 # hand-written event corpus (tests/data/stories_events, benchmarks/eval_story_events.py) needs
@@ -91,6 +91,9 @@ UNDATED_NEAR_COPY = 0.6
 # rewrite of the one piece. On the Detik keys (all three files, seen) a how-to explainer scored
 # 0.69 against the announcement it was hooked on (keyed another event); 0.6 let it join.
 SERVICE_NEAR_COPY = 0.75
+# Added to a day-and-month code in a story's marks for a day a member's text named as its
+# event's (``named_mark``): above every plain code (month * 32 + day <= 415).
+NAMED_MARK = 512
 # What a blocked story scores: below any threshold.
 BLOCKED = -10.0
 # Up to this many terms, ``holds_any`` compares every cell with every term: np.isin sorts or
@@ -105,6 +108,7 @@ class EventClues:
     undated: bool = False
     named_day: int = NO_DAY  # the day it dates its event by, NO_DAY when none
     referenced: frozenset[int] = field(default_factory=frozenset)  # days it refers to
+    dated: frozenset[int] = frozenset()  # every recent day it dates as it dates its event
     principal: np.ndarray | None = None  # term ids of the principal person's name words
     speaker: np.ndarray | None = None  # term ids of the main speaker's name words
     headline: np.ndarray | None = None  # term ids of the name words of people its headline names
@@ -155,7 +159,10 @@ def event_filter(
             adjust[k] = -UNDATED_MARGIN if days or shared or copy else BLOCKED
             continue
         outside = day != NO_DAY and abs(day - days[0]) > window
-        if outside or (clues.named_day != NO_DAY and not _shares_day(days, clues)):
+        if outside or (
+            clues.named_day != NO_DAY
+            and not _shares_day(days, clues, None if marks is None else set(marks[k].tolist()))
+        ):
             adjust[k] = BLOCKED
     if clues.principal is not None and len(clues.principal):
         named = holds_any(rows, clues.principal)
@@ -203,15 +210,28 @@ def _service(stories: np.ndarray, clues: EventClues, actors: np.ndarray | None) 
     return np.asarray((actors == READER).any(axis=1), dtype=bool)
 
 
-def _shares_day(days: list[int], clues: EventClues) -> bool:
+def _shares_day(days: list[int], clues: EventClues, marks: set[int] | None = None) -> bool:
     """Return whether a story has an article on the clue's named day or a day it refers to.
 
-    A story day one after the named day also counts: a member published the next morning
-    without naming its event day carries its publication day (an article of the event read
-    after its follow-ups must still join).
+    A story day one after the named day also counts when no member named that day (``marks``,
+    the story's marks, hold ``named_mark`` of each day a member named): a member published
+    the next morning without naming its event day carries its publication day (an article of
+    the event read after its follow-ups must still join), while a member that names the next
+    day reports the next day's event (a market's next close, a disaster's second day) unless
+    the article dates that day too (an arrest at night, the suspects named the next day).
     """
     named = clues.named_day
-    return named in days or named + 1 in days or any(d in clues.referenced for d in days)
+    if named in days or any(d in clues.referenced for d in days):
+        return True
+    if named + 1 not in days:
+        return False
+    return marks is None or named_mark(named + 1) not in marks or named + 1 in clues.dated
+
+
+def named_mark(day: int) -> int:
+    """Return the code under which a story's marks record that a member's text named ``day``
+    as its event's (its day-and-month code plus NAMED_MARK, apart from the plain codes)."""
+    return day_month(day) + NAMED_MARK
 
 
 def note_clues(
@@ -243,7 +263,8 @@ def note_clues(
             continue
         words = terms[: len(row)]
         row[: len(words)] = words
-    _fill_free(marks, sorted(clues.marks))
+    named = [named_mark(clues.named_day)] if clues.named_day != NO_DAY else []
+    _fill_free(marks, sorted(clues.marks) + named)
 
 
 def note_subject(subjects: np.ndarray, clues: EventClues) -> None:
