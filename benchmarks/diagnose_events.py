@@ -63,9 +63,10 @@ def _lines(article: Any) -> list[str]:
 def _common(a: Any, b: Any) -> str:
     wa = set(_WORD.findall(f"{a.title} {a.body}".lower()))
     wb = set(_WORD.findall(f"{b.title} {b.body}".lower()))
-    title = set(_WORD.findall((a.title or "").lower())) & set(_WORD.findall((b.title or "").lower()))
-    return f"  common title words: {sorted(title)}; body words shared {len(wa & wb)}/" \
-           f"{min(len(wa), len(wb))}"
+    ta = set(_WORD.findall((a.title or "").lower()))
+    tb = set(_WORD.findall((b.title or "").lower()))
+    shared = f"{len(wa & wb)}/{min(len(wa), len(wb))}"
+    return f"  common title words: {sorted(ta & tb)}; body words shared {shared}"
 
 
 def diagnose(name: str, records: list[dict[str, Any]]) -> None:

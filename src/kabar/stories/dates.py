@@ -151,10 +151,10 @@ class DayMentions:
     "Selasa (11/2)") within EVENT_LOOKBACK_DAYS of publication, or NO_DAY when it names none;
     ``referenced`` holds the days within REFERENCE_LOOKBACK_DAYS it names as the start of what
     still goes on (a date or a day name after "sejak": ``since_words.txt``), the days of one
-    lasting event a later report still belongs to; a day recalled as background ("gempa yang
-    mengguncang Rabu subuh") is not one. ``dated`` holds every day within EVENT_LOOKBACK_DAYS
-    it dates as ``named`` is read (an arrest "pada Ahad malam, 20 Juli" and the press
-    conference "Senin, 21 Juli" of one report).
+    lasting event a later report still belongs to, named in its lead (``_lead_end``); a day
+    recalled as background ("gempa yang mengguncang Rabu subuh") is not one. ``dated`` holds
+    every day within EVENT_LOOKBACK_DAYS it dates as ``named`` is read (the arrest "pada Minggu
+    malam, 20 Juli" and the press conference "Senin, 21 Juli" of one report).
     """
 
     named: int = NO_DAY
@@ -170,8 +170,11 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
     referenced: set[int] = set()
     # the text's full and year-less dates, read once for both uses below
     mentioned, partial = _mentioned(text), _partial_dates(day, text)
+    lead = _lead_end(text)
     for candidate, start in mentioned:
-        if 0 <= day - candidate <= REFERENCE_LOOKBACK_DAYS and _since(text, start):
+        if start < lead and 0 <= day - candidate <= REFERENCE_LOOKBACK_DAYS and _since(
+            text, start
+        ):
             referenced.add(candidate)
     recent = [
         candidate
@@ -180,7 +183,7 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
     ]
     named = recent[0] if recent else NO_DAY
     weekday = (day + 3) % 7  # 1970-01-01 was a Thursday; 0 is Monday
-    for match in _DAY_NAME.finditer(text):
+    for match in _DAY_NAME.finditer(text, 0, lead):
         if not _since(text, match.start()):
             continue
         name = match.group(0).lower()
@@ -190,6 +193,24 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
         back = (weekday - _WEEKDAYS[name]) % 7
         referenced.add(day - back)
     return DayMentions(named, frozenset(referenced), frozenset(recent))
+
+
+def _lead_end(text: str) -> int:
+    """Return where a headline-and-body text's lead ends: after the headline's line and the
+    first paragraph of the body (the whole text when it has no paragraphs).
+
+    The start of what still goes on that a report belongs to is told in its lead ("Banjir
+    yang melanda sejak Minggu (9/2) ..."); a later paragraph's "sejak" recalls the background
+    of another event (a state of emergency "terhitung sejak 3 September" in a report of the
+    search's second day).
+    """
+    title_end = text.find("\n")
+    if title_end < 0:
+        return len(text)
+    body = text[title_end + 1 :]
+    start = len(body) - len(body.lstrip())
+    end = body.find("\n", start)
+    return len(text) if end < 0 else title_end + 1 + end
 
 
 def _partial_dates(day: int, text: str) -> list[int]:

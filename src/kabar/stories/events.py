@@ -217,15 +217,16 @@ def _shares_day(days: list[int], clues: EventClues, marks: set[int] | None = Non
     the story's marks, hold ``named_mark`` of each day a member named): a member published
     the next morning without naming its event day carries its publication day (an article of
     the event read after its follow-ups must still join), while a member that names the next
-    day reports the next day's event (a market's next close, a disaster's second day) unless
-    the article dates that day too (an arrest at night, the suspects named the next day).
+    day reports the next day's event (a market's next close, a disaster's second day). A day
+    next to the named day that the article dates too is shared either way (an arrest at night
+    and the suspects named the next day, in one report).
     """
     named = clues.named_day
     if named in days or any(d in clues.referenced for d in days):
         return True
-    if named + 1 not in days:
-        return False
-    return marks is None or named_mark(named + 1) not in marks or named + 1 in clues.dated
+    if any(d in days for d in (named - 1, named + 1) if d in clues.dated):
+        return True
+    return named + 1 in days and (marks is None or named_mark(named + 1) not in marks)
 
 
 def named_mark(day: int) -> int:
