@@ -48,8 +48,13 @@ def test_only_the_lead_names_the_start_of_what_the_report_still_belongs_to() -> 
     lead = "Gempa Guncang Lembah\nTim SAR mencari korban sejak Rabu (3/9/2025) pagi.\n\nLain."
     assert dates.day_mentions("2025-09-04", lead).referenced == {thursday - 1}
     later = (
-        "Korban Gempa Jadi 8\nKorban bertambah menjadi delapan orang per Kamis (4/9).\n\n"
+        "Korban Gempa Jadi 8\nJumlah korban meninggal akibat gempa di Kabupaten Lembah "
+        "bertambah menjadi delapan orang per Kamis (4/9) siang. Tim SAR gabungan masih mencari "
+        "dua warga yang tertimbun longsor.\n\n"
         "Status tanggap darurat berlaku terhitung sejak 3 September 2025."
     )
+    # a one-line header before the lead is not the lead
+    header = "Gempa Guncang Lembah\nLaporan media mitra.\n\n" + lead.split("\n", 1)[1]
+    assert dates.day_mentions("2025-09-04", header).referenced == {thursday - 1}
     found = dates.day_mentions("2025-09-04", later)
     assert found.named == thursday and found.referenced == frozenset()

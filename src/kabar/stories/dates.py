@@ -18,6 +18,10 @@ EVENT_LOOKBACK_DAYS = 3
 # A report of a lasting event names the day it started within about a week ("banjir yang
 # melanda sejak Minggu"); day names repeat weekly, so no further.
 REFERENCE_LOOKBACK_DAYS = 6
+# A report's lead (where it names the start of a lasting event it belongs to) runs to the
+# first paragraph break this many characters into its body: a lead paragraph is two sentences
+# of 150-300 characters, a header line before it ("Laporan jaringan media mitra …") shorter.
+LEAD_MIN_CHARS = 120
 _EPOCH = date(1970, 1, 1)
 _WEEKDAYS = {
     name: i
@@ -197,7 +201,9 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
 
 def _lead_end(text: str) -> int:
     """Return where a headline-and-body text's lead ends: after the headline's line and the
-    first paragraph of the body (the whole text when it has no paragraphs).
+    body's paragraphs up to the first that ends LEAD_MIN_CHARS or more into the body (a
+    partner outlet's one-line header comes before the lead; the whole text when it has no
+    paragraphs).
 
     The start of what still goes on that a report belongs to is told in its lead ("Banjir
     yang melanda sejak Minggu (9/2) ..."); a later paragraph's "sejak" recalls the background
@@ -209,7 +215,7 @@ def _lead_end(text: str) -> int:
         return len(text)
     body = text[title_end + 1 :]
     start = len(body) - len(body.lstrip())
-    end = body.find("\n", start)
+    end = body.find("\n", start + LEAD_MIN_CHARS)
     return len(text) if end < 0 else title_end + 1 + end
 
 
