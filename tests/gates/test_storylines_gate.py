@@ -32,8 +32,10 @@ MIN_PRECISION = 0.89
 # lasting event started (kabar.stories.events): events 0.875 / 0.808, storylines 0.687 /
 # 1.000 (its next-day reports are events of their own now, and the flood's receding day then
 # joins the market fire of the next day in the same town; see test_story_events_gate.py).
-EVENTS_CORPUS_MIN = {"events": {"precision": 0.86, "recall": 0.8},
-                     "storylines": {"precision": 0.67, "recall": 0.99}}
+# Once a report naming day D joins a story of D+1 only when no member named D+1: events 0.933
+# / 0.808, storylines 0.790 / 1.000 (the receding flood no longer joins the next day's fire).
+EVENTS_CORPUS_MIN = {"events": {"precision": 0.91, "recall": 0.8},
+                     "storylines": {"precision": 0.77, "recall": 0.99}}
 # Detik keys, two blind samples by two keyers (both seen, no held-out set: see the script's
 # NOTES). First keys measured events P 0.842 R 0.926, storylines P 1.000 R 0.848; second keys
 # events P 0.788 R 0.804, storylines P 0.940 R 0.712 (before the statement window and the
@@ -57,34 +59,48 @@ EVENTS_CORPUS_MIN = {"events": {"precision": 0.86, "recall": 0.8},
 # few stories name linking events (kabar.stories.storylines): storylines P 0.950 R 0.843
 # (F1 0.893); with the headline-name rule too, storylines P 0.910 R 0.910 (F1 0.910: one
 # distractor joined through a headline naming the case, recall up by a whole storyline)
-# Events once only the start of a lasting event lets a later day join: 0.829 / 0.935.
-LONG_MIN = {"events": {"precision": 0.81, "recall": 0.92},
+# Events once only the start of a lasting event lets a later day join: 0.829 / 0.935; with an
+# institution's units one headline actor (kabar.stories.actors, actor_families.tsv): 0.838 /
+# 1.000 (the prosecutors' search and the provincial office's seizures of one raid).
+LONG_MIN = {"events": {"precision": 0.82, "recall": 0.98},
             "storylines": {"precision": 0.89, "recall": 0.89}}
 # tests/data/storylines_blind (written and keyed blind by teammates; FIRST_SCORE.txt there):
 # first scores events1 events 0.650 / 0.812, storylines 0.877 / 0.500; events2 events 0.639 /
 # 0.920, storylines 0.765 / 0.620. With the headline-name rule (made reading events1, before
-# events2 was keyed): events1 storylines 0.922 / 0.836, events2 0.823 / 0.951. Events
-# precision is far under the issue's 0.9 on both: these floors hold what there is.
+# events2 was keyed): events1 storylines 0.922 / 0.836, events2 0.823 / 0.951. With a day's
+# report kept out of the next day's story when a member names that day, the lead alone naming
+# the start of a lasting event, and an institution's units one actor (kabar.stories.events,
+# kabar.stories.actors): events1 events 1.000 / 0.875, storylines 0.947 / 0.836; events2
+# events 0.920 / 0.920, storylines 0.815 / 0.901. Events2's recall floors are lowered (events
+# 0.94 to 0.90, storylines 0.93 to 0.88): its keyer makes a search's second and third days one
+# event, and the second day's report, naming its day, no longer joins the third day's story
+# that names its own; the same rule splits events1's quake from its second day and two
+# sets' consecutive market closes (events2 precision 0.857 to 0.920).
 BLIND_MIN = {
-    "blind1": {"events": {"precision": 0.63, "recall": 0.79},
-               "storylines": {"precision": 0.9, "recall": 0.81}},
+    "blind1": {"events": {"precision": 0.98, "recall": 0.85},
+               "storylines": {"precision": 0.93, "recall": 0.81}},
     # events 0.857 / 0.960 once only the start of a lasting event lets a later day join
-    "blind2": {"events": {"precision": 0.84, "recall": 0.94},
-               "storylines": {"precision": 0.8, "recall": 0.93}},
+    "blind2": {"events": {"precision": 0.9, "recall": 0.9},
+               "storylines": {"precision": 0.8, "recall": 0.88}},
 }
 DETIK_MIN = {
-    "first": {"events": {"precision": 0.9, "recall": 0.93},
+    # events 0.927 / 0.950 and second 0.915 / 0.843, third 0.750 / 0.659 once a day's report
+    # joins the next day's story only when no member named that next day
+    "first": {"events": {"precision": 0.91, "recall": 0.93},
               "storylines": {"precision": 0.98, "recall": 0.88}},
     # second and third keys' events once only the start of a lasting event lets a later day
     # join (kabar.stories.events): 0.860 / 0.843 and 0.730 / 0.659 (were 0.880 / 0.863 and
     # 0.780 / 0.780: these keyers join some next-day reports of one happening)
-    "second": {"events": {"precision": 0.85, "recall": 0.83},
+    "second": {"events": {"precision": 0.9, "recall": 0.83},
                "storylines": {"precision": 0.87, "recall": 0.77}},
-    "third": {"events": {"precision": 0.72, "recall": 0.65},
+    "third": {"events": {"precision": 0.74, "recall": 0.65},
               "storylines": {"precision": 0.66, "recall": 0.77}},
     # fourth keys (blind, first score events 0.867 / 0.929, storylines 0.359 / 0.212)
-    # with retrospectives continuing nothing (made on the fifth keys): storylines 0.305 / 0.273
-    "fourth": {"events": {"precision": 0.85, "recall": 0.91},
+    # with retrospectives continuing nothing (made on the fifth keys): storylines 0.305 / 0.273;
+    # events 0.857 / 0.857 (recall floor 0.91 lowered to 0.84) once a day's report joins the
+    # next day's story only when no member named that day: a statistics office's figures and
+    # the next day's piece on them, which names its own day, keyed one event here
+    "fourth": {"events": {"precision": 0.85, "recall": 0.84},
                "storylines": {"precision": 0.29, "recall": 0.25}},
     # fifth keys (blind, mostly single reports: 8 gold storyline pairs, so one pair moves
     # recall by 0.125; first score events 0.500 / 0.250, storylines 0.062 / 0.125 on main;

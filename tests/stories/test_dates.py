@@ -41,3 +41,20 @@ def test_a_report_dates_its_event_by_a_day_name_and_no_period_bound_is_its_event
     assert monday - 3 not in dates.day_mentions("2025-10-20", counted).referenced
     since = counted.replace("hingga", "sejak")
     assert monday - 3 in dates.day_mentions("2025-10-20", since).referenced
+
+
+def test_only_the_lead_names_the_start_of_what_the_report_still_belongs_to() -> None:
+    thursday = dates.day_number("2025-09-04")
+    lead = "Gempa Guncang Lembah\nTim SAR mencari korban sejak Rabu (3/9/2025) pagi.\n\nLain."
+    assert dates.day_mentions("2025-09-04", lead).referenced == {thursday - 1}
+    later = (
+        "Korban Gempa Jadi 8\nJumlah korban meninggal akibat gempa di Kabupaten Lembah "
+        "bertambah menjadi delapan orang per Kamis (4/9) siang. Tim SAR gabungan masih mencari "
+        "dua warga yang tertimbun longsor.\n\n"
+        "Status tanggap darurat berlaku terhitung sejak 3 September 2025."
+    )
+    # a one-line header before the lead is not the lead
+    header = "Gempa Guncang Lembah\nLaporan media mitra.\n\n" + lead.split("\n", 1)[1]
+    assert dates.day_mentions("2025-09-04", header).referenced == {thursday - 1}
+    found = dates.day_mentions("2025-09-04", later)
+    assert found.named == thursday and found.referenced == frozenset()

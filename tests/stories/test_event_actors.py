@@ -243,3 +243,15 @@ def test_a_service_piece_hooked_on_an_event_is_its_own_event() -> None:
                  "2025-09-16T13:00+07:00", _MORE[1]),
     ]
     assert _groups(articles) == [["how-1"], ["how-2"], ["kpd-1", "kpd-2"]]
+
+
+def test_an_institution_named_at_two_levels_is_one_actor() -> None:
+    # "Jaksa" and the provincial prosecutors' office, "Polisi" and its criminal investigation
+    # unit: one institution's act, each headline naming it at its own level
+    prosecutors = _actor_words("Jaksa Geledah Kantor Bupati")
+    office = _actor_words("Kejati Sita Laptop dari Kantor Bupati")
+    police = _actor_words("Polisi Pamerkan Mobil Sitaan")
+    unit = _actor_words("Bareskrim Sita Tujuh Mobil")
+    assert prosecutors and office and police and unit
+    assert prosecutors & office and police & unit
+    assert not prosecutors & police and not office & unit

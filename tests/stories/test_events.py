@@ -173,3 +173,32 @@ def test_undated_articles_of_a_story_survive_the_export_and_the_store() -> None:
     plain = replace(story, undated_articles=())
     assert "undated_articles" not in story_to_dict(plain)
     assert "undated_articles" not in story_to_row(plain)
+
+
+def test_a_day_report_read_after_the_next_days_report_stays_its_own_event() -> None:
+    # one report a day, each naming its own day: the earlier day's report, given a second
+    # chance once the later story exists, must not join it as a next-morning report would
+    reports = [_article("rupiah-10-1"), _article("rupiah-11-1")]
+    assert _groups(reports) == [["rupiah-10-1"], ["rupiah-11-1"]]
+
+
+def test_a_report_dating_its_event_and_the_next_day_joins_the_next_days_story() -> None:
+    night = (
+        "Polisi menangkap pendiri koperasi simpan pinjam Makmur Jaya, Rudi Hartawan, di "
+        "Denpasar pada Minggu malam, 20 Juli 2025. Rudi ditetapkan sebagai tersangka penipuan "
+        "ratusan anggota koperasi dengan kerugian Rp 40 miliar, kata juru bicara polisi kepada "
+        "wartawan, Senin, 21 Juli 2025."
+    )
+    press = (
+        "Polisi menetapkan pendiri koperasi simpan pinjam Makmur Jaya, Rudi Hartawan, sebagai "
+        "tersangka penipuan ratusan anggota koperasi dengan kerugian Rp 40 miliar, Senin "
+        "(21/7/2025). Rudi ditangkap di Denpasar setelah buron dua pekan."
+    )
+    first = make_article("press", press, title="Pendiri Koperasi Makmur Jaya Jadi Tersangka",
+                         published="2025-07-21T10:00+07:00")
+    second = make_article("night", night, title="Pendiri Koperasi Makmur Jaya Ditangkap",
+                          published="2025-07-21T18:00+07:00")
+    assert _groups([first, second]) == [["night", "press"]]
+    # the same report dating only the night of the arrest is the day before's event
+    alone = replace(second, id="alone", body=night.split(" Rudi ditetapkan")[0] + ".")
+    assert _groups([first, alone]) == [["alone"], ["press"]]

@@ -123,6 +123,12 @@ def _abbreviations() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """Return the family word of each unit of an institution ("kejati": "jaksa")."""
+    return {word: family for word, family in lexicon.table("actor_families.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _lead_words() -> frozenset[str]:
     """Return the words a headline opens with before its actor ("Kata", "Jawaban")."""
     return lexicon.lowered("headline_lead_words.txt")
@@ -162,8 +168,11 @@ def headline_actor(article: Article) -> np.ndarray | None:
         run = []
     if all(word.lower() in lexicon.lowered("generic_actor_words.txt") for word in run):
         return None
-    # the actor's own names first: its many aliases must not push them out of the row
-    terms = [t for name in dict.fromkeys(run) for t in _name_terms_of(name)]
+    # the actor's institution first (``actor_families.tsv``), then its own names: its many
+    # aliases must not push them out of the row
+    families = _families()
+    family = sorted({families[w] for n in run for w in _PARTS.findall(n.lower()) if w in families})
+    terms = [t for name in [*family, *dict.fromkeys(run)] for t in _name_terms_of(name)]
     kept = list(dict.fromkeys(terms))[:ACTOR_WORDS]
     return np.array(kept, dtype=np.int32) if kept else None
 

@@ -229,6 +229,7 @@ def event_clues(article: Article) -> EventClues:
         marks=marks,
         named_day=mentions.named,
         referenced=mentions.referenced,
+        dated=mentions.dated,
         principal=_principal_terms(article),
         speaker=speaker,
         headline=_headline_people(article),

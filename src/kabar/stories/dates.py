@@ -18,6 +18,10 @@ EVENT_LOOKBACK_DAYS = 3
 # A report of a lasting event names the day it started within about a week ("banjir yang
 # melanda sejak Minggu"); day names repeat weekly, so no further.
 REFERENCE_LOOKBACK_DAYS = 6
+# A report's lead (where it names the start of a lasting event it belongs to) runs to the
+# first paragraph break this many characters into its body: a lead paragraph is two sentences
+# of 150-300 characters, a header line before it ("Laporan jaringan media mitra …") shorter.
+LEAD_MIN_CHARS = 120
 _EPOCH = date(1970, 1, 1)
 _WEEKDAYS = {
     name: i
@@ -151,12 +155,15 @@ class DayMentions:
     "Selasa (11/2)") within EVENT_LOOKBACK_DAYS of publication, or NO_DAY when it names none;
     ``referenced`` holds the days within REFERENCE_LOOKBACK_DAYS it names as the start of what
     still goes on (a date or a day name after "sejak": ``since_words.txt``), the days of one
-    lasting event a later report still belongs to; a day recalled as background ("gempa yang
-    mengguncang Rabu subuh") is not one.
+    lasting event a later report still belongs to, named in its lead (``_lead_end``); a day
+    recalled as background ("gempa yang mengguncang Rabu subuh") is not one. ``dated`` holds
+    every day within EVENT_LOOKBACK_DAYS it dates as ``named`` is read (the arrest "pada Minggu
+    malam, 20 Juli" and the press conference "Senin, 21 Juli" of one report).
     """
 
     named: int = NO_DAY
     referenced: frozenset[int] = frozenset()
+    dated: frozenset[int] = frozenset()
 
 
 def day_mentions(published: str | None, text: str) -> DayMentions:
@@ -164,19 +171,23 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
     day = day_number(published)
     if day == NO_DAY:
         return DayMentions()
-    named = NO_DAY
     referenced: set[int] = set()
     # the text's full and year-less dates, read once for both uses below
     mentioned, partial = _mentioned(text), _partial_dates(day, text)
+    lead = _lead_end(text)
     for candidate, start in mentioned:
-        if 0 <= day - candidate <= REFERENCE_LOOKBACK_DAYS and _since(text, start):
+        if start < lead and 0 <= day - candidate <= REFERENCE_LOOKBACK_DAYS and _since(
+            text, start
+        ):
             referenced.add(candidate)
-    for candidate in _event_dates(day, text, partial=True, mentioned=mentioned) + partial:
-        if 0 <= day - candidate <= EVENT_LOOKBACK_DAYS:
-            named = candidate
-            break
+    recent = [
+        candidate
+        for candidate in _event_dates(day, text, partial=True, mentioned=mentioned) + partial
+        if 0 <= day - candidate <= EVENT_LOOKBACK_DAYS
+    ]
+    named = recent[0] if recent else NO_DAY
     weekday = (day + 3) % 7  # 1970-01-01 was a Thursday; 0 is Monday
-    for match in _DAY_NAME.finditer(text):
+    for match in _DAY_NAME.finditer(text, 0, lead):
         if not _since(text, match.start()):
             continue
         name = match.group(0).lower()
@@ -185,7 +196,27 @@ def day_mentions(published: str | None, text: str) -> DayMentions:
             continue
         back = (weekday - _WEEKDAYS[name]) % 7
         referenced.add(day - back)
-    return DayMentions(named, frozenset(referenced))
+    return DayMentions(named, frozenset(referenced), frozenset(recent))
+
+
+def _lead_end(text: str) -> int:
+    """Return where a headline-and-body text's lead ends: after the headline's line and the
+    body's paragraphs up to the first that ends LEAD_MIN_CHARS or more into the body (a
+    partner outlet's one-line header comes before the lead; the whole text when it has no
+    paragraphs).
+
+    The start of what still goes on that a report belongs to is told in its lead ("Banjir
+    yang melanda sejak Minggu (9/2) ..."); a later paragraph's "sejak" recalls the background
+    of another event (a state of emergency "terhitung sejak 3 September" in a report of the
+    search's second day).
+    """
+    title_end = text.find("\n")
+    if title_end < 0:
+        return len(text)
+    body = text[title_end + 1 :]
+    start = len(body) - len(body.lstrip())
+    end = body.find("\n", start + LEAD_MIN_CHARS)
+    return len(text) if end < 0 else title_end + 1 + end
 
 
 def _partial_dates(day: int, text: str) -> list[int]:
