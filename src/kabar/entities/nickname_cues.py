@@ -8,13 +8,15 @@ import re
 # "Joko Santosa atau Josan", "..., yang akrab disapa Josan": a nickname after a full name.
 # An age in brackets may come between ("Agus Prabowo (29), yang akrab disapa Gembul"), and who
 # uses the nickname may be said ("yang oleh rekan-rekannya dipanggil Bang Jali"), as may where
-# ("yang di kampungnya akrab disapa Ucok").
+# ("yang di kampungnya akrab disapa Ucok"). A bare "yang disapa" gives one too ("Kittipong
+# Ruangsri, yang disapa Ton"); a bare "yang dipanggil" does not: it also means summoned.
 NICKNAME = re.compile(
     r"(\s*\(\d{1,3}\))?\s*,?\s+(?:atau|alias|(?:atau\s+)?(?:yang\s+(?:[a-z]+\s+){0,3}?)?"
     r"(?:(?:akrab|biasa|kerap|lebih\s+dikenal)"
     r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?(?:\s+(?:panggung|samaran))?"
-    r"|dikenal\s+dengan\s+nama(?:\s+(?:panggung|samaran))?"
+    r"|dikenal\s+dengan\s+nama(?:\s+(?:panggung|samaran|panggilan))?"
     r"|dikenal(?:\s+[a-z]+)?\s+sebagai"
+    r"|(?<=yang\s)disapa"
     r"|oleh\s+[\w-]+\s+(?:lebih\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)))"
     r"\s+([A-Z][\w'’-]+)\b"
 )

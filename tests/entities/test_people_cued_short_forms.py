@@ -1,0 +1,116 @@
+"""Short forms and relatives the text cues around a name: a bare "yang disapa", a nickname
+cue right after a name, a nickname cue after a quote, "yang bernama lengkap" and a relational
+noun before a name (all people here are fictional)."""
+
+from __future__ import annotations
+
+import pytest
+
+from entities.helpers import persons
+from kabar.entities import find_entities
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "nickname"),
+    [
+        (
+            "Ketua partai, Somchai Pradit, yang disapa Nok, meminta pendukungnya tenang. "
+            '"Kita menang di kotak suara," kata Nok.',
+            "Somchai Pradit",
+            "Nok",
+        ),
+        (
+            "Anggota parlemen, Siriporn Kaewmanee, yang lebih dikenal dengan nama panggilan "
+            'Fah, menolak putusan itu. "Saya punya bukti," ujar Fah.',
+            "Siriporn Kaewmanee",
+            "Fah",
+        ),
+    ],
+)
+def test_a_bare_disapa_or_a_nama_panggilan_gives_a_nickname(
+    text: str, person: str, nickname: str
+) -> None:
+    found = persons(text)
+    assert nickname in found[person].aliases, found
+    assert nickname not in found, found
+
+
+def test_a_nickname_right_after_a_name_is_that_persons_not_the_one_named_before() -> None:
+    text = (
+        "Seorang relawan, Darmawan Saputra (27), sempat dirawat. Pedagang kain, Hajjah Rusmiati "
+        "Halimah yang akrab disapa Acil Imah, hanya bisa menangis. Acil Imah mengaku rugi besar."
+    )
+    found = persons(text)
+    assert "Acil Imah" in found["Rusmiati Halimah"].aliases, found
+    assert "Acil Imah" not in found["Darmawan Saputra"].aliases, found
+
+
+def test_a_nickname_cue_after_a_quote_is_the_speakers_not_a_name_in_the_quote() -> None:
+    text = (
+        "Kasir senior, Wulan Pertiwi, berusaha merebut pisau. "
+        '"Saya lihat Sinta Maharani sudah nangis, jadi saya tangkis," kata wanita yang akrab '
+        "disapa Tiwi itu. Sinta masih trauma."
+    )
+    found = persons(text)
+    assert "Tiwi" in found["Wulan Pertiwi"].aliases, found
+    assert "Tiwi" not in found["Sinta Maharani"].aliases, found
+
+
+def test_yang_bernama_lengkap_after_a_name_gives_its_full_name() -> None:
+    text = (
+        "Pedagang lain, Julak Udin, yang bernama lengkap Muhammad Syarifuddin, sudah berjualan "
+        "sejak 1982. Julak Udin mengatakan pasar itu dua kali terbakar."
+    )
+    found = persons(text)
+    assert "Julak Udin" in found["Muhammad Syarifuddin"].aliases, found
+    assert "Julak Udin" not in found, found
+
+
+def test_bernama_lengkap_introducing_someone_new_joins_nobody_named_before() -> None:
+    text = (
+        "Kapolsek Sungai Raya, Hendro Wibisono, mengatakan polisi menangkap seorang pria "
+        "bernama lengkap Agus Salim Rangkuti di rumahnya."
+    )
+    found = persons(text)
+    assert "Agus Salim Rangkuti" in found, found
+    assert "Agus Salim Rangkuti" not in found["Hendro Wibisono"].aliases, found
+
+
+def test_a_relational_noun_and_a_name_before_an_apposition_is_no_person() -> None:
+    text = (
+        "Presiden Direktur PT Sinar Abadi, Lukman Hadi Wijaya, mengatakan perusahaan siap "
+        'melantai di bursa.\n\n"Kami terbuka," kata Lukman dalam paparan publik.\n\n'
+        "Adik Lukman, Vivian Hadi Wijaya, yang menjabat Direktur Pemasaran, mengatakan merek "
+        "lama tetap dipakai."
+    )
+    found = persons(text)
+    assert "Adik Lukman" not in found, found
+    assert "Vivian Hadi Wijaya" in found, found
+
+
+def test_a_name_with_a_title_after_its_comma_keeps_its_relational_first_word() -> None:
+    text = (
+        "Putri Ayu, Ketua RT 03, mengatakan warga sudah mengungsi. "
+        '"Ayu sudah lapor ke kelurahan," kata warga lain.'
+    )
+    assert "Putri Ayu" in persons(text)
+
+
+def test_a_company_named_after_its_founder_is_the_company_and_the_founder_a_person() -> None:
+    text = (
+        "Produsen keripik PT Sumber Waluyo Pangan Tbk berencana melepas saham ke publik. "
+        "Perusahaan didirikan Sumarno Hadi Wibowo pada 1984 di Malang. Kini, Sumber Waluyo "
+        "memiliki empat pabrik di Jawa Timur."
+    )
+    found = find_entities(text)
+    people = {e.name for e in found if e.type == "PERSON"}
+    assert "Sumber Waluyo" not in people, found
+    assert "Sumarno Hadi Wibowo" in people, found
+
+
+def test_a_late_founder_named_like_the_company_stays_a_person() -> None:
+    text = (
+        "PT Hartanto Jaya Agro Tbk membagikan dividen. Perusahaan itu didirikan oleh mendiang "
+        "Hartanto Jaya di Medan pada 1971. Setelah Hartanto wafat, putranya memimpin."
+    )
+    assert "Hartanto Jaya" in persons(text)
