@@ -114,3 +114,11 @@ def test_a_late_founder_named_like_the_company_stays_a_person() -> None:
         "Hartanto Jaya di Medan pada 1971. Setelah Hartanto wafat, putranya memimpin."
     )
     assert "Hartanto Jaya" in persons(text)
+
+
+def test_an_untagged_name_after_a_performers_role_word_is_a_person() -> None:
+    text = (
+        "Peran sang ayah dimainkan Teguh Wiryawan. Aktris Sekar Ayuningtyas berperan sebagai "
+        "ibu yang setia mendampingi usaha itu."
+    )
+    assert "Sekar Ayuningtyas" in persons(text)
