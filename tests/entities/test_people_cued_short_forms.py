@@ -122,3 +122,14 @@ def test_an_untagged_name_after_a_performers_role_word_is_a_person() -> None:
         "ibu yang setia mendampingi usaha itu."
     )
     assert "Sekar Ayuningtyas" in persons(text)
+
+
+def test_populer_dengan_panggilan_gives_a_nickname_of_the_person_named_before() -> None:
+    text = (
+        "Pasangan nomor urut 2 adalah Muhammad Nur Rahmansyah dan Yuliana Sembiring. "
+        "Rahmansyah, mantan Ketua DPRD yang populer dengan panggilan Bang Oji, membantah "
+        'tudingan itu. "Saya tidak pernah menyuruh," ujar Bang Oji.'
+    )
+    found = persons(text)
+    assert "Oji" in found["Muhammad Nur Rahmansyah"].aliases, found
+    assert "Oji" not in found, found
