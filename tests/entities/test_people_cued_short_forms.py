@@ -133,3 +133,14 @@ def test_populer_dengan_panggilan_gives_a_nickname_of_the_person_named_before() 
     found = persons(text)
     assert "Oji" in found["Muhammad Nur Rahmansyah"].aliases, found
     assert "Oji" not in found, found
+
+
+def test_a_place_word_after_an_honorific_is_a_given_name() -> None:
+    text = (
+        "Koordinator rombongan, Haji Oman Wiradinata, menjelaskan rombongan berangkat dari "
+        "Karawang. Pak Haji Oman, begitu ia dipanggil warga, sudah tiga kali menyewa bus."
+    )
+    found = persons(text)
+    assert "Oman Wiradinata" in found, found
+    assert "Oman" in found["Oman Wiradinata"].aliases, found
+    assert len(found) == 1, found
