@@ -144,3 +144,15 @@ def test_a_place_word_after_an_honorific_is_a_given_name() -> None:
     assert "Oman Wiradinata" in found, found
     assert "Oman" in found["Oman Wiradinata"].aliases, found
     assert len(found) == 1, found
+
+
+def test_a_name_opened_by_words_the_tagger_reads_as_a_place_is_one_person() -> None:
+    text = (
+        "Kepala Dinas Pemadam Kebakaran Kota Banjarmasin, Gusti Muhammad Arsyad Noor, "
+        "mengatakan api baru bisa dijinakkan pukul 06.00 Wita.\n\n"
+        '"Akses gang di dalam pasar sempit sekali," ujar Gusti Arsyad.'
+    )
+    found = find_entities(text)
+    people = {e.name: e for e in found if e.type == "PERSON"}
+    assert "Gusti Muhammad Arsyad Noor" in people, found
+    assert not any(e.name == "Gusti Muhammad" for e in found), found
