@@ -29,6 +29,9 @@ from kabar.entities.namewords import gap, name_word
 from kabar.entities.ner import Span, tagged_map
 from kabar.lexicon import for_use, lowered
 
+# Most words of a name whose opening words the tagger read as a place ("Gusti Muhammad Yasin
+# Noor"); longer runs are menus and titles of works.
+MAX_OPENED_NAME = 4
 # Words that link a given name to a father's (Arabic) or clan (Batak) name.
 LINKS = frozenset("bin binti bt br boru".split())
 # Most untagged name words taken on either side of a link.
@@ -85,12 +88,21 @@ def _opened_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and prev.last == span.first
             and prev.first > 0
             and doc.words[prev.first - 1] == ","
+            and _apposition_closed(doc, span.last)
+            and span.last - prev.first <= MAX_OPENED_NAME
             and all(_opening_word(doc, k) for k in range(prev.first, prev.last))
         ):
             out[-1] = Span(prev.first, span.last, "PERSON")
             continue
         out.append(span)
     return out
+
+
+def _apposition_closed(doc: Doc, end: int) -> bool:
+    """Tell whether a comma and a lower-case word follow token ``end`` (", mengatakan"): the
+    apposition closes on its verb, where an item of a list runs on into the next name."""
+    after = doc.words[end : end + 2]
+    return len(after) == 2 and after[0] == "," and after[1][:1].islower()
 
 
 def _opening_word(doc: Doc, k: int) -> bool:
