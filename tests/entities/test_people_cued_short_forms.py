@@ -156,3 +156,31 @@ def test_a_name_opened_by_words_the_tagger_reads_as_a_place_is_one_person() -> N
     people = {e.name: e for e in found if e.type == "PERSON"}
     assert "Gusti Muhammad Arsyad Noor" in people, found
     assert not any(e.name == "Gusti Muhammad" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasus tertinggi ada di kelurahan Oebobo. Warga Oebobo diminta menguras bak air.",
+        "Gubernur negara bagian Santa Veridiana, Eduardo Prado, menyatakan status darurat. "
+        "Banjir juga pernah melanda Santa Veridiana pada 2024.",
+    ],
+)
+def test_a_name_after_a_lower_case_place_noun_is_no_person(text: str) -> None:
+    found = persons(text)
+    assert not {"Oebobo", "Santa Veridiana"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Saksi lain, operator keuangan desa Yudhi Prasetyo (29), mengatakan laporan disusun "
+            "dari nota kantor desa.",
+            "Yudhi Prasetyo",
+        ),
+        ("Warga melapor kepada kepala desa Sukarman Wibisono pada Senin pagi.", "Sukarman Wibisono"),
+    ],
+)
+def test_a_person_after_a_role_of_a_place_stays_a_person(text: str, person: str) -> None:
+    assert person in persons(text)

@@ -56,6 +56,7 @@ from functools import cache
 from kabar.entities.features import cluster_key
 from kabar.entities.lexicon import case_classes, speech_verbs
 from kabar.entities.office_holders import speaking_holder
+from kabar.entities.placed import named_after_place_noun
 from kabar.entities.relatives import relative_by_relation
 from kabar.entities.story_names import story_kind
 from kabar.lexicon import lowered, lowered_for_use
@@ -201,6 +202,8 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return name, "ORG"  # "Tirto telah menghubungi kementerian": the outlet reporting
     if mentions and all(_before(body, m, _PLACE_CUES) for m in mentions):
         return name, "LOC"
+    if named_after_place_noun(body, mentions) and not any(_spoken(body, m) for m in mentions):
+        return name, "LOC"  # "daerah pemilihan Hokkaido", "kelurahan Oebufu" (``placed.py``)
     if len(words) >= 2 and mentions and all(_quoted(body, m) for m in mentions):
         return None  # "film 'Satria Bambu Kuning'": the title of a work
     if len(words) >= 3 and lower[0] in places and lower[1] not in places:
