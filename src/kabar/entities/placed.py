@@ -13,10 +13,12 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from kabar.entities.lexicon import lexicon
+from kabar.entities.lexicon import lexicon, speech_verbs
 from kabar.lexicon import lowered
 from kabar.models import Mention
 
+# Cues of where someone comes from ("pemuda asal Wonokromo"): the name is a place.
+_ORIGIN = re.compile(r"\b(?:asal|berasal\s+dari)\s+$", re.IGNORECASE)
 # An age in brackets after a name ("Yudha Setiawan (29)"): a person's.
 _AGE = re.compile(r"\s*\(\d{1,3}\)")
 # Characters read before a mention for the noun.
@@ -30,13 +32,25 @@ def _place_nouns() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in nouns) + r")\s+$")
 
 
-def named_after_place_noun(body: str, mentions: Sequence[Mention]) -> bool:
-    """Whether a mention stands right after a lower-case noun of a place, and none is followed
-    by an age ("operator keuangan desa Yudha Setiawan (29)": a person after a role of the
-    village)."""
-    return not any(_AGE.match(body, m.end) for m in mentions) and any(
-        _after_place_noun(body, m) for m in mentions
+def named_as_place(body: str, mentions: Sequence[Mention]) -> bool:
+    """Whether every mention stands after a cue of where someone comes from ("pemuda asal
+    Wonokromo"), or one right after a lower-case noun of a place with none after a speech verb
+    or followed by an age ("operator keuangan desa Yudha Setiawan (29)": a person after a role
+    of the village)."""
+    if not mentions:
+        return False
+    if all(_ORIGIN.search(body[max(0, m.start - _REACH) : m.start]) for m in mentions):
+        return True
+    return (
+        not any(_AGE.match(body, m.end) or _spoken(body, m) for m in mentions)
+        and any(_after_place_noun(body, m) for m in mentions)
     )
+
+
+def _spoken(body: str, mention: Mention) -> bool:
+    """Whether a speech verb stands right before a mention ("kata X")."""
+    before = body[max(0, mention.start - _REACH) : mention.start].split()
+    return bool(before) and before[-1].lower() in speech_verbs()
 
 
 def _after_place_noun(body: str, mention: Mention) -> bool:
