@@ -184,3 +184,15 @@ def test_a_name_after_a_lower_case_place_noun_is_no_person(text: str) -> None:
 )
 def test_a_person_after_a_role_of_a_place_stays_a_person(text: str, person: str) -> None:
     assert person in persons(text)
+
+
+def test_a_regional_term_glossed_after_atau_is_no_person() -> None:
+    text = "Sangadi atau kepala desa Ranoketang, Johny Rumengan, mengaku sudah melapor."
+    found = persons(text)
+    assert "Sangadi" not in found, found
+    assert "Johny Rumengan" in found, found
+
+
+def test_a_nickname_after_atau_keeps_its_person() -> None:
+    text = "Pedagang Sarwono atau yang akrab disapa Pak Wono (51) mengaku rugi. Wono sedih."
+    assert "Sarwono" in persons(text)

@@ -42,7 +42,8 @@ real text (Detik, IndoSum, scraped pages):
 - a name after where someone comes from ("asal Wonokromo") or right after a lower-case noun
   of a place ("daerah pemilihan Hokkaido", ``placed.py``) is the place;
 - a relational noun and the name of whom it relates to, an apposition naming the relative
-  after it ("Adik Lukas, Vivian Susanto", ``relatives.py``), names nobody;
+  after it ("Adik Lukas, Vivian Susanto"), and a term glossed after "atau" ("Sangadi atau
+  kepala desa") name nobody (``relatives.py``);
 - a religious exclamation or a filler ("Innalillahi ...", "Hm") is no name;
 - one word that is a confixed noun text writes in lower case ("Kabid Pembinaan", "Kasubag
   Keuangan") is the field of an office, no name;
@@ -59,7 +60,7 @@ from kabar.entities.features import cluster_key
 from kabar.entities.lexicon import case_classes, speech_verbs
 from kabar.entities.office_holders import speaking_holder
 from kabar.entities.placed import named_as_place
-from kabar.entities.relatives import relative_by_relation
+from kabar.entities.relatives import explained
 from kabar.entities.story_names import story_kind
 from kabar.lexicon import lowered, lowered_for_use
 from kabar.models import Mention
@@ -155,8 +156,8 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     """
     words = name.split()
     lower = [w.lower().strip(".,") for w in words]
-    if _nobody(lower) or relative_by_relation(lower, body, mentions, _address_words()):
-        return None  # "Adik Lukas, Vivian ...": the relative is named after the comma
+    if _nobody(lower) or explained(lower, body, mentions, _address_words()):
+        return None  # "Adik Lukas, Vivian ...", "Sangadi atau kepala desa" (``relatives.py``)
     if not _common_noun(lower[0]) and any(speaking_holder(body, m) for m in mentions):
         return name, "PERSON"  # "Menteri ... Keamanan Mahfud MD mengatakan" (office_holders)
     if any(_acronym(w) for w in words[1:]):
