@@ -196,3 +196,24 @@ def test_a_regional_term_glossed_after_atau_is_no_person() -> None:
 def test_a_nickname_after_atau_keeps_its_person() -> None:
     text = "Pedagang Sarwono atau yang akrab disapa Pak Wono (51) mengaku rugi. Wono sedih."
     assert "Sarwono" in persons(text)
+
+
+def test_an_abbreviated_office_addressed_is_the_one_named_with_its_long_form() -> None:
+    text = (
+        "Kepala Desa Sidorejo, Kecamatan Cepiring, Kabupaten Kendal, Warsuto Hadi (54), "
+        "mengakui dana desa dipakai untuk utang.\n\n"
+        '"Kalau Pak Kades sudah bilang, saya bisa apa," ujar bendahara desa.'
+    )
+    found = persons(text)
+    assert "Pak Kades" in found["Warsuto Hadi"].aliases, found
+
+
+def test_an_office_inside_a_quote_introduces_nobody_outside_it() -> None:
+    text = (
+        "Program itu digagas oleh lurah termuda di Sleman, Bayu Adi Kuncoro (29).\n\n"
+        '"Warga mau memilah sampah," kata Mas Lurah saat ditemui di balai kalurahan.\n\n'
+        'Kepala dinas, Sugeng Rahardjo Martono, memuji. "Mas Bayu ini contoh lurah yang mau '
+        'turun tangan," kata Sugeng.'
+    )
+    found = persons(text)
+    assert "Mas Lurah" in found["Bayu Adi Kuncoro"].aliases, found
