@@ -217,3 +217,12 @@ def test_an_office_inside_a_quote_introduces_nobody_outside_it() -> None:
     )
     found = persons(text)
     assert "Mas Lurah" in found["Bayu Adi Kuncoro"].aliases, found
+
+
+def test_a_given_name_after_a_clan_name_is_found_whole_when_it_holds_a_month() -> None:
+    text = (
+        "Tatung muda, Tjhai Mei Fong (24), akan tampil untuk ketiga kalinya.\n\n"
+        '"Mama takut saya terluka. Sekarang malah Mama yang paling semangat," ujar Mei Fong.'
+    )
+    found = persons(text)
+    assert "Mei Fong" in found["Tjhai Mei Fong"].aliases, found

@@ -36,6 +36,8 @@ from kabar.entities.nickname_hosts import (
 from kabar.entities.shortforms import add_clipped_repeats
 from kabar.lexicon import lowered
 
+# Words of a name whose last two are a given name after a clan name ("Tjhai Mei Ling").
+CLAN_AND_GIVEN = 3
 # Shortest word of a person's name that we look for on its own elsewhere in the text.
 MIN_PART = 3
 
@@ -245,6 +247,10 @@ def add_name_repeats(doc: Doc, found: Found) -> None:
             and words[0].lower() in lowered("company_forms.txt")
         ):
             full.setdefault(words[1:], "ORG")  # "PT Samudra Kencana Energi" -> without PT
+        if cand.type == "PERSON" and len(words) == CLAN_AND_GIVEN and words[1].isalpha():
+            # the given name after a clan name ("Mei Ling" of Tjhai Mei Ling), which a month's
+            # or a common word inside it would otherwise cut short
+            full.setdefault(words[1:], "PERSON")
         if cand.type == "PERSON" and len(words) > 1:
             for w in words:
                 if (
