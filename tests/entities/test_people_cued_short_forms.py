@@ -226,3 +226,12 @@ def test_a_given_name_after_a_clan_name_is_found_whole_when_it_holds_a_month() -
     )
     found = persons(text)
     assert "Mei Fong" in found["Tjhai Mei Fong"].aliases, found
+
+
+def test_a_name_with_a_japanese_honorific_after_a_hyphen_is_that_person() -> None:
+    text = (
+        'Rizal sempat terjebak. "Saya ikut teman Jepang, Tanaka-san, yang tahu jalan keluar." '
+        "Tanaka-san yang ia maksud adalah rekan kerjanya, Hiroshi Tanaka, yang menariknya keluar."
+    )
+    found = persons(text)
+    assert "Tanaka-san" in found["Hiroshi Tanaka"].aliases, found

@@ -11,6 +11,7 @@ from kabar import lexicon
 from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.doc import Doc
 from kabar.entities.holders import full_name_words, fuller_name, holder, untagged_repeats
+from kabar.entities.names import without_honorific_suffix
 from kabar.entities.namewords import gap, name_word
 from kabar.entities.nickname_cues import (
     AGE_GROUP,
@@ -271,7 +272,9 @@ def add_name_repeats(doc: Doc, found: Found) -> None:
             longest[words[0]] = max(longest.get(words[0], 0), len(words))
     n = len(doc.words)
     # only words that open a known name or are a known single name can start a repeat
-    heads = [k for k, w in enumerate(doc.words) if w in longest or w in single]
+    # "Yamada-san": a name with an honorific after a hyphen is a repeat of the name
+    bare = [without_honorific_suffix(w) for w in doc.words]
+    heads = [k for k, w in enumerate(doc.words) if w in longest or bare[k] in single]
     i = 0
     for head in heads:
         if head < i:
@@ -285,9 +288,8 @@ def add_name_repeats(doc: Doc, found: Found) -> None:
                 step = size
                 break
         else:
-            w = doc.words[i]
-            if w in single and not found.covered[i]:
-                found.add(Candidate(i, i + 1, single[w]))
+            if bare[i] in single and not found.covered[i]:
+                found.add(Candidate(i, i + 1, single[bare[i]]))
         i += step
     add_clipped_repeats(doc, found, {w for w, kind in single.items() if kind == "PERSON"})
 
