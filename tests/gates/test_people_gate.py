@@ -51,37 +51,39 @@ FLOORS: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.985,
     },
     # blind first score P 0.889 R 0.955, aliases 0.836, speakers 0.935 (FIRST_SCORE.txt);
-    # measured P 0.955 R 0.972, aliases 0.914, speakers 0.967 when these floors were set
+    # measured P 0.955 R 0.972, aliases 0.914, speakers 0.967 when these floors were set;
+    # aliases 0.922 when raised
     "probe_people15": {
         "persons_p": 0.965,
         "persons_r": 0.96,
-        "alias_merged": 0.9,
-        "alias_merged_registry": 0.9,
+        "alias_merged": 0.915,
+        "alias_merged_registry": 0.915,
         "alias_merged_strict": 0.69,
         "speaker_accuracy": 0.955,
     },
     # blind first score P 0.894 R 0.925, aliases 0.833, speakers 0.919 wrong 0.081
     # (FIRST_SCORE.txt); measured P 0.904 R 0.935, aliases 0.856, speakers 0.946 wrong 0.018
     # when these floors were first set, P 0.913 and aliases 0.871 when raised, P 0.926 R 0.940
-    # aliases 0.886 non-persons 0.020 when raised again
+    # aliases 0.886 non-persons 0.020 when raised again; aliases 0.894, speakers 0.955 when
+    # raised once more
     "probe_people16": {
         "persons_p": 0.92,
         "persons_r": 0.935,
-        "alias_merged": 0.88,
-        "alias_merged_registry": 0.88,
+        "alias_merged": 0.885,
+        "alias_merged_registry": 0.885,
         "alias_merged_strict": 0.64,
-        "speaker_accuracy": 0.935,
+        "speaker_accuracy": 0.945,
     },
     # blind first score P 0.850 R 0.936, aliases 0.809, speakers 0.839 wrong 0.102
     # (FIRST_SCORE.txt); measured P 0.968 R 0.957, aliases 0.924, speakers 0.898 wrong 0.042,
     # non-persons 0.022 when these floors were set; speakers 0.932 wrong 0.008 after speaker
     # names were resolved to the entity the text introduces; R 0.963, aliases 0.931, speakers
-    # 0.949 when raised
+    # 0.949 when raised; aliases 0.947 when raised again
     "probe_people17": {
         "persons_p": 0.955,
         "persons_r": 0.955,
-        "alias_merged": 0.925,
-        "alias_merged_registry": 0.925,
+        "alias_merged": 0.94,
+        "alias_merged_registry": 0.94,
         "alias_merged_strict": 0.69,
         "speaker_accuracy": 0.94,
     },
@@ -98,25 +100,28 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # blind first score P 0.870 R 0.933, aliases 0.889, speakers 0.901 wrong 0.072
     # (FIRST_SCORE.txt); measured P 0.910 R 0.948, aliases 0.923, speakers 0.946 wrong 0.027,
-    # non-persons 0.035 when these floors were set
+    # non-persons 0.035 when these floors were set; P 0.929 R 0.953, aliases 0.940, speakers
+    # 0.955 wrong 0.018, non-persons 0.025 when raised
     "probe_people19": {
-        "persons_p": 0.9,
-        "persons_r": 0.94,
-        "alias_merged": 0.915,
-        "alias_merged_registry": 0.915,
-        "alias_merged_strict": 0.69,
-        "speaker_accuracy": 0.935,
+        "persons_p": 0.92,
+        "persons_r": 0.945,
+        "alias_merged": 0.93,
+        "alias_merged_registry": 0.93,
+        "alias_merged_strict": 0.70,
+        "speaker_accuracy": 0.945,
     },
     # blind first score P 0.930 R 0.966, aliases 0.841, speakers 0.936 wrong 0.057
     # (FIRST_SCORE.txt); with the second people work (made without seeing it) P 0.939 R 0.976,
-    # aliases 0.848; not read since
+    # aliases 0.848; then developed on (nickname cues, real names, relatives, company names,
+    # names opened by place-like words): P 0.981 R 0.990, aliases 0.913, speakers 0.986 wrong
+    # 0.007, non-persons 0.014 when raised
     "probe_people20": {
-        "persons_p": 0.93,
-        "persons_r": 0.965,
-        "alias_merged": 0.835,
-        "alias_merged_registry": 0.835,
-        "alias_merged_strict": 0.58,
-        "speaker_accuracy": 0.925,
+        "persons_p": 0.97,
+        "persons_r": 0.98,
+        "alias_merged": 0.9,
+        "alias_merged_registry": 0.9,
+        "alias_merged_strict": 0.64,
+        "speaker_accuracy": 0.975,
     },
     "probe2": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.99},
     "probe3": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.985},
@@ -140,8 +145,8 @@ CEILINGS: dict[str, dict[str, float]] = {
     "probe_people16": {"non_person_rate": 0.025, "speaker_wrong": 0.025},
     "probe_people17": {"non_person_rate": 0.035, "speaker_wrong": 0.02},
     "probe_people18": {"non_person_rate": 0.02, "speaker_wrong": 0.03},
-    "probe_people19": {"non_person_rate": 0.04, "speaker_wrong": 0.035},
-    "probe_people20": {"non_person_rate": 0.04, "speaker_wrong": 0.065},
+    "probe_people19": {"non_person_rate": 0.03, "speaker_wrong": 0.025},
+    "probe_people20": {"non_person_rate": 0.02, "speaker_wrong": 0.015},
     "probe2": {"non_person_rate": 0.02, "speaker_wrong": 0.005},
     "probe3": {"non_person_rate": 0.02, "speaker_wrong": 0.005},
     "probe4": {"non_person_rate": 0.005, "speaker_wrong": 0.005},

@@ -9,8 +9,9 @@ from kabar.entities.doc import Doc
 from kabar.lexicon import lowered_for_use, table
 
 # Tokens before a person's name within which the office that introduces them stands
-# ("Keuchik Gampong Blang, Ridwan Abdullah").
-OFFICE_REACH = 6
+# ("Keuchik Gampong Blang, Ridwan Abdullah", "Direktur Utama PT Jasamarga Pandaan Malang, Ir.
+# Gatot Wibisono Adi"), within its sentence.
+OFFICE_REACH = 12
 
 
 def addressed_offices(state: Resolution) -> Resolution:
@@ -48,14 +49,16 @@ def _holder(doc: Doc, found: Found, forms: list[tuple[str, ...]]) -> str | None:
     """The fullest name of the one person introduced with the office shortly before the name."""
     low = doc.lowered
     names: set[str] = set()
-    for c in found.candidates:
-        if c.type != "PERSON":
-            continue
+    people = [c for c in found.candidates if c.type == "PERSON"]
+    for c in people:
         start = max(0, c.first - OFFICE_REACH)
         window = tuple(low[start : c.first])
         if any(
             window[i : i + len(form)] == form
             and doc.sentence_of[start + i] == doc.sentence_of[c.first]
+            # the office introduces the first name after it, on the same side of a quote
+            and not any(start + i < o.first < c.first for o in people)
+            and doc.quoted(start + i) == doc.quoted(c.first)
             for form in forms
             for i in range(len(window) - len(form) + 1)
         ):

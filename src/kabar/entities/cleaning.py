@@ -277,7 +277,8 @@ def loose_compass(doc: Doc, first: int, last: int) -> bool:
 
 
 def _not_name_word(doc: Doc, i: int, person_words: set[str]) -> bool:
-    """Tell whether token i opens a person span but is a common, place or org word.
+    """Tell whether token i opens a person span but is a common, place or org word (a place's
+    word right after a personal honorific is a given name: "Haji Oman Suherman").
 
     A common word counts only at a sentence start (where it is capitalised anyway) and
     only when the tagger never put it inside a person's name elsewhere in the sentence.
@@ -289,8 +290,19 @@ def _not_name_word(doc: Doc, i: int, person_words: set[str]) -> bool:
     return (
         (doc.is_common(i) and doc.sentence_start(i) and word not in person_words and not dotted)
         or word in doc.aliases
-        or word.lower() in doc.lex.places
+        or (word.lower() in doc.lex.places and not _place_named_after_honorific(doc, i))
         or word.lower() in doc.lex.org_heads
+    )
+
+
+def _place_named_after_honorific(doc: Doc, i: int) -> bool:
+    """Tell whether token i is a place's word right after a personal honorific ("Haji Oman
+    Suherman", "Bu Jakarta"): a given name, where after an office it is the office's place
+    ("Presiden Rusia Vladimir Putin")."""
+    return (
+        i > 0
+        and doc.words[i].lower() in doc.lex.places
+        and doc.words[i - 1].lower() in lowered_for_use("honorifics.tsv", "kinship")
     )
 
 
@@ -299,7 +311,10 @@ def _surname_honorific(doc: Doc, i: int, last: int) -> bool:
     words = doc.words
     if words[i].lower() not in SURNAME_HONORIFICS or not words[i][:1].isupper():
         return False
-    name_words = [w for w in words[i + 1 : last] if w[:1].isupper()]
+    # "Pak Haji Oman, begitu ...": a further honorific makes "Pak" one too, not a surname
+    name_words = [
+        w for w in words[i + 1 : last] if w[:1].isupper() and w.lower() not in doc.strip_titles
+    ]
     if len(name_words) < 2:
         return False
     end = doc.tokens[last - 1][2]

@@ -92,6 +92,13 @@ class Doc:
         """Tell whether token i opens a sentence."""
         return i == 0 or self.sentence_of[i - 1] != self.sentence_of[i]
 
+    def quoted(self, i: int) -> bool:
+        """Tell whether token i sits inside quotation marks of its paragraph."""
+        start = self.tokens[i][1]
+        before = self.body[self.body.rfind("\n\n", 0, start) + 1 : start]
+        curly = before.rfind("“") > before.rfind("”")
+        return curly or before.count('"') % 2 == 1
+
     def title_case(self, i: int) -> bool:
         """Tell whether token i sits in a title-case line (a headline), where case says little."""
         sentence = self.sentence_of[i]

@@ -13,6 +13,8 @@ Rules:
   or after a speech verb and ending in a word of a person found elsewhere ("ujar Kian Bing")
   are a person, even when a word is also a common word ("kian"); so is one untagged name
   word after a speech verb ("ujar Laras,");
+- a place or organisation span of plain name words right before a person span in an
+  apposition opens that person's name (", Gusti Muhammad" + "Yasin Noor");
 - the untagged partner of a doubles pair ("Zhao Yunpeng/Mei Haoran") and a Korean name of a
   one-syllable surname ("Oh Tae-gyun") are people.
 """
@@ -27,6 +29,9 @@ from kabar.entities.namewords import gap, name_word
 from kabar.entities.ner import Span, tagged_map
 from kabar.lexicon import for_use, lowered
 
+# Most words of a name whose opening words the tagger read as a place ("Gusti Muhammad Yasin
+# Noor"); longer runs are menus and titles of works.
+MAX_OPENED_NAME = 4
 # Words that link a given name to a father's (Arabic) or clan (Batak) name.
 LINKS = frozenset("bin binti bt br boru".split())
 # Most untagged name words taken on either side of a link.
@@ -50,7 +55,7 @@ _NICKNAME_CUE = re.compile(
 
 def join_pieces(doc: Doc, spans: list[Span]) -> list[Span]:
     """Return the spans with the pieces of linked names joined (see module)."""
-    spans = _known_given_runs(doc, _partners(doc, _cued_runs(doc, spans)))
+    spans = _known_given_runs(doc, _partners(doc, _cued_runs(doc, _opened_names(doc, spans))))
     spans = sorted(spans, key=lambda s: s.first)
     out: list[Span] = []
     starts = {s.first: s for s in spans}
@@ -67,6 +72,51 @@ def join_pieces(doc: Doc, spans: list[Span]) -> list[Span]:
             out.pop()  # "Siti Maemunah" + "binti" + this span: one person
         out.append(Span(first, _right(doc, span.last, starts), "PERSON"))
     return out
+
+
+def _opened_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Join a place or organisation span of name words to the person span right after it,
+    in an apposition: "Kepala Dinas ..., [Gusti Muhammad] [Yasin Noor], mengatakan" is one
+    name whose opening words the tagger read as a place."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.first):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and span.type == "PERSON"
+            and prev.type != "PERSON"
+            and prev.last == span.first
+            and prev.first > 0
+            and doc.words[prev.first - 1] == ","
+            and _apposition_closed(doc, span.last)
+            and span.last - prev.first <= MAX_OPENED_NAME
+            and all(_opening_word(doc, k) for k in range(prev.first, prev.last))
+        ):
+            out[-1] = Span(prev.first, span.last, "PERSON")
+            continue
+        out.append(span)
+    return out
+
+
+def _apposition_closed(doc: Doc, end: int) -> bool:
+    """Tell whether a comma and a lower-case word follow token ``end`` (", mengatakan"): the
+    apposition closes on its verb, where an item of a list runs on into the next name."""
+    after = doc.words[end : end + 2]
+    return len(after) == 2 and after[0] == "," and after[1][:1].islower()
+
+
+def _opening_word(doc: Doc, k: int) -> bool:
+    """Tell whether token k may open a person's name read as a place: a capitalised word, no
+    title, common, place or organisation word ("Gusti", the Banjar noble's, is one)."""
+    word = doc.words[k]
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.lower() not in doc.titles
+        and not doc.is_common(k)
+        and not doc.known_word(word)
+    )
 
 
 def _link_at(doc: Doc, k: int) -> int:
@@ -144,10 +194,7 @@ def _known_given_runs(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.type == "PERSON"
         and s.last - s.first == 1
         and s.first > 0
-        and (
-            words[s.first - 1] in speech_verbs()
-            or words[s.first - 1].lower() in doc.titles
-        )
+        and (words[s.first - 1] in speech_verbs() or words[s.first - 1].lower() in doc.titles)
     }
     if not alone:
         return spans

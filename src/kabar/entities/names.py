@@ -34,8 +34,16 @@ def org_key(text: str) -> str:
 
 
 def name_parts(words: Sequence[str]) -> list[str]:
-    """Return the case-folded name parts of some words, split at hyphens too."""
-    return [key for w in words for p in w.split("-") if (key := name_key(p))]
+    """Return the case-folded name parts of some words, split at hyphens too, without an
+    honorific after a hyphen ("Yamada-san" is Yamada)."""
+    bare = [without_honorific_suffix(w) for w in words]
+    return [key for w in bare for p in w.split("-") if (key := name_key(p))]
+
+
+def without_honorific_suffix(word: str) -> str:
+    """A word without a Japanese or Korean honorific after its last hyphen."""
+    head, dash, tail = word.rpartition("-")
+    return head if dash and head and tail.lower() in lowered("honorific_suffixes.txt") else word
 
 
 def contains_run(longer: Sequence[str], shorter: Sequence[str]) -> bool:

@@ -8,13 +8,15 @@ import re
 # "Joko Santosa atau Josan", "..., yang akrab disapa Josan": a nickname after a full name.
 # An age in brackets may come between ("Agus Prabowo (29), yang akrab disapa Gembul"), and who
 # uses the nickname may be said ("yang oleh rekan-rekannya dipanggil Bang Jali"), as may where
-# ("yang di kampungnya akrab disapa Ucok").
+# ("yang di kampungnya akrab disapa Ucok"). A bare "yang disapa" gives one too ("Kittipong
+# Ruangsri, yang disapa Ton"); a bare "yang dipanggil" does not: it also means summoned.
 NICKNAME = re.compile(
     r"(\s*\(\d{1,3}\))?\s*,?\s+(?:atau|alias|(?:atau\s+)?(?:yang\s+(?:[a-z]+\s+){0,3}?)?"
     r"(?:(?:akrab|biasa|kerap|lebih\s+dikenal)"
     r"(?:\s+(?:disapa|dipanggil|dikenal(?:\s+dengan\s+nama)?))?(?:\s+(?:panggung|samaran))?"
-    r"|dikenal\s+dengan\s+nama(?:\s+(?:panggung|samaran))?"
+    r"|dikenal\s+dengan\s+nama(?:\s+(?:panggung|samaran|panggilan))?"
     r"|dikenal(?:\s+[a-z]+)?\s+sebagai"
+    r"|(?<=yang\s)disapa"
     r"|oleh\s+[\w-]+\s+(?:lebih\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)))"
     r"\s+([A-Z][\w'’-]+)\b"
 )
@@ -29,7 +31,8 @@ NICK_GROUP = 2
 # "... yang akrab disapa "El Rafa"": a quoted nickname of someone named before; "yang kemudian
 # dikenal dengan nama Indonesia Hendra Salim": a later name; "Warga mengenalnya dengan sebutan
 # Amaq Rusdi", "Rekan-rekannya biasa memanggil Slamet dengan sebutan Pak Met": a name others call
-# the person by ("Warga biasa memanggilnya Akhiun", "dikenal warga dengan sapaan Puang Baso").
+# the person by ("Warga biasa memanggilnya Akhiun", "dikenal warga dengan sapaan Puang Baso",
+# "yang populer dengan panggilan Bang Rudi").
 REFERRED = re.compile(
     r"\b(?:akrab|biasa|kerap|lebih\s+dikenal)\s+(?:disapa|dipanggil|dijuluki)\s+[\"“]"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
@@ -41,7 +44,8 @@ REFERRED = re.compile(
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r"|\b(?:memanggil|menyapa)\s+(?:[A-Z][\w'’-]+\s+){1,3}dengan\s+(?:sebutan|panggilan|sapaan)"
     r"\s+[\"“]?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-    r"|\bdikenal\s+(?:[a-z]+\s+)?dengan\s+(?:panggilan|sapaan|sebutan)\s+"
+    r"|\b(?:dikenal|populer|tenar|akrab)\s+(?:[a-z]+\s+)?dengan\s+"
+    r"(?:panggilan|sapaan|sebutan)\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 # "Pria yang akrab disapa Mas Adit itu", "Bupati yang akrab disapa Bang Ucok itu", "Pria asal
@@ -62,6 +66,9 @@ REFERRED_WORDS = (
     "mengenalnya",
     "memanggil",
     "menyapa",
+    "panggilan",
+    "sapaan",
+    "sebutan",
 )
 # Group of REFERRED after "dikenal sebagai", which also introduces titles and places ("dikenal
 # sebagai Kota Pahlawan"): only plain name words that no other type holds count.

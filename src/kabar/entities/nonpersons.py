@@ -39,6 +39,11 @@ real text (Detik, IndoSum, scraped pages):
 - a photo credit ("(Moehammad Bakrie/detikTravel)") names the photographer of a picture, not
   someone in the story;
 - a name opened by an ethnic group's ("Dayak Kanayatn", "Batak Toba") names a people;
+- a name after where someone comes from ("asal Wonokromo") or right after a lower-case noun
+  of a place ("daerah pemilihan Hokkaido", ``placed.py``) is the place;
+- a relational noun and the name of whom it relates to, an apposition naming the relative
+  after it ("Adik Lukas, Vivian Susanto"), and a term glossed after "atau" ("Sangadi atau
+  kepala desa") name nobody (``relatives.py``);
 - a religious exclamation or a filler ("Innalillahi ...", "Hm") is no name;
 - one word that is a confixed noun text writes in lower case ("Kabid Pembinaan", "Kasubag
   Keuangan") is the field of an office, no name;
@@ -54,6 +59,8 @@ from functools import cache
 from kabar.entities.features import cluster_key
 from kabar.entities.lexicon import case_classes, speech_verbs
 from kabar.entities.office_holders import speaking_holder
+from kabar.entities.placed import named_as_place
+from kabar.entities.relatives import explained
 from kabar.entities.story_names import story_kind
 from kabar.lexicon import lowered, lowered_for_use
 from kabar.models import Mention
@@ -85,8 +92,6 @@ _PERFORMED_BY = re.compile(r"^\s+(?:dibawakan|dimainkan)\b")
 # one capitalised word (an honorific) before every mention.
 _BRAND = re.compile(r"\b[Cc]ap\s+(?:[A-Z][a-z]+\s+)?$")
 _ONE_WORD_CUES = re.compile(r"\b(?:pihak|manajemen)\s+$", re.IGNORECASE)
-# Cues of where someone comes from ("pemuda asal Wonokromo"): the name is a place.
-_PLACE_CUES = re.compile(r"\b(?:asal|berasal\s+dari)\s+$", re.IGNORECASE)
 # A nickname given to a pair ("Pasangan yang akrab disapa NaRa itu"): a doubles pair, a duo.
 _PAIR_NICKNAME = re.compile(
     r"\b(?:pasangan|ganda|duo|duet)\s+(?:yang\s+)?(?:(?:akrab|biasa|kerap)\s+)?"
@@ -151,8 +156,8 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
     """
     words = name.split()
     lower = [w.lower().strip(".,") for w in words]
-    if _nobody(lower):
-        return None
+    if _nobody(lower) or explained(lower, body, mentions, _address_words()):
+        return None  # "Adik Lukas, Vivian ...", "Sangadi atau kepala desa" (``relatives.py``)
     if not _common_noun(lower[0]) and any(speaking_holder(body, m) for m in mentions):
         return name, "PERSON"  # "Menteri ... Keamanan Mahfud MD mengatakan" (office_holders)
     if any(_acronym(w) for w in words[1:]):
@@ -196,8 +201,8 @@ def judged(name: str, body: str, mentions: Sequence[Mention]) -> tuple[str, str]
         return None  # the pair's nickname wherever it stands ("membuat RaBa belajar")
     if _outlet_at_work(lower, body, mentions):
         return name, "ORG"  # "Tirto telah menghubungi kementerian": the outlet reporting
-    if mentions and all(_before(body, m, _PLACE_CUES) for m in mentions):
-        return name, "LOC"
+    if named_as_place(body, mentions):
+        return name, "LOC"  # "asal Wonokromo", "daerah pemilihan Hokkaido" (``placed.py``)
     if len(words) >= 2 and mentions and all(_quoted(body, m) for m in mentions):
         return None  # "film 'Satria Bambu Kuning'": the title of a work
     if len(words) >= 3 and lower[0] in places and lower[1] not in places:

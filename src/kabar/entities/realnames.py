@@ -16,10 +16,15 @@ from kabar.entities.doc import Doc
 from kabar.text import name_key
 
 # "bernama asli X", "nama asli(nya) X", "nama lengkap(nya) X": two to four name words.
+# "bernama lengkap X" also introduces someone new ("seorang pria bernama lengkap X"): it gives a
+# real name only right after a name and "yang" ("Julak Amli, yang bernama lengkap X").
 _REAL_NAME = re.compile(
-    r"\b(?:bernama\s+asli|nama\s+asli(?:nya)?|nama\s+lengkap(?:nya)?)\s+"
+    r"\b(?:bernama\s+asli|nama\s+asli(?:nya)?|nama\s+lengkap(?:nya)?|(bernama\s+lengkap))\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
 )
+_NAME_GROUP = 2
+# The words between a name and a real-name cue right after it: ", yang".
+_WHICH = re.compile(r",?\s+yang\s+$")
 # Sentences before the real name within which the stage name stands.
 REACH = 3
 
@@ -34,12 +39,15 @@ def real_names(state: Resolution) -> Resolution:
     nicknames = dict(state.nicknames)
     starts = {t[1]: k for k, t in enumerate(doc.tokens)}
     for m in matches:
-        first = starts.get(m.start(1))
-        words = m.group(1).split()
+        first = starts.get(m.start(_NAME_GROUP))
+        words = m.group(_NAME_GROUP).split()
         if first is None or doc.words[first : first + len(words)] != words:
             continue
         last = first + len(words)
-        host = _named_before(doc, found, m.start(), {name_key(w) for w in words})
+        if m.group(1) is not None:
+            host = _named_right_before(doc, found, m.start())
+        else:
+            host = _named_before(doc, found, m.start(), {name_key(w) for w in words})
         if host is None or doc.sentence_of[host.last - 1] < doc.sentence_of[first] - REACH:
             continue  # the stage name stands close before
         stage = host.canonical or doc.text(host.first, host.last)
@@ -62,6 +70,19 @@ def _named_before(doc: Doc, found: Found, start: int, real: set[str]) -> Candida
     ]
     sharing = [c for c in people if any(name_key(w) in real for w in doc.words[c.first : c.last])]
     return max(sharing or people, key=lambda c: c.first) if people else None
+
+
+def _named_right_before(doc: Doc, found: Found, start: int) -> Candidate | None:
+    """The person whose name stands right before ", yang" and the cue at character ``start``."""
+    which = _WHICH.search(doc.body, max(0, start - 12), start)
+    if which is None:
+        return None
+    named = [
+        c
+        for c in found.candidates
+        if c.type == "PERSON" and doc.tokens[c.last - 1][2] == which.start()
+    ]
+    return max(named, key=lambda c: c.last - c.first) if named else None
 
 
 def _take_real_name(found: Found, first: int, last: int) -> None:

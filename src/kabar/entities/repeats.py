@@ -10,8 +10,8 @@ from functools import cache
 from kabar import lexicon
 from kabar.entities.candidates import Candidate, Found, Resolution
 from kabar.entities.doc import Doc
-from kabar.entities.features import cluster_key
 from kabar.entities.holders import full_name_words, fuller_name, holder, untagged_repeats
+from kabar.entities.names import without_honorific_suffix
 from kabar.entities.namewords import gap, name_word
 from kabar.entities.nickname_cues import (
     AGE_GROUP,
@@ -27,12 +27,18 @@ from kabar.entities.nickname_cues import (
     REFERRED_PLAIN,
     REFERRED_WORDS,
 )
-from kabar.entities.nonpersons import known_places
+from kabar.entities.nickname_hosts import (
+    holding,
+    named_right_before,
+    plain_names,
+    referent,
+    refers_back,
+)
 from kabar.entities.shortforms import add_clipped_repeats
 from kabar.lexicon import lowered
 
-# Sentences a nickname reaches back to a person named by one word when nobody is named in full.
-LONE_REFERENT_SENTENCES = 3
+# Words of a name whose last two are a given name after a clan name ("Tjhai Mei Ling").
+CLAN_AND_GIVEN = 3
 # Shortest word of a person's name that we look for on its own elsewhere in the text.
 MIN_PART = 3
 
@@ -155,7 +161,7 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
     plain = [
         m
         for m in REFERRED_PLAIN.finditer(doc.body)
-        if _refers_back(m.group(1).lower(), referrers, doc.titles)
+        if refers_back(m.group(1).lower(), referrers, doc.titles)
     ]
     for m in [*REFERRED.finditer(doc.body), *plain]:
         if m.re is REFERRED_PLAIN:
@@ -172,9 +178,9 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         if doc.words[first:last] != words or words[0].lower() in doc.lex.not_names:
             continue
         tagged = [c for c in found.candidates if first <= c.first and c.last <= last]
-        if group == AS_GROUP and not _plain_names(doc, words, tagged):
+        if group == AS_GROUP and not plain_names(doc, words, tagged):
             continue
-        if group == EPITHET_GROUP and not _plain_names(
+        if group == EPITHET_GROUP and not plain_names(
             doc, words[words[0].lower() in doc.titles :], tagged
         ):
             continue
@@ -182,7 +188,11 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
             continue
         # "memanggil Slamet dengan sebutan ...": the person named inside the cue is the host
         cue = m.start(group) if group == CALLED_AS_GROUP else m.start()
-        host = _holding(doc, found, words[-1], cue) or _referent(doc, found, cue)
+        host = (
+            (named_right_before(doc, found, m.end(1)) if m.re is REFERRED_PLAIN else None)
+            or holding(doc, found, words[-1], cue)
+            or referent(doc, found, cue)
+        )
         if host is None:
             continue
         full = host.canonical or doc.joined(host.first, host.last)
@@ -195,89 +205,6 @@ def add_referred_nicknames(doc: Doc, found: Found) -> dict[str, str]:
         else:
             found.add(Candidate(first, last, "PERSON", full))
     return nicknames
-
-
-def _holding(doc: Doc, found: Found, word: str, start: int) -> Candidate | None:
-    """Return the one full-named person before character ``start`` whose name holds the
-    nickname's word: "Wali Kota I Gusti Ngurah Bagus Mahendra ... tema "Sarwa Sangkara" ...
-    yang akrab disapa Gus Mahendra" is the mayor, not the last name-like run before it. The
-    tagger may not have typed the name a person yet; one opened by an organisation's or a
-    place's head word is no holder."""
-    heads = doc.org_heads | doc.lex.loc_cues
-    holders = [
-        c
-        for c in found.candidates
-        if c.type in ("PERSON", "ORG")
-        and doc.words[c.first].lower() not in heads
-        and c.last - c.first > 1
-        and doc.tokens[c.last - 1][2] <= start
-        and word in doc.words[c.first : c.last]
-    ]
-    names = {c.canonical or doc.joined(c.first, c.last) for c in holders}
-    if not names:
-        return None
-    # "Abdul Hamid" after "Abdul Hamid Sulaiman": one person under a shorter name
-    fullest = max(names, key=lambda n: len(n.split()))
-    if any(not set(n.split()) <= set(fullest.split()) for n in names):
-        return None
-    return max(
-        (c for c in holders if (c.canonical or doc.joined(c.first, c.last)) == fullest),
-        key=lambda c: c.first,
-    )
-
-
-def _refers_back(words: str, referrers: frozenset[str], titles: Container[str]) -> bool:
-    """Tell whether the words before "yang akrab disapa" refer to a person: "Pria", "Bupati",
-    "Wali Kota" (a title of two words), "Menkeu"."""
-    return any(w in referrers or w in titles for w in words.split())
-
-
-def _plain_names(doc: Doc, words: list[str], tagged: list[Candidate]) -> bool:
-    """Tell whether words after "dikenal sebagai" are a name: no known or typed other word."""
-    lex = doc.lex
-    return all(c.type == "PERSON" for c in tagged) and not any(
-        w.lower() in doc.titles
-        or w.lower() in lex.loc_cues
-        or w.lower() in doc.org_heads
-        or w.lower() in lex.extra_places
-        or w.lower() in doc.not_names
-        or w in doc.aliases
-        or doc.cases.get(cluster_key(w)) == "l"  # "Kota", "Pahlawan": common words
-        for w in words
-    )
-
-
-def _referent(doc: Doc, found: Found, start: int) -> Candidate | None:
-    """Return the full-named person a nickname at character ``start`` refers back to.
-
-    The person named right before it, by the full name that holds a bare mention ("Aloysius
-    Gonzaga Baskoro ... Baskoro, yang akrab disapa ..."), else the last full name before it.
-    """
-    # "... di Imogiri, Bantul. Perempuan yang akrab disapa Mbok Mirah itu": a known place the
-    # tagger took for a name is nobody a nickname refers back to
-    people = [
-        c
-        for c in found.candidates
-        if c.type == "PERSON"
-        and doc.tokens[c.last - 1][2] <= start
-        and not (c.last - c.first == 1 and doc.words[c.first].lower() in known_places())
-    ]
-    if not people:
-        return None
-    nearest = max(people, key=lambda c: c.first)
-    full = [c for c in people if c.last - c.first > 1]
-    if nearest.last - nearest.first == 1 and nearest.canonical is None:
-        word = doc.words[nearest.first]
-        holders = [c for c in full if word in doc.words[c.first : c.last]]
-        if holders:
-            return max(holders, key=lambda c: c.first)
-        here = next((k for k, t in enumerate(doc.tokens) if t[1] >= start), len(doc.tokens) - 1)
-        # "Sarinah (56) ... Perempuan yang biasa dipanggil Mak Inah itu"; further back when
-        # nobody is named in full ("Warsito, ... ujar pria yang akrab disapa Pak To itu")
-        reach = 1 if any(c.last - c.first > 1 for c in people) else LONE_REFERENT_SENTENCES
-        if doc.sentence_of[here] - doc.sentence_of[nearest.first] <= reach:
-            return nearest
-    return max(full, key=lambda c: c.first) if full else None
 
 
 def apply_nicknames(doc: Doc, found: Found, nicknames: dict[str, str]) -> None:
@@ -321,6 +248,10 @@ def add_name_repeats(doc: Doc, found: Found) -> None:
             and words[0].lower() in lowered("company_forms.txt")
         ):
             full.setdefault(words[1:], "ORG")  # "PT Samudra Kencana Energi" -> without PT
+        if cand.type == "PERSON" and len(words) == CLAN_AND_GIVEN and words[1].isalpha():
+            # the given name after a clan name ("Mei Ling" of Tjhai Mei Ling), which a month's
+            # or a common word inside it would otherwise cut short
+            full.setdefault(words[1:], "PERSON")
         if cand.type == "PERSON" and len(words) > 1:
             for w in words:
                 if (
@@ -341,7 +272,9 @@ def add_name_repeats(doc: Doc, found: Found) -> None:
             longest[words[0]] = max(longest.get(words[0], 0), len(words))
     n = len(doc.words)
     # only words that open a known name or are a known single name can start a repeat
-    heads = [k for k, w in enumerate(doc.words) if w in longest or w in single]
+    # "Yamada-san": a name with an honorific after a hyphen is a repeat of the name
+    bare = [without_honorific_suffix(w) for w in doc.words]
+    heads = [k for k, w in enumerate(doc.words) if w in longest or bare[k] in single]
     i = 0
     for head in heads:
         if head < i:
@@ -355,9 +288,8 @@ def add_name_repeats(doc: Doc, found: Found) -> None:
                 step = size
                 break
         else:
-            w = doc.words[i]
-            if w in single and not found.covered[i]:
-                found.add(Candidate(i, i + 1, single[w]))
+            if bare[i] in single and not found.covered[i]:
+                found.add(Candidate(i, i + 1, single[bare[i]]))
         i += step
     add_clipped_repeats(doc, found, {w for w, kind in single.items() if kind == "PERSON"})
 

@@ -4,8 +4,8 @@ Rules:
 - a name ending in a street word or a foreign region's word is a place ("Volzhsky Prospekt",
   "Baker Street", "Northern Territory"), unless a personal title opens it ("dr. Maria Lake");
 - a name right after an organisation noun ("Kelompok lingkungan Ekologiya Kaspiya", "klub
-  Persekam") is an organisation, as is a name opened by a "Pers..." club word ("Persekam
-  Mandalika", "Persib Bandung");
+  Persekam"), not a passive verb ("perusahaan didirikan X"), is an organisation, as is a name
+  opened by a "Pers..." club word ("Persekam Mandalika", "Persib Bandung");
 - a name between an area office and a comma before its holder is the office's area
   ("Kapolsek Pabean Cantikan, Kompol Dwi ..."), as is one after a village word ("Nagari Tuo
   Pariangan");
@@ -16,9 +16,8 @@ Rules:
   the nickname people call them by ("Kepala Suku, Nicolaas Lokbere, yang akrab disapa Bapa
   Niko");
 - a suspect's initials with an age or an initials cue ("RH (34)", "berinisial HW") after a
-  suspect word in the sentence ("tersangka") are a person's span, never the country "AS"
-  (the group is dropped later unless the article names that person in full: see
-  ``initials.py``);
+  suspect word in the sentence ("tersangka") are a person's span, never the country "AS" (the
+  group is dropped later unless the article names that person in full: ``initials.py``);
 - a name after a work, dance, theme or event cue (``thing_cues.txt``) is no person ("lakon
   Wahyu Makutharama", "memerankan Nyai Rukmini", "bertajuk Elang Khatulistiwa", "tari Legong
   Keraton").
@@ -37,6 +36,7 @@ from kabar.entities.nickname_cues import CALLED, NICKNAME
 from kabar.entities.settle import PLACE_PREPOSITIONS
 from kabar.lexicon import lowered, lowered_for_use
 
+_PASSIVE = re.compile(r"di[a-z]{3,}(?:kan|i)")  # "didirikan X", "dimiliki X": X is the doer
 # Words a cue may stand before its name ("dilansir dari ...").
 _CUE_LINKS = frozenset("dari dalam laman situs".split())
 # A club name of the "Persatuan Sepak bola ..." family ("Persib", "Persebaya", "Persekam").
@@ -185,8 +185,8 @@ def _after_org_noun(doc: Doc, first: int) -> bool:
     words = doc.words
     k = first - 1
     if k >= 0 and words[k].islower() and words[k] not in lowered("org_nouns.txt"):
-        if words[k] in lowered("not_org_modifiers.txt"):
-            return False
+        if words[k] in lowered("not_org_modifiers.txt") or _PASSIVE.fullmatch(words[k]):
+            return False  # "perusahaan milik X", "perusahaan didirikan X": its owner
         k -= 1  # one lower-case modifier: "kelompok lingkungan"
     if k < 0 or words[k].lower() not in lowered("org_nouns.txt"):
         return False

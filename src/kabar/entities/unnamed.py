@@ -36,7 +36,7 @@ def drop_unnamed(doc: Doc, groups: Sequence[Sequence[Candidate]]) -> list[Sequen
             continue  # "Paruman ditutup" beside "paruman"
         if word.lower() in lowered("address_words.txt"):
             continue  # "..., Lae.": a form of address, nobody named
-        if all(_quoted(doc, c.first) for c in members) and any(
+        if all(doc.quoted(c.first) for c in members) and any(
             doc.sentence_start(c.first) or _after_quote(doc, c.first) for c in members
         ):
             continue  # "Jan sampai ...", "Matur nuwun" inside quotes only
@@ -64,14 +64,6 @@ def _bare_person(doc: Doc, members: Sequence[Candidate]) -> bool:
 def _after_quote(doc: Doc, k: int) -> bool:
     """Tell whether token k opens quoted speech ("'Mamah nonton, ...'")."""
     return k > 0 and doc.words[k - 1] in QUOTE_MARKS
-
-
-def _quoted(doc: Doc, k: int) -> bool:
-    """Tell whether token k sits inside quotation marks of its paragraph."""
-    start = doc.tokens[k][1]
-    before = doc.body[doc.body.rfind("\n\n", 0, start) + 1 : start]
-    curly = before.rfind("“") > before.rfind("”")
-    return curly or before.count('"') % 2 == 1
 
 
 def named_only(state: Resolution) -> Resolution:
