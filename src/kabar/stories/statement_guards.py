@@ -16,28 +16,22 @@ from functools import cache, lru_cache
 
 from kabar import lexicon
 from kabar.stories.name_spelling import name_found
-from kabar.stories.numbers import find_numbers
 from kabar.stories.statement_lexicon import (
     bound_not_denied,
     content_stem,
     glossary,
     is_english,
-    misspelt_scale,
     translations,
 )
 from kabar.stories.statement_meaning import meaning_conflict, negated_in_other_words
 from kabar.stories.statement_names import no_names
+from kabar.stories.statement_numbers import Figure, figures, neither_holds
 from kabar.text import split_sentences, statement_words
 
 _NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
-_UNITS = "statement_number_units.tsv"
 _PLACE_HEADS = "place_heads.tsv"
 _LIGHT_HEADS, _ALTERNATIVES = "negation_light_heads.txt", "negation_alternatives.txt"
 _WEEKDAYS, _MONTHS, _TIME_BOUNDS = "weekday_names.txt", "month_names.txt", "date_bound_words.txt"
-# English digit groups ("4,600", "1.5"): their separators swapped, they read as Indonesian.
-_DIGIT_GROUPS = re.compile(r"\d+(?:[.,]\d+)+")
-_AMBIGUOUS_GROUP = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}(?![\d.,])")
-_UNIT_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word or an all-capitals initialism ("AS", "PBB"); one that starts the text or
 # a sentence is no sign of a name.
@@ -47,10 +41,6 @@ _NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,4})\b")
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 # English contractions of "not" ("don't", "isn't", "won't"): read as the word.
 _NOT_CONTRACTED = re.compile(r"n['’]t\b", re.I)
-# An English time of day after noon ("6 p.m."), which Indonesian writes on the 24-hour clock.
-_AFTERNOON = re.compile(r"\s*p\.?\s?m\b\.?", re.I)
-_NOON = 12
-_CLOCK = re.compile(r"(?<![\d.,:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])")
 # Capitalised words in a row, not opening a sentence: a person's name in a translation.
 _NAME_RUN = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _NAME_RUN_WORDS = 2
@@ -67,7 +57,7 @@ _PHRASE_WORDS = 5
 class Guarded:
     """The numbers, names and negations of a piece of quote."""
 
-    numbers: tuple[frozenset[float], ...]  # each number's values: as written, in a base unit
+    numbers: tuple[Figure, ...]  # each number with its values (statement_numbers)
     names: frozenset[str]
     negated: bool
     scopes: frozenset[str]  # the stems of the two content words after each negation
@@ -84,7 +74,7 @@ def guarded(text: str) -> Guarded:
     """Return the numbers, names and negations of a text."""
     text = bound_not_denied(_NOT_CONTRACTED.sub(" not", text))
     text = _INNER_APOSTROPHE.sub("", text)
-    numbers = _numbers(text)
+    numbers = figures(text)
     names = frozenset(m.group() for m in _NAME.finditer(text.strip()))
     negations, modals = lexicon.words(_NEGATIONS), lexicon.words(_MODALS)
     alternatives = lexicon.words(_ALTERNATIVES)
@@ -163,7 +153,7 @@ def conflict(
     short, long_ = sorted((first, second), key=len)
     carried = long_ if across_languages else _carried_part(short, long_, stems)
     a, b = guarded(short), guarded(carried)
-    if _neither_holds(a.numbers, b.numbers):
+    if neither_holds(a.numbers, b.numbers):
         return "numbers"
     own = {w.lower() for s in speakers if s for w in s.split()}
     whole_a, whole_b = guarded(short), guarded(long_)
@@ -313,66 +303,6 @@ def _carried_part(short: str, long_: str, stems: dict[str, frozenset[str]]) -> s
         if found and len(found & wanted) >= max(1, len(found) // 3):
             kept.append(sentence)
     return " ".join(kept) if kept else long_
-
-
-def _numbers(text: str) -> tuple[frozenset[float], ...]:
-    """Return each number of a quote with its values: as written and, after a unit another
-    wording may count in another ("dua pekan", "50 persen"), in the base unit ("14 hari",
-    "separuh"). An English quote's digit groups are read the English way ("4,600", "1.5")."""
-    if is_english(text):
-        swap = str.maketrans(",.", ".,")
-        text = _DIGIT_GROUPS.sub(lambda found: found.group().translate(swap), text)
-    # a time of day with a colon ("1:30 p.m.", "13:30") as Indonesian writes it ("13.30")
-    text = _CLOCK.sub(r"\1,\2", text)
-    units = {row[0]: float(row[1]) for row in lexicon.table(_UNITS)}
-    found = []
-    for number in find_numbers(text):
-        if number.value is None:
-            continue
-        readings = [number.value]
-        # one separator before three digits is a thousands group in one language and
-        # decimals in the other: a quote too short to tell its language is read both ways
-        group = _AMBIGUOUS_GROUP.search(number.text)
-        if group:
-            readings.append(number.value * 1000 if group.group(1) == "," else number.value / 1000)
-        values = set()
-        for value in readings:
-            values.add(round(value, 6))
-            if value < _NOON and _AFTERNOON.match(text, number.end):
-                values.add(round(value + _NOON, 6))
-            unit = _UNIT_AFTER.match(text, number.end)
-            word = unit.group(1).lower() if unit else ""
-            scale = units.get(word) or misspelt_scale(word)
-            if scale:
-                values.add(round(value * scale, 6))
-        found.append(frozenset(values))
-    return tuple(found)
-
-
-def _neither_holds(
-    first: tuple[frozenset[float], ...], second: tuple[frozenset[float], ...]
-) -> bool:
-    """Tell whether each quote has a number the other has in no form."""
-    return bool(first) and bool(second) and not (_within(first, second) or _within(second, first))
-
-
-def _within(first: tuple[frozenset[float], ...], second: tuple[frozenset[float], ...]) -> bool:
-    """Tell whether each number of the first quote is a number of the second, each its own
-    ("enam tahun ... enam bulan" is not within "delapan tahun ... enam bulan": one "enam"
-    cannot stand for two)."""
-    partner: dict[int, int] = {}  # a number of the second: the number of the first it is
-
-    def place(index: int, tried: set[int]) -> bool:
-        for other, values in enumerate(second):
-            if other in tried or not first[index] & values:
-                continue
-            tried.add(other)
-            if other not in partner or place(partner[other], tried):
-                partner[other] = index
-                return True
-        return False
-
-    return all(place(index, set()) for index in range(len(first)))
 
 
 def _no_names(text: str, other: str, guarded_other: Guarded) -> frozenset[str]:

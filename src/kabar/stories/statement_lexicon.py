@@ -245,9 +245,23 @@ def bound_not_denied(text: str) -> str:
 
 def is_english(text: str) -> bool:
     """Tell whether a quote is in English: more English function words than Indonesian ones."""
+    english, indonesian = _function_words(text)
+    return english >= 2 and english > indonesian
+
+
+def language_known(text: str) -> bool:
+    """Tell whether a quote tells its language: it is English (``is_english``), or has an
+    Indonesian function word and no English one (an English quote's digit groups are read the
+    English way only once it is known to be English, so a short one is read both ways)."""
+    english, indonesian = _function_words(text)
+    return is_english(text) or (indonesian >= 1 and not english)
+
+
+def _function_words(text: str) -> tuple[int, int]:
+    """Return how many of a quote's words are English function words, how many Indonesian."""
     words = [w.lower() for w in _WORD.findall(text)]
     english = sum(w in lexicon.words(_ENGLISH) for w in words)
-    return english >= 2 and english > sum(w in lexicon.words(_INDONESIAN) for w in words)
+    return english, sum(w in lexicon.words(_INDONESIAN) for w in words)
 
 
 def same_speaker(first: str | None, second: str | None) -> bool:

@@ -1,0 +1,39 @@
+"""Statement guards across languages and wordings: numbers counted in units, digit groups of
+a quote that tells its language, negations and opposites (fictional quotes)."""
+
+from __future__ import annotations
+
+from factories import statements_conflict, statements_linked
+
+
+def test_a_count_of_weeks_is_not_the_same_count_of_days() -> None:
+    indonesian = "Gelombang tinggi diperkirakan masih terjadi hingga dua pekan ke depan."
+    days = "High waves are expected to continue for the next two days."
+    weeks = "High waves are expected to continue for the next two weeks."
+    fortnight = "Gelombang tinggi diperkirakan masih terjadi hingga 14 hari ke depan."
+    assert statements_conflict(indonesian, days) == "numbers"
+    assert statements_conflict(indonesian, weeks) is None
+    assert statements_conflict(indonesian, fortnight) is None
+
+
+def test_calendar_units_meet_within_a_margin_and_a_bare_number_meets_any_unit() -> None:
+    months = "Proyek jalan tol itu ditargetkan selesai dalam 12 bulan sejak groundbreaking."
+    year = "Proyek jalan tol itu ditargetkan selesai dalam 1 tahun sejak groundbreaking."
+    bare = "The toll road project is targeted for completion in a 12-month span."
+    assert statements_conflict(months, year) is None
+    assert statements_conflict(months, bare) is None
+
+
+def test_a_scale_is_not_read_the_other_languages_way_when_the_quote_tells_its_language() -> None:
+    indonesian = (
+        "Nilai ekspor kopi hingga akhir Juni mencapai Rp1.240 triliun, naik dari tahun lalu."
+    )
+    billions = (
+        "Coffee exports through the end of June reached 1,240 billion rupiah, up from last year."
+    )
+    trillions = (
+        "Coffee exports through the end of June reached 1,240 trillion rupiah, up from last year."
+    )
+    assert statements_conflict(indonesian, billions) == "numbers"
+    assert statements_conflict(indonesian, trillions) is None
+    assert statements_linked(indonesian, trillions)
