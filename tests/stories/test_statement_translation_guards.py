@@ -37,3 +37,31 @@ def test_a_scale_is_not_read_the_other_languages_way_when_the_quote_tells_its_la
     assert statements_conflict(indonesian, billions) == "numbers"
     assert statements_conflict(indonesian, trillions) is None
     assert statements_linked(indonesian, trillions)
+
+
+def test_an_english_none_negates_what_the_indonesian_affirms() -> None:
+    indonesian = "Kami sudah menetapkan dua tersangka dan keduanya sudah ditahan di rutan polda."
+    none = "We have named two suspects, but none of them has been detained yet."
+    assert statements_conflict(indonesian, none) == "negation"
+
+
+def test_a_level_is_no_rise_and_a_lower_figure_no_fall() -> None:
+    # "tingkat" (a level) is the bare root of "meningkat" (a rise); "lower" no opposite of it
+    indonesian = (
+        "Tingkat kehadiran siswa di sekolah itu hanya 64 persen, lebih rendah dari semester lalu."
+    )
+    english = "Student attendance at the school was only 64 percent, lower than last semester."
+    assert statements_conflict(indonesian, english) is None
+    paraphrase = "Kehadiran siswa turun menjadi 64 persen, terendah sejak sekolah itu dibuka."
+    other = "Tingkat kehadiran siswa tercatat 64 persen, angka paling rendah sejak sekolah dibuka."
+    assert statements_conflict(paraphrase, other) is None
+    rise = "Kehadiran siswa meningkat menjadi 64 persen, tertinggi sejak sekolah itu dibuka."
+    assert statements_conflict(paraphrase, rise) == "negation"
+
+
+def test_a_negation_passes_through_a_verb_of_having_to_what_is_had() -> None:
+    indonesian = (
+        "Truk itu kami tahan karena tidak memiliki surat izin angkut dan membawa 12 ton pupuk."
+    )
+    english = "We held the truck because it had no transport permit and was carrying 12 tonnes of fertiliser."
+    assert statements_conflict(indonesian, english) is None

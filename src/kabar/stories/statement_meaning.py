@@ -16,9 +16,10 @@ from kabar.text import statement_words
 _ANTONYMS = "statement_antonyms.tsv"
 _SUBJECTS = "statement_subjects.txt"
 _NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
+_LIGHT_HEADS = "negation_light_heads.txt"
 _CLAUSE = re.compile(r"[.!?;,]")
 # A negation negates the content words right after it, past any modal ("tidak berencana
-# menaikkan": both "rencana" and "naik").
+# menaikkan": both "rencana" and "naik") or light verb ("tidak memiliki dokumen izin").
 _SCOPE_WORDS = 2
 # English contractions of "not" ("don't", "won't"): read as the word.
 _NOT_CONTRACTED = re.compile(r"n['’]t\b", re.I)
@@ -88,11 +89,35 @@ def _polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
             if word in negations:
                 in_scope = _SCOPE_WORDS
                 continue
-            stems = {stem(word)} | ({stem(t) for t in translations(word)} if english else set())
+            written = (word, *translations(word)) if english else (word,)
+            stems = {stem(w) for w in written if not _bare_noun(w)}
             (negated if in_scope else plain).update(stems)
-            if in_scope and word not in modals and statement_words(word):
+            if in_scope and word not in modals and not _light(word) and statement_words(word):
                 in_scope -= 1
     return frozenset(plain), frozenset(negated)
+
+
+def _light(word: str) -> bool:
+    """Tell whether a word is a verb a negation passes through ("memiliki", "ditemukan")."""
+    return stem(word) in _light_stems()
+
+
+@cache
+def _light_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in lexicon.words(_LIGHT_HEADS))
+
+
+def _bare_noun(word: str) -> bool:
+    """Tell whether a word is the bare root of opposites listed only affixed: "tingkat" of
+    "tingkat kemiskinan" is a level, "meningkat" a rise."""
+    return word in _affixed_only()
+
+
+@cache
+def _affixed_only() -> frozenset[str]:
+    """The roots of listed opposites that are listed only with their affixes."""
+    words = [w for row in lexicon.table(_ANTONYMS) for side in row[:2] for w in side.split()]
+    return frozenset(stem(w) for w in words) - frozenset(words)
 
 
 @cache
