@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from factories import statements_conflict, statements_linked
 
+from kabar.stories.statement_match import compatible_speakers
+
 
 def test_a_count_of_weeks_is_not_the_same_count_of_days() -> None:
     indonesian = "Gelombang tinggi diperkirakan masih terjadi hingga dua pekan ke depan."
@@ -65,3 +67,8 @@ def test_a_negation_passes_through_a_verb_of_having_to_what_is_had() -> None:
     )
     english = "We held the truck because it had no transport permit and was carrying 12 tonnes of fertiliser."
     assert statements_conflict(indonesian, english) is None
+
+
+def test_a_speaker_with_a_middle_name_cut_to_its_initial_is_one_person() -> None:
+    assert compatible_speakers("Bayu Kertanegara Wiratama", "Bayu K. Wiratama")
+    assert not compatible_speakers("Bayu Kertanegara Wiratama", "Bayu S. Wiratama")

@@ -301,11 +301,13 @@ def _without_middle_words(shorter: list[str], longer: list[str]) -> bool:
 
 
 def _alike_word(first: str, second: str) -> bool:
-    """Tell whether two words of names are spelt alike: nearly the same letters, or the same
+    """Tell whether two words of names are spelt alike: nearly the same letters, the same
     but for an "o" written "a", as Javanese names are ("Purnomo" / "Purnama", "Santoso" /
-    "Santosa")."""
+    "Santosa"), or one the other's initial ("A." for "Adiwarsito")."""
     if first == second:
         return True
+    if min(len(first), len(second)) == 1:  # an initial for the word ("Wisnu A. Raharjo")
+        return first[0] == second[0]
     return min(len(first), len(second)) >= MIN_FUZZY and (
         first.replace("o", "a") == second.replace("o", "a") or _alike(first, second)
     )
