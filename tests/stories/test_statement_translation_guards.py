@@ -72,3 +72,18 @@ def test_a_negation_passes_through_a_verb_of_having_to_what_is_had() -> None:
 def test_a_speaker_with_a_middle_name_cut_to_its_initial_is_one_person() -> None:
     assert compatible_speakers("Bayu Kertanegara Wiratama", "Bayu K. Wiratama")
     assert not compatible_speakers("Bayu Kertanegara Wiratama", "Bayu S. Wiratama")
+
+
+def test_a_negation_mistyped_by_a_letter_is_still_the_negation() -> None:
+    written = "Banjir ini tidak merendam permukiman, tetapi warga diminta tetap waspada."
+    mistyped = "Banjir ini tdak merendam permukiman, tetapi warga diminta tetap waspada."
+    affirmed = "Banjir ini merendam permukiman, tetapi warga diminta tetap waspada."
+    assert statements_conflict(written, mistyped) is None
+    assert statements_conflict(affirmed, mistyped) == "negation"
+    # "buka" is a word, not a mistyped "bukan"
+    assert (
+        statements_conflict(
+            "Pasar itu buka lagi mulai besok pagi.", "Pasar itu buka lagi besok pagi."
+        )
+        is None
+    )

@@ -17,7 +17,6 @@ from functools import cache, lru_cache
 from kabar import lexicon
 from kabar.stories.name_spelling import name_found
 from kabar.stories.statement_lexicon import (
-    bound_not_denied,
     content_stem,
     glossary,
     is_english,
@@ -25,6 +24,7 @@ from kabar.stories.statement_lexicon import (
 )
 from kabar.stories.statement_meaning import meaning_conflict, negated_in_other_words
 from kabar.stories.statement_names import no_names
+from kabar.stories.statement_negations import read_negations
 from kabar.stories.statement_numbers import Figure, figures, neither_holds
 from kabar.text import split_sentences, statement_words
 
@@ -39,8 +39,6 @@ _NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,4})\b")
 # Two spellings of one name or word ("Nopember" / "November", "Ketut" / "Ktut").
 # An apostrophe inside a word ("Jum'at", "Qur'an") is a spelling of the word without it.
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
-# English contractions of "not" ("don't", "isn't", "won't"): read as the word.
-_NOT_CONTRACTED = re.compile(r"n['’]t\b", re.I)
 # Capitalised words in a row, not opening a sentence: a person's name in a translation.
 _NAME_RUN = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _NAME_RUN_WORDS = 2
@@ -72,7 +70,7 @@ class Guarded:
 @lru_cache(maxsize=8192)
 def guarded(text: str) -> Guarded:
     """Return the numbers, names and negations of a text."""
-    text = bound_not_denied(_NOT_CONTRACTED.sub(" not", text))
+    text = read_negations(text)
     text = _INNER_APOSTROPHE.sub("", text)
     numbers = figures(text)
     names = frozenset(m.group() for m in _NAME.finditer(text.strip()))
@@ -261,7 +259,7 @@ def _meanings(word: str, english: bool) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _said(text: str) -> frozenset[str]:
     """The Indonesian stems of what a quote says (an English quote's through the glossary)."""
-    words = [w.lower() for w in _WORD.findall(bound_not_denied(_NOT_CONTRACTED.sub(" not", text)))]
+    words = [w.lower() for w in _WORD.findall(read_negations(text))]
     english = is_english(text)
     return frozenset(t for w in words for t in _meanings(w, english))
 

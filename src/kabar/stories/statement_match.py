@@ -10,13 +10,11 @@ sentence-embedding model; ``aligned`` is the one the pipeline uses.
 
 from __future__ import annotations
 
-import gzip
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from kabar import lexicon
 from kabar.config import DEFAULT_SETTINGS, StatementSettings
@@ -24,6 +22,7 @@ from kabar.stories import statement_guards as guards
 from kabar.stories import statement_lexicon as lexicon_words
 from kabar.stories.statement_guards import passage_of
 from kabar.stories.statement_lexicon import content_stem
+from kabar.stories.statement_negations import document_frequencies
 from kabar.text import statement_words
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -86,21 +85,9 @@ def across_aligned(a: Wording, b: Wording, settings: StatementSettings) -> bool:
     return matched >= settings.min_shared_words and matched / len(units) >= _MIN_TRANSLATED
 
 
-@cache
-def _document_frequencies() -> tuple[dict[str, int], int]:
-    """Return the packaged background document frequencies (kabar/data) and their documents."""
-    path = resources.files("kabar") / "data" / "background_df_id.tsv.gz"
-    table: dict[str, int] = {}
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            word, count = line.rstrip("\n").split("\t")
-            table[word] = int(count)
-    return table, table.pop("#documents", 1)
-
-
 def _weight(word: str) -> float:
     """Return a word's inverse document frequency: a rare word says more of a statement."""
-    table, documents = _document_frequencies()
+    table, documents = document_frequencies()
     return math.log((documents + 1) / (table.get(word, 0) + 1))
 
 

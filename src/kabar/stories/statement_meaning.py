@@ -10,7 +10,8 @@ import re
 from functools import cache, lru_cache
 
 from kabar import lexicon
-from kabar.stories.statement_lexicon import bound_not_denied, is_english, stem, translations
+from kabar.stories.statement_lexicon import is_english, stem, translations
+from kabar.stories.statement_negations import read_negations
 from kabar.text import statement_words
 
 _ANTONYMS = "statement_antonyms.tsv"
@@ -21,8 +22,6 @@ _CLAUSE = re.compile(r"[.!?;,]")
 # A negation negates the content words right after it, past any modal ("tidak berencana
 # menaikkan": both "rencana" and "naik") or light verb ("tidak memiliki dokumen izin").
 _SCOPE_WORDS = 2
-# English contractions of "not" ("don't", "won't"): read as the word.
-_NOT_CONTRACTED = re.compile(r"n['’]t\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 _NYA = re.compile(r"(?<=\w{4})nya$")
 
@@ -83,7 +82,7 @@ def _polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     negated: set[str] = set()
     negations, modals = lexicon.words(_NEGATIONS), lexicon.words(_MODALS)
     english = is_english(text)
-    for clause in _CLAUSE.split(bound_not_denied(_NOT_CONTRACTED.sub(" not", text))):
+    for clause in _CLAUSE.split(read_negations(text)):
         in_scope = 0  # content words still to come in the scope of a negation
         for word in (w.lower() for w in _WORD.findall(clause)):
             if word in negations:
