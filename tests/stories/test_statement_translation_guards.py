@@ -87,3 +87,23 @@ def test_a_negation_mistyped_by_a_letter_is_still_the_negation() -> None:
         )
         is None
     )
+
+
+def test_two_negations_of_one_thing_said_of_it_in_other_places_are_one_statement() -> None:
+    direct = "Kami akan menegur sekolah yang tidak bisa menyalurkan beasiswa minimal 80 persen."
+    reported = "ia akan menegur sekolah yang penyaluran beasiswanya tidak mencapai 80 persen"
+    assert statements_conflict(direct, reported) is None
+    other = "Kami datang ke Surabaya bukan untuk bertahan."
+    assert statements_conflict(other, "Kami datang ke Surabaya bukan untuk menang.") == "negation"
+
+
+def test_a_negation_ends_at_the_word_joining_its_clause_to_the_next() -> None:
+    recovered = "Kondisi pasien sudah membaik dan tidak lagi dirawat di ruang isolasi."
+    still_ill = "Kondisi pasien belum membaik dan masih dirawat di ruang isolasi."
+    assert statements_conflict(recovered, still_ill) == "negation"
+    none_left = "Semua pasien sudah pulang dan tidak ada yang dirawat lagi."
+    no_one = "Semua pasien telah pulang; tak satu pun yang masih menjalani perawatan."
+    assert statements_conflict(none_left, no_one) is None
+    # a join right after the negation is what it negates
+    reason = "Harga naik karena cuaca buruk, bukan karena stok kurang."
+    assert statements_conflict(reason, "bukan karena stok kurang") is None

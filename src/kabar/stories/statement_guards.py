@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import takewhile
 
 from kabar import lexicon
 from kabar.stories.name_spelling import name_found
@@ -31,6 +32,7 @@ from kabar.text import split_sentences, statement_words
 _NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
 _PLACE_HEADS = "place_heads.tsv"
 _LIGHT_HEADS, _ALTERNATIVES = "negation_light_heads.txt", "negation_alternatives.txt"
+_JOINS = "statement_clause_joins.txt"
 _WEEKDAYS, _MONTHS, _TIME_BOUNDS = "weekday_names.txt", "month_names.txt", "date_bound_words.txt"
 _WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word or an all-capitals initialism ("AS", "PBB"); one that starts the text or
@@ -65,6 +67,9 @@ class Guarded:
     words: frozenset[str]  # every word, lower case, to find the other's names in
     capitals: tuple[str, ...]  # the capitalised words, in order, lower case (for initials)
     phrases: tuple[tuple[str, ...], ...] = ()  # words from each capitalised one on (blends)
+    # the stems of the two content words before each negation in its clause: what it is said
+    # of ("yang serapan anggarannya tidak mencapai" is said of the budget's absorption)
+    negated_of: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8192)
@@ -77,6 +82,7 @@ def guarded(text: str) -> Guarded:
     negations, modals = lexicon.words(_NEGATIONS), lexicon.words(_MODALS)
     alternatives = lexicon.words(_ALTERNATIVES)
     scopes: set[str] = set()
+    negated_of: set[str] = set()
     heads: list[str | None] = []
     head_words: list[str | None] = []
     in_scope: set[str] = set()
@@ -86,15 +92,20 @@ def guarded(text: str) -> Guarded:
         for i, word in enumerate(words):
             if word in negations and not (i and words[i - 1] in alternatives):
                 negated = True
-                after = [w for w in words[i + 1 :] if w not in negations and statement_words(w)]
+                after = [
+                    w
+                    for w in _until_join(words[i + 1 :])
+                    if w not in negations and statement_words(w)
+                ]
                 # what it negates is compared past any modal ("belum bisa kembali"), and
                 # with the modal ("tidak perlu panic buying" / "tak perlu memborong")
                 kept = [w for w in after if w not in modals]
                 scopes.update(content_stem(w) for w in after[:_SCOPE_WORDS])
                 scopes.update(content_stem(w) for w in kept[:_SCOPE_WORDS])
+                before = [w for w in words[:i] if w not in modals and statement_words(w)]
+                negated_of.update(content_stem(w) for w in _since_join(words[:i])[-_SCOPE_WORDS:])
                 if not kept:  # closing its clause, it negates what came first ("ritme
                     # saya belum dapat")
-                    before = [w for w in words[:i] if w not in modals and statement_words(w)]
                     scopes.update(content_stem(w) for w in before[-_SCOPE_WORDS:])
                 heads.append(content_stem(kept[0]) if kept else None)
                 head_words.append(kept[0] if kept else None)
@@ -119,7 +130,30 @@ def guarded(text: str) -> Guarded:
         every,
         capitals,
         phrases,
+        frozenset(negated_of),
     )
+
+
+def _until_join(words: list[str]) -> list[str]:
+    """The words before the next word joining two clauses ("belum stabil dan masih dirawat"
+    negates "stabil" only); one right after the negation is what it negates ("bukan karena
+    kekurangan stok")."""
+    joins = lexicon.words(_JOINS)
+    return words[:1] + list(takewhile(lambda w: w not in joins, words[1:]))
+
+
+def _since_join(words: list[str]) -> list[str]:
+    """The content words after the last word joining two clauses ("dan", "tetapi")."""
+    joins = lexicon.words(_JOINS)
+    last = max((i for i, w in enumerate(words) if w in joins), default=-1)
+    return [w for w in words[last + 1 :] if w not in lexicon.words(_MODALS) and statement_words(w)]
+
+
+def _one_negation(a: Guarded, b: Guarded) -> bool:
+    """Tell whether two negating quotes negate one thing: the words after their negations
+    meet, or what one negates is what the other's negation is said of ("tidak bisa menyerap
+    anggaran" / "serapan anggarannya tidak mencapai")."""
+    return bool(a.scopes & b.scopes or a.scopes & b.negated_of or b.scopes & a.negated_of)
 
 
 def _denied_objects(kept: list[str]) -> list[str]:
@@ -166,7 +200,7 @@ def conflict(
         negating, other = (short, carried) if a.negated else (carried, short)
         if not negated_in_other_words(negating, other):
             return "negation"
-    if a.negated and b.negated and not a.scopes & b.scopes:
+    if a.negated and b.negated and not _one_negation(a, b):
         return "negation"
     return meaning_conflict(short, carried)
 
