@@ -107,3 +107,12 @@ def test_a_negation_ends_at_the_word_joining_its_clause_to_the_next() -> None:
     # a join right after the negation is what it negates
     reason = "Harga naik karena cuaca buruk, bukan karena stok kurang."
     assert statements_conflict(reason, "bukan karena stok kurang") is None
+
+
+def test_a_search_extended_is_not_a_search_stopped_and_absent_is_not_playing() -> None:
+    stopped = "Operasi pencarian dua pendaki yang hilang kami hentikan hari ini."
+    extended = "The search for the two missing climbers has been extended by two days."
+    assert statements_conflict(stopped, extended) == "negation"
+    absent = "Rudi Hartanto dipastikan absen di laga melawan Thailand karena cedera."
+    playing = "Rudi Hartanto sudah pulih dari cedera dan dipastikan bisa main melawan Thailand."
+    assert statements_conflict(absent, playing) == "negation"
