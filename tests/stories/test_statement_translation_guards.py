@@ -116,3 +116,11 @@ def test_a_search_extended_is_not_a_search_stopped_and_absent_is_not_playing() -
     absent = "Rudi Hartanto dipastikan absen di laga melawan Thailand karena cedera."
     playing = "Rudi Hartanto sudah pulih dari cedera dan dipastikan bisa main melawan Thailand."
     assert statements_conflict(absent, playing) == "negation"
+
+
+def test_a_negation_said_in_one_word_by_the_translation_is_one_statement() -> None:
+    indonesian = "Pelaku marah karena korban tidak mau mengembalikan uang Rp15 juta."
+    english = "The suspect was angry because the victim refused to return 15 million rupiah."
+    assert statements_conflict(indonesian, english) is None
+    willing = "The suspect was angry because the victim agreed to return 15 million rupiah."
+    assert statements_conflict(indonesian, willing) == "negation"

@@ -217,12 +217,12 @@ def _across_conflict(first: str, second: str, a: Guarded, b: Guarded, own: set[s
         return "names"
     english = (is_english(first), is_english(second))
     said = (_said(first), _said(second))
-    for negated, other, in_english, other_said in (
-        (a, b, english[0], said[1]),
-        (b, a, english[1], said[0]),
+    for negated, other, in_english, other_said, texts in (
+        (a, b, english[0], said[1], (first, second)),
+        (b, a, english[1], said[0], (second, first)),
     ):
-        if not negated.negated:
-            continue
+        if not negated.negated or (not other.negated and negated_in_other_words(*texts)):
+            continue  # "tidak mau membayar" is "refused to repay"
         other_negated = {m for w in other.negated_words for m in _meanings(w, not in_english)}
         own_negated = {m for w in negated.negated_words for m in _meanings(w, in_english)}
         if own_negated & other_negated:
