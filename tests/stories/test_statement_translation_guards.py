@@ -124,3 +124,14 @@ def test_a_negation_said_in_one_word_by_the_translation_is_one_statement() -> No
     assert statements_conflict(indonesian, english) is None
     willing = "The suspect was angry because the victim agreed to return 15 million rupiah."
     assert statements_conflict(indonesian, willing) == "negation"
+
+
+def test_an_indonesian_outlet_carrying_one_sentence_of_an_english_quote_links() -> None:
+    english = (
+        "Bridge repairs are 60 percent complete. The remaining work will be finished by the end "
+        "of the month, and the road reopens to trucks next week."
+    )
+    indonesian = "Perbaikan jembatan sudah mencapai 60 persen."
+    assert statements_linked(english, indonesian)
+    other = "Pembangunan pasar baru sudah mencapai 60 persen."
+    assert not statements_linked(english, other)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kabar import lexicon
@@ -23,7 +23,7 @@ from kabar.stories import statement_lexicon as lexicon_words
 from kabar.stories.statement_guards import passage_of
 from kabar.stories.statement_lexicon import content_stem
 from kabar.stories.statement_negations import document_frequencies
-from kabar.text import statement_words
+from kabar.text import split_sentences, statement_words
 
 _WORD = re.compile(r"[^\W\d_]+")
 # English words no translation carries as a content word.
@@ -54,15 +54,18 @@ def wording(text: str) -> Wording:
             continue  # "delapan" is "8", which no stem holds: the number guard compares both
         root = content_stem(word)
         weights[root] = max(weights.get(root, 0.0), _weight(word))
-    english = None
-    if lexicon_words.is_english(text):
-        stop = lexicon.words(_ENGLISH_STOP)
-        english = tuple(
-            frozenset({word, *(content_stem(w) for w in lexicon_words.translations(word))})
-            for word in dict.fromkeys(w.lower() for w in _WORD.findall(text))
-            if len(word) > 2 and word not in stop
-        )
+    english = _english_units(text) if lexicon_words.is_english(text) else None
     return Wording(text, frozenset(weights), tuple(weights.items()), english)
+
+
+def _english_units(text: str) -> tuple[frozenset[str], ...]:
+    """Each content word of an English quote with the Indonesian stems a translation uses."""
+    stop = lexicon.words(_ENGLISH_STOP)
+    return tuple(
+        frozenset({word, *(content_stem(w) for w in lexicon_words.translations(word))})
+        for word in dict.fromkeys(w.lower() for w in _WORD.findall(text))
+        if len(word) > 2 and word not in stop
+    )
 
 
 @cache
@@ -180,12 +183,39 @@ def alike(a: Wording, b: Wording, settings: StatementSettings) -> bool:
     """Tell whether two wordings say the same, guards aside: stems aligned, a passage of the
     longer quote, or (one in English) enough words translated."""
     if (a.english is None) != (b.english is None):
-        return across_aligned(a, b, settings)
+        return across_aligned(a, b, settings) or _sentence_across(a, b, settings)
     return (
         aligned(a, b, settings)
         or passage_of(a.text, b.text)
         or (a.english is not None and english_aligned(a, b, settings))
     )
+
+
+def _sentence_across(a: Wording, b: Wording, settings: StatementSettings) -> bool:
+    """Tell whether a sentence of a longer English quote aligns with a shorter Indonesian one:
+    the Indonesian outlet carried one sentence of it."""
+    english, other = (a, b) if a.english is not None else (b, a)
+    if len(english.text) <= len(other.text):
+        return False
+    sentences = _sentences(english.text)
+    # a sentence of an English quote is English, though too short to tell by itself
+    return len(sentences) > 1 and any(
+        across_aligned(replace(wording(s), english=_english_units(s)), other, settings)
+        for s in sentences
+    )
+
+
+def _sentences(text: str) -> list[str]:
+    """Return a quote's sentences; one that opens with no capital continues the one before
+    (a stop after an abbreviation: "opens on Aug. 5")."""
+    sentences: list[str] = []
+    for start, end in split_sentences(text):
+        part = text[start:end].strip()
+        if sentences and not part[:1].isupper():
+            sentences[-1] = f"{sentences[-1]} {part}"
+        elif part:
+            sentences.append(part)
+    return sentences
 
 
 def english_aligned(a: Wording, b: Wording, settings: StatementSettings) -> bool:
