@@ -135,3 +135,11 @@ def test_an_indonesian_outlet_carrying_one_sentence_of_an_english_quote_links() 
     assert statements_linked(english, indonesian)
     other = "Pembangunan pasar baru sudah mencapai 60 persen."
     assert not statements_linked(english, other)
+
+
+def test_a_translation_with_news_words_of_labour_and_blame_links() -> None:
+    indonesian = "Kalau pabrik garmen ini dibiarkan merugi, 3 ribu pekerja tekstil bisa dirumahkan."
+    english = (
+        "If this garment factory is left making losses, 3,000 textile workers could be laid off."
+    )
+    assert statements_linked(indonesian, english)
