@@ -143,3 +143,10 @@ def test_a_translation_with_news_words_of_labour_and_blame_links() -> None:
         "If this garment factory is left making losses, 3,000 textile workers could be laid off."
     )
     assert statements_linked(indonesian, english)
+
+
+def test_news_synonyms_of_workers_and_of_interfering_align() -> None:
+    first = "Pemerintah pusat tidak akan ikut campur dalam sengketa buruh pabrik itu."
+    second = "Pemerintah pusat tidak akan mengintervensi sengketa pekerja pabrik itu."
+    assert statements_conflict(first, second) is None
+    assert statements_linked(first, second)
