@@ -150,3 +150,16 @@ def test_news_synonyms_of_workers_and_of_interfering_align() -> None:
     second = "Pemerintah pusat tidak akan mengintervensi sengketa pekerja pabrik itu."
     assert statements_conflict(first, second) is None
     assert statements_linked(first, second)
+
+
+def test_another_part_of_a_period_is_another_time() -> None:
+    indonesian = "Kami minta tarif tol baru ditunda setidaknya sampai akhir tahun ini."
+    middle = "We ask that the new toll rates be delayed at least until the middle of this year."
+    end = "We ask that the new toll rates be delayed at least until the end of this year."
+    assert statements_conflict(indonesian, middle) == "time"
+    assert statements_conflict(indonesian, end) is None
+    peak = "Puncak musim hujan diperkirakan jatuh pada Januari."
+    assert statements_conflict(peak, "The rainy season is expected to end in January.") == "time"
+    # a part's word before no period is no time: "tengah" of an ongoing case, "terakhir"
+    ongoing = "Kasus yang tengah berjalan itu mencatat 40 saksi dalam sebulan terakhir."
+    assert statements_conflict(ongoing, "Kasus yang sedang berjalan itu mencatat 40 saksi.") is None
