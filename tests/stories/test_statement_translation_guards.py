@@ -163,3 +163,20 @@ def test_another_part_of_a_period_is_another_time() -> None:
     # a part's word before no period is no time: "tengah" of an ongoing case, "terakhir"
     ongoing = "Kasus yang tengah berjalan itu mencatat 40 saksi dalam sebulan terakhir."
     assert statements_conflict(ongoing, "Kasus yang sedang berjalan itu mencatat 40 saksi.") is None
+
+
+def test_an_english_word_the_indonesian_contradicts_without_translating_it() -> None:
+    indonesian = (
+        "Kunjungan wisatawan mancanegara ke Lombok kami targetkan 2 juta, dan sampai Juni "
+        "sudah tercapai 1,1 juta."
+    )
+    domestic = (
+        "We are targeting 2 million foreign tourist arrivals to Lombok, and 1.1 million "
+        "domestic tourists had visited by June."
+    )
+    foreign = (
+        "We are targeting 2 million foreign tourist arrivals to Lombok, and 1.1 million "
+        "had arrived by June."
+    )
+    assert statements_conflict(indonesian, domestic) == "negation"
+    assert statements_conflict(indonesian, foreign) is None

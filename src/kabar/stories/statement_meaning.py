@@ -33,7 +33,7 @@ _NYA = re.compile(r"(?<=\w{4})nya$")
 
 def meaning_conflict(short: str, carried: str) -> str | None:
     """Opposite words or other subjects, in either language."""
-    if _opposite(short, carried):
+    if _opposite(short, carried) or _untranslated_opposite(short, carried):
         return "negation"
     if _other_subjects(short, carried):
         return "subject"
@@ -94,6 +94,25 @@ def _opposite(first: str, second: str) -> bool:
             a_other and not a_one and b_one and not b_other
         ):
             return True
+    return False
+
+
+def _untranslated_opposite(first: str, second: str) -> bool:
+    """Tell whether an English quote has a word its Indonesian counterpart does not translate
+    but contradicts: the Indonesian says the word's opposite and not the word ("4.9 million
+    domestic tourists" against "4,9 juta" said of "wisatawan mancanegara")."""
+    if is_english(first) == is_english(second):
+        return False
+    english, other = (first, second) if is_english(first) else (second, first)
+    plain, negated = _polar_stems(other)
+    for word in {w.lower() for w in _WORD.findall(english)}:
+        meanings = {stem(t) for t in translations(word) if not _bare_noun(t)}
+        if not meanings or meanings & (plain | negated):
+            continue
+        for one, opposite, _ in _antonyms():
+            for side, other_side in ((one, opposite), (opposite, one)):
+                if meanings & side and plain & other_side and not plain & side:
+                    return True
     return False
 
 
