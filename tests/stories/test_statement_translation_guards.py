@@ -180,3 +180,9 @@ def test_an_english_word_the_indonesian_contradicts_without_translating_it() -> 
     )
     assert statements_conflict(indonesian, domestic) == "negation"
     assert statements_conflict(indonesian, foreign) is None
+
+
+def test_an_english_negation_placed_on_the_verb_meets_the_indonesian_one_on_its_aim() -> None:
+    indonesian = "Kami datang ke Medan bukan untuk bertahan."
+    english = "We did not come to Medan to defend."
+    assert statements_conflict(indonesian, english) is None
