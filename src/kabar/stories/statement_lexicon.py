@@ -38,6 +38,7 @@ _ENGLISH_ENDINGS = (
 )
 _MIN_ENGLISH_BASE = 3
 _ENGLISH, _INDONESIAN = "language_en_words.txt", "language_id_words.txt"
+_ENGLISH_STOP = "statement_en_stop_words.txt"
 _NUMERALS = "numerals.tsv"
 # The shortest misspelt scale read as one ("jutaa"); shorter words are too like others.
 _MIN_SCALE_WORD = 5
@@ -260,7 +261,9 @@ def language_known(text: str) -> bool:
 def _function_words(text: str) -> tuple[int, int]:
     """Return how many of a quote's words are English function words, how many Indonesian."""
     words = [w.lower() for w in _WORD.findall(text)]
-    english = sum(w in lexicon.words(_ENGLISH) for w in words)
+    # the words an English quote leaves out of its content count too ("through", "over")
+    english_words = lexicon.words(_ENGLISH) | lexicon.words(_ENGLISH_STOP)
+    english = sum(w in english_words for w in words)
     return english, sum(w in lexicon.words(_INDONESIAN) for w in words)
 
 
