@@ -189,6 +189,6 @@ def test_an_english_negation_placed_on_the_verb_meets_the_indonesian_one_on_its_
 
 
 def test_an_english_quote_with_few_common_function_words_is_still_english() -> None:
-    indonesian = "Terdakwa menerima suap senilai Rp3,4 miliar melalui dua perantara."
-    english = "The defendant received bribes worth 3.4 billion rupiah through two intermediaries."
+    indonesian = "Terdakwa menerima suap senilai Rp3,4 miliar selama dua tahun."
+    english = "The defendant received bribes worth 3.4 billion rupiah over two years."
     assert statements_linked(indonesian, english)

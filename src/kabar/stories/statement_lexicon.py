@@ -261,7 +261,7 @@ def language_known(text: str) -> bool:
 def _function_words(text: str) -> tuple[int, int]:
     """Return how many of a quote's words are English function words, how many Indonesian."""
     words = [w.lower() for w in _WORD.findall(text)]
-    # the words an English quote leaves out of its content count too ("through", "over")
+    # the words an English quote leaves out of its content count too ("over", "about")
     english_words = lexicon.words(_ENGLISH) | lexicon.words(_ENGLISH_STOP)
     english = sum(w in english_words for w in words)
     return english, sum(w in lexicon.words(_INDONESIAN) for w in words)
