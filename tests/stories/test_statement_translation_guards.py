@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factories import statements_conflict, statements_linked
 
-from kabar.stories.statement_match import compatible_speakers
+from kabar.stories.statement_match import compatible_speakers, wording
 
 
 def test_a_count_of_weeks_is_not_the_same_count_of_days() -> None:
@@ -192,3 +192,10 @@ def test_an_english_quote_with_few_common_function_words_is_still_english() -> N
     indonesian = "Terdakwa menerima suap senilai Rp3,4 miliar selama dua tahun."
     english = "The defendant received bribes worth 3.4 billion rupiah over two years."
     assert statements_linked(indonesian, english)
+
+
+def test_a_number_is_one_content_word_however_it_is_written() -> None:
+    digits = wording("Sekitar 12.000 buruh kena PHK setelah 18 pabrik garmen tutup.")
+    words = wording("Sekitar 12 ribu pekerja kena PHK setelah 18 pabrik garmen tutup.")
+    assert "#12000" in digits.stems & words.stems
+    assert not any(stem in ("000", "ribu") for stem in digits.stems | words.stems)

@@ -20,6 +20,7 @@ from kabar import lexicon
 from kabar.config import DEFAULT_SETTINGS, StatementSettings
 from kabar.stories import statement_guards as guards
 from kabar.stories import statement_lexicon as lexicon_words
+from kabar.stories import statement_numbers as numbers
 from kabar.stories.statement_guards import passage_of
 from kabar.stories.statement_lexicon import content_stem
 from kabar.stories.statement_negations import document_frequencies
@@ -50,10 +51,14 @@ def wording(text: str) -> Wording:
     weights: dict[str, float] = {}
     figures = _number_words()
     for word in statement_words(text):
-        if word in figures:
-            continue  # "delapan" is "8", which no stem holds: the number guard compares both
+        if word in figures or any(c.isdigit() for c in word):
+            continue  # a number is compared by its value, however written (below)
         root = content_stem(word)
         weights[root] = max(weights.get(root, 0.0), _weight(word))
+    # each number as one word of its value: "14.000 buruh" and "14 ribu pekerja" share it
+    for figure in numbers.figures(text):
+        value = f"#{figure.value:g}"
+        weights[value] = _weight(value)
     english = _english_units(text) if lexicon_words.is_english(text) else None
     return Wording(text, frozenset(weights), tuple(weights.items()), english)
 
@@ -70,9 +75,11 @@ def _english_units(text: str) -> tuple[frozenset[str], ...]:
 
 @cache
 def _number_words() -> frozenset[str]:
-    """The words of a figure ("delapan", "sepuluh", "puluh"), not its scale ("juta")."""
+    """The words of a figure ("delapan", "sepuluh", "puluh") and its scale ("juta")."""
     return frozenset(
-        row[0] for row in lexicon.table(_NUMERALS) if row[1] in ("digit", "se", "teen", "mult")
+        row[0]
+        for row in lexicon.table(_NUMERALS)
+        if row[1] in ("digit", "se", "teen", "mult", "scale")
     )
 
 

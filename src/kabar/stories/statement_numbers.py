@@ -39,6 +39,7 @@ class Figure:
     dimension: str | None = None  # "time", "share", "count": the unit's, when one follows
     factor: float = 1.0  # the unit's factor to its base unit
     base: frozenset[float] = frozenset()  # the values in the base unit
+    value: float = 0.0  # the value as written, read in the quote's language
 
 
 def same_figure(first: Figure, second: Figure) -> bool:
@@ -93,7 +94,9 @@ def figures(text: str) -> tuple[Figure, ...]:
                 base.add(round(value * factor, 6))
             if scale:
                 values.add(round(value * scale, 6))
-        found.append(Figure(frozenset(values | base), dimension, factor, frozenset(base)))
+        found.append(
+            Figure(frozenset(values | base), dimension, factor, frozenset(base), number.value)
+        )
     return tuple(found)
 
 
