@@ -199,3 +199,19 @@ def test_a_number_is_one_content_word_however_it_is_written() -> None:
     words = wording("Sekitar 12 ribu pekerja kena PHK setelah 18 pabrik garmen tutup.")
     assert "#12000" in digits.stems & words.stems
     assert not any(stem in ("000", "ribu") for stem in digits.stems | words.stems)
+
+
+def test_opposites_said_of_one_party_by_swapped_clauses_are_two_statements() -> None:
+    indonesian = (
+        "Tersangka berinisial HW sudah kami tangkap di Jambi, sementara tiga rekannya masih buron."
+    )
+    swapped = (
+        "The suspect identified as HW is still a fugitive, while three of his accomplices "
+        "were arrested in Jambi."
+    )
+    same = (
+        "The suspect identified as HW was arrested in Jambi, while three of his accomplices "
+        "are still fugitives."
+    )
+    assert statements_conflict(indonesian, swapped) == "negation"
+    assert statements_conflict(indonesian, same) is None

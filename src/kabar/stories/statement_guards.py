@@ -17,6 +17,7 @@ from itertools import takewhile
 
 from kabar import lexicon
 from kabar.stories.name_spelling import name_found
+from kabar.stories.statement_clauses import clause_conflict
 from kabar.stories.statement_lexicon import (
     content_stem,
     glossary,
@@ -190,7 +191,7 @@ def conflict(
     own = {w.lower() for s in speakers if s for w in s.split()}
     whole_a, whole_b = guarded(short), guarded(long_)
     if across_languages:
-        return _across_conflict(short, carried, a, b, own) or meaning_conflict(short, carried)
+        return _across_conflict(short, carried, a, b, own) or _meaning(short, carried)
     names_differ = _unmatched(a.names - _no_names(short, long_, whole_b), whole_b, own) and (
         _unmatched(b.names - _no_names(carried, short, whole_a), whole_a, own)
     )
@@ -202,7 +203,14 @@ def conflict(
             return "negation"
     if a.negated and b.negated and not _one_negation(a, b):
         return "negation"
-    return meaning_conflict(short, carried)
+    return _meaning(short, carried)
+
+
+def _meaning(short: str, carried: str) -> str | None:
+    """Opposite words, other subjects or times (statement_meaning), or opposites said of one
+    party by two clauses (statement_clauses)."""
+    found = meaning_conflict(short, carried)
+    return found or ("negation" if clause_conflict(short, carried) else None)
 
 
 def _across_conflict(first: str, second: str, a: Guarded, b: Guarded, own: set[str]) -> str | None:

@@ -33,7 +33,7 @@ _NYA = re.compile(r"(?<=\w{4})nya$")
 
 def meaning_conflict(short: str, carried: str) -> str | None:
     """Opposite words or other subjects, in either language."""
-    if _opposite(short, carried) or _untranslated_opposite(short, carried):
+    if opposite(short, carried) or _untranslated_opposite(short, carried):
         return "negation"
     if _other_subjects(short, carried):
         return "subject"
@@ -82,7 +82,7 @@ def _periods() -> frozenset[str]:
     return lexicon.words(_PERIODS) | {row[0] for row in lexicon.table(_MONTHS)}
 
 
-def _opposite(first: str, second: str) -> bool:
+def opposite(first: str, second: str) -> bool:
     """Tell whether one quote has a word of one polarity and the other a word of the
     opposite one, neither having both ("membenarkan" / "membantah", "positif" / "negatif").
     A negated word of a pair whose sides negate each other counts for its opposite ("tidak
