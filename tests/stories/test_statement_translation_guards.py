@@ -215,3 +215,34 @@ def test_opposites_said_of_one_party_by_swapped_clauses_are_two_statements() -> 
     )
     assert statements_conflict(indonesian, swapped) == "negation"
     assert statements_conflict(indonesian, same) is None
+
+
+def test_another_day_month_or_relative_time_across_languages_is_another_statement() -> None:
+    indonesian = "Sidang putusan kasus suap itu akan digelar pada Rabu pekan depan."
+    assert (
+        statements_conflict(indonesian, "The verdict hearing will be held on Thursday next week.")
+        == "time"
+    )
+    assert (
+        statements_conflict(indonesian, "The verdict hearing will be held on Wednesday next week.")
+        is None
+    )
+    july = "Pembangunan waduk ditargetkan rampung pada Juli tahun ini."
+    assert (
+        statements_conflict(
+            july, "Construction of the reservoir is set to finish in September this year."
+        )
+        == "time"
+    )
+    assert (
+        statements_conflict(
+            july, "Construction of the reservoir is set to finish in July this year."
+        )
+        is None
+    )
+    assert (
+        statements_conflict(
+            july, "Construction of the reservoir is set to finish in July next year."
+        )
+        == "time"
+    )

@@ -12,17 +12,13 @@ from functools import cache, lru_cache
 from kabar import lexicon
 from kabar.stories.statement_lexicon import is_english, stem, translations
 from kabar.stories.statement_negations import read_negations
+from kabar.stories.statement_times import other_times
 from kabar.text import statement_words
 
 _ANTONYMS = "statement_antonyms.tsv"
 _SUBJECTS = "statement_subjects.txt"
 _NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
 _LIGHT_HEADS = "negation_light_heads.txt"
-_PERIOD_PARTS, _PERIODS = "statement_period_parts.tsv", "statement_periods.txt"
-_MONTHS = "month_names.txt"
-_FUNCTION_WORDS = ("language_en_words.txt", "language_id_words.txt", "statement_en_stop_words.txt")
-# A part of a period comes this many words at most before it ("end of this year").
-_PERIOD_REACH = 4
 _CLAUSE = re.compile(r"[.!?;,]")
 # A negation negates the content words right after it, past any modal ("tidak berencana
 # menaikkan": both "rencana" and "naik") or light verb ("tidak memiliki dokumen izin").
@@ -37,49 +33,9 @@ def meaning_conflict(short: str, carried: str) -> str | None:
         return "negation"
     if _other_subjects(short, carried):
         return "subject"
-    if _other_period_parts(short, carried):
+    if other_times(short, carried):
         return "time"
     return None
-
-
-def _other_period_parts(first: str, second: str) -> bool:
-    """Tell whether each quote names a part of a period the other does not ("akhir tahun" /
-    "middle of this year", "puncak musim kemarau" / "the dry season ... to end")."""
-    a, b = _period_parts(first), _period_parts(second)
-    return bool(a - b) and bool(b - a)
-
-
-@lru_cache(maxsize=8192)
-def _period_parts(text: str) -> frozenset[str]:
-    """Return the parts of a period a quote names: a part's word right before a period or a
-    month, past a function word or two ("end of this year", "akhir tahun ini")."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    parts, periods = _parts(), _periods()
-    found = set()
-    for i, word in enumerate(words):
-        if word not in parts:
-            continue
-        skipped = _function_words()
-        following = [w for w in words[i + 1 : i + 1 + _PERIOD_REACH] if w not in skipped]
-        if following[:1] and following[0] in periods:
-            found.add(parts[word])
-    return frozenset(found)
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    """The function words of either language ("of", "this", "ini")."""
-    return frozenset().union(*(lexicon.words(name) for name in _FUNCTION_WORDS))
-
-
-@cache
-def _parts() -> dict[str, str]:
-    return {w: row[0] for row in lexicon.table(_PERIOD_PARTS) for w in row[1].split()}
-
-
-@cache
-def _periods() -> frozenset[str]:
-    return lexicon.words(_PERIODS) | {row[0] for row in lexicon.table(_MONTHS)}
 
 
 def opposite(first: str, second: str) -> bool:
