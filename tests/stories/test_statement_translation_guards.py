@@ -246,3 +246,21 @@ def test_another_day_month_or_relative_time_across_languages_is_another_statemen
         )
         == "time"
     )
+
+
+def test_a_quantity_with_no_one_value_meets_only_numbers_in_its_range() -> None:
+    tens = "Puluhan kios terbakar dalam kebakaran pasar semalam."
+    assert (
+        statements_conflict(tens, "Dozens of stalls burned in the market fire last night.") is None
+    )
+    assert (
+        statements_conflict(tens, "Sebanyak 37 kios terbakar dalam kebakaran pasar semalam.")
+        is None
+    )
+    hundreds = "Hundreds of stalls burned in the market fire last night."
+    assert statements_conflict(tens, hundreds) == "numbers"
+    many = "Puluhan ribu warga mengungsi akibat banjir bandang."
+    assert (
+        statements_conflict(many, "Tens of thousands of residents fled the flash floods.") is None
+    )
+    assert statements_conflict(many, "Thousands of residents fled the flash floods.") == "numbers"

@@ -17,7 +17,9 @@ from kabar import lexicon
 from kabar.stories.numbers import find_numbers
 from kabar.stories.statement_lexicon import is_english, language_known, misspelt_scale
 
-_UNITS = "statement_number_units.tsv"
+_UNITS, _VAGUE_QUANTITIES = "statement_number_units.tsv", "statement_vague_quantities.tsv"
+# The dimension of a quantity with no one value: its base holds the least and the most.
+_VAGUE = "vague"
 # English digit groups ("4,600", "1.5"): their separators swapped, they read as Indonesian.
 _DIGIT_GROUPS = re.compile(r"\d+(?:[.,]\d+)+")
 _AMBIGUOUS_GROUP = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}(?![\d.,])")
@@ -44,7 +46,10 @@ class Figure:
 
 def same_figure(first: Figure, second: Figure) -> bool:
     """Tell whether two numbers can be one: in units of one dimension, the same amount of the
-    base unit; else any value of one is a value of the other."""
+    base unit; a quantity with no one value ("puluhan"), one in its range; else any value of
+    one is a value of the other."""
+    if _VAGUE in (first.dimension, second.dimension):
+        return _in_range(first, second)
     if first.dimension is None or first.dimension != second.dimension:
         return bool(first.values & second.values)
     if first.factor == second.factor:
@@ -54,6 +59,38 @@ def same_figure(first: Figure, second: Figure) -> bool:
         for x in first.base
         for y in second.base
     )
+
+
+def _in_range(first: Figure, second: Figure) -> bool:
+    """Tell whether a quantity with no one value and another number can be one: the same
+    range, or a value of the other within it."""
+    if first.dimension == second.dimension:
+        return first.base == second.base
+    vague, other = (first, second) if first.dimension == _VAGUE else (second, first)
+    least, most = min(vague.base), max(vague.base)
+    return any(least <= value <= most for value in other.values)
+
+
+def _vague(text: str) -> list[tuple[tuple[int, int], Figure]]:
+    """Return the quantities of a quote said with no one value ("puluhan", "hundreds of
+    thousands"), each with where it is; the longest words in a row first."""
+    lowered = text.lower()
+    taken: list[tuple[int, int]] = []
+    found = []
+    for words, least, most in _vague_quantities():
+        for match in re.finditer(rf"\b{re.escape(words)}\b", lowered):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            taken.append(match.span())
+            figure = Figure(frozenset(), _VAGUE, 1.0, frozenset({least, most}), least)
+            found.append((match.span(), figure))
+    return found
+
+
+@cache
+def _vague_quantities() -> tuple[tuple[str, float, float], ...]:
+    rows = [(row[0], float(row[1]), float(row[2])) for row in lexicon.table(_VAGUE_QUANTITIES)]
+    return tuple(sorted(rows, key=lambda row: -len(row[0].split())))
 
 
 @cache
@@ -71,10 +108,11 @@ def figures(text: str) -> tuple[Figure, ...]:
     text = _CLOCK.sub(r"\1,\2", text)
     units = _units()
     known = language_known(text)
-    found = []
+    vague = _vague(text)
+    found = [figure for _, figure in vague]
     for number in find_numbers(text):
-        if number.value is None:
-            continue
+        if number.value is None or any(s <= number.start < e for (s, e), _ in vague):
+            continue  # a vague quantity's words ("puluhan ribu") are read as one
         readings = [number.value]
         # one separator before three digits is a thousands group in one language and
         # decimals in the other: a quote too short to tell its language is read both ways
