@@ -264,3 +264,24 @@ def test_a_quantity_with_no_one_value_meets_only_numbers_in_its_range() -> None:
         statements_conflict(many, "Tens of thousands of residents fled the flash floods.") is None
     )
     assert statements_conflict(many, "Thousands of residents fled the flash floods.") == "numbers"
+
+
+def test_one_named_person_or_place_for_another_across_languages() -> None:
+    indonesian = "Pelatih meminta Rizky tampil sejak menit pertama melawan Malaysia."
+    other = "The coach asked Dimas to start from the first minute against Malaysia."
+    same = "The coach asked Rizky to start from the first minute against Malaysia."
+    assert statements_conflict(indonesian, other) == "names"
+    assert statements_conflict(indonesian, same) is None
+    initials = "Tersangka berinisial AS sudah kami tahan di Polda Riau."
+    assert (
+        statements_conflict(initials, "The suspect, with the initials RN, is detained in Riau.")
+        == "names"
+    )
+    # a holiday or a month named in each language is no person
+    holiday = "Tarif kereta tidak akan naik selama libur Natal pada Desember."
+    assert (
+        statements_conflict(
+            holiday, "Train fares will not rise during the Christmas holiday in Dec."
+        )
+        is None
+    )

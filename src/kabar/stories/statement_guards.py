@@ -45,6 +45,10 @@ _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 # Capitalised words in a row, not opening a sentence: a person's name in a translation.
 _NAME_RUN = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _NAME_RUN_WORDS = 2
+# A Roman numeral ("II", "XIV"): a number in a name, no name of its own.
+_ROMAN = re.compile(r"[IVXLC]+")
+# One capitalised word or initialism not opening a sentence: a name, or a common word.
+_LONE_NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,5})\b")
 # A negation is compared by the words it negates, in its clause.
 _CLAUSE = re.compile(r"[.!?;,]")
 _SCOPE_WORDS = 2
@@ -223,6 +227,8 @@ def _across_conflict(first: str, second: str, a: Guarded, b: Guarded, own: set[s
     """
     if _names_someone(first, b, own) and _names_someone(second, a, own):
         return "names"
+    if _lone_names(first, b, own) and _lone_names(second, a, own):
+        return "names"  # each names someone or somewhere the other does not
     english = (is_english(first), is_english(second))
     said = (_said(first), _said(second))
     for negated, other, in_english, other_said, texts in (
@@ -274,6 +280,32 @@ def _names_someone(text: str, other: Guarded, own: set[str]) -> bool:
         if unmatched and (placed or len(named) >= _NAME_RUN_WORDS):
             return True
     return False
+
+
+def _lone_names(text: str, other: Guarded, own: set[str]) -> bool:
+    """Tell whether a quote has a capitalised word or initialism, not opening a sentence, that
+    is no word the glossary translates, no place head and not the speaker's, found nowhere in
+    its translation ("Rizky" against "Dimas", "AS" against "RN"). Alone it may still be a
+    common word the glossary lacks: only both quotes having one is read as two people."""
+    english = is_english(text)
+    common = glossary() if english else _targets()
+    heads = lexicon.lowered_for_use(_PLACE_HEADS, "entities")
+    for found in _LONE_NAME.finditer(text.strip()):
+        word = found.group()
+        lowered = word.lower()
+        if lowered in common or lowered in heads or lowered in own or lowered in _calendar():
+            continue  # a day or a month is a time, compared as one (statement_times)
+        if (english and translations(lowered)) or _ROMAN.fullmatch(word):
+            continue
+        if not name_found(word, other.words, other.capitals, other.phrases):
+            return True
+    return False
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    """The names of days and months, and their abbreviations, lower case."""
+    return lexicon.words(_WEEKDAYS) | {row[0] for row in lexicon.table(_MONTHS)}
 
 
 @cache
