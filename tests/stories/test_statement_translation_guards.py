@@ -285,3 +285,15 @@ def test_one_named_person_or_place_for_another_across_languages() -> None:
         )
         is None
     )
+
+
+def test_a_negation_run_into_the_next_word_is_still_the_negation() -> None:
+    written = "Stok beras cukup sampai Lebaran, jadi warga tidak perlu panik."
+    run_in = "Stok beras cukup sampai Lebaran, jadi warga tidakperlu panik."
+    assert statements_conflict(written, run_in) is None
+    # the negation with a particle is one word
+    asked = "Bukankah stok beras cukup sampai Lebaran? Warga tidak perlu panik."
+    assert (
+        statements_conflict(asked, "Stok beras cukup sampai Lebaran. Warga tidak perlu panik.")
+        is None
+    )

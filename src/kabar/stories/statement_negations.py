@@ -1,6 +1,7 @@
 """How the statement guards read a quote's negations: an English contraction of "not" as the
 word ("won't"), the "no" of a bound ("no later than") as no negation, and an Indonesian
-negation mistyped by a letter dropped or doubled ("tdak", "blum", "tiidak") as the negation.
+negation mistyped by a letter dropped or doubled ("tdak", "blum", "tiidak") as the negation,
+and one run into the next word ("tidakperlu") as the two words.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from functools import cache
 from importlib import resources
 
 from kabar import lexicon
-from kabar.stories.statement_lexicon import bound_not_denied, glossary, is_english
+from kabar.stories.statement_lexicon import bound_not_denied, glossary, is_english, stem
 
 _NEGATIONS, _ROOTS = "negations.txt", "indonesian_roots.txt"
 # English contractions of "not" ("don't", "isn't", "won't"): read as the word.
@@ -20,6 +21,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A negation this long mistyped by a letter dropped or doubled is still read as one; a shorter
 # one ("tak", "not") mistyped is too like other words.
 _MIN_MISTYPED = 5
+# The shortest word a negation is run into that is read as one ("tidakada").
+_MIN_ROOT = 3
 
 
 def read_negations(text: str) -> str:
@@ -27,9 +30,36 @@ def read_negations(text: str) -> str:
     text = bound_not_denied(_NOT_CONTRACTED.sub(" not", text))
     if is_english(text):
         return text
-    mistyped = _mistyped_negations()
     # a capitalised word may be a name ("Tana Toraja"): only one written in lower case is read
-    return _WORD.sub(lambda found: mistyped.get(found.group(), found.group()), text)
+    return _WORD.sub(lambda found: _respelt(found.group()), text)
+
+
+def _respelt(word: str) -> str:
+    """Return a word as the guards read it: a mistyped negation as the negation, one run into
+    the next word ("tidakperlu") as the two words."""
+    mistyped = _mistyped_negations()
+    if word in mistyped:
+        return mistyped[word]
+    roots = lexicon.words(_ROOTS)
+    used, _ = document_frequencies()
+    if word in used or word in roots:
+        return word
+    for negation in _indonesian_negations():
+        rest = word[len(negation) :]
+        if not word.startswith(negation) or stem(word) == negation:
+            continue  # the negation with a particle ("bukankah", "tidaknya") is one word
+        if len(rest) >= _MIN_ROOT and (rest in used or rest in roots):
+            return f"{negation} {rest}"
+    return word
+
+
+@cache
+def _indonesian_negations() -> tuple[str, ...]:
+    """The Indonesian negations long enough to be found run into another word ("tidak")."""
+    english = glossary()
+    return tuple(
+        n for n in sorted(lexicon.words(_NEGATIONS)) if len(n) >= _MIN_MISTYPED and n not in english
+    )
 
 
 @cache
