@@ -26,7 +26,16 @@ the number guard, negations said in one word, near-names across languages, epith
 times with a colon, a bound's "no" and a cut quote compared with its sentence (each checked on
 every set): keyed P 1.000 R 0.987 F1 0.993; set 2 1.000 / 0.988 / 0.994; set 3 1.000 / 1.000
 / 1.000; set 4 0.961 / 0.987 / 0.974; set 5 0.986 / 0.960 / 0.973; set 6 1.000 / 0.987 /
-0.993 (development unchanged).
+0.993 (development unchanged). Set 7 (blind7_pairs.jsonl) first score P 0.972 R 0.908 F1 0.939.
+Set 8 (blind8_pairs.jsonl, 160 pairs, 26 translations and 12 negatives across languages;
+blind8_README.md): first score P 0.915 R 0.867 F1 0.890. With numbers counted in units of one
+dimension compared in its base unit and digit groups read in the quote's own language, English
+"none", a bare root of opposites listed only affixed, negation scopes through verbs of having
+and up to the next clause, mistyped negations, parts of a period, untranslated opposites,
+opposites said of one party by swapped clauses, one sentence of an English quote, numbers as
+words of their value, and vocabulary (each checked on every set): keyed 1.000 / 1.000 / 1.000;
+set 2 1.000 / 1.000 / 1.000; set 4 0.987 / 0.987 / 0.987; set 5 0.986 / 0.973 / 0.980; set 7
+0.987 / 0.974 / 0.980; set 8 1.000 / 0.987 / 0.993 (development, sets 3 and 6 unchanged).
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ from benchmark_script import run_benchmark
 
 PAIRS = Path(__file__).resolve().parents[1] / "data" / "statement_pairs"
 MIN_PRECISION = 0.95
-MIN_F1 = 0.98
+MIN_F1 = 0.99
 DEV_MIN_F1 = 0.85
 # Set 2 has been tuned on: its floor is what was reached, so a change that loses a link or
 # adds a wrong one there shows.
@@ -48,19 +57,25 @@ SET2_MIN_F1 = 0.99
 SET3_MIN_PRECISION = 0.99
 SET3_MIN_F1 = 0.99
 # Set 4, blind until its first score (P 0.925 R 0.827 F1 0.873), then read for general fixes.
-SET4_MIN_PRECISION = 0.95
-SET4_MIN_F1 = 0.965
+SET4_MIN_PRECISION = 0.98
+SET4_MIN_F1 = 0.98
 # Set 5, blind until its first score (P 0.955 R 0.853 F1 0.901), then read for general fixes.
-SET5_MIN_PRECISION = 0.97
-SET5_MIN_F1 = 0.965
+SET5_MIN_PRECISION = 0.98
+SET5_MIN_F1 = 0.975
 # Set 6, blind until its first score (P 0.970 R 0.867 F1 0.915), then read for general fixes.
 SET6_MIN_PRECISION = 0.99
 SET6_MIN_F1 = 0.985
 # Set 7 (blind7_pairs.jsonl, 160 pairs, 26 translations, 14 negatives across languages;
 # blind7_README.md), blind until its first score on main: P 0.972 R 0.908 F1 0.939; with the
-# rewordings of set 6 (written without seeing it) P 0.972 R 0.921 F1 0.946. Not read since.
-SET7_MIN_PRECISION = 0.96
-SET7_MIN_F1 = 0.93
+# rewordings of set 6 (written without seeing it) P 0.972 R 0.921 F1 0.946; read for general
+# fixes with set 8.
+SET7_MIN_PRECISION = 0.98
+SET7_MIN_F1 = 0.975
+# Set 8 (blind8_pairs.jsonl, 160 pairs, 26 translations, 12 negatives across languages;
+# blind8_README.md), blind until its first score on main: P 0.915 R 0.867 F1 0.890; then read
+# for general fixes.
+SET8_MIN_PRECISION = 0.99
+SET8_MIN_F1 = 0.985
 
 
 def _pipeline(name: str) -> dict[str, Any]:
@@ -123,3 +138,10 @@ def test_gate_statement_links_on_set_7() -> None:
     assert found["pairs"] >= 150, found
     assert found["precision"] >= SET7_MIN_PRECISION, found
     assert found["f1"] >= SET7_MIN_F1, found
+
+
+def test_gate_statement_links_on_set_8() -> None:
+    found = _pipeline("blind8_pairs.jsonl")
+    assert found["pairs"] == 160, found
+    assert found["precision"] >= SET8_MIN_PRECISION, found
+    assert found["f1"] >= SET8_MIN_F1, found

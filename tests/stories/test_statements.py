@@ -135,3 +135,24 @@ def test_history_links_a_statement_quoted_again_to_the_first_time_it_was_said() 
     )
     history = statement_history([(again, 0), (other, 0), (first, 0)])
     assert [[a.id for a, _ in group] for group in history] == [["other"], ["first", "again"]]
+
+
+def test_a_translation_of_a_quote_in_another_article_is_one_group() -> None:
+    speaker = "Baiq Rahmawati"
+    one = _article(
+        "a",
+        "x",
+        (
+            _quote(
+                "Kami menargetkan kunjungan wisatawan mancanegara ke Lombok mencapai dua juta "
+                "orang tahun ini.",
+                speaker,
+            ),
+        ),
+    )
+    english = "We are targeting foreign tourist arrivals to Lombok to reach two million this year."
+    two = _article("b", "y", (_quote(english, speaker),))
+    other = _article("c", "z", (_quote(english.replace("two", "three"), speaker),))
+    (statement,) = group_statements([one, two])[0]
+    assert {r.article for r in statement.quotes} == {"a", "b"}
+    assert group_statements([one, other])[0] == ()

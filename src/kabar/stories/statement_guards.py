@@ -13,31 +13,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import takewhile
 
 from kabar import lexicon
 from kabar.stories.name_spelling import name_found
-from kabar.stories.numbers import find_numbers
+from kabar.stories.statement_clauses import clause_conflict
 from kabar.stories.statement_lexicon import (
-    bound_not_denied,
     content_stem,
     glossary,
     is_english,
-    misspelt_scale,
     translations,
 )
 from kabar.stories.statement_meaning import meaning_conflict, negated_in_other_words
 from kabar.stories.statement_names import no_names
+from kabar.stories.statement_negations import read_negations
+from kabar.stories.statement_numbers import Figure, figures, neither_holds
 from kabar.text import split_sentences, statement_words
 
 _NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
-_UNITS = "statement_number_units.tsv"
 _PLACE_HEADS = "place_heads.tsv"
 _LIGHT_HEADS, _ALTERNATIVES = "negation_light_heads.txt", "negation_alternatives.txt"
+_JOINS = "statement_clause_joins.txt"
 _WEEKDAYS, _MONTHS, _TIME_BOUNDS = "weekday_names.txt", "month_names.txt", "date_bound_words.txt"
-# English digit groups ("4,600", "1.5"): their separators swapped, they read as Indonesian.
-_DIGIT_GROUPS = re.compile(r"\d+(?:[.,]\d+)+")
-_AMBIGUOUS_GROUP = re.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}(?![\d.,])")
-_UNIT_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word or an all-capitals initialism ("AS", "PBB"); one that starts the text or
 # a sentence is no sign of a name.
@@ -45,15 +42,13 @@ _NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,4})\b")
 # Two spellings of one name or word ("Nopember" / "November", "Ketut" / "Ktut").
 # An apostrophe inside a word ("Jum'at", "Qur'an") is a spelling of the word without it.
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
-# English contractions of "not" ("don't", "isn't", "won't"): read as the word.
-_NOT_CONTRACTED = re.compile(r"n['’]t\b", re.I)
-# An English time of day after noon ("6 p.m."), which Indonesian writes on the 24-hour clock.
-_AFTERNOON = re.compile(r"\s*p\.?\s?m\b\.?", re.I)
-_NOON = 12
-_CLOCK = re.compile(r"(?<![\d.,:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])")
 # Capitalised words in a row, not opening a sentence: a person's name in a translation.
 _NAME_RUN = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _NAME_RUN_WORDS = 2
+# A Roman numeral ("II", "XIV"): a number in a name, no name of its own.
+_ROMAN = re.compile(r"[IVXLC]+")
+# One capitalised word or initialism not opening a sentence: a name, or a common word.
+_LONE_NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,5})\b")
 # A negation is compared by the words it negates, in its clause.
 _CLAUSE = re.compile(r"[.!?;,]")
 _SCOPE_WORDS = 2
@@ -67,7 +62,7 @@ _PHRASE_WORDS = 5
 class Guarded:
     """The numbers, names and negations of a piece of quote."""
 
-    numbers: tuple[frozenset[float], ...]  # each number's values: as written, in a base unit
+    numbers: tuple[Figure, ...]  # each number with its values (statement_numbers)
     names: frozenset[str]
     negated: bool
     scopes: frozenset[str]  # the stems of the two content words after each negation
@@ -77,18 +72,22 @@ class Guarded:
     words: frozenset[str]  # every word, lower case, to find the other's names in
     capitals: tuple[str, ...]  # the capitalised words, in order, lower case (for initials)
     phrases: tuple[tuple[str, ...], ...] = ()  # words from each capitalised one on (blends)
+    # the stems of the two content words before each negation in its clause: what it is said
+    # of ("yang serapan anggarannya tidak mencapai" is said of the budget's absorption)
+    negated_of: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8192)
 def guarded(text: str) -> Guarded:
     """Return the numbers, names and negations of a text."""
-    text = bound_not_denied(_NOT_CONTRACTED.sub(" not", text))
+    text = read_negations(text)
     text = _INNER_APOSTROPHE.sub("", text)
-    numbers = _numbers(text)
+    numbers = figures(text)
     names = frozenset(m.group() for m in _NAME.finditer(text.strip()))
     negations, modals = lexicon.words(_NEGATIONS), lexicon.words(_MODALS)
     alternatives = lexicon.words(_ALTERNATIVES)
     scopes: set[str] = set()
+    negated_of: set[str] = set()
     heads: list[str | None] = []
     head_words: list[str | None] = []
     in_scope: set[str] = set()
@@ -98,15 +97,20 @@ def guarded(text: str) -> Guarded:
         for i, word in enumerate(words):
             if word in negations and not (i and words[i - 1] in alternatives):
                 negated = True
-                after = [w for w in words[i + 1 :] if w not in negations and statement_words(w)]
+                after = [
+                    w
+                    for w in _until_join(words[i + 1 :])
+                    if w not in negations and statement_words(w)
+                ]
                 # what it negates is compared past any modal ("belum bisa kembali"), and
                 # with the modal ("tidak perlu panic buying" / "tak perlu memborong")
                 kept = [w for w in after if w not in modals]
                 scopes.update(content_stem(w) for w in after[:_SCOPE_WORDS])
                 scopes.update(content_stem(w) for w in kept[:_SCOPE_WORDS])
+                before = [w for w in words[:i] if w not in modals and statement_words(w)]
+                negated_of.update(content_stem(w) for w in _since_join(words[:i])[-_SCOPE_WORDS:])
                 if not kept:  # closing its clause, it negates what came first ("ritme
                     # saya belum dapat")
-                    before = [w for w in words[:i] if w not in modals and statement_words(w)]
                     scopes.update(content_stem(w) for w in before[-_SCOPE_WORDS:])
                 heads.append(content_stem(kept[0]) if kept else None)
                 head_words.append(kept[0] if kept else None)
@@ -131,7 +135,30 @@ def guarded(text: str) -> Guarded:
         every,
         capitals,
         phrases,
+        frozenset(negated_of),
     )
+
+
+def _until_join(words: list[str]) -> list[str]:
+    """The words before the next word joining two clauses ("belum stabil dan masih dirawat"
+    negates "stabil" only); one right after the negation is what it negates ("bukan karena
+    kekurangan stok")."""
+    joins = lexicon.words(_JOINS)
+    return words[:1] + list(takewhile(lambda w: w not in joins, words[1:]))
+
+
+def _since_join(words: list[str]) -> list[str]:
+    """The content words after the last word joining two clauses ("dan", "tetapi")."""
+    joins = lexicon.words(_JOINS)
+    last = max((i for i, w in enumerate(words) if w in joins), default=-1)
+    return [w for w in words[last + 1 :] if w not in lexicon.words(_MODALS) and statement_words(w)]
+
+
+def _one_negation(a: Guarded, b: Guarded) -> bool:
+    """Tell whether two negating quotes negate one thing: the words after their negations
+    meet, or what one negates is what the other's negation is said of ("tidak bisa menyerap
+    anggaran" / "serapan anggarannya tidak mencapai")."""
+    return bool(a.scopes & b.scopes or a.scopes & b.negated_of or b.scopes & a.negated_of)
 
 
 def _denied_objects(kept: list[str]) -> list[str]:
@@ -163,12 +190,12 @@ def conflict(
     short, long_ = sorted((first, second), key=len)
     carried = long_ if across_languages else _carried_part(short, long_, stems)
     a, b = guarded(short), guarded(carried)
-    if _neither_holds(a.numbers, b.numbers):
+    if neither_holds(a.numbers, b.numbers):
         return "numbers"
     own = {w.lower() for s in speakers if s for w in s.split()}
     whole_a, whole_b = guarded(short), guarded(long_)
     if across_languages:
-        return _across_conflict(short, carried, a, b, own) or meaning_conflict(short, carried)
+        return _across_conflict(short, carried, a, b, own) or _meaning(short, carried)
     names_differ = _unmatched(a.names - _no_names(short, long_, whole_b), whole_b, own) and (
         _unmatched(b.names - _no_names(carried, short, whole_a), whole_a, own)
     )
@@ -178,9 +205,16 @@ def conflict(
         negating, other = (short, carried) if a.negated else (carried, short)
         if not negated_in_other_words(negating, other):
             return "negation"
-    if a.negated and b.negated and not a.scopes & b.scopes:
+    if a.negated and b.negated and not _one_negation(a, b):
         return "negation"
-    return meaning_conflict(short, carried)
+    return _meaning(short, carried)
+
+
+def _meaning(short: str, carried: str) -> str | None:
+    """Opposite words, other subjects or times (statement_meaning), or opposites said of one
+    party by two clauses (statement_clauses)."""
+    found = meaning_conflict(short, carried)
+    return found or ("negation" if clause_conflict(short, carried) else None)
 
 
 def _across_conflict(first: str, second: str, a: Guarded, b: Guarded, own: set[str]) -> str | None:
@@ -193,14 +227,16 @@ def _across_conflict(first: str, second: str, a: Guarded, b: Guarded, own: set[s
     """
     if _names_someone(first, b, own) and _names_someone(second, a, own):
         return "names"
+    if _lone_names(first, b, own) and _lone_names(second, a, own):
+        return "names"  # each names someone or somewhere the other does not
     english = (is_english(first), is_english(second))
     said = (_said(first), _said(second))
-    for negated, other, in_english, other_said in (
-        (a, b, english[0], said[1]),
-        (b, a, english[1], said[0]),
+    for negated, other, in_english, other_said, texts in (
+        (a, b, english[0], said[1], (first, second)),
+        (b, a, english[1], said[0], (second, first)),
     ):
-        if not negated.negated:
-            continue
+        if not negated.negated or (not other.negated and negated_in_other_words(*texts)):
+            continue  # "tidak mau membayar" is "refused to repay"
         other_negated = {m for w in other.negated_words for m in _meanings(w, not in_english)}
         own_negated = {m for w in negated.negated_words for m in _meanings(w, in_english)}
         if own_negated & other_negated:
@@ -246,6 +282,32 @@ def _names_someone(text: str, other: Guarded, own: set[str]) -> bool:
     return False
 
 
+def _lone_names(text: str, other: Guarded, own: set[str]) -> bool:
+    """Tell whether a quote has a capitalised word or initialism, not opening a sentence, that
+    is no word the glossary translates, no place head and not the speaker's, found nowhere in
+    its translation ("Rizky" against "Dimas", "AS" against "RN"). Alone it may still be a
+    common word the glossary lacks: only both quotes having one is read as two people."""
+    english = is_english(text)
+    common = glossary() if english else _targets()
+    heads = lexicon.lowered_for_use(_PLACE_HEADS, "entities")
+    for found in _LONE_NAME.finditer(text.strip()):
+        word = found.group()
+        lowered = word.lower()
+        if lowered in common or lowered in heads or lowered in own or lowered in _calendar():
+            continue  # a day or a month is a time, compared as one (statement_times)
+        if (english and translations(lowered)) or _ROMAN.fullmatch(word):
+            continue
+        if not name_found(word, other.words, other.capitals, other.phrases):
+            return True
+    return False
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    """The names of days and months, and their abbreviations, lower case."""
+    return lexicon.words(_WEEKDAYS) | {row[0] for row in lexicon.table(_MONTHS)}
+
+
 @cache
 def _time_stems() -> frozenset[str]:
     """The stems of the words of a time: a day, a month, a bound ("sejak", "hingga")."""
@@ -271,7 +333,7 @@ def _meanings(word: str, english: bool) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _said(text: str) -> frozenset[str]:
     """The Indonesian stems of what a quote says (an English quote's through the glossary)."""
-    words = [w.lower() for w in _WORD.findall(bound_not_denied(_NOT_CONTRACTED.sub(" not", text)))]
+    words = [w.lower() for w in _WORD.findall(read_negations(text))]
     english = is_english(text)
     return frozenset(t for w in words for t in _meanings(w, english))
 
@@ -313,66 +375,6 @@ def _carried_part(short: str, long_: str, stems: dict[str, frozenset[str]]) -> s
         if found and len(found & wanted) >= max(1, len(found) // 3):
             kept.append(sentence)
     return " ".join(kept) if kept else long_
-
-
-def _numbers(text: str) -> tuple[frozenset[float], ...]:
-    """Return each number of a quote with its values: as written and, after a unit another
-    wording may count in another ("dua pekan", "50 persen"), in the base unit ("14 hari",
-    "separuh"). An English quote's digit groups are read the English way ("4,600", "1.5")."""
-    if is_english(text):
-        swap = str.maketrans(",.", ".,")
-        text = _DIGIT_GROUPS.sub(lambda found: found.group().translate(swap), text)
-    # a time of day with a colon ("1:30 p.m.", "13:30") as Indonesian writes it ("13.30")
-    text = _CLOCK.sub(r"\1,\2", text)
-    units = {row[0]: float(row[1]) for row in lexicon.table(_UNITS)}
-    found = []
-    for number in find_numbers(text):
-        if number.value is None:
-            continue
-        readings = [number.value]
-        # one separator before three digits is a thousands group in one language and
-        # decimals in the other: a quote too short to tell its language is read both ways
-        group = _AMBIGUOUS_GROUP.search(number.text)
-        if group:
-            readings.append(number.value * 1000 if group.group(1) == "," else number.value / 1000)
-        values = set()
-        for value in readings:
-            values.add(round(value, 6))
-            if value < _NOON and _AFTERNOON.match(text, number.end):
-                values.add(round(value + _NOON, 6))
-            unit = _UNIT_AFTER.match(text, number.end)
-            word = unit.group(1).lower() if unit else ""
-            scale = units.get(word) or misspelt_scale(word)
-            if scale:
-                values.add(round(value * scale, 6))
-        found.append(frozenset(values))
-    return tuple(found)
-
-
-def _neither_holds(
-    first: tuple[frozenset[float], ...], second: tuple[frozenset[float], ...]
-) -> bool:
-    """Tell whether each quote has a number the other has in no form."""
-    return bool(first) and bool(second) and not (_within(first, second) or _within(second, first))
-
-
-def _within(first: tuple[frozenset[float], ...], second: tuple[frozenset[float], ...]) -> bool:
-    """Tell whether each number of the first quote is a number of the second, each its own
-    ("enam tahun ... enam bulan" is not within "delapan tahun ... enam bulan": one "enam"
-    cannot stand for two)."""
-    partner: dict[int, int] = {}  # a number of the second: the number of the first it is
-
-    def place(index: int, tried: set[int]) -> bool:
-        for other, values in enumerate(second):
-            if other in tried or not first[index] & values:
-                continue
-            tried.add(other)
-            if other not in partner or place(partner[other], tried):
-                partner[other] = index
-                return True
-        return False
-
-    return all(place(index, set()) for index in range(len(first)))
 
 
 def _no_names(text: str, other: str, guarded_other: Guarded) -> frozenset[str]:

@@ -38,6 +38,7 @@ _ENGLISH_ENDINGS = (
 )
 _MIN_ENGLISH_BASE = 3
 _ENGLISH, _INDONESIAN = "language_en_words.txt", "language_id_words.txt"
+_ENGLISH_STOP = "statement_en_stop_words.txt"
 _NUMERALS = "numerals.tsv"
 # The shortest misspelt scale read as one ("jutaa"); shorter words are too like others.
 _MIN_SCALE_WORD = 5
@@ -245,9 +246,25 @@ def bound_not_denied(text: str) -> str:
 
 def is_english(text: str) -> bool:
     """Tell whether a quote is in English: more English function words than Indonesian ones."""
+    english, indonesian = _function_words(text)
+    return english >= 2 and english > indonesian
+
+
+def language_known(text: str) -> bool:
+    """Tell whether a quote tells its language: it is English (``is_english``), or has an
+    Indonesian function word and no English one (an English quote's digit groups are read the
+    English way only once it is known to be English, so a short one is read both ways)."""
+    english, indonesian = _function_words(text)
+    return is_english(text) or (indonesian >= 1 and not english)
+
+
+def _function_words(text: str) -> tuple[int, int]:
+    """Return how many of a quote's words are English function words, how many Indonesian."""
     words = [w.lower() for w in _WORD.findall(text)]
-    english = sum(w in lexicon.words(_ENGLISH) for w in words)
-    return english >= 2 and english > sum(w in lexicon.words(_INDONESIAN) for w in words)
+    # the words an English quote leaves out of its content count too ("over", "about")
+    english_words = lexicon.words(_ENGLISH) | lexicon.words(_ENGLISH_STOP)
+    english = sum(w in english_words for w in words)
+    return english, sum(w in lexicon.words(_INDONESIAN) for w in words)
 
 
 def same_speaker(first: str | None, second: str | None) -> bool:
@@ -287,11 +304,13 @@ def _without_middle_words(shorter: list[str], longer: list[str]) -> bool:
 
 
 def _alike_word(first: str, second: str) -> bool:
-    """Tell whether two words of names are spelt alike: nearly the same letters, or the same
+    """Tell whether two words of names are spelt alike: nearly the same letters, the same
     but for an "o" written "a", as Javanese names are ("Purnomo" / "Purnama", "Santoso" /
-    "Santosa")."""
+    "Santosa"), or one the other's initial ("A." for "Adiwarsito")."""
     if first == second:
         return True
+    if min(len(first), len(second)) == 1:  # an initial for the word ("Wisnu A. Raharjo")
+        return first[0] == second[0]
     return min(len(first), len(second)) >= MIN_FUZZY and (
         first.replace("o", "a") == second.replace("o", "a") or _alike(first, second)
     )

@@ -10,21 +10,21 @@ sentence-embedding model; ``aligned`` is the one the pipeline uses.
 
 from __future__ import annotations
 
-import gzip
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from importlib import resources
 
 from kabar import lexicon
 from kabar.config import DEFAULT_SETTINGS, StatementSettings
 from kabar.stories import statement_guards as guards
 from kabar.stories import statement_lexicon as lexicon_words
+from kabar.stories import statement_numbers as numbers
 from kabar.stories.statement_guards import passage_of
 from kabar.stories.statement_lexicon import content_stem
-from kabar.text import statement_words
+from kabar.stories.statement_negations import document_frequencies
+from kabar.text import split_sentences, statement_words
 
 _WORD = re.compile(r"[^\W\d_]+")
 # English words no translation carries as a content word.
@@ -51,26 +51,35 @@ def wording(text: str) -> Wording:
     weights: dict[str, float] = {}
     figures = _number_words()
     for word in statement_words(text):
-        if word in figures:
-            continue  # "delapan" is "8", which no stem holds: the number guard compares both
+        if word in figures or any(c.isdigit() for c in word):
+            continue  # a number is compared by its value, however written (below)
         root = content_stem(word)
         weights[root] = max(weights.get(root, 0.0), _weight(word))
-    english = None
-    if lexicon_words.is_english(text):
-        stop = lexicon.words(_ENGLISH_STOP)
-        english = tuple(
-            frozenset({word, *(content_stem(w) for w in lexicon_words.translations(word))})
-            for word in dict.fromkeys(w.lower() for w in _WORD.findall(text))
-            if len(word) > 2 and word not in stop
-        )
+    # each number as one word of its value: "14.000 buruh" and "14 ribu pekerja" share it
+    for figure in numbers.figures(text):
+        value = f"#{figure.value:g}"
+        weights[value] = _weight(value)
+    english = _english_units(text) if lexicon_words.is_english(text) else None
     return Wording(text, frozenset(weights), tuple(weights.items()), english)
+
+
+def _english_units(text: str) -> tuple[frozenset[str], ...]:
+    """Each content word of an English quote with the Indonesian stems a translation uses."""
+    stop = lexicon.words(_ENGLISH_STOP)
+    return tuple(
+        frozenset({word, *(content_stem(w) for w in lexicon_words.translations(word))})
+        for word in dict.fromkeys(w.lower() for w in _WORD.findall(text))
+        if len(word) > 2 and word not in stop
+    )
 
 
 @cache
 def _number_words() -> frozenset[str]:
-    """The words of a figure ("delapan", "sepuluh", "puluh"), not its scale ("juta")."""
+    """The words of a figure ("delapan", "sepuluh", "puluh") and its scale ("juta")."""
     return frozenset(
-        row[0] for row in lexicon.table(_NUMERALS) if row[1] in ("digit", "se", "teen", "mult")
+        row[0]
+        for row in lexicon.table(_NUMERALS)
+        if row[1] in ("digit", "se", "teen", "mult", "scale")
     )
 
 
@@ -86,21 +95,9 @@ def across_aligned(a: Wording, b: Wording, settings: StatementSettings) -> bool:
     return matched >= settings.min_shared_words and matched / len(units) >= _MIN_TRANSLATED
 
 
-@cache
-def _document_frequencies() -> tuple[dict[str, int], int]:
-    """Return the packaged background document frequencies (kabar/data) and their documents."""
-    path = resources.files("kabar") / "data" / "background_df_id.tsv.gz"
-    table: dict[str, int] = {}
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            word, count = line.rstrip("\n").split("\t")
-            table[word] = int(count)
-    return table, table.pop("#documents", 1)
-
-
 def _weight(word: str) -> float:
     """Return a word's inverse document frequency: a rare word says more of a statement."""
-    table, documents = _document_frequencies()
+    table, documents = document_frequencies()
     return math.log((documents + 1) / (table.get(word, 0) + 1))
 
 
@@ -193,12 +190,39 @@ def alike(a: Wording, b: Wording, settings: StatementSettings) -> bool:
     """Tell whether two wordings say the same, guards aside: stems aligned, a passage of the
     longer quote, or (one in English) enough words translated."""
     if (a.english is None) != (b.english is None):
-        return across_aligned(a, b, settings)
+        return across_aligned(a, b, settings) or _sentence_across(a, b, settings)
     return (
         aligned(a, b, settings)
         or passage_of(a.text, b.text)
         or (a.english is not None and english_aligned(a, b, settings))
     )
+
+
+def _sentence_across(a: Wording, b: Wording, settings: StatementSettings) -> bool:
+    """Tell whether a sentence of a longer English quote aligns with a shorter Indonesian one:
+    the Indonesian outlet carried one sentence of it."""
+    english, other = (a, b) if a.english is not None else (b, a)
+    if len(english.text) <= len(other.text):
+        return False
+    sentences = _sentences(english.text)
+    # a sentence of an English quote is English, though too short to tell by itself
+    return len(sentences) > 1 and any(
+        across_aligned(replace(wording(s), english=_english_units(s)), other, settings)
+        for s in sentences
+    )
+
+
+def _sentences(text: str) -> list[str]:
+    """Return a quote's sentences; one that opens with no capital continues the one before
+    (a stop after an abbreviation: "opens on Aug. 5")."""
+    sentences: list[str] = []
+    for start, end in split_sentences(text):
+        part = text[start:end].strip()
+        if sentences and not part[:1].isupper():
+            sentences[-1] = f"{sentences[-1]} {part}"
+        elif part:
+            sentences.append(part)
+    return sentences
 
 
 def english_aligned(a: Wording, b: Wording, settings: StatementSettings) -> bool:

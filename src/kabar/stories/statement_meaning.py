@@ -10,32 +10,35 @@ import re
 from functools import cache, lru_cache
 
 from kabar import lexicon
-from kabar.stories.statement_lexicon import bound_not_denied, is_english, stem, translations
+from kabar.stories.statement_lexicon import is_english, stem, translations
+from kabar.stories.statement_negations import read_negations
+from kabar.stories.statement_times import other_times
 from kabar.text import statement_words
 
 _ANTONYMS = "statement_antonyms.tsv"
 _SUBJECTS = "statement_subjects.txt"
 _NEGATIONS, _MODALS = "negations.txt", "negation_modals.txt"
+_LIGHT_HEADS = "negation_light_heads.txt"
 _CLAUSE = re.compile(r"[.!?;,]")
 # A negation negates the content words right after it, past any modal ("tidak berencana
-# menaikkan": both "rencana" and "naik").
+# menaikkan": both "rencana" and "naik") or light verb ("tidak memiliki dokumen izin").
 _SCOPE_WORDS = 2
-# English contractions of "not" ("don't", "won't"): read as the word.
-_NOT_CONTRACTED = re.compile(r"n['’]t\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 _NYA = re.compile(r"(?<=\w{4})nya$")
 
 
 def meaning_conflict(short: str, carried: str) -> str | None:
     """Opposite words or other subjects, in either language."""
-    if _opposite(short, carried):
+    if opposite(short, carried) or _untranslated_opposite(short, carried):
         return "negation"
     if _other_subjects(short, carried):
         return "subject"
+    if other_times(short, carried):
+        return "time"
     return None
 
 
-def _opposite(first: str, second: str) -> bool:
+def opposite(first: str, second: str) -> bool:
     """Tell whether one quote has a word of one polarity and the other a word of the
     opposite one, neither having both ("membenarkan" / "membantah", "positif" / "negatif").
     A negated word of a pair whose sides negate each other counts for its opposite ("tidak
@@ -47,6 +50,25 @@ def _opposite(first: str, second: str) -> bool:
             a_other and not a_one and b_one and not b_other
         ):
             return True
+    return False
+
+
+def _untranslated_opposite(first: str, second: str) -> bool:
+    """Tell whether an English quote has a word its Indonesian counterpart does not translate
+    but contradicts: the Indonesian says the word's opposite and not the word ("4.9 million
+    domestic tourists" against "4,9 juta" said of "wisatawan mancanegara")."""
+    if is_english(first) == is_english(second):
+        return False
+    english, other = (first, second) if is_english(first) else (second, first)
+    plain, negated = _polar_stems(other)
+    for word in {w.lower() for w in _WORD.findall(english)}:
+        meanings = {stem(t) for t in translations(word) if not _bare_noun(t)}
+        if not meanings or meanings & (plain | negated):
+            continue
+        for one, opposite, _ in _antonyms():
+            for side, other_side in ((one, opposite), (opposite, one)):
+                if meanings & side and plain & other_side and not plain & side:
+                    return True
     return False
 
 
@@ -82,17 +104,41 @@ def _polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     negated: set[str] = set()
     negations, modals = lexicon.words(_NEGATIONS), lexicon.words(_MODALS)
     english = is_english(text)
-    for clause in _CLAUSE.split(bound_not_denied(_NOT_CONTRACTED.sub(" not", text))):
+    for clause in _CLAUSE.split(read_negations(text)):
         in_scope = 0  # content words still to come in the scope of a negation
         for word in (w.lower() for w in _WORD.findall(clause)):
             if word in negations:
                 in_scope = _SCOPE_WORDS
                 continue
-            stems = {stem(word)} | ({stem(t) for t in translations(word)} if english else set())
+            written = (word, *translations(word)) if english else (word,)
+            stems = {stem(w) for w in written if not _bare_noun(w)}
             (negated if in_scope else plain).update(stems)
-            if in_scope and word not in modals and statement_words(word):
+            if in_scope and word not in modals and not _light(word) and statement_words(word):
                 in_scope -= 1
     return frozenset(plain), frozenset(negated)
+
+
+def _light(word: str) -> bool:
+    """Tell whether a word is a verb a negation passes through ("memiliki", "ditemukan")."""
+    return stem(word) in _light_stems()
+
+
+@cache
+def _light_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in lexicon.words(_LIGHT_HEADS))
+
+
+def _bare_noun(word: str) -> bool:
+    """Tell whether a word is the bare root of opposites listed only affixed: "tingkat" of
+    "tingkat kemiskinan" is a level, "meningkat" a rise."""
+    return word in _affixed_only()
+
+
+@cache
+def _affixed_only() -> frozenset[str]:
+    """The roots of listed opposites that are listed only with their affixes."""
+    words = [w for row in lexicon.table(_ANTONYMS) for side in row[:2] for w in side.split()]
+    return frozenset(stem(w) for w in words) - frozenset(words)
 
 
 @cache

@@ -86,12 +86,13 @@ def _same_statements(
         return item
 
     postings: dict[str, list[int]] = {}
-    for item, found in enumerate(wordings):
-        for stem in found.stems:
+    keys = [_keys(found) for found in wordings]
+    for item, looked_up in enumerate(keys):
+        for stem in looked_up:
             postings.setdefault(stem, []).append(item)
     for item, found in enumerate(wordings):
         shared: dict[int, int] = {}
-        for stem in found.stems:
+        for stem in keys[item]:
             for other in postings[stem]:
                 if other > item:
                     shared[other] = shared.get(other, 0) + 1
@@ -113,6 +114,12 @@ def _same_statements(
             parent[other_root] = root
             members[root].extend(members.pop(other_root))
     return sorted((sorted(group) for group in members.values()), key=lambda group: group[0])
+
+
+def _keys(found: Wording) -> frozenset[str]:
+    """The words a quote is looked up by: its stems and, in English, the Indonesian stems of
+    its words' translations, so a translation meets the quote it translates."""
+    return found.stems.union(*found.english) if found.english else found.stems
 
 
 def _grouped_quotes(
