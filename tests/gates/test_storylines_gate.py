@@ -32,8 +32,10 @@ MIN_PRECISION = 0.89
 # lasting event started (kabar.stories.events): events 0.875 / 0.808, storylines 0.687 /
 # 1.000 (its next-day reports are events of their own now, and the flood's receding day then
 # joins the market fire of the next day in the same town; see test_story_events_gate.py).
+# With one agency's two cases kept apart when each headline names a regency the other never
+# names (kabar.stories.storyline_names): storylines 0.767 / 1.000.
 EVENTS_CORPUS_MIN = {"events": {"precision": 0.86, "recall": 0.8},
-                     "storylines": {"precision": 0.67, "recall": 0.99}}
+                     "storylines": {"precision": 0.75, "recall": 0.99}}
 # Detik keys, two blind samples by two keyers (both seen, no held-out set: see the script's
 # NOTES). First keys measured events P 0.842 R 0.926, storylines P 1.000 R 0.848; second keys
 # events P 0.788 R 0.804, storylines P 0.940 R 0.712 (before the statement window and the

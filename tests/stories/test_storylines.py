@@ -237,3 +237,30 @@ def test_events_sharing_two_people_few_stories_name_continue_one_another_in_a_sm
     words = name_word_terms(["Darsono Widjaja", "Yogi Prasetyo"])
     index.speakers[0, : len(words)] = words[: index.speakers.shape[1]]
     assert _linked(index, entities)[:2].tolist() == [0, 1]
+
+
+def test_one_agency_on_two_objects_named_in_the_headlines_is_two_affairs() -> None:
+    # the agency and its spokesman in both, each headline naming a regency the other never names
+    agency = (*_people("Komisi Antirasuah", kind="ORG"), *_people("Teguh Wiranata"))
+    raids = _headlined(
+        ["Komisi Antirasuah Tangkap Bupati Lembah Jati", "Operasi di Tanjung Wangi, Wali Kota Ditahan"],
+        [DAY, DAY + 7],
+        LINE_THRESHOLD + 0.02,
+    )
+    first = (*agency, *_people("Kabupaten Lembah Jati", kind="LOC"))
+    second = (*agency, *_people("Kota Tanjung Wangi", kind="LOC"))
+    assert _linked(raids, [first, second]).tolist() == [0, 1]
+    # the case's next stage names the regency of the arrest: a continuation
+    stages = _headlined(
+        ["Komisi Antirasuah Tangkap Bupati Lembah Jati", "Bupati Lembah Jati Jadi Tersangka"],
+        [DAY, DAY + 7],
+        LINE_THRESHOLD + 0.02,
+    )
+    assert _linked(stages, [first, first]).tolist() == [0, 0]
+    # as similar as LINE_STRONG, two reports continue one another whatever their headlines name
+    close = _headlined(
+        ["Komisi Antirasuah Tangkap Bupati Lembah Jati", "Operasi di Tanjung Wangi, Wali Kota Ditahan"],
+        [DAY, DAY + 7],
+        LINE_STRONG + 0.02,
+    )
+    assert _linked(close, [first, second]).tolist() == [0, 0]

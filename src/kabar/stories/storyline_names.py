@@ -1,0 +1,69 @@
+"""Storyline names: the name words of a story, and the things its headlines name.
+
+Read by ``kabar.stories.storylines``: two events whose headlines each name a thing the other
+story never names are two affairs (one agency's two cases, one town's market and its flood).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+
+from kabar.models import Entity
+from kabar.stories.clustering import StoryIndex
+from kabar.stories.terms import name_word_terms
+
+# Words of a name a headline holds, at the least, to name it when it does not hold them all
+# ("Bupati Lembah Hijau" names Kabupaten Lembah Hijau; one word of a long name, "Pengemudi"
+# of an association of drivers, names nothing).
+NAME_WORDS_HELD = 2
+
+
+def name_terms(entities: Iterable[Entity]) -> np.ndarray:
+    """Return the term ids of the words of a story's names (people, bodies, places, aliases)."""
+    return name_word_terms(sorted({n for e in entities for n in (e.name, *e.aliases)}))
+
+
+def other_affairs(
+    index: StoryIndex, pair: tuple[int, int], entities: tuple[Iterable[Entity], Iterable[Entity]]
+) -> bool:
+    """Whether each of two stories' headlines names a thing (a person, an organisation or a
+    place, by a whole name the headline holds) whose name the other story never uses, in its
+    names or its headlines: one agency's raids on two regents ("KPK Tangkap Bupati Lembah
+    Hijau", "OTT KPK di Tanjung Sari"), one town's market opening and its flood. A
+    continuation names what it continues: the suspect of the arrest in the indictment, the
+    quake's district in the rebuilding."""
+    words = [name_terms(found) for found in entities]
+    for mine, theirs in ((0, 1), (1, 0)):
+        known = np.concatenate([words[theirs], index.subjects[pair[theirs]]])
+        objects = headline_objects(index, pair[mine], entities[mine])
+        if not any(not np.isin(name, known).any() for name in objects):
+            return False
+    return True
+
+
+def headline_objects(
+    index: StoryIndex, story: int, entities: Iterable[Entity]
+) -> list[np.ndarray]:
+    """Return the name words of each entity one of the story's headlines names: its headline
+    words hold every word of one of its names, or two, one of them specific ("Bupati Lembah
+    Hijau" names Kabupaten Lembah Hijau; "Pengemudi Ojol" names no association of drivers)."""
+    words = index.subjects[story]
+    words = words[words >= 0]
+    specific = index.specific(words)
+    objects = []
+    for entity in entities:
+        forms = [name_word_terms([n]) for n in (entity.name, *entity.aliases)]
+        if any(names_in(form, words, specific) for form in forms):
+            objects.append(np.concatenate(forms))
+    return objects
+
+
+def names_in(name: np.ndarray, headline: np.ndarray, specific: np.ndarray) -> bool:
+    """Whether a headline holds a name: every word of it, or two, one of them specific."""
+    held = np.isin(name, headline)
+    return bool(
+        np.isin(name[held], specific).any()
+        and (held.all() or held.sum() >= NAME_WORDS_HELD)
+    )
