@@ -79,7 +79,8 @@ def _evidence(corpus: Any, a: int, b: int, naming: lines.Shares) -> str:
     counted = [(n, naming.counts.get(n, 0)) for n in shared]
     headline = lines._headlines_name_one_thing(
         np.intersect1d(index.specific(index.subjects[a]), index.subjects[b]),
-        lines.name_terms(entities[a]), entities[b])
+        lines.name_terms(entities[a]), entities[b],
+        lambda: lines._shares_rare(index, (a, b), entities, naming))
     titles = corpus.story_titles
     back = [retrospectives.looks_back(titles[s], entities[s]) for s in (a, b)]
     pieces = [lines._service(index, s) or lines._opinion(index, s) for s in (a, b)]

@@ -60,19 +60,25 @@ EVENTS_CORPUS_MIN = {"events": {"precision": 0.86, "recall": 0.8},
 # (F1 0.893); with the headline-name rule too, storylines P 0.910 R 0.910 (F1 0.910: one
 # distractor joined through a headline naming the case, recall up by a whole storyline)
 # Events once only the start of a lasting event lets a later day join: 0.829 / 0.935.
+# With two shared specific headline words and a name at most five stories carry linking
+# events (kabar.stories.storylines): storylines 0.893 / 1.000 (the lower precision is the
+# event merge above, the regulation's day and the airfare discount, now in a whole storyline).
 LONG_MIN = {"events": {"precision": 0.81, "recall": 0.92},
-            "storylines": {"precision": 0.89, "recall": 0.89}}
+            "storylines": {"precision": 0.88, "recall": 0.98}}
 # tests/data/storylines_blind (written and keyed blind by teammates; FIRST_SCORE.txt there):
 # first scores events1 events 0.650 / 0.812, storylines 0.877 / 0.500; events2 events 0.639 /
 # 0.920, storylines 0.765 / 0.620. With the headline-name rule (made reading events1, before
 # events2 was keyed): events1 storylines 0.922 / 0.836, events2 0.823 / 0.951. Events
 # precision is far under the 0.9 on both: these floors hold what there is.
+# With two shared specific headline words and a name at most five stories carry linking
+# events, and headlines naming two different things keeping two affairs apart
+# (kabar.stories.storylines): events1 storylines 0.931 / 0.945, events2 0.830 / 1.000.
 BLIND_MIN = {
     "blind1": {"events": {"precision": 0.63, "recall": 0.79},
-               "storylines": {"precision": 0.9, "recall": 0.81}},
+               "storylines": {"precision": 0.91, "recall": 0.93}},
     # events 0.857 / 0.960 once only the start of a lasting event lets a later day join
     "blind2": {"events": {"precision": 0.84, "recall": 0.94},
-               "storylines": {"precision": 0.8, "recall": 0.93}},
+               "storylines": {"precision": 0.81, "recall": 0.98}},
 }
 DETIK_MIN = {
     "first": {"events": {"precision": 0.9, "recall": 0.93},
