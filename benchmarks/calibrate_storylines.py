@@ -117,7 +117,7 @@ def pair_features(corpus: Any) -> list[Pair]:
     live = [s for s in range(len(index))
             if index.sizes[s] > 0 and index.story_days[s] != NO_DAY]
     cosine = _cosines(index, len(index))
-    names = {s: lines._linking_entities(corpus.story_entities[s]) for s in live}
+    names = {s: lines.linking_entities(corpus.story_entities[s]) for s in live}
     flat = {s: set().union(*names[s]) if names[s] else set() for s in live}
     naming: dict[str, int] = {}
     for s in live:

@@ -73,7 +73,7 @@ def _evidence(corpus: Any, a: int, b: int, naming: lines.Shares) -> str:
     va, vb = lines._centroid(index, a), lines._centroid(index, b)
     cosine = dot(va, vb) / max(float(index.norms[a] * index.norms[b]), 1e-12)
     gap = abs(int(index.story_days[a]) - int(index.story_days[b]))
-    ea, eb = lines._linking_entities(entities[a]), lines._linking_entities(entities[b])
+    ea, eb = lines.linking_entities(entities[a]), lines.linking_entities(entities[b])
     flat_b = set().union(*eb) if eb else set()
     shared = sorted({min(e & flat_b) for e in ea if e & flat_b})
     counted = [(n, naming.counts.get(n, 0)) for n in shared]

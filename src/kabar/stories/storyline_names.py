@@ -1,4 +1,5 @@
-"""Storyline names: the name words of a story, and the things its headlines name.
+"""Storyline names: a story's people and organisations, the name words of a story, and the
+things its headlines name.
 
 Read by ``kabar.stories.storylines``: two events whose headlines each name a thing the other
 story never names are two affairs (one agency's two cases, one town's market and its flood).
@@ -6,7 +7,7 @@ story never names are two affairs (one agency's two cases, one town's market and
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 
@@ -18,6 +19,8 @@ from kabar.stories.terms import name_word_terms
 # ("Bupati Lembah Hijau" names Kabupaten Lembah Hijau; one word of a long name, "Pengemudi"
 # of an association of drivers, names nothing).
 NAME_WORDS_HELD = 2
+# Entity types whose sharing says two events are about the same thing (places never do).
+LINKING_TYPES = frozenset({"PERSON", "ORG"})
 
 
 def name_terms(entities: Iterable[Entity]) -> np.ndarray:
@@ -67,3 +70,28 @@ def names_in(name: np.ndarray, headline: np.ndarray, specific: np.ndarray) -> bo
         np.isin(name[held], specific).any()
         and (held.all() or held.sum() >= NAME_WORDS_HELD)
     )
+
+
+def linking_entities(entities: Iterable[Entity]) -> list[set[str]]:
+    """Return the lower-cased names (with aliases) of each person and organisation."""
+    return [
+        {name.lower() for name in (e.name, *e.aliases)}
+        for e in entities
+        if e.type in LINKING_TYPES
+    ]
+
+
+def shared_voiceless(
+    index: StoryIndex, pair: tuple[int, int], entities: list[tuple[Entity, ...]]
+) -> Iterator[tuple[Entity, set[str]]]:
+    """Yield each person and organisation of the first story the second names too (with the
+    names both use) that neither has for its main speaker."""
+    voices = np.concatenate([index.speakers[pair[0]], index.speakers[pair[1]]])
+    voices = voices[voices >= 0]
+    names = set().union(*linking_entities(entities[pair[1]]))
+    for entity in entities[pair[0]]:
+        if entity.type not in LINKING_TYPES:
+            continue
+        common = {name.lower() for name in (entity.name, *entity.aliases)} & names
+        if common and not np.isin(name_word_terms(sorted(common)), voices).any():
+            yield entity, common

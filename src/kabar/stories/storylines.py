@@ -66,7 +66,7 @@ the number of its storyline's first story; the link state keeps it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -77,8 +77,12 @@ from kabar.stories import retrospectives
 from kabar.stories.actors import OPINION, READER
 from kabar.stories.clustering import StoryIndex, Vector, dot
 from kabar.stories.dates import NO_DAY
-from kabar.stories.storyline_names import name_terms, other_affairs
-from kabar.stories.terms import name_word_terms
+from kabar.stories.storyline_names import (
+    linking_entities,
+    name_terms,
+    other_affairs,
+    shared_voiceless,
+)
 
 # Centroid cosine two event stories of one storyline reach. On the hand-written corpus
 # tests/data/storylines the weakest link a storyline needs is 0.44 (a flood's emergency day
@@ -135,8 +139,6 @@ LINE_WINDOW_DAYS = 45
 # the Detik keys and the hand-written corpora unchanged.
 HEADLINE_WINDOW_DAYS = 120
 HEADLINE_SHARED = 2
-# Entity types whose sharing says two events are about the same thing (places never do).
-LINKING_TYPES = frozenset({"PERSON", "ORG"})
 
 
 def storyline_id(story_id: str) -> str:
@@ -202,18 +204,15 @@ def continued(
         dot(vector, _centroid(index, other)) / (index.norms[other] * index.norms[story])
         for other in candidates.tolist()
     ]
-    mine = _linking_entities(entities[story])
+    mine = linking_entities(entities[story])
     named = name_terms(entities[story])
     headline = index.specific(index.subjects[story])
     specific = specific if specific is not None else Shares({}, 0)
     service, opinion = _service(index, story), _opinion(index, story)
     out = []
     for other, score, apart in zip(candidates.tolist(), similarity, gap.tolist(), strict=True):
-        shared = _shared(mine, _linking_entities(entities[other]))
-        if score < LINE_STRONG and (
-            index.other_subject(story, int(other))
-            or other_affairs(index, (story, int(other)), (entities[story], entities[other]))
-        ):
+        shared = _shared(mine, linking_entities(entities[other]))
+        if score < LINE_STRONG and _other_matters(index, (story, int(other)), entities):
             continue
         if score >= LINE_WEAK and _headlines_name_one_thing(
             np.intersect1d(headline, index.subjects[other]), named, entities[other],
@@ -242,6 +241,16 @@ def continued(
         ):
             out.append(int(other))
     return out
+
+
+def _other_matters(
+    index: StoryIndex, pair: tuple[int, int], entities: list[tuple[Entity, ...]]
+) -> bool:
+    """Whether two stories are one main speaker's two subjects (``StoryIndex.other_subject``)
+    or two affairs whose headlines name different things (``other_affairs``)."""
+    return index.other_subject(*pair) or other_affairs(
+        index, pair, (entities[pair[0]], entities[pair[1]])
+    )
 
 
 def _dated_candidates(
@@ -279,7 +288,7 @@ def specific_names(index: StoryIndex, entities: list[tuple[Entity, ...]]) -> Sha
 
 def linking_names(entities: Iterable[Entity]) -> frozenset[str]:
     """Return the lower-cased names (with aliases) of a story's people and organisations."""
-    return frozenset(set().union(*_linking_entities(entities)))
+    return frozenset(set().union(*linking_entities(entities)))
 
 
 def _shares_specific(
@@ -292,7 +301,7 @@ def _shares_specific(
     few stories name, that neither has for its main speaker: an agency's spokesman or deputy
     quoted on two of its cases is its voice, not what the cases share."""
     few_people = 0
-    for entity, common in _shared_voiceless(index, pair, entities):
+    for entity, common in shared_voiceless(index, pair, entities):
         if any(name in specific for name in common):
             return True
         if entity.type == "PERSON" and any(specific.few(name) for name in common):
@@ -310,24 +319,8 @@ def _shares_rare(
     that neither has for its main speaker."""
     return any(
         any(specific.rare(name) for name in common)
-        for _, common in _shared_voiceless(index, pair, entities)
+        for _, common in shared_voiceless(index, pair, entities)
     )
-
-
-def _shared_voiceless(
-    index: StoryIndex, pair: tuple[int, int], entities: list[tuple[Entity, ...]]
-) -> Iterator[tuple[Entity, set[str]]]:
-    """Yield each person and organisation of the first story the second names too (with the
-    names both use) that neither has for its main speaker."""
-    voices = np.concatenate([index.speakers[pair[0]], index.speakers[pair[1]]])
-    voices = voices[voices >= 0]
-    names = set().union(*_linking_entities(entities[pair[1]]))
-    for entity in entities[pair[0]]:
-        if entity.type not in LINKING_TYPES:
-            continue
-        common = {name.lower() for name in (entity.name, *entity.aliases)} & names
-        if common and not np.isin(name_word_terms(sorted(common)), voices).any():
-            yield entity, common
 
 
 def _headlines_name_one_thing(
@@ -358,15 +351,6 @@ def _centroid(index: StoryIndex, story: int) -> Vector:
     """Return a story's centroid as a sparse vector (its used slots)."""
     live = index.centroid_ids[story] >= 0
     return index.centroid_ids[story][live], index.centroid_weights[story][live]
-
-
-def _linking_entities(entities: Iterable[Entity]) -> list[set[str]]:
-    """Return the lower-cased names (with aliases) of each person and organisation."""
-    return [
-        {name.lower() for name in (e.name, *e.aliases)}
-        for e in entities
-        if e.type in LINKING_TYPES
-    ]
 
 
 def _shared(mine: list[set[str]], theirs: list[set[str]]) -> int:
