@@ -293,3 +293,16 @@ def test_headlines_sharing_a_case_word_pair_and_a_rare_person_link_months_apart(
     # the boss named by many stories of the run is no longer this case's own
     index, named = _headlined_among(headlines, LINE_WINDOW_DAYS + 15, LINE_WEAK + 0.02, boss, 6)
     assert _linked(index, named)[:2].tolist() == [0, 1]
+
+
+def test_names_a_report_mentions_once_in_passing_link_no_affairs() -> None:
+    # a club's match report naming, once each, the suspended player and the case's officials:
+    # the club, the player and the coach are shared, but the report is another affair
+    named = ("Persis Kalijati", "Galih Wirasena", "Bambang Sutedja")
+    case = tuple(Entity(name, "PERSON" if i else "ORG", (), 3) for i, name in enumerate(named))
+    passing = tuple(Entity(e.name, e.type, (), 1) for e in case)
+    index, _ = _headlined_among([], 2, LINE_WEAK + 0.05, case, 6)
+    others = [case] * 6
+    assert _linked(index, [case, passing, *others])[:2].tolist() == [0, 1]
+    # the same three named again and again in both: the case's next day
+    assert _linked(index, [case, case, *others])[:2].tolist() == [0, 0]

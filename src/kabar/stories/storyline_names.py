@@ -28,6 +28,16 @@ def name_terms(entities: Iterable[Entity]) -> np.ndarray:
     return name_word_terms(sorted({n for e in entities for n in (e.name, *e.aliases)}))
 
 
+def other_matters(
+    index: StoryIndex, pair: tuple[int, int], entities: list[tuple[Entity, ...]]
+) -> bool:
+    """Whether two stories are one main speaker's two subjects (``StoryIndex.other_subject``)
+    or two affairs whose headlines name different things (``other_affairs``)."""
+    return index.other_subject(*pair) or other_affairs(
+        index, pair, (entities[pair[0]], entities[pair[1]])
+    )
+
+
 def other_affairs(
     index: StoryIndex, pair: tuple[int, int], entities: tuple[Iterable[Entity], Iterable[Entity]]
 ) -> bool:
@@ -95,3 +105,8 @@ def shared_voiceless(
         common = {name.lower() for name in (entity.name, *entity.aliases)} & names
         if common and not np.isin(name_word_terms(sorted(common)), voices).any():
             yield entity, common
+
+
+def repeated(entities: Iterable[Entity]) -> list[set[str]]:
+    """Return the names of the people and organisations a story names more than once."""
+    return linking_entities(e for e in entities if e.count > 1)
