@@ -47,39 +47,36 @@ def other_affairs(
     Hijau", "OTT KPK di Tanjung Sari"), one town's market opening and its flood. A
     continuation names what it continues: the suspect of the arrest in the indictment, the
     quake's district in the rebuilding."""
-    words = [name_terms(found) for found in entities]
     for mine, theirs in ((0, 1), (1, 0)):
-        known = np.concatenate([words[theirs], index.subjects[pair[theirs]]])
         objects = headline_objects(index, pair[mine], entities[mine])
-        if not any(not np.isin(name, known).any() for name in objects):
+        if not objects:
+            return False
+        known = set(name_terms(entities[theirs]).tolist())
+        known.update(index.subjects[pair[theirs]].tolist())
+        if all(name & known for name in objects):
             return False
     return True
 
 
-def headline_objects(
-    index: StoryIndex, story: int, entities: Iterable[Entity]
-) -> list[np.ndarray]:
+def headline_objects(index: StoryIndex, story: int, entities: Iterable[Entity]) -> list[set[int]]:
     """Return the name words of each entity one of the story's headlines names: its headline
     words hold every word of one of its names, or two, one of them specific ("Bupati Lembah
     Hijau" names Kabupaten Lembah Hijau; "Pengemudi Ojol" names no association of drivers)."""
     words = index.subjects[story]
     words = words[words >= 0]
-    specific = index.specific(words)
+    headline, specific = set(words.tolist()), set(index.specific(words).tolist())
     objects = []
     for entity in entities:
-        forms = [name_word_terms([n]) for n in (entity.name, *entity.aliases)]
-        if any(names_in(form, words, specific) for form in forms):
-            objects.append(np.concatenate(forms))
+        forms = [set(name_word_terms([n]).tolist()) for n in (entity.name, *entity.aliases)]
+        if any(names_in(form, headline, specific) for form in forms):
+            objects.append(set().union(*forms))
     return objects
 
 
-def names_in(name: np.ndarray, headline: np.ndarray, specific: np.ndarray) -> bool:
+def names_in(name: set[int], headline: set[int], specific: set[int]) -> bool:
     """Whether a headline holds a name: every word of it, or two, one of them specific."""
-    held = np.isin(name, headline)
-    return bool(
-        np.isin(name[held], specific).any()
-        and (held.all() or held.sum() >= NAME_WORDS_HELD)
-    )
+    held = name & headline
+    return bool(held & specific) and (held == name or len(held) >= NAME_WORDS_HELD)
 
 
 def linking_entities(entities: Iterable[Entity]) -> list[set[str]]:

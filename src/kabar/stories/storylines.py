@@ -209,43 +209,52 @@ def continued(
         dot(vector, _centroid(index, other)) / (index.norms[other] * index.norms[story])
         for other in candidates.tolist()
     ]
-    mine = linking_entities(entities[story])
     named = name_terms(entities[story])
     headline = index.specific(index.subjects[story])
     specific = specific if specific is not None else Shares({}, 0)
-    service, opinion = _service(index, story), _opinion(index, story)
     out = []
     for other, score, apart in zip(candidates.tolist(), similarity, gap.tolist(), strict=True):
-        shared = _shared(mine, linking_entities(entities[other]))
-        if score < LINE_STRONG and other_matters(index, (story, int(other)), entities):
-            continue
         if score >= LINE_WEAK and _headlines_name_one_thing(
             np.intersect1d(headline, index.subjects[other]), named, entities[other],
             partial(_shares_rare, index, (story, other), entities, specific),
         ):
-            out.append(int(other))
+            linked = True
+        elif apart > LINE_WINDOW_DAYS:
             continue
-        if apart > LINE_WINDOW_DAYS:
-            continue
-        if (
-            score >= LINE_STRONG
-            or (score >= LINE_THRESHOLD and shared)
-            or (
-                score >= LINE_WEAK and apart <= LINE_NEAR_DAYS
-                and _shared(repeated(entities[story]), repeated(entities[other])) >= LINE_SHARED
-            )
-            or (score >= LINE_WEAK and _shares_specific(index, (story, other), entities, specific))
-            or (
-                (service or _service(index, other))
-                and score >= LINE_WEAK and shared and apart <= LINE_NEAR_DAYS
-            )
-            or (
-                (opinion or _opinion(index, other))
-                and score >= OPINION_WEAK and shared and apart <= LINE_NEAR_DAYS
-            )
+        else:
+            linked = _links_near(index, entities, (story, other), (score, apart), specific)
+        if linked and (
+            score >= LINE_STRONG or not other_matters(index, (story, int(other)), entities)
         ):
             out.append(int(other))
     return out
+
+
+def _links_near(
+    index: StoryIndex,
+    entities: list[tuple[Entity, ...]],
+    pair: tuple[int, int],
+    evidence: tuple[float, int],
+    specific: NameShare,
+) -> bool:
+    """Whether two stories continue one another by similarity and shared names (``evidence``:
+    cosine and days apart; see the module docstring)."""
+    score, apart = evidence
+    shared = _shared(*(linking_entities(entities[s]) for s in pair))
+    near = apart <= LINE_NEAR_DAYS
+    service = _service(index, pair[0]) or _service(index, pair[1])
+    opinion = _opinion(index, pair[0]) or _opinion(index, pair[1])
+    return (
+        score >= LINE_STRONG
+        or (score >= LINE_THRESHOLD and shared > 0)
+        or (
+            score >= LINE_WEAK and near
+            and _shared(repeated(entities[pair[0]]), repeated(entities[pair[1]])) >= LINE_SHARED
+        )
+        or (score >= LINE_WEAK and _shares_specific(index, pair, entities, specific))
+        or (service and score >= LINE_WEAK and shared > 0 and near)
+        or (opinion and score >= OPINION_WEAK and shared > 0 and near)
+    )
 
 
 def _dated_candidates(
