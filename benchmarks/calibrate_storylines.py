@@ -13,7 +13,11 @@ the settings that lift one of them without lowering another.
 
 The rule ``current`` rebuilds the linking of ``kabar.stories.storylines`` from its constants
 and must give the figures of ``eval_storylines.py``: when it does not, the pair features no
-longer describe the code and the figures here mean nothing.
+longer describe the code and the figures here mean nothing. The pair features do not carry
+the headline rules (two shared specific headline words with a name word or a name at most
+FEW_STORIES stories carry), the two-affairs veto or the names-mentioned-once count, so
+``current`` leaves them out: compare its figures with eval_storylines.py before reading a
+choice from it.
 
 Run: .venv/bin/python benchmarks/calibrate_storylines.py [--json]
 """
@@ -117,7 +121,7 @@ def pair_features(corpus: Any) -> list[Pair]:
     live = [s for s in range(len(index))
             if index.sizes[s] > 0 and index.story_days[s] != NO_DAY]
     cosine = _cosines(index, len(index))
-    names = {s: lines._linking_entities(corpus.story_entities[s]) for s in live}
+    names = {s: lines.linking_entities(corpus.story_entities[s]) for s in live}
     flat = {s: set().union(*names[s]) if names[s] else set() for s in live}
     naming: dict[str, int] = {}
     for s in live:

@@ -186,6 +186,19 @@ def _headlined(headlines: list[str], days: list[int], similarity: float) -> Stor
     return index
 
 
+def _headlined_among(
+    headlines: list[str], gap: int, similarity: float, shared: tuple[Entity, ...], others: int
+) -> tuple[StoryIndex, list[tuple[Entity, ...]]]:
+    """Two headlined stories ``gap`` days apart naming ``shared``, and ``others`` unrelated
+    stories naming it too."""
+    vectors = [*_pair(similarity), *(_vector({100 + i: 1.0}) for i in range(others))]
+    index = _index(vectors, [DAY, DAY + gap, *(DAY + i % 30 for i in range(others))])
+    for story, headline in enumerate(headlines):
+        terms = headline_terms(headline)
+        index.subjects[story, : len(terms)] = terms
+    return index, [shared, shared, *([shared] * others)]
+
+
 def test_headlines_naming_one_case_link_its_stages_months_apart() -> None:
     index = _headlined(
         ["Gempa Mamasa: Korban Tewas Jadi 8", "Huntara Korban Gempa Mamasa Diserahkan"],
@@ -205,10 +218,12 @@ def test_headlines_naming_one_case_link_its_stages_months_apart() -> None:
 
 def test_headlines_sharing_a_topic_or_only_a_place_stay_apart() -> None:
     # a topic of two words but no name: two decisions on the interest rate
-    topic = _headlined(
-        ["Bank Sentral Pangkas Suku Bunga", "Suku Bunga Ditahan Lagi"], [DAY, DAY + 60], 0.3
+    # (the bank, named by more than a handful of the run's stories, is no case's own)
+    bank = _people("Bank Sentral", kind="ORG")
+    topic, named = _headlined_among(
+        ["Bank Sentral Pangkas Suku Bunga", "Suku Bunga Ditahan Lagi"], 60, 0.3, bank, 6
     )
-    assert _linked(topic, [_people("Bank Sentral", kind="ORG")] * 2).tolist() == [0, 1]
+    assert _linked(topic, named)[:2].tolist() == [0, 1]
     # a place and nothing else: a market opened, a flood in the same town
     place = _headlined(
         ["Wali Kota Resmikan Pasar Baruga Kendari", "Banjir Rendam Lima Kelurahan di Kendari"],
@@ -237,3 +252,57 @@ def test_events_sharing_two_people_few_stories_name_continue_one_another_in_a_sm
     words = name_word_terms(["Darsono Widjaja", "Yogi Prasetyo"])
     index.speakers[0, : len(words)] = words[: index.speakers.shape[1]]
     assert _linked(index, entities)[:2].tolist() == [0, 1]
+
+
+def test_one_agency_on_two_objects_named_in_the_headlines_is_two_affairs() -> None:
+    # the agency and its spokesman in both, each headline naming a regency the other never names
+    agency = (*_people("Komisi Antirasuah", kind="ORG"), *_people("Teguh Wiranata"))
+    raids = _headlined(
+        ["Komisi Antirasuah Tangkap Bupati Lembah Jati", "Operasi di Tanjung Wangi, Wali Kota Ditahan"],
+        [DAY, DAY + 7],
+        LINE_THRESHOLD + 0.02,
+    )
+    first = (*agency, *_people("Kabupaten Lembah Jati", kind="LOC"))
+    second = (*agency, *_people("Kota Tanjung Wangi", kind="LOC"))
+    assert _linked(raids, [first, second]).tolist() == [0, 1]
+    # the case's next stage names the regency of the arrest: a continuation
+    stages = _headlined(
+        ["Komisi Antirasuah Tangkap Bupati Lembah Jati", "Bupati Lembah Jati Jadi Tersangka"],
+        [DAY, DAY + 7],
+        LINE_THRESHOLD + 0.02,
+    )
+    assert _linked(stages, [first, first]).tolist() == [0, 0]
+    # as similar as LINE_STRONG, two reports continue one another whatever their headlines name
+    close = _headlined(
+        ["Komisi Antirasuah Tangkap Bupati Lembah Jati", "Operasi di Tanjung Wangi, Wali Kota Ditahan"],
+        [DAY, DAY + 7],
+        LINE_STRONG + 0.02,
+    )
+    assert _linked(close, [first, second]).tolist() == [0, 0]
+
+
+def test_headlines_sharing_a_case_word_pair_and_a_rare_person_link_months_apart() -> None:
+    # a fraud scheme's name the entities miss ("Mahkota Niaga"), its boss named by both
+    headlines = ["Korban Investasi Mahkota Niaga Lapor Polisi", "Aset Bos Mahkota Niaga Disita"]
+    boss = _people("Reynaldo Kusumo")
+    index, named = _headlined_among(headlines, LINE_WINDOW_DAYS + 15, LINE_WEAK + 0.02, boss, 0)
+    assert _linked(index, named).tolist() == [0, 0]
+    # the same two words without a person both name: a topic, not a case
+    index, _ = _headlined_among(headlines, LINE_WINDOW_DAYS + 15, LINE_WEAK + 0.02, boss, 0)
+    assert _linked(index, [(), ()]).tolist() == [0, 1]
+    # the boss named by many stories of the run is no longer this case's own
+    index, named = _headlined_among(headlines, LINE_WINDOW_DAYS + 15, LINE_WEAK + 0.02, boss, 6)
+    assert _linked(index, named)[:2].tolist() == [0, 1]
+
+
+def test_names_a_report_mentions_once_in_passing_link_no_affairs() -> None:
+    # a club's match report naming, once each, the suspended player and the case's officials:
+    # the club, the player and the coach are shared, but the report is another affair
+    named = ("Persis Kalijati", "Galih Wirasena", "Bambang Sutedja")
+    case = tuple(Entity(name, "PERSON" if i else "ORG", (), 3) for i, name in enumerate(named))
+    passing = tuple(Entity(e.name, e.type, (), 1) for e in case)
+    index, _ = _headlined_among([], 2, LINE_WEAK + 0.05, case, 6)
+    others = [case] * 6
+    assert _linked(index, [case, passing, *others])[:2].tolist() == [0, 1]
+    # the same three named again and again in both: the case's next day
+    assert _linked(index, [case, case, *others])[:2].tolist() == [0, 0]
