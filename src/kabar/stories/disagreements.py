@@ -14,8 +14,12 @@ sentences name no different people, places, periods, earlier times or goods (nam
 reports a figure and names too common to tell things apart aside), their subjects (the
 sentence's specific names with its article's) share a name, they are of one mode (a target is
 not the result) and one purpose ("untuk pencarian"), and, for a sentence, a demand or a fine, of
-one person. An article giving one quantity two values (a total and a district's share,
-"bertambah dari 5 menjadi 8") is left out of that quantity.
+one person. Where an article gives one quantity several values (a total and a district's
+share, two candidates' votes, this month's rate and last month's), a figure is compared only
+with its counterpart: neither article gives the other's value too (then they agree on it), and
+each is, of its article's values, the one whose surrounding words are most like the other's.
+An article that gives one quantity two values, one of them stating an update ("bertambah dari
+5 menjadi 8", "korban meninggal menjadi tiga orang"), is left out of that quantity.
 """
 
 from __future__ import annotations
@@ -50,6 +54,10 @@ _MAX_DAYS_APART = 1
 _UPDATES = "figure_update_words.txt"
 _TALLIES = "figure_tallies.tsv"
 _WORD = re.compile(r"[^\W\d_]+")
+# Words each side of a figure's number that tell which of an article's values it is.
+_AROUND = 6
+# A count a tally has become ("korban meninggal menjadi tiga orang"): the end of a timeline.
+_BECAME = re.compile(r"\bmenjadi\s+(?:sekitar\s+)?$", re.IGNORECASE)
 
 
 def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:
@@ -64,7 +72,7 @@ def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:
     for article in articles:
         if article.duplicate_of or not article.outlet:
             continue
-        for figure in _one_value_each(article_figures(article)):
+        for figure in _without_updates(article_figures(article)):
             versions.setdefault((figure.quantity, figure.unit), []).append((article, figure))
     found = []
     for (quantity, unit), given in sorted(versions.items()):
@@ -102,19 +110,70 @@ def disagreeing_pairs(disagreement: Disagreement) -> list[tuple[Version, Version
     ]
 
 
-def _one_value_each(figures: list[Figure]) -> list[Figure]:
-    """Keep one figure per quantity (and people named), dropping quantities the article gives
-    several values: one defendant's four years and another's fifteen are two quantities."""
+def _without_updates(figures: list[Figure]) -> list[Figure]:
+    """Drop the quantities an article gives several values in a sentence stating an update
+    ("bertambah dari 5 menjadi 8"): the earlier and the later count are one timeline."""
     values: dict[tuple[str, str, frozenset[str]], set[float]] = {}
+    updated: set[tuple[str, str, frozenset[str]]] = set()
     for figure in figures:
         key = (figure.quantity, figure.unit, figure.sentence_people)
         values.setdefault(key, set()).add(figure.value)
-    kept: dict[tuple[str, str, frozenset[str]], Figure] = {}
-    for figure in figures:
-        key = (figure.quantity, figure.unit, figure.sentence_people)
-        if len(values[key]) == 1:
-            kept.setdefault(key, figure)
-    return list(kept.values())
+        if lexicon.words(_UPDATES) & set(_WORD.findall(figure.sentence.lower())) or (
+            _BECAME.search(figure.part[: figure.at])
+        ):
+            updated.add(key)
+    return [
+        f
+        for f in figures
+        if (key := (f.quantity, f.unit, f.sentence_people)) not in updated or len(values[key]) == 1
+    ]
+
+
+def _counterparts(given: list[tuple[Article, Figure]], i: int, j: int) -> bool:
+    """Tell whether two figures of one quantity, of two articles, are each other's counterpart:
+    neither article also gives the other's value (then the two agree on it), and where an
+    article gives several values, each is the one whose surrounding words are most like the
+    other's ("Ujang meraih 2.314 suara" beside "Ujang unggul dengan 2.341 suara", not beside
+    the runner-up's "Dadang memperoleh 1.987 suara")."""
+    first = _rivals(given, i, j)
+    second = _rivals(given, j, i)
+    if any(_consistent(given[k][1], given[j][1]) for k in first) or any(
+        _consistent(given[k][1], given[i][1]) for k in second
+    ):
+        return False
+    return _most_alike(given, j, i, first) and _most_alike(given, i, j, second)
+
+
+def _rivals(given: list[tuple[Article, Figure]], own: int, target: int) -> list[int]:
+    """Return the figures of ``own``'s article that could be about what ``target`` is (itself
+    among them): a runner-up's time or another defendant's fine is no rival."""
+    article, figure = given[own][0].id, given[target][1]
+    return [
+        k
+        for k, (a, f) in enumerate(given)
+        if a.id == article and (k == own or _about_one_thing(f.unit, f, figure))
+    ]
+
+
+def _most_alike(
+    given: list[tuple[Article, Figure]], target: int, candidate: int, candidates: list[int]
+) -> bool:
+    """Tell whether, of one article's values (``candidates``), ``candidate`` is the one whose
+    surrounding words are most like ``target``'s, more than any of another value."""
+    value = given[candidate][1].value
+    others = [k for k in candidates if given[k][1].value != value]
+    if not others:
+        return True
+    words = _surroundings(given[target][1])
+    best = len(words & _surroundings(given[candidate][1]))
+    return best > 0 and all(len(words & _surroundings(given[k][1])) < best for k in others)
+
+
+def _surroundings(figure: Figure) -> frozenset[str]:
+    """Return the words around a figure's number in its part of its sentence (lower case)."""
+    before = _WORD.findall(figure.part[: figure.at].lower())[-_AROUND:]
+    after = _WORD.findall(figure.part[figure.at :].lower())[:_AROUND]
+    return frozenset(before + after)
 
 
 def _differing(given: list[tuple[Article, Figure]], unit: str) -> list[list[int]]:
@@ -144,6 +203,7 @@ def _differing(given: list[tuple[Article, Figure]], unit: str) -> list[list[int]
                 and not _consistent(figure, other_figure)
                 and not _complementary(unit, figure.value, other_figure.value)
                 and _near(figure.value, other_figure.value)
+                and _counterparts(given, i, j)
             ):
                 involved.update((i, j))
                 parent[find(j)] = find(i)

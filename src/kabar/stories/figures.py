@@ -59,8 +59,9 @@ _SHORT_BRACKET = re.compile(r"\([^()]{1,20}\)")
 _PLACE_NAMES = re.compile(r"\bdi\s+(?:[A-Z][\w-]*\s*)+$")
 # A contrast between two parts of a sentence, each with its own figures and names.
 _CONTRAST = re.compile(r",?\s(?:sementara|sedangkan|adapun|whereas)\s", re.IGNORECASE)
-# Clause edges: a describing word beyond one belongs to another figure.
-_CLAUSE_EDGE = re.compile(r"[,;:()](?!\d)|\s(?:sedangkan|sementara|serta)\s")
+# Clause edges: a describing word beyond one belongs to another figure; a comma before "yakni"
+# or "yaitu" opens what the words before it are ("tuntutan jaksa, yakni 20 tahun"), no edge.
+_CLAUSE_EDGE = re.compile(r"[,;:()](?!\d|\s*(?:yakni|yaitu)\b)|\s(?:sedangkan|sementara|serta)\s")
 _BEFORE_WORDS, _AFTER_WORDS, _RIGHT_AFTER = 12, 4, 2
 _UNIT_QUANTITIES = "figure_unit_quantities.tsv"
 _FILLERS = "figure_predicate_fillers.txt"
