@@ -173,3 +173,14 @@ def test_two_grades_of_one_good_are_two_prices() -> None:
         )
         == set()
     )
+
+
+def test_a_counted_nouns_predicate_a_few_words_on_says_what_it_counts() -> None:
+    (dead,) = article_figures(
+        make_article("a", "Tujuh penumpang bus pariwisata meninggal dunia di ruas tol itu.")
+    )
+    assert dead.quantity == "meninggal"
+    (lives,) = article_figures(
+        make_article("b", "Kecelakaan bus itu merenggut 24 nyawa pada Sabtu waktu setempat.")
+    )
+    assert (lives.quantity, lives.unit) == ("meninggal", "orang")

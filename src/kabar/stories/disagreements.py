@@ -150,12 +150,32 @@ def _counterparts(given: list[tuple[Article, Figure]], i: int, j: int) -> bool:
     several = _several(given, i) or _several(given, j)
     if several and one.own_names and other.own_names and not shared:
         return False  # "PPP memiliki 8 kursi di DPRD Jateng", "PDIP punya 16 kursi"
+    for mine, theirs in ((i, j), (j, i)):
+        if _listed(given, mine) and not _within(given[theirs][1], given[mine][1]):
+            return False  # "PPP 8 kursi, sedangkan Golkar 10 kursi" beside "Golkar 17 di Jabar"
     first, second = _rivals(given, i, j), _rivals(given, j, i)
     if any(_consistent(given[k][1], other) for k in first) or any(
         _consistent(given[k][1], one) for k in second
     ):
         return False
     return _most_alike(given, j, i, first) and _most_alike(given, i, j, second)
+
+
+def _listed(given: list[tuple[Article, Figure]], own: int) -> bool:
+    """Tell whether ``own``'s sentence gives its quantity several values (a list, a breakdown)."""
+    article, figure = given[own]
+    return any(
+        a.id == article.id and f.sentence == figure.sentence and f.value != figure.value
+        for a, f in given
+    )
+
+
+def _within(other: Figure, listed: Figure) -> bool:
+    """Tell whether what a figure names is all among what a listed figure is about (its
+    subject, its part's names): one of a list is set only beside a figure naming nothing
+    else (a party's seats in another province's council are another quantity)."""
+    about = listed.subject | {n.lower() for n in listed.names}
+    return {n.lower() for n in subjects.uncommon(other.own_names)} <= about
 
 
 def _several(given: list[tuple[Article, Figure]], own: int) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import takewhile
 
 from kabar import lexicon
 from kabar.models import Article, Entity
@@ -32,6 +33,7 @@ from kabar.stories.numbers import (
     clock_time,
     elapsed_times,
     find_numbers,
+    in_range,
     rounding,
 )
 from kabar.text import split_sentences
@@ -50,8 +52,6 @@ _QUANTITIES = "figure_quantities.tsv"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
 # A number that names a thing, not a count ("Perppu nomor 1 tahun 2017", "Pasal 378").
 _IDENTIFIER = re.compile(r"\b(?:nomor|nomer|no\.|pasal|ayat)\s*$", re.IGNORECASE)
-# Words joining the two ends of a range or two alternatives ("dua hingga empat", "2 atau 3").
-_BETWEEN_ENDS = re.compile(r"\s*(?:hingga|sampai|s\.d\.?|atau|-|–)\s*", re.IGNORECASE)
 # "salah satu kios" is one of the stalls, not a count of stalls.
 _ONE_OF = re.compile(r"\bsalah\s+$", re.IGNORECASE)
 _SHORT_BRACKET = re.compile(r"\([^()]{1,20}\)")
@@ -66,6 +66,8 @@ _CLAUSE_EDGE = re.compile(r"[,;:()](?!\d|\s*(?:yakni|yaitu)\b)|\s(?:sedangkan|se
 _BEFORE_WORDS, _AFTER_WORDS, _RIGHT_AFTER = 12, 4, 2
 _UNIT_QUANTITIES = "figure_unit_quantities.tsv"
 _FILLERS = "figure_predicate_fillers.txt"
+# Prepositions opening a phrase of place or time after a count: its predicate is not beyond one.
+_PREPOSITIONS = frozenset({"pada", "di", "ke", "dari", "dengan", "untuk", "dalam", "sejak"})
 # The conjunction that closes one count's words and opens the next count's clause.
 _JOINT = re.compile(r"\s(?:dan|serta|sementara|sedangkan|tetapi|namun)\s", re.IGNORECASE)
 # Quantities compared only between figures naming one person (a race time), and those that
@@ -283,7 +285,7 @@ def _figure(
         or clock_time(sentence, number)
         or _ONE_OF.search(sentence[: number.start])
         or _IDENTIFIER.search(sentence[: number.start])
-        or _in_range(sentence, number)
+        or in_range(sentence, number)
     ):
         return None, None  # vague, a margin ("2,5 plus minus 1 persen"), a range or a time of day
     after = sentence[number.end :]
@@ -334,7 +336,8 @@ def _quantity(sentence: str, number: Number, clause: tuple[int, int], unit: str)
     A measure's word just before it wins ("jurang sedalam 200 meter"); then a weight-3 word
     anywhere in it ("Jaksa menuntut terdakwa 20 tahun") unless it takes an object ("banding atas
     vonis 15 tahun"); then the heaviest word right after the unit, fillers skipped ("9 orang
-    masih dinyatakan hilang"); then the heaviest describing word before the figure, the first of
+    masih dinyatakan hilang"), a few words on after a counted noun ("Tujuh penumpang bus
+    pariwisata meninggal"); then the heaviest describing word before the figure, the first of
     equals (its subject: "Kerugian ... akibat kenaikan harga ditaksir Rp1,5 juta"), within what a
     "yang" before it describes if it says ("Inflasi terkerek oleh harga cabai yang kini Rp85
     ribu": a price); then the count's own noun.
@@ -356,9 +359,14 @@ def _quantity(sentence: str, number: Number, clause: tuple[int, int], unit: str)
     strong = [q for q, weight in found_before[::-1] + found_after if weight >= 3]
     if strong:
         return strong[0]
-    right_after = [
-        words[w.lower()] for w in after[: _RIGHT_AFTER + 1] if words.get(w.lower(), ("", 0))[1]
-    ]
+    # after a counted noun ("Tujuh penumpang bus pariwisata meninggal") its predicate may stand
+    # further on: the noun says who is counted, the predicate what befell them
+    # before any phrase a preposition opens ("24 nyawa pada Sabtu waktu setempat")
+    noun_first = bool(after) and words.get(after[0].lower(), ("", 1))[1] == 0
+    reach = after[: _AFTER_WORDS if noun_first else _RIGHT_AFTER + 1]
+    if noun_first:
+        reach = list(takewhile(lambda w: w.lower() not in _PREPOSITIONS, reach))
+    right_after = [words[w.lower()] for w in reach if words.get(w.lower(), ("", 0))[1]]
     if right_after:
         return max(right_after, key=lambda found: found[1])[0]
     head = [words.get(w.lower(), ("", 0)) for w in subjects.relative_head(before)]
@@ -367,20 +375,6 @@ def _quantity(sentence: str, number: Number, clause: tuple[int, int], unit: str)
         return max(described, key=lambda found: found[1])[0]
     own_noun = words.get(after[0].lower()) if after else None
     return own_noun[0] if own_noun else None
-
-
-def _in_range(sentence: str, number: Number) -> bool:
-    """Tell whether a number is an end of a range or one of two alternatives, in digits or
-    words ("dua hingga empat mahasiswa", "2 atau 3 orang"): no one value."""
-    for other in find_numbers(sentence):
-        between = (
-            sentence[other.end : number.start]
-            if other.end <= number.start
-            else sentence[number.end : other.start]
-        )
-        if other.start != number.start and _BETWEEN_ENDS.fullmatch(between):
-            return True
-    return False
 
 
 def _unbracketed(sentence: str) -> str:
