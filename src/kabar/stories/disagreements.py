@@ -14,8 +14,12 @@ sentences name no different people, places, periods, earlier times or goods (nam
 reports a figure and names too common to tell things apart aside), their subjects (the
 sentence's specific names with its article's) share a name, they are of one mode (a target is
 not the result) and one purpose ("untuk pencarian"), and, for a sentence, a demand or a fine, of
-one person. An article giving one quantity two values (a total and a district's share,
-"bertambah dari 5 menjadi 8") is left out of that quantity.
+one person. Where an article gives one quantity several values (a total and a district's
+share, two candidates' votes, this month's rate and last month's), a figure is compared only
+with its counterpart: neither article gives the other's value too (then they agree on it), and
+each is, of its article's values, the one whose surrounding words are most like the other's.
+An article that gives one quantity two values, one of them stating an update ("bertambah dari
+5 menjadi 8", "korban meninggal menjadi tiga orang"), is left out of that quantity.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from kabar.models import FigureVersion as Version
 from kabar.stories import figure_subjects as subjects
 from kabar.stories.figures import NAMED_ONLY, PERSONAL, Figure, article_figures
 from kabar.stories.numbers import parse_digits
+from kabar.text import stop_words
 
 __all__ = ["Figure", "article_figures", "disagreeing_pairs", "find_disagreements", "format_value"]
 
@@ -50,6 +55,14 @@ _MAX_DAYS_APART = 1
 _UPDATES = "figure_update_words.txt"
 _TALLIES = "figure_tallies.tsv"
 _WORD = re.compile(r"[^\W\d_]+")
+# What an article gives one value of: a quantity, its unit and the people its sentence names.
+_Key = tuple[str, str, frozenset[str]]
+# Where the words before a figure that tell which of an article's values it is start (a clause
+# edge), how many of them at most, and how many words after its number tell it too.
+_CLAUSE_START = re.compile(r"[,;]")
+_BEFORE, _AFTER = 8, 3
+# A count a tally has become ("korban meninggal menjadi tiga orang"): the end of a timeline.
+_BECAME = re.compile(r"\bmenjadi\s+(?:sekitar\s+)?$", re.IGNORECASE)
 
 
 def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:
@@ -64,7 +77,7 @@ def find_disagreements(articles: Sequence[Article]) -> tuple[Disagreement, ...]:
     for article in articles:
         if article.duplicate_of or not article.outlet:
             continue
-        for figure in _one_value_each(article_figures(article)):
+        for figure in _without_updates(article_figures(article)):
             versions.setdefault((figure.quantity, figure.unit), []).append((article, figure))
     found = []
     for (quantity, unit), given in sorted(versions.items()):
@@ -102,19 +115,123 @@ def disagreeing_pairs(disagreement: Disagreement) -> list[tuple[Version, Version
     ]
 
 
-def _one_value_each(figures: list[Figure]) -> list[Figure]:
-    """Keep one figure per quantity (and people named), dropping quantities the article gives
-    several values: one defendant's four years and another's fifteen are two quantities."""
-    values: dict[tuple[str, str, frozenset[str]], set[float]] = {}
+def _without_updates(figures: list[Figure]) -> list[Figure]:
+    """Drop the quantities an article gives several values as a timeline: two in a sentence
+    stating an update ("bertambah dari 5 menjadi 8"), or one a tally became ("korban meninggal
+    menjadi tiga orang") beside another."""
+    values: dict[_Key, set[float]] = {}
+    in_sentence: dict[tuple[_Key, str], set[float]] = {}
+    updated: set[_Key] = set()
     for figure in figures:
         key = (figure.quantity, figure.unit, figure.sentence_people)
         values.setdefault(key, set()).add(figure.value)
-    kept: dict[tuple[str, str, frozenset[str]], Figure] = {}
-    for figure in figures:
-        key = (figure.quantity, figure.unit, figure.sentence_people)
-        if len(values[key]) == 1:
-            kept.setdefault(key, figure)
-    return list(kept.values())
+        in_sentence.setdefault((key, figure.sentence), set()).add(figure.value)
+        if _BECAME.search(figure.part[: figure.at]):
+            updated.add(key)
+    for (key, sentence), found in in_sentence.items():
+        if len(found) > 1 and lexicon.words(_UPDATES) & set(_WORD.findall(sentence.lower())):
+            updated.add(key)
+    return [
+        f
+        for f in figures
+        if (key := (f.quantity, f.unit, f.sentence_people)) not in updated or len(values[key]) == 1
+    ]
+
+
+def _counterparts(given: list[tuple[Article, Figure]], i: int, j: int) -> bool:
+    """Tell whether two figures of one quantity, of two articles, are each other's counterpart:
+    neither article also gives the other's value about the same thing (then the two agree on
+    it), and where an article gives several values, the parts of their sentences share a
+    specific name when both name one, and each is the one whose surrounding words are most like
+    the other's ("Ujang meraih 2.314 suara" beside "Ujang unggul dengan 2.341 suara", not beside
+    the runner-up's "Dadang memperoleh 1.987 suara")."""
+    (_, one), (_, other) = given[i], given[j]
+    shared = subjects.uncommon(_names(one) & _names(other) & (one.own_names | other.own_names))
+    several = _several(given, i) or _several(given, j)
+    if several and one.own_names and other.own_names and not shared:
+        return False  # "PPP memiliki 8 kursi di DPRD Jateng", "PDIP punya 16 kursi"
+    for mine, theirs in ((i, j), (j, i)):
+        if _listed(given, mine) and not _within(given[theirs][1], given[mine][1]):
+            return False  # "PPP 8 kursi, sedangkan Golkar 10 kursi" beside "Golkar 17 di Jabar"
+    first, second = _rivals(given, i, j), _rivals(given, j, i)
+    if any(_consistent(given[k][1], other) for k in first) or any(
+        _consistent(given[k][1], one) for k in second
+    ):
+        return False
+    return _most_alike(given, j, i, first) and _most_alike(given, i, j, second)
+
+
+def _listed(given: list[tuple[Article, Figure]], own: int) -> bool:
+    """Tell whether ``own``'s sentence gives its quantity several values (a list, a breakdown)."""
+    article, figure = given[own]
+    return any(
+        a.id == article.id and f.sentence == figure.sentence and f.value != figure.value
+        for a, f in given
+    )
+
+
+def _within(other: Figure, listed: Figure) -> bool:
+    """Tell whether what a figure names is all among what a listed figure is about (its
+    subject, its part's names): one of a list is set only beside a figure naming nothing
+    else (a party's seats in another province's council are another quantity)."""
+    about = listed.subject | {n.lower() for n in listed.names}
+    return {n.lower() for n in subjects.uncommon(other.own_names)} <= about
+
+
+def _several(given: list[tuple[Article, Figure]], own: int) -> bool:
+    """Tell whether ``own``'s article gives its quantity several values."""
+    article = given[own][0].id
+    return len({f.value for a, f in given if a.id == article}) > 1
+
+
+def _rivals(given: list[tuple[Article, Figure]], own: int, target: int) -> list[int]:
+    """Return the figures of ``own``'s article that could be about what ``target`` is (itself
+    among them): a runner-up's time or another defendant's fine is no rival, nor agrees."""
+    article, figure = given[own][0].id, given[target][1]
+    return [
+        k
+        for k, (a, f) in enumerate(given)
+        if a.id == article and (k == own or _about_one_thing(f.unit, f, figure))
+    ]
+
+
+def _most_alike(
+    given: list[tuple[Article, Figure]], target: int, candidate: int, candidates: list[int]
+) -> bool:
+    """Tell whether, of one article's values (``candidates``), ``candidate`` is the one whose
+    surrounding words are most like ``target``'s, more than any of another value, and the
+    names around the two are one's among the other's."""
+    value = given[candidate][1].value
+    others = [k for k in candidates if given[k][1].value != value]
+    if not others:
+        return True
+    words = _surroundings(given[target][1])
+    best = _alike(words, _surroundings(given[candidate][1]))
+    names = _clause_names(given[target][1]), _clause_names(given[candidate][1])
+    if all(names) and not (names[0] <= names[1] or names[1] <= names[0]):
+        return False  # "Golkar memiliki 10 kursi" is not "Demokrat 9 kursi"
+    return all(_alike(words, _surroundings(given[k][1])) < best for k in others)
+
+
+def _surroundings(figure: Figure) -> frozenset[str]:
+    """Return the content words of a figure's clause before its number (from the last clause
+    edge: who or what it is of, "Ujang meraih 2.314 suara") and of the few right after it."""
+    before = _WORD.findall(_CLAUSE_START.split(figure.part[: figure.at])[-1])[-_BEFORE:]
+    after = _WORD.findall(figure.part[figure.at :])[:_AFTER]
+    stop = stop_words("id")
+    return frozenset(w for w in before + after if w.lower() not in stop)
+
+
+def _clause_names(figure: Figure) -> frozenset[str]:
+    """Return the specific names around a figure's number: what, of an article's several
+    values, this one is of ("Ujang meraih 2.314 suara")."""
+    return subjects.uncommon(figure.names & _surroundings(figure))
+
+
+def _alike(first: frozenset[str], second: frozenset[str]) -> int:
+    """Return how alike two figures' surroundings are: the words they share, a name (which
+    tells one candidate or place from another) counting twice."""
+    return sum(2 if w[0].isupper() else 1 for w in first & second)
 
 
 def _differing(given: list[tuple[Article, Figure]], unit: str) -> list[list[int]]:
@@ -144,6 +261,7 @@ def _differing(given: list[tuple[Article, Figure]], unit: str) -> list[list[int]
                 and not _consistent(figure, other_figure)
                 and not _complementary(unit, figure.value, other_figure.value)
                 and _near(figure.value, other_figure.value)
+                and _counterparts(given, i, j)
             ):
                 involved.update((i, j))
                 parent[find(j)] = find(i)
@@ -162,12 +280,20 @@ def _about_one_thing(unit: str, a: Figure, b: Figure) -> bool:
         and _same_people(a.clocks, b.clocks)
         and a.earlier == b.earlier
         and (a.purpose is None or b.purpose is None or a.purpose == b.purpose)
-        and (not a.own_names or not b.own_names or bool(a.names & b.names))
+        and (not a.own_names or not b.own_names or bool(_names(a) & _names(b)))
         and subjects.same_subject(a.subject, b.subject)
         and (unit not in _GOODS_UNITS or subjects.same_things(a.things, b.things))
         and a.modes == b.modes
         and _same_person(a.quantity, a.person, b.person)
     )
+
+
+def _names(figure: Figure) -> frozenset[str]:
+    """Return the names of a figure's part of its sentence, and for a person's quantity the
+    words of whose it is ("memvonisnya 20 tahun dan denda Rp1 miliar": the one just named)."""
+    if figure.quantity not in PERSONAL or figure.person is None:
+        return figure.names
+    return figure.names | frozenset(figure.person.split())
 
 
 def _same_person(quantity: str, first: str | None, second: str | None) -> bool:

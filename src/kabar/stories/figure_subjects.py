@@ -65,6 +65,16 @@ _SPAN_END = re.compile(
     re.IGNORECASE,
 )
 _EARLIER = "figure_earlier_times.txt"
+_MEASURES = "figure_measures.tsv"
+# A time a figure is compared with ("naik dari bulan sebelumnya", "dibanding tahun lalu"): the
+# comparing word and the few words after it.
+_COMPARED_WITH = re.compile(
+    r"\b(?:dari|dibanding|dibandingkan|ketimbang|daripada)(?:\s+[^\W\d_]+){1,3}", re.IGNORECASE
+)
+# How far before its number a measure's word may stand ("tinggi kolom abu sekitar 4.000 meter").
+_MEASURE_WORDS = 4
+# How many words before "yang" name what a relative clause describes ("harga cabai rawit yang").
+_HEAD_WORDS = 4
 _PURPOSES = "figure_purpose_words.txt"
 # The prefixes of Indonesian actions and their nouns ("mengamankan", "pencarian", "penanganan").
 _ACTION_PREFIXES = ("me", "pe", "ber")
@@ -131,9 +141,42 @@ def clocks(part: str) -> frozenset[str]:
     return frozenset(n.text for n in numbers if n.unit is None and clock_time(part, n))
 
 
-def earlier_times(part: str) -> frozenset[str]:
-    """Return the words of a text that place its figures at an earlier time ("musim lalu")."""
-    return _phrases(part, _EARLIER)
+def measure(before: list[str], unit: str) -> str | None:
+    """Return what a number measures, from the nearest of the few words before it that names a
+    measure of its unit ("jurang sedalam sekitar 150 meter": a depth), else None."""
+    for word in reversed(before[-_MEASURE_WORDS:]):
+        found = _measures().get(word.lower())
+        if found and unit in found[1]:
+            return found[0]
+    return None
+
+
+@cache
+def _measures() -> dict[str, tuple[str, frozenset[str]]]:
+    return {
+        word: (quantity, frozenset(units.split(",")))
+        for word, quantity, units in lexicon.table(_MEASURES)
+    }
+
+
+def relative_head(before: list[str]) -> list[str]:
+    """Return the few words a relative clause before a figure describes ("harga cabai rawit
+    yang kini Rp85 ribu": the figure is of "harga cabai rawit"), else none."""
+    lowered = [w.lower() for w in before]
+    if "yang" not in lowered:
+        return []
+    last = len(lowered) - 1 - lowered[::-1].index("yang")
+    return before[max(0, last - _HEAD_WORDS) : last]
+
+
+def earlier_times(part: str, at: int = 0) -> frozenset[str]:
+    """Return the words of a part of a sentence that place its figure (its number at ``at``) at
+    an earlier time ("musim lalu 26 ribu penonton"). Words after the next number are that
+    number's ("Rp85.000, naik dari Rp60.000 pekan lalu"), and a time a figure is compared with
+    is not its own ("2,87 persen, naik dari bulan sebelumnya")."""
+    later = [n.start for n in find_numbers(part) if n.start > at and n.value is not None]
+    text = _COMPARED_WITH.sub(" ", part[: min(later, default=len(part))])
+    return _phrases(text, _EARLIER)
 
 
 def side_terms() -> frozenset[str]:

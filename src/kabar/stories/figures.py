@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import takewhile
 
 from kabar import lexicon
 from kabar.models import Article, Entity
@@ -32,14 +33,16 @@ from kabar.stories.numbers import (
     clock_time,
     elapsed_times,
     find_numbers,
+    in_range,
     rounding,
 )
 from kabar.text import split_sentences
 
 _UNITS = "figure_units.tsv"
 # A capitalised word inside a sentence names something ("Laut Bering", "BMKG", "Marliem"),
-# even one the entity tagger missed; the sentence's first word says nothing.
-_CAPITALISED = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?:[A-Z][a-z]+|[A-Z]{2,5})\b")
+# even one the entity tagger missed; the sentence's first word (after an opening quote too,
+# "\"Korban luka ...") says nothing.
+_CAPITALISED = re.compile(r"(?<![.!?:\"“]\s)(?<!^)(?<!^[\"“'])\b(?:[A-Z][a-z]+|[A-Z]{2,5})\b")
 # A number after "plus minus" or "±" is the margin of the figure before it.
 _MARGIN = re.compile(r"(?:plus minus|±)\s*$", re.IGNORECASE)
 # A number that ends or starts a range ("7-9 persen", "antara 5 hingga 7 orang").
@@ -49,8 +52,6 @@ _QUANTITIES = "figure_quantities.tsv"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|%")
 # A number that names a thing, not a count ("Perppu nomor 1 tahun 2017", "Pasal 378").
 _IDENTIFIER = re.compile(r"\b(?:nomor|nomer|no\.|pasal|ayat)\s*$", re.IGNORECASE)
-# Words joining the two ends of a range or two alternatives ("dua hingga empat", "2 atau 3").
-_BETWEEN_ENDS = re.compile(r"\s*(?:hingga|sampai|s\.d\.?|atau|-|–)\s*", re.IGNORECASE)
 # "salah satu kios" is one of the stalls, not a count of stalls.
 _ONE_OF = re.compile(r"\bsalah\s+$", re.IGNORECASE)
 _SHORT_BRACKET = re.compile(r"\([^()]{1,20}\)")
@@ -59,19 +60,22 @@ _SHORT_BRACKET = re.compile(r"\([^()]{1,20}\)")
 _PLACE_NAMES = re.compile(r"\bdi\s+(?:[A-Z][\w-]*\s*)+$")
 # A contrast between two parts of a sentence, each with its own figures and names.
 _CONTRAST = re.compile(r",?\s(?:sementara|sedangkan|adapun|whereas)\s", re.IGNORECASE)
-# Clause edges: a describing word beyond one belongs to another figure.
-_CLAUSE_EDGE = re.compile(r"[,;:()](?!\d)|\s(?:sedangkan|sementara|serta)\s")
+# Clause edges: a describing word beyond one belongs to another figure; a comma before "yakni"
+# or "yaitu" opens what the words before it are ("tuntutan jaksa, yakni 20 tahun"), no edge.
+_CLAUSE_EDGE = re.compile(r"[,;:()](?!\d|\s*(?:yakni|yaitu)\b)|\s(?:sedangkan|sementara|serta)\s")
 _BEFORE_WORDS, _AFTER_WORDS, _RIGHT_AFTER = 12, 4, 2
 _UNIT_QUANTITIES = "figure_unit_quantities.tsv"
 _FILLERS = "figure_predicate_fillers.txt"
+# Prepositions opening a phrase of place or time after a count: its predicate is not beyond one.
+_PREPOSITIONS = frozenset({"pada", "di", "ke", "dari", "dengan", "untuk", "dalam", "sejak"})
 # The conjunction that closes one count's words and opens the next count's clause.
 _JOINT = re.compile(r"\s(?:dan|serta|sementara|sedangkan|tetapi|namun)\s", re.IGNORECASE)
+# Quantities compared only between figures naming one person (a race time), and those that
+# belong to one person (one defendant's sentence is not another's).
+NAMED_ONLY = frozenset({"waktu"})
+PERSONAL = NAMED_ONLY | {"hukuman", "tuntutan", "denda", "banding", "uang pengganti", "suap"}
 # After a figure's unit: a span of time back or ahead ("enam tahun terakhir"), or the others
 # beside a count ("empat tersangka lain", "10 korban luka lainnya"): no quantity of its own.
-# Quantities that belong to one person: one defendant's sentence is not another's.
-# Quantities compared only between figures naming one person (a race time).
-NAMED_ONLY = frozenset({"waktu"})
-PERSONAL = frozenset({"hukuman", "tuntutan", "denda", "banding", "uang pengganti", "suap", "waktu"})
 _NOT_A_FIGURE = re.compile(
     r"\s*[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2}?(?:lain|lainnya)\b"
     r"|\s*[^\W\d_]+\s+(?:terakhir|lalu|silam|belakangan|mendatang|ke depan)\b",
@@ -117,11 +121,6 @@ def _units() -> dict[str, str]:
 @cache
 def _unit_quantities() -> dict[str, str]:
     return {unit: quantity for unit, quantity in lexicon.table(_UNIT_QUANTITIES)}
-
-
-@cache
-def _fillers() -> frozenset[str]:
-    return lexicon.words(_FILLERS)
 
 
 @cache
@@ -187,7 +186,7 @@ def _placed(figure: Figure, people: list[tuple[str, set[str]]], context: str) ->
         people=_named(figure.part, people),
         sentence_people=_named(figure.sentence, people),
         clocks=subjects.clocks(figure.part),
-        earlier=subjects.earlier_times(figure.part),
+        earlier=subjects.earlier_times(figure.part, figure.at),
         names=_part_names(figure.part, people) | _names(context),
         own_names=subjects.uncommon(
             _part_names(_without_source(figure.part, figure.at), people) | _names(context)
@@ -286,7 +285,7 @@ def _figure(
         or clock_time(sentence, number)
         or _ONE_OF.search(sentence[: number.start])
         or _IDENTIFIER.search(sentence[: number.start])
-        or _in_range(sentence, number)
+        or in_range(sentence, number)
     ):
         return None, None  # vague, a margin ("2,5 plus minus 1 persen"), a range or a time of day
     after = sentence[number.end :]
@@ -299,7 +298,7 @@ def _figure(
     if unit is None:
         return None, None
     clause = _clause(sentence, number, previous)
-    quantity = _quantity(sentence, number, clause) or _unit_quantities().get(unit)
+    quantity = _quantity(sentence, number, clause, unit) or _unit_quantities().get(unit)
     if quantity is None or (subjects.statute(sentence) and subjects.statute_figure(quantity, unit)):
         return None, unit  # no quantity, or a penalty range a statute sets
     quantity = subjects.penalty_quantity(quantity, sentence)
@@ -330,20 +329,25 @@ def _clause(sentence: str, number: Number, previous: int) -> tuple[int, int]:
     return left, number.end + following[0] if following else right
 
 
-def _quantity(sentence: str, number: Number, clause: tuple[int, int]) -> str | None:
+def _quantity(sentence: str, number: Number, clause: tuple[int, int], unit: str) -> str | None:
     """Return what a figure counts, from the describing words of its clause (names and their
     places skipped after it: "21 warga Jember meninggal").
 
-    A weight-3 word anywhere in it wins ("Jaksa menuntut terdakwa 20 tahun penjara") unless it
-    takes an object ("banding atas vonis 15 tahun": the verdict); then the heaviest word right
-    after the unit, words that say nothing of the quantity skipped ("9 orang masih dinyatakan
-    hilang"); then the heaviest describing word before the figure, the first of equals (its
-    subject: "Kerugian ... akibat kenaikan harga ditaksir Rp1,5 juta"; "dihukum membayar denda
-    Rp200 juta": a fine); then the count's own noun ("2.500 personel").
+    A measure's word just before it wins ("jurang sedalam 200 meter"); then a weight-3 word
+    anywhere in it ("Jaksa menuntut terdakwa 20 tahun") unless it takes an object ("banding atas
+    vonis 15 tahun"); then the heaviest word right after the unit, fillers skipped ("9 orang
+    masih dinyatakan hilang"), a few words on after a counted noun ("Tujuh penumpang bus
+    pariwisata meninggal"); then the heaviest describing word before the figure, the first of
+    equals (its subject: "Kerugian ... akibat kenaikan harga ditaksir Rp1,5 juta"), within what a
+    "yang" before it describes if it says ("Inflasi terkerek oleh harga cabai yang kini Rp85
+    ribu": a price); then the count's own noun.
     """
     before = _WORD.findall(sentence[clause[0] : number.start])[-_BEFORE_WORDS:]
+    if measured := subjects.measure(before, unit):
+        return measured
     after = _WORD.findall(sentence[number.end : clause[1]])
-    after = after[:1] + [w for w in after[1:] if w.lower() not in _fillers() and not w[0].isupper()]
+    fillers = lexicon.words(_FILLERS)
+    after = after[:1] + [w for w in after[1:] if w.lower() not in fillers and not w[0].isupper()]
     words = _quantities()
     found_after = [words[w.lower()] for w in after[:_AFTER_WORDS] if w.lower() in words]
     found_before = [
@@ -355,30 +359,22 @@ def _quantity(sentence: str, number: Number, clause: tuple[int, int]) -> str | N
     strong = [q for q, weight in found_before[::-1] + found_after if weight >= 3]
     if strong:
         return strong[0]
-    right_after = [
-        words[w.lower()] for w in after[: _RIGHT_AFTER + 1] if words.get(w.lower(), ("", 0))[1]
-    ]
+    # after a counted noun ("Tujuh penumpang bus pariwisata meninggal") its predicate may stand
+    # further on: the noun says who is counted, the predicate what befell them
+    # before any phrase a preposition opens ("24 nyawa pada Sabtu waktu setempat")
+    noun_first = bool(after) and words.get(after[0].lower(), ("", 1))[1] == 0
+    reach = after[: _AFTER_WORDS if noun_first else _RIGHT_AFTER + 1]
+    if noun_first:
+        reach = list(takewhile(lambda w: w.lower() not in _PREPOSITIONS, reach))
+    right_after = [words[w.lower()] for w in reach if words.get(w.lower(), ("", 0))[1]]
     if right_after:
         return max(right_after, key=lambda found: found[1])[0]
-    described = [found for found in found_before if found[1]]
+    head = [words.get(w.lower(), ("", 0)) for w in subjects.relative_head(before)]
+    described = [found for found in head if found[1]] or [f for f in found_before if f[1]]
     if described:
         return max(described, key=lambda found: found[1])[0]
     own_noun = words.get(after[0].lower()) if after else None
     return own_noun[0] if own_noun else None
-
-
-def _in_range(sentence: str, number: Number) -> bool:
-    """Tell whether a number is an end of a range or one of two alternatives, in digits or
-    words ("dua hingga empat mahasiswa", "2 atau 3 orang"): no one value."""
-    for other in find_numbers(sentence):
-        between = (
-            sentence[other.end : number.start]
-            if other.end <= number.start
-            else sentence[number.end : other.start]
-        )
-        if other.start != number.start and _BETWEEN_ENDS.fullmatch(between):
-            return True
-    return False
 
 
 def _unbracketed(sentence: str) -> str:

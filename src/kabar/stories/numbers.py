@@ -28,6 +28,8 @@ _DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 _SCALED = re.compile(r"(\d+)(?:,(\d+))?([^\W\d_]+)$")
 # Words before a figure that make it a bound or an estimate, not an exact count.
 _BOUNDS = "figure_bounds.tsv"
+# Words joining the two ends of a range or two alternatives ("dua hingga empat", "2 atau 3").
+_BETWEEN_ENDS = re.compile(r"\s*(?:hingga|sampai|s\.d\.?|atau|-|–)\s*", re.IGNORECASE)
 # A time of day ("pukul 02.00", "21.30 WIB") is no count.
 _CLOCK_BEFORE = re.compile(r"\b(?:pukul|jam)\s*$", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:WIB|WITA|WIT)\b")
@@ -271,3 +273,17 @@ def _bound(kind: str) -> re.Pattern[str]:
     """The words of one kind of bound (figure_bounds.tsv), as the text just before a figure."""
     words = (re.escape(w) for k, w in lexicon.table(_BOUNDS) if k == kind)
     return re.compile(rf"({'|'.join(words)})\s*$", re.I)
+
+
+def in_range(sentence: str, number: Number) -> bool:
+    """Tell whether a number is an end of a range or one of two alternatives, in digits or
+    words ("dua hingga empat mahasiswa", "2 atau 3 orang"): no one value."""
+    for other in find_numbers(sentence):
+        between = (
+            sentence[other.end : number.start]
+            if other.end <= number.start
+            else sentence[number.end : other.start]
+        )
+        if other.start != number.start and _BETWEEN_ENDS.fullmatch(between):
+            return True
+    return False
