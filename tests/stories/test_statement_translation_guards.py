@@ -297,3 +297,14 @@ def test_a_negation_run_into_the_next_word_is_still_the_negation() -> None:
         statements_conflict(asked, "Stok beras cukup sampai Lebaran. Warga tidak perlu panik.")
         is None
     )
+
+
+def test_a_negation_passes_through_a_light_verb_to_what_it_denies() -> None:
+    refused = "Kami tidak akan mengajukan banding atas vonis pengadilan negeri itu."
+    assert statements_conflict(refused, "We will appeal the district court's sentence.") == (
+        "negation"
+    )
+    assert statements_conflict(refused, "We will not appeal the district court's sentence.") is None
+    held = "Polisi belum melakukan penahanan terhadap pengemudi truk itu."
+    assert statements_conflict(held, "Police have detained the truck driver.") == "negation"
+    assert statements_conflict(held, "Police have not yet detained the truck driver.") is None
