@@ -36,6 +36,11 @@ opposites said of one party by swapped clauses, one sentence of an English quote
 words of their value, and vocabulary (each checked on every set): keyed 1.000 / 1.000 / 1.000;
 set 2 1.000 / 1.000 / 1.000; set 4 0.987 / 0.987 / 0.987; set 5 0.986 / 0.973 / 0.980; set 7
 0.987 / 0.974 / 0.980; set 8 1.000 / 0.987 / 0.993 (development, sets 3 and 6 unchanged).
+Set 9 (blind9_pairs.jsonl, 160 pairs, 26 translations and 12 negatives across languages;
+blind9_README.md): first score P 0.923 R 0.947 F1 0.935. With two people given each other's
+part, a negation through the light verbs "mengajukan" and "melakukan", the way a victim was
+hurt and exhaust emissions as subjects, and a space before a digit group (each checked on every
+set): set 9 P 0.986 R 0.961 F1 0.973, the other sets unchanged.
 """
 
 from __future__ import annotations
@@ -76,6 +81,11 @@ SET7_MIN_F1 = 0.975
 # for general fixes.
 SET8_MIN_PRECISION = 0.99
 SET8_MIN_F1 = 0.985
+# Set 9 (blind9_pairs.jsonl, 160 pairs, 26 translations, 12 negatives across languages;
+# blind9_README.md), blind until its first score on main: P 0.923 R 0.947 F1 0.935; then read
+# for general fixes (P 0.986 R 0.961 F1 0.973).
+SET9_MIN_PRECISION = 0.98
+SET9_MIN_F1 = 0.965
 
 
 def _pipeline(name: str) -> dict[str, Any]:
@@ -145,3 +155,10 @@ def test_gate_statement_links_on_set_8() -> None:
     assert found["pairs"] == 160, found
     assert found["precision"] >= SET8_MIN_PRECISION, found
     assert found["f1"] >= SET8_MIN_F1, found
+
+
+def test_gate_statement_links_on_set_9() -> None:
+    found = _pipeline("blind9_pairs.jsonl")
+    assert found["pairs"] == 160, found
+    assert found["precision"] >= SET9_MIN_PRECISION, found
+    assert found["f1"] >= SET9_MIN_F1, found

@@ -218,3 +218,17 @@ def test_a_name_shortened_by_its_first_or_last_words_is_one_speaker() -> None:
     # test_statement_rewordings)
     assert not compatible_speakers("Mulyana Asep", "Asep Mulyana Sukma")
     assert not compatible_speakers("Budi Santosa", "Budi Hartono Sentani")
+
+
+def test_two_people_given_each_other_part_are_two_statements() -> None:
+    first = "Pelaku utama berinisial DK, sementara MT berperan sebagai perekrut korban."
+    swapped = "Pelaku utama berinisial MT, sedangkan DK berperan sebagai perekrut korban."
+    reworded = "DK adalah pelaku utama, sementara MT bertugas merekrut korban."
+    assert statements_conflict(first, swapped) == "roles"
+    assert statements_conflict(first, reworded) is None
+    ranked = "Di Kalimantan Barat, suara Rudi Hartawan tertinggi, disusul Sinta Lubis."
+    reranked = "Di Kalimantan Barat, suara Sinta Lubis tertinggi, disusul Rudi Hartawan."
+    assert statements_conflict(ranked, reranked) == "roles"
+    together = "Rudi Hartawan dan Sinta Lubis sama-sama unggul di Kalimantan Barat."
+    turned = "Sinta Lubis dan Rudi Hartawan unggul di Kalimantan Barat."
+    assert statements_conflict(together, turned) is None

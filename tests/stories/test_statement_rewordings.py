@@ -169,3 +169,10 @@ def test_a_misspelt_scale_is_the_scale() -> None:
     other = "Belanja modal perusahaan tahun ini mencapai Rp 2,4 miliar untuk jaringan."
     assert statements_conflict(right, misspelt) is None
     assert statements_conflict(right, other) == "numbers"
+
+
+def test_a_space_before_a_digit_group_splits_no_number() -> None:
+    clean = "Sebanyak 2.375 warga mengungsi ke balai desa sejak semalam."
+    broken = "Sebanyak 2 .375 warga mengungsi ke balai desa sejak semalam."
+    assert statements_conflict(clean, broken) is None
+    assert statements_conflict(clean, "Sebanyak 2 .735 warga mengungsi ke balai desa sejak semalam.")

@@ -297,3 +297,27 @@ def test_a_negation_run_into_the_next_word_is_still_the_negation() -> None:
         statements_conflict(asked, "Stok beras cukup sampai Lebaran. Warga tidak perlu panik.")
         is None
     )
+
+
+def test_a_negation_passes_through_a_light_verb_to_what_it_denies() -> None:
+    refused = "Kami tidak akan mengajukan banding atas vonis pengadilan negeri itu."
+    assert statements_conflict(refused, "We will appeal the district court's sentence.") == (
+        "negation"
+    )
+    assert statements_conflict(refused, "We will not appeal the district court's sentence.") is None
+    held = "Polisi belum melakukan penahanan terhadap pengemudi truk itu."
+    assert statements_conflict(held, "Police have detained the truck driver.") == "negation"
+    assert statements_conflict(held, "Police have not yet detained the truck driver.") is None
+
+
+def test_another_cause_of_harm_is_another_statement() -> None:
+    bruise = "Hasil visum menunjukkan korban luka akibat pukulan benda tumpul di bagian punggung."
+    stab = "The post-mortem shows the victim was hurt by a stab wound to the back."
+    blow = "The examination shows the victim was hurt by a blow from a blunt object to the back."
+    assert statements_conflict(bruise, stab) == "subject"
+    assert statements_conflict(bruise, blow) is None
+    smoke = "Kabut di kota ini terutama berasal dari asap pembakaran sampah di lahan kosong."
+    exhaust = "The haze in the city comes mainly from vehicle emissions."
+    burning = "The haze in the city comes mainly from smoke of garbage burned on empty land."
+    assert statements_conflict(smoke, exhaust) == "subject"
+    assert statements_conflict(smoke, burning) is None

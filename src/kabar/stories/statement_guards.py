@@ -17,7 +17,7 @@ from itertools import takewhile
 
 from kabar import lexicon
 from kabar.stories.name_spelling import name_found
-from kabar.stories.statement_clauses import clause_conflict
+from kabar.stories.statement_clauses import clause_conflict, roles_swapped
 from kabar.stories.statement_lexicon import (
     content_stem,
     glossary,
@@ -180,7 +180,7 @@ def conflict(
     across_languages: bool = False,
 ) -> str | None:
     """Return why two quotes cannot be one statement ("numbers", "names", "negation",
-    "subject"), or None.
+    "subject", "roles": two people given each other's part), or None.
 
     ``stems`` gives the content-word stems of a text, to find the sentences of the longer quote
     that the shorter one carries; the words of the ``speakers``' names are no named people.
@@ -214,7 +214,11 @@ def _meaning(short: str, carried: str) -> str | None:
     """Opposite words, other subjects or times (statement_meaning), or opposites said of one
     party by two clauses (statement_clauses)."""
     found = meaning_conflict(short, carried)
-    return found or ("negation" if clause_conflict(short, carried) else None)
+    if found:
+        return found
+    if clause_conflict(short, carried):
+        return "negation"
+    return "roles" if roles_swapped(short, carried) else None
 
 
 def _across_conflict(first: str, second: str, a: Guarded, b: Guarded, own: set[str]) -> str | None:

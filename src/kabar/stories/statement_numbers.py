@@ -27,6 +27,8 @@ _UNIT_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
 # An English time of day after noon ("6 p.m."), which Indonesian writes on the 24-hour clock.
 _AFTERNOON = re.compile(r"\s*p\.?\s?m\b\.?", re.I)
 _NOON = 12
+# A space a scraper or typist put before a digit group ("1 .812 jiwa"): one number.
+_BROKEN_GROUP = re.compile(r"(?<=\d) (?=[.,]\d{3}(?!\d))")
 _CLOCK = re.compile(r"(?<![\d.,:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])")
 # Units of one dimension whose factors are calendar approximations (a month of 30 days, a
 # year of 365: "12 bulan" is "satu tahun") are one number within this share of each other.
@@ -101,6 +103,7 @@ def _units() -> dict[str, tuple[float, str]]:
 def figures(text: str) -> tuple[Figure, ...]:
     """Return each number of a quote with its values (see the module's docstring). An English
     quote's digit groups are read the English way ("4,600", "1.5")."""
+    text = _BROKEN_GROUP.sub("", text)
     if is_english(text):
         swap = str.maketrans(",.", ".,")
         text = _DIGIT_GROUPS.sub(lambda found: found.group().translate(swap), text)
