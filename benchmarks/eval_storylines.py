@@ -17,7 +17,7 @@ story itself when it continues no other). Sets:
   outlets per event, undated scrapes, distractors sharing a person, a place or an agency;
   see its README): a corruption case (4 events), a flood's days (4), a regulation and its
   reactions (3), seven distractor events;
-- ``blind1``, ``blind2``: tests/data/storylines_blind/events1.jsonl and events2.jsonl, each
+- ``blind1``, ``blind2``, ``blind3``: tests/data/storylines_blind/events1-3.jsonl, each
   written and keyed blind by a teammate who read no code (about 60 fictional reports of 150-300
   words from two dozen real outlets: five storylines of 3-6 events, a dozen single events,
   distractors sharing a person, place, court, club or agency, daily market reports, undated
@@ -67,7 +67,7 @@ from kabar import api
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 OWN = DATA / "storylines" / "storylines.jsonl"
 LONG = DATA / "storylines_long" / "storylines_long.jsonl"
-BLIND = {f"blind{n}": DATA / "storylines_blind" / f"events{n}.jsonl" for n in (1, 2)}
+BLIND = {f"blind{n}": DATA / "storylines_blind" / f"events{n}.jsonl" for n in (1, 2, 3)}
 # Blind samples of the Detik rows, keyed by five keyers (disjoint row ids).
 DETIK_KEYS = {
     "first": DATA / "storylines" / "detik_keys.jsonl",

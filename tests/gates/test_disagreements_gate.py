@@ -27,6 +27,9 @@
   (articles giving one quantity several values compared value by value, measure words, the noun
   a "yang" clause describes, a counted noun's predicate): 15 proposed, precision 1.000 (each
   proposal's two values are the keyed ones too), recall 0.469.
+- The third blind set tests/data/disagreements/blind3.json (32 stories, 103 articles, 40 gold
+  article pairs), never read: first score 19 proposed, precision 0.895, recall 0.425; after the
+  work on the second set 20 proposed, precision 0.900, recall 0.450.
 """
 
 from __future__ import annotations
@@ -49,6 +52,11 @@ MIN_BLIND_RECALL = 0.78
 # goal, and recall two pairs below the measured.
 MIN_BLIND_2_PRECISION = 0.9
 MIN_BLIND_2_RECALL = 0.4
+# The third blind set, never read: measured 20 proposed, 18 right, 18 of 40 found. Floors: one
+# more wrong pair, and recall one pair below the measured (the issue's precision goal is not met
+# on it by the margin a gate needs).
+MIN_BLIND_3_PRECISION = 0.85
+MIN_BLIND_3_RECALL = 0.42
 # The keyed development half: the issue's precision goal, and at least two of its three real
 # disagreements still proposed.
 MIN_KEYED_PRECISION = 0.9
@@ -89,6 +97,10 @@ def test_gate_disagreements_on_the_blind_keyed_stories() -> None:
     assert second["keyed"] == 32, second
     assert second["precision"] >= MIN_BLIND_2_PRECISION, second
     assert second["recall"] >= MIN_BLIND_2_RECALL, second
+    third = _scores()["blind3"]
+    assert third["keyed"] == 40, third
+    assert third["precision"] >= MIN_BLIND_3_PRECISION, third
+    assert third["recall"] >= MIN_BLIND_3_RECALL, third
 
 
 @pytest.mark.parametrize(
