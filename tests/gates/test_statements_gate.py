@@ -41,6 +41,9 @@ blind9_README.md): first score P 0.923 R 0.947 F1 0.935. With two people given e
 part, a negation through the light verbs "mengajukan" and "melakukan", the way a victim was
 hurt and exhaust emissions as subjects, and a space before a digit group (each checked on every
 set): set 9 P 0.986 R 0.961 F1 0.973, the other sets unchanged.
+Set 10 (blind10_pairs.jsonl, 160 pairs, 25 translations, 12 negatives across languages;
+blind10_README.md), never read: first score P 0.895 R 0.907 F1 0.901; after the work on sets 8
+and 9 P 0.932 R 0.920 F1 0.926 (what that work carried over to pairs nobody fitted).
 """
 
 from __future__ import annotations
@@ -86,6 +89,10 @@ SET8_MIN_F1 = 0.985
 # for general fixes (P 0.986 R 0.961 F1 0.973).
 SET9_MIN_PRECISION = 0.98
 SET9_MIN_F1 = 0.965
+# Set 10, never read (blind10_README.md): measured P 0.932 R 0.920 F1 0.926; floors one wrong
+# link and one missed link below.
+SET10_MIN_PRECISION = 0.92
+SET10_MIN_F1 = 0.91
 
 
 def _pipeline(name: str) -> dict[str, Any]:
@@ -162,3 +169,10 @@ def test_gate_statement_links_on_set_9() -> None:
     assert found["pairs"] == 160, found
     assert found["precision"] >= SET9_MIN_PRECISION, found
     assert found["f1"] >= SET9_MIN_F1, found
+
+
+def test_gate_statement_links_on_set_10() -> None:
+    found = _pipeline("blind10_pairs.jsonl")
+    assert found["pairs"] == 160, found
+    assert found["precision"] >= SET10_MIN_PRECISION, found
+    assert found["f1"] >= SET10_MIN_F1, found
