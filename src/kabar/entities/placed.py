@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from kabar.entities.lexicon import lexicon, speech_verbs
-from kabar.lexicon import lowered
+from kabar.lexicon import lowered, lowered_for_use
 from kabar.models import Mention
 
 # Cues of where someone comes from ("pemuda asal Wonokromo"): the name is a place.
@@ -28,7 +28,7 @@ _REACH = 32
 @cache
 def _place_nouns() -> re.Pattern[str]:
     """A lower-case place noun ending right before a mention."""
-    nouns = sorted(lowered("place_nouns.txt"), key=len, reverse=True)
+    nouns = sorted(lowered_for_use("place_heads.tsv", "placed"), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in nouns) + r")\s+$")
 
 
