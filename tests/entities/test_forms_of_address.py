@@ -34,6 +34,12 @@ from tests.entities.helpers import holders, persons, resolve_tagged
             "Laksmi Pramesthi",
             "Raden Ayu Laksmi Pramesthi",
         ),
+        (
+            "Seorang pedagang ikan, Rusmilah (58), bertahan di rumahnya. "
+            '"Kada kawa pindah," ujar Acil Rusmilah.',
+            "Rusmilah",
+            "Acil Rusmilah",
+        ),
     ],
 )
 def test_regional_forms_of_address_leave_the_name(text: str, person: str, titled: str) -> None:
