@@ -66,6 +66,7 @@ SETS = (
     "probe_people18",
     "probe_people19",
     "probe_people20",
+    "probe_people21",
     "probe2",
     "probe3",
     "probe4",

@@ -10,7 +10,7 @@ from kabar.entities import find_entities
 from kabar.entities.names import canonical_name
 from kabar.entities.nonpersons import judged
 from kabar.models import Mention
-from tests.entities.helpers import holders, persons, resolve_tagged
+from tests.entities.helpers import holder, holders, persons, resolve_tagged
 
 
 @pytest.mark.parametrize(
@@ -33,6 +33,12 @@ from tests.entities.helpers import holders, persons, resolve_tagged
             '"Mereka berbakat," kata Raden Ayu Laksmi Pramesthi.',
             "Laksmi Pramesthi",
             "Raden Ayu Laksmi Pramesthi",
+        ),
+        (
+            "Seorang pedagang ikan, Rusmilah (58), bertahan di rumahnya. "
+            '"Kada kawa pindah," ujar Acil Rusmilah.',
+            "Rusmilah",
+            "Acil Rusmilah",
         ),
     ],
 )
@@ -68,6 +74,15 @@ def test_a_bugis_daeng_abbreviation_stays_inside_the_name() -> None:
     found = persons(text)
     assert "Hasanuddin Rahim Dg. Naba" in found, found
     assert not any(name.endswith("Dg") for name in found), found
+
+
+def test_a_daeng_inside_a_name_after_a_dotted_haji_stays_in_it() -> None:
+    text = (
+        "Pembuatan perahu dipimpin kepala tukang, H. Saharuddin Daeng Tompo (63). Di kalangan "
+        "perajin, ia akrab disapa Puang Haru."
+    )
+    found = resolve_tagged(text, [("Saharuddin Daeng Tompo", "PERSON")])
+    assert holder(found, "Saharuddin Daeng Tompo").name == "Saharuddin Daeng Tompo"
 
 
 def test_a_minang_tuanku_title_stays_inside_the_name() -> None:

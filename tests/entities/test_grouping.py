@@ -153,3 +153,14 @@ def test_one_word_short_form_after_a_speech_verb_joins_the_full_name() -> None:
     )
     found = resolve_tagged(text, [("Dewi Ayu Kinanthi", "PERSON")])
     assert holder(found, "Kinan").name == "Dewi Ayu Kinanthi"
+
+
+def test_a_bare_word_is_not_the_surname_of_one_already_called_by_his_given_name() -> None:
+    text = (
+        "Korban meninggal:\n\n1. Darmo Santoso (70)\n\n2. Wagiyem (61)\n\n"
+        'Warga menyebut "Mbah Darmo" tinggal sendirian. Kepala Pos SAR Wonosari, Santoso '
+        "Budi Raharjo, memimpin pencarian. "
+        '"Kami menyisir dari rumah Mbah Darmo ke hilir," ujar Santoso.'
+    )
+    found = find_entities(text)
+    assert holder(found, "Santoso").name == "Santoso Budi Raharjo"

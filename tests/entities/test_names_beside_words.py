@@ -129,3 +129,11 @@ def test_a_place_or_a_ticket_named_after_people_is_nobody(text: str, not_person:
 )
 def test_the_holder_of_an_office_at_a_place_stays_a_person(text: str, person: str) -> None:
     assert person in people(text)
+
+
+def test_a_legislative_working_body_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Ketua Panja Yohanes Wattimena mengatakan rapat belum selesai. Anggota Pansus Marlon "
+        "Tampubolon juga hadir."
+    )
+    assert people(text) == {"Yohanes Wattimena", "Marlon Tampubolon"}, people(text)

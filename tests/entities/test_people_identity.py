@@ -424,3 +424,16 @@ def test_a_nickname_after_an_untagged_repeat_of_a_given_name_is_the_full_names()
         "oranye. Kuasa hukumnya menyebut Max tidak pernah bertemu penyuap."
     )
     assert _person_of(body, "Max") == "Maximilian Lumenta"
+
+
+def test_a_real_name_after_a_bare_word_and_yang_is_not_the_last_named_persons() -> None:
+    """ "Sinta, yang bernama asli ..." opening a sentence after her manager is named: the real
+    name is not the manager's."""
+    body = (
+        "Penyanyi Sinta Pelangi menggugat label rekamannya. Manajer Sinta, Robert Halim, "
+        'meminta audit. "Kami minta dibuka datanya," kata Robert. Sinta, yang bernama asli Siti '
+        "Nurjanah, datang pagi. Robert memastikan jadwal manggung tetap berjalan."
+    )
+    people = find_entities(body)
+    assert _person_of(body, "Robert") == "Robert Halim"
+    assert "Siti Nurjanah" not in entity_of(people, "Robert Halim").aliases

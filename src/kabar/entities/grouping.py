@@ -366,12 +366,12 @@ def _not_called(
 ) -> list[int]:
     """Drop the bearers of a bare surname that the text already calls by their given name."""
     # a bare surname ("Syahrir") is not the person the text already calls by the given name
-    # ("Irfan" of Irfan Syahrir) when another bearer (Andi Muhammad Syahrir) is not so called
-    surname = all(groups[g][0].parts[-1:] == cand.parts for g in hosts)
+    # ("Irfan" of Irfan Syahrir) when another bearer (Andi Muhammad Syahrir, or Syahrir Hadi
+    # whose given name it is) is not so called
     called = {
         g
         for g in hosts
-        if surname
+        if groups[g][0].parts[-1:] == cand.parts
         and any(
             o.last - o.first == 1 and o.last <= cand.first and o.parts == groups[g][0].parts[:1]
             for o in groups[g]

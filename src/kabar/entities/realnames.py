@@ -48,6 +48,8 @@ def real_names(state: Resolution) -> Resolution:
             host = _named_right_before(doc, found, m.start())
         else:
             host = _named_before(doc, found, m.start(), {name_key(w) for w in words})
+            if host is not None and _other_name_right_before(doc, host, m.start()):
+                continue
         if host is None or doc.sentence_of[host.last - 1] < doc.sentence_of[first] - REACH:
             continue  # the stage name stands close before
         stage = host.canonical or doc.text(host.first, host.last)
@@ -83,6 +85,17 @@ def _named_right_before(doc: Doc, found: Found, start: int) -> Candidate | None:
         if c.type == "PERSON" and doc.tokens[c.last - 1][2] == which.start()
     ]
     return max(named, key=lambda c: c.last - c.first) if named else None
+
+
+def _other_name_right_before(doc: Doc, host: Candidate, start: int) -> bool:
+    """Tell whether a capitalised word no mention holds stands right before ", yang" and the cue
+    at character ``start`` and is no word of ``host``: "Rara, yang bernama asli ..." gives
+    Rara's real name, not that of the manager named last before her."""
+    which = _WHICH.search(doc.body, max(0, start - 12), start)
+    if which is None:
+        return False
+    word = next((t[0] for t in doc.tokens if t[2] == which.start()), "")
+    return word[:1].isupper() and word not in doc.words[host.first : host.last]
 
 
 def _take_real_name(found: Found, first: int, last: int) -> None:

@@ -172,14 +172,15 @@ def _office_acronym(doc: Doc, span: Span) -> bool:
 
 
 def _split_headline_person(doc: Doc, span: Span) -> list[Span]:
-    """Split a person span of a title-case line at common words and titles inside it."""
+    """Split a person span of a title-case line at common words and titles inside it; a word
+    that names keep inside them ("Daeng" of "Lakeko Daeng Pasau") splits nothing."""
     if span.type != "PERSON" or span.last - span.first < 2 or not doc.title_case(span.last - 1):
         return [span]
     pieces: list[Span] = []
     start = span.first
     for k in range(span.first, span.last):
         word = doc.words[k]
-        if k > span.first and (doc.is_common(k) or word.lower() in doc.titles):
+        if k > span.first and (doc.is_common(k) or word.lower() in doc.strip_titles):
             rank = word.lower() in doc.titles and word.lower() not in lowered_for_use(
                 "honorifics.tsv", "kinship"
             )
