@@ -67,6 +67,7 @@ SETS = (
     "probe_people19",
     "probe_people20",
     "probe_people21",
+    "probe_people22",
     "probe2",
     "probe3",
     "probe4",

@@ -3,7 +3,7 @@
 ``benchmarks/eval_people.py --json`` runs in a subprocess (the figures per set are described in
 its docstring). Floors sit a little under the figures measured when they were set; ceilings
 bound the share of person clusters that are not persons and of direct quotes given a wrong
-speaker. ``probe_people11`` to ``probe_people21`` were keyed blind by teammates; their first
+speaker. ``probe_people11`` to ``probe_people22`` were keyed blind by teammates; their first
 scores are in their ``FIRST_SCORE.txt``. The seeds need
 ../shared: the gate fails, never skips, without it.
 """
@@ -136,6 +136,17 @@ FLOORS: dict[str, dict[str, float]] = {
         "alias_merged_strict": 0.77,
         "speaker_accuracy": 0.955,
     },
+    # blind first score P 0.925 R 0.956, aliases 0.925, speakers 0.920 wrong 0.054,
+    # non-persons 0.043 (FIRST_SCORE.txt), unchanged by the speaker work on probe_people21;
+    # never read: floors a little under it
+    "probe_people22": {
+        "persons_p": 0.915,
+        "persons_r": 0.945,
+        "alias_merged": 0.915,
+        "alias_merged_registry": 0.915,
+        "alias_merged_strict": 0.57,
+        "speaker_accuracy": 0.91,
+    },
     "probe2": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.99},
     "probe3": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.985},
     "probe4": {"persons_p": 0.98, "persons_r": 0.99, "speaker_accuracy": 0.99},
@@ -161,6 +172,7 @@ CEILINGS: dict[str, dict[str, float]] = {
     "probe_people19": {"non_person_rate": 0.03, "speaker_wrong": 0.025},
     "probe_people20": {"non_person_rate": 0.02, "speaker_wrong": 0.015},
     "probe_people21": {"non_person_rate": 0.025, "speaker_wrong": 0.025},
+    "probe_people22": {"non_person_rate": 0.05, "speaker_wrong": 0.06},
     "probe2": {"non_person_rate": 0.02, "speaker_wrong": 0.005},
     "probe3": {"non_person_rate": 0.02, "speaker_wrong": 0.005},
     "probe4": {"non_person_rate": 0.005, "speaker_wrong": 0.005},
