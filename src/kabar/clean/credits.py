@@ -110,7 +110,7 @@ def _any_wire() -> re.Pattern[str]:
 @cache
 def _date_part() -> re.Pattern[str]:
     """Return the pattern of a weekday, a month or a digit: a date after a writer is no name."""
-    days = "|".join(lexicon.lines("weekday_names.txt"))
+    days = "|".join(row[0] for row in lexicon.table("weekday_names.txt"))
     months = [row[0] for row in lexicon.table("month_names.txt")]
     alternation = "|".join(sorted(months, key=len, reverse=True))
     return re.compile(rf"^(?:(?:{days})|(?:{alternation}))$|\d", re.IGNORECASE)

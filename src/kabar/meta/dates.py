@@ -85,7 +85,7 @@ def _patterns() -> _Patterns:
     """Build the patterns that name months and weekdays."""
     months = {name: int(number) for name, number in lexicon.table("month_names.txt")}
     month = "(?:" + "|".join(sorted(months, key=len, reverse=True)) + ")"
-    day = "(?:" + "|".join(lexicon.lines("weekday_names.txt")) + ")"
+    day = "(?:" + "|".join(row[0] for row in lexicon.table("weekday_names.txt")) + ")"
     return _Patterns(
         months=months,
         text_date=re.compile(

@@ -309,14 +309,15 @@ def _lone_names(text: str, other: Guarded, own: set[str]) -> bool:
 @cache
 def _calendar() -> frozenset[str]:
     """The names of days and months, and their abbreviations, lower case."""
-    return lexicon.words(_WEEKDAYS) | {row[0] for row in lexicon.table(_MONTHS)}
+    return {row[0] for row in lexicon.table(_WEEKDAYS)} | {row[0] for row in lexicon.table(_MONTHS)}
 
 
 @cache
 def _time_stems() -> frozenset[str]:
     """The stems of the words of a time: a day, a month, a bound ("sejak", "hingga")."""
     months = {row[0] for row in lexicon.table(_MONTHS)}
-    words = lexicon.words(_WEEKDAYS) | lexicon.words(_TIME_BOUNDS) | months
+    days = {row[0] for row in lexicon.table(_WEEKDAYS)}
+    words = days | lexicon.words(_TIME_BOUNDS) | months
     return frozenset(content_stem(w.lower()) for w in words)
 
 

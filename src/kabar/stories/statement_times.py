@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from kabar import lexicon
 
 _PERIOD_PARTS, _PERIODS = "statement_period_parts.tsv", "statement_periods.txt"
-_MONTHS, _WEEKDAYS = "month_names.txt", "statement_weekdays.tsv"
+_MONTHS, _WEEKDAYS = "month_names.txt", "weekday_names.txt"
 _RELATIVE = "statement_relative_times.tsv"
 _FUNCTION_WORDS = ("language_en_words.txt", "language_id_words.txt", "statement_en_stop_words.txt")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -25,6 +25,9 @@ _NAMED = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+\b")
 _PERIOD_REACH = 4
 # The shortest month name read (full names: "Mei", "May"; abbreviations are other words).
 _MIN_MONTH = 3
+# The shortest weekday name read: the full names ("Rabu", "Ahad"); the short forms ("Sun",
+# "Sat", "Wed") are English words or names in a quote.
+_MIN_WEEKDAY = 4
 
 
 def other_times(first: str, second: str) -> bool:
@@ -90,7 +93,7 @@ def _periods() -> frozenset[str]:
 
 @cache
 def _weekdays() -> dict[str, str]:
-    return {row[0]: row[1] for row in lexicon.table(_WEEKDAYS)}
+    return {row[0]: row[1] for row in lexicon.table(_WEEKDAYS) if len(row[0]) >= _MIN_WEEKDAY}
 
 
 @cache
