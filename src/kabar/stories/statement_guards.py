@@ -309,7 +309,7 @@ def _lone_names(text: str, other: Guarded, own: set[str]) -> bool:
 @cache
 def _calendar() -> frozenset[str]:
     """The names of days and months, and their abbreviations, lower case."""
-    return {row[0] for row in lexicon.table(_WEEKDAYS)} | {row[0] for row in lexicon.table(_MONTHS)}
+    return frozenset(row[0] for table in (_WEEKDAYS, _MONTHS) for row in lexicon.table(table))
 
 
 @cache
