@@ -23,6 +23,11 @@ PROBE = REPO / "tests" / "data" / "probe_real10"
 # network). Floors one item (of 33) below.
 PROBE_11 = REPO / "tests" / "data" / "probe_real11"
 PROBE_11_FLOOR = 0.96
+# The fields a blind probe scores (its key gives each).
+PROBE_FIELDS = (
+    "authors", "editors", "outlet", "title", "date", "dateline", "wire_sources", "body_first",
+    "body_last", "boilerplate_removed",
+)
 # A third blind probe (37 items, 25 outlets, six scraper layouts): first score in its
 # FIRST_SCORE.txt (authors, editors and wire sources 0.946, outlet and boilerplate 0.973, every
 # other field 1.0). Now every field 1.0 (149 boilerplate strings): floors one item below on
@@ -56,11 +61,7 @@ PROBE_14_FLOORS = {
 # A sixth blind probe (32 items, 24 outlets): first score authors, wire sources 0.969,
 # boilerplate 0.977, the rest 1.0; every field 1.0 after reading it (FIRST_SCORE.txt).
 PROBE_15 = REPO / "tests" / "data" / "probe_real15"
-PROBE_15_FLOORS = {
-    "authors": 0.99, "editors": 0.99, "outlet": 0.99, "title": 0.99, "date": 0.99,
-    "dateline": 0.99, "wire_sources": 0.99, "body_first": 0.99, "body_last": 0.99,
-    "boilerplate_removed": 0.99,
-}
+PROBE_15_FLOORS = dict.fromkeys(PROBE_FIELDS, 0.99)
 
 # set -> field -> floor: the figure measured on this branch (in brackets), less about one item,
 # but never under the target (dates 1.0, title 0.98, authors 0.9): with a handful of
@@ -138,12 +139,8 @@ def test_editors_never_count_as_authors(shared_dir: Path, real_figures: dict[str
         assert not editors & set(miss.get("got") or []), miss
 
 
-_PROBE_11_FIELDS = (
-    "authors", "editors", "outlet", "title", "date", "dateline", "wire_sources", "body_first",
-    "body_last", "boilerplate_removed",
-)
 LATER_PROBES = {
-    "probe_real11": (PROBE_11, dict.fromkeys(_PROBE_11_FIELDS, PROBE_11_FLOOR)),
+    "probe_real11": (PROBE_11, dict.fromkeys(PROBE_FIELDS, PROBE_11_FLOOR)),
     "probe_real12": (PROBE_12, PROBE_12_FLOORS),
     "probe_real13": (PROBE_13, PROBE_13_FLOORS),
     "probe_real14": (PROBE_14, PROBE_14_FLOORS),
